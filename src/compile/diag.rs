@@ -1,0 +1,86 @@
+//! Diagnostics as data: a position and a message, rendered at the edge in gc's plain format
+//! `file:line:col: message`, or with a caret-underlined snippet on a terminal.
+
+use std::fmt;
+
+/// One compile error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The file as the user named it.
+    pub file: String,
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column, in bytes, as gc counts.
+    pub col: u32,
+    /// The message, worded like gc's.
+    pub msg: String,
+    /// True when the program is valid Go that memrun does not compile yet.
+    pub unsupported: bool,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}: {}", self.file, self.line, self.col, self.msg)
+    }
+}
+
+/// gc stops listing after this many errors and prints `too many errors`.
+pub const MAX_ERRORS: usize = 10;
+
+/// All errors of one compilation, sorted by position.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl Diagnostics {
+    /// True when any error is a "not supported yet" one (so `--toolchain auto` may fall back).
+    pub fn unsupported(&self) -> bool {
+        self.0.iter().any(|d| d.unsupported)
+    }
+
+    /// Sorts by file and position and drops exact duplicates, as gc does.
+    pub fn sort(&mut self) {
+        self.0.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
+        self.0.dedup_by(|a, b| a.file == b.file && a.line == b.line && a.msg == b.msg);
+    }
+
+    /// Renders with a source snippet and caret under each error (for terminals).
+    pub fn render_snippets(&self, source_of: &dyn Fn(&str) -> Option<String>) -> String {
+        let mut out = String::new();
+        for d in self.0.iter().take(MAX_ERRORS) {
+            out.push_str(&d.to_string());
+            out.push('\n');
+            if let Some(text) = source_of(&d.file) {
+                if let Some(line) = text.lines().nth(d.line.saturating_sub(1) as usize) {
+                    let col = (d.col.max(1) - 1) as usize;
+                    let pad: String = line
+                        .chars()
+                        .take(col)
+                        .map(|c| if c == '\t' { '\t' } else { ' ' })
+                        .collect();
+                    out.push_str(&format!("    {line}\n    {pad}^\n"));
+                }
+            }
+        }
+        if self.0.len() > MAX_ERRORS {
+            out.push_str("too many errors\n");
+        }
+        out
+    }
+}
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, d) in self.0.iter().take(MAX_ERRORS).enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{d}")?;
+        }
+        if self.0.len() > MAX_ERRORS {
+            write!(f, "\ntoo many errors")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Diagnostics {}

@@ -1,0 +1,80 @@
+//! Source files: loading a `.go` file or a package directory, and positions within them.
+
+use std::path::{Path, PathBuf};
+
+/// One Go source file, named as the user named it (diagnostics print this name).
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Display name (`hello.go`, `dir/a.go`).
+    pub name: String,
+    /// The text.
+    pub text: String,
+}
+
+impl SourceFile {
+    /// A source file from memory (tests, stdin).
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> SourceFile {
+        SourceFile {
+            name: name.into(),
+            text: text.into(),
+        }
+    }
+}
+
+/// Why sources could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum SourceError {
+    /// Reading a file or directory failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// The path.
+        path: PathBuf,
+        /// The error.
+        source: std::io::Error,
+    },
+    /// A directory without `.go` files.
+    #[error("no Go files in {0}")]
+    NoGoFiles(PathBuf),
+    /// The file is not UTF-8 (Go source must be).
+    #[error("{0}: invalid UTF-8 encoding")]
+    NotUtf8(PathBuf),
+}
+
+fn read(path: &Path) -> Result<SourceFile, SourceError> {
+    let bytes = std::fs::read(path).map_err(|source| SourceError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| SourceError::NotUtf8(path.to_owned()))?;
+    Ok(SourceFile::new(path.display().to_string(), text))
+}
+
+/// Loads a single file, or every non-test `.go` file of a directory (sorted by name, as `go`
+/// does).
+pub fn load(target: &Path) -> Result<Vec<SourceFile>, SourceError> {
+    let meta = std::fs::metadata(target).map_err(|source| SourceError::Io {
+        path: target.to_owned(),
+        source,
+    })?;
+    if !meta.is_dir() {
+        return Ok(vec![read(target)?]);
+    }
+    let mut names: Vec<PathBuf> = std::fs::read_dir(target)
+        .map_err(|source| SourceError::Io {
+            path: target.to_owned(),
+            source,
+        })?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "go")
+                && !p.to_string_lossy().ends_with("_test.go")
+                && p.is_file()
+        })
+        .collect();
+    names.sort();
+    if names.is_empty() {
+        return Err(SourceError::NoGoFiles(target.to_owned()));
+    }
+    names.iter().map(|p| read(p)).collect()
+}

@@ -1,0 +1,173 @@
+//! The one place that owns the phase order. `run`, `build`, `install` and `exec` share
+//! load → compile → validate and differ only in the last action: the exec path.
+
+use std::ffi::OsString;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::exec::status::Outcome;
+use crate::exec::{memfd, persistent, tmpdisk, Via};
+use crate::toolchain::{self, Toolchain};
+use crate::{Error, Image};
+
+/// Options shared by the commands that compile.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Which compiler.
+    pub toolchain: Toolchain,
+    /// Print per-phase timings on stderr.
+    pub time: bool,
+}
+
+/// Per-phase wall-clock timings, printed on stderr with `--time`.
+#[derive(Debug, Default)]
+pub struct Timings {
+    enabled: bool,
+    last: Option<Instant>,
+    phases: Vec<(&'static str, Duration)>,
+}
+
+impl Timings {
+    fn new(enabled: bool) -> Timings {
+        Timings {
+            enabled,
+            last: enabled.then(Instant::now),
+            phases: Vec::new(),
+        }
+    }
+
+    fn mark(&mut self, phase: &'static str) {
+        if let Some(last) = self.last {
+            let now = Instant::now();
+            self.phases.push((phase, now - last));
+            self.last = Some(now);
+        }
+    }
+
+    fn report(&self) {
+        if !self.enabled {
+            return;
+        }
+        let parts: Vec<String> = self
+            .phases
+            .iter()
+            .map(|(p, d)| format!("{p} {:.3} ms", d.as_secs_f64() * 1e3))
+            .collect();
+        eprintln!("memrun: time: {}", parts.join(", "));
+    }
+}
+
+/// The program's name for a target: the file stem of `hello.go`, or a directory's own name.
+pub fn program_name(target: &Path) -> String {
+    let named = if target.is_dir() {
+        std::fs::canonicalize(target)
+            .ok()
+            .and_then(|p| p.file_name().map(|n| n.to_owned()))
+    } else {
+        target.file_stem().map(|s| s.to_owned())
+    };
+    named
+        .map(|n| n.to_string_lossy().into_owned())
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| "main".into())
+}
+
+/// Compiles `target` and validates the result.
+pub fn compile(target: &Path, opts: &Options) -> Result<Image, Error> {
+    compile_timed(target, opts, &mut Timings::new(false))
+}
+
+fn compile_timed(target: &Path, opts: &Options, t: &mut Timings) -> Result<Image, Error> {
+    let name = program_name(target);
+    let bytes = toolchain::compile(target, &name, opts.toolchain)?;
+    t.mark("compile");
+    let image = Image::new(name.clone(), bytes).map_err(|source| Error::Image { name, source })?;
+    t.mark("validate");
+    Ok(image)
+}
+
+/// Runs an image on the chosen path. The memfd and file paths exec in place and return only on
+/// failure; the tmp path returns the child's outcome for the caller to mirror.
+pub fn run_image(image: &Image, args: &[OsString], via: Via) -> Result<Outcome, Error> {
+    match via {
+        Via::Memfd => Err(memfd::exec_in_place(image, args).into()),
+        Via::Tmp => Ok(tmpdisk::run(image, args)?),
+        Via::File => {
+            let path = persistent::cached(image)?;
+            Err(persistent::exec_path(&path, image.name(), args).into())
+        }
+    }
+}
+
+/// `memrun run`: compile, then run on `via`.
+pub fn run(target: &Path, args: &[OsString], via: Via, opts: &Options) -> Result<Outcome, Error> {
+    let mut t = Timings::new(opts.time);
+    let image = compile_timed(target, opts, &mut t)?;
+    t.report();
+    run_image(&image, args, via)
+}
+
+/// `memrun build`: compile, then write atomically to `out` (default: the program name in the
+/// current directory). Returns the path written.
+pub fn build(target: &Path, out: Option<&Path>, opts: &Options) -> Result<PathBuf, Error> {
+    let mut t = Timings::new(opts.time);
+    let image = compile_timed(target, opts, &mut t)?;
+    let out = out
+        .map(Path::to_owned)
+        .unwrap_or_else(|| PathBuf::from(image.name()));
+    persistent::write(&image, &out)?;
+    t.mark("write");
+    t.report();
+    Ok(out)
+}
+
+/// `memrun install`: compile, then write into the install directory. Returns the path written.
+pub fn install(target: &Path, opts: &Options) -> Result<PathBuf, Error> {
+    let dir = persistent::install_dir().ok_or(Error::NoInstallDir)?;
+    std::fs::create_dir_all(&dir).map_err(|source| crate::exec::ExecError::Io {
+        op: "create",
+        path: dir.clone(),
+        source,
+    })?;
+    let image = compile(target, opts)?;
+    let out = dir.join(image.name());
+    persistent::write(&image, &out)?;
+    Ok(out)
+}
+
+/// Reads an existing executable from `input` (`-` is standard input) into a validated image.
+pub fn load_binary(input: &Path, name: Option<&str>) -> Result<Image, Error> {
+    let stdin = input == Path::new("-");
+    let bytes = if stdin {
+        let mut b = Vec::new();
+        std::io::stdin()
+            .lock()
+            .read_to_end(&mut b)
+            .map_err(|source| Error::Read {
+                path: input.to_owned(),
+                source,
+            })?;
+        b
+    } else {
+        std::fs::read(input).map_err(|source| Error::Read {
+            path: input.to_owned(),
+            source,
+        })?
+    };
+    let name = name.map(str::to_owned).unwrap_or_else(|| {
+        if stdin {
+            "stdin".into()
+        } else {
+            input
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "program".into())
+        }
+    });
+    let shown = if stdin { "-".to_owned() } else { input.display().to_string() };
+    Image::new(name, bytes).map_err(|source| Error::Image {
+        name: shown,
+        source,
+    })
+}

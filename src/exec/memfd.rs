@@ -1,0 +1,105 @@
+//! The memfd path: the image goes into an anonymous, sealed memory file and is exec'd from its
+//! descriptor. No filesystem is touched; the memory is freed when the last reference (the running
+//! program's mapping) goes away.
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
+
+use nix::errno::Errno;
+use nix::fcntl::AtFlags;
+use rustix::fs::{MemfdFlags, SealFlags};
+
+use super::ExecError;
+use crate::Image;
+
+/// The seals that make the image immutable: no write, grow or shrink, and no unsealing.
+pub const SEALS: SealFlags = SealFlags::WRITE
+    .union(SealFlags::GROW)
+    .union(SealFlags::SHRINK)
+    .union(SealFlags::SEAL);
+
+/// Reads `/proc/sys/vm/memfd_noexec` (0 when the kernel predates it).
+pub fn noexec_policy() -> u8 {
+    std::fs::read_to_string("/proc/sys/vm/memfd_noexec")
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(0)
+}
+
+/// Creates an executable memfd named `name`. `cloexec` is false only when a child must inherit it.
+pub fn create(name: &str, cloexec: bool) -> Result<OwnedFd, ExecError> {
+    let policy = noexec_policy();
+    if policy >= 2 {
+        return Err(ExecError::MemfdNoexec(policy));
+    }
+    // memfd names are limited to 249 bytes; cut on a char boundary.
+    let mut end = name.len().min(249);
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    let name = &name[..end];
+    let mut flags = MemfdFlags::ALLOW_SEALING | MemfdFlags::EXEC;
+    if cloexec {
+        flags |= MemfdFlags::CLOEXEC;
+    }
+    match rustix::fs::memfd_create(name, flags) {
+        Ok(fd) => Ok(fd),
+        // Kernels before 6.3 do not know MFD_EXEC; their memfds are executable anyway.
+        Err(e) if e == rustix::io::Errno::INVAL => {
+            rustix::fs::memfd_create(name, flags - MemfdFlags::EXEC)
+                .map_err(|e| ExecError::MemfdCreate(Errno::from_raw(e.raw_os_error())))
+        }
+        Err(e) if e == rustix::io::Errno::ACCESS => Err(ExecError::MemfdNoexec(policy.max(2))),
+        Err(e) => Err(ExecError::MemfdCreate(Errno::from_raw(e.raw_os_error()))),
+    }
+}
+
+/// Writes the whole image into a fresh memfd and seals it.
+pub fn create_sealed(image: &Image) -> Result<OwnedFd, ExecError> {
+    let fd = create(image.name(), true)?;
+    let mut file = std::fs::File::from(fd);
+    file.write_all(image.bytes()).map_err(ExecError::MemfdWrite)?;
+    rustix::fs::fcntl_add_seals(&file, SEALS)
+        .map_err(|e| ExecError::MemfdWrite(std::io::Error::from_raw_os_error(e.raw_os_error())))?;
+    Ok(OwnedFd::from(file))
+}
+
+/// Replaces this process with the program in `fd` (`execveat(fd, "", …, AT_EMPTY_PATH)`), with
+/// memrun's environment. Returns only on failure.
+pub fn exec_fd(fd: BorrowedFd<'_>, name: &str, args: &[OsString]) -> ExecError {
+    let argv = match super::argv(name, args) {
+        Ok(a) => a,
+        Err(e) => return e,
+    };
+    let envp = match super::envp() {
+        Ok(e) => e,
+        Err(e) => return e,
+    };
+    crate::sys::restore_default_signals();
+    let errno = match nix::unistd::execveat(
+        Some(std::os::fd::AsRawFd::as_raw_fd(&fd)),
+        c"",
+        &argv,
+        &envp,
+        AtFlags::AT_EMPTY_PATH,
+    ) {
+        Ok(never) => match never {},
+        Err(e) => e,
+    };
+    if matches!(errno, Errno::EACCES | Errno::EPERM) && noexec_policy() >= 2 {
+        return ExecError::MemfdNoexec(noexec_policy());
+    }
+    ExecError::Exec {
+        name: name.to_owned(),
+        errno,
+    }
+}
+
+/// The memfd path for `run` and `exec`: fill, seal and exec in place. Returns only on failure.
+pub fn exec_in_place(image: &Image, args: &[OsString]) -> ExecError {
+    match create_sealed(image) {
+        Ok(fd) => exec_fd(fd.as_fd(), image.name(), args),
+        Err(e) => e,
+    }
+}

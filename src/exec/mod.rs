@@ -1,0 +1,145 @@
+//! The three ways an [`Image`](crate::Image) becomes a running program or a file:
+//! [`memfd`] (exec from an anonymous sealed memory file, in place), [`tmpdisk`] (what `go run`
+//! does: a private temp directory, spawn, wait, remove) and [`persistent`] (an atomic write of a
+//! real executable).
+
+pub mod memfd;
+pub mod persistent;
+pub mod status;
+pub mod tmpdisk;
+
+use std::ffi::{CString, OsStr, OsString};
+use std::os::unix::ffi::OsStrExt;
+use std::path::PathBuf;
+
+use nix::errno::Errno;
+
+/// Which exec path `run` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Via {
+    /// Anonymous sealed memfd, exec'd in place (the default).
+    #[default]
+    Memfd,
+    /// Private temp directory on disk, spawn and wait, as `go run` does.
+    Tmp,
+    /// A persistent file in memrun's cache directory, exec'd in place.
+    File,
+}
+
+/// Why an exec path failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExecError {
+    /// The `vm.memfd_noexec` policy forbids executing memfds.
+    #[error("executing from a memfd is forbidden here (vm.memfd_noexec = {0})")]
+    MemfdNoexec(u8),
+    /// `memfd_create` failed.
+    #[error("memfd_create failed: {0}")]
+    MemfdCreate(Errno),
+    /// Writing or sealing the memfd failed.
+    #[error("filling the memfd failed: {0}")]
+    MemfdWrite(std::io::Error),
+    /// `execveat`/`execve` failed.
+    #[error("exec of {name} failed: {errno}")]
+    Exec {
+        /// Program name.
+        name: String,
+        /// What the kernel said.
+        errno: Errno,
+    },
+    /// The temp directory's mount forbids exec.
+    #[error("cannot execute from {dir}: {mount} is mounted noexec")]
+    NoexecMount {
+        /// The temp directory tried.
+        dir: PathBuf,
+        /// Its mount point.
+        mount: PathBuf,
+    },
+    /// An argument or environment string contains a NUL byte.
+    #[error("argument or environment entry contains a NUL byte: {0:?}")]
+    Nul(OsString),
+    /// A filesystem operation failed.
+    #[error("{op} {path}: {source}")]
+    Io {
+        /// What we were doing (`create`, `write`, `rename`, …).
+        op: &'static str,
+        /// On what.
+        path: PathBuf,
+        /// The error.
+        source: std::io::Error,
+    },
+    /// Spawning the child failed.
+    #[error("cannot start {path}: {source}")]
+    Spawn {
+        /// The file we tried to run.
+        path: PathBuf,
+        /// The error.
+        source: std::io::Error,
+    },
+    /// Waiting for the child or handling signals failed.
+    #[error("waiting for the program failed: {0}")]
+    Wait(Errno),
+    /// `build -o` would overwrite something that is not a program.
+    #[error("{0} already exists and is not an ELF executable; refusing to overwrite it")]
+    WouldClobber(PathBuf),
+    /// `build -o` names a directory.
+    #[error("{0} is a directory")]
+    IsDirectory(PathBuf),
+}
+
+impl ExecError {
+    /// A one-line hint for the user, where one helps.
+    pub fn hint(&self) -> Option<String> {
+        let io_kind = |e: &std::io::Error| e.raw_os_error().map(Errno::from_raw);
+        match self {
+            ExecError::MemfdNoexec(_) => Some(
+                "run through a temp file instead: `memrun run --via tmp …` (or lower the sysctl vm.memfd_noexec)".into(),
+            ),
+            ExecError::Exec { errno: Errno::EACCES | Errno::EPERM, .. } => Some(
+                "a security policy (vm.memfd_noexec, an LSM or a seccomp filter) forbids this exec; try `--via tmp`".into(),
+            ),
+            ExecError::Exec { errno: Errno::E2BIG, .. } => {
+                Some("the argument list and environment are too long".into())
+            }
+            ExecError::NoexecMount { .. } => Some(
+                "the default memfd path needs no filesystem: drop `--via tmp`, or set MEMRUN_TMPDIR to an exec-able directory".into(),
+            ),
+            ExecError::Io { source, .. } | ExecError::MemfdWrite(source) => match io_kind(source) {
+                Some(Errno::ENOSPC) | Some(Errno::EDQUOT) => {
+                    Some("the filesystem is full; free some space or write elsewhere".into())
+                }
+                Some(Errno::EROFS) => Some("that filesystem is mounted read-only".into()),
+                Some(Errno::EACCES) | Some(Errno::EPERM) => {
+                    Some("check the directory's permissions".into())
+                }
+                _ => None,
+            },
+            ExecError::WouldClobber(_) => Some("choose another output name with -o".into()),
+            _ => None,
+        }
+    }
+}
+
+/// Turns an `OsStr` into a C string for `execve`, refusing interior NULs.
+pub(crate) fn cstring(s: &OsStr) -> Result<CString, ExecError> {
+    CString::new(s.as_bytes()).map_err(|_| ExecError::Nul(s.to_owned()))
+}
+
+/// `argv` for the program: its name followed by the user's arguments.
+pub(crate) fn argv(name: &str, args: &[OsString]) -> Result<Vec<CString>, ExecError> {
+    std::iter::once(OsStr::new(name))
+        .chain(args.iter().map(OsString::as_os_str))
+        .map(cstring)
+        .collect()
+}
+
+/// memrun's own environment, passed unchanged to the program.
+pub(crate) fn envp() -> Result<Vec<CString>, ExecError> {
+    std::env::vars_os()
+        .map(|(k, v)| {
+            let mut kv = k;
+            kv.push("=");
+            kv.push(v);
+            cstring(&kv)
+        })
+        .collect()
+}

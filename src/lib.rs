@@ -1,0 +1,78 @@
+//! memrun: compile a Go program to a native ELF held only in memory and run it from a memfd.
+//!
+//! The phases are owned by [`driver`]: a [`toolchain`] turns source into bytes, [`Image`]
+//! validates them, and one of the [`exec`] paths runs or writes them.
+
+#![deny(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod compile;
+pub mod driver;
+pub mod exec;
+pub mod fsinfo;
+pub mod image;
+mod sys;
+pub mod toolchain;
+
+pub use image::{Image, ImageError};
+
+use std::path::PathBuf;
+
+/// Everything that can go wrong, with the context a user needs; rendered by the CLI.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The bytes are not an executable for this host.
+    #[error("{name}: {source}")]
+    Image {
+        /// The program or file.
+        name: String,
+        /// Why.
+        #[source]
+        source: ImageError,
+    },
+    /// Reading the input failed.
+    #[error("{path}: {source}")]
+    Read {
+        /// The path (`-` for stdin).
+        path: PathBuf,
+        /// The error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// Source files could not be loaded.
+    #[error(transparent)]
+    Source(#[from] compile::source::SourceError),
+    /// A compiler failed.
+    #[error(transparent)]
+    Toolchain(#[from] toolchain::ToolchainError),
+    /// An exec path failed.
+    #[error(transparent)]
+    Exec(#[from] exec::ExecError),
+    /// No place to install to.
+    #[error("no install directory: set MEMRUN_BIN, XDG_BIN_HOME or HOME")]
+    NoInstallDir,
+}
+
+impl Error {
+    /// A one-line hint for the user, where one helps.
+    pub fn hint(&self) -> Option<String> {
+        match self {
+            Error::Image { source, .. } => source.hint().map(str::to_owned),
+            Error::Read { source, .. } | Error::Source(compile::source::SourceError::Io { source, .. }) => {
+                match source.kind() {
+                    std::io::ErrorKind::NotFound => Some("check the path".into()),
+                    std::io::ErrorKind::PermissionDenied => {
+                        Some("check the file's permissions".into())
+                    }
+                    _ if source.raw_os_error() == Some(nix::errno::Errno::EISDIR as i32) => {
+                        Some("give a file, or `-` for standard input".into())
+                    }
+                    _ => None,
+                }
+            }
+            Error::Toolchain(t) => t.hint(),
+            Error::Exec(e) => e.hint(),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,264 @@
+//! The memrun command line: parse arguments, call the library, turn errors into one-line
+//! messages with a hint, and own every exit code.
+
+#![deny(unsafe_code)]
+
+use std::ffi::OsString;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use memrun::driver::{self, Options};
+use memrun::exec::status::Outcome;
+use memrun::exec::Via;
+use memrun::toolchain::{Toolchain, ToolchainError};
+use memrun::Error;
+
+/// Compile Go programs to native executables held only in RAM, and run them from a memfd.
+#[derive(Parser)]
+#[command(name = "memrun", version, about, long_about = None)]
+#[command(after_help = "A file as the first argument runs it: `memrun hello.go ARGS…` is \
+`memrun run hello.go ARGS…`, so `#!/usr/bin/env memrun` works as a shebang line.")]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Compile a Go program and run it from memory (like `go run`, with no file on disk).
+    Run {
+        #[command(flatten)]
+        compile: CompileFlags,
+        /// Exec path: a sealed memfd exec'd in place (default), a temp file on disk as `go run`
+        /// does, or a persistent file in memrun's cache.
+        #[arg(long, value_enum, env = "MEMRUN_VIA", default_value = "memfd")]
+        via: ViaArg,
+        /// The Go source file or package directory, then the program's arguments (everything
+        /// after the file belongs to the program; a `--` right after the file is dropped).
+        #[arg(required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true, value_name = "FILE.go|DIR [ARGS]")]
+        target: Vec<OsString>,
+    },
+    /// Compile a Go program to a persistent executable (like `go build`).
+    Build {
+        #[command(flatten)]
+        compile: CompileFlags,
+        /// Output file (default: the program's name in the current directory).
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// The Go source file or package directory.
+        #[arg(value_name = "FILE.go|DIR")]
+        target: PathBuf,
+    },
+    /// Compile a Go program into $MEMRUN_BIN, else $XDG_BIN_HOME, else ~/.local/bin.
+    Install {
+        #[command(flatten)]
+        compile: CompileFlags,
+        /// The Go source file or package directory.
+        #[arg(value_name = "FILE.go|DIR")]
+        target: PathBuf,
+    },
+    /// Run an existing ELF executable (a file, or `-` for stdin) through a memfd.
+    Exec {
+        /// Exec path (see `run`).
+        #[arg(long, value_enum, env = "MEMRUN_VIA", default_value = "memfd")]
+        via: ViaArg,
+        /// The program's name (argv[0] and the memfd's name); default: the file's name.
+        #[arg(long)]
+        name: Option<String>,
+        /// The executable (`-` reads it from standard input), then the program's arguments.
+        #[arg(required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true, value_name = "FILE|- [ARGS]")]
+        target: Vec<OsString>,
+    },
+    /// Print a shell completion script.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    #[command(external_subcommand)]
+    External(Vec<OsString>),
+}
+
+#[derive(clap::Args)]
+struct CompileFlags {
+    /// Compiler: memrun's own (builtin), the installed Go toolchain (go), or builtin with a
+    /// fallback to go for programs it does not support yet (auto).
+    #[arg(long, value_enum, env = "MEMRUN_TOOLCHAIN", default_value = "builtin")]
+    toolchain: ToolchainArg,
+    /// Print per-phase timings on stderr.
+    #[arg(long)]
+    time: bool,
+}
+
+impl CompileFlags {
+    fn options(&self) -> Options {
+        Options {
+            toolchain: match self.toolchain {
+                ToolchainArg::Builtin => Toolchain::Builtin,
+                ToolchainArg::Go => Toolchain::Go,
+                ToolchainArg::Auto => Toolchain::Auto,
+            },
+            time: self.time,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ToolchainArg {
+    Builtin,
+    Go,
+    Auto,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ViaArg {
+    Memfd,
+    Tmp,
+    File,
+}
+
+impl From<ViaArg> for Via {
+    fn from(v: ViaArg) -> Via {
+        match v {
+            ViaArg::Memfd => Via::Memfd,
+            ViaArg::Tmp => Via::Tmp,
+            ViaArg::File => Via::File,
+        }
+    }
+}
+
+/// What a command asks of `main` once it is done.
+enum Done {
+    Success,
+    Mirror(Outcome),
+    Fail(u8),
+}
+
+/// Splits `FILE [--] ARGS…` into the file and the program's arguments.
+fn split_target(mut target: Vec<OsString>) -> (PathBuf, Vec<OsString>) {
+    let file = PathBuf::from(target.remove(0));
+    if target.first().is_some_and(|a| a == "--") {
+        target.remove(0);
+    }
+    (file, target)
+}
+
+fn run() -> Result<Done, Error> {
+    let cli = Cli::parse();
+    match cli.cmd {
+        Cmd::Run {
+            compile,
+            via,
+            target,
+        } => {
+            let (file, args) = split_target(target);
+            let outcome = driver::run(&file, &args, via.into(), &compile.options())?;
+            Ok(Done::Mirror(outcome))
+        }
+        Cmd::External(mut argv) => {
+            // Shebang form: `memrun FILE ARGS…`, arguments passed verbatim.
+            let file = PathBuf::from(argv.remove(0));
+            if !file.exists() {
+                eprintln!(
+                    "memrun: unknown command or missing file {:?}\n  hint: see `memrun help`",
+                    file.as_os_str()
+                );
+                return Ok(Done::Fail(2));
+            }
+            let via = std::env::var("MEMRUN_VIA")
+                .ok()
+                .and_then(|v| ViaArg::from_str(&v, true).ok())
+                .unwrap_or(ViaArg::Memfd);
+            let toolchain = std::env::var("MEMRUN_TOOLCHAIN")
+                .ok()
+                .and_then(|v| ToolchainArg::from_str(&v, true).ok())
+                .unwrap_or(ToolchainArg::Builtin);
+            let flags = CompileFlags {
+                toolchain,
+                time: false,
+            };
+            let outcome = driver::run(&file, &argv, via.into(), &flags.options())?;
+            Ok(Done::Mirror(outcome))
+        }
+        Cmd::Build {
+            compile,
+            output,
+            target,
+        } => {
+            driver::build(&target, output.as_deref(), &compile.options())?;
+            Ok(Done::Success)
+        }
+        Cmd::Install { compile, target } => {
+            let path = driver::install(&target, &compile.options())?;
+            warn_if_not_in_path(&path);
+            Ok(Done::Success)
+        }
+        Cmd::Exec { via, name, target } => {
+            let (file, args) = split_target(target);
+            let image = driver::load_binary(&file, name.as_deref())?;
+            Ok(Done::Mirror(driver::run_image(&image, &args, via.into())?))
+        }
+        Cmd::Completions { shell } => {
+            let mut buf = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "memrun", &mut buf);
+            write_stdout(&buf);
+            Ok(Done::Success)
+        }
+    }
+}
+
+/// Writes to stdout; a closed pipe (`memrun completions bash | head`) is not an error.
+fn write_stdout(bytes: &[u8]) {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(bytes).and_then(|()| out.flush());
+}
+
+fn warn_if_not_in_path(installed: &Path) {
+    let Some(dir) = installed.parent() else {
+        return;
+    };
+    let in_path = std::env::var_os("PATH")
+        .is_some_and(|p| std::env::split_paths(&p).any(|d| d == dir));
+    if !in_path {
+        eprintln!(
+            "memrun: installed {}; note: {} is not in your PATH",
+            installed.display(),
+            dir.display()
+        );
+    }
+}
+
+/// Prints an error the way the user needs it and picks the exit code.
+fn report(err: &Error) -> u8 {
+    match err {
+        Error::Toolchain(ToolchainError::Compile(diags)) => {
+            let text = if std::io::stderr().is_terminal() {
+                diags.render_snippets(&|f| std::fs::read_to_string(f).ok())
+            } else {
+                format!("{diags}\n")
+            };
+            let _ = std::io::stderr().write_all(text.as_bytes());
+            1
+        }
+        // Go already printed its own diagnostics; exit as `go run` does.
+        Error::Toolchain(ToolchainError::GoFailed(Outcome::Exited(c))) => (*c).clamp(1, 255) as u8,
+        Error::Toolchain(ToolchainError::GoFailed(Outcome::Signaled(_))) => 1,
+        _ => {
+            eprintln!("memrun: {err}");
+            if let Some(hint) = err.hint() {
+                eprintln!("  hint: {hint}");
+            }
+            1
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(Done::Success) => ExitCode::SUCCESS,
+        Ok(Done::Mirror(outcome)) => outcome.mirror(),
+        Ok(Done::Fail(code)) => ExitCode::from(code),
+        Err(e) => ExitCode::from(report(&e)),
+    }
+}

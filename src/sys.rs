@@ -1,0 +1,31 @@
+//! The only module allowed `unsafe`: signal dispositions, which nix exposes as unsafe because a
+//! handler could break async-signal safety. We only ever install `SIG_DFL`, which cannot.
+
+#![allow(unsafe_code)]
+
+use nix::sys::signal::{self, SigHandler, SigSet, SigmaskHow, Signal};
+
+/// Puts back the default disposition of the signals the Rust runtime changes at start-up
+/// (`SIGPIPE` is set to ignored), so a program exec'd in place inherits what a shell would give it.
+/// Ignored dispositions survive `execve`; a Go program started with `SIGPIPE` ignored behaves
+/// differently on a closed pipe.
+pub fn restore_default_signals() {
+    for sig in [Signal::SIGPIPE] {
+        // SAFETY: installing SIG_DFL runs no code of ours in signal context.
+        let _ = unsafe { signal::signal(sig, SigHandler::SigDfl) };
+    }
+}
+
+/// Terminates this process by `sig`, so that our parent sees exactly the status a child of ours
+/// died with. Core dumps are suppressed: the child already dumped (or not) on its own.
+pub fn die_by_signal(sig: Signal) -> ! {
+    let _ = nix::sys::resource::setrlimit(nix::sys::resource::Resource::RLIMIT_CORE, 0, 0);
+    // SAFETY: installing SIG_DFL runs no code of ours in signal context.
+    let _ = unsafe { signal::signal(sig, SigHandler::SigDfl) };
+    let mut set = SigSet::empty();
+    set.add(sig);
+    let _ = signal::sigprocmask(SigmaskHow::SIG_UNBLOCK, Some(&set), None);
+    let _ = signal::raise(sig);
+    // Signals whose default action is not to terminate (or SIGSTOP-like) end up here.
+    std::process::exit(128 + sig as i32)
+}

@@ -1,0 +1,67 @@
+//! The installed Go toolchain as a compiler: `go build -o /proc/PID/fd/N` writes the executable
+//! straight into a memfd of ours, and `GOTMPDIR` on a tmpfs keeps Go's work files (including the
+//! linker's `a.out`) in RAM too.
+
+use std::io::{Read, Seek};
+use std::os::fd::AsRawFd;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use super::ToolchainError;
+use crate::exec::status::Outcome;
+
+/// The `go` binary: `$MEMRUN_GO`, else the first `go` on `PATH`.
+pub fn find() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("MEMRUN_GO").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(p));
+    }
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|d| d.join("go"))
+        .find(|p| rustix::fs::access(p, rustix::fs::Access::EXEC_OK).is_ok() && p.is_file())
+}
+
+/// Where Go should keep its work directory: `/dev/shm` when it is a writable tmpfs and the user
+/// has not chosen (`GOTMPDIR` already set wins).
+fn gotmpdir() -> Option<PathBuf> {
+    if std::env::var_os("GOTMPDIR").is_some() {
+        return None;
+    }
+    let shm = Path::new("/dev/shm");
+    crate::fsinfo::is_writable_ram_dir(shm).then(|| shm.to_owned())
+}
+
+/// Builds `target` with `go build` into a memfd and returns the executable's bytes.
+pub fn build(target: &Path, name: &str) -> Result<Vec<u8>, ToolchainError> {
+    let go = find().ok_or(ToolchainError::GoMissing)?;
+    let fd = crate::exec::memfd::create(name, true)?;
+    // Go opens this path itself; through /proc it reaches our memfd even though the descriptor
+    // is close-on-exec, so no descriptor has to be smuggled into the child.
+    let out = format!("/proc/{}/fd/{}", std::process::id(), fd.as_raw_fd());
+    let mut cmd = Command::new(&go);
+    cmd.arg("build").arg("-o").arg(&out).arg(target);
+    cmd.stdin(Stdio::null());
+    if let Some(dir) = gotmpdir() {
+        cmd.env("GOTMPDIR", dir);
+    }
+    let status = cmd
+        .status()
+        .map_err(|source| ToolchainError::GoSpawn { path: go, source })?;
+    if !status.success() {
+        use std::os::unix::process::ExitStatusExt;
+        let outcome = match (status.code(), status.signal()) {
+            (Some(c), _) => Outcome::Exited(c),
+            (None, Some(s)) => nix::sys::signal::Signal::try_from(s)
+                .map(Outcome::Signaled)
+                .unwrap_or(Outcome::Exited(1)),
+            _ => Outcome::Exited(1),
+        };
+        return Err(ToolchainError::GoFailed(outcome));
+    }
+    let mut file = std::fs::File::from(fd);
+    file.rewind().map_err(ToolchainError::ReadBack)?;
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes)
+        .map_err(ToolchainError::ReadBack)?;
+    Ok(bytes)
+}

@@ -1,0 +1,85 @@
+//! Compilers behind one interface: Go source in, [`Image`](crate::Image) bytes out.
+//!
+//! `builtin` is memrun's own compiler ([`crate::compile`]); `go` hands the source to an installed
+//! Go toolchain that writes straight into a memfd; `auto` tries the built-in compiler and falls
+//! back to `go` only for programs the built-in compiler does not support yet.
+
+pub mod go;
+
+use std::path::Path;
+
+use crate::compile::{self, Diagnostics};
+
+/// Which compiler turns source into an image.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Toolchain {
+    /// memrun's built-in compiler (needs nothing installed).
+    #[default]
+    Builtin,
+    /// The installed Go toolchain.
+    Go,
+    /// Built-in, falling back to Go for unsupported programs.
+    Auto,
+}
+
+/// Why a toolchain could not produce an image.
+#[derive(Debug, thiserror::Error)]
+pub enum ToolchainError {
+    /// The built-in compiler reported errors.
+    #[error("{0}")]
+    Compile(Diagnostics),
+    /// No `go` binary was found.
+    #[error("the Go toolchain is not installed (no `go` in PATH)")]
+    GoMissing,
+    /// `go build` could not be started.
+    #[error("cannot start {path}: {source}")]
+    GoSpawn {
+        /// The `go` binary tried.
+        path: std::path::PathBuf,
+        /// The error.
+        source: std::io::Error,
+    },
+    /// `go build` reported errors (already printed on stderr by Go itself).
+    #[error("go build failed")]
+    GoFailed(crate::exec::status::Outcome),
+    /// The memfd for Go's output could not be made or read.
+    #[error(transparent)]
+    Exec(#[from] crate::exec::ExecError),
+    /// Reading Go's output back failed.
+    #[error("reading go build's output: {0}")]
+    ReadBack(std::io::Error),
+}
+
+impl ToolchainError {
+    /// A one-line hint, where one helps.
+    pub fn hint(&self) -> Option<String> {
+        match self {
+            ToolchainError::GoMissing => Some(
+                "install it (Debian/Ubuntu: `apt-get install golang-go`), or set MEMRUN_GO to the `go` binary".into(),
+            ),
+            ToolchainError::Exec(e) => e.hint(),
+            _ => None,
+        }
+    }
+}
+
+/// Compiles the Go program at `target` (a `.go` file or a directory) with `toolchain`.
+pub fn compile(target: &Path, name: &str, toolchain: Toolchain) -> Result<Vec<u8>, crate::Error> {
+    match toolchain {
+        Toolchain::Go => Ok(go::build(target, name)?),
+        Toolchain::Builtin => builtin(target),
+        Toolchain::Auto => match builtin(target) {
+            Err(crate::Error::Toolchain(ToolchainError::Compile(d)))
+                if d.unsupported() && go::find().is_some() =>
+            {
+                Ok(go::build(target, name)?)
+            }
+            other => other,
+        },
+    }
+}
+
+fn builtin(target: &Path) -> Result<Vec<u8>, crate::Error> {
+    let sources = compile::source::load(target)?;
+    compile::compile(&sources).map_err(|d| ToolchainError::Compile(d).into())
+}
