@@ -78,7 +78,7 @@ pub fn exec_fd(fd: BorrowedFd<'_>, name: &str, args: &[OsString]) -> ExecError {
     };
     crate::sys::restore_default_signals();
     let errno = match nix::unistd::execveat(
-        Some(std::os::fd::AsRawFd::as_raw_fd(&fd)),
+        fd,
         c"",
         &argv,
         &envp,

@@ -10,13 +10,12 @@ use std::ffi::OsString;
 use std::fs::OpenOptions;
 use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
-use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command};
 
 use nix::errno::Errno;
 use nix::sys::signal::{SigSet, SigmaskHow, Signal};
 use nix::sys::signalfd::SignalFd;
+use nix::spawn::{posix_spawn, PosixSpawnAttr, PosixSpawnFileActions, PosixSpawnFlags};
 use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
 use nix::unistd::Pid;
 
@@ -108,8 +107,8 @@ pub fn run_in(root: &Path, image: &Image, args: &[OsString]) -> Result<Outcome, 
     let dir = TempDir::new(root)?;
     let path = dir.0.join(image.name());
     write_exe(&path, image.bytes())?;
-    let child = spawn(&path, image.name(), args, &dir.0)?;
-    let status = wait_forwarding(&child, &blocked.set);
+    let pid = spawn(&path, image.name(), args, &dir.0, &blocked.old)?;
+    let status = wait_forwarding(pid, &blocked.set);
     drop(dir);
     drop(blocked);
     status
@@ -131,44 +130,56 @@ fn write_exe(path: &Path, bytes: &[u8]) -> Result<(), ExecError> {
     Ok(())
 }
 
-fn spawn(path: &Path, name: &str, args: &[OsString], dir: &Path) -> Result<Child, ExecError> {
+fn spawn(
+    path: &Path,
+    name: &str,
+    args: &[OsString],
+    dir: &Path,
+    mask: &SigSet,
+) -> Result<Pid, ExecError> {
+    let argv = super::argv(name, args)?;
+    let envp = super::envp()?;
+    // posix_spawn: no page-table copy of a large parent (unlike fork), and the child starts with
+    // the signal mask memrun was given (not the one blocking signals for the wait below) and
+    // SIGPIPE back at its default (the Rust runtime ignores it).
+    let spawn_err = |e: Errno| ExecError::Spawn {
+        path: path.to_owned(),
+        source: e.into(),
+    };
+    let mut attr = PosixSpawnAttr::init().map_err(spawn_err)?;
+    attr.set_sigmask(mask).map_err(spawn_err)?;
+    let mut dfl = SigSet::empty();
+    dfl.add(Signal::SIGPIPE);
+    attr.set_sigdefault(&dfl).map_err(spawn_err)?;
+    attr.set_flags(PosixSpawnFlags::POSIX_SPAWN_SETSIGMASK | PosixSpawnFlags::POSIX_SPAWN_SETSIGDEF)
+        .map_err(spawn_err)?;
+    let actions = PosixSpawnFileActions::init().map_err(spawn_err)?;
     let mut tries = 0;
     loop {
-        // std spawns with posix_spawn (no page-table copy of a large parent) and resets the
-        // signal mask and SIGPIPE in the child.
-        match Command::new(path).arg0(name).args(args).spawn() {
-            Ok(child) => return Ok(child),
-            // Another thread or process may still hold the file open for writing for a moment
-            // (the classic fork-while-writing race); the kernel says ETXTBSY. Retry briefly.
-            Err(e) if e.raw_os_error() == Some(Errno::ETXTBSY as i32) && tries < 20 => {
+        match posix_spawn(path, &actions, &attr, &argv, &envp) {
+            Ok(pid) => return Ok(pid),
+            // A process that forked while we held the file open for writing may still have it
+            // open for a moment (the classic fork-while-writing race): ETXTBSY. Retry briefly.
+            Err(Errno::ETXTBSY) if tries < 20 => {
                 tries += 1;
                 std::thread::sleep(std::time::Duration::from_millis(1 << tries.min(5)));
             }
-            Err(e) if e.raw_os_error() == Some(Errno::EACCES as i32) => {
+            Err(Errno::EACCES) => {
                 if let Some(m) = crate::fsinfo::mount_of(dir).filter(|m| m.is_noexec()) {
                     return Err(ExecError::NoexecMount {
                         dir: dir.to_owned(),
                         mount: m.mount_point,
                     });
                 }
-                return Err(ExecError::Spawn {
-                    path: path.to_owned(),
-                    source: e,
-                });
+                return Err(spawn_err(Errno::EACCES));
             }
-            Err(e) => {
-                return Err(ExecError::Spawn {
-                    path: path.to_owned(),
-                    source: e,
-                })
-            }
+            Err(e) => return Err(spawn_err(e)),
         }
     }
 }
 
 /// Waits for the child, forwarding signals sent to memrun by other processes.
-fn wait_forwarding(child: &Child, set: &SigSet) -> Result<Outcome, ExecError> {
-    let pid = Pid::from_raw(child.id() as i32);
+fn wait_forwarding(pid: Pid, set: &SigSet) -> Result<Outcome, ExecError> {
     let sfd = SignalFd::new(set).map_err(ExecError::Wait)?;
     loop {
         // The child may have exited before the signalfd existed; check before every read.

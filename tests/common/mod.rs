@@ -1,0 +1,98 @@
+//! Shared helpers for the CLI tests: the memrun binary, a static probe program built with gcc,
+//! and namespaces for the hostile-environment cases.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
+
+/// The memrun binary under test.
+pub fn memrun() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_memrun"));
+    c.env_remove("MEMRUN_VIA").env_remove("MEMRUN_TOOLCHAIN");
+    c
+}
+
+pub fn memrun_path() -> &'static str {
+    env!("CARGO_BIN_EXE_memrun")
+}
+
+/// A scratch directory for this test binary.
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// `tests/support/probe.c` built as a static executable (once per test binary).
+pub fn probe() -> &'static Path {
+    static PROBE: OnceLock<PathBuf> = OnceLock::new();
+    PROBE.get_or_init(|| {
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("probe-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let out = dir.join("probe");
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/probe.c");
+        let st = Command::new("gcc")
+            .args(["-static", "-O2", "-o"])
+            .arg(&out)
+            .arg(&src)
+            .status()
+            .expect("gcc must be installed to build the test probe");
+        assert!(st.success(), "building the probe failed");
+        out
+    })
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Asserts a failed memrun invocation printed a clean message: `memrun: …` lines, no panic.
+pub fn assert_clean_error(o: &Output, needle: &str) {
+    let err = stderr(o);
+    assert!(!o.status.success(), "expected failure, got success; stderr: {err}");
+    assert!(!err.contains("panicked"), "panic: {err}");
+    assert!(!err.contains("RUST_BACKTRACE"), "backtrace hint: {err}");
+    assert!(err.starts_with("memrun: "), "unexpected stderr: {err}");
+    assert!(err.lines().count() <= 2, "more than cause + hint: {err}");
+    assert!(err.contains(needle), "stderr lacks {needle:?}: {err}");
+}
+
+pub fn is_root() -> bool {
+    nix::unistd::geteuid().is_root()
+}
+
+/// Runs `script` with `sh -c` in a private mount namespace (as root; else in a user namespace
+/// too), with `$MEMRUN` and `$PROBE` set.
+pub fn in_mount_ns(script: &str) -> Output {
+    let mut c = Command::new("unshare");
+    if is_root() {
+        c.args(["--mount", "--propagation", "private"]);
+    } else {
+        c.args(["--user", "--map-root-user", "--mount", "--propagation", "private"]);
+    }
+    c.args(["sh", "-c", script])
+        .env("MEMRUN", memrun_path())
+        .env("PROBE", probe())
+        .env_remove("MEMRUN_VIA")
+        .stdin(Stdio::null())
+        .output()
+        .expect("unshare (util-linux) must be installed")
+}
+
+/// The installed Go toolchain, required by the `go` toolchain tests (the repo's scripts install
+/// `golang-go`); `MEMRUN_TEST_NO_GO=1` skips them explicitly on machines without it.
+pub fn require_go() -> bool {
+    if std::env::var_os("MEMRUN_TEST_NO_GO").is_some() {
+        eprintln!("skipping: MEMRUN_TEST_NO_GO is set");
+        return false;
+    }
+    let ok = Command::new("go").arg("version").output().is_ok_and(|o| o.status.success());
+    assert!(ok, "the Go toolchain is required (run scripts/install-deps.sh, or set MEMRUN_TEST_NO_GO=1)");
+    true
+}
