@@ -165,7 +165,11 @@ pub fn load_binary(input: &Path, name: Option<&str>) -> Result<Image, Error> {
                 .unwrap_or_else(|| "program".into())
         }
     });
-    let shown = if stdin { "-".to_owned() } else { input.display().to_string() };
+    let shown = if stdin {
+        "-".to_owned()
+    } else {
+        input.display().to_string()
+    };
     Image::new(name, bytes).map_err(|source| Error::Image {
         name: shown,
         source,

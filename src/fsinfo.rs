@@ -37,8 +37,13 @@ fn unescape(field: &str) -> String {
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
-        if b[i] == b'\\' && i + 4 <= b.len() && b[i + 1..i + 4].iter().all(|c| (b'0'..=b'7').contains(c)) {
-            let v = b[i + 1..i + 4].iter().fold(0u32, |acc, c| acc * 8 + u32::from(c - b'0'));
+        if b[i] == b'\\'
+            && i + 4 <= b.len()
+            && b[i + 1..i + 4].iter().all(|c| (b'0'..=b'7').contains(c))
+        {
+            let v = b[i + 1..i + 4]
+                .iter()
+                .fold(0u32, |acc, c| acc * 8 + u32::from(c - b'0'));
             out.push(v as u8);
             i += 4;
             continue;
@@ -89,9 +94,8 @@ pub fn mount_in(mounts: &[Mount], canon: &Path) -> Option<Mount> {
     let mut best: Option<&Mount> = None;
     for m in mounts {
         if canon.starts_with(&m.mount_point)
-            && best.is_none_or(|b| {
-                m.mount_point.as_os_str().len() >= b.mount_point.as_os_str().len()
-            })
+            && best
+                .is_none_or(|b| m.mount_point.as_os_str().len() >= b.mount_point.as_os_str().len())
         {
             best = Some(m);
         }
@@ -158,8 +162,11 @@ pub fn fs_magic(path: &Path) -> Option<u64> {
 /// True when `path` is on a tmpfs (or ramfs) and writable by us.
 pub fn is_writable_ram_dir(path: &Path) -> bool {
     matches!(fs_magic(path).map(fs_magic_name), Some((_, Storage::Ram)))
-        && rustix::fs::access(path, rustix::fs::Access::WRITE_OK | rustix::fs::Access::EXEC_OK)
-            .is_ok()
+        && rustix::fs::access(
+            path,
+            rustix::fs::Access::WRITE_OK | rustix::fs::Access::EXEC_OK,
+        )
+        .is_ok()
 }
 
 #[cfg(test)]

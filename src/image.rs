@@ -302,10 +302,16 @@ mod tests {
     fn rejects_text_and_scripts() {
         assert_eq!(validate(b""), Err(ImageError::Empty));
         let e = validate(b"#!/bin/sh\necho hi\n").unwrap_err();
-        assert_eq!(e.to_string(), "not an ELF executable (starts with \"#!/bi\")");
+        assert_eq!(
+            e.to_string(),
+            "not an ELF executable (starts with \"#!/bi\")"
+        );
         assert!(e.hint().unwrap().contains("script"));
         let e = validate(&[0, 1, 2, 0xff]).unwrap_err();
-        assert_eq!(e.to_string(), "not an ELF executable (starts with bytes 00 01 02 ff)");
+        assert_eq!(
+            e.to_string(),
+            "not an ELF executable (starts with bytes 00 01 02 ff)"
+        );
     }
 
     #[test]
@@ -329,7 +335,10 @@ mod tests {
         assert!(validate(&b).unwrap_err().to_string().contains("RISC-V"));
         let mut b = tiny_elf();
         b[16..18].copy_from_slice(&elf::ET_REL.to_le_bytes());
-        assert!(validate(&b).unwrap_err().to_string().contains("object file"));
+        assert!(validate(&b)
+            .unwrap_err()
+            .to_string()
+            .contains("object file"));
         let mut b = tiny_elf();
         b[4] = elf::ELFCLASS32;
         assert_eq!(validate(&b), Err(ImageError::Not64Bit));
@@ -338,9 +347,6 @@ mod tests {
         assert_eq!(validate(&b), Err(ImageError::EntryOutsideText(0x900000)));
         let mut b = tiny_elf();
         b[64 + 4..64 + 8].copy_from_slice(&elf::PF_R.to_le_bytes());
-        assert!(matches!(
-            validate(&b),
-            Err(ImageError::EntryOutsideText(_))
-        ));
+        assert!(matches!(validate(&b), Err(ImageError::EntryOutsideText(_))));
     }
 }

@@ -58,7 +58,8 @@ impl Error {
     pub fn hint(&self) -> Option<String> {
         match self {
             Error::Image { source, .. } => source.hint().map(str::to_owned),
-            Error::Read { source, .. } | Error::Source(compile::source::SourceError::Io { source, .. }) => {
+            Error::Read { source, .. }
+            | Error::Source(compile::source::SourceError::Io { source, .. }) => {
                 match source.kind() {
                     std::io::ErrorKind::NotFound => Some("check the path".into()),
                     std::io::ErrorKind::PermissionDenied => {

@@ -18,8 +18,10 @@ use memrun::Error;
 /// Compile Go programs to native executables held only in RAM, and run them from a memfd.
 #[derive(Parser)]
 #[command(name = "memrun", version, about, long_about = None)]
-#[command(after_help = "A file as the first argument runs it: `memrun hello.go ARGS…` is \
-`memrun run hello.go ARGS…`, so `#!/usr/bin/env memrun` works as a shebang line.")]
+#[command(
+    after_help = "A file as the first argument runs it: `memrun hello.go ARGS…` is \
+`memrun run hello.go ARGS…`, so `#!/usr/bin/env memrun` works as a shebang line."
+)]
 struct Cli {
     #[command(subcommand)]
     cmd: Cmd,
@@ -218,8 +220,8 @@ fn warn_if_not_in_path(installed: &Path) {
     let Some(dir) = installed.parent() else {
         return;
     };
-    let in_path = std::env::var_os("PATH")
-        .is_some_and(|p| std::env::split_paths(&p).any(|d| d == dir));
+    let in_path =
+        std::env::var_os("PATH").is_some_and(|p| std::env::split_paths(&p).any(|d| d == dir));
     if !in_path {
         eprintln!(
             "memrun: installed {}; note: {} is not in your PATH",
@@ -245,13 +247,25 @@ fn report(err: &Error) -> u8 {
         Error::Toolchain(ToolchainError::GoFailed(Outcome::Exited(c))) => (*c).clamp(1, 255) as u8,
         Error::Toolchain(ToolchainError::GoFailed(Outcome::Signaled(_))) => 1,
         _ => {
-            eprintln!("memrun: {err}");
+            eprintln!("memrun: {}", strip_os_error(&err.to_string()));
             if let Some(hint) = err.hint() {
                 eprintln!("  hint: {hint}");
             }
             1
         }
     }
+}
+
+/// Drops std's ` (os error N)` suffix: the strerror text already says it, as in Go's messages.
+fn strip_os_error(msg: &str) -> String {
+    let mut out = msg.to_owned();
+    while let Some(start) = out.find(" (os error ") {
+        match out[start..].find(')') {
+            Some(end) => out.replace_range(start..start + end + 1, ""),
+            None => break,
+        }
+    }
+    out
 }
 
 fn main() -> ExitCode {

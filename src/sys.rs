@@ -10,10 +10,8 @@ use nix::sys::signal::{self, SigHandler, SigSet, SigmaskHow, Signal};
 /// Ignored dispositions survive `execve`; a Go program started with `SIGPIPE` ignored behaves
 /// differently on a closed pipe.
 pub fn restore_default_signals() {
-    for sig in [Signal::SIGPIPE] {
-        // SAFETY: installing SIG_DFL runs no code of ours in signal context.
-        let _ = unsafe { signal::signal(sig, SigHandler::SigDfl) };
-    }
+    // SAFETY: installing SIG_DFL runs no code of ours in signal context.
+    let _ = unsafe { signal::signal(Signal::SIGPIPE, SigHandler::SigDfl) };
 }
 
 /// Terminates this process by `sig`, so that our parent sees exactly the status a child of ours

@@ -36,7 +36,12 @@ fn exit_codes_are_mirrored_on_every_path() {
 fn death_by_signal_is_mirrored_on_every_path() {
     let cache = scratch("sig-cache");
     for via in PATHS {
-        for sig in [libc_sig::SIGTERM, libc_sig::SIGKILL, libc_sig::SIGSEGV, libc_sig::SIGUSR1] {
+        for sig in [
+            libc_sig::SIGTERM,
+            libc_sig::SIGKILL,
+            libc_sig::SIGSEGV,
+            libc_sig::SIGUSR1,
+        ] {
             let st = exec(via, &["kill", &sig.to_string()])
                 .env("XDG_CACHE_HOME", &cache)
                 .status()
@@ -61,7 +66,11 @@ fn argv_env_and_stdio_pass_through() {
             .env("XDG_CACHE_HOME", &cache)
             .output()
             .unwrap();
-        assert_eq!(stdout(&o), "[probe]\n[argv]\n[a b]\n[]\n[--]\n[-x]\n[--via]\n", "via {via}");
+        assert_eq!(
+            stdout(&o),
+            "[probe]\n[argv]\n[a b]\n[]\n[--]\n[-x]\n[--via]\n",
+            "via {via}"
+        );
 
         // Non-UTF-8 arguments survive.
         let o = exec(via, &[])
@@ -85,7 +94,12 @@ fn argv_env_and_stdio_pass_through() {
             .stdout(Stdio::piped())
             .spawn()
             .unwrap();
-        child.stdin.take().unwrap().write_all(b"line one\nline two\n").unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(b"line one\nline two\n")
+            .unwrap();
         let o = child.wait_with_output().unwrap();
         assert_eq!(stdout(&o), "line one\nline two\n", "via {via}");
 
@@ -97,7 +111,10 @@ fn argv_env_and_stdio_pass_through() {
         assert_eq!(o.status.code(), Some(3));
         assert!(o.stdout.is_empty());
 
-        let o = exec(via, &["sigpipe"]).env("XDG_CACHE_HOME", &cache).output().unwrap();
+        let o = exec(via, &["sigpipe"])
+            .env("XDG_CACHE_HOME", &cache)
+            .output()
+            .unwrap();
         assert_eq!(stdout(&o), "default\n", "SIGPIPE disposition via {via}");
     }
 }
@@ -129,11 +146,18 @@ fn memfd_run_is_a_sealed_memfd_in_place() {
 
     // Writing to the running image fails.
     let o = exec("memfd", &["writeself"]).output().unwrap();
-    assert!(o.status.success(), "the probe managed to write its own image: {}", stdout(&o));
+    assert!(
+        o.status.success(),
+        "the probe managed to write its own image: {}",
+        stdout(&o)
+    );
     assert!(!stdout(&o).contains("WROTE"));
 
     // Same PID: memrun became the program, no wrapper process.
-    let child = exec("memfd", &["pid"]).stdout(Stdio::piped()).spawn().unwrap();
+    let child = exec("memfd", &["pid"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
     let pid = child.id();
     let o = child.wait_with_output().unwrap();
     assert_eq!(stdout(&o).trim(), pid.to_string());
@@ -150,24 +174,52 @@ fn the_memfd_holds_exactly_the_image() {
 #[test]
 fn tmp_path_runs_from_a_private_dir_and_removes_it() {
     let tmp = scratch("tmpdir-clean");
-    let o = exec("tmp", &["exe"]).env("MEMRUN_TMPDIR", &tmp).output().unwrap();
+    let o = exec("tmp", &["exe"])
+        .env("MEMRUN_TMPDIR", &tmp)
+        .output()
+        .unwrap();
     let out = stdout(&o);
-    assert!(out.starts_with(&format!("{}/memrun-", tmp.display())), "{out}");
+    assert!(
+        out.starts_with(&format!("{}/memrun-", tmp.display())),
+        "{out}"
+    );
     assert!(out.trim_end().contains("/probe"), "{out}");
-    for args in [&["exit", "0"][..], &["exit", "9"], &["kill", "15"], &["kill", "9"]] {
-        exec("tmp", args).env("MEMRUN_TMPDIR", &tmp).status().unwrap();
-        assert_eq!(std::fs::read_dir(&tmp).unwrap().count(), 0, "leftover after {args:?}");
+    for args in [
+        &["exit", "0"][..],
+        &["exit", "9"],
+        &["kill", "15"],
+        &["kill", "9"],
+    ] {
+        exec("tmp", args)
+            .env("MEMRUN_TMPDIR", &tmp)
+            .status()
+            .unwrap();
+        assert_eq!(
+            std::fs::read_dir(&tmp).unwrap().count(),
+            0,
+            "leftover after {args:?}"
+        );
     }
     // A failing write (missing temp root) leaves nothing and says why.
-    let o = exec("tmp", &["exit", "0"]).env("MEMRUN_TMPDIR", tmp.join("missing")).output().unwrap();
+    let o = exec("tmp", &["exit", "0"])
+        .env("MEMRUN_TMPDIR", tmp.join("missing"))
+        .output()
+        .unwrap();
     assert_clean_error(&o, "missing");
 }
 
 #[test]
 fn tmp_path_forwards_signals_and_cleans_up_when_interrupted() {
     let tmp = scratch("tmpdir-interrupt");
-    for sig in [nix::sys::signal::Signal::SIGTERM, nix::sys::signal::Signal::SIGINT, nix::sys::signal::Signal::SIGHUP] {
-        let mut child = exec("tmp", &["sleep", "30"]).env("MEMRUN_TMPDIR", &tmp).spawn().unwrap();
+    for sig in [
+        nix::sys::signal::Signal::SIGTERM,
+        nix::sys::signal::Signal::SIGINT,
+        nix::sys::signal::Signal::SIGHUP,
+    ] {
+        let mut child = exec("tmp", &["sleep", "30"])
+            .env("MEMRUN_TMPDIR", &tmp)
+            .spawn()
+            .unwrap();
         // Wait until the program runs (its directory exists and holds the file).
         for _ in 0..500 {
             let ready = std::fs::read_dir(&tmp)
@@ -182,7 +234,15 @@ fn tmp_path_forwards_signals_and_cleans_up_when_interrupted() {
         std::thread::sleep(std::time::Duration::from_millis(50));
         nix::sys::signal::kill(nix::unistd::Pid::from_raw(child.id() as i32), sig).unwrap();
         let st = child.wait().unwrap();
-        assert_eq!(st.signal(), Some(sig as i32), "memrun should die of the child's signal {sig}");
-        assert_eq!(std::fs::read_dir(&tmp).unwrap().count(), 0, "leftover after {sig}");
+        assert_eq!(
+            st.signal(),
+            Some(sig as i32),
+            "memrun should die of the child's signal {sig}"
+        );
+        assert_eq!(
+            std::fs::read_dir(&tmp).unwrap().count(),
+            0,
+            "leftover after {sig}"
+        );
     }
 }

@@ -15,9 +15,15 @@ fn noexec_tmp_memfd_works_and_tmp_path_names_the_mount() {
     );
     let out = stdout(&o);
     let err = stderr(&o);
-    assert!(out.contains("memfd=7"), "memfd path must work on a noexec /tmp: {out} {err}");
+    assert!(
+        out.contains("memfd=7"),
+        "memfd path must work on a noexec /tmp: {out} {err}"
+    );
     assert!(out.contains("tmp=1"), "{out} {err}");
-    assert!(err.contains("memrun: cannot execute from /tmp/memrun-"), "{err}");
+    assert!(
+        err.contains("memrun: cannot execute from /tmp/memrun-"),
+        "{err}"
+    );
     assert!(err.contains("/tmp is mounted noexec"), "{err}");
     assert!(err.contains("hint:"), "{err}");
     assert!(!err.contains("panicked"));
@@ -33,7 +39,10 @@ fn read_only_root_does_not_matter_to_memfd() {
          \"$MEMRUN\" exec \"$PROBE\" argv ok; echo rc=$?",
     );
     let out = stdout(&o);
-    assert!(!out.contains("writable"), "root should be read-only in the namespace");
+    assert!(
+        !out.contains("writable"),
+        "root should be read-only in the namespace"
+    );
     assert!(out.contains("[ok]\nrc=0"), "{out} {}", stderr(&o));
 }
 
@@ -59,9 +68,15 @@ fn memfd_noexec_policy_is_explained() {
     let err = stderr(&o);
     assert_ne!(o.status.code(), Some(90), "could not set the sysctl: {err}");
     assert!(out.contains("memfd=1"), "{out} {err}");
-    assert!(err.contains("memrun: executing from a memfd is forbidden here (vm.memfd_noexec = 2)"), "{err}");
+    assert!(
+        err.contains("memrun: executing from a memfd is forbidden here (vm.memfd_noexec = 2)"),
+        "{err}"
+    );
     assert!(err.contains("--via tmp"), "{err}");
-    assert!(out.contains("tmp=5"), "the tmp path must still work: {out} {err}");
+    assert!(
+        out.contains("tmp=5"),
+        "the tmp path must still work: {out} {err}"
+    );
 }
 
 #[test]
@@ -78,5 +93,8 @@ fn full_disk_leaves_no_half_written_file() {
     assert!(out.contains("rc=1"), "{out} {err}");
     assert!(err.contains("No space left on device"), "{err}");
     assert!(err.contains("hint: the filesystem is full"), "{err}");
-    assert!(out.trim_end().ends_with('0'), "leftover on the full disk: {out}");
+    assert!(
+        out.trim_end().ends_with('0'),
+        "leftover on the full disk: {out}"
+    );
 }

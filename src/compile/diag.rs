@@ -39,8 +39,10 @@ impl Diagnostics {
 
     /// Sorts by file and position and drops exact duplicates, as gc does.
     pub fn sort(&mut self) {
-        self.0.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
-        self.0.dedup_by(|a, b| a.file == b.file && a.line == b.line && a.msg == b.msg);
+        self.0
+            .sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
+        self.0
+            .dedup_by(|a, b| a.file == b.file && a.line == b.line && a.msg == b.msg);
     }
 
     /// Renders with a source snippet and caret under each error (for terminals).

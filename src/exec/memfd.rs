@@ -59,7 +59,8 @@ pub fn create(name: &str, cloexec: bool) -> Result<OwnedFd, ExecError> {
 pub fn create_sealed(image: &Image) -> Result<OwnedFd, ExecError> {
     let fd = create(image.name(), true)?;
     let mut file = std::fs::File::from(fd);
-    file.write_all(image.bytes()).map_err(ExecError::MemfdWrite)?;
+    file.write_all(image.bytes())
+        .map_err(ExecError::MemfdWrite)?;
     rustix::fs::fcntl_add_seals(&file, SEALS)
         .map_err(|e| ExecError::MemfdWrite(std::io::Error::from_raw_os_error(e.raw_os_error())))?;
     Ok(OwnedFd::from(file))
@@ -77,13 +78,7 @@ pub fn exec_fd(fd: BorrowedFd<'_>, name: &str, args: &[OsString]) -> ExecError {
         Err(e) => return e,
     };
     crate::sys::restore_default_signals();
-    let errno = match nix::unistd::execveat(
-        fd,
-        c"",
-        &argv,
-        &envp,
-        AtFlags::AT_EMPTY_PATH,
-    ) {
+    let errno = match nix::unistd::execveat(fd, c"", &argv, &envp, AtFlags::AT_EMPTY_PATH) {
         Ok(never) => match never {},
         Err(e) => e,
     };

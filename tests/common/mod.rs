@@ -29,7 +29,8 @@ pub fn scratch(name: &str) -> PathBuf {
 pub fn probe() -> &'static Path {
     static PROBE: OnceLock<PathBuf> = OnceLock::new();
     PROBE.get_or_init(|| {
-        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("probe-{}", std::process::id()));
+        let dir =
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("probe-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let out = dir.join("probe");
         let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/probe.c");
@@ -55,7 +56,10 @@ pub fn stderr(o: &Output) -> String {
 /// Asserts a failed memrun invocation printed a clean message: `memrun: …` lines, no panic.
 pub fn assert_clean_error(o: &Output, needle: &str) {
     let err = stderr(o);
-    assert!(!o.status.success(), "expected failure, got success; stderr: {err}");
+    assert!(
+        !o.status.success(),
+        "expected failure, got success; stderr: {err}"
+    );
     assert!(!err.contains("panicked"), "panic: {err}");
     assert!(!err.contains("RUST_BACKTRACE"), "backtrace hint: {err}");
     assert!(err.starts_with("memrun: "), "unexpected stderr: {err}");
@@ -74,7 +78,13 @@ pub fn in_mount_ns(script: &str) -> Output {
     if is_root() {
         c.args(["--mount", "--propagation", "private"]);
     } else {
-        c.args(["--user", "--map-root-user", "--mount", "--propagation", "private"]);
+        c.args([
+            "--user",
+            "--map-root-user",
+            "--mount",
+            "--propagation",
+            "private",
+        ]);
     }
     c.args(["sh", "-c", script])
         .env("MEMRUN", memrun_path())
@@ -92,7 +102,13 @@ pub fn require_go() -> bool {
         eprintln!("skipping: MEMRUN_TEST_NO_GO is set");
         return false;
     }
-    let ok = Command::new("go").arg("version").output().is_ok_and(|o| o.status.success());
-    assert!(ok, "the Go toolchain is required (run scripts/install-deps.sh, or set MEMRUN_TEST_NO_GO=1)");
+    let ok = Command::new("go")
+        .arg("version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(
+        ok,
+        "the Go toolchain is required (run scripts/install-deps.sh, or set MEMRUN_TEST_NO_GO=1)"
+    );
     true
 }
