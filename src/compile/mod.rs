@@ -1,20 +1,111 @@
-//! The built-in Go compiler: source → tokens → AST → checked AST → Cranelift IR → machine code →
-//! in-memory linker → ELF bytes.
+//! The built-in Go compiler: source → tokens → AST → checked program → Cranelift IR → machine
+//! code → in-memory linker → ELF bytes. Nothing is written to disk at any stage.
+//!
+//! The runtime (`runtime/runtime.go`) is Go source compiled by this same compiler together with
+//! the program; only functions reachable from the entry point are compiled.
 
+pub mod ast;
+pub mod check;
 pub mod diag;
+pub mod lexer;
+pub mod link;
+pub mod lower;
+pub mod parser;
 pub mod source;
+pub mod tir;
+pub mod types;
+
+use std::cell::RefCell;
 
 pub use diag::{Diagnostic, Diagnostics};
 pub use source::SourceFile;
 
+/// The runtime's source, embedded in memrun.
+const RUNTIME: &str = include_str!("runtime/runtime.go");
+const RUNTIME_NAME: &str = "<memrun runtime>";
+
+thread_local! {
+    static CURRENT: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// The function being compiled right now, for the "compiler bug" report of a panic hook.
+pub fn current_function() -> Option<String> {
+    CURRENT.with(|c| {
+        let c = c.borrow();
+        (!c.is_empty()).then(|| c.clone())
+    })
+}
+
+fn set_current(name: &str) {
+    CURRENT.with(|c| *c.borrow_mut() = name.to_owned());
+}
+
 /// Compiles a `package main` program to a static ELF executable held in memory.
 pub fn compile(sources: &[SourceFile]) -> Result<Vec<u8>, Diagnostics> {
-    let file = sources.first().map(|s| s.name.clone()).unwrap_or_default();
-    Err(Diagnostics(vec![Diagnostic {
-        file,
-        line: 1,
-        col: 1,
-        msg: "memrun: the built-in compiler does not handle this program yet".into(),
-        unsupported: true,
-    }]))
+    let mut files: Vec<SourceFile> = sources.to_vec();
+    files.push(SourceFile::new(RUNTIME_NAME, RUNTIME));
+    let maps: Vec<lexer::LineMap> = files.iter().map(|f| lexer::LineMap::new(&f.text)).collect();
+    let mut diags = Vec::new();
+    let mut parsed = Vec::new();
+    for (i, f) in files.iter().enumerate() {
+        set_current(&f.name);
+        let (toks, lex_errors) = lexer::Lexer::new(&f.text).tokens();
+        diags.extend(lexer::diagnostics(&f.name, &maps[i], &lex_errors));
+        let mut p = parser::Parser::new(toks);
+        let file = p.file();
+        diags.extend(lexer::diagnostics(&f.name, &maps[i], &p.errors));
+        parsed.push(file);
+    }
+    if !diags.is_empty() {
+        return Err(finish(diags));
+    }
+    let refs: Vec<check::FileRef> = parsed
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| {
+            f.as_ref().map(|ast| check::FileRef {
+                index: i,
+                ast,
+                runtime: i == files.len() - 1,
+            })
+        })
+        .collect();
+    set_current("type checking");
+    let (prog, errors) = check::Checker::new(&refs).check();
+    if !errors.is_empty() {
+        for (fi, pos, msg, unsupported) in errors {
+            let index = refs[fi].index;
+            let (line, col) = maps[index].line_col(pos);
+            diags.push(Diagnostic {
+                file: files[index].name.clone(),
+                line,
+                col,
+                msg,
+                unsupported,
+            });
+        }
+        return Err(finish(diags));
+    }
+    let internal = |msg: String| {
+        let file = sources.first().map(|s| s.name.clone()).unwrap_or_default();
+        Diagnostics(vec![Diagnostic {
+            file,
+            line: 1,
+            col: 1,
+            msg: format!("memrun: internal compiler error: {msg} (please report this bug)"),
+            unsupported: true,
+        }])
+    };
+    let lower = lower::Lower::new(&prog).map_err(internal)?;
+    let out = lower.run().map_err(internal)?;
+    set_current("linking");
+    let image = link::link(&out.funcs, &out.strings, &out.globals).map_err(internal)?;
+    set_current("");
+    Ok(image)
+}
+
+fn finish(diags: Vec<Diagnostic>) -> Diagnostics {
+    let mut d = Diagnostics(diags);
+    d.sort();
+    d
 }

@@ -1,0 +1,2526 @@
+//! The type checker: resolves names through Go's scopes, types every expression, folds constants
+//! with arbitrary precision, and reports errors in gc's wording. Produces the [`tir`] program.
+
+use std::collections::HashMap;
+
+use num_bigint::BigInt;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use super::ast::{self, ExprKind as AK, TypeExpr};
+use super::lexer::Pos;
+use super::tir::{self, BinOp, FmtFn, FuncId, GlobalId, Intrinsic, LocalId, Place, TargetId, UnOp};
+use super::types::{IntKind, Type, Value};
+
+/// A checked file's identity for error positions.
+pub struct FileRef<'a> {
+    /// Index into the diagnostics file table.
+    pub index: usize,
+    /// Parsed file.
+    pub ast: &'a ast::File,
+    /// True for memrun's runtime source (intrinsics allowed).
+    pub runtime: bool,
+}
+
+/// An error: (file index, offset, message, unsupported).
+pub type CheckError = (usize, Pos, String, bool);
+
+#[derive(Debug, Clone)]
+enum Entity {
+    Const(Type, Value),
+    LazyConst(usize),
+    Global(GlobalId),
+    LazyGlobal(usize),
+    Func(FuncId),
+    TypeName(Type),
+    Builtin(&'static str),
+    Package(String, usize),
+    Local(LocalId),
+    Intrinsic(Intrinsic),
+    Nil,
+}
+
+/// Package-level constant awaiting evaluation.
+struct PendingConst {
+    file: usize,
+    spec: ast::ConstSpec,
+    index: usize,
+    pkg: usize,
+    state: u8, // 0 new, 1 in progress, 2 done
+    result: Option<(Type, Value)>,
+}
+
+struct PendingGlobal {
+    file: usize,
+    spec: ast::VarSpec,
+    index: usize,
+    pkg: usize,
+    id: Option<GlobalId>,
+    state: u8,
+}
+
+#[derive(Clone)]
+enum OpKind {
+    Value(tir::Expr),
+    Const(Value),
+    NoValue(tir::Expr),
+    Type,
+    Builtin(&'static str),
+    Intrinsic(Intrinsic),
+    Package(String),
+    Func(FuncId),
+    Fmt(FmtFn),
+    OsExit,
+    Invalid,
+}
+
+#[derive(Clone)]
+struct Operand {
+    ty: Type,
+    kind: OpKind,
+    pos: Pos,
+    text: String,
+    /// Variable (for "variable of type" wording and assignability).
+    var: bool,
+}
+
+impl Operand {
+    fn invalid(pos: Pos) -> Operand {
+        Operand {
+            ty: Type::Invalid,
+            kind: OpKind::Invalid,
+            pos,
+            text: String::new(),
+            var: false,
+        }
+    }
+
+    fn describe(&self) -> String {
+        match &self.kind {
+            OpKind::Const(v) => {
+                if self.ty.is_untyped() {
+                    let lit = is_literal_text(&self.text, v);
+                    if lit {
+                        format!("{} ({} constant)", self.text, self.ty)
+                    } else {
+                        format!("{} ({} constant {})", self.text, self.ty, v)
+                    }
+                } else {
+                    let lit = is_literal_text(&self.text, v);
+                    if lit {
+                        format!("{} (constant of type {})", self.text, self.ty)
+                    } else {
+                        format!("{} (constant {} of type {})", self.text, v, self.ty)
+                    }
+                }
+            }
+            _ if self.var => format!("{} (variable of type {})", self.text, self.ty),
+            _ => format!("{} (value of type {})", self.text, self.ty),
+        }
+    }
+}
+
+fn is_literal_text(text: &str, v: &Value) -> bool {
+    match v {
+        Value::Int(i) => *text == i.to_string() || text.starts_with('\'') || text.starts_with("0x") || text.starts_with("0b") || text.starts_with("0o"),
+        Value::Bool(b) => *text == b.to_string(),
+        Value::Str(_) => text.starts_with('"') || text.starts_with('`'),
+    }
+}
+
+/// Renders an AST expression the way gc quotes it in messages.
+pub fn expr_string(e: &ast::Expr) -> String {
+    match &e.kind {
+        AK::Ident(s) | AK::Int(s) | AK::Float(s) => s.clone(),
+        AK::Char(c) => match char::from_u32(*c) {
+            Some(ch) if !ch.is_control() && ch != '\'' && ch != '\\' => format!("'{ch}'"),
+            _ => format!("'\\x{c:02x}'"),
+        },
+        AK::Str(s) => format!("{:?}", String::from_utf8_lossy(s)),
+        AK::Unary(op, x) => format!("{op}{}", expr_string(x)),
+        AK::Binary(op, a, b) => format!("{} {op} {}", expr_string(a), expr_string(b)),
+        AK::Call(f, args, dots) => {
+            let a: Vec<String> = args.iter().map(expr_string).collect();
+            format!("{}({}{})", expr_string(f), a.join(", "), if *dots { "..." } else { "" })
+        }
+        AK::Selector(x, n) => format!("{}.{n}", expr_string(x)),
+        AK::Index(x, i) => format!("{}[{}]", expr_string(x), expr_string(i)),
+        AK::Slice(x, lo, hi) => format!(
+            "{}[{}:{}]",
+            expr_string(x),
+            lo.as_ref().map(|e| expr_string(e)).unwrap_or_default(),
+            hi.as_ref().map(|e| expr_string(e)).unwrap_or_default()
+        ),
+        AK::Paren(x) => format!("({})", expr_string(x)),
+        AK::Type(t) => type_string(t),
+        AK::Unsupported(s) => s.clone(),
+    }
+}
+
+fn type_string(t: &TypeExpr) -> String {
+    match t {
+        TypeExpr::Name(n, _) => n.clone(),
+        TypeExpr::Slice(e, _) => format!("[]{}", type_string(e)),
+        TypeExpr::Unsupported(s, _) => s.clone(),
+    }
+}
+
+struct Scope {
+    names: HashMap<String, Entity>,
+}
+
+struct LocalInfo {
+    name: String,
+    pos: Pos,
+    used: bool,
+    report_unused: bool,
+}
+
+struct Target {
+    label: Option<String>,
+    is_loop: bool,
+    used: bool,
+    pos: Pos,
+}
+
+/// The checker's state.
+pub struct Checker<'a> {
+    files: &'a [FileRef<'a>],
+    /// Errors collected.
+    pub errors: Vec<CheckError>,
+    /// The program being built.
+    pub prog: tir::Program,
+    pkg_scopes: Vec<Scope>,
+    file_scopes: Vec<Scope>,
+    import_used: Vec<Vec<(String, Pos, bool)>>,
+    consts: Vec<PendingConst>,
+    globals: Vec<PendingGlobal>,
+    func_decls: Vec<(usize, usize, &'a ast::FuncDecl)>,
+    sig_index: Vec<Option<(usize, usize, &'a ast::FuncDecl)>>,
+    // Per-function state.
+    file: usize,
+    pkg: usize,
+    scopes: Vec<Scope>,
+    locals: Vec<LocalInfo>,
+    func: tir::Func,
+    targets: Vec<Target>,
+    target_stack: Vec<TargetId>,
+    iota: Option<i64>,
+    results: Vec<Type>,
+    init_targets: Vec<Target>,
+}
+
+/// Package index of user code and the runtime.
+const PKG_MAIN: usize = 0;
+const PKG_RUNTIME: usize = 1;
+
+impl<'a> Checker<'a> {
+    /// A checker over the user's files and the runtime file.
+    pub fn new(files: &'a [FileRef<'a>]) -> Checker<'a> {
+        Checker {
+            files,
+            errors: Vec::new(),
+            prog: tir::Program::default(),
+            pkg_scopes: vec![Scope { names: HashMap::new() }, Scope { names: HashMap::new() }],
+            file_scopes: Vec::new(),
+            import_used: Vec::new(),
+            consts: Vec::new(),
+            globals: Vec::new(),
+            func_decls: Vec::new(),
+            sig_index: Vec::new(),
+            file: 0,
+            pkg: 0,
+            scopes: Vec::new(),
+            locals: Vec::new(),
+            func: tir::Func::default(),
+            targets: Vec::new(),
+            target_stack: Vec::new(),
+            iota: None,
+            results: Vec::new(),
+            init_targets: Vec::new(),
+        }
+    }
+
+    fn err(&mut self, pos: Pos, msg: impl Into<String>) {
+        self.errors.push((self.file, pos, msg.into(), false));
+    }
+
+    fn unsupported(&mut self, pos: Pos, what: &str) {
+        self.errors.push((
+            self.file,
+            pos,
+            format!("memrun: {what} {} not supported yet", if what.ends_with('s') && !what.ends_with("ss") { "are" } else { "is" }),
+            true,
+        ));
+    }
+
+    /// Runs the whole check.
+    pub fn check(mut self) -> (tir::Program, Vec<CheckError>) {
+        self.collect();
+        // Resolve all package-level constants and variables (reports errors even when unused).
+        for i in 0..self.consts.len() {
+            self.resolve_const(i);
+        }
+        for i in 0..self.globals.len() {
+            self.resolve_global(i);
+        }
+        let decls = std::mem::take(&mut self.func_decls);
+        for (file, id, decl) in &decls {
+            self.check_func(*file, *id, decl);
+        }
+        // Unused imports.
+        for (f, imports) in std::mem::take(&mut self.import_used).into_iter().enumerate() {
+            for (path, pos, used) in imports {
+                if !used {
+                    self.errors.push((f, pos, format!("{path:?} imported but not used"), false));
+                }
+            }
+        }
+        if self.prog.main.is_none() {
+            let f = self.files.iter().position(|f| !f.runtime).unwrap_or(0);
+            self.errors.push((f, 0, "function main is undeclared in the main package".into(), false));
+        }
+        (self.prog, self.errors)
+    }
+
+    fn declare_pkg(&mut self, pkg: usize, name: &str, pos: Pos, e: Entity) {
+        if name == "_" {
+            return;
+        }
+        if name == "init" && pkg == PKG_MAIN && !matches!(e, Entity::Func(_)) {
+            self.err(pos, "cannot declare init - must be func");
+            return;
+        }
+        if self.pkg_scopes[pkg].names.contains_key(name) {
+            self.err(pos, format!("{name} redeclared in this block"));
+            return;
+        }
+        self.pkg_scopes[pkg].names.insert(name.to_owned(), e);
+    }
+
+    fn collect(&mut self) {
+        for (fi, f) in self.files.iter().enumerate() {
+            self.file = fi;
+            let pkg = if f.runtime { PKG_RUNTIME } else { PKG_MAIN };
+            if !f.runtime && f.ast.package.0 != "main" {
+                self.err(f.ast.package.1, format!("package {} is not a main package", f.ast.package.0));
+            }
+            let mut scope = Scope { names: HashMap::new() };
+            let mut used = Vec::new();
+            for imp in &f.ast.imports {
+                match imp.path.as_str() {
+                    "fmt" | "os" => {
+                        let name = imp.alias.clone().unwrap_or_else(|| imp.path.clone());
+                        if name == "_" {
+                            continue;
+                        }
+                        if name == "." {
+                            self.unsupported(imp.pos, "dot imports");
+                            continue;
+                        }
+                        scope.names.insert(name, Entity::Package(imp.path.clone(), used.len()));
+                        used.push((imp.path.clone(), imp.pos, false));
+                    }
+                    p => {
+                        self.errors.push((fi, imp.pos, format!("memrun: package {p} is not supported yet"), true));
+                    }
+                }
+            }
+            self.file_scopes.push(scope);
+            self.import_used.push(used);
+            for d in &f.ast.decls {
+                match d {
+                    ast::Decl::Func(fd) => {
+                        let id = self.prog.funcs.len();
+                        let prefix = if f.runtime { "runtime" } else { "main" };
+                        self.prog.funcs.push(tir::Func {
+                            name: format!("{prefix}.{}", fd.name.0),
+                            ..Default::default()
+                        });
+                        if fd.name.0 == "init" && !f.runtime {
+                            self.prog.init_funcs.push(id);
+                        } else if fd.name.0 == "main" && !f.runtime {
+                            self.prog.main = Some(id);
+                            self.declare_pkg(pkg, &fd.name.0, fd.name.1, Entity::Func(id));
+                        } else if fd.name.0 != "_" {
+                            self.declare_pkg(pkg, &fd.name.0, fd.name.1, Entity::Func(id));
+                        }
+                        self.func_decls.push((fi, id, fd));
+                        self.sig_index.resize(id + 1, None);
+                        self.sig_index[id] = Some((fi, id, fd));
+                    }
+                    ast::Decl::Const(specs) => {
+                        let mut last: Option<(Option<TypeExpr>, Vec<ast::Expr>)> = None;
+                        for spec in specs {
+                            let spec = self.complete_const_spec(spec, &mut last);
+                            for (k, (name, pos)) in spec.names.iter().enumerate() {
+                                let idx = self.consts.len();
+                                self.consts.push(PendingConst {
+                                    file: fi,
+                                    spec: spec.clone(),
+                                    index: k,
+                                    pkg,
+                                    state: 0,
+                                    result: None,
+                                });
+                                self.declare_pkg(pkg, name, *pos, Entity::LazyConst(idx));
+                            }
+                        }
+                    }
+                    ast::Decl::Var(specs) => {
+                        for spec in specs {
+                            for (k, (name, pos)) in spec.names.iter().enumerate() {
+                                let idx = self.globals.len();
+                                self.globals.push(PendingGlobal {
+                                    file: fi,
+                                    spec: spec.clone(),
+                                    index: k,
+                                    pkg,
+                                    id: None,
+                                    state: 0,
+                                });
+                                self.declare_pkg(pkg, name, *pos, Entity::LazyGlobal(idx));
+                            }
+                        }
+                    }
+                    ast::Decl::Unsupported(pos, what) => {
+                        let what = what.clone();
+                        self.unsupported(*pos, &what);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Fills in omitted const values from the previous spec (implicit repetition).
+    fn complete_const_spec(
+        &mut self,
+        spec: &ast::ConstSpec,
+        last: &mut Option<(Option<TypeExpr>, Vec<ast::Expr>)>,
+    ) -> ast::ConstSpec {
+        let mut spec = spec.clone();
+        if spec.values.is_empty() {
+            if spec.ty.is_some() {
+                self.err(spec.names[0].1, "missing init expr for const declaration");
+            }
+            if let Some((ty, values)) = last.clone() {
+                spec.ty = ty;
+                spec.values = values;
+            } else {
+                self.err(spec.names[0].1, "missing init expr for const declaration");
+            }
+        } else {
+            *last = Some((spec.ty.clone(), spec.values.clone()));
+        }
+        spec
+    }
+
+    fn with_pkg_context<T>(&mut self, file: usize, pkg: usize, f: impl FnOnce(&mut Self) -> T) -> T {
+        let saved = (
+            self.file,
+            self.pkg,
+            std::mem::take(&mut self.scopes),
+            std::mem::take(&mut self.locals),
+            std::mem::take(&mut self.func),
+            std::mem::take(&mut self.targets),
+            std::mem::take(&mut self.target_stack),
+            self.iota,
+            std::mem::take(&mut self.results),
+        );
+        self.file = file;
+        self.pkg = pkg;
+        self.iota = None;
+        let r = f(self);
+        self.file = saved.0;
+        self.pkg = saved.1;
+        self.scopes = saved.2;
+        self.locals = saved.3;
+        self.func = saved.4;
+        self.targets = saved.5;
+        self.target_stack = saved.6;
+        self.iota = saved.7;
+        self.results = saved.8;
+        r
+    }
+
+    fn resolve_const(&mut self, i: usize) -> Option<(Type, Value)> {
+        match self.consts[i].state {
+            2 => return self.consts[i].result.clone(),
+            1 => {
+                let (file, pos) = (self.consts[i].file, self.consts[i].spec.names[self.consts[i].index].1);
+                self.errors.push((file, pos, "initialization cycle or invalid recursive constant".into(), false));
+                return None;
+            }
+            _ => {}
+        }
+        self.consts[i].state = 1;
+        let (file, pkg, spec, index) = (
+            self.consts[i].file,
+            self.consts[i].pkg,
+            self.consts[i].spec.clone(),
+            self.consts[i].index,
+        );
+        let r = self.with_pkg_context(file, pkg, |c| c.const_value(&spec, index));
+        self.consts[i].state = 2;
+        self.consts[i].result = r.clone();
+        r
+    }
+
+    /// Evaluates name `index` of a const spec.
+    fn const_value(&mut self, spec: &ast::ConstSpec, index: usize) -> Option<(Type, Value)> {
+        let saved_iota = self.iota;
+        self.iota = Some(spec.iota);
+        let r = (|| {
+            let Some(e) = spec.values.get(index) else {
+                if index == spec.values.len() {
+                    self.err(spec.names[index].1, "missing init expr for const declaration");
+                }
+                return None;
+            };
+            if index == 0 && spec.values.len() > spec.names.len() {
+                self.err(spec.values[spec.names.len()].pos, "extra init expr");
+            }
+            let op = self.expr(e);
+            let OpKind::Const(v) = &op.kind else {
+                if !matches!(op.kind, OpKind::Invalid) {
+                    self.err(e.pos, format!("{} is not constant", op.describe()));
+                }
+                return None;
+            };
+            let v = v.clone();
+            match &spec.ty {
+                Some(t) => {
+                    let ty = self.resolve_type(t)?;
+                    let op2 = self.convert_untyped(op.clone(), &ty, "constant declaration")?;
+                    if let OpKind::Const(v) = op2.kind {
+                        Some((ty, v))
+                    } else {
+                        None
+                    }
+                }
+                None => Some((op.ty.clone(), v)),
+            }
+        })();
+        self.iota = saved_iota;
+        r
+    }
+
+    fn resolve_global(&mut self, i: usize) -> Option<GlobalId> {
+        if let Some(id) = self.globals[i].id {
+            return Some(id);
+        }
+        if self.globals[i].state == 1 {
+            let (file, pos) = (self.globals[i].file, self.globals[i].spec.names[self.globals[i].index].1);
+            self.errors.push((file, pos, "initialization cycle: variable refers to itself".into(), false));
+            return None;
+        }
+        self.globals[i].state = 1;
+        let (file, pkg, spec) = (self.globals[i].file, self.globals[i].pkg, self.globals[i].spec.clone());
+        // A spec declares all its names at once; resolve them together.
+        let first = i - self.globals[i].index;
+        let r = self.with_pkg_context(file, pkg, |c| c.global_spec(&spec, pkg));
+        for (k, id) in r.into_iter().enumerate() {
+            self.globals[first + k].id = id;
+            self.globals[first + k].state = 2;
+        }
+        self.globals[i].state = 2;
+        self.globals[i].id
+    }
+
+    fn global_spec(&mut self, spec: &ast::VarSpec, pkg: usize) -> Vec<Option<GlobalId>> {
+        let prefix = if pkg == PKG_RUNTIME { "runtime" } else { "main" };
+        // Initialisers are checked in a scratch function context; they run in `init`.
+        self.func = tir::Func::default();
+        let declared_ty = spec.ty.as_ref().and_then(|t| self.resolve_type(t));
+        let mut ids = Vec::new();
+        let mut rhs = Vec::new();
+        let mut tuple = None;
+        if spec.values.len() == 1 && spec.names.len() > 1 {
+            let op = self.expr(&spec.values[0]);
+            if let Type::Tuple(ts) = op.ty.clone() {
+                if ts.len() != spec.names.len() {
+                    self.err(spec.names[0].1, format!("assignment mismatch: {} variables but {} returns {} value{}", spec.names.len(), expr_string(&spec.values[0]), ts.len(), if ts.len() == 1 { "" } else { "s" }));
+                    return vec![None; spec.names.len()];
+                }
+                tuple = Some((op, ts));
+            } else {
+                self.err(spec.names[0].1, format!("assignment mismatch: {} variables but 1 value", spec.names.len()));
+                return vec![None; spec.names.len()];
+            }
+        } else if !spec.values.is_empty() && spec.values.len() != spec.names.len() {
+            self.err(spec.names[0].1, format!("assignment mismatch: {} variable{} but {} value{}", spec.names.len(), if spec.names.len() == 1 { "" } else { "s" }, spec.values.len(), if spec.values.len() == 1 { "" } else { "s" }));
+            return vec![None; spec.names.len()];
+        }
+        for (k, (name, _pos)) in spec.names.iter().enumerate() {
+            let (ty, init) = if let Some((op, ts)) = &tuple {
+                (declared_ty.clone().unwrap_or_else(|| ts[k].clone()), None::<tir::Expr>.or(if k == 0 { self.value_expr(op.clone()) } else { None }))
+            } else if let Some(e) = spec.values.get(k) {
+                let op = self.expr(e);
+                let ty = match &declared_ty {
+                    Some(t) => t.clone(),
+                    None => {
+                        if matches!(op.kind, OpKind::Const(_)) && op.ty == Type::UntypedFloat {
+                            self.unsupported(e.pos, "floating-point numbers");
+                            Type::Invalid
+                        } else {
+                            op.ty.default_type()
+                        }
+                    }
+                };
+                let v = self.assign_op(op, &ty, "variable declaration");
+                (ty, v)
+            } else {
+                (declared_ty.clone().unwrap_or(Type::Invalid), None)
+            };
+            let id = self.prog.globals.len();
+            self.prog.globals.push(tir::Global {
+                name: format!("{prefix}.{name}"),
+                ty,
+            });
+            ids.push(Some(id));
+            if let Some(v) = init {
+                rhs.push(v);
+            }
+        }
+        if let Some((op, _)) = tuple {
+            if let Some(call) = self.value_expr(op) {
+                let places = ids.iter().map(|i| Place::Global(i.unwrap_or(0))).collect();
+                self.prog.init.push(tir::Stmt::AssignTuple(places, call));
+            }
+        } else if !rhs.is_empty() && rhs.len() == ids.len() {
+            let places = ids.iter().map(|i| Place::Global(i.unwrap_or(0))).collect();
+            self.prog.init.push(tir::Stmt::Assign(places, rhs));
+        }
+        // Any locals a global initialiser needed would live in a scratch function: not supported.
+        ids
+    }
+
+    fn lookup(&mut self, name: &str) -> Option<Entity> {
+        for s in self.scopes.iter().rev() {
+            if let Some(e) = s.names.get(name) {
+                return Some(e.clone());
+            }
+        }
+        if let Some(e) = self.pkg_scopes[self.pkg].names.get(name) {
+            return Some(e.clone());
+        }
+        if let Some(e) = self.file_scopes.get(self.file).and_then(|s| s.names.get(name)) {
+            if let Entity::Package(_, idx) = e {
+                self.import_used[self.file][*idx].2 = true;
+            }
+            return Some(e.clone());
+        }
+        universe(name, self.files[self.file].runtime)
+    }
+
+    fn resolve_type(&mut self, t: &TypeExpr) -> Option<Type> {
+        match t {
+            TypeExpr::Name(n, pos) => match self.lookup(n) {
+                Some(Entity::TypeName(t)) => Some(t),
+                Some(_) => {
+                    self.err(*pos, format!("{n} is not a type"));
+                    None
+                }
+                None => {
+                    if matches!(n.as_str(), "float64" | "float32") {
+                        self.unsupported(*pos, "floating-point numbers");
+                    } else if matches!(n.as_str(), "complex64" | "complex128") {
+                        self.unsupported(*pos, "complex numbers");
+                    } else if matches!(n.as_str(), "error" | "any") {
+                        self.unsupported(*pos, "interfaces");
+                    } else {
+                        self.err(*pos, format!("undefined: {n}"));
+                    }
+                    None
+                }
+            },
+            TypeExpr::Slice(e, pos) => {
+                let et = self.resolve_type(e)?;
+                if et != Type::String && !self.files[self.file].runtime {
+                    self.unsupported(*pos, "slices");
+                    return None;
+                }
+                Some(Type::Slice(Box::new(et)))
+            }
+            TypeExpr::Unsupported(what, pos) => {
+                let what = what.clone();
+                self.unsupported(*pos, &what);
+                None
+            }
+        }
+    }
+
+    // ----- functions -----
+
+    fn declare_local(&mut self, name: &str, pos: Pos, ty: Type, report_unused: bool) -> LocalId {
+        let id = self.func.locals.len();
+        self.func.locals.push(ty);
+        self.locals.push(LocalInfo {
+            name: name.to_owned(),
+            pos,
+            used: false,
+            report_unused,
+        });
+        if name != "_" {
+            if self.scopes.last().is_some_and(|s| s.names.contains_key(name)) {
+                self.err(pos, format!("{name} redeclared in this block"));
+            }
+            self.scopes.last_mut().expect("scope").names.insert(name.to_owned(), Entity::Local(id));
+        }
+        id
+    }
+
+    fn temp(&mut self, ty: Type) -> LocalId {
+        let id = self.func.locals.len();
+        self.func.locals.push(ty);
+        self.locals.push(LocalInfo {
+            name: "_".into(),
+            pos: 0,
+            used: true,
+            report_unused: false,
+        });
+        id
+    }
+
+    fn push_scope(&mut self) {
+        self.scopes.push(Scope { names: HashMap::new() });
+    }
+
+    fn pop_scope(&mut self) {
+        self.scopes.pop();
+    }
+
+    fn check_func(&mut self, file: usize, id: FuncId, decl: &ast::FuncDecl) {
+        let pkg = if self.files[file].runtime { PKG_RUNTIME } else { PKG_MAIN };
+        let name = self.prog.funcs[id].name.clone();
+        let func = self.with_pkg_context(file, pkg, |c| {
+            c.func = tir::Func {
+                name,
+                ..Default::default()
+            };
+            c.push_scope();
+            let is_main = !c.files[file].runtime && (decl.name.0 == "main" || decl.name.0 == "init");
+            if is_main && (!decl.params.is_empty() || !decl.results.is_empty()) {
+                c.err(decl.name.1, format!("func {} must have no arguments and no return values", decl.name.0));
+            }
+            for p in &decl.params {
+                let ty = c.resolve_type(&p.ty).unwrap_or(Type::Invalid);
+                let (n, pos) = p.name.clone().unwrap_or(("_".into(), p.ty.pos()));
+                let l = c.declare_local(&n, pos, ty, false);
+                c.func.params.push(l);
+            }
+            for r in &decl.results {
+                let ty = c.resolve_type(&r.ty).unwrap_or(Type::Invalid);
+                c.func.results.push(ty.clone());
+                if let Some((n, pos)) = &r.name {
+                    let l = c.declare_local(n, *pos, ty, false);
+                    c.func.named_results.push(l);
+                }
+            }
+            c.results = c.func.results.clone();
+            match &decl.body {
+                Some(body) => {
+                    let stmts = c.block(body);
+                    if !c.results.is_empty() && !is_terminating_list(body) {
+                        c.err(decl.end, "missing return");
+                    }
+                    c.func.body = stmts;
+                }
+                None => c.err(decl.name.1, "missing function body"),
+            }
+            c.pop_scope();
+            for l in &c.locals {
+                if l.report_unused && !l.used && l.name != "_" {
+                    let (pos, name) = (l.pos, l.name.clone());
+                    c.errors.push((c.file, pos, format!("{name} declared but not used"), false));
+                }
+            }
+            for t in &c.targets {
+                if let Some(label) = &t.label {
+                    if !t.used {
+                        c.errors.push((c.file, t.pos, format!("label {label} defined and not used"), false));
+                    }
+                }
+            }
+            c.func.targets = c.targets.len();
+            std::mem::take(&mut c.func)
+        });
+        let slot = &mut self.prog.funcs[id];
+        slot.params = func.params;
+        slot.results = func.results;
+        slot.named_results = func.named_results;
+        slot.locals = func.locals;
+        slot.body = func.body;
+        slot.targets = func.targets;
+        let _ = &self.init_targets;
+    }
+
+    fn block(&mut self, stmts: &[ast::Stmt]) -> Vec<tir::Stmt> {
+        self.push_scope();
+        let out = self.stmt_list(stmts);
+        self.pop_scope();
+        out
+    }
+
+    fn stmt_list(&mut self, stmts: &[ast::Stmt]) -> Vec<tir::Stmt> {
+        let mut out = Vec::new();
+        for s in stmts {
+            self.stmt(s, &mut out);
+        }
+        out
+    }
+
+    fn new_target(&mut self, label: Option<String>, is_loop: bool, pos: Pos) -> TargetId {
+        if let Some(l) = &label {
+            if self.targets.iter().any(|t| t.label.as_deref() == Some(l)) {
+                self.err(pos, format!("label {l} already defined"));
+            }
+        }
+        self.targets.push(Target {
+            label,
+            is_loop,
+            used: false,
+            pos,
+        });
+        self.targets.len() - 1
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt, out: &mut Vec<tir::Stmt>) {
+        match s {
+            ast::Stmt::Empty => {}
+            ast::Stmt::Expr(e) => {
+                let op = self.expr(e);
+                match op.kind {
+                    OpKind::Value(x) | OpKind::NoValue(x) => {
+                        let is_call = matches!(x.kind, tir::ExprKind::Call(..) | tir::ExprKind::Fmt(..) | tir::ExprKind::Panic(_) | tir::ExprKind::Exit(_) | tir::ExprKind::Intrinsic(..));
+                        if !is_call {
+                            self.err(e.pos, format!("{} is not used", op_text_short(&op.text, &op.ty)));
+                        } else {
+                            out.push(tir::Stmt::Eval(x));
+                        }
+                    }
+                    OpKind::Invalid => {}
+                    OpKind::Const(_) => self.err(e.pos, format!("{} is not used", op.text)),
+                    _ => self.err(e.pos, format!("{} is not used", op.text)),
+                }
+            }
+            ast::Stmt::Define(names, values, pos) => self.define(names, values, *pos, out),
+            ast::Stmt::Assign(lhs, op, rhs, pos) => self.assign_stmt(lhs, op, rhs, *pos, out),
+            ast::Stmt::IncDec(e, inc, pos) => {
+                let one = ast::Expr {
+                    pos: *pos,
+                    kind: AK::Int("1".into()),
+                };
+                self.assign_stmt(std::slice::from_ref(e), if *inc { "+=" } else { "-=" }, std::slice::from_ref(&one), *pos, out);
+            }
+            ast::Stmt::Var(specs) => {
+                for spec in specs {
+                    self.var_decl(spec, out);
+                }
+            }
+            ast::Stmt::Const(specs) => {
+                let mut last = None;
+                for spec in specs {
+                    let spec = self.complete_const_spec(spec, &mut last);
+                    let vals: Vec<Option<(Type, Value)>> = (0..spec.names.len()).map(|k| self.const_value(&spec, k)).collect();
+                    for ((name, pos), v) in spec.names.iter().zip(vals) {
+                        if name == "_" {
+                            continue;
+                        }
+                        let scope = self.scopes.last_mut().expect("scope");
+                        if scope.names.contains_key(name) {
+                            self.err(*pos, format!("{name} redeclared in this block"));
+                            continue;
+                        }
+                        let e = match v {
+                            Some((t, v)) => Entity::Const(t, v),
+                            None => Entity::Const(Type::Invalid, Value::Int(BigInt::zero())),
+                        };
+                        self.scopes.last_mut().expect("scope").names.insert(name.clone(), e);
+                    }
+                }
+            }
+            ast::Stmt::Block(b) => {
+                let b = self.block(b);
+                out.push(tir::Stmt::Block(b));
+            }
+            ast::Stmt::If { init, cond, then, els, .. } => {
+                self.push_scope();
+                let mut pre = Vec::new();
+                if let Some(i) = init {
+                    self.stmt(i, &mut pre);
+                }
+                let c = self.condition(cond, "if statement");
+                let t = self.block(then);
+                let e = match els {
+                    Some(s) => {
+                        let mut v = Vec::new();
+                        match &**s {
+                            ast::Stmt::Block(b) => v = self.block(b),
+                            other => self.stmt(other, &mut v),
+                        }
+                        v
+                    }
+                    None => Vec::new(),
+                };
+                self.pop_scope();
+                if let Some(c) = c {
+                    pre.push(tir::Stmt::If(c, t, e));
+                }
+                out.push(tir::Stmt::Block(pre));
+            }
+            ast::Stmt::For { init, cond, post, body, label, pos } => {
+                self.push_scope();
+                let mut pre = Vec::new();
+                if let Some(i) = init {
+                    self.stmt(i, &mut pre);
+                }
+                let c = cond.as_ref().and_then(|c| self.condition(c, "for statement"));
+                let mut p = Vec::new();
+                if let Some(ps) = post {
+                    if matches!(**ps, ast::Stmt::Define(..)) {
+                        self.err(*pos, "cannot declare in post statement of for loop");
+                    }
+                    self.stmt(ps, &mut p);
+                }
+                let target = self.new_target(label.clone(), true, *pos);
+                self.target_stack.push(target);
+                let b = self.block(body);
+                self.target_stack.pop();
+                self.pop_scope();
+                pre.push(tir::Stmt::Loop { cond: c, body: b, post: p, target });
+                out.push(tir::Stmt::Block(pre));
+            }
+            ast::Stmt::Range { pos, .. } => self.unsupported(*pos, "for range loops"),
+            ast::Stmt::Switch { init, tag, clauses, label, pos } => self.switch(init.as_deref(), tag.as_ref(), clauses, label.clone(), *pos, out),
+            ast::Stmt::Return(values, pos) => self.return_stmt(values, *pos, out),
+            ast::Stmt::Break(label, pos) | ast::Stmt::Continue(label, pos) => {
+                let is_break = matches!(s, ast::Stmt::Break(..));
+                let target = match label {
+                    Some((l, lpos)) => {
+                        let found = self.target_stack.iter().rev().copied().find(|&t| self.targets[t].label.as_deref() == Some(l));
+                        match found {
+                            Some(t) if is_break || self.targets[t].is_loop => {
+                                self.targets[t].used = true;
+                                Some(t)
+                            }
+                            Some(_) => {
+                                self.err(*lpos, format!("invalid continue label {l}"));
+                                None
+                            }
+                            None => {
+                                let kind = if is_break { "break" } else { "continue" };
+                                if self.targets.iter().any(|t| t.label.as_deref() == Some(l)) {
+                                    self.err(*lpos, format!("invalid {kind} label {l}"));
+                                } else {
+                                    self.err(*lpos, format!("{kind} label not defined: {l}"));
+                                }
+                                None
+                            }
+                        }
+                    }
+                    None => {
+                        let found = self.target_stack.iter().rev().copied().find(|&t| is_break || self.targets[t].is_loop);
+                        if found.is_none() {
+                            if is_break {
+                                self.err(*pos, "break is not in a loop, switch, or select");
+                            } else {
+                                self.err(*pos, "continue is not in a loop");
+                            }
+                        }
+                        found
+                    }
+                };
+                if let Some(t) = target {
+                    out.push(if is_break { tir::Stmt::Break(t) } else { tir::Stmt::Continue(t) });
+                }
+            }
+            ast::Stmt::Fallthrough(pos) => self.err(*pos, "fallthrough statement out of place"),
+            ast::Stmt::Labeled((name, pos), inner) => {
+                let target = self.new_target(Some(name.clone()), false, *pos);
+                self.target_stack.push(target);
+                let mut v = Vec::new();
+                self.stmt(inner, &mut v);
+                self.target_stack.pop();
+                out.push(tir::Stmt::Labeled(v, target));
+            }
+            ast::Stmt::Unsupported(pos, what) => {
+                let what = what.clone();
+                self.unsupported(*pos, &what);
+            }
+        }
+    }
+
+    fn condition(&mut self, e: &ast::Expr, what: &str) -> Option<tir::Expr> {
+        let op = self.expr(e);
+        if matches!(op.kind, OpKind::Invalid) {
+            return None;
+        }
+        if !op.ty.is_boolean() {
+            self.err(e.pos, format!("non-boolean condition in {what}"));
+            return None;
+        }
+        let ty = op.ty.default_type();
+        self.assign_op(op, &ty, what)
+    }
+
+    fn var_decl(&mut self, spec: &ast::VarSpec, out: &mut Vec<tir::Stmt>) {
+        let declared = spec.ty.as_ref().map(|t| self.resolve_type(t));
+        if let Some(None) = declared {
+            for (n, p) in &spec.names {
+                self.declare_local(n, *p, Type::Invalid, false);
+            }
+            return;
+        }
+        let declared = declared.flatten();
+        let (places, values) = self.rhs_values(&spec.names, &spec.values, declared.as_ref(), "variable declaration");
+        let ids: Vec<Place> = spec
+            .names
+            .iter()
+            .zip(places)
+            .map(|((n, p), ty)| {
+                let id = self.declare_local(n, *p, ty, true);
+                if n == "_" {
+                    Place::Blank
+                } else {
+                    Place::Local(id)
+                }
+            })
+            .collect();
+        match values {
+            Rhs::None => {
+                // Zero values: locals start zeroed by codegen; still emit explicit zeroing so loops
+                // re-running the declaration reset it.
+                let zeros: Vec<tir::Expr> = ids
+                    .iter()
+                    .filter_map(|p| match p {
+                        Place::Local(l) => Some(zero_value(&self.func.locals[*l])),
+                        _ => None,
+                    })
+                    .collect();
+                let places: Vec<Place> = ids.into_iter().filter(|p| matches!(p, Place::Local(_))).collect();
+                if !places.is_empty() {
+                    out.push(tir::Stmt::Assign(places, zeros));
+                }
+            }
+            Rhs::List(v) => out.push(tir::Stmt::Assign(ids, v)),
+            Rhs::Tuple(call) => out.push(tir::Stmt::AssignTuple(ids, call)),
+            Rhs::Error => {}
+        }
+    }
+
+    /// Checks right-hand sides for `n` new variables; returns their types and the values.
+    fn rhs_values(&mut self, names: &[ast::Name], values: &[ast::Expr], declared: Option<&Type>, ctx: &str) -> (Vec<Type>, Rhs) {
+        let n = names.len();
+        let fallback = || vec![declared.cloned().unwrap_or(Type::Invalid); n];
+        if values.is_empty() {
+            return (fallback(), Rhs::None);
+        }
+        if values.len() == 1 && n > 1 {
+            let op = self.expr(&values[0]);
+            match &op.ty {
+                Type::Tuple(ts) if ts.len() == n => {
+                    let mut tys = Vec::new();
+                    for t in ts {
+                        match declared {
+                            Some(d) if d != t => {
+                                self.err(values[0].pos, format!("cannot use {} value as {d} value in {ctx}", t));
+                                return (fallback(), Rhs::Error);
+                            }
+                            _ => tys.push(t.clone()),
+                        }
+                    }
+                    let call = self.value_expr(op);
+                    return (tys, call.map(Rhs::Tuple).unwrap_or(Rhs::Error));
+                }
+                Type::Tuple(ts) => {
+                    self.err(names[0].1, format!("assignment mismatch: {n} variables but {} returns {} value{}", call_name(&values[0]), ts.len(), plural(ts.len())));
+                    return (fallback(), Rhs::Error);
+                }
+                Type::Invalid => return (fallback(), Rhs::Error),
+                _ => {
+                    self.err(names[0].1, format!("assignment mismatch: {n} variables but 1 value"));
+                    return (fallback(), Rhs::Error);
+                }
+            }
+        }
+        if values.len() != n {
+            self.err(names[0].1, format!("assignment mismatch: {n} variable{} but {} value{}", plural(n), values.len(), plural(values.len())));
+            for v in values {
+                self.expr(v);
+            }
+            return (fallback(), Rhs::Error);
+        }
+        let mut tys = Vec::new();
+        let mut exprs = Vec::new();
+        let mut ok = true;
+        for v in values {
+            let op = self.expr(v);
+            if let Type::Tuple(ts) = &op.ty {
+                self.err(v.pos, format!("assignment mismatch: {n} variable{} but {} returns {} value{}", plural(n), call_name(v), ts.len(), plural(ts.len())));
+                ok = false;
+                tys.push(Type::Invalid);
+                continue;
+            }
+            if matches!(op.kind, OpKind::NoValue(_)) {
+                self.err(v.pos, format!("{} (no value) used as value", op.text));
+                ok = false;
+                tys.push(Type::Invalid);
+                continue;
+            }
+            let ty = match declared {
+                Some(d) => d.clone(),
+                None => {
+                    if op.ty == Type::UntypedFloat {
+                        self.unsupported(v.pos, "floating-point numbers");
+                        ok = false;
+                        Type::Invalid
+                    } else {
+                        op.ty.default_type()
+                    }
+                }
+            };
+            match self.assign_op(op, &ty, ctx) {
+                Some(e) => exprs.push(e),
+                None => ok = false,
+            }
+            tys.push(ty);
+        }
+        (tys, if ok { Rhs::List(exprs) } else { Rhs::Error })
+    }
+
+    fn define(&mut self, names: &[ast::Name], values: &[ast::Expr], pos: Pos, out: &mut Vec<tir::Stmt>) {
+        // Which names are new in this scope?
+        let scope_has = |c: &Self, n: &str| c.scopes.last().is_some_and(|s| s.names.contains_key(n));
+        let any_new = names.iter().any(|(n, _)| n != "_" && !scope_has(self, n));
+        if !any_new {
+            self.err(pos, "no new variables on left side of :=");
+        }
+        let (tys, rhs) = self.rhs_values(names, values, None, "assignment");
+        let mut places = Vec::new();
+        let mut seen: Vec<&str> = Vec::new();
+        for ((n, p), ty) in names.iter().zip(tys) {
+            if n == "_" {
+                places.push(Place::Blank);
+                continue;
+            }
+            if seen.contains(&n.as_str()) {
+                self.err(*p, format!("{n} repeated on left side of :="));
+            }
+            seen.push(n);
+            if scope_has(self, n) {
+                match self.lookup(n) {
+                    Some(Entity::Local(l)) => {
+                        let lt = self.func.locals[l].clone();
+                        if lt != ty && ty != Type::Invalid && lt != Type::Invalid {
+                            self.err(*p, format!("cannot use {} value as {} value in assignment", ty, lt));
+                        }
+                        places.push(Place::Local(l));
+                    }
+                    _ => places.push(Place::Blank),
+                }
+            } else {
+                let id = self.declare_local(n, *p, ty, true);
+                places.push(Place::Local(id));
+            }
+        }
+        match rhs {
+            Rhs::List(v) => out.push(tir::Stmt::Assign(places, v)),
+            Rhs::Tuple(c) => out.push(tir::Stmt::AssignTuple(places, c)),
+            Rhs::None | Rhs::Error => {}
+        }
+    }
+
+    fn place(&mut self, e: &ast::Expr) -> Option<(Place, Type)> {
+        match &e.kind {
+            AK::Ident(n) if n == "_" => Some((Place::Blank, Type::Invalid)),
+            AK::Ident(n) => match self.lookup(n) {
+                Some(Entity::Local(l)) => Some((Place::Local(l), self.func.locals[l].clone())),
+                Some(Entity::Global(g)) => Some((Place::Global(g), self.prog.globals[g].ty.clone())),
+                Some(Entity::LazyGlobal(i)) => {
+                    let g = self.resolve_global(i)?;
+                    Some((Place::Global(g), self.prog.globals[g].ty.clone()))
+                }
+                None => {
+                    self.err(e.pos, format!("undefined: {n}"));
+                    None
+                }
+                Some(_) => {
+                    let op = self.expr(e);
+                    self.err(e.pos, format!("cannot assign to {}", op.describe()));
+                    None
+                }
+            },
+            AK::Paren(x) => self.place(x),
+            AK::Index(x, i) => {
+                let xo = self.expr(x);
+                if let Type::Slice(elem) = &xo.ty {
+                    let elem = (**elem).clone();
+                    let io = self.expr(i);
+                    let idx = self.index_value(io, None)?;
+                    let xv = self.value_expr(xo)?;
+                    return Some((Place::SliceElem(xv, idx), elem));
+                }
+                if xo.ty == Type::String {
+                    self.err(e.pos, format!("cannot assign to {} (neither addressable nor a map index expression)", expr_string(e)));
+                    return None;
+                }
+                if !matches!(xo.kind, OpKind::Invalid) {
+                    self.err(e.pos, format!("invalid operation: cannot index {}", xo.describe()));
+                }
+                None
+            }
+            _ => {
+                let op = self.expr(e);
+                if !matches!(op.kind, OpKind::Invalid) {
+                    self.err(e.pos, format!("cannot assign to {}", op.describe()));
+                }
+                None
+            }
+        }
+    }
+
+    fn assign_stmt(&mut self, lhs: &[ast::Expr], op: &str, rhs: &[ast::Expr], pos: Pos, out: &mut Vec<tir::Stmt>) {
+        if op != "=" {
+            // x op= y  ==  x = x op y (x evaluated once; our places have no side effects except
+            // slice indexing, whose operands are pure here).
+            let bin = &op[..op.len() - 1];
+            let (Some(l), Some(r)) = (lhs.first(), rhs.first()) else { return };
+            let Some((place, ty)) = self.place(l) else {
+                self.expr(r);
+                return;
+            };
+            let cur = self.expr_no_use(l);
+            let rop = self.expr(r);
+            let Some(res) = self.binary_ops(bin, cur, rop, pos, &format!("{} {} {}", expr_string(l), bin, expr_string(r))) else { return };
+            if let Some(v) = self.assign_op(res, &ty, "assignment") {
+                out.push(tir::Stmt::Assign(vec![place], vec![v]));
+            }
+            return;
+        }
+        let mut places = Vec::new();
+        let mut tys = Vec::new();
+        let mut ok = true;
+        for l in lhs {
+            match self.place(l) {
+                Some((p, t)) => {
+                    places.push(p);
+                    tys.push(t);
+                }
+                None => ok = false,
+            }
+        }
+        if rhs.len() == 1 && lhs.len() > 1 {
+            let op = self.expr(&rhs[0]);
+            match &op.ty {
+                Type::Tuple(ts) if ts.len() == lhs.len() => {
+                    for (k, t) in ts.iter().enumerate() {
+                        if let Some(lt) = tys.get(k) {
+                            if !matches!(places[k], Place::Blank) && lt != t && *lt != Type::Invalid {
+                                self.err(rhs[0].pos, format!("cannot use {} value as {} value in assignment", t, lt));
+                                ok = false;
+                            }
+                        }
+                    }
+                    if ok {
+                        if let Some(c) = self.value_expr(op) {
+                            out.push(tir::Stmt::AssignTuple(places, c));
+                        }
+                    }
+                }
+                Type::Tuple(ts) => self.err(lhs[0].pos, format!("assignment mismatch: {} variables but {} returns {} value{}", lhs.len(), call_name(&rhs[0]), ts.len(), plural(ts.len()))),
+                Type::Invalid => {}
+                _ => self.err(lhs[0].pos, format!("assignment mismatch: {} variables but 1 value", lhs.len())),
+            }
+            return;
+        }
+        if rhs.len() != lhs.len() {
+            self.err(lhs[0].pos, format!("assignment mismatch: {} variable{} but {} value{}", lhs.len(), plural(lhs.len()), rhs.len(), plural(rhs.len())));
+            return;
+        }
+        let mut values = Vec::new();
+        for (k, r) in rhs.iter().enumerate() {
+            let op = self.expr(r);
+            if let Type::Tuple(ts) = &op.ty {
+                self.err(r.pos, format!("assignment mismatch: {} variable{} but {} returns {} value{}", lhs.len(), plural(lhs.len()), call_name(r), ts.len(), plural(ts.len())));
+                ok = false;
+                continue;
+            }
+            let target = match places.get(k) {
+                Some(Place::Blank) => {
+                    if op.ty == Type::UntypedFloat {
+                        self.unsupported(r.pos, "floating-point numbers");
+                        ok = false;
+                        continue;
+                    }
+                    let t = op.ty.default_type();
+                    self.assign_op(op, &t, "assignment to _ identifier").map(|v| values.push(v)).is_none().then(|| ok = false);
+                    continue;
+                }
+                Some(_) => tys[k].clone(),
+                None => continue,
+            };
+            match self.assign_op(op, &target, "assignment") {
+                Some(v) => values.push(v),
+                None => ok = false,
+            }
+        }
+        if ok {
+            out.push(tir::Stmt::Assign(places, values));
+        }
+    }
+
+    fn return_stmt(&mut self, values: &[ast::Expr], pos: Pos, out: &mut Vec<tir::Stmt>) {
+        let results = self.results.clone();
+        if values.is_empty() {
+            if !results.is_empty() && self.func.named_results.is_empty() {
+                self.err(pos, "not enough return values");
+                return;
+            }
+            let vals = self.func.named_results.iter().map(|&l| tir::Expr { ty: self.func.locals[l].clone(), kind: tir::ExprKind::Local(l) }).collect();
+            out.push(tir::Stmt::Return(vals));
+            return;
+        }
+        if values.len() == 1 && results.len() > 1 {
+            let op = self.expr(&values[0]);
+            if let Type::Tuple(ts) = &op.ty {
+                if *ts == results {
+                    if let Some(c) = self.value_expr(op) {
+                        // Return a tuple call directly: lower as assignment to temps.
+                        let temps: Vec<LocalId> = results.iter().map(|t| self.temp(t.clone())).collect();
+                        out.push(tir::Stmt::AssignTuple(temps.iter().map(|&t| Place::Local(t)).collect(), c));
+                        out.push(tir::Stmt::Return(temps.iter().map(|&t| tir::Expr { ty: results[0].clone(), kind: tir::ExprKind::Local(t) }).enumerate().map(|(k, mut e)| { e.ty = results[k].clone(); e }).collect()));
+                    }
+                    return;
+                }
+            }
+            if !matches!(op.kind, OpKind::Invalid) {
+                self.err(values[0].pos, "not enough return values");
+            }
+            return;
+        }
+        if values.len() != results.len() {
+            let msg = if values.len() > results.len() { "too many return values" } else { "not enough return values" };
+            self.err(values[0].pos, msg);
+            return;
+        }
+        let mut vals = Vec::new();
+        for (v, t) in values.iter().zip(&results) {
+            let op = self.expr(v);
+            if let Some(e) = self.assign_op(op, t, "return statement") {
+                vals.push(e);
+            }
+        }
+        if vals.len() == results.len() {
+            out.push(tir::Stmt::Return(vals));
+        }
+    }
+
+    fn switch(&mut self, init: Option<&ast::Stmt>, tag: Option<&ast::Expr>, clauses: &[ast::Clause], label: Option<String>, pos: Pos, out: &mut Vec<tir::Stmt>) {
+        self.push_scope();
+        let mut pre = Vec::new();
+        if let Some(i) = init {
+            self.stmt(i, &mut pre);
+        }
+        // The tag is evaluated once into a temporary.
+        let tag_val = match tag {
+            Some(t) => {
+                let op = self.expr(t);
+                if matches!(op.kind, OpKind::Invalid) {
+                    None
+                } else if matches!(op.kind, OpKind::NoValue(_)) {
+                    self.err(t.pos, format!("{} (no value) used as value", op.text));
+                    None
+                } else {
+                    let ty = op.ty.default_type();
+                    let text = op.text.clone();
+                    let v = self.assign_op(op, &ty, "switch expression");
+                    v.map(|v| {
+                        let tmp = self.temp(ty.clone());
+                        pre.push(tir::Stmt::Assign(vec![Place::Local(tmp)], vec![v]));
+                        (tmp, ty, text)
+                    })
+                }
+            }
+            None => None,
+        };
+        let target = self.new_target(label, false, pos);
+        self.target_stack.push(target);
+        let mut out_clauses = Vec::new();
+        let mut seen_default = false;
+        let mut seen_consts: Vec<(Value, Pos)> = Vec::new();
+        for (ci, cl) in clauses.iter().enumerate() {
+            let mut conds = Vec::new();
+            if let Some(exprs) = &cl.exprs {
+                for e in exprs {
+                    let op = self.expr(e);
+                    if matches!(op.kind, OpKind::Invalid) {
+                        continue;
+                    }
+                    match (&tag_val, tag) {
+                        (Some((tmp, ty, ttext)), _) => {
+                            if let OpKind::Const(v) = &op.kind {
+                                if let Some((_, ppos)) = seen_consts.iter().find(|(pv, _)| pv == v) {
+                                    let _ = ppos;
+                                    let conv_ty = if op.ty.is_untyped() { ty.clone() } else { op.ty.clone() };
+                                    self.err(e.pos, format!("duplicate case {} (constant of type {}) in expression switch", op.text, conv_ty));
+                                } else {
+                                    seen_consts.push((v.clone(), e.pos));
+                                }
+                            }
+                            let tag_op = Operand {
+                                ty: ty.clone(),
+                                kind: OpKind::Value(tir::Expr { ty: ty.clone(), kind: tir::ExprKind::Local(*tmp) }),
+                                pos: e.pos,
+                                text: ttext.clone(),
+                                var: true,
+                            };
+                            let text = format!("{} == {}", ttext, op.text);
+                            if let Some(c) = self.binary_ops("==", tag_op, op, e.pos, &text) {
+                                if let Some(v) = self.value_expr(c) {
+                                    conds.push(v);
+                                }
+                            }
+                        }
+                        (None, None) => {
+                            if !op.ty.is_boolean() {
+                                self.err(e.pos, format!("invalid case {} in switch (mismatched types {} and bool)", op.text, op.ty));
+                                continue;
+                            }
+                            if let Some(v) = self.assign_op(op, &Type::Bool, "switch case") {
+                                conds.push(v);
+                            }
+                        }
+                        (None, Some(_)) => {}
+                    }
+                }
+            } else if seen_default {
+                self.err(cl.pos, "multiple defaults in switch");
+            } else {
+                seen_default = true;
+            }
+            self.push_scope();
+            let mut body_ast: &[ast::Stmt] = &cl.body;
+            let mut fallthrough = false;
+            if let Some(ast::Stmt::Fallthrough(fpos)) = cl.body.last() {
+                if ci + 1 == clauses.len() {
+                    self.err(*fpos, "cannot fallthrough final case in switch");
+                }
+                fallthrough = true;
+                body_ast = &cl.body[..cl.body.len() - 1];
+            }
+            let body = self.stmt_list(body_ast);
+            self.pop_scope();
+            out_clauses.push(tir::SwitchClause {
+                conds,
+                is_default: cl.exprs.is_none(),
+                body,
+                fallthrough,
+            });
+        }
+        self.target_stack.pop();
+        self.pop_scope();
+        pre.push(tir::Stmt::Switch { clauses: out_clauses, target });
+        out.push(tir::Stmt::Block(pre));
+    }
+
+    // ----- expressions -----
+
+    /// Evaluates without marking a variable used (left side of op-assign).
+    fn expr_no_use(&mut self, e: &ast::Expr) -> Operand {
+        let marks: Vec<bool> = self.locals.iter().map(|l| l.used).collect();
+        let op = self.expr(e);
+        for (l, m) in self.locals.iter_mut().zip(marks) {
+            l.used = m;
+        }
+        op
+    }
+
+    fn value_expr(&mut self, op: Operand) -> Option<tir::Expr> {
+        match op.kind {
+            OpKind::Value(e) => Some(e),
+            OpKind::Const(v) => {
+                let ty = op.ty.default_type();
+                if ty == Type::Invalid {
+                    return None;
+                }
+                Some(tir::Expr { ty, kind: tir::ExprKind::Const(v) })
+            }
+            OpKind::NoValue(_) => {
+                self.err(op.pos, format!("{} (no value) used as value", op.text));
+                None
+            }
+            OpKind::Invalid => None,
+            _ => {
+                self.err(op.pos, format!("{} is not an expression", op.text));
+                None
+            }
+        }
+    }
+
+    /// Converts an untyped constant operand to `ty` (representability checked).
+    fn convert_untyped(&mut self, op: Operand, ty: &Type, ctx: &str) -> Option<Operand> {
+        if !op.ty.is_untyped() {
+            return Some(op);
+        }
+        let OpKind::Const(v) = &op.kind else {
+            // Untyped bool values from comparisons.
+            if op.ty == Type::UntypedBool && ty.is_boolean() {
+                let mut o = op.clone();
+                o.ty = Type::Bool;
+                if let OpKind::Value(e) = &mut o.kind {
+                    e.ty = Type::Bool;
+                }
+                return Some(o);
+            }
+            self.err(op.pos, format!("cannot use {} as {ty} value in {ctx}", op.describe()));
+            return None;
+        };
+        let ok = match (ty, &op.ty) {
+            (Type::Int(k), Type::UntypedInt | Type::UntypedRune) => {
+                let i = v.as_int().cloned().unwrap_or_default();
+                if !k.fits(&i) {
+                    let what = if ctx.is_empty() { String::new() } else { format!(" in {ctx}") };
+                    self.err(op.pos, format!("cannot use {} as {ty} value{what} (overflows)", op.describe()));
+                    return None;
+                }
+                true
+            }
+            (Type::Int(_), Type::UntypedFloat) => {
+                self.unsupported(op.pos, "floating-point numbers");
+                return None;
+            }
+            (Type::Bool, Type::UntypedBool) | (Type::String, Type::UntypedString) => true,
+            (Type::Invalid, _) => return None,
+            _ => false,
+        };
+        if !ok {
+            self.err(op.pos, format!("cannot use {} as {ty} value in {ctx}", op.describe()));
+            return None;
+        }
+        let mut o = op;
+        o.ty = ty.clone();
+        Some(o)
+    }
+
+    /// Checks assignability of `op` to `ty` and returns the value expression.
+    fn assign_op(&mut self, op: Operand, ty: &Type, ctx: &str) -> Option<tir::Expr> {
+        if matches!(op.kind, OpKind::Invalid) || *ty == Type::Invalid {
+            return None;
+        }
+        if let Type::Tuple(_) = op.ty {
+            self.err(op.pos, format!("multiple-value {} (value of type {}) in single-value context", op.text, op.ty));
+            return None;
+        }
+        if matches!(op.kind, OpKind::NoValue(_)) {
+            self.err(op.pos, format!("{} (no value) used as value", op.text));
+            return None;
+        }
+        let op = if op.ty.is_untyped() { self.convert_untyped(op, ty, ctx)? } else { op };
+        if op.ty != *ty {
+            self.err(op.pos, format!("cannot use {} as {ty} value in {ctx}", op.describe()));
+            return None;
+        }
+        let mut e = self.value_expr(op)?;
+        e.ty = ty.clone();
+        Some(e)
+    }
+
+    fn mk(&self, pos: Pos, text: String, ty: Type, kind: OpKind) -> Operand {
+        Operand { ty, kind, pos, text, var: false }
+    }
+
+    fn expr(&mut self, e: &ast::Expr) -> Operand {
+        let text = expr_string(e);
+        match &e.kind {
+            AK::Int(s) => {
+                let v = parse_int(s);
+                self.mk(e.pos, text, Type::UntypedInt, OpKind::Const(Value::Int(v)))
+            }
+            AK::Char(c) => self.mk(e.pos, text, Type::UntypedRune, OpKind::Const(Value::Int(BigInt::from(*c)))),
+            AK::Str(s) => self.mk(e.pos, text, Type::UntypedString, OpKind::Const(Value::Str(s.clone()))),
+            AK::Float(_) => {
+                self.unsupported(e.pos, "floating-point numbers");
+                Operand::invalid(e.pos)
+            }
+            AK::Paren(x) => {
+                let mut o = self.expr(x);
+                o.text = text;
+                o
+            }
+            AK::Ident(n) => self.ident(n, e.pos, text),
+            AK::Unary(op, x) => self.unary(op, x, e.pos, text),
+            AK::Binary(op, a, b) => {
+                let l = self.expr(a);
+                let r = self.expr(b);
+                self.binary_ops(op, l, r, e.pos, &text).unwrap_or_else(|| Operand::invalid(e.pos))
+            }
+            AK::Call(f, args, dots) => self.call(f, args, *dots, e.pos, text),
+            AK::Selector(x, name) => self.selector(x, name, e.pos, text),
+            AK::Index(x, i) => self.index(x, i, e.pos, text),
+            AK::Slice(x, lo, hi) => self.slice(x, lo.as_deref(), hi.as_deref(), e.pos, text),
+            AK::Type(t) => match self.resolve_type(t) {
+                Some(ty) => self.mk(e.pos, text, ty, OpKind::Type),
+                None => Operand::invalid(e.pos),
+            },
+            AK::Unsupported(what) => {
+                let what = what.clone();
+                self.unsupported(e.pos, &what);
+                Operand::invalid(e.pos)
+            }
+        }
+    }
+
+    fn ident(&mut self, n: &str, pos: Pos, text: String) -> Operand {
+        if n == "_" {
+            self.err(pos, "cannot use _ as value");
+            return Operand::invalid(pos);
+        }
+        if n == "iota" {
+            if let Some(i) = self.iota {
+                if self.lookup("iota").is_some_and(|e| matches!(e, Entity::Builtin("iota"))) {
+                    return self.mk(pos, text, Type::UntypedInt, OpKind::Const(Value::Int(BigInt::from(i))));
+                }
+            }
+        }
+        match self.lookup(n) {
+            None => {
+                if matches!(n, "float64" | "float32") {
+                    self.unsupported(pos, "floating-point numbers");
+                } else if matches!(n, "append" | "make" | "cap" | "copy" | "new" | "delete" | "recover" | "close" | "complex" | "real" | "imag") {
+                    self.unsupported(pos, &format!("the builtin {n}"));
+                } else {
+                    self.err(pos, format!("undefined: {n}"));
+                }
+                Operand::invalid(pos)
+            }
+            Some(Entity::Local(l)) => {
+                self.locals[l].used = true;
+                let ty = self.func.locals[l].clone();
+                if ty == Type::Invalid {
+                    return Operand::invalid(pos);
+                }
+                Operand { ty: ty.clone(), kind: OpKind::Value(tir::Expr { ty, kind: tir::ExprKind::Local(l) }), pos, text, var: true }
+            }
+            Some(Entity::Const(t, v)) => {
+                if t == Type::Invalid {
+                    return Operand::invalid(pos);
+                }
+                self.mk(pos, text, t, OpKind::Const(v))
+            }
+            Some(Entity::LazyConst(i)) => match self.resolve_const(i) {
+                Some((t, v)) => self.mk(pos, text, t, OpKind::Const(v)),
+                None => Operand::invalid(pos),
+            },
+            Some(Entity::Global(g)) => self.global_operand(g, pos, text),
+            Some(Entity::LazyGlobal(i)) => match self.resolve_global(i) {
+                Some(g) => self.global_operand(g, pos, text),
+                None => Operand::invalid(pos),
+            },
+            Some(Entity::Func(f)) => self.mk(pos, text, Type::Invalid, OpKind::Func(f)),
+            Some(Entity::TypeName(t)) => self.mk(pos, text, t, OpKind::Type),
+            Some(Entity::Builtin(b)) => {
+                if b == "iota" {
+                    self.err(pos, "cannot use iota outside constant declaration");
+                    return Operand::invalid(pos);
+                }
+                self.mk(pos, text, Type::Invalid, OpKind::Builtin(b))
+            }
+            Some(Entity::Intrinsic(i)) => self.mk(pos, text, Type::Invalid, OpKind::Intrinsic(i)),
+            Some(Entity::Package(p, _)) => self.mk(pos, text, Type::Invalid, OpKind::Package(p)),
+            Some(Entity::Nil) => {
+                self.unsupported(pos, "nil");
+                Operand::invalid(pos)
+            }
+        }
+    }
+
+    fn global_operand(&mut self, g: GlobalId, pos: Pos, text: String) -> Operand {
+        let ty = self.prog.globals[g].ty.clone();
+        if ty == Type::Invalid {
+            return Operand::invalid(pos);
+        }
+        Operand { ty: ty.clone(), kind: OpKind::Value(tir::Expr { ty, kind: tir::ExprKind::Global(g) }), pos, text, var: true }
+    }
+
+    fn selector(&mut self, x: &ast::Expr, name: &str, pos: Pos, text: String) -> Operand {
+        let xo = self.expr(x);
+        match &xo.kind {
+            OpKind::Package(p) => {
+                let fmt_fn = |n: &str| match n {
+                    "Print" => Some(FmtFn::Print),
+                    "Println" => Some(FmtFn::Println),
+                    "Printf" => Some(FmtFn::Printf),
+                    "Sprint" => Some(FmtFn::Sprint),
+                    "Sprintln" => Some(FmtFn::Sprintln),
+                    "Sprintf" => Some(FmtFn::Sprintf),
+                    _ => None,
+                };
+                match (p.as_str(), name) {
+                    ("fmt", n) if fmt_fn(n).is_some() => self.mk(pos, text, Type::Invalid, OpKind::Fmt(fmt_fn(n).expect("checked"))),
+                    ("os", "Exit") => self.mk(pos, text, Type::Invalid, OpKind::OsExit),
+                    ("os", "Args") => {
+                        let Some(Entity::LazyGlobal(i)) = self.pkg_scopes[PKG_RUNTIME].names.get("osArgs").cloned() else {
+                            return Operand::invalid(pos);
+                        };
+                        match self.resolve_global(i) {
+                            Some(g) => self.global_operand(g, pos, text),
+                            None => Operand::invalid(pos),
+                        }
+                    }
+                    ("fmt", n) if ["Errorf", "Fprintf", "Fprintln", "Fprint", "Sscanf", "Sscan", "Scan", "Scanln", "Scanf", "Stringer"].contains(&n) => {
+                        self.unsupported(pos, &format!("fmt.{n}"));
+                        Operand::invalid(pos)
+                    }
+                    ("os", n) if ["ReadFile", "WriteFile", "Getenv", "Stdin", "Stdout", "Stderr", "Open", "Create", "Environ", "LookupEnv", "Setenv", "Remove", "Getpid", "Hostname", "Getwd", "Executable", "Readlink", "Mkdir", "MkdirAll", "Stat", "IsNotExist", "Chdir", "Pipe", "Interrupt", "Kill", "Signal", "File"].contains(&n) => {
+                        self.unsupported(pos, &format!("os.{n}"));
+                        Operand::invalid(pos)
+                    }
+                    _ => {
+                        self.err(pos, format!("undefined: {p}.{name}"));
+                        Operand::invalid(pos)
+                    }
+                }
+            }
+            OpKind::Invalid => Operand::invalid(pos),
+            _ => {
+                self.err(pos, format!("{}.{name} undefined (type {} has no field or method {name})", xo.text, xo.ty));
+                Operand::invalid(pos)
+            }
+        }
+    }
+
+    fn index_value(&mut self, io: Operand, len: Option<usize>) -> Option<tir::Expr> {
+        if matches!(io.kind, OpKind::Invalid) {
+            return None;
+        }
+        if !io.ty.is_integer() {
+            self.err(io.pos, format!("invalid argument: index {} must be integer", io.describe()));
+            return None;
+        }
+        if let OpKind::Const(Value::Int(i)) = &io.kind {
+            if i.is_negative() {
+                self.err(io.pos, format!("invalid argument: index {} must not be negative", io.describe()));
+                return None;
+            }
+            if let Some(n) = len {
+                if *i >= BigInt::from(n) {
+                    self.err(io.pos, format!("invalid argument: index {} out of bounds [0:{n}]", io.text));
+                    return None;
+                }
+            }
+        }
+        let ty = if io.ty.is_untyped() { Type::INT } else { io.ty.clone() };
+        self.assign_op(io, &ty, "index")
+    }
+
+    fn index(&mut self, x: &ast::Expr, i: &ast::Expr, pos: Pos, text: String) -> Operand {
+        let xo = self.expr(x);
+        let io = self.expr(i);
+        match &xo.ty {
+            _ if matches!(xo.kind, OpKind::Invalid) => Operand::invalid(pos),
+            Type::String | Type::UntypedString => {
+                let clen = if let OpKind::Const(Value::Str(s)) = &xo.kind { Some(s.len()) } else { None };
+                let Some(idx) = self.index_value(io.clone(), clen) else { return Operand::invalid(pos) };
+                if let (OpKind::Const(Value::Str(s)), OpKind::Const(Value::Int(k))) = (&xo.kind, &io.kind) {
+                    let b = s[k.to_usize().unwrap_or(0)];
+                    let _ = b;
+                }
+                let Some(xv) = self.value_expr(xo) else { return Operand::invalid(pos) };
+                let ty = Type::Int(IntKind::Uint8);
+                self.mk(pos, text, ty.clone(), OpKind::Value(tir::Expr { ty, kind: tir::ExprKind::StrIndex(Box::new(xv), Box::new(idx)) }))
+            }
+            Type::Slice(elem) => {
+                let elem = (**elem).clone();
+                let Some(idx) = self.index_value(io, None) else { return Operand::invalid(pos) };
+                let Some(xv) = self.value_expr(xo) else { return Operand::invalid(pos) };
+                let mut o = self.mk(pos, text, elem.clone(), OpKind::Value(tir::Expr { ty: elem, kind: tir::ExprKind::SliceIndex(Box::new(xv), Box::new(idx)) }));
+                o.var = true;
+                o
+            }
+            _ => {
+                self.err(pos, format!("invalid operation: cannot index {}", xo.describe()));
+                Operand::invalid(pos)
+            }
+        }
+    }
+
+    fn slice(&mut self, x: &ast::Expr, lo: Option<&ast::Expr>, hi: Option<&ast::Expr>, pos: Pos, text: String) -> Operand {
+        let xo = self.expr(x);
+        if matches!(xo.kind, OpKind::Invalid) {
+            return Operand::invalid(pos);
+        }
+        let clen = if let OpKind::Const(Value::Str(s)) = &xo.kind { Some(s.len() + 1) } else { None };
+        let bound = |c: &mut Self, e: Option<&ast::Expr>| -> Result<Option<(tir::Expr, Option<BigInt>)>, ()> {
+            match e {
+                None => Ok(None),
+                Some(e) => {
+                    let o = c.expr(e);
+                    let k = if let OpKind::Const(Value::Int(k)) = &o.kind { Some(k.clone()) } else { None };
+                    c.index_value(o, clen).map(|v| Some((v, k))).ok_or(())
+                }
+            }
+        };
+        let Ok(l) = bound(self, lo) else { return Operand::invalid(pos) };
+        let Ok(h) = bound(self, hi) else { return Operand::invalid(pos) };
+        if let (Some((_, Some(a))), Some((_, Some(b)))) = (&l, &h) {
+            if a > b {
+                self.err(pos, format!("invalid slice indices: {b} < {a}"));
+                return Operand::invalid(pos);
+            }
+        }
+        let ty = match &xo.ty {
+            Type::String | Type::UntypedString => Type::String,
+            Type::Slice(_) => xo.ty.clone(),
+            _ => {
+                self.err(pos, format!("cannot slice {}", xo.describe()));
+                return Operand::invalid(pos);
+            }
+        };
+        let Some(xv) = self.value_expr(xo) else { return Operand::invalid(pos) };
+        let (l, h) = (l.map(|x| Box::new(x.0)), h.map(|x| Box::new(x.0)));
+        let kind = if ty == Type::String { tir::ExprKind::StrSlice(Box::new(xv), l, h) } else { tir::ExprKind::SliceSlice(Box::new(xv), l, h) };
+        self.mk(pos, text, ty.clone(), OpKind::Value(tir::Expr { ty, kind }))
+    }
+
+    fn unary(&mut self, op: &str, x: &ast::Expr, pos: Pos, text: String) -> Operand {
+        let xo = self.expr(x);
+        if matches!(xo.kind, OpKind::Invalid) {
+            return Operand::invalid(pos);
+        }
+        let ok = match op {
+            "+" | "-" => xo.ty.is_numeric(),
+            "!" => xo.ty.is_boolean(),
+            "^" => xo.ty.is_integer(),
+            _ => false,
+        };
+        if !ok {
+            let what = match op {
+                "!" => "operator ! not defined on",
+                "^" => "operator ^ not defined on",
+                _ => "operator - not defined on",
+            };
+            self.err(pos, format!("invalid operation: {what} {}", xo.describe()));
+            return Operand::invalid(pos);
+        }
+        if let OpKind::Const(v) = &xo.kind {
+            let r = match (op, v) {
+                ("+", v) => v.clone(),
+                ("-", Value::Int(i)) => Value::Int(-i),
+                ("!", Value::Bool(b)) => Value::Bool(!b),
+                ("^", Value::Int(i)) => match &xo.ty {
+                    Type::Int(k) if !k.signed() => Value::Int(k.max() - i),
+                    _ => Value::Int(-i - 1),
+                },
+                _ => return Operand::invalid(pos),
+            };
+            return self.typed_const(r, xo.ty.clone(), pos, text);
+        }
+        let Some(v) = self.value_expr(xo.clone()) else { return Operand::invalid(pos) };
+        if op == "+" {
+            return self.mk(pos, text, xo.ty, OpKind::Value(v));
+        }
+        let uop = match op {
+            "-" => UnOp::Neg,
+            "!" => UnOp::Not,
+            _ => UnOp::Complement,
+        };
+        self.mk(pos, text, xo.ty.clone(), OpKind::Value(tir::Expr { ty: xo.ty, kind: tir::ExprKind::Unary(uop, Box::new(v)) }))
+    }
+
+    /// A constant of `ty`, with the overflow check for typed constants.
+    fn typed_const(&mut self, v: Value, ty: Type, pos: Pos, text: String) -> Operand {
+        if let (Type::Int(k), Value::Int(i)) = (&ty, &v) {
+            if !k.fits(i) {
+                self.err(pos, format!("constant {i} overflows {}", k.name()));
+                return Operand::invalid(pos);
+            }
+        }
+        self.mk(pos, text, ty, OpKind::Const(v))
+    }
+
+    fn binary_ops(&mut self, op: &str, l: Operand, r: Operand, pos: Pos, text: &str) -> Option<Operand> {
+        let text = text.to_owned();
+        if matches!(l.kind, OpKind::Invalid) || matches!(r.kind, OpKind::Invalid) {
+            return None;
+        }
+        for o in [&l, &r] {
+            if matches!(o.kind, OpKind::NoValue(_)) {
+                self.err(o.pos, format!("{} (no value) used as value", o.text));
+                return None;
+            }
+            if let Type::Tuple(_) = o.ty {
+                self.err(o.pos, format!("multiple-value {} (value of type {}) in single-value context", o.text, o.ty));
+                return None;
+            }
+            if !matches!(o.kind, OpKind::Value(_) | OpKind::Const(_)) {
+                self.err(o.pos, format!("{} is not an expression", o.text));
+                return None;
+            }
+        }
+        if op == "<<" || op == ">>" {
+            return self.shift(op, l, r, pos, text);
+        }
+        // Bring both operands to a common type.
+        let (l, r) = if l.ty.is_untyped() && !r.ty.is_untyped() {
+            let t = r.ty.clone();
+            match self.convert_operand(l, &t, op, &text, &r) {
+                Some(l) => (l, r),
+                None => return None,
+            }
+        } else if r.ty.is_untyped() && !l.ty.is_untyped() {
+            let t = l.ty.clone();
+            match self.convert_operand(r, &t, op, &text, &l) {
+                Some(r) => (l, r),
+                None => return None,
+            }
+        } else if l.ty.is_untyped() && r.ty.is_untyped() && l.ty != r.ty {
+            // untyped int/rune/float mix → the "larger" kind.
+            let rank = |t: &Type| match t {
+                Type::UntypedInt => Some(1),
+                Type::UntypedRune => Some(2),
+                Type::UntypedFloat => Some(3),
+                _ => None,
+            };
+            match (rank(&l.ty), rank(&r.ty)) {
+                (Some(a), Some(b)) => {
+                    let t = if a > b { l.ty.clone() } else { r.ty.clone() };
+                    let mut l = l;
+                    let mut r = r;
+                    l.ty = t.clone();
+                    r.ty = t;
+                    (l, r)
+                }
+                _ => {
+                    self.err(pos, format!("invalid operation: {text} (mismatched types {} and {})", l.ty, r.ty));
+                    return None;
+                }
+            }
+        } else {
+            (l, r)
+        };
+        if l.ty != r.ty {
+            self.err(pos, format!("invalid operation: {text} (mismatched types {} and {})", l.ty, r.ty));
+            return None;
+        }
+        let ty = l.ty.clone();
+        let bop = match op {
+            "+" => BinOp::Add,
+            "-" => BinOp::Sub,
+            "*" => BinOp::Mul,
+            "/" => BinOp::Div,
+            "%" => BinOp::Rem,
+            "&" => BinOp::And,
+            "|" => BinOp::Or,
+            "^" => BinOp::Xor,
+            "&^" => BinOp::AndNot,
+            "==" => BinOp::Eq,
+            "!=" => BinOp::Ne,
+            "<" => BinOp::Lt,
+            "<=" => BinOp::Le,
+            ">" => BinOp::Gt,
+            ">=" => BinOp::Ge,
+            "&&" => BinOp::LogAnd,
+            "||" => BinOp::LogOr,
+            _ => return None,
+        };
+        let defined = match bop {
+            BinOp::Add => ty.is_numeric() || ty.is_string(),
+            BinOp::Sub | BinOp::Mul | BinOp::Div => ty.is_numeric(),
+            BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => ty.is_integer(),
+            BinOp::Eq | BinOp::Ne => !matches!(ty, Type::Slice(_)),
+            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => ty.is_numeric() || ty.is_string(),
+            BinOp::LogAnd | BinOp::LogOr => ty.is_boolean(),
+            _ => false,
+        };
+        if !defined {
+            if matches!(ty, Type::Slice(_)) && matches!(bop, BinOp::Eq | BinOp::Ne) {
+                self.err(pos, format!("invalid operation: {text} (slice can only be compared to nil)"));
+            } else {
+                self.err(pos, format!("invalid operation: operator {op} not defined on {}", l.describe()));
+            }
+            return None;
+        }
+        let is_cmp = matches!(bop, BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge);
+        if matches!(bop, BinOp::Div | BinOp::Rem) {
+            if let OpKind::Const(Value::Int(z)) = &r.kind {
+                if z.is_zero() {
+                    self.err(r.pos, "invalid operation: division by zero");
+                    return None;
+                }
+            }
+        }
+        if let (OpKind::Const(a), OpKind::Const(b)) = (&l.kind, &r.kind) {
+            let v = fold(bop, a, b, &ty)?;
+            let rty = if is_cmp { Type::UntypedBool } else { ty.clone() };
+            let rty = if is_cmp && !l.ty.is_untyped() { Type::UntypedBool } else { rty };
+            return Some(self.typed_const(v, rty, pos, text));
+        }
+        let (lt, rt) = (ty.default_type(), ty.default_type());
+        if ty == Type::UntypedFloat {
+            self.unsupported(pos, "floating-point numbers");
+            return None;
+        }
+        let lv = self.assign_op(l, &lt, "")?;
+        let rv = self.assign_op(r, &rt, "")?;
+        let rty = if is_cmp {
+            Type::UntypedBool
+        } else if matches!(bop, BinOp::LogAnd | BinOp::LogOr) {
+            ty.clone()
+        } else {
+            lt.clone()
+        };
+        let ety = if rty == Type::UntypedBool { Type::Bool } else { rty.clone() };
+        Some(self.mk(pos, text, rty, OpKind::Value(tir::Expr { ty: ety, kind: tir::ExprKind::Binary(bop, Box::new(lv), Box::new(rv)) })))
+    }
+
+    fn convert_operand(&mut self, o: Operand, t: &Type, op: &str, text: &str, other: &Operand) -> Option<Operand> {
+        let compatible = match (&o.ty, t) {
+            (Type::UntypedInt | Type::UntypedRune | Type::UntypedFloat, Type::Int(_)) => true,
+            (Type::UntypedBool, Type::Bool) | (Type::UntypedString, Type::String) => true,
+            _ => false,
+        };
+        if !compatible {
+            let _ = op;
+            let (a, b) = if std::ptr::eq(other, other) { (&o.ty, t) } else { (t, &o.ty) };
+            let (first, second) = if o.pos <= other.pos { (a.to_string(), b.to_string()) } else { (b.to_string(), a.to_string()) };
+            self.err(o.pos.min(other.pos).max(0), format!("invalid operation: {text} (mismatched types {first} and {second})"));
+            return None;
+        }
+        if matches!(o.kind, OpKind::Const(_)) {
+            if let (Type::Int(k), OpKind::Const(Value::Int(i))) = (t, &o.kind) {
+                if !k.fits(i) {
+                    if o.ty == Type::UntypedRune || o.ty == Type::UntypedInt {
+                        self.err(o.pos, format!("cannot use {} as {t} value in {} (overflows)", o.describe(), "expression").replace(" in expression (overflows)", " (overflows)"));
+                        return None;
+                    }
+                }
+            }
+            if o.ty == Type::UntypedFloat {
+                self.unsupported(o.pos, "floating-point numbers");
+                return None;
+            }
+            let mut o = o;
+            o.ty = t.clone();
+            return Some(o);
+        }
+        let mut o = o;
+        o.ty = t.clone();
+        if let OpKind::Value(e) = &mut o.kind {
+            e.ty = t.clone();
+        }
+        Some(o)
+    }
+
+    fn shift(&mut self, op: &str, l: Operand, r: Operand, pos: Pos, text: String) -> Option<Operand> {
+        if !r.ty.is_integer() {
+            self.err(r.pos, format!("invalid operation: shift count {} must be integer", r.describe()));
+            return None;
+        }
+        if let OpKind::Const(Value::Int(c)) = &r.kind {
+            if c.is_negative() {
+                self.err(r.pos, format!("invalid operation: negative shift count {}", r.describe()));
+                return None;
+            }
+        }
+        if !l.ty.is_integer() {
+            if l.ty == Type::UntypedFloat {
+                self.unsupported(l.pos, "floating-point numbers");
+            } else {
+                self.err(pos, format!("invalid operation: shifted operand {} must be integer", l.describe()));
+            }
+            return None;
+        }
+        let bop = if op == "<<" { BinOp::Shl } else { BinOp::Shr };
+        if let (OpKind::Const(Value::Int(a)), OpKind::Const(Value::Int(c))) = (&l.kind, &r.kind) {
+            let Some(c) = c.to_u32().filter(|c| *c < 10000) else {
+                self.err(r.pos, format!("invalid shift count {}", r.text));
+                return None;
+            };
+            let v = if bop == BinOp::Shl { a << c } else { a >> c };
+            return Some(self.typed_const(Value::Int(v), l.ty.clone(), pos, text));
+        }
+        // Non-constant shift: an untyped constant left operand takes type int (simplification
+        // of the spec's "type it would have in context").
+        let lt = l.ty.default_type();
+        let lv = self.assign_op(l, &lt, "shift")?;
+        let rt = r.ty.default_type();
+        let rv = self.assign_op(r, &rt, "shift")?;
+        Some(self.mk(pos, text, lt.clone(), OpKind::Value(tir::Expr { ty: lt, kind: tir::ExprKind::Binary(bop, Box::new(lv), Box::new(rv)) })))
+    }
+
+    fn call(&mut self, f: &ast::Expr, args: &[ast::Expr], dots: bool, pos: Pos, text: String) -> Operand {
+        let fo = self.expr(f);
+        match fo.kind.clone() {
+            OpKind::Invalid => {
+                for a in args {
+                    self.expr(a);
+                }
+                Operand::invalid(pos)
+            }
+            OpKind::Type => self.conversion(fo.ty.clone(), args, pos, text),
+            OpKind::Func(id) => self.call_func(id, &fo.text, args, pos, text),
+            OpKind::Fmt(which) => {
+                let mut vals = Vec::new();
+                for (k, a) in args.iter().enumerate() {
+                    let o = self.expr(a);
+                    if matches!(o.kind, OpKind::Invalid) {
+                        return Operand::invalid(pos);
+                    }
+                    if k == 0 && matches!(which, FmtFn::Printf | FmtFn::Sprintf) {
+                        match self.assign_op(o, &Type::String, &format!("argument to {}", fo.text)) {
+                            Some(v) => vals.push(v),
+                            None => return Operand::invalid(pos),
+                        }
+                        continue;
+                    }
+                    if let Type::Tuple(ts) = &o.ty {
+                        if args.len() == 1 {
+                            // f(g()) with multiple results spreads them.
+                            let _ = ts;
+                            self.unsupported(a.pos, "passing multiple results to fmt");
+                            return Operand::invalid(pos);
+                        }
+                    }
+                    if o.ty == Type::UntypedFloat {
+                        self.unsupported(a.pos, "floating-point numbers");
+                        return Operand::invalid(pos);
+                    }
+                    let t = o.ty.default_type();
+                    match self.assign_op(o, &t, "argument") {
+                        Some(v) => vals.push(v),
+                        None => return Operand::invalid(pos),
+                    }
+                }
+                if matches!(which, FmtFn::Printf | FmtFn::Sprintf) && vals.is_empty() {
+                    self.err(pos, format!("not enough arguments in call to {}", fo.text));
+                    return Operand::invalid(pos);
+                }
+                if dots {
+                    self.unsupported(pos, "variadic arguments");
+                    return Operand::invalid(pos);
+                }
+                let returns_string = matches!(which, FmtFn::Sprint | FmtFn::Sprintln | FmtFn::Sprintf);
+                let e = tir::Expr {
+                    ty: if returns_string { Type::String } else { Type::Invalid },
+                    kind: tir::ExprKind::Fmt(which, vals),
+                };
+                if returns_string {
+                    self.mk(pos, text, Type::String, OpKind::Value(e))
+                } else {
+                    // Print functions return (n int, err error); memrun models them as statements.
+                    self.mk(pos, text, Type::Invalid, OpKind::NoValue(e))
+                }
+            }
+            OpKind::OsExit => {
+                if args.len() != 1 {
+                    self.err(pos, format!("{} arguments in call to os.Exit", if args.is_empty() { "not enough" } else { "too many" }));
+                    return Operand::invalid(pos);
+                }
+                let o = self.expr(&args[0]);
+                let Some(v) = self.assign_op(o, &Type::INT, "argument to os.Exit") else { return Operand::invalid(pos) };
+                self.mk(pos, text, Type::Invalid, OpKind::NoValue(tir::Expr { ty: Type::Invalid, kind: tir::ExprKind::Exit(Box::new(v)) }))
+            }
+            OpKind::Builtin(b) => self.builtin(b, args, pos, text),
+            OpKind::Intrinsic(i) => self.intrinsic(i, args, pos, text),
+            _ => {
+                self.err(pos, format!("invalid operation: cannot call non-function {}", fo.describe()));
+                Operand::invalid(pos)
+            }
+        }
+    }
+
+    fn call_func(&mut self, id: FuncId, fname: &str, args: &[ast::Expr], pos: Pos, text: String) -> Operand {
+        // Parameter and result types come from the declaration (checked lazily: resolve now).
+        let (ptys, rtys) = self.signature(id);
+        let mut vals = Vec::new();
+        let mut ok = true;
+        if args.len() == 1 && ptys.len() > 1 {
+            let o = self.expr(&args[0]);
+            if let Type::Tuple(ts) = &o.ty {
+                if *ts == ptys {
+                    // f(g()) spreading: assign to temps first.
+                    self.unsupported(pos, "passing a multi-value call as arguments");
+                    return Operand::invalid(pos);
+                }
+            }
+            if !matches!(o.kind, OpKind::Invalid) {
+                self.err(pos, format!("not enough arguments in call to {fname}"));
+            }
+            return Operand::invalid(pos);
+        }
+        if args.len() != ptys.len() {
+            for a in args {
+                self.expr(a);
+            }
+            let pos_err = if args.len() > ptys.len() { args[ptys.len()].pos } else { pos };
+            let word = if args.len() > ptys.len() { "too many" } else { "not enough" };
+            self.err(pos_err, format!("{word} arguments in call to {fname}"));
+            return Operand::invalid(pos);
+        }
+        for (a, t) in args.iter().zip(&ptys) {
+            let o = self.expr(a);
+            match self.assign_op(o, t, &format!("argument to {fname}")) {
+                Some(v) => vals.push(v),
+                None => ok = false,
+            }
+        }
+        if !ok {
+            return Operand::invalid(pos);
+        }
+        let (ty, kind) = match rtys.len() {
+            0 => (Type::Invalid, None),
+            1 => (rtys[0].clone(), Some(())),
+            _ => (Type::Tuple(rtys.clone()), Some(())),
+        };
+        let e = tir::Expr { ty: ty.clone(), kind: tir::ExprKind::Call(id, vals) };
+        match kind {
+            None => self.mk(pos, text, Type::Invalid, OpKind::NoValue(e)),
+            Some(()) => self.mk(pos, text, ty, OpKind::Value(e)),
+        }
+    }
+
+    fn signature(&mut self, id: FuncId) -> (Vec<Type>, Vec<Type>) {
+        let Some(&(file, _, decl)) = self.func_decls_lookup(id) else {
+            return (self.prog.funcs[id].params.iter().map(|_| Type::Invalid).collect(), self.prog.funcs[id].results.clone());
+        };
+        let pkg = if self.files[file].runtime { PKG_RUNTIME } else { PKG_MAIN };
+        let marks = self.errors.len();
+        let r = self.with_pkg_context(file, pkg, |c| {
+            let p: Vec<Type> = decl.params.iter().map(|p| c.resolve_type(&p.ty).unwrap_or(Type::Invalid)).collect();
+            let r: Vec<Type> = decl.results.iter().map(|p| c.resolve_type(&p.ty).unwrap_or(Type::Invalid)).collect();
+            (p, r)
+        });
+        // Type errors in the signature are reported when the function itself is checked.
+        self.errors.truncate(marks);
+        r
+    }
+
+    fn func_decls_lookup(&self, id: FuncId) -> Option<&(usize, usize, &'a ast::FuncDecl)> {
+        // func_decls is moved out during body checking; keep a copy of the index there.
+        self.sig_index.get(id).and_then(|i| i.as_ref())
+    }
+
+    fn conversion(&mut self, ty: Type, args: &[ast::Expr], pos: Pos, text: String) -> Operand {
+        if args.len() != 1 {
+            self.err(pos, format!("{} arguments in conversion to {ty}", if args.is_empty() { "missing" } else { "too many" }));
+            return Operand::invalid(pos);
+        }
+        let o = self.expr(&args[0]);
+        if matches!(o.kind, OpKind::Invalid) {
+            return Operand::invalid(pos);
+        }
+        match (&ty, &o.kind) {
+            (Type::Int(k), OpKind::Const(Value::Int(i))) => {
+                if !k.fits(i) {
+                    self.err(o.pos, format!("cannot convert {} to type {ty}", o.describe()));
+                    return Operand::invalid(pos);
+                }
+                return self.mk(pos, text, ty, OpKind::Const(Value::Int(i.clone())));
+            }
+            (Type::String, OpKind::Const(Value::Int(i))) if o.ty.is_integer() => {
+                let ch = i.to_u32().and_then(char::from_u32).unwrap_or('\u{fffd}');
+                return self.mk(pos, text, ty, OpKind::Const(Value::Str(ch.to_string().into_bytes())));
+            }
+            (Type::String, OpKind::Const(Value::Str(s))) if o.ty.is_string() => {
+                return self.mk(pos, text, ty, OpKind::Const(Value::Str(s.clone())));
+            }
+            (Type::Bool, OpKind::Const(Value::Bool(b))) if o.ty.is_boolean() => {
+                return self.mk(pos, text, ty, OpKind::Const(Value::Bool(*b)));
+            }
+            _ => {}
+        }
+        let src = o.ty.default_type();
+        let ok = match (&ty, &src) {
+            (Type::Int(_), Type::Int(_)) => true,
+            (Type::String, Type::Int(_)) => true,
+            (a, b) if a == b => true,
+            _ => false,
+        };
+        if !ok {
+            if matches!(o.ty, Type::UntypedFloat) {
+                self.unsupported(o.pos, "floating-point numbers");
+            } else {
+                self.err(o.pos, format!("cannot convert {} to type {ty}", o.describe()));
+            }
+            return Operand::invalid(pos);
+        }
+        let Some(v) = self.assign_op(o, &src, "conversion") else { return Operand::invalid(pos) };
+        if src == ty {
+            return self.mk(pos, text, ty, OpKind::Value(v));
+        }
+        self.mk(pos, text, ty.clone(), OpKind::Value(tir::Expr { ty, kind: tir::ExprKind::Convert(Box::new(v)) }))
+    }
+
+    fn builtin(&mut self, b: &str, args: &[ast::Expr], pos: Pos, text: String) -> Operand {
+        match b {
+            "len" => {
+                if args.len() != 1 {
+                    self.err(pos, format!("{} arguments for {text} (expected 1, found {})", if args.is_empty() { "not enough" } else { "too many" }, args.len()));
+                    return Operand::invalid(pos);
+                }
+                let o = self.expr(&args[0]);
+                if matches!(o.kind, OpKind::Invalid) {
+                    return Operand::invalid(pos);
+                }
+                if let OpKind::Const(Value::Str(s)) = &o.kind {
+                    return self.mk(pos, text, Type::INT, OpKind::Const(Value::Int(BigInt::from(s.len()))));
+                }
+                if !o.ty.is_string() && !matches!(o.ty, Type::Slice(_)) {
+                    self.err(o.pos, format!("invalid argument: {} for len", o.describe()));
+                    return Operand::invalid(pos);
+                }
+                let Some(v) = self.value_expr(o) else { return Operand::invalid(pos) };
+                self.mk(pos, text, Type::INT, OpKind::Value(tir::Expr { ty: Type::INT, kind: tir::ExprKind::Len(Box::new(v)) }))
+            }
+            "panic" => {
+                if args.len() != 1 {
+                    self.err(pos, format!("{} arguments for {text} (expected 1, found {})", if args.is_empty() { "not enough" } else { "too many" }, args.len()));
+                    return Operand::invalid(pos);
+                }
+                let o = self.expr(&args[0]);
+                if matches!(o.kind, OpKind::Invalid) {
+                    return Operand::invalid(pos);
+                }
+                let t = o.ty.default_type();
+                if !matches!(t, Type::String | Type::Int(_) | Type::Bool) {
+                    self.unsupported(o.pos, &format!("panic with a {t} value"));
+                    return Operand::invalid(pos);
+                }
+                let Some(v) = self.assign_op(o, &t, "argument to panic") else { return Operand::invalid(pos) };
+                self.mk(pos, text, Type::Invalid, OpKind::NoValue(tir::Expr { ty: Type::Invalid, kind: tir::ExprKind::Panic(Box::new(v)) }))
+            }
+            "print" | "println" => {
+                self.unsupported(pos, &format!("the builtin {b}"));
+                Operand::invalid(pos)
+            }
+            _ => {
+                self.err(pos, format!("{b} is not a function"));
+                Operand::invalid(pos)
+            }
+        }
+    }
+
+    fn intrinsic(&mut self, i: Intrinsic, args: &[ast::Expr], pos: Pos, text: String) -> Operand {
+        let uptr = Type::Int(IntKind::Uintptr);
+        let (params, result): (Vec<Type>, Option<Type>) = match i {
+            Intrinsic::Load8 => (vec![uptr.clone()], Some(Type::Int(IntKind::Uint8))),
+            Intrinsic::Store8 => (vec![uptr.clone(), Type::Int(IntKind::Uint8)], None),
+            Intrinsic::Load64 => (vec![uptr.clone()], Some(Type::INT)),
+            Intrinsic::Store64 => (vec![uptr.clone(), Type::INT], None),
+            Intrinsic::Syscall6 => (vec![Type::INT; 7], Some(Type::INT)),
+            Intrinsic::StrPtr => (vec![Type::String], Some(uptr.clone())),
+            Intrinsic::MkStr => (vec![uptr.clone(), Type::INT], Some(Type::String)),
+            Intrinsic::SlicePtr => (vec![Type::Slice(Box::new(Type::String))], Some(uptr.clone())),
+            Intrinsic::MkSlice => (vec![uptr.clone(), Type::INT], Some(Type::Slice(Box::new(Type::String)))),
+            Intrinsic::CallMain => (vec![], None),
+        };
+        if args.len() != params.len() {
+            self.err(pos, format!("wrong argument count for intrinsic {text}"));
+            return Operand::invalid(pos);
+        }
+        let mut vals = Vec::new();
+        for (a, t) in args.iter().zip(&params) {
+            let o = self.expr(a);
+            let Some(v) = self.assign_op(o, t, "intrinsic argument") else { return Operand::invalid(pos) };
+            vals.push(v);
+        }
+        match result {
+            Some(t) => self.mk(pos, text, t.clone(), OpKind::Value(tir::Expr { ty: t, kind: tir::ExprKind::Intrinsic(i, vals) })),
+            None => self.mk(pos, text, Type::Invalid, OpKind::NoValue(tir::Expr { ty: Type::Invalid, kind: tir::ExprKind::Intrinsic(i, vals) })),
+        }
+    }
+}
+
+enum Rhs {
+    None,
+    List(Vec<tir::Expr>),
+    Tuple(tir::Expr),
+    Error,
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+fn call_name(e: &ast::Expr) -> String {
+    match &e.kind {
+        AK::Call(f, _, _) => expr_string(f),
+        _ => expr_string(e),
+    }
+}
+
+fn op_text_short(text: &str, ty: &Type) -> String {
+    format!("{text} (value of type {ty})")
+}
+
+/// The zero value of a type as an expression.
+pub fn zero_value(ty: &Type) -> tir::Expr {
+    let v = match ty {
+        Type::Bool => Value::Bool(false),
+        Type::String => Value::Str(Vec::new()),
+        _ => Value::Int(BigInt::zero()),
+    };
+    tir::Expr { ty: ty.clone(), kind: tir::ExprKind::Const(v) }
+}
+
+fn parse_int(s: &str) -> BigInt {
+    let (digits, radix) = if let Some(h) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+        (h, 16)
+    } else if let Some(b) = s.strip_prefix("0b").or_else(|| s.strip_prefix("0B")) {
+        (b, 2)
+    } else if let Some(o) = s.strip_prefix("0o").or_else(|| s.strip_prefix("0O")) {
+        (o, 8)
+    } else if s.len() > 1 && s.starts_with('0') {
+        (&s[1..], 8)
+    } else {
+        (s, 10)
+    };
+    BigInt::parse_bytes(digits.as_bytes(), radix).unwrap_or_default()
+}
+
+/// Folds a binary operation on constants of type `ty` (untyped or typed; typed integer results
+/// are range-checked by the caller, so wrap-around never happens at compile time).
+fn fold(op: BinOp, a: &Value, b: &Value, ty: &Type) -> Option<Value> {
+    Some(match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            let int_div = |x: &BigInt, y: &BigInt| {
+                // Go truncates toward zero.
+                let q = x / y;
+                q
+            };
+            match op {
+                BinOp::Add => Value::Int(x + y),
+                BinOp::Sub => Value::Int(x - y),
+                BinOp::Mul => Value::Int(x * y),
+                BinOp::Div => Value::Int(int_div(x, y)),
+                BinOp::Rem => Value::Int(x % y),
+                BinOp::And => Value::Int(x & y),
+                BinOp::Or => Value::Int(x | y),
+                BinOp::Xor => Value::Int(match ty {
+                    Type::Int(k) if !k.signed() => k.wrap(&(x ^ y)),
+                    _ => x ^ y,
+                }),
+                BinOp::AndNot => Value::Int(x & !y),
+                BinOp::Eq => Value::Bool(x == y),
+                BinOp::Ne => Value::Bool(x != y),
+                BinOp::Lt => Value::Bool(x < y),
+                BinOp::Le => Value::Bool(x <= y),
+                BinOp::Gt => Value::Bool(x > y),
+                BinOp::Ge => Value::Bool(x >= y),
+                _ => return None,
+            }
+        }
+        (Value::Bool(x), Value::Bool(y)) => match op {
+            BinOp::LogAnd => Value::Bool(*x && *y),
+            BinOp::LogOr => Value::Bool(*x || *y),
+            BinOp::Eq => Value::Bool(x == y),
+            BinOp::Ne => Value::Bool(x != y),
+            _ => return None,
+        },
+        (Value::Str(x), Value::Str(y)) => match op {
+            BinOp::Add => Value::Str([x.as_slice(), y.as_slice()].concat()),
+            BinOp::Eq => Value::Bool(x == y),
+            BinOp::Ne => Value::Bool(x != y),
+            BinOp::Lt => Value::Bool(x < y),
+            BinOp::Le => Value::Bool(x <= y),
+            BinOp::Gt => Value::Bool(x > y),
+            BinOp::Ge => Value::Bool(x >= y),
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+fn universe(name: &str, runtime: bool) -> Option<Entity> {
+    let int = |k| Some(Entity::TypeName(Type::Int(k)));
+    match name {
+        "int" => int(IntKind::Int),
+        "int8" => int(IntKind::Int8),
+        "int16" => int(IntKind::Int16),
+        "int32" | "rune" => int(IntKind::Int32),
+        "int64" => int(IntKind::Int64),
+        "uint" => int(IntKind::Uint),
+        "uint8" | "byte" => int(IntKind::Uint8),
+        "uint16" => int(IntKind::Uint16),
+        "uint32" => int(IntKind::Uint32),
+        "uint64" => int(IntKind::Uint64),
+        "uintptr" => int(IntKind::Uintptr),
+        "bool" => Some(Entity::TypeName(Type::Bool)),
+        "string" => Some(Entity::TypeName(Type::String)),
+        "true" => Some(Entity::Const(Type::UntypedBool, Value::Bool(true))),
+        "false" => Some(Entity::Const(Type::UntypedBool, Value::Bool(false))),
+        "nil" => Some(Entity::Nil),
+        "iota" => Some(Entity::Builtin("iota")),
+        "len" => Some(Entity::Builtin("len")),
+        "panic" => Some(Entity::Builtin("panic")),
+        "print" => Some(Entity::Builtin("print")),
+        "println" => Some(Entity::Builtin("println")),
+        _ if runtime => match name {
+            "load8" => Some(Entity::Intrinsic(Intrinsic::Load8)),
+            "store8" => Some(Entity::Intrinsic(Intrinsic::Store8)),
+            "load64" => Some(Entity::Intrinsic(Intrinsic::Load64)),
+            "store64" => Some(Entity::Intrinsic(Intrinsic::Store64)),
+            "syscall6" => Some(Entity::Intrinsic(Intrinsic::Syscall6)),
+            "strptr" => Some(Entity::Intrinsic(Intrinsic::StrPtr)),
+            "mkstr" => Some(Entity::Intrinsic(Intrinsic::MkStr)),
+            "sliceptr" => Some(Entity::Intrinsic(Intrinsic::SlicePtr)),
+            "mkslice" => Some(Entity::Intrinsic(Intrinsic::MkSlice)),
+            "callmain" => Some(Entity::Intrinsic(Intrinsic::CallMain)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Go's terminating-statement rule (spec: "Terminating statements"), for "missing return".
+fn is_terminating_list(stmts: &[ast::Stmt]) -> bool {
+    stmts.iter().rev().find(|s| !matches!(s, ast::Stmt::Empty)).is_some_and(is_terminating)
+}
+
+fn is_terminating(s: &ast::Stmt) -> bool {
+    match s {
+        ast::Stmt::Return(..) => true,
+        ast::Stmt::Expr(e) => {
+            matches!(&e.kind, AK::Call(f, _, _) if matches!(&f.kind, AK::Ident(n) if n == "panic"))
+        }
+        ast::Stmt::Block(b) => is_terminating_list(b),
+        ast::Stmt::If { then, els, .. } => {
+            is_terminating_list(then) && els.as_ref().is_some_and(|e| is_terminating(e))
+        }
+        ast::Stmt::For { cond, body, label, .. } => cond.is_none() && !has_break(body, label.as_deref(), true),
+        ast::Stmt::Switch { clauses, label, .. } => {
+            clauses.iter().any(|c| c.exprs.is_none())
+                && clauses.iter().all(|c| {
+                    !has_break(&c.body, label.as_deref(), true)
+                        && (is_terminating_list(&c.body) || matches!(c.body.last(), Some(ast::Stmt::Fallthrough(_))))
+                })
+        }
+        ast::Stmt::Labeled(_, s) => is_terminating(s),
+        _ => false,
+    }
+}
+
+/// Does `stmts` contain a break that targets the enclosing statement?
+fn has_break(stmts: &[ast::Stmt], label: Option<&str>, top: bool) -> bool {
+    stmts.iter().any(|s| match s {
+        ast::Stmt::Break(None, _) => top,
+        ast::Stmt::Break(Some((l, _)), _) => Some(l.as_str()) == label,
+        ast::Stmt::Block(b) => has_break(b, label, top),
+        ast::Stmt::If { then, els, .. } => {
+            has_break(then, label, top) || els.as_ref().is_some_and(|e| has_break(std::slice::from_ref(&**e), label, top))
+        }
+        ast::Stmt::Labeled(_, s) => has_break(std::slice::from_ref(&**s), label, top),
+        ast::Stmt::For { body, .. } | ast::Stmt::Range { body, .. } => has_break(body, label, false),
+        ast::Stmt::Switch { clauses, .. } => clauses.iter().any(|c| has_break(&c.body, label, false)),
+        _ => false,
+    })
+}
+
+#[allow(dead_code)]
+fn one() -> BigInt {
+    BigInt::one()
+}

@@ -1,0 +1,546 @@
+//! Go tokens, with the spec's automatic semicolon insertion. A leading `#!` line is skipped so
+//! Go files can be scripts.
+
+use super::diag::Diagnostic;
+
+/// A byte position in one file.
+pub type Pos = u32;
+
+/// Token kinds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Tok {
+    /// Identifier.
+    Ident(String),
+    /// Integer literal text (underscores removed).
+    Int(String),
+    /// Floating-point literal text.
+    Float(String),
+    /// Imaginary literal text.
+    Imag,
+    /// Rune literal value.
+    Char(u32),
+    /// String literal value (escapes decoded; may hold invalid UTF-8 from `\x` escapes).
+    Str(Vec<u8>),
+    /// Keyword.
+    Kw(&'static str),
+    /// Operator or punctuation.
+    Op(&'static str),
+    /// `;` written or inserted (`true` when inserted at a newline or EOF).
+    Semi(bool),
+    /// End of file.
+    Eof,
+}
+
+/// A token and where it starts.
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// Kind and payload.
+    pub tok: Tok,
+    /// Byte offset.
+    pub pos: Pos,
+}
+
+const KEYWORDS: [&str; 25] = [
+    "break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough",
+    "for", "func", "go", "goto", "if", "import", "interface", "map", "package", "range", "return",
+    "select", "struct", "switch", "type", "var",
+];
+
+/// Longest first, so maximal munch is a first-match scan.
+const OPS: [&str; 47] = [
+    "&^=", "<<=", ">>=", "...", "&&", "||", "<-", "++", "--", "==", "!=", "<=", ">=", ":=", "+=",
+    "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<", ">>", "&^", "+", "-", "*", "/", "%", "&", "|",
+    "^", "<", ">", "=", "!", "(", ")", "[", "]", "{", "}", ",", ";", ".", ":",
+];
+
+/// Maps byte offsets to 1-based line and column.
+#[derive(Debug, Clone)]
+pub struct LineMap {
+    starts: Vec<u32>,
+}
+
+impl LineMap {
+    /// Indexes the line starts of `text`.
+    pub fn new(text: &str) -> LineMap {
+        let mut starts = vec![0];
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                starts.push(i as u32 + 1);
+            }
+        }
+        LineMap { starts }
+    }
+
+    /// 1-based (line, column) of a byte offset; columns count bytes, as gc does.
+    pub fn line_col(&self, pos: Pos) -> (u32, u32) {
+        let line = self.starts.partition_point(|&s| s <= pos);
+        let start = self.starts[line - 1];
+        (line as u32, pos - start + 1)
+    }
+}
+
+/// Turns a file's text into tokens, collecting errors in gc's wording.
+pub struct Lexer<'a> {
+    src: &'a [u8],
+    i: usize,
+    last_allows_semi: bool,
+    /// Errors found, as (offset, message).
+    pub errors: Vec<(Pos, String)>,
+}
+
+impl<'a> Lexer<'a> {
+    /// A lexer over `text`.
+    pub fn new(text: &'a str) -> Lexer<'a> {
+        let mut i = 0;
+        if text.starts_with("#!") {
+            i = text.find('\n').unwrap_or(text.len());
+        }
+        Lexer {
+            src: text.as_bytes(),
+            i,
+            last_allows_semi: false,
+            errors: Vec::new(),
+        }
+    }
+
+    fn err(&mut self, pos: usize, msg: impl Into<String>) {
+        self.errors.push((pos as Pos, msg.into()));
+    }
+
+    fn peek(&self, k: usize) -> u8 {
+        *self.src.get(self.i + k).unwrap_or(&0)
+    }
+
+    /// All tokens, ending with `Eof`.
+    pub fn tokens(mut self) -> (Vec<Token>, Vec<(Pos, String)>) {
+        let mut out = Vec::new();
+        loop {
+            let t = self.next();
+            let eof = t.tok == Tok::Eof;
+            out.push(t);
+            if eof {
+                break;
+            }
+        }
+        (out, self.errors)
+    }
+
+    fn semi_here(&mut self, pos: usize) -> Option<Token> {
+        if self.last_allows_semi {
+            self.last_allows_semi = false;
+            Some(Token {
+                tok: Tok::Semi(true),
+                pos: pos as Pos,
+            })
+        } else {
+            None
+        }
+    }
+
+    fn next(&mut self) -> Token {
+        // Skip whitespace and comments; a newline (or a comment containing one) may end a line.
+        loop {
+            let c = self.peek(0);
+            match c {
+                b' ' | b'\t' | b'\r' => self.i += 1,
+                b'\n' => {
+                    if let Some(t) = self.semi_here(self.i) {
+                        self.i += 1;
+                        return t;
+                    }
+                    self.i += 1;
+                }
+                b'/' if self.peek(1) == b'/' => {
+                    while self.i < self.src.len() && self.src[self.i] != b'\n' {
+                        self.i += 1;
+                    }
+                }
+                b'/' if self.peek(1) == b'*' => {
+                    let start = self.i;
+                    self.i += 2;
+                    let mut newline = false;
+                    loop {
+                        if self.i >= self.src.len() {
+                            self.err(start, "comment not terminated");
+                            break;
+                        }
+                        if self.src[self.i] == b'*' && self.peek(1) == b'/' {
+                            self.i += 2;
+                            break;
+                        }
+                        newline |= self.src[self.i] == b'\n';
+                        self.i += 1;
+                    }
+                    if newline {
+                        if let Some(t) = self.semi_here(start) {
+                            return t;
+                        }
+                    }
+                }
+                _ => break,
+            }
+        }
+        let start = self.i;
+        if self.i >= self.src.len() {
+            if let Some(t) = self.semi_here(start) {
+                return t;
+            }
+            return Token {
+                tok: Tok::Eof,
+                pos: start as Pos,
+            };
+        }
+        let c = self.src[self.i];
+        let tok = if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 {
+            self.ident(start)
+        } else if c.is_ascii_digit() || (c == b'.' && self.peek(1).is_ascii_digit()) {
+            self.number(start)
+        } else if c == b'"' {
+            self.string(start)
+        } else if c == b'`' {
+            self.raw_string(start)
+        } else if c == b'\'' {
+            self.rune(start)
+        } else {
+            let rest = &self.src[self.i..];
+            match OPS.iter().find(|op| rest.starts_with(op.as_bytes())) {
+                Some(op) => {
+                    self.i += op.len();
+                    if *op == ";" {
+                        Tok::Semi(false)
+                    } else {
+                        Tok::Op(op)
+                    }
+                }
+                None => {
+                    self.i += 1;
+                    self.err(start, format!("invalid character U+{:04X} '{}'", c, c as char));
+                    return self.next();
+                }
+            }
+        };
+        self.last_allows_semi = matches!(
+            &tok,
+            Tok::Ident(_) | Tok::Int(_) | Tok::Float(_) | Tok::Imag | Tok::Char(_) | Tok::Str(_)
+        ) || matches!(&tok, Tok::Kw(k) if matches!(*k, "break" | "continue" | "fallthrough" | "return"))
+            || matches!(&tok, Tok::Op(o) if matches!(*o, "++" | "--" | ")" | "]" | "}"));
+        Token {
+            tok,
+            pos: start as Pos,
+        }
+    }
+
+    fn ident(&mut self, start: usize) -> Tok {
+        let text = std::str::from_utf8(&self.src[start..]).unwrap_or("");
+        let mut end = 0;
+        for (k, ch) in text.char_indices() {
+            if ch.is_alphanumeric() || ch == '_' {
+                end = k + ch.len_utf8();
+            } else {
+                if k == 0 {
+                    self.i += ch.len_utf8().max(1);
+                    self.err(start, format!("invalid character U+{:04X} '{}'", ch as u32, ch));
+                    return self.next().tok;
+                }
+                break;
+            }
+        }
+        self.i = start + end;
+        let word = &text[..end];
+        match KEYWORDS.iter().find(|k| **k == word) {
+            Some(k) => Tok::Kw(k),
+            None => Tok::Ident(word.to_owned()),
+        }
+    }
+
+    fn number(&mut self, start: usize) -> Tok {
+        let mut s = String::new();
+        let mut is_float = false;
+        let (base, prefix) = if self.peek(0) == b'0' && matches!(self.peek(1), b'x' | b'X') {
+            (16, 2)
+        } else if self.peek(0) == b'0' && matches!(self.peek(1), b'b' | b'B') {
+            (2, 2)
+        } else if self.peek(0) == b'0' && matches!(self.peek(1), b'o' | b'O') {
+            (8, 2)
+        } else {
+            (10, 0)
+        };
+        s.push_str(std::str::from_utf8(&self.src[self.i..self.i + prefix]).unwrap_or(""));
+        self.i += prefix;
+        loop {
+            let c = self.peek(0);
+            let digit = c.is_ascii_digit()
+                || (base == 16 && c.is_ascii_hexdigit())
+                || c == b'_'
+                || (base == 10 && c.is_ascii_alphabetic() && !matches!(c, b'e' | b'E' | b'i'));
+            if digit {
+                if c != b'_' {
+                    s.push(c as char);
+                }
+                self.i += 1;
+            } else if c == b'.' && base == 10 {
+                is_float = true;
+                s.push('.');
+                self.i += 1;
+            } else if matches!(c, b'e' | b'E') && base == 10 {
+                is_float = true;
+                s.push('e');
+                self.i += 1;
+                if matches!(self.peek(0), b'+' | b'-') {
+                    s.push(self.peek(0) as char);
+                    self.i += 1;
+                }
+            } else if matches!(c, b'p' | b'P') && base == 16 {
+                is_float = true;
+                s.push('p');
+                self.i += 1;
+                if matches!(self.peek(0), b'+' | b'-') {
+                    s.push(self.peek(0) as char);
+                    self.i += 1;
+                }
+            } else {
+                break;
+            }
+        }
+        if self.peek(0) == b'i' {
+            self.i += 1;
+            return Tok::Imag;
+        }
+        if is_float {
+            return Tok::Float(s);
+        }
+        // Validate digits for the base.
+        let digits = &s[prefix..];
+        let base = if base == 10 && s.len() > 1 && s.starts_with('0') {
+            8
+        } else {
+            base
+        };
+        if digits.is_empty() && prefix > 0 {
+            self.err(start, format!("{} literal has no digits", base_name(base)));
+        } else if let Some(bad) = digits.chars().find(|c| !c.is_digit(base)) {
+            self.err(
+                start,
+                format!("invalid digit '{}' in {} literal", bad, base_name(base)),
+            );
+        }
+        Tok::Int(s)
+    }
+
+    fn escape(&mut self, quote: u8, out: &mut Vec<u8>) -> Option<u32> {
+        // At a backslash.
+        let start = self.i;
+        self.i += 1;
+        let c = self.peek(0);
+        self.i += 1;
+        let simple = match c {
+            b'a' => Some(7),
+            b'b' => Some(8),
+            b'f' => Some(12),
+            b'n' => Some(10),
+            b'r' => Some(13),
+            b't' => Some(9),
+            b'v' => Some(11),
+            b'\\' => Some(b'\\'),
+            _ if c == quote => Some(quote),
+            _ => None,
+        };
+        if let Some(b) = simple {
+            out.push(b);
+            return Some(u32::from(b));
+        }
+        let (n, base, is_byte) = match c {
+            b'0'..=b'7' => {
+                self.i -= 1;
+                (3, 8, true)
+            }
+            b'x' => (2, 16, true),
+            b'u' => (4, 16, false),
+            b'U' => (8, 16, false),
+            _ => {
+                self.err(start, "unknown escape sequence");
+                return None;
+            }
+        };
+        let mut v: u32 = 0;
+        for _ in 0..n {
+            let d = (self.peek(0) as char).to_digit(base);
+            match d {
+                Some(d) => {
+                    v = v.wrapping_mul(base).wrapping_add(d);
+                    self.i += 1;
+                }
+                None => {
+                    self.err(start, "invalid escape sequence");
+                    return None;
+                }
+            }
+        }
+        if is_byte {
+            if v > 255 {
+                self.err(start, "octal escape value > 255");
+                return None;
+            }
+            out.push(v as u8);
+        } else {
+            match char::from_u32(v) {
+                Some(ch) => {
+                    let mut buf = [0; 4];
+                    out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+                }
+                None => {
+                    self.err(start, "escape is invalid Unicode code point");
+                    return None;
+                }
+            }
+        }
+        Some(v)
+    }
+
+    fn string(&mut self, start: usize) -> Tok {
+        self.i += 1;
+        let mut out = Vec::new();
+        loop {
+            match self.peek(0) {
+                b'"' => {
+                    self.i += 1;
+                    break;
+                }
+                b'\n' | 0 if self.i >= self.src.len() || self.peek(0) == b'\n' => {
+                    self.err(start, "string literal not terminated");
+                    break;
+                }
+                b'\\' => {
+                    self.escape(b'"', &mut out);
+                }
+                c => {
+                    out.push(c);
+                    self.i += 1;
+                }
+            }
+        }
+        Tok::Str(out)
+    }
+
+    fn raw_string(&mut self, start: usize) -> Tok {
+        self.i += 1;
+        let mut out = Vec::new();
+        loop {
+            if self.i >= self.src.len() {
+                self.err(start, "raw string literal not terminated");
+                break;
+            }
+            let c = self.src[self.i];
+            self.i += 1;
+            match c {
+                b'`' => break,
+                b'\r' => {}
+                _ => out.push(c),
+            }
+        }
+        Tok::Str(out)
+    }
+
+    fn rune(&mut self, start: usize) -> Tok {
+        self.i += 1;
+        let mut buf = Vec::new();
+        let mut value = None;
+        let mut count = 0;
+        loop {
+            let c = self.peek(0);
+            if c == b'\'' {
+                self.i += 1;
+                break;
+            }
+            if c == b'\n' || self.i >= self.src.len() {
+                self.err(start, "rune literal not terminated");
+                return Tok::Char(0);
+            }
+            count += 1;
+            if c == b'\\' {
+                value = self.escape(b'\'', &mut buf);
+            } else {
+                let text = std::str::from_utf8(&self.src[self.i..]).unwrap_or("\u{fffd}");
+                let ch = text.chars().next().unwrap_or('\u{fffd}');
+                self.i += ch.len_utf8();
+                value = Some(ch as u32);
+            }
+        }
+        if count != 1 {
+            self.err(start, "more than one character in rune literal");
+        }
+        Tok::Char(value.unwrap_or(0))
+    }
+}
+
+fn base_name(base: u32) -> &'static str {
+    match base {
+        16 => "hexadecimal",
+        8 => "octal",
+        2 => "binary",
+        _ => "decimal",
+    }
+}
+
+/// Converts lexer errors to diagnostics for `file`.
+pub fn diagnostics(file: &str, map: &LineMap, errors: &[(Pos, String)]) -> Vec<Diagnostic> {
+    errors
+        .iter()
+        .map(|(p, m)| {
+            let (line, col) = map.line_col(*p);
+            Diagnostic {
+                file: file.to_owned(),
+                line,
+                col,
+                msg: m.clone(),
+                unsupported: false,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(src: &str) -> Vec<Tok> {
+        Lexer::new(src).tokens().0.into_iter().map(|t| t.tok).collect()
+    }
+
+    #[test]
+    fn inserts_semicolons() {
+        let t = kinds("x := 1\nreturn\n}\n");
+        assert_eq!(
+            t,
+            vec![
+                Tok::Ident("x".into()),
+                Tok::Op(":="),
+                Tok::Int("1".into()),
+                Tok::Semi(true),
+                Tok::Kw("return"),
+                Tok::Semi(true),
+                Tok::Op("}"),
+                Tok::Semi(true),
+                Tok::Eof
+            ]
+        );
+    }
+
+    #[test]
+    fn literals_and_shebang() {
+        let t = kinds("#!/usr/bin/env memrun\n0x_1F 'a' '\\n' \"a\\tb\" `r\\n` 1_000");
+        assert_eq!(t[0], Tok::Int("0x1F".into()));
+        assert_eq!(t[1], Tok::Char(97));
+        assert_eq!(t[2], Tok::Char(10));
+        assert_eq!(t[3], Tok::Str(b"a\tb".to_vec()));
+        assert_eq!(t[4], Tok::Str(b"r\\n".to_vec()));
+        assert_eq!(t[5], Tok::Int("1000".into()));
+    }
+
+    #[test]
+    fn line_map() {
+        let m = LineMap::new("ab\ncd\n");
+        assert_eq!(m.line_col(0), (1, 1));
+        assert_eq!(m.line_col(4), (2, 2));
+    }
+}

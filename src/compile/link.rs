@@ -1,0 +1,229 @@
+//! The in-memory linker: lays out code, read-only data and zero-initialised data at fixed
+//! addresses, patches relocations, and writes a static, non-PIE x86-64 ELF executable with the
+//! `object` crate's ELF writer. There is no system linker to call, and nothing touches a disk.
+//!
+//! Layout (all in one file, three `PT_LOAD` segments, each on its own pages in memory but packed
+//! in the file): headers + code (R-X), string literals (R--), globals (RW-, BSS only: every Go
+//! global starts at its zero value and is initialised by code).
+
+use object::elf;
+use object::write::elf::{FileHeader, ProgramHeader, Writer};
+use object::Endianness;
+
+/// Load address of the image.
+pub const BASE: u64 = 0x40_0000;
+const PAGE: u64 = 0x1000;
+
+/// What a relocation points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sym {
+    /// A compiled function.
+    Func(usize),
+    /// A string literal.
+    Str(usize),
+    /// A global variable.
+    Global(usize),
+    /// The raw `syscall` stub.
+    Syscall,
+}
+
+/// How a relocation is applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelocKind {
+    /// 32-bit PC-relative: S + A − P.
+    PcRel32,
+    /// 64-bit absolute: S + A.
+    Abs64,
+}
+
+/// One relocation in a code blob.
+#[derive(Debug, Clone)]
+pub struct Reloc {
+    /// Offset within the blob.
+    pub offset: u32,
+    /// Target.
+    pub sym: Sym,
+    /// Addend.
+    pub addend: i64,
+    /// Kind.
+    pub kind: RelocKind,
+}
+
+/// A function's machine code.
+#[derive(Debug, Clone)]
+pub struct CodeBlob {
+    /// The function it defines.
+    pub sym: Sym,
+    /// Bytes.
+    pub code: Vec<u8>,
+    /// Relocations to apply.
+    pub relocs: Vec<Reloc>,
+}
+
+/// `_start`: the kernel enters with `rsp` 16-byte aligned and argc/argv/envp on the stack; pass
+/// that stack pointer to `runtime.rt0` and realign for the C ABI. Hand-encoded because it is the
+/// one piece of code that runs before any calling convention holds.
+///   mov rdi, rsp ; and rsp, -16 ; call rt0 ; ud2
+fn start_stub() -> (Vec<u8>, u32) {
+    let code = vec![
+        0x48, 0x89, 0xe7, // mov rdi, rsp
+        0x48, 0x83, 0xe4, 0xf0, // and rsp, -16
+        0xe8, 0, 0, 0, 0, // call rel32 (patched)
+        0x0f, 0x0b, // ud2
+    ];
+    (code, 8)
+}
+
+/// `syscall6(nr, a1, …, a6)`: moves SysV arguments into the kernel's registers. Hand-encoded:
+/// Cranelift has no `syscall` instruction.
+///   mov rax,rdi; mov rdi,rsi; mov rsi,rdx; mov rdx,rcx; mov r10,r8; mov r8,r9;
+///   mov r9,[rsp+8]; syscall; ret
+const SYSCALL_STUB: [u8; 27] = [
+    0x48, 0x89, 0xf8, 0x48, 0x89, 0xf7, 0x48, 0x89, 0xd6, 0x48, 0x89, 0xca, 0x4d, 0x89, 0xc2,
+    0x4d, 0x89, 0xc8, 0x4c, 0x8b, 0x4c, 0x24, 0x08, 0x0f, 0x05, 0xc3, 0xcc,
+];
+
+fn align(v: u64, a: u64) -> u64 {
+    v.div_ceil(a) * a
+}
+
+/// Links compiled functions (`funcs[0]` is the entry function `rt0`), string literals and
+/// globals into ELF bytes.
+pub fn link(funcs: &[CodeBlob], strings: &[Vec<u8>], globals: &[u32]) -> Result<Vec<u8>, String> {
+    let header_len = 64 + 3 * 56;
+    // Text layout.
+    let (start, start_patch) = start_stub();
+    let mut text = Vec::new();
+    text.extend_from_slice(&start);
+    while text.len() % 16 != 0 {
+        text.push(0xcc);
+    }
+    let syscall_off = text.len() as u64;
+    text.extend_from_slice(&SYSCALL_STUB);
+    let mut func_off = std::collections::HashMap::new();
+    for f in funcs {
+        while text.len() % 16 != 0 {
+            text.push(0xcc);
+        }
+        if let Sym::Func(id) = f.sym {
+            func_off.insert(id, text.len() as u64);
+        }
+        text.extend_from_slice(&f.code);
+    }
+    let text_off = align(header_len, 16);
+    let text_addr = BASE + text_off;
+    // Read-only data: string literals.
+    let mut rodata = Vec::new();
+    let mut str_off = Vec::new();
+    for s in strings {
+        str_off.push(rodata.len() as u64);
+        rodata.extend_from_slice(s);
+    }
+    let ro_off = text_off + text.len() as u64;
+    let ro_addr = align(text_addr + text.len() as u64, PAGE) + ro_off % PAGE;
+    // BSS: globals, 8-byte aligned each (16 for strings and slices).
+    let mut bss_len = 0u64;
+    let mut global_off = Vec::new();
+    for &size in globals {
+        bss_len = align(bss_len, if size >= 16 { 16 } else { 8 });
+        global_off.push(bss_len);
+        bss_len += u64::from(size);
+    }
+    let file_end = ro_off + rodata.len() as u64;
+    let bss_addr = align(ro_addr + rodata.len() as u64 + 1, PAGE) + file_end % PAGE;
+
+    let addr_of = |s: Sym| -> Result<u64, String> {
+        Ok(match s {
+            Sym::Func(id) => text_addr + *func_off.get(&id).ok_or_else(|| format!("function {id} was not compiled"))?,
+            Sym::Str(i) => ro_addr + str_off[i],
+            Sym::Global(g) => bss_addr + global_off[g],
+            Sym::Syscall => text_addr + syscall_off,
+        })
+    };
+    // Patch: _start's call to the entry function.
+    let entry_fn = match funcs.first().map(|f| f.sym) {
+        Some(Sym::Func(id)) => id,
+        _ => return Err("no entry function".into()),
+    };
+    let target = addr_of(Sym::Func(entry_fn))? as i64;
+    let p = (text_addr + u64::from(start_patch)) as i64;
+    let rel = target - (p + 4);
+    text[start_patch as usize..start_patch as usize + 4].copy_from_slice(&(rel as i32).to_le_bytes());
+    for f in funcs {
+        let Sym::Func(id) = f.sym else { continue };
+        let base = func_off[&id];
+        for r in &f.relocs {
+            let s = addr_of(r.sym)? as i64;
+            let at = (base + u64::from(r.offset)) as usize;
+            let p = (text_addr + at as u64) as i64;
+            match r.kind {
+                RelocKind::PcRel32 => {
+                    let v = s + r.addend - p;
+                    let v = i32::try_from(v).map_err(|_| "relocation out of range".to_string())?;
+                    text[at..at + 4].copy_from_slice(&v.to_le_bytes());
+                }
+                RelocKind::Abs64 => {
+                    text[at..at + 8].copy_from_slice(&((s + r.addend) as u64).to_le_bytes());
+                }
+            }
+        }
+    }
+
+    let mut out = Vec::new();
+    let mut w = Writer::new(Endianness::Little, true, &mut out);
+    w.reserve_file_header();
+    w.reserve_program_headers(3);
+    let t = w.reserve(text.len(), 16);
+    debug_assert_eq!(t as u64, text_off);
+    let r = w.reserve(rodata.len(), 1);
+    debug_assert_eq!(r as u64, ro_off);
+    w.write_file_header(&FileHeader {
+        os_abi: elf::ELFOSABI_NONE,
+        abi_version: 0,
+        e_type: elf::ET_EXEC,
+        e_machine: elf::EM_X86_64,
+        e_entry: text_addr,
+        e_flags: 0,
+    })
+    .map_err(|e| e.to_string())?;
+    w.write_align_program_headers();
+    // Code segment maps the headers too (offset 0), as is conventional.
+    w.write_program_header(&ProgramHeader {
+        p_type: elf::PT_LOAD,
+        p_flags: elf::PF_R | elf::PF_X,
+        p_offset: 0,
+        p_vaddr: BASE,
+        p_paddr: BASE,
+        p_filesz: text_off + text.len() as u64,
+        p_memsz: text_off + text.len() as u64,
+        p_align: PAGE,
+    });
+    w.write_program_header(&ProgramHeader {
+        p_type: elf::PT_LOAD,
+        p_flags: elf::PF_R,
+        p_offset: ro_off,
+        p_vaddr: ro_addr,
+        p_paddr: ro_addr,
+        p_filesz: rodata.len() as u64,
+        p_memsz: rodata.len() as u64,
+        p_align: PAGE,
+    });
+    w.write_program_header(&ProgramHeader {
+        p_type: elf::PT_LOAD,
+        p_flags: elf::PF_R | elf::PF_W,
+        p_offset: file_end,
+        p_vaddr: bss_addr,
+        p_paddr: bss_addr,
+        p_filesz: 0,
+        p_memsz: bss_len.max(8),
+        p_align: PAGE,
+    });
+    w.write_align(16);
+    w.write(&text);
+    w.write(&rodata);
+    drop(w);
+    // Self-check in debug builds: the image must pass our own validation.
+    #[cfg(debug_assertions)]
+    crate::image::validate(&out).map_err(|e| format!("linker produced an invalid image: {e}"))?;
+    Ok(out)
+}

@@ -1,0 +1,1073 @@
+// The memrun runtime: what compiled programs call. It is Go, compiled by memrun's own compiler
+// together with the program (only the functions a program reaches are compiled), using a few
+// intrinsics that have no Go spelling: load8/store8/load64/store64 (raw memory), syscall6,
+// strptr/mkstr (string headers), sliceptr/mkslice ([]string headers) and callmain.
+//
+// Memory: a bump allocator over 1 MiB mmap'ed chunks; nothing is ever freed (no collector yet).
+package runtime
+
+const (
+	sysWrite     = 1
+	sysMmap      = 9
+	sysExitGroup = 231
+	chunk        = 1 << 20
+)
+
+var heapPtr uintptr
+var heapEnd uintptr
+
+var osArgs []string
+
+// The output buffer every fmt call formats into.
+var buf uintptr
+var blen int
+var bcap int
+
+// Formatting state of the verb being formatted (Go's fmt.fmt flags).
+var fWid int
+var fPrec int
+var fWidPresent bool
+var fPrecPresent bool
+var fMinus bool
+var fPlus bool
+var fSharp bool
+var fSpace bool
+var fZero bool
+
+// Argument tags, as the compiler packs them: 1-11 integer kinds in the order int, int8, int16,
+// int32, int64, uint, uint8, uint16, uint32, uint64, uintptr; then bool, string, []string.
+const (
+	tagInt     = 1
+	tagInt32   = 4
+	tagUint    = 6
+	tagUint8   = 7
+	tagUintptr = 11
+	tagBool    = 12
+	tagString  = 13
+	tagStrings = 14
+)
+
+func rt0(sp uintptr) {
+	argc := load64(sp)
+	argv := sp + 8
+	p := alloc(argc * 16)
+	for i := 0; i < argc; i++ {
+		cs := uintptr(load64(argv + uintptr(i*8)))
+		n := 0
+		for load8(cs+uintptr(n)) != 0 {
+			n++
+		}
+		store64(p+uintptr(i*16), int(cs))
+		store64(p+uintptr(i*16+8), n)
+	}
+	osArgs = mkslice(p, argc)
+	callmain()
+	exit(0)
+}
+
+func exit(code int) {
+	syscall6(sysExitGroup, code, 0, 0, 0, 0, 0)
+}
+
+func write(fd int, p uintptr, n int) {
+	for n > 0 {
+		r := syscall6(sysWrite, fd, int(p), n, 0, 0, 0)
+		if r == -4 {
+			continue // EINTR
+		}
+		if r <= 0 {
+			return
+		}
+		p += uintptr(r)
+		n -= r
+	}
+}
+
+func alloc(n int) uintptr {
+	n = (n + 15) &^ 15
+	if heapPtr+uintptr(n) > heapEnd || heapPtr == 0 {
+		size := chunk
+		if n > size {
+			size = (n + 4095) &^ 4095
+		}
+		p := syscall6(sysMmap, 0, size, 3, 0x22, -1, 0)
+		if p < 0 && p > -4096 {
+			msg := "fatal error: out of memory\n"
+			write(2, strptr(msg), len(msg))
+			exit(2)
+		}
+		heapPtr = uintptr(p)
+		heapEnd = heapPtr + uintptr(size)
+	}
+	p := heapPtr
+	heapPtr += uintptr(n)
+	return p
+}
+
+func memmove(dst uintptr, src uintptr, n int) {
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		store64(dst+uintptr(i), load64(src+uintptr(i)))
+	}
+	for ; i < n; i++ {
+		store8(dst+uintptr(i), load8(src+uintptr(i)))
+	}
+}
+
+// ----- strings -----
+
+func concat(a string, b string) string {
+	if len(a) == 0 {
+		return b
+	}
+	if len(b) == 0 {
+		return a
+	}
+	n := len(a) + len(b)
+	p := alloc(n)
+	memmove(p, strptr(a), len(a))
+	memmove(p+uintptr(len(a)), strptr(b), len(b))
+	return mkstr(p, n)
+}
+
+func cmpstring(a string, b string) int {
+	n := len(a)
+	if len(b) < n {
+		n = len(b)
+	}
+	pa := strptr(a)
+	pb := strptr(b)
+	for i := 0; i < n; i++ {
+		x := load8(pa + uintptr(i))
+		y := load8(pb + uintptr(i))
+		if x != y {
+			if x < y {
+				return -1
+			}
+			return 1
+		}
+	}
+	if len(a) < len(b) {
+		return -1
+	}
+	if len(a) > len(b) {
+		return 1
+	}
+	return 0
+}
+
+func eqstring(a string, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	pa := strptr(a)
+	pb := strptr(b)
+	if pa == pb {
+		return true
+	}
+	n := len(a)
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		if load64(pa+uintptr(i)) != load64(pb+uintptr(i)) {
+			return false
+		}
+	}
+	for ; i < n; i++ {
+		if load8(pa+uintptr(i)) != load8(pb+uintptr(i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// encodeRune writes r as UTF-8 at p (invalid runes as U+FFFD) and returns the byte count.
+func encodeRune(p uintptr, r int) int {
+	if r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF) {
+		r = 0xFFFD
+	}
+	if r < 0x80 {
+		store8(p, byte(r))
+		return 1
+	}
+	if r < 0x800 {
+		store8(p, byte(0xC0|r>>6))
+		store8(p+1, byte(0x80|r&0x3F))
+		return 2
+	}
+	if r < 0x10000 {
+		store8(p, byte(0xE0|r>>12))
+		store8(p+1, byte(0x80|(r>>6)&0x3F))
+		store8(p+2, byte(0x80|r&0x3F))
+		return 3
+	}
+	store8(p, byte(0xF0|r>>18))
+	store8(p+1, byte(0x80|(r>>12)&0x3F))
+	store8(p+2, byte(0x80|(r>>6)&0x3F))
+	store8(p+3, byte(0x80|r&0x3F))
+	return 4
+}
+
+func intstring(r int64) string {
+	p := alloc(4)
+	v := int(r)
+	if r != int64(v) {
+		v = -1
+	}
+	n := encodeRune(p, v)
+	return mkstr(p, n)
+}
+
+// decodeRune decodes the UTF-8 sequence at s[i:], returning (U+FFFD, 1) for invalid input.
+func decodeRune(s string, i int) (int, int) {
+	n := len(s) - i
+	b0 := int(s[i])
+	if b0 < 0x80 {
+		return b0, 1
+	}
+	if b0 >= 0xC2 && b0 <= 0xDF && n >= 2 {
+		b1 := int(s[i+1])
+		if b1&0xC0 == 0x80 {
+			return (b0&0x1F)<<6 | b1&0x3F, 2
+		}
+	}
+	if b0 >= 0xE0 && b0 <= 0xEF && n >= 3 {
+		b1 := int(s[i+1])
+		b2 := int(s[i+2])
+		lo := 0x80
+		hi := 0xBF
+		if b0 == 0xE0 {
+			lo = 0xA0
+		}
+		if b0 == 0xED {
+			hi = 0x9F
+		}
+		if b1 >= lo && b1 <= hi && b2&0xC0 == 0x80 {
+			return (b0&0x0F)<<12 | (b1&0x3F)<<6 | b2&0x3F, 3
+		}
+	}
+	if b0 >= 0xF0 && b0 <= 0xF4 && n >= 4 {
+		b1 := int(s[i+1])
+		b2 := int(s[i+2])
+		b3 := int(s[i+3])
+		lo := 0x80
+		hi := 0xBF
+		if b0 == 0xF0 {
+			lo = 0x90
+		}
+		if b0 == 0xF4 {
+			hi = 0x8F
+		}
+		if b1 >= lo && b1 <= hi && b2&0xC0 == 0x80 && b3&0xC0 == 0x80 {
+			return (b0&0x07)<<18 | (b1&0x3F)<<12 | (b2&0x3F)<<6 | b3&0x3F, 4
+		}
+	}
+	return 0xFFFD, 1
+}
+
+// ----- panics -----
+
+func fatalpanic(msg string) {
+	blen = 0
+	bstr("panic: ")
+	bstr(msg)
+	bstr("\n\ngoroutine 1 [running]:\nmain.main()\n\t(memrun: no stack trace)\n")
+	write(2, buf, blen)
+	exit(2)
+}
+
+func panicIndex(i int, n int) {
+	if i < 0 {
+		fatalpanic("runtime error: index out of range [" + itoa(i) + "]")
+	}
+	fatalpanic("runtime error: index out of range [" + itoa(i) + "] with length " + itoa(n))
+}
+
+func panicSliceB(hi int, n int) {
+	if hi < 0 {
+		fatalpanic("runtime error: slice bounds out of range [:" + itoa(hi) + "]")
+	}
+	fatalpanic("runtime error: slice bounds out of range [:" + itoa(hi) + "] with length " + itoa(n))
+}
+
+func panicSliceA(lo int, hi int) {
+	if lo < 0 {
+		fatalpanic("runtime error: slice bounds out of range [" + itoa(lo) + ":]")
+	}
+	fatalpanic("runtime error: slice bounds out of range [" + itoa(lo) + ":" + itoa(hi) + "]")
+}
+
+func panicDivide() {
+	fatalpanic("runtime error: integer divide by zero")
+}
+
+func panicShift() {
+	fatalpanic("runtime error: negative shift amount")
+}
+
+func gopanicString(s string) {
+	fatalpanic(s)
+}
+
+func gopanicInt(tag int, v int) {
+	blen = 0
+	fClear()
+	fmtArg(tag, v, 0, 'v')
+	s := mkstr(buf, blen)
+	c := alloc(blen)
+	memmove(c, buf, blen)
+	s = mkstr(c, len(s))
+	if tag >= 1 && tag <= tagUintptr && tag != tagInt {
+		s = typeName(tag) + "(" + s + ")"
+	}
+	fatalpanic(s)
+}
+
+func gopanicBool(v bool) {
+	if v {
+		fatalpanic("true")
+	}
+	fatalpanic("false")
+}
+
+func itoa(v int) string {
+	if v == 0 {
+		return "0"
+	}
+	neg := v < 0
+	u := uint64(v)
+	if neg {
+		u = uint64(-v)
+	}
+	p := alloc(24)
+	i := 24
+	for u > 0 {
+		i--
+		store8(p+uintptr(i), byte('0'+u%10))
+		u /= 10
+	}
+	if neg {
+		i--
+		store8(p+uintptr(i), '-')
+	}
+	return mkstr(p+uintptr(i), 24-i)
+}
+
+// ----- output buffer -----
+
+func bgrow(n int) {
+	if blen+n <= bcap {
+		return
+	}
+	c := bcap * 2
+	if c < blen+n {
+		c = blen + n + 256
+	}
+	p := alloc(c)
+	memmove(p, buf, blen)
+	buf = p
+	bcap = c
+}
+
+func bbyte(c int) {
+	bgrow(1)
+	store8(buf+uintptr(blen), byte(c))
+	blen++
+}
+
+func bstr(s string) {
+	n := len(s)
+	bgrow(n)
+	memmove(buf+uintptr(blen), strptr(s), n)
+	blen += n
+}
+
+func bpad(n int, c int) {
+	for i := 0; i < n; i++ {
+		bbyte(c)
+	}
+}
+
+func bstring() string {
+	p := alloc(blen)
+	memmove(p, buf, blen)
+	return mkstr(p, blen)
+}
+
+// ----- fmt -----
+
+func typeName(tag int) string {
+	switch tag {
+	case 1:
+		return "int"
+	case 2:
+		return "int8"
+	case 3:
+		return "int16"
+	case 4:
+		return "int32"
+	case 5:
+		return "int64"
+	case 6:
+		return "uint"
+	case 7:
+		return "uint8"
+	case 8:
+		return "uint16"
+	case 9:
+		return "uint32"
+	case 10:
+		return "uint64"
+	case 11:
+		return "uintptr"
+	case 12:
+		return "bool"
+	case 13:
+		return "string"
+	case 14:
+		return "[]string"
+	}
+	return "?"
+}
+
+func isSigned(tag int) bool {
+	return tag >= 1 && tag <= 5
+}
+
+func isInteger(tag int) bool {
+	return tag >= 1 && tag <= 11
+}
+
+func fClear() {
+	fWid = 0
+	fPrec = 0
+	fWidPresent = false
+	fPrecPresent = false
+	fMinus = false
+	fPlus = false
+	fSharp = false
+	fSpace = false
+	fZero = false
+}
+
+// pad writes s padded to the width (spaces, or zeros with the 0 flag, left or right).
+func pad(s string) {
+	if !fWidPresent || fWid == 0 {
+		bstr(s)
+		return
+	}
+	n := fWid - runeCount(s)
+	if n <= 0 {
+		bstr(s)
+		return
+	}
+	if fMinus {
+		bstr(s)
+		bpad(n, ' ')
+		return
+	}
+	if fZero {
+		bpad(n, '0')
+	} else {
+		bpad(n, ' ')
+	}
+	bstr(s)
+}
+
+func runeCount(s string) int {
+	n := 0
+	i := 0
+	for i < len(s) {
+		_, size := decodeRune(s, i)
+		i += size
+		n++
+	}
+	return n
+}
+
+// fmtInteger formats u (the magnitude) in base with Go's flag and precision rules.
+func fmtInteger(u uint64, neg bool, base int, verb int) {
+	tmp := alloc(96)
+	prec := 0
+	if fPrecPresent {
+		prec = fPrec
+		if prec == 0 && u == 0 {
+			z := fZero
+			fZero = false
+			pad("")
+			fZero = z
+			return
+		}
+	} else if fZero && fWidPresent && !fMinus {
+		prec = fWid
+		if neg || fPlus || fSpace {
+			prec--
+		}
+	}
+	if prec > 64 {
+		prec = 64
+	}
+	i := 96
+	digits := "0123456789abcdefx"
+	if verb == 'X' {
+		digits = "0123456789ABCDEFX"
+	}
+	b := uint64(base)
+	for u >= b {
+		i--
+		store8(tmp+uintptr(i), digits[u%b])
+		u /= b
+	}
+	i--
+	store8(tmp+uintptr(i), digits[u])
+	for i > 0 && prec > 96-i {
+		i--
+		store8(tmp+uintptr(i), '0')
+	}
+	if fSharp {
+		if base == 2 {
+			i--
+			store8(tmp+uintptr(i), 'b')
+			i--
+			store8(tmp+uintptr(i), '0')
+		} else if base == 8 {
+			if load8(tmp+uintptr(i)) != '0' {
+				i--
+				store8(tmp+uintptr(i), '0')
+			}
+		} else if base == 16 {
+			i--
+			store8(tmp+uintptr(i), digits[16])
+			i--
+			store8(tmp+uintptr(i), '0')
+		}
+	}
+	if verb == 'O' {
+		i--
+		store8(tmp+uintptr(i), 'o')
+		i--
+		store8(tmp+uintptr(i), '0')
+	}
+	if neg {
+		i--
+		store8(tmp+uintptr(i), '-')
+	} else if fPlus {
+		i--
+		store8(tmp+uintptr(i), '+')
+	} else if fSpace {
+		i--
+		store8(tmp+uintptr(i), ' ')
+	}
+	z := fZero
+	fZero = false
+	pad(mkstr(tmp+uintptr(i), 96-i))
+	fZero = z
+}
+
+func isPrint(r int) bool {
+	if r < 0x20 || r == 0x7F {
+		return false
+	}
+	if r < 0x7F {
+		return true
+	}
+	if r < 0xA1 || r == 0xAD {
+		return false
+	}
+	if r >= 0xD800 && r <= 0xDFFF {
+		return false
+	}
+	if r == 0xFFFD {
+		return true
+	}
+	if r >= 0xFFF0 && r <= 0xFFFF {
+		return false
+	}
+	if r >= 0x2028 && r <= 0x202E || r >= 0x200B && r <= 0x200F || r >= 0x2060 && r <= 0x206F || r == 0xFEFF {
+		return false
+	}
+	if r >= 0xE000 && r <= 0xF8FF || r >= 0xF0000 {
+		return false
+	}
+	return r <= 0x10FFFF
+}
+
+func hexDigit(v int) int {
+	return int("0123456789abcdef"[v&15])
+}
+
+// appendQuotedRune appends r escaped as in strconv.Quote (quote is '"' or '\'').
+func quoteRune(r int, width int, quote int) {
+	if width == 1 && r == 0xFFFD {
+		bstr("\\x")
+		return
+	}
+	if r == quote || r == '\\' {
+		bbyte('\\')
+		bbyte(r)
+		return
+	}
+	if isPrint(r) {
+		bgrow(4)
+		blen += encodeRune(buf+uintptr(blen), r)
+		return
+	}
+	switch r {
+	case 7:
+		bstr("\\a")
+	case 8:
+		bstr("\\b")
+	case 12:
+		bstr("\\f")
+	case 10:
+		bstr("\\n")
+	case 13:
+		bstr("\\r")
+	case 9:
+		bstr("\\t")
+	case 11:
+		bstr("\\v")
+	default:
+		if r < ' ' || r == 0x7F {
+			bstr("\\x")
+			bbyte(hexDigit(r >> 4))
+			bbyte(hexDigit(r))
+		} else if r < 0x10000 {
+			bstr("\\u")
+			for s := 12; s >= 0; s -= 4 {
+				bbyte(hexDigit(r >> uint(s)))
+			}
+		} else {
+			bstr("\\U")
+			for s := 28; s >= 0; s -= 4 {
+				bbyte(hexDigit(r >> uint(s)))
+			}
+		}
+	}
+}
+
+// quoted returns s as a double-quoted Go string literal (or a backquoted one with the # flag
+// when possible).
+func quoted(s string) string {
+	start := blen
+	if fSharp && canBackquote(s) {
+		bbyte('`')
+		bstr(s)
+		bbyte('`')
+	} else {
+		bbyte('"')
+		i := 0
+		for i < len(s) {
+			r, w := decodeRune(s, i)
+			if w == 1 && r == 0xFFFD {
+				bstr("\\x")
+				bbyte(hexDigit(int(s[i]) >> 4))
+				bbyte(hexDigit(int(s[i])))
+			} else {
+				quoteRune(r, w, '"')
+			}
+			i += w
+		}
+		bbyte('"')
+	}
+	n := blen - start
+	p := alloc(n)
+	memmove(p, buf+uintptr(start), n)
+	blen = start
+	return mkstr(p, n)
+}
+
+func canBackquote(s string) bool {
+	i := 0
+	for i < len(s) {
+		r, w := decodeRune(s, i)
+		i += w
+		if w == 1 && r == 0xFFFD {
+			return false
+		}
+		if r == '`' || r == 0xFEFF {
+			return false
+		}
+		if r < ' ' && r != '\t' || r == 0x7F {
+			return false
+		}
+	}
+	return true
+}
+
+func quotedRune(r int) string {
+	start := blen
+	bbyte('\'')
+	if r < 0 || r > 0x10FFFF || r >= 0xD800 && r <= 0xDFFF {
+		r = 0xFFFD
+	}
+	quoteRune(r, 0, '\'')
+	bbyte('\'')
+	n := blen - start
+	p := alloc(n)
+	memmove(p, buf+uintptr(start), n)
+	blen = start
+	return mkstr(p, n)
+}
+
+func fmtHexString(s string, verb int) {
+	start := blen
+	digits := "0123456789abcdef"
+	if verb == 'X' {
+		digits = "0123456789ABCDEF"
+	}
+	for i := 0; i < len(s); i++ {
+		if fSpace && i > 0 {
+			bbyte(' ')
+		}
+		if fSharp && (fSpace || i == 0) {
+			bbyte('0')
+			if verb == 'X' {
+				bbyte('X')
+			} else {
+				bbyte('x')
+			}
+		}
+		bbyte(int(digits[s[i]>>4]))
+		bbyte(int(digits[s[i]&15]))
+	}
+	n := blen - start
+	p := alloc(n)
+	memmove(p, buf+uintptr(start), n)
+	blen = start
+	pad(mkstr(p, n))
+}
+
+func truncate(s string) string {
+	if !fPrecPresent {
+		return s
+	}
+	n := 0
+	i := 0
+	for i < len(s) {
+		if n == fPrec {
+			return s[:i]
+		}
+		_, w := decodeRune(s, i)
+		i += w
+		n++
+	}
+	return s
+}
+
+// fmtArg formats one argument (tag, w0, w1) with verb; it reports false for a bad verb.
+func fmtArg(tag int, w0 int, w1 int, verb int) bool {
+	if isInteger(tag) {
+		neg := false
+		u := uint64(w0)
+		if isSigned(tag) && w0 < 0 {
+			neg = true
+			u = uint64(-w0)
+		}
+		switch verb {
+		case 'v', 'd':
+			if verb == 'v' && fSharp && !isSigned(tag) {
+				fSharp = true
+				fmtInteger(u, neg, 16, 'x')
+				return true
+			}
+			fmtInteger(u, neg, 10, verb)
+		case 'x', 'X':
+			fmtInteger(u, neg, 16, verb)
+		case 'o', 'O':
+			fmtInteger(u, neg, 8, verb)
+		case 'b':
+			fmtInteger(u, neg, 2, verb)
+		case 'c':
+			p := alloc(4)
+			n := encodeRune(p, w0)
+			if !isSigned(tag) && w0 < 0 {
+				n = encodeRune(p, 0xFFFD)
+			}
+			pad(mkstr(p, n))
+		case 'q':
+			pad(quotedRune(w0))
+		case 'U':
+			start := blen
+			bstr("U+")
+			h := "0123456789ABCDEF"
+			digitsStart := blen
+			for s := 60; s >= 0; s -= 4 {
+				d := (u >> uint(s)) & 15
+				if d != 0 || blen > digitsStart || s < 16 {
+					bbyte(int(h[d]))
+				}
+			}
+			if fSharp && u <= 0x10FFFF && isPrint(int(u)) {
+				bstr(" '")
+				bgrow(4)
+				blen += encodeRune(buf+uintptr(blen), int(u))
+				bbyte('\'')
+			}
+			n := blen - start
+			p := alloc(n)
+			memmove(p, buf+uintptr(start), n)
+			blen = start
+			pad(mkstr(p, n))
+		default:
+			return false
+		}
+		return true
+	}
+	if tag == tagBool {
+		if verb != 'v' && verb != 't' {
+			return false
+		}
+		if w0 != 0 {
+			pad("true")
+		} else {
+			pad("false")
+		}
+		return true
+	}
+	if tag == tagString {
+		s := mkstr(uintptr(w0), w1)
+		switch verb {
+		case 'v', 's':
+			pad(truncate(s))
+		case 'q':
+			pad(quoted(truncate(s)))
+		case 'x', 'X':
+			fmtHexString(truncate(s), verb)
+		default:
+			return false
+		}
+		return true
+	}
+	if tag == tagStrings {
+		if verb != 'v' && verb != 's' && verb != 'q' {
+			return false
+		}
+		bbyte('[')
+		for i := 0; i < w1; i++ {
+			if i > 0 {
+				bbyte(' ')
+			}
+			p := uintptr(w0) + uintptr(i*16)
+			fmtArg(tagString, load64(p), load64(p+8), verb)
+		}
+		bbyte(']')
+		return true
+	}
+	return false
+}
+
+func argTag(args uintptr, k int) int {
+	return load64(args + uintptr(k*24))
+}
+
+func argW0(args uintptr, k int) int {
+	return load64(args + uintptr(k*24+8))
+}
+
+func argW1(args uintptr, k int) int {
+	return load64(args + uintptr(k*24+16))
+}
+
+// badVerb writes %!v(type=value).
+func badVerb(verb int, args uintptr, k int, n int) {
+	bstr("%!")
+	bgrow(4)
+	blen += encodeRune(buf+uintptr(blen), verb)
+	bbyte('(')
+	if k < n {
+		tag := argTag(args, k)
+		bstr(typeName(tag))
+		bbyte('=')
+		fClear()
+		fmtArg(tag, argW0(args, k), argW1(args, k), 'v')
+	} else {
+		bstr("MISSING")
+	}
+	bbyte(')')
+}
+
+// doPrint formats operands as fmt.Print (spaces between non-string operands) or fmt.Println
+// (spaces always, newline at the end).
+func doPrint(args uintptr, n int, ln bool) {
+	blen = 0
+	for k := 0; k < n; k++ {
+		tag := argTag(args, k)
+		if k > 0 {
+			if ln {
+				bbyte(' ')
+			} else if tag != tagString && argTag(args, k-1) != tagString {
+				bbyte(' ')
+			}
+		}
+		fClear()
+		fmtArg(tag, argW0(args, k), argW1(args, k), 'v')
+	}
+	if ln {
+		bbyte('\n')
+	}
+}
+
+func parsenum(format string, i int) (int, int, bool) {
+	num := 0
+	ok := false
+	for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+		if num > 1000000 {
+			return 0, i, false
+		}
+		num = num*10 + int(format[i]-'0')
+		ok = true
+		i++
+	}
+	return num, i, ok
+}
+
+func doPrintf(format string, args uintptr, n int) {
+	blen = 0
+	argNum := 0
+	end := len(format)
+	i := 0
+	for i < end {
+		lasti := i
+		for i < end && format[i] != '%' {
+			i++
+		}
+		if i > lasti {
+			bstr(format[lasti:i])
+		}
+		if i >= end {
+			break
+		}
+		i++
+		fClear()
+		// Flags.
+		for i < end {
+			c := format[i]
+			if c == '#' {
+				fSharp = true
+			} else if c == '0' {
+				fZero = !fMinus
+			} else if c == '+' {
+				fPlus = true
+			} else if c == '-' {
+				fMinus = true
+				fZero = false
+			} else if c == ' ' {
+				fSpace = true
+			} else {
+				break
+			}
+			i++
+		}
+		// Width.
+		if i < end && format[i] == '*' {
+			i++
+			if argNum < n && isInteger(argTag(args, argNum)) {
+				fWid = argW0(args, argNum)
+				fWidPresent = true
+				if fWid < 0 {
+					fMinus = true
+					fWid = -fWid
+					fZero = false
+				}
+			} else {
+				bstr("%!(BADWIDTH)")
+			}
+			argNum++
+		} else {
+			fWid, i, fWidPresent = parsenum(format, i)
+		}
+		// Precision.
+		if i+1 <= end && i < end && format[i] == '.' {
+			i++
+			if i < end && format[i] == '*' {
+				i++
+				if argNum < n && isInteger(argTag(args, argNum)) {
+					fPrec = argW0(args, argNum)
+					fPrecPresent = true
+					if fPrec < 0 {
+						fPrec = 0
+						fPrecPresent = false
+					}
+				} else {
+					bstr("%!(BADPREC)")
+				}
+				argNum++
+			} else {
+				fPrec, i, fPrecPresent = parsenum(format, i)
+				if !fPrecPresent {
+					fPrecPresent = true
+					fPrec = 0
+				}
+			}
+		}
+		if i >= end {
+			bstr("%!(NOVERB)")
+			break
+		}
+		verb, size := decodeRune(format, i)
+		i += size
+		if verb == '%' {
+			bbyte('%')
+			continue
+		}
+		if argNum >= n {
+			bstr("%!")
+			bgrow(4)
+			blen += encodeRune(buf+uintptr(blen), verb)
+			bstr("(MISSING)")
+			continue
+		}
+		tag := argTag(args, argNum)
+		if verb == 'T' {
+			pad(typeName(tag))
+		} else if !fmtArg(tag, argW0(args, argNum), argW1(args, argNum), verb) {
+			badVerb(verb, args, argNum, n)
+		}
+		argNum++
+	}
+	if argNum < n {
+		bstr("%!(EXTRA ")
+		for k := argNum; k < n; k++ {
+			if k > argNum {
+				bstr(", ")
+			}
+			tag := argTag(args, k)
+			bstr(typeName(tag))
+			bbyte('=')
+			fClear()
+			fmtArg(tag, argW0(args, k), argW1(args, k), 'v')
+		}
+		bbyte(')')
+	}
+}
+
+// The entry points the compiler calls for fmt.
+func fmtPrint(args uintptr, n int) {
+	doPrint(args, n, false)
+	write(1, buf, blen)
+}
+
+func fmtPrintln(args uintptr, n int) {
+	doPrint(args, n, true)
+	write(1, buf, blen)
+}
+
+func fmtPrintf(format string, args uintptr, n int) {
+	doPrintf(format, args, n)
+	write(1, buf, blen)
+}
+
+func fmtSprint(args uintptr, n int) string {
+	doPrint(args, n, false)
+	return bstring()
+}
+
+func fmtSprintln(args uintptr, n int) string {
+	doPrint(args, n, true)
+	return bstring()
+}
+
+func fmtSprintf(format string, args uintptr, n int) string {
+	doPrintf(format, args, n)
+	return bstring()
+}

@@ -1,0 +1,266 @@
+//! The checked program: every name resolved, every expression typed, every constant folded. This
+//! is what the checker produces and code generation consumes.
+
+use super::types::{Type, Value};
+
+/// Index of a function in [`Program::funcs`].
+pub type FuncId = usize;
+/// Index of a local in [`Func::locals`].
+pub type LocalId = usize;
+/// Index of a global in [`Program::globals`].
+pub type GlobalId = usize;
+/// Index of a break/continue target within one function.
+pub type TargetId = usize;
+
+/// A whole program: user package and runtime together.
+#[derive(Debug, Default)]
+pub struct Program {
+    /// All functions (bodies of unreachable ones are never compiled).
+    pub funcs: Vec<Func>,
+    /// Package-level variables.
+    pub globals: Vec<Global>,
+    /// `main.main`.
+    pub main: Option<FuncId>,
+    /// Package variable initialisation, in dependency order (run before `main.main`).
+    pub init: Vec<Stmt>,
+    /// `init` functions of package main, in source order.
+    pub init_funcs: Vec<FuncId>,
+}
+
+/// A package-level variable.
+#[derive(Debug, Clone)]
+pub struct Global {
+    /// Symbol name.
+    pub name: String,
+    /// Type.
+    pub ty: Type,
+}
+
+/// A function.
+#[derive(Debug, Default)]
+pub struct Func {
+    /// Symbol name (`main.fib`, `runtime.concat`).
+    pub name: String,
+    /// Parameter locals, in order.
+    pub params: Vec<LocalId>,
+    /// Result types.
+    pub results: Vec<Type>,
+    /// Named result locals (returned by a bare `return`).
+    pub named_results: Vec<LocalId>,
+    /// Types of all locals (parameters first).
+    pub locals: Vec<Type>,
+    /// Body.
+    pub body: Vec<Stmt>,
+    /// Number of break/continue targets.
+    pub targets: usize,
+}
+
+/// A typed expression.
+#[derive(Debug, Clone)]
+pub struct Expr {
+    /// Its type (`Tuple` for multi-value calls).
+    pub ty: Type,
+    /// What it computes.
+    pub kind: ExprKind,
+}
+
+/// Unary operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnOp {
+    /// `-x`
+    Neg,
+    /// `!x`
+    Not,
+    /// `^x`
+    Complement,
+}
+
+/// Binary operators (comparisons yield bool; `&&`/`||` short-circuit).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    /// `+`
+    Add,
+    /// `-`
+    Sub,
+    /// `*`
+    Mul,
+    /// `/`
+    Div,
+    /// `%`
+    Rem,
+    /// `&`
+    And,
+    /// `|`
+    Or,
+    /// `^`
+    Xor,
+    /// `&^`
+    AndNot,
+    /// `<<`
+    Shl,
+    /// `>>`
+    Shr,
+    /// `==`
+    Eq,
+    /// `!=`
+    Ne,
+    /// `<`
+    Lt,
+    /// `<=`
+    Le,
+    /// `>`
+    Gt,
+    /// `>=`
+    Ge,
+    /// `&&`
+    LogAnd,
+    /// `||`
+    LogOr,
+}
+
+/// Which `fmt` function.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FmtFn {
+    /// fmt.Print
+    Print,
+    /// fmt.Println
+    Println,
+    /// fmt.Printf
+    Printf,
+    /// fmt.Sprint
+    Sprint,
+    /// fmt.Sprintln
+    Sprintln,
+    /// fmt.Sprintf
+    Sprintf,
+}
+
+/// Operations the runtime source may use that have no Go spelling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intrinsic {
+    /// `load8(p uintptr) byte`
+    Load8,
+    /// `store8(p uintptr, b byte)`
+    Store8,
+    /// `load64(p uintptr) int`
+    Load64,
+    /// `store64(p uintptr, v int)`
+    Store64,
+    /// `syscall6(nr, a1, a2, a3, a4, a5, a6 int) int`
+    Syscall6,
+    /// `strptr(s string) uintptr`
+    StrPtr,
+    /// `mkstr(p uintptr, n int) string`
+    MkStr,
+    /// `sliceptr(s []string) uintptr`
+    SlicePtr,
+    /// `mkslice(p uintptr, n int) []string`
+    MkSlice,
+    /// `callmain()`: runs package initialisation, then `main.main`.
+    CallMain,
+}
+
+/// Expression forms.
+#[derive(Debug, Clone)]
+pub enum ExprKind {
+    /// A typed constant.
+    Const(Value),
+    /// A local variable.
+    Local(LocalId),
+    /// A package variable.
+    Global(GlobalId),
+    /// `op x`.
+    Unary(UnOp, Box<Expr>),
+    /// `x op y` (operand type is `x.ty`).
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+    /// A call of a Go function.
+    Call(FuncId, Vec<Expr>),
+    /// A runtime intrinsic.
+    Intrinsic(Intrinsic, Vec<Expr>),
+    /// Conversion between integer types, or integer → string (rune).
+    Convert(Box<Expr>),
+    /// `s[i]` of a string (a byte).
+    StrIndex(Box<Expr>, Box<Expr>),
+    /// `s[lo:hi]` of a string.
+    StrSlice(Box<Expr>, Option<Box<Expr>>, Option<Box<Expr>>),
+    /// `s[i]` of a slice.
+    SliceIndex(Box<Expr>, Box<Expr>),
+    /// `s[lo:hi]` of a slice.
+    SliceSlice(Box<Expr>, Option<Box<Expr>>, Option<Box<Expr>>),
+    /// `len(x)` of a string or slice.
+    Len(Box<Expr>),
+    /// A `fmt` call with its arguments.
+    Fmt(FmtFn, Vec<Expr>),
+    /// `panic(x)`.
+    Panic(Box<Expr>),
+    /// `os.Exit(code)`.
+    Exit(Box<Expr>),
+}
+
+/// An assignable place.
+#[derive(Debug, Clone)]
+pub enum Place {
+    /// A local.
+    Local(LocalId),
+    /// A global.
+    Global(GlobalId),
+    /// `s[i]` of a slice.
+    SliceElem(Expr, Expr),
+    /// `_`.
+    Blank,
+}
+
+/// Statements.
+#[derive(Debug, Clone)]
+pub enum Stmt {
+    /// Evaluate for effect.
+    Eval(Expr),
+    /// Parallel assignment: all right-hand sides (and index operands) are evaluated first.
+    Assign(Vec<Place>, Vec<Expr>),
+    /// Assignment of a multi-value call's results.
+    AssignTuple(Vec<Place>, Expr),
+    /// if / else.
+    If(Expr, Vec<Stmt>, Vec<Stmt>),
+    /// A loop: `cond` checked before each iteration, `post` run after the body and on continue.
+    Loop {
+        /// Condition (None: forever).
+        cond: Option<Expr>,
+        /// Body.
+        body: Vec<Stmt>,
+        /// Post statement(s).
+        post: Vec<Stmt>,
+        /// Break/continue target.
+        target: TargetId,
+    },
+    /// A switch lowered to conditions: the first clause whose condition holds runs; `default`
+    /// (if any) runs when none does. Clauses may fall through to the next one.
+    Switch {
+        /// Conditions per clause (empty for `default`).
+        clauses: Vec<SwitchClause>,
+        /// Break target.
+        target: TargetId,
+    },
+    /// A block with its own break target (labelled statements).
+    Labeled(Vec<Stmt>, TargetId),
+    /// Return these values (already matching the results).
+    Return(Vec<Expr>),
+    /// `break`.
+    Break(TargetId),
+    /// `continue`.
+    Continue(TargetId),
+    /// Nested block.
+    Block(Vec<Stmt>),
+}
+
+/// One clause of a lowered switch.
+#[derive(Debug, Clone)]
+pub struct SwitchClause {
+    /// Boolean conditions (any true selects the clause); empty for `default`.
+    pub conds: Vec<Expr>,
+    /// True for `default`.
+    pub is_default: bool,
+    /// Body.
+    pub body: Vec<Stmt>,
+    /// Ends with `fallthrough`.
+    pub fallthrough: bool,
+}
