@@ -1,0 +1,49 @@
+#!/bin/sh
+# Regenerates the expected results of tests/programs from the real Go toolchain (Debian's
+# golang-go, installed by scripts/install-deps.sh when missing):
+#   tests/programs/NAME.go        -> NAME.out (stdout), NAME.rc (exit status),
+#                                    NAME.panic (first stderr line, for runtime panics)
+#   tests/programs/errors/NAME.go -> NAME.err (gc's first diagnostic, as `file:line:col: msg`)
+# Programs are built with `go build` and run directly (not with `go run`, which replaces the
+# program's exit status with 1). A leading `#!` line, which Go rejects, is blanked first.
+set -eu
+cd "$(dirname "$0")/.."
+command -v go >/dev/null 2>&1 || scripts/install-deps.sh
+root=$(pwd)/tests/programs
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT INT TERM
+export GOFLAGS= GO111MODULE=auto
+
+strip_shebang() { # src dst
+    if head -c2 "$1" | grep -q '^#!'; then
+        { echo "//"; tail -n +2 "$1"; } >"$2"
+    else
+        cp "$1" "$2"
+    fi
+}
+
+for src in "$root"/*.go; do
+    name=$(basename "$src" .go)
+    strip_shebang "$src" "$work/$name.go"
+    (cd "$work" && go build -o "$work/$name.bin" "$name.go")
+    set +e
+    (cd "$work" && "./$name.bin" </dev/null >"$root/$name.out" 2>"$work/$name.stderr")
+    rc=$?
+    set -e
+    echo "$rc" >"$root/$name.rc"
+    if [ "$rc" = 2 ] && head -n1 "$work/$name.stderr" | grep -q '^panic: '; then
+        head -n1 "$work/$name.stderr" >"$root/$name.panic"
+    else
+        rm -f "$root/$name.panic"
+    fi
+done
+
+for src in "$root"/errors/*.go; do
+    name=$(basename "$src" .go)
+    cp "$src" "$work/$name.go"
+    set +e
+    out=$(cd "$work" && go build -o /dev/null "$name.go" 2>&1)
+    set -e
+    printf '%s\n' "$out" | grep -v '^#' | head -n1 | sed 's|^\./||' >"$root/errors/$name.err"
+done
+echo "regenerated $(ls "$root"/*.out | wc -l) programs and $(ls "$root"/errors/*.err | wc -l) diagnostics"

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	for {
+		break L
+	}
+	fmt.Println()
+}

@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	fmt.Println("before exit")
+	os.Exit(3)
+	fmt.Println("never")
+}
