@@ -30,8 +30,8 @@ pub enum ExprKind {
     Binary(&'static str, Box<Expr>, Box<Expr>),
     /// `f(args)`; the flag is a trailing `...`.
     Call(Box<Expr>, Vec<Expr>, bool),
-    /// `x.name`.
-    Selector(Box<Expr>, String),
+    /// `x.name` (with the name's position).
+    Selector(Box<Expr>, String, Pos),
     /// `x[i]`.
     Index(Box<Expr>, Box<Expr>),
     /// `x[lo:hi]`.

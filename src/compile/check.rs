@@ -142,7 +142,7 @@ pub fn expr_string(e: &ast::Expr) -> String {
             let a: Vec<String> = args.iter().map(expr_string).collect();
             format!("{}({}{})", expr_string(f), a.join(", "), if *dots { "..." } else { "" })
         }
-        AK::Selector(x, n) => format!("{}.{n}", expr_string(x)),
+        AK::Selector(x, n, _) => format!("{}.{n}", expr_string(x)),
         AK::Index(x, i) => format!("{}[{}]", expr_string(x), expr_string(i)),
         AK::Slice(x, lo, hi) => format!(
             "{}[{}:{}]",
@@ -207,6 +207,7 @@ pub struct Checker<'a> {
     iota: Option<i64>,
     results: Vec<Type>,
     init_targets: Vec<Target>,
+    pending_label: Option<(String, Pos)>,
 }
 
 /// Package index of user code and the runtime.
@@ -237,6 +238,7 @@ impl<'a> Checker<'a> {
             iota: None,
             results: Vec::new(),
             init_targets: Vec::new(),
+            pending_label: None,
         }
     }
 
@@ -271,7 +273,7 @@ impl<'a> Checker<'a> {
         for (f, imports) in std::mem::take(&mut self.import_used).into_iter().enumerate() {
             for (path, pos, used) in imports {
                 if !used {
-                    self.errors.push((f, pos, format!("{path:?} imported but not used"), false));
+                    self.errors.push((f, pos, format!("imported and not used: {path:?}"), false));
                 }
             }
         }
@@ -663,8 +665,10 @@ impl<'a> Checker<'a> {
         if name != "_" {
             if self.scopes.last().is_some_and(|s| s.names.contains_key(name)) {
                 self.err(pos, format!("{name} redeclared in this block"));
+                self.locals[id].report_unused = false;
+            } else {
+                self.scopes.last_mut().expect("scope").names.insert(name.to_owned(), Entity::Local(id));
             }
-            self.scopes.last_mut().expect("scope").names.insert(name.to_owned(), Entity::Local(id));
         }
         id
     }
@@ -882,7 +886,11 @@ impl<'a> Checker<'a> {
                     }
                     self.stmt(ps, &mut p);
                 }
-                let target = self.new_target(label.clone(), true, *pos);
+                let (label, lpos) = match self.pending_label.take() {
+                    Some((l, p)) => (Some(l), p),
+                    None => (label.clone(), *pos),
+                };
+                let target = self.new_target(label, true, lpos);
                 self.target_stack.push(target);
                 let b = self.block(body);
                 self.target_stack.pop();
@@ -890,8 +898,17 @@ impl<'a> Checker<'a> {
                 pre.push(tir::Stmt::Loop { cond: c, body: b, post: p, target });
                 out.push(tir::Stmt::Block(pre));
             }
-            ast::Stmt::Range { pos, .. } => self.unsupported(*pos, "for range loops"),
-            ast::Stmt::Switch { init, tag, clauses, label, pos } => self.switch(init.as_deref(), tag.as_ref(), clauses, label.clone(), *pos, out),
+            ast::Stmt::Range { pos, .. } => {
+                self.pending_label = None;
+                self.unsupported(*pos, "for range loops");
+            }
+            ast::Stmt::Switch { init, tag, clauses, label, pos } => {
+                let (label, lpos) = match self.pending_label.take() {
+                    Some((l, p)) => (Some(l), p),
+                    None => (label.clone(), *pos),
+                };
+                self.switch(init.as_deref(), tag.as_ref(), clauses, label, lpos, out)
+            }
             ast::Stmt::Return(values, pos) => self.return_stmt(values, *pos, out),
             ast::Stmt::Break(label, pos) | ast::Stmt::Continue(label, pos) => {
                 let is_break = matches!(s, ast::Stmt::Break(..));
@@ -935,6 +952,10 @@ impl<'a> Checker<'a> {
                 }
             }
             ast::Stmt::Fallthrough(pos) => self.err(*pos, "fallthrough statement out of place"),
+            ast::Stmt::Labeled((name, pos), inner) if matches!(**inner, ast::Stmt::For { .. } | ast::Stmt::Switch { .. } | ast::Stmt::Range { .. }) => {
+                self.pending_label = Some((name.clone(), *pos));
+                self.stmt(inner, out);
+            }
             ast::Stmt::Labeled((name, pos), inner) => {
                 let target = self.new_target(Some(name.clone()), false, *pos);
                 self.target_stack.push(target);
@@ -1160,8 +1181,8 @@ impl<'a> Checker<'a> {
                     let xv = self.value_expr(xo)?;
                     return Some((Place::SliceElem(xv, idx), elem));
                 }
-                if xo.ty == Type::String {
-                    self.err(e.pos, format!("cannot assign to {} (neither addressable nor a map index expression)", expr_string(e)));
+                if xo.ty.is_string() {
+                    self.err(e.pos, format!("cannot assign to {} (value of type byte)", expr_string(e)));
                     return None;
                 }
                 if !matches!(xo.kind, OpKind::Invalid) {
@@ -1555,7 +1576,7 @@ impl<'a> Checker<'a> {
                 self.binary_ops(op, l, r, e.pos, &text).unwrap_or_else(|| Operand::invalid(e.pos))
             }
             AK::Call(f, args, dots) => self.call(f, args, *dots, e.pos, text),
-            AK::Selector(x, name) => self.selector(x, name, e.pos, text),
+            AK::Selector(x, name, npos) => self.selector(x, name, *npos, text),
             AK::Index(x, i) => self.index(x, i, e.pos, text),
             AK::Slice(x, lo, hi) => self.slice(x, lo.as_deref(), hi.as_deref(), e.pos, text),
             AK::Type(t) => match self.resolve_type(t) {
@@ -1831,7 +1852,11 @@ impl<'a> Checker<'a> {
     fn typed_const(&mut self, v: Value, ty: Type, pos: Pos, text: String) -> Operand {
         if let (Type::Int(k), Value::Int(i)) = (&ty, &v) {
             if !k.fits(i) {
-                self.err(pos, format!("constant {i} overflows {}", k.name()));
+                if text == i.to_string() {
+                    self.err(pos, format!("constant {i} overflows {}", k.name()));
+                } else {
+                    self.err(pos, format!("{text} (constant {i} of type {}) overflows {}", k.name(), k.name()));
+                }
                 return Operand::invalid(pos);
             }
         }
@@ -2073,12 +2098,14 @@ impl<'a> Checker<'a> {
                         }
                         continue;
                     }
-                    if let Type::Tuple(ts) = &o.ty {
-                        if args.len() == 1 {
-                            // f(g()) with multiple results spreads them.
-                            let _ = ts;
-                            self.unsupported(a.pos, "passing multiple results to fmt");
-                            return Operand::invalid(pos);
+                    if let Type::Tuple(_) = &o.ty {
+                        if args.len() == 1 && !matches!(which, FmtFn::Printf | FmtFn::Sprintf) {
+                            // fmt.Println(f()) spreads f's results as the operands.
+                            match self.value_expr(o) {
+                                Some(v) => vals.push(v),
+                                None => return Operand::invalid(pos),
+                            }
+                            continue;
                         }
                     }
                     if o.ty == Type::UntypedFloat {
@@ -2144,7 +2171,7 @@ impl<'a> Checker<'a> {
                 }
             }
             if !matches!(o.kind, OpKind::Invalid) {
-                self.err(pos, format!("not enough arguments in call to {fname}"));
+                self.err(args[0].pos, format!("not enough arguments in call to {fname}"));
             }
             return Operand::invalid(pos);
         }
@@ -2152,7 +2179,11 @@ impl<'a> Checker<'a> {
             for a in args {
                 self.expr(a);
             }
-            let pos_err = if args.len() > ptys.len() { args[ptys.len()].pos } else { pos };
+            let pos_err = if args.len() > ptys.len() {
+                args[ptys.len()].pos
+            } else {
+                args.last().map_or(pos, |a| a.pos)
+            };
             let word = if args.len() > ptys.len() { "too many" } else { "not enough" };
             self.err(pos_err, format!("{word} arguments in call to {fname}"));
             return Operand::invalid(pos);
@@ -2499,7 +2530,17 @@ fn is_terminating(s: &ast::Stmt) -> bool {
                         && (is_terminating_list(&c.body) || matches!(c.body.last(), Some(ast::Stmt::Fallthrough(_))))
                 })
         }
-        ast::Stmt::Labeled(_, s) => is_terminating(s),
+        ast::Stmt::Labeled((l, _), s) => match &**s {
+            ast::Stmt::For { cond, body, .. } => cond.is_none() && !has_break(body, Some(l), true),
+            ast::Stmt::Switch { clauses, .. } => {
+                clauses.iter().any(|c| c.exprs.is_none())
+                    && clauses.iter().all(|c| {
+                        !has_break(&c.body, Some(l), true)
+                            && (is_terminating_list(&c.body) || matches!(c.body.last(), Some(ast::Stmt::Fallthrough(_))))
+                    })
+            }
+            other => is_terminating(other),
+        },
         _ => false,
     }
 }

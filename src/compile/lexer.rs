@@ -406,7 +406,11 @@ impl<'a> Lexer<'a> {
                     self.i += 1;
                     break;
                 }
-                b'\n' | 0 if self.i >= self.src.len() || self.peek(0) == b'\n' => {
+                b'\n' => {
+                    self.err(self.i, "newline in string");
+                    break;
+                }
+                0 if self.i >= self.src.len() => {
                     self.err(start, "string literal not terminated");
                     break;
                 }

@@ -798,14 +798,29 @@ impl FnLower<'_, '_, '_> {
             }
             _ => (None, args),
         };
-        let n = rest.len();
-        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (n.max(1) * 24) as u32, 3));
-        for (k, a) in rest.iter().enumerate() {
+        // Evaluate every operand first (a multi-value call spreads into several operands).
+        let mut operands: Vec<(Type, Vec<Value>)> = Vec::new();
+        for a in rest {
             let v = self.expr(a);
+            match &a.ty {
+                Type::Tuple(ts) => {
+                    let mut k = 0;
+                    for t in ts {
+                        let n = words(t).len();
+                        operands.push((t.clone(), v[k..k + n].to_vec()));
+                        k += n;
+                    }
+                }
+                t => operands.push((t.clone(), v)),
+            }
+        }
+        let n = operands.len();
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (n.max(1) * 24) as u32, 3));
+        for (k, (ty, v)) in operands.iter().enumerate() {
             let base = (k * 24) as i32;
-            let tg = self.b.ins().iconst(I64, tag(&a.ty));
+            let tg = self.b.ins().iconst(I64, tag(ty));
             self.b.ins().stack_store(I64, tg, slot, base);
-            let (w0, w1) = match &a.ty {
+            let (w0, w1) = match ty {
                 Type::String | Type::Slice(_) => (v[0], v[1]),
                 t => {
                     let w = self.to_i64(v[0], t);

@@ -57,7 +57,10 @@ pub fn compile(sources: &[SourceFile]) -> Result<Vec<u8>, Diagnostics> {
         parsed.push(file);
     }
     if !diags.is_empty() {
-        return Err(finish(diags));
+        // Like gc, report only the first syntax error of each line.
+        let mut d = finish(diags);
+        d.0.dedup_by(|b, a| a.file == b.file && a.line == b.line);
+        return Err(d);
     }
     let refs: Vec<check::FileRef> = parsed
         .iter()

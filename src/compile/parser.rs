@@ -74,7 +74,8 @@ impl Parser {
     }
 
     fn error_at(&mut self, pos: Pos, msg: String) {
-        // gc reports one syntax error per line; keep the first.
+        // Duplicates at one position are dropped here; one-per-line happens after lexing errors
+        // are merged in (`compile::syntax_diagnostics`).
         if !self.errors.iter().any(|(p, _)| *p == pos) {
             self.errors.push((pos, msg));
         }
@@ -91,7 +92,7 @@ impl Parser {
         if self.is_op(op) {
             Ok(self.bump().pos)
         } else {
-            self.unexpected(&format!("expected {op}{ctx}"))?;
+            self.unexpected(&format!("expecting {op}{ctx}"))?;
             Err(())
         }
     }
@@ -103,7 +104,7 @@ impl Parser {
                 Ok((s, p))
             }
             _ => {
-                self.unexpected("expected name")?;
+                self.unexpected("expecting name")?;
                 Err(())
             }
         }
@@ -154,7 +155,7 @@ impl Parser {
         self.bump();
         let package = self.ident().ok()?;
         if !self.is_semi() && !matches!(self.tok(), Tok::Eof) {
-            self.unexpected("expected ;").ok();
+            self.unexpected("expecting ;").ok();
         }
         self.skip_semi();
         let mut imports = Vec::new();
@@ -223,7 +224,7 @@ impl Parser {
                 });
                 Ok(())
             }
-            _ => self.unexpected("expected import path"),
+            _ => self.unexpected("expecting import path"),
         }
     }
 
@@ -249,7 +250,7 @@ impl Parser {
                 Err(())
             }
             _ => {
-                self.unexpected("expected declaration")?;
+                self.unexpected("expecting declaration")?;
                 Err(())
             }
         }
@@ -277,11 +278,11 @@ impl Parser {
             self.skip_semi();
             while !self.is_op(")") {
                 if matches!(self.tok(), Tok::Eof) {
-                    return self.unexpected("expected )").map(|_| out);
+                    return self.unexpected("expecting )").map(|_| out);
                 }
                 out.push(spec(self)?);
                 if !self.is_op(")") && !self.is_semi() {
-                    self.unexpected("expected semicolon, newline, or )")?;
+                    self.unexpected("expecting semicolon, newline, or )")?;
                 }
                 self.skip_semi();
             }
@@ -388,7 +389,7 @@ impl Parser {
                 Ok(TypeExpr::Unsupported(what.into(), pos))
             }
             _ => {
-                self.unexpected("expected type")?;
+                self.unexpected("expecting type")?;
                 Err(())
             }
         }
@@ -581,7 +582,7 @@ impl Parser {
         self.no_lit = saved;
         let end = self.pos();
         if !self.is_op("}") {
-            self.unexpected("expected }")?;
+            self.unexpected("expecting }")?;
         }
         self.bump();
         Ok((stmts, end))
@@ -672,10 +673,12 @@ impl Parser {
                 self.bump();
                 self.skip_semi();
                 if self.is_kw("for") {
-                    return self.for_stmt(Some(name));
+                    let s = self.for_stmt(None)?;
+                    return Ok(Stmt::Labeled((name, pos), Box::new(s)));
                 }
                 if self.is_kw("switch") {
-                    return self.switch_stmt(Some(name));
+                    let s = self.switch_stmt(None)?;
+                    return Ok(Stmt::Labeled((name, pos), Box::new(s)));
                 }
                 if self.is_op("}") {
                     return Ok(Stmt::Labeled((name, pos), Box::new(Stmt::Empty)));
@@ -724,7 +727,7 @@ impl Parser {
             }
             _ => {
                 if lhs.len() > 1 {
-                    self.unexpected("expected := or = or comma")?;
+                    self.unexpected("expecting := or = or comma")?;
                 }
                 Ok(Stmt::Expr(lhs.into_iter().next().ok_or(())?))
             }
@@ -788,7 +791,7 @@ impl Parser {
             } else if self.is_op("{") {
                 Some(Box::new(Stmt::Block(self.block()?.0)))
             } else {
-                self.unexpected("expected if statement or block")?;
+                self.unexpected("expecting if statement or block")?;
                 None
             }
         } else {
@@ -848,12 +851,12 @@ impl Parser {
                 };
             }
             if !p.is_semi() {
-                p.unexpected("expected { after for clause")?;
+                p.unexpected("expecting { after for clause")?;
             }
             p.bump();
             let cond = if p.is_semi() { None } else { Some(p.expr()?) };
             if !p.is_semi() {
-                p.unexpected("expected for loop condition")?;
+                p.unexpected("expecting for loop condition")?;
             }
             p.bump();
             let post = if p.is_op("{") { None } else { Some(p.simple_stmt()?) };
@@ -923,7 +926,7 @@ impl Parser {
                 self.bump();
                 None
             } else {
-                self.unexpected("expected case or default or }")?;
+                self.unexpected("expecting case or default or }")?;
                 return Err(());
             };
             self.expect_op(":", "")?;
@@ -975,10 +978,10 @@ impl Parser {
             if prec < min_prec {
                 break;
             }
-            let pos = self.bump().pos;
+            self.bump();
             let rhs = self.binary(prec + 1)?;
             lhs = Expr {
-                pos,
+                pos: lhs.pos,
                 kind: ExprKind::Binary(op, Box::new(lhs), Box::new(rhs)),
             };
         }
@@ -1082,7 +1085,7 @@ impl Parser {
                 }
             }
             _ => {
-                self.unexpected("expected expression")?;
+                self.unexpected("expecting expression")?;
                 return Err(());
             }
         };
@@ -1106,8 +1109,8 @@ impl Parser {
                     }
                     let (name, pos) = self.ident()?;
                     x = Expr {
-                        pos: x.pos.min(pos),
-                        kind: ExprKind::Selector(Box::new(x), name),
+                        pos: x.pos,
+                        kind: ExprKind::Selector(Box::new(x), name, pos),
                     };
                 }
                 Tok::Op("(") => {
@@ -1131,7 +1134,7 @@ impl Parser {
                     }
                     self.no_lit = saved;
                     if !self.is_op(")") {
-                        self.unexpected("expected comma or )")?;
+                        self.unexpected("expecting comma or )")?;
                     }
                     self.bump();
                     let _ = pos;
@@ -1150,20 +1153,22 @@ impl Parser {
                         let hi = if self.is_op("]") { None } else { Some(Box::new(self.expr()?)) };
                         if self.is_op(":") {
                             self.no_lit = saved;
-                            self.unexpected("expected ]")?;
+                            self.unexpected("expecting ]")?;
                         }
                         self.no_lit = saved;
                         self.expect_op("]", "")?;
+                        let _ = pos;
                         x = Expr {
-                            pos,
+                            pos: x.pos,
                             kind: ExprKind::Slice(Box::new(x), lo, hi),
                         };
                     } else {
                         self.no_lit = saved;
                         self.expect_op("]", "")?;
                         let i = lo.ok_or(())?;
+                        let _ = pos;
                         x = Expr {
-                            pos,
+                            pos: x.pos,
                             kind: ExprKind::Index(Box::new(x), i),
                         };
                     }

@@ -606,7 +606,7 @@ func quoteRune(r int, width int, quote int) {
 		bbyte(r)
 		return
 	}
-	if isPrint(r) {
+	if isPrint(r) && (!fPlus || r < 0x80) {
 		bgrow(4)
 		blen += encodeRune(buf+uintptr(blen), r)
 		return
