@@ -26,8 +26,13 @@ fn programs_match_real_go() {
     let mut failures = Vec::new();
     for p in &progs {
         let name = p.file_stem().unwrap().to_string_lossy().into_owned();
-        let want_out = std::fs::read(p.with_extension("out")).unwrap_or_else(|_| panic!("{name}.out missing"));
-        let want_rc: i32 = std::fs::read_to_string(p.with_extension("rc")).unwrap().trim().parse().unwrap();
+        let want_out =
+            std::fs::read(p.with_extension("out")).unwrap_or_else(|_| panic!("{name}.out missing"));
+        let want_rc: i32 = std::fs::read_to_string(p.with_extension("rc"))
+            .unwrap()
+            .trim()
+            .parse()
+            .unwrap();
         let want_panic = std::fs::read_to_string(p.with_extension("panic")).ok();
         let o = memrun()
             .current_dir(&dir)
@@ -44,7 +49,11 @@ fn programs_match_real_go() {
             ));
         }
         if o.status.code() != Some(want_rc) {
-            problems.push(format!("exit status {:?}, want {want_rc}; stderr: {}", o.status, stderr(&o)));
+            problems.push(format!(
+                "exit status {:?}, want {want_rc}; stderr: {}",
+                o.status,
+                stderr(&o)
+            ));
         }
         if let Some(want) = want_panic {
             let got = stderr(&o).lines().next().unwrap_or_default().to_owned();
@@ -59,7 +68,13 @@ fn programs_match_real_go() {
             failures.push(format!("== {name}\n{}", problems.join("\n")));
         }
     }
-    assert!(failures.is_empty(), "{} of {} programs differ from Go:\n{}", failures.len(), progs.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} programs differ from Go:\n{}",
+        failures.len(),
+        progs.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -80,8 +95,18 @@ fn rejected_programs_get_gc_diagnostics() {
         let err = stderr(&o);
         let first = err.lines().next().unwrap_or_default();
         if o.status.code() != Some(1) || first != want || err.contains("panicked") {
-            failures.push(format!("== {name}\nwant: {want}\ngot:  {} (status {:?})", err.trim_end(), o.status.code()));
+            failures.push(format!(
+                "== {name}\nwant: {want}\ngot:  {} (status {:?})",
+                err.trim_end(),
+                o.status.code()
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} of {} diagnostics differ from gc:\n{}", failures.len(), progs.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} diagnostics differ from gc:\n{}",
+        failures.len(),
+        progs.len(),
+        failures.join("\n")
+    );
 }

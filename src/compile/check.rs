@@ -28,7 +28,6 @@ pub type CheckError = (usize, Pos, String, bool);
 enum Entity {
     Const(Type, Value),
     LazyConst(usize),
-    Global(GlobalId),
     LazyGlobal(usize),
     Func(FuncId),
     TypeName(Type),
@@ -121,7 +120,13 @@ impl Operand {
 
 fn is_literal_text(text: &str, v: &Value) -> bool {
     match v {
-        Value::Int(i) => *text == i.to_string() || text.starts_with('\'') || text.starts_with("0x") || text.starts_with("0b") || text.starts_with("0o"),
+        Value::Int(i) => {
+            *text == i.to_string()
+                || text.starts_with('\'')
+                || text.starts_with("0x")
+                || text.starts_with("0b")
+                || text.starts_with("0o")
+        }
         Value::Bool(b) => *text == b.to_string(),
         Value::Str(_) => text.starts_with('"') || text.starts_with('`'),
     }
@@ -140,7 +145,12 @@ pub fn expr_string(e: &ast::Expr) -> String {
         AK::Binary(op, a, b) => format!("{} {op} {}", expr_string(a), expr_string(b)),
         AK::Call(f, args, dots) => {
             let a: Vec<String> = args.iter().map(expr_string).collect();
-            format!("{}({}{})", expr_string(f), a.join(", "), if *dots { "..." } else { "" })
+            format!(
+                "{}({}{})",
+                expr_string(f),
+                a.join(", "),
+                if *dots { "..." } else { "" }
+            )
         }
         AK::Selector(x, n, _) => format!("{}.{n}", expr_string(x)),
         AK::Index(x, i) => format!("{}[{}]", expr_string(x), expr_string(i)),
@@ -221,7 +231,14 @@ impl<'a> Checker<'a> {
             files,
             errors: Vec::new(),
             prog: tir::Program::default(),
-            pkg_scopes: vec![Scope { names: HashMap::new() }, Scope { names: HashMap::new() }],
+            pkg_scopes: vec![
+                Scope {
+                    names: HashMap::new(),
+                },
+                Scope {
+                    names: HashMap::new(),
+                },
+            ],
             file_scopes: Vec::new(),
             import_used: Vec::new(),
             consts: Vec::new(),
@@ -250,7 +267,14 @@ impl<'a> Checker<'a> {
         self.errors.push((
             self.file,
             pos,
-            format!("memrun: {what} {} not supported yet", if what.ends_with('s') && !what.ends_with("ss") { "are" } else { "is" }),
+            format!(
+                "memrun: {what} {} not supported yet",
+                if what.ends_with('s') && !what.ends_with("ss") {
+                    "are"
+                } else {
+                    "is"
+                }
+            ),
             true,
         ));
     }
@@ -270,16 +294,25 @@ impl<'a> Checker<'a> {
             self.check_func(*file, *id, decl);
         }
         // Unused imports.
-        for (f, imports) in std::mem::take(&mut self.import_used).into_iter().enumerate() {
+        for (f, imports) in std::mem::take(&mut self.import_used)
+            .into_iter()
+            .enumerate()
+        {
             for (path, pos, used) in imports {
                 if !used {
-                    self.errors.push((f, pos, format!("imported and not used: {path:?}"), false));
+                    self.errors
+                        .push((f, pos, format!("imported and not used: {path:?}"), false));
                 }
             }
         }
         if self.prog.main.is_none() {
             let f = self.files.iter().position(|f| !f.runtime).unwrap_or(0);
-            self.errors.push((f, 0, "function main is undeclared in the main package".into(), false));
+            self.errors.push((
+                f,
+                0,
+                "function main is undeclared in the main package".into(),
+                false,
+            ));
         }
         (self.prog, self.errors)
     }
@@ -304,9 +337,14 @@ impl<'a> Checker<'a> {
             self.file = fi;
             let pkg = if f.runtime { PKG_RUNTIME } else { PKG_MAIN };
             if !f.runtime && f.ast.package.0 != "main" {
-                self.err(f.ast.package.1, format!("package {} is not a main package", f.ast.package.0));
+                self.err(
+                    f.ast.package.1,
+                    format!("package {} is not a main package", f.ast.package.0),
+                );
             }
-            let mut scope = Scope { names: HashMap::new() };
+            let mut scope = Scope {
+                names: HashMap::new(),
+            };
             let mut used = Vec::new();
             for imp in &f.ast.imports {
                 match imp.path.as_str() {
@@ -319,11 +357,18 @@ impl<'a> Checker<'a> {
                             self.unsupported(imp.pos, "dot imports");
                             continue;
                         }
-                        scope.names.insert(name, Entity::Package(imp.path.clone(), used.len()));
+                        scope
+                            .names
+                            .insert(name, Entity::Package(imp.path.clone(), used.len()));
                         used.push((imp.path.clone(), imp.pos, false));
                     }
                     p => {
-                        self.errors.push((fi, imp.pos, format!("memrun: package {p} is not supported yet"), true));
+                        self.errors.push((
+                            fi,
+                            imp.pos,
+                            format!("memrun: package {p} is not supported yet"),
+                            true,
+                        ));
                     }
                 }
             }
@@ -416,7 +461,12 @@ impl<'a> Checker<'a> {
         spec
     }
 
-    fn with_pkg_context<T>(&mut self, file: usize, pkg: usize, f: impl FnOnce(&mut Self) -> T) -> T {
+    fn with_pkg_context<T>(
+        &mut self,
+        file: usize,
+        pkg: usize,
+        f: impl FnOnce(&mut Self) -> T,
+    ) -> T {
         let saved = (
             self.file,
             self.pkg,
@@ -448,8 +498,16 @@ impl<'a> Checker<'a> {
         match self.consts[i].state {
             2 => return self.consts[i].result.clone(),
             1 => {
-                let (file, pos) = (self.consts[i].file, self.consts[i].spec.names[self.consts[i].index].1);
-                self.errors.push((file, pos, "initialization cycle or invalid recursive constant".into(), false));
+                let (file, pos) = (
+                    self.consts[i].file,
+                    self.consts[i].spec.names[self.consts[i].index].1,
+                );
+                self.errors.push((
+                    file,
+                    pos,
+                    "initialization cycle or invalid recursive constant".into(),
+                    false,
+                ));
                 return None;
             }
             _ => {}
@@ -474,7 +532,10 @@ impl<'a> Checker<'a> {
         let r = (|| {
             let Some(e) = spec.values.get(index) else {
                 if index == spec.values.len() {
-                    self.err(spec.names[index].1, "missing init expr for const declaration");
+                    self.err(
+                        spec.names[index].1,
+                        "missing init expr for const declaration",
+                    );
                 }
                 return None;
             };
@@ -511,12 +572,24 @@ impl<'a> Checker<'a> {
             return Some(id);
         }
         if self.globals[i].state == 1 {
-            let (file, pos) = (self.globals[i].file, self.globals[i].spec.names[self.globals[i].index].1);
-            self.errors.push((file, pos, "initialization cycle: variable refers to itself".into(), false));
+            let (file, pos) = (
+                self.globals[i].file,
+                self.globals[i].spec.names[self.globals[i].index].1,
+            );
+            self.errors.push((
+                file,
+                pos,
+                "initialization cycle: variable refers to itself".into(),
+                false,
+            ));
             return None;
         }
         self.globals[i].state = 1;
-        let (file, pkg, spec) = (self.globals[i].file, self.globals[i].pkg, self.globals[i].spec.clone());
+        let (file, pkg, spec) = (
+            self.globals[i].file,
+            self.globals[i].pkg,
+            self.globals[i].spec.clone(),
+        );
         // A spec declares all its names at once; resolve them together.
         let first = i - self.globals[i].index;
         let r = self.with_pkg_context(file, pkg, |c| c.global_spec(&spec, pkg));
@@ -529,7 +602,11 @@ impl<'a> Checker<'a> {
     }
 
     fn global_spec(&mut self, spec: &ast::VarSpec, pkg: usize) -> Vec<Option<GlobalId>> {
-        let prefix = if pkg == PKG_RUNTIME { "runtime" } else { "main" };
+        let prefix = if pkg == PKG_RUNTIME {
+            "runtime"
+        } else {
+            "main"
+        };
         // Initialisers are checked in a scratch function context; they run in `init`.
         self.func = tir::Func::default();
         let declared_ty = spec.ty.as_ref().and_then(|t| self.resolve_type(t));
@@ -540,21 +617,52 @@ impl<'a> Checker<'a> {
             let op = self.expr(&spec.values[0]);
             if let Type::Tuple(ts) = op.ty.clone() {
                 if ts.len() != spec.names.len() {
-                    self.err(spec.names[0].1, format!("assignment mismatch: {} variables but {} returns {} value{}", spec.names.len(), expr_string(&spec.values[0]), ts.len(), if ts.len() == 1 { "" } else { "s" }));
+                    self.err(
+                        spec.names[0].1,
+                        format!(
+                            "assignment mismatch: {} variables but {} returns {} value{}",
+                            spec.names.len(),
+                            expr_string(&spec.values[0]),
+                            ts.len(),
+                            if ts.len() == 1 { "" } else { "s" }
+                        ),
+                    );
                     return vec![None; spec.names.len()];
                 }
                 tuple = Some((op, ts));
             } else {
-                self.err(spec.names[0].1, format!("assignment mismatch: {} variables but 1 value", spec.names.len()));
+                self.err(
+                    spec.names[0].1,
+                    format!(
+                        "assignment mismatch: {} variables but 1 value",
+                        spec.names.len()
+                    ),
+                );
                 return vec![None; spec.names.len()];
             }
         } else if !spec.values.is_empty() && spec.values.len() != spec.names.len() {
-            self.err(spec.names[0].1, format!("assignment mismatch: {} variable{} but {} value{}", spec.names.len(), if spec.names.len() == 1 { "" } else { "s" }, spec.values.len(), if spec.values.len() == 1 { "" } else { "s" }));
+            self.err(
+                spec.names[0].1,
+                format!(
+                    "assignment mismatch: {} variable{} but {} value{}",
+                    spec.names.len(),
+                    if spec.names.len() == 1 { "" } else { "s" },
+                    spec.values.len(),
+                    if spec.values.len() == 1 { "" } else { "s" }
+                ),
+            );
             return vec![None; spec.names.len()];
         }
         for (k, (name, _pos)) in spec.names.iter().enumerate() {
             let (ty, init) = if let Some((op, ts)) = &tuple {
-                (declared_ty.clone().unwrap_or_else(|| ts[k].clone()), None::<tir::Expr>.or(if k == 0 { self.value_expr(op.clone()) } else { None }))
+                (
+                    declared_ty.clone().unwrap_or_else(|| ts[k].clone()),
+                    None::<tir::Expr>.or(if k == 0 {
+                        self.value_expr(op.clone())
+                    } else {
+                        None
+                    }),
+                )
             } else if let Some(e) = spec.values.get(k) {
                 let op = self.expr(e);
                 let ty = match &declared_ty {
@@ -605,7 +713,11 @@ impl<'a> Checker<'a> {
         if let Some(e) = self.pkg_scopes[self.pkg].names.get(name) {
             return Some(e.clone());
         }
-        if let Some(e) = self.file_scopes.get(self.file).and_then(|s| s.names.get(name)) {
+        if let Some(e) = self
+            .file_scopes
+            .get(self.file)
+            .and_then(|s| s.names.get(name))
+        {
             if let Entity::Package(_, idx) = e {
                 self.import_used[self.file][*idx].2 = true;
             }
@@ -663,11 +775,19 @@ impl<'a> Checker<'a> {
             report_unused,
         });
         if name != "_" {
-            if self.scopes.last().is_some_and(|s| s.names.contains_key(name)) {
+            if self
+                .scopes
+                .last()
+                .is_some_and(|s| s.names.contains_key(name))
+            {
                 self.err(pos, format!("{name} redeclared in this block"));
                 self.locals[id].report_unused = false;
             } else {
-                self.scopes.last_mut().expect("scope").names.insert(name.to_owned(), Entity::Local(id));
+                self.scopes
+                    .last_mut()
+                    .expect("scope")
+                    .names
+                    .insert(name.to_owned(), Entity::Local(id));
             }
         }
         id
@@ -686,7 +806,9 @@ impl<'a> Checker<'a> {
     }
 
     fn push_scope(&mut self) {
-        self.scopes.push(Scope { names: HashMap::new() });
+        self.scopes.push(Scope {
+            names: HashMap::new(),
+        });
     }
 
     fn pop_scope(&mut self) {
@@ -694,7 +816,11 @@ impl<'a> Checker<'a> {
     }
 
     fn check_func(&mut self, file: usize, id: FuncId, decl: &ast::FuncDecl) {
-        let pkg = if self.files[file].runtime { PKG_RUNTIME } else { PKG_MAIN };
+        let pkg = if self.files[file].runtime {
+            PKG_RUNTIME
+        } else {
+            PKG_MAIN
+        };
         let name = self.prog.funcs[id].name.clone();
         let func = self.with_pkg_context(file, pkg, |c| {
             c.func = tir::Func {
@@ -702,9 +828,16 @@ impl<'a> Checker<'a> {
                 ..Default::default()
             };
             c.push_scope();
-            let is_main = !c.files[file].runtime && (decl.name.0 == "main" || decl.name.0 == "init");
+            let is_main =
+                !c.files[file].runtime && (decl.name.0 == "main" || decl.name.0 == "init");
             if is_main && (!decl.params.is_empty() || !decl.results.is_empty()) {
-                c.err(decl.name.1, format!("func {} must have no arguments and no return values", decl.name.0));
+                c.err(
+                    decl.name.1,
+                    format!(
+                        "func {} must have no arguments and no return values",
+                        decl.name.0
+                    ),
+                );
             }
             for p in &decl.params {
                 let ty = c.resolve_type(&p.ty).unwrap_or(Type::Invalid);
@@ -735,13 +868,19 @@ impl<'a> Checker<'a> {
             for l in &c.locals {
                 if l.report_unused && !l.used && l.name != "_" {
                     let (pos, name) = (l.pos, l.name.clone());
-                    c.errors.push((c.file, pos, format!("{name} declared but not used"), false));
+                    c.errors
+                        .push((c.file, pos, format!("{name} declared but not used"), false));
                 }
             }
             for t in &c.targets {
                 if let Some(label) = &t.label {
                     if !t.used {
-                        c.errors.push((c.file, t.pos, format!("label {label} defined and not used"), false));
+                        c.errors.push((
+                            c.file,
+                            t.pos,
+                            format!("label {label} defined and not used"),
+                            false,
+                        ));
                     }
                 }
             }
@@ -795,9 +934,19 @@ impl<'a> Checker<'a> {
                 let op = self.expr(e);
                 match op.kind {
                     OpKind::Value(x) | OpKind::NoValue(x) => {
-                        let is_call = matches!(x.kind, tir::ExprKind::Call(..) | tir::ExprKind::Fmt(..) | tir::ExprKind::Panic(_) | tir::ExprKind::Exit(_) | tir::ExprKind::Intrinsic(..));
+                        let is_call = matches!(
+                            x.kind,
+                            tir::ExprKind::Call(..)
+                                | tir::ExprKind::Fmt(..)
+                                | tir::ExprKind::Panic(_)
+                                | tir::ExprKind::Exit(_)
+                                | tir::ExprKind::Intrinsic(..)
+                        );
                         if !is_call {
-                            self.err(e.pos, format!("{} is not used", op_text_short(&op.text, &op.ty)));
+                            self.err(
+                                e.pos,
+                                format!("{} is not used", op_text_short(&op.text, &op.ty)),
+                            );
                         } else {
                             out.push(tir::Stmt::Eval(x));
                         }
@@ -814,7 +963,13 @@ impl<'a> Checker<'a> {
                     pos: *pos,
                     kind: AK::Int("1".into()),
                 };
-                self.assign_stmt(std::slice::from_ref(e), if *inc { "+=" } else { "-=" }, std::slice::from_ref(&one), *pos, out);
+                self.assign_stmt(
+                    std::slice::from_ref(e),
+                    if *inc { "+=" } else { "-=" },
+                    std::slice::from_ref(&one),
+                    *pos,
+                    out,
+                );
             }
             ast::Stmt::Var(specs) => {
                 for spec in specs {
@@ -825,7 +980,9 @@ impl<'a> Checker<'a> {
                 let mut last = None;
                 for spec in specs {
                     let spec = self.complete_const_spec(spec, &mut last);
-                    let vals: Vec<Option<(Type, Value)>> = (0..spec.names.len()).map(|k| self.const_value(&spec, k)).collect();
+                    let vals: Vec<Option<(Type, Value)>> = (0..spec.names.len())
+                        .map(|k| self.const_value(&spec, k))
+                        .collect();
                     for ((name, pos), v) in spec.names.iter().zip(vals) {
                         if name == "_" {
                             continue;
@@ -839,7 +996,11 @@ impl<'a> Checker<'a> {
                             Some((t, v)) => Entity::Const(t, v),
                             None => Entity::Const(Type::Invalid, Value::Int(BigInt::zero())),
                         };
-                        self.scopes.last_mut().expect("scope").names.insert(name.clone(), e);
+                        self.scopes
+                            .last_mut()
+                            .expect("scope")
+                            .names
+                            .insert(name.clone(), e);
                     }
                 }
             }
@@ -847,7 +1008,13 @@ impl<'a> Checker<'a> {
                 let b = self.block(b);
                 out.push(tir::Stmt::Block(b));
             }
-            ast::Stmt::If { init, cond, then, els, .. } => {
+            ast::Stmt::If {
+                init,
+                cond,
+                then,
+                els,
+                ..
+            } => {
                 self.push_scope();
                 let mut pre = Vec::new();
                 if let Some(i) = init {
@@ -872,13 +1039,22 @@ impl<'a> Checker<'a> {
                 }
                 out.push(tir::Stmt::Block(pre));
             }
-            ast::Stmt::For { init, cond, post, body, label, pos } => {
+            ast::Stmt::For {
+                init,
+                cond,
+                post,
+                body,
+                label,
+                pos,
+            } => {
                 self.push_scope();
                 let mut pre = Vec::new();
                 if let Some(i) = init {
                     self.stmt(i, &mut pre);
                 }
-                let c = cond.as_ref().and_then(|c| self.condition(c, "for statement"));
+                let c = cond
+                    .as_ref()
+                    .and_then(|c| self.condition(c, "for statement"));
                 let mut p = Vec::new();
                 if let Some(ps) = post {
                     if matches!(**ps, ast::Stmt::Define(..)) {
@@ -895,14 +1071,25 @@ impl<'a> Checker<'a> {
                 let b = self.block(body);
                 self.target_stack.pop();
                 self.pop_scope();
-                pre.push(tir::Stmt::Loop { cond: c, body: b, post: p, target });
+                pre.push(tir::Stmt::Loop {
+                    cond: c,
+                    body: b,
+                    post: p,
+                    target,
+                });
                 out.push(tir::Stmt::Block(pre));
             }
             ast::Stmt::Range { pos, .. } => {
                 self.pending_label = None;
                 self.unsupported(*pos, "for range loops");
             }
-            ast::Stmt::Switch { init, tag, clauses, label, pos } => {
+            ast::Stmt::Switch {
+                init,
+                tag,
+                clauses,
+                label,
+                pos,
+            } => {
                 let (label, lpos) = match self.pending_label.take() {
                     Some((l, p)) => (Some(l), p),
                     None => (label.clone(), *pos),
@@ -914,7 +1101,12 @@ impl<'a> Checker<'a> {
                 let is_break = matches!(s, ast::Stmt::Break(..));
                 let target = match label {
                     Some((l, lpos)) => {
-                        let found = self.target_stack.iter().rev().copied().find(|&t| self.targets[t].label.as_deref() == Some(l));
+                        let found = self
+                            .target_stack
+                            .iter()
+                            .rev()
+                            .copied()
+                            .find(|&t| self.targets[t].label.as_deref() == Some(l));
                         match found {
                             Some(t) if is_break || self.targets[t].is_loop => {
                                 self.targets[t].used = true;
@@ -936,7 +1128,12 @@ impl<'a> Checker<'a> {
                         }
                     }
                     None => {
-                        let found = self.target_stack.iter().rev().copied().find(|&t| is_break || self.targets[t].is_loop);
+                        let found = self
+                            .target_stack
+                            .iter()
+                            .rev()
+                            .copied()
+                            .find(|&t| is_break || self.targets[t].is_loop);
                         if found.is_none() {
                             if is_break {
                                 self.err(*pos, "break is not in a loop, switch, or select");
@@ -948,11 +1145,20 @@ impl<'a> Checker<'a> {
                     }
                 };
                 if let Some(t) = target {
-                    out.push(if is_break { tir::Stmt::Break(t) } else { tir::Stmt::Continue(t) });
+                    out.push(if is_break {
+                        tir::Stmt::Break(t)
+                    } else {
+                        tir::Stmt::Continue(t)
+                    });
                 }
             }
             ast::Stmt::Fallthrough(pos) => self.err(*pos, "fallthrough statement out of place"),
-            ast::Stmt::Labeled((name, pos), inner) if matches!(**inner, ast::Stmt::For { .. } | ast::Stmt::Switch { .. } | ast::Stmt::Range { .. }) => {
+            ast::Stmt::Labeled((name, pos), inner)
+                if matches!(
+                    **inner,
+                    ast::Stmt::For { .. } | ast::Stmt::Switch { .. } | ast::Stmt::Range { .. }
+                ) =>
+            {
                 self.pending_label = Some((name.clone(), *pos));
                 self.stmt(inner, out);
             }
@@ -993,7 +1199,12 @@ impl<'a> Checker<'a> {
             return;
         }
         let declared = declared.flatten();
-        let (places, values) = self.rhs_values(&spec.names, &spec.values, declared.as_ref(), "variable declaration");
+        let (places, values) = self.rhs_values(
+            &spec.names,
+            &spec.values,
+            declared.as_ref(),
+            "variable declaration",
+        );
         let ids: Vec<Place> = spec
             .names
             .iter()
@@ -1018,7 +1229,10 @@ impl<'a> Checker<'a> {
                         _ => None,
                     })
                     .collect();
-                let places: Vec<Place> = ids.into_iter().filter(|p| matches!(p, Place::Local(_))).collect();
+                let places: Vec<Place> = ids
+                    .into_iter()
+                    .filter(|p| matches!(p, Place::Local(_)))
+                    .collect();
                 if !places.is_empty() {
                     out.push(tir::Stmt::Assign(places, zeros));
                 }
@@ -1030,7 +1244,13 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks right-hand sides for `n` new variables; returns their types and the values.
-    fn rhs_values(&mut self, names: &[ast::Name], values: &[ast::Expr], declared: Option<&Type>, ctx: &str) -> (Vec<Type>, Rhs) {
+    fn rhs_values(
+        &mut self,
+        names: &[ast::Name],
+        values: &[ast::Expr],
+        declared: Option<&Type>,
+        ctx: &str,
+    ) -> (Vec<Type>, Rhs) {
         let n = names.len();
         let fallback = || vec![declared.cloned().unwrap_or(Type::Invalid); n];
         if values.is_empty() {
@@ -1044,7 +1264,10 @@ impl<'a> Checker<'a> {
                     for t in ts {
                         match declared {
                             Some(d) if d != t => {
-                                self.err(values[0].pos, format!("cannot use {} value as {d} value in {ctx}", t));
+                                self.err(
+                                    values[0].pos,
+                                    format!("cannot use {} value as {d} value in {ctx}", t),
+                                );
                                 return (fallback(), Rhs::Error);
                             }
                             _ => tys.push(t.clone()),
@@ -1054,18 +1277,37 @@ impl<'a> Checker<'a> {
                     return (tys, call.map(Rhs::Tuple).unwrap_or(Rhs::Error));
                 }
                 Type::Tuple(ts) => {
-                    self.err(names[0].1, format!("assignment mismatch: {n} variables but {} returns {} value{}", call_name(&values[0]), ts.len(), plural(ts.len())));
+                    self.err(
+                        names[0].1,
+                        format!(
+                            "assignment mismatch: {n} variables but {} returns {} value{}",
+                            call_name(&values[0]),
+                            ts.len(),
+                            plural(ts.len())
+                        ),
+                    );
                     return (fallback(), Rhs::Error);
                 }
                 Type::Invalid => return (fallback(), Rhs::Error),
                 _ => {
-                    self.err(names[0].1, format!("assignment mismatch: {n} variables but 1 value"));
+                    self.err(
+                        names[0].1,
+                        format!("assignment mismatch: {n} variables but 1 value"),
+                    );
                     return (fallback(), Rhs::Error);
                 }
             }
         }
         if values.len() != n {
-            self.err(names[0].1, format!("assignment mismatch: {n} variable{} but {} value{}", plural(n), values.len(), plural(values.len())));
+            self.err(
+                names[0].1,
+                format!(
+                    "assignment mismatch: {n} variable{} but {} value{}",
+                    plural(n),
+                    values.len(),
+                    plural(values.len())
+                ),
+            );
             for v in values {
                 self.expr(v);
             }
@@ -1077,7 +1319,16 @@ impl<'a> Checker<'a> {
         for v in values {
             let op = self.expr(v);
             if let Type::Tuple(ts) = &op.ty {
-                self.err(v.pos, format!("assignment mismatch: {n} variable{} but {} returns {} value{}", plural(n), call_name(v), ts.len(), plural(ts.len())));
+                self.err(
+                    v.pos,
+                    format!(
+                        "assignment mismatch: {n} variable{} but {} returns {} value{}",
+                        plural(n),
+                        call_name(v),
+                        ts.len(),
+                        plural(ts.len())
+                    ),
+                );
                 ok = false;
                 tys.push(Type::Invalid);
                 continue;
@@ -1109,9 +1360,16 @@ impl<'a> Checker<'a> {
         (tys, if ok { Rhs::List(exprs) } else { Rhs::Error })
     }
 
-    fn define(&mut self, names: &[ast::Name], values: &[ast::Expr], pos: Pos, out: &mut Vec<tir::Stmt>) {
+    fn define(
+        &mut self,
+        names: &[ast::Name],
+        values: &[ast::Expr],
+        pos: Pos,
+        out: &mut Vec<tir::Stmt>,
+    ) {
         // Which names are new in this scope?
-        let scope_has = |c: &Self, n: &str| c.scopes.last().is_some_and(|s| s.names.contains_key(n));
+        let scope_has =
+            |c: &Self, n: &str| c.scopes.last().is_some_and(|s| s.names.contains_key(n));
         let any_new = names.iter().any(|(n, _)| n != "_" && !scope_has(self, n));
         if !any_new {
             self.err(pos, "no new variables on left side of :=");
@@ -1133,7 +1391,10 @@ impl<'a> Checker<'a> {
                     Some(Entity::Local(l)) => {
                         let lt = self.func.locals[l].clone();
                         if lt != ty && ty != Type::Invalid && lt != Type::Invalid {
-                            self.err(*p, format!("cannot use {} value as {} value in assignment", ty, lt));
+                            self.err(
+                                *p,
+                                format!("cannot use {} value as {} value in assignment", ty, lt),
+                            );
                         }
                         places.push(Place::Local(l));
                     }
@@ -1156,7 +1417,6 @@ impl<'a> Checker<'a> {
             AK::Ident(n) if n == "_" => Some((Place::Blank, Type::Invalid)),
             AK::Ident(n) => match self.lookup(n) {
                 Some(Entity::Local(l)) => Some((Place::Local(l), self.func.locals[l].clone())),
-                Some(Entity::Global(g)) => Some((Place::Global(g), self.prog.globals[g].ty.clone())),
                 Some(Entity::LazyGlobal(i)) => {
                     let g = self.resolve_global(i)?;
                     Some((Place::Global(g), self.prog.globals[g].ty.clone()))
@@ -1182,11 +1442,17 @@ impl<'a> Checker<'a> {
                     return Some((Place::SliceElem(xv, idx), elem));
                 }
                 if xo.ty.is_string() {
-                    self.err(e.pos, format!("cannot assign to {} (value of type byte)", expr_string(e)));
+                    self.err(
+                        e.pos,
+                        format!("cannot assign to {} (value of type byte)", expr_string(e)),
+                    );
                     return None;
                 }
                 if !matches!(xo.kind, OpKind::Invalid) {
-                    self.err(e.pos, format!("invalid operation: cannot index {}", xo.describe()));
+                    self.err(
+                        e.pos,
+                        format!("invalid operation: cannot index {}", xo.describe()),
+                    );
                 }
                 None
             }
@@ -1200,19 +1466,36 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn assign_stmt(&mut self, lhs: &[ast::Expr], op: &str, rhs: &[ast::Expr], pos: Pos, out: &mut Vec<tir::Stmt>) {
+    fn assign_stmt(
+        &mut self,
+        lhs: &[ast::Expr],
+        op: &str,
+        rhs: &[ast::Expr],
+        pos: Pos,
+        out: &mut Vec<tir::Stmt>,
+    ) {
         if op != "=" {
             // x op= y  ==  x = x op y (x evaluated once; our places have no side effects except
             // slice indexing, whose operands are pure here).
             let bin = &op[..op.len() - 1];
-            let (Some(l), Some(r)) = (lhs.first(), rhs.first()) else { return };
+            let (Some(l), Some(r)) = (lhs.first(), rhs.first()) else {
+                return;
+            };
             let Some((place, ty)) = self.place(l) else {
                 self.expr(r);
                 return;
             };
             let cur = self.expr_no_use(l);
             let rop = self.expr(r);
-            let Some(res) = self.binary_ops(bin, cur, rop, pos, &format!("{} {} {}", expr_string(l), bin, expr_string(r))) else { return };
+            let Some(res) = self.binary_ops(
+                bin,
+                cur,
+                rop,
+                pos,
+                &format!("{} {} {}", expr_string(l), bin, expr_string(r)),
+            ) else {
+                return;
+            };
             if let Some(v) = self.assign_op(res, &ty, "assignment") {
                 out.push(tir::Stmt::Assign(vec![place], vec![v]));
             }
@@ -1236,8 +1519,12 @@ impl<'a> Checker<'a> {
                 Type::Tuple(ts) if ts.len() == lhs.len() => {
                     for (k, t) in ts.iter().enumerate() {
                         if let Some(lt) = tys.get(k) {
-                            if !matches!(places[k], Place::Blank) && lt != t && *lt != Type::Invalid {
-                                self.err(rhs[0].pos, format!("cannot use {} value as {} value in assignment", t, lt));
+                            if !matches!(places[k], Place::Blank) && lt != t && *lt != Type::Invalid
+                            {
+                                self.err(
+                                    rhs[0].pos,
+                                    format!("cannot use {} value as {} value in assignment", t, lt),
+                                );
                                 ok = false;
                             }
                         }
@@ -1248,21 +1535,52 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
-                Type::Tuple(ts) => self.err(lhs[0].pos, format!("assignment mismatch: {} variables but {} returns {} value{}", lhs.len(), call_name(&rhs[0]), ts.len(), plural(ts.len()))),
+                Type::Tuple(ts) => self.err(
+                    lhs[0].pos,
+                    format!(
+                        "assignment mismatch: {} variables but {} returns {} value{}",
+                        lhs.len(),
+                        call_name(&rhs[0]),
+                        ts.len(),
+                        plural(ts.len())
+                    ),
+                ),
                 Type::Invalid => {}
-                _ => self.err(lhs[0].pos, format!("assignment mismatch: {} variables but 1 value", lhs.len())),
+                _ => self.err(
+                    lhs[0].pos,
+                    format!("assignment mismatch: {} variables but 1 value", lhs.len()),
+                ),
             }
             return;
         }
         if rhs.len() != lhs.len() {
-            self.err(lhs[0].pos, format!("assignment mismatch: {} variable{} but {} value{}", lhs.len(), plural(lhs.len()), rhs.len(), plural(rhs.len())));
+            self.err(
+                lhs[0].pos,
+                format!(
+                    "assignment mismatch: {} variable{} but {} value{}",
+                    lhs.len(),
+                    plural(lhs.len()),
+                    rhs.len(),
+                    plural(rhs.len())
+                ),
+            );
             return;
         }
         let mut values = Vec::new();
         for (k, r) in rhs.iter().enumerate() {
             let op = self.expr(r);
             if let Type::Tuple(ts) = &op.ty {
-                self.err(r.pos, format!("assignment mismatch: {} variable{} but {} returns {} value{}", lhs.len(), plural(lhs.len()), call_name(r), ts.len(), plural(ts.len())));
+                self.err(
+                    r.pos,
+                    format!(
+                        "assignment mismatch: {} variable{} but {} returns {} value{}",
+                        lhs.len(),
+                        plural(lhs.len()),
+                        call_name(r),
+                        ts.len(),
+                        plural(ts.len())
+                    ),
+                );
                 ok = false;
                 continue;
             }
@@ -1274,7 +1592,10 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     let t = op.ty.default_type();
-                    self.assign_op(op, &t, "assignment to _ identifier").map(|v| values.push(v)).is_none().then(|| ok = false);
+                    self.assign_op(op, &t, "assignment to _ identifier")
+                        .map(|v| values.push(v))
+                        .is_none()
+                        .then(|| ok = false);
                     continue;
                 }
                 Some(_) => tys[k].clone(),
@@ -1297,7 +1618,15 @@ impl<'a> Checker<'a> {
                 self.err(pos, "not enough return values");
                 return;
             }
-            let vals = self.func.named_results.iter().map(|&l| tir::Expr { ty: self.func.locals[l].clone(), kind: tir::ExprKind::Local(l) }).collect();
+            let vals = self
+                .func
+                .named_results
+                .iter()
+                .map(|&l| tir::Expr {
+                    ty: self.func.locals[l].clone(),
+                    kind: tir::ExprKind::Local(l),
+                })
+                .collect();
             out.push(tir::Stmt::Return(vals));
             return;
         }
@@ -1307,9 +1636,26 @@ impl<'a> Checker<'a> {
                 if *ts == results {
                     if let Some(c) = self.value_expr(op) {
                         // Return a tuple call directly: lower as assignment to temps.
-                        let temps: Vec<LocalId> = results.iter().map(|t| self.temp(t.clone())).collect();
-                        out.push(tir::Stmt::AssignTuple(temps.iter().map(|&t| Place::Local(t)).collect(), c));
-                        out.push(tir::Stmt::Return(temps.iter().map(|&t| tir::Expr { ty: results[0].clone(), kind: tir::ExprKind::Local(t) }).enumerate().map(|(k, mut e)| { e.ty = results[k].clone(); e }).collect()));
+                        let temps: Vec<LocalId> =
+                            results.iter().map(|t| self.temp(t.clone())).collect();
+                        out.push(tir::Stmt::AssignTuple(
+                            temps.iter().map(|&t| Place::Local(t)).collect(),
+                            c,
+                        ));
+                        out.push(tir::Stmt::Return(
+                            temps
+                                .iter()
+                                .map(|&t| tir::Expr {
+                                    ty: results[0].clone(),
+                                    kind: tir::ExprKind::Local(t),
+                                })
+                                .enumerate()
+                                .map(|(k, mut e)| {
+                                    e.ty = results[k].clone();
+                                    e
+                                })
+                                .collect(),
+                        ));
                     }
                     return;
                 }
@@ -1320,7 +1666,11 @@ impl<'a> Checker<'a> {
             return;
         }
         if values.len() != results.len() {
-            let msg = if values.len() > results.len() { "too many return values" } else { "not enough return values" };
+            let msg = if values.len() > results.len() {
+                "too many return values"
+            } else {
+                "not enough return values"
+            };
             self.err(values[0].pos, msg);
             return;
         }
@@ -1336,7 +1686,15 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn switch(&mut self, init: Option<&ast::Stmt>, tag: Option<&ast::Expr>, clauses: &[ast::Clause], label: Option<String>, pos: Pos, out: &mut Vec<tir::Stmt>) {
+    fn switch(
+        &mut self,
+        init: Option<&ast::Stmt>,
+        tag: Option<&ast::Expr>,
+        clauses: &[ast::Clause],
+        label: Option<String>,
+        pos: Pos,
+        out: &mut Vec<tir::Stmt>,
+    ) {
         self.push_scope();
         let mut pre = Vec::new();
         if let Some(i) = init {
@@ -1380,9 +1738,14 @@ impl<'a> Checker<'a> {
                     match (&tag_val, tag) {
                         (Some((tmp, ty, ttext)), _) => {
                             if let OpKind::Const(v) = &op.kind {
-                                if let Some((_, ppos)) = seen_consts.iter().find(|(pv, _)| pv == v) {
+                                if let Some((_, ppos)) = seen_consts.iter().find(|(pv, _)| pv == v)
+                                {
                                     let _ = ppos;
-                                    let conv_ty = if op.ty.is_untyped() { ty.clone() } else { op.ty.clone() };
+                                    let conv_ty = if op.ty.is_untyped() {
+                                        ty.clone()
+                                    } else {
+                                        op.ty.clone()
+                                    };
                                     self.err(e.pos, format!("duplicate case {} (constant of type {}) in expression switch", op.text, conv_ty));
                                 } else {
                                     seen_consts.push((v.clone(), e.pos));
@@ -1390,7 +1753,10 @@ impl<'a> Checker<'a> {
                             }
                             let tag_op = Operand {
                                 ty: ty.clone(),
-                                kind: OpKind::Value(tir::Expr { ty: ty.clone(), kind: tir::ExprKind::Local(*tmp) }),
+                                kind: OpKind::Value(tir::Expr {
+                                    ty: ty.clone(),
+                                    kind: tir::ExprKind::Local(*tmp),
+                                }),
                                 pos: e.pos,
                                 text: ttext.clone(),
                                 var: true,
@@ -1404,7 +1770,13 @@ impl<'a> Checker<'a> {
                         }
                         (None, None) => {
                             if !op.ty.is_boolean() {
-                                self.err(e.pos, format!("invalid case {} in switch (mismatched types {} and bool)", op.text, op.ty));
+                                self.err(
+                                    e.pos,
+                                    format!(
+                                        "invalid case {} in switch (mismatched types {} and bool)",
+                                        op.text, op.ty
+                                    ),
+                                );
                                 continue;
                             }
                             if let Some(v) = self.assign_op(op, &Type::Bool, "switch case") {
@@ -1440,7 +1812,10 @@ impl<'a> Checker<'a> {
         }
         self.target_stack.pop();
         self.pop_scope();
-        pre.push(tir::Stmt::Switch { clauses: out_clauses, target });
+        pre.push(tir::Stmt::Switch {
+            clauses: out_clauses,
+            target,
+        });
         out.push(tir::Stmt::Block(pre));
     }
 
@@ -1464,7 +1839,10 @@ impl<'a> Checker<'a> {
                 if ty == Type::Invalid {
                     return None;
                 }
-                Some(tir::Expr { ty, kind: tir::ExprKind::Const(v) })
+                Some(tir::Expr {
+                    ty,
+                    kind: tir::ExprKind::Const(v),
+                })
             }
             OpKind::NoValue(_) => {
                 self.err(op.pos, format!("{} (no value) used as value", op.text));
@@ -1493,15 +1871,28 @@ impl<'a> Checker<'a> {
                 }
                 return Some(o);
             }
-            self.err(op.pos, format!("cannot use {} as {ty} value in {ctx}", op.describe()));
+            self.err(
+                op.pos,
+                format!("cannot use {} as {ty} value in {ctx}", op.describe()),
+            );
             return None;
         };
         let ok = match (ty, &op.ty) {
             (Type::Int(k), Type::UntypedInt | Type::UntypedRune) => {
                 let i = v.as_int().cloned().unwrap_or_default();
                 if !k.fits(&i) {
-                    let what = if ctx.is_empty() { String::new() } else { format!(" in {ctx}") };
-                    self.err(op.pos, format!("cannot use {} as {ty} value{what} (overflows)", op.describe()));
+                    let what = if ctx.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" in {ctx}")
+                    };
+                    self.err(
+                        op.pos,
+                        format!(
+                            "cannot use {} as {ty} value{what} (overflows)",
+                            op.describe()
+                        ),
+                    );
                     return None;
                 }
                 true
@@ -1515,7 +1906,10 @@ impl<'a> Checker<'a> {
             _ => false,
         };
         if !ok {
-            self.err(op.pos, format!("cannot use {} as {ty} value in {ctx}", op.describe()));
+            self.err(
+                op.pos,
+                format!("cannot use {} as {ty} value in {ctx}", op.describe()),
+            );
             return None;
         }
         let mut o = op;
@@ -1529,16 +1923,29 @@ impl<'a> Checker<'a> {
             return None;
         }
         if let Type::Tuple(_) = op.ty {
-            self.err(op.pos, format!("multiple-value {} (value of type {}) in single-value context", op.text, op.ty));
+            self.err(
+                op.pos,
+                format!(
+                    "multiple-value {} (value of type {}) in single-value context",
+                    op.text, op.ty
+                ),
+            );
             return None;
         }
         if matches!(op.kind, OpKind::NoValue(_)) {
             self.err(op.pos, format!("{} (no value) used as value", op.text));
             return None;
         }
-        let op = if op.ty.is_untyped() { self.convert_untyped(op, ty, ctx)? } else { op };
+        let op = if op.ty.is_untyped() {
+            self.convert_untyped(op, ty, ctx)?
+        } else {
+            op
+        };
         if op.ty != *ty {
-            self.err(op.pos, format!("cannot use {} as {ty} value in {ctx}", op.describe()));
+            self.err(
+                op.pos,
+                format!("cannot use {} as {ty} value in {ctx}", op.describe()),
+            );
             return None;
         }
         let mut e = self.value_expr(op)?;
@@ -1547,7 +1954,13 @@ impl<'a> Checker<'a> {
     }
 
     fn mk(&self, pos: Pos, text: String, ty: Type, kind: OpKind) -> Operand {
-        Operand { ty, kind, pos, text, var: false }
+        Operand {
+            ty,
+            kind,
+            pos,
+            text,
+            var: false,
+        }
     }
 
     fn expr(&mut self, e: &ast::Expr) -> Operand {
@@ -1557,8 +1970,18 @@ impl<'a> Checker<'a> {
                 let v = parse_int(s);
                 self.mk(e.pos, text, Type::UntypedInt, OpKind::Const(Value::Int(v)))
             }
-            AK::Char(c) => self.mk(e.pos, text, Type::UntypedRune, OpKind::Const(Value::Int(BigInt::from(*c)))),
-            AK::Str(s) => self.mk(e.pos, text, Type::UntypedString, OpKind::Const(Value::Str(s.clone()))),
+            AK::Char(c) => self.mk(
+                e.pos,
+                text,
+                Type::UntypedRune,
+                OpKind::Const(Value::Int(BigInt::from(*c))),
+            ),
+            AK::Str(s) => self.mk(
+                e.pos,
+                text,
+                Type::UntypedString,
+                OpKind::Const(Value::Str(s.clone())),
+            ),
             AK::Float(_) => {
                 self.unsupported(e.pos, "floating-point numbers");
                 Operand::invalid(e.pos)
@@ -1573,7 +1996,8 @@ impl<'a> Checker<'a> {
             AK::Binary(op, a, b) => {
                 let l = self.expr(a);
                 let r = self.expr(b);
-                self.binary_ops(op, l, r, e.pos, &text).unwrap_or_else(|| Operand::invalid(e.pos))
+                self.binary_ops(op, l, r, e.pos, &text)
+                    .unwrap_or_else(|| Operand::invalid(e.pos))
             }
             AK::Call(f, args, dots) => self.call(f, args, *dots, e.pos, text),
             AK::Selector(x, name, npos) => self.selector(x, name, *npos, text),
@@ -1598,8 +2022,16 @@ impl<'a> Checker<'a> {
         }
         if n == "iota" {
             if let Some(i) = self.iota {
-                if self.lookup("iota").is_some_and(|e| matches!(e, Entity::Builtin("iota"))) {
-                    return self.mk(pos, text, Type::UntypedInt, OpKind::Const(Value::Int(BigInt::from(i))));
+                if self
+                    .lookup("iota")
+                    .is_some_and(|e| matches!(e, Entity::Builtin("iota")))
+                {
+                    return self.mk(
+                        pos,
+                        text,
+                        Type::UntypedInt,
+                        OpKind::Const(Value::Int(BigInt::from(i))),
+                    );
                 }
             }
         }
@@ -1607,7 +2039,20 @@ impl<'a> Checker<'a> {
             None => {
                 if matches!(n, "float64" | "float32") {
                     self.unsupported(pos, "floating-point numbers");
-                } else if matches!(n, "append" | "make" | "cap" | "copy" | "new" | "delete" | "recover" | "close" | "complex" | "real" | "imag") {
+                } else if matches!(
+                    n,
+                    "append"
+                        | "make"
+                        | "cap"
+                        | "copy"
+                        | "new"
+                        | "delete"
+                        | "recover"
+                        | "close"
+                        | "complex"
+                        | "real"
+                        | "imag"
+                ) {
                     self.unsupported(pos, &format!("the builtin {n}"));
                 } else {
                     self.err(pos, format!("undefined: {n}"));
@@ -1620,7 +2065,16 @@ impl<'a> Checker<'a> {
                 if ty == Type::Invalid {
                     return Operand::invalid(pos);
                 }
-                Operand { ty: ty.clone(), kind: OpKind::Value(tir::Expr { ty, kind: tir::ExprKind::Local(l) }), pos, text, var: true }
+                Operand {
+                    ty: ty.clone(),
+                    kind: OpKind::Value(tir::Expr {
+                        ty,
+                        kind: tir::ExprKind::Local(l),
+                    }),
+                    pos,
+                    text,
+                    var: true,
+                }
             }
             Some(Entity::Const(t, v)) => {
                 if t == Type::Invalid {
@@ -1632,7 +2086,6 @@ impl<'a> Checker<'a> {
                 Some((t, v)) => self.mk(pos, text, t, OpKind::Const(v)),
                 None => Operand::invalid(pos),
             },
-            Some(Entity::Global(g)) => self.global_operand(g, pos, text),
             Some(Entity::LazyGlobal(i)) => match self.resolve_global(i) {
                 Some(g) => self.global_operand(g, pos, text),
                 None => Operand::invalid(pos),
@@ -1660,7 +2113,16 @@ impl<'a> Checker<'a> {
         if ty == Type::Invalid {
             return Operand::invalid(pos);
         }
-        Operand { ty: ty.clone(), kind: OpKind::Value(tir::Expr { ty, kind: tir::ExprKind::Global(g) }), pos, text, var: true }
+        Operand {
+            ty: ty.clone(),
+            kind: OpKind::Value(tir::Expr {
+                ty,
+                kind: tir::ExprKind::Global(g),
+            }),
+            pos,
+            text,
+            var: true,
+        }
     }
 
     fn selector(&mut self, x: &ast::Expr, name: &str, pos: Pos, text: String) -> Operand {
@@ -1677,10 +2139,17 @@ impl<'a> Checker<'a> {
                     _ => None,
                 };
                 match (p.as_str(), name) {
-                    ("fmt", n) if fmt_fn(n).is_some() => self.mk(pos, text, Type::Invalid, OpKind::Fmt(fmt_fn(n).expect("checked"))),
+                    ("fmt", n) if fmt_fn(n).is_some() => self.mk(
+                        pos,
+                        text,
+                        Type::Invalid,
+                        OpKind::Fmt(fmt_fn(n).expect("checked")),
+                    ),
                     ("os", "Exit") => self.mk(pos, text, Type::Invalid, OpKind::OsExit),
                     ("os", "Args") => {
-                        let Some(Entity::LazyGlobal(i)) = self.pkg_scopes[PKG_RUNTIME].names.get("osArgs").cloned() else {
+                        let Some(Entity::LazyGlobal(i)) =
+                            self.pkg_scopes[PKG_RUNTIME].names.get("osArgs").cloned()
+                        else {
                             return Operand::invalid(pos);
                         };
                         match self.resolve_global(i) {
@@ -1688,11 +2157,48 @@ impl<'a> Checker<'a> {
                             None => Operand::invalid(pos),
                         }
                     }
-                    ("fmt", n) if ["Errorf", "Fprintf", "Fprintln", "Fprint", "Sscanf", "Sscan", "Scan", "Scanln", "Scanf", "Stringer"].contains(&n) => {
+                    ("fmt", n)
+                        if [
+                            "Errorf", "Fprintf", "Fprintln", "Fprint", "Sscanf", "Sscan", "Scan",
+                            "Scanln", "Scanf", "Stringer",
+                        ]
+                        .contains(&n) =>
+                    {
                         self.unsupported(pos, &format!("fmt.{n}"));
                         Operand::invalid(pos)
                     }
-                    ("os", n) if ["ReadFile", "WriteFile", "Getenv", "Stdin", "Stdout", "Stderr", "Open", "Create", "Environ", "LookupEnv", "Setenv", "Remove", "Getpid", "Hostname", "Getwd", "Executable", "Readlink", "Mkdir", "MkdirAll", "Stat", "IsNotExist", "Chdir", "Pipe", "Interrupt", "Kill", "Signal", "File"].contains(&n) => {
+                    ("os", n)
+                        if [
+                            "ReadFile",
+                            "WriteFile",
+                            "Getenv",
+                            "Stdin",
+                            "Stdout",
+                            "Stderr",
+                            "Open",
+                            "Create",
+                            "Environ",
+                            "LookupEnv",
+                            "Setenv",
+                            "Remove",
+                            "Getpid",
+                            "Hostname",
+                            "Getwd",
+                            "Executable",
+                            "Readlink",
+                            "Mkdir",
+                            "MkdirAll",
+                            "Stat",
+                            "IsNotExist",
+                            "Chdir",
+                            "Pipe",
+                            "Interrupt",
+                            "Kill",
+                            "Signal",
+                            "File",
+                        ]
+                        .contains(&n) =>
+                    {
                         self.unsupported(pos, &format!("os.{n}"));
                         Operand::invalid(pos)
                     }
@@ -1704,7 +2210,13 @@ impl<'a> Checker<'a> {
             }
             OpKind::Invalid => Operand::invalid(pos),
             _ => {
-                self.err(pos, format!("{}.{name} undefined (type {} has no field or method {name})", xo.text, xo.ty));
+                self.err(
+                    pos,
+                    format!(
+                        "{}.{name} undefined (type {} has no field or method {name})",
+                        xo.text, xo.ty
+                    ),
+                );
                 Operand::invalid(pos)
             }
         }
@@ -1715,22 +2227,38 @@ impl<'a> Checker<'a> {
             return None;
         }
         if !io.ty.is_integer() {
-            self.err(io.pos, format!("invalid argument: index {} must be integer", io.describe()));
+            self.err(
+                io.pos,
+                format!("invalid argument: index {} must be integer", io.describe()),
+            );
             return None;
         }
         if let OpKind::Const(Value::Int(i)) = &io.kind {
             if i.is_negative() {
-                self.err(io.pos, format!("invalid argument: index {} must not be negative", io.describe()));
+                self.err(
+                    io.pos,
+                    format!(
+                        "invalid argument: index {} must not be negative",
+                        io.describe()
+                    ),
+                );
                 return None;
             }
             if let Some(n) = len {
                 if *i >= BigInt::from(n) {
-                    self.err(io.pos, format!("invalid argument: index {} out of bounds [0:{n}]", io.text));
+                    self.err(
+                        io.pos,
+                        format!("invalid argument: index {} out of bounds [0:{n}]", io.text),
+                    );
                     return None;
                 }
             }
         }
-        let ty = if io.ty.is_untyped() { Type::INT } else { io.ty.clone() };
+        let ty = if io.ty.is_untyped() {
+            Type::INT
+        } else {
+            io.ty.clone()
+        };
         self.assign_op(io, &ty, "index")
     }
 
@@ -1740,49 +2268,103 @@ impl<'a> Checker<'a> {
         match &xo.ty {
             _ if matches!(xo.kind, OpKind::Invalid) => Operand::invalid(pos),
             Type::String | Type::UntypedString => {
-                let clen = if let OpKind::Const(Value::Str(s)) = &xo.kind { Some(s.len()) } else { None };
-                let Some(idx) = self.index_value(io.clone(), clen) else { return Operand::invalid(pos) };
-                if let (OpKind::Const(Value::Str(s)), OpKind::Const(Value::Int(k))) = (&xo.kind, &io.kind) {
+                let clen = if let OpKind::Const(Value::Str(s)) = &xo.kind {
+                    Some(s.len())
+                } else {
+                    None
+                };
+                let Some(idx) = self.index_value(io.clone(), clen) else {
+                    return Operand::invalid(pos);
+                };
+                if let (OpKind::Const(Value::Str(s)), OpKind::Const(Value::Int(k))) =
+                    (&xo.kind, &io.kind)
+                {
                     let b = s[k.to_usize().unwrap_or(0)];
                     let _ = b;
                 }
-                let Some(xv) = self.value_expr(xo) else { return Operand::invalid(pos) };
+                let Some(xv) = self.value_expr(xo) else {
+                    return Operand::invalid(pos);
+                };
                 let ty = Type::Int(IntKind::Uint8);
-                self.mk(pos, text, ty.clone(), OpKind::Value(tir::Expr { ty, kind: tir::ExprKind::StrIndex(Box::new(xv), Box::new(idx)) }))
+                self.mk(
+                    pos,
+                    text,
+                    ty.clone(),
+                    OpKind::Value(tir::Expr {
+                        ty,
+                        kind: tir::ExprKind::StrIndex(Box::new(xv), Box::new(idx)),
+                    }),
+                )
             }
             Type::Slice(elem) => {
                 let elem = (**elem).clone();
-                let Some(idx) = self.index_value(io, None) else { return Operand::invalid(pos) };
-                let Some(xv) = self.value_expr(xo) else { return Operand::invalid(pos) };
-                let mut o = self.mk(pos, text, elem.clone(), OpKind::Value(tir::Expr { ty: elem, kind: tir::ExprKind::SliceIndex(Box::new(xv), Box::new(idx)) }));
+                let Some(idx) = self.index_value(io, None) else {
+                    return Operand::invalid(pos);
+                };
+                let Some(xv) = self.value_expr(xo) else {
+                    return Operand::invalid(pos);
+                };
+                let mut o = self.mk(
+                    pos,
+                    text,
+                    elem.clone(),
+                    OpKind::Value(tir::Expr {
+                        ty: elem,
+                        kind: tir::ExprKind::SliceIndex(Box::new(xv), Box::new(idx)),
+                    }),
+                );
                 o.var = true;
                 o
             }
             _ => {
-                self.err(pos, format!("invalid operation: cannot index {}", xo.describe()));
+                self.err(
+                    pos,
+                    format!("invalid operation: cannot index {}", xo.describe()),
+                );
                 Operand::invalid(pos)
             }
         }
     }
 
-    fn slice(&mut self, x: &ast::Expr, lo: Option<&ast::Expr>, hi: Option<&ast::Expr>, pos: Pos, text: String) -> Operand {
+    fn slice(
+        &mut self,
+        x: &ast::Expr,
+        lo: Option<&ast::Expr>,
+        hi: Option<&ast::Expr>,
+        pos: Pos,
+        text: String,
+    ) -> Operand {
         let xo = self.expr(x);
         if matches!(xo.kind, OpKind::Invalid) {
             return Operand::invalid(pos);
         }
-        let clen = if let OpKind::Const(Value::Str(s)) = &xo.kind { Some(s.len() + 1) } else { None };
-        let bound = |c: &mut Self, e: Option<&ast::Expr>| -> Result<Option<(tir::Expr, Option<BigInt>)>, ()> {
+        let clen = if let OpKind::Const(Value::Str(s)) = &xo.kind {
+            Some(s.len() + 1)
+        } else {
+            None
+        };
+        let bound = |c: &mut Self,
+                     e: Option<&ast::Expr>|
+         -> Result<Option<(tir::Expr, Option<BigInt>)>, ()> {
             match e {
                 None => Ok(None),
                 Some(e) => {
                     let o = c.expr(e);
-                    let k = if let OpKind::Const(Value::Int(k)) = &o.kind { Some(k.clone()) } else { None };
+                    let k = if let OpKind::Const(Value::Int(k)) = &o.kind {
+                        Some(k.clone())
+                    } else {
+                        None
+                    };
                     c.index_value(o, clen).map(|v| Some((v, k))).ok_or(())
                 }
             }
         };
-        let Ok(l) = bound(self, lo) else { return Operand::invalid(pos) };
-        let Ok(h) = bound(self, hi) else { return Operand::invalid(pos) };
+        let Ok(l) = bound(self, lo) else {
+            return Operand::invalid(pos);
+        };
+        let Ok(h) = bound(self, hi) else {
+            return Operand::invalid(pos);
+        };
         if let (Some((_, Some(a))), Some((_, Some(b)))) = (&l, &h) {
             if a > b {
                 self.err(pos, format!("invalid slice indices: {b} < {a}"));
@@ -1797,9 +2379,15 @@ impl<'a> Checker<'a> {
                 return Operand::invalid(pos);
             }
         };
-        let Some(xv) = self.value_expr(xo) else { return Operand::invalid(pos) };
+        let Some(xv) = self.value_expr(xo) else {
+            return Operand::invalid(pos);
+        };
         let (l, h) = (l.map(|x| Box::new(x.0)), h.map(|x| Box::new(x.0)));
-        let kind = if ty == Type::String { tir::ExprKind::StrSlice(Box::new(xv), l, h) } else { tir::ExprKind::SliceSlice(Box::new(xv), l, h) };
+        let kind = if ty == Type::String {
+            tir::ExprKind::StrSlice(Box::new(xv), l, h)
+        } else {
+            tir::ExprKind::SliceSlice(Box::new(xv), l, h)
+        };
         self.mk(pos, text, ty.clone(), OpKind::Value(tir::Expr { ty, kind }))
     }
 
@@ -1836,7 +2424,9 @@ impl<'a> Checker<'a> {
             };
             return self.typed_const(r, xo.ty.clone(), pos, text);
         }
-        let Some(v) = self.value_expr(xo.clone()) else { return Operand::invalid(pos) };
+        let Some(v) = self.value_expr(xo.clone()) else {
+            return Operand::invalid(pos);
+        };
         if op == "+" {
             return self.mk(pos, text, xo.ty, OpKind::Value(v));
         }
@@ -1845,7 +2435,15 @@ impl<'a> Checker<'a> {
             "!" => UnOp::Not,
             _ => UnOp::Complement,
         };
-        self.mk(pos, text, xo.ty.clone(), OpKind::Value(tir::Expr { ty: xo.ty, kind: tir::ExprKind::Unary(uop, Box::new(v)) }))
+        self.mk(
+            pos,
+            text,
+            xo.ty.clone(),
+            OpKind::Value(tir::Expr {
+                ty: xo.ty,
+                kind: tir::ExprKind::Unary(uop, Box::new(v)),
+            }),
+        )
     }
 
     /// A constant of `ty`, with the overflow check for typed constants.
@@ -1855,7 +2453,14 @@ impl<'a> Checker<'a> {
                 if text == i.to_string() {
                     self.err(pos, format!("constant {i} overflows {}", k.name()));
                 } else {
-                    self.err(pos, format!("{text} (constant {i} of type {}) overflows {}", k.name(), k.name()));
+                    self.err(
+                        pos,
+                        format!(
+                            "{text} (constant {i} of type {}) overflows {}",
+                            k.name(),
+                            k.name()
+                        ),
+                    );
                 }
                 return Operand::invalid(pos);
             }
@@ -1863,7 +2468,14 @@ impl<'a> Checker<'a> {
         self.mk(pos, text, ty, OpKind::Const(v))
     }
 
-    fn binary_ops(&mut self, op: &str, l: Operand, r: Operand, pos: Pos, text: &str) -> Option<Operand> {
+    fn binary_ops(
+        &mut self,
+        op: &str,
+        l: Operand,
+        r: Operand,
+        pos: Pos,
+        text: &str,
+    ) -> Option<Operand> {
         let text = text.to_owned();
         if matches!(l.kind, OpKind::Invalid) || matches!(r.kind, OpKind::Invalid) {
             return None;
@@ -1874,7 +2486,13 @@ impl<'a> Checker<'a> {
                 return None;
             }
             if let Type::Tuple(_) = o.ty {
-                self.err(o.pos, format!("multiple-value {} (value of type {}) in single-value context", o.text, o.ty));
+                self.err(
+                    o.pos,
+                    format!(
+                        "multiple-value {} (value of type {}) in single-value context",
+                        o.text, o.ty
+                    ),
+                );
                 return None;
             }
             if !matches!(o.kind, OpKind::Value(_) | OpKind::Const(_)) {
@@ -1916,7 +2534,13 @@ impl<'a> Checker<'a> {
                     (l, r)
                 }
                 _ => {
-                    self.err(pos, format!("invalid operation: {text} (mismatched types {} and {})", l.ty, r.ty));
+                    self.err(
+                        pos,
+                        format!(
+                            "invalid operation: {text} (mismatched types {} and {})",
+                            l.ty, r.ty
+                        ),
+                    );
                     return None;
                 }
             }
@@ -1924,7 +2548,13 @@ impl<'a> Checker<'a> {
             (l, r)
         };
         if l.ty != r.ty {
-            self.err(pos, format!("invalid operation: {text} (mismatched types {} and {})", l.ty, r.ty));
+            self.err(
+                pos,
+                format!(
+                    "invalid operation: {text} (mismatched types {} and {})",
+                    l.ty, r.ty
+                ),
+            );
             return None;
         }
         let ty = l.ty.clone();
@@ -1959,13 +2589,25 @@ impl<'a> Checker<'a> {
         };
         if !defined {
             if matches!(ty, Type::Slice(_)) && matches!(bop, BinOp::Eq | BinOp::Ne) {
-                self.err(pos, format!("invalid operation: {text} (slice can only be compared to nil)"));
+                self.err(
+                    pos,
+                    format!("invalid operation: {text} (slice can only be compared to nil)"),
+                );
             } else {
-                self.err(pos, format!("invalid operation: operator {op} not defined on {}", l.describe()));
+                self.err(
+                    pos,
+                    format!(
+                        "invalid operation: operator {op} not defined on {}",
+                        l.describe()
+                    ),
+                );
             }
             return None;
         }
-        let is_cmp = matches!(bop, BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge);
+        let is_cmp = matches!(
+            bop,
+            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+        );
         if matches!(bop, BinOp::Div | BinOp::Rem) {
             if let OpKind::Const(Value::Int(z)) = &r.kind {
                 if z.is_zero() {
@@ -1976,8 +2618,16 @@ impl<'a> Checker<'a> {
         }
         if let (OpKind::Const(a), OpKind::Const(b)) = (&l.kind, &r.kind) {
             let v = fold(bop, a, b, &ty)?;
-            let rty = if is_cmp { Type::UntypedBool } else { ty.clone() };
-            let rty = if is_cmp && !l.ty.is_untyped() { Type::UntypedBool } else { rty };
+            let rty = if is_cmp {
+                Type::UntypedBool
+            } else {
+                ty.clone()
+            };
+            let rty = if is_cmp && !l.ty.is_untyped() {
+                Type::UntypedBool
+            } else {
+                rty
+            };
             return Some(self.typed_const(v, rty, pos, text));
         }
         let (lt, rt) = (ty.default_type(), ty.default_type());
@@ -1994,30 +2644,64 @@ impl<'a> Checker<'a> {
         } else {
             lt.clone()
         };
-        let ety = if rty == Type::UntypedBool { Type::Bool } else { rty.clone() };
-        Some(self.mk(pos, text, rty, OpKind::Value(tir::Expr { ty: ety, kind: tir::ExprKind::Binary(bop, Box::new(lv), Box::new(rv)) })))
+        let ety = if rty == Type::UntypedBool {
+            Type::Bool
+        } else {
+            rty.clone()
+        };
+        Some(self.mk(
+            pos,
+            text,
+            rty,
+            OpKind::Value(tir::Expr {
+                ty: ety,
+                kind: tir::ExprKind::Binary(bop, Box::new(lv), Box::new(rv)),
+            }),
+        ))
     }
 
-    fn convert_operand(&mut self, o: Operand, t: &Type, op: &str, text: &str, other: &Operand) -> Option<Operand> {
-        let compatible = match (&o.ty, t) {
-            (Type::UntypedInt | Type::UntypedRune | Type::UntypedFloat, Type::Int(_)) => true,
-            (Type::UntypedBool, Type::Bool) | (Type::UntypedString, Type::String) => true,
-            _ => false,
-        };
+    fn convert_operand(
+        &mut self,
+        o: Operand,
+        t: &Type,
+        op: &str,
+        text: &str,
+        other: &Operand,
+    ) -> Option<Operand> {
+        let compatible = matches!(
+            (&o.ty, t),
+            (
+                Type::UntypedInt | Type::UntypedRune | Type::UntypedFloat,
+                Type::Int(_)
+            ) | (Type::UntypedBool, Type::Bool)
+                | (Type::UntypedString, Type::String)
+        );
         if !compatible {
             let _ = op;
-            let (a, b) = if std::ptr::eq(other, other) { (&o.ty, t) } else { (t, &o.ty) };
-            let (first, second) = if o.pos <= other.pos { (a.to_string(), b.to_string()) } else { (b.to_string(), a.to_string()) };
-            self.err(o.pos.min(other.pos).max(0), format!("invalid operation: {text} (mismatched types {first} and {second})"));
+            let (a, b) = if std::ptr::eq(other, other) {
+                (&o.ty, t)
+            } else {
+                (t, &o.ty)
+            };
+            let (first, second) = if o.pos <= other.pos {
+                (a.to_string(), b.to_string())
+            } else {
+                (b.to_string(), a.to_string())
+            };
+            self.err(
+                o.pos.min(other.pos),
+                format!("invalid operation: {text} (mismatched types {first} and {second})"),
+            );
             return None;
         }
         if matches!(o.kind, OpKind::Const(_)) {
             if let (Type::Int(k), OpKind::Const(Value::Int(i))) = (t, &o.kind) {
-                if !k.fits(i) {
-                    if o.ty == Type::UntypedRune || o.ty == Type::UntypedInt {
-                        self.err(o.pos, format!("cannot use {} as {t} value in {} (overflows)", o.describe(), "expression").replace(" in expression (overflows)", " (overflows)"));
-                        return None;
-                    }
+                if !k.fits(i) && matches!(o.ty, Type::UntypedRune | Type::UntypedInt) {
+                    self.err(
+                        o.pos,
+                        format!("cannot use {} as {t} value (overflows)", o.describe()),
+                    );
+                    return None;
                 }
             }
             if o.ty == Type::UntypedFloat {
@@ -2036,14 +2720,30 @@ impl<'a> Checker<'a> {
         Some(o)
     }
 
-    fn shift(&mut self, op: &str, l: Operand, r: Operand, pos: Pos, text: String) -> Option<Operand> {
+    fn shift(
+        &mut self,
+        op: &str,
+        l: Operand,
+        r: Operand,
+        pos: Pos,
+        text: String,
+    ) -> Option<Operand> {
         if !r.ty.is_integer() {
-            self.err(r.pos, format!("invalid operation: shift count {} must be integer", r.describe()));
+            self.err(
+                r.pos,
+                format!(
+                    "invalid operation: shift count {} must be integer",
+                    r.describe()
+                ),
+            );
             return None;
         }
         if let OpKind::Const(Value::Int(c)) = &r.kind {
             if c.is_negative() {
-                self.err(r.pos, format!("invalid operation: negative shift count {}", r.describe()));
+                self.err(
+                    r.pos,
+                    format!("invalid operation: negative shift count {}", r.describe()),
+                );
                 return None;
             }
         }
@@ -2051,7 +2751,13 @@ impl<'a> Checker<'a> {
             if l.ty == Type::UntypedFloat {
                 self.unsupported(l.pos, "floating-point numbers");
             } else {
-                self.err(pos, format!("invalid operation: shifted operand {} must be integer", l.describe()));
+                self.err(
+                    pos,
+                    format!(
+                        "invalid operation: shifted operand {} must be integer",
+                        l.describe()
+                    ),
+                );
             }
             return None;
         }
@@ -2070,10 +2776,25 @@ impl<'a> Checker<'a> {
         let lv = self.assign_op(l, &lt, "shift")?;
         let rt = r.ty.default_type();
         let rv = self.assign_op(r, &rt, "shift")?;
-        Some(self.mk(pos, text, lt.clone(), OpKind::Value(tir::Expr { ty: lt, kind: tir::ExprKind::Binary(bop, Box::new(lv), Box::new(rv)) })))
+        Some(self.mk(
+            pos,
+            text,
+            lt.clone(),
+            OpKind::Value(tir::Expr {
+                ty: lt,
+                kind: tir::ExprKind::Binary(bop, Box::new(lv), Box::new(rv)),
+            }),
+        ))
     }
 
-    fn call(&mut self, f: &ast::Expr, args: &[ast::Expr], dots: bool, pos: Pos, text: String) -> Operand {
+    fn call(
+        &mut self,
+        f: &ast::Expr,
+        args: &[ast::Expr],
+        dots: bool,
+        pos: Pos,
+        text: String,
+    ) -> Operand {
         let fo = self.expr(f);
         match fo.kind.clone() {
             OpKind::Invalid => {
@@ -2092,7 +2813,8 @@ impl<'a> Checker<'a> {
                         return Operand::invalid(pos);
                     }
                     if k == 0 && matches!(which, FmtFn::Printf | FmtFn::Sprintf) {
-                        match self.assign_op(o, &Type::String, &format!("argument to {}", fo.text)) {
+                        match self.assign_op(o, &Type::String, &format!("argument to {}", fo.text))
+                        {
                             Some(v) => vals.push(v),
                             None => return Operand::invalid(pos),
                         }
@@ -2126,9 +2848,14 @@ impl<'a> Checker<'a> {
                     self.unsupported(pos, "variadic arguments");
                     return Operand::invalid(pos);
                 }
-                let returns_string = matches!(which, FmtFn::Sprint | FmtFn::Sprintln | FmtFn::Sprintf);
+                let returns_string =
+                    matches!(which, FmtFn::Sprint | FmtFn::Sprintln | FmtFn::Sprintf);
                 let e = tir::Expr {
-                    ty: if returns_string { Type::String } else { Type::Invalid },
+                    ty: if returns_string {
+                        Type::String
+                    } else {
+                        Type::Invalid
+                    },
                     kind: tir::ExprKind::Fmt(which, vals),
                 };
                 if returns_string {
@@ -2140,23 +2867,56 @@ impl<'a> Checker<'a> {
             }
             OpKind::OsExit => {
                 if args.len() != 1 {
-                    self.err(pos, format!("{} arguments in call to os.Exit", if args.is_empty() { "not enough" } else { "too many" }));
+                    self.err(
+                        pos,
+                        format!(
+                            "{} arguments in call to os.Exit",
+                            if args.is_empty() {
+                                "not enough"
+                            } else {
+                                "too many"
+                            }
+                        ),
+                    );
                     return Operand::invalid(pos);
                 }
                 let o = self.expr(&args[0]);
-                let Some(v) = self.assign_op(o, &Type::INT, "argument to os.Exit") else { return Operand::invalid(pos) };
-                self.mk(pos, text, Type::Invalid, OpKind::NoValue(tir::Expr { ty: Type::Invalid, kind: tir::ExprKind::Exit(Box::new(v)) }))
+                let Some(v) = self.assign_op(o, &Type::INT, "argument to os.Exit") else {
+                    return Operand::invalid(pos);
+                };
+                self.mk(
+                    pos,
+                    text,
+                    Type::Invalid,
+                    OpKind::NoValue(tir::Expr {
+                        ty: Type::Invalid,
+                        kind: tir::ExprKind::Exit(Box::new(v)),
+                    }),
+                )
             }
             OpKind::Builtin(b) => self.builtin(b, args, pos, text),
             OpKind::Intrinsic(i) => self.intrinsic(i, args, pos, text),
             _ => {
-                self.err(pos, format!("invalid operation: cannot call non-function {}", fo.describe()));
+                self.err(
+                    pos,
+                    format!(
+                        "invalid operation: cannot call non-function {}",
+                        fo.describe()
+                    ),
+                );
                 Operand::invalid(pos)
             }
         }
     }
 
-    fn call_func(&mut self, id: FuncId, fname: &str, args: &[ast::Expr], pos: Pos, text: String) -> Operand {
+    fn call_func(
+        &mut self,
+        id: FuncId,
+        fname: &str,
+        args: &[ast::Expr],
+        pos: Pos,
+        text: String,
+    ) -> Operand {
         // Parameter and result types come from the declaration (checked lazily: resolve now).
         let (ptys, rtys) = self.signature(id);
         let mut vals = Vec::new();
@@ -2171,7 +2931,10 @@ impl<'a> Checker<'a> {
                 }
             }
             if !matches!(o.kind, OpKind::Invalid) {
-                self.err(args[0].pos, format!("not enough arguments in call to {fname}"));
+                self.err(
+                    args[0].pos,
+                    format!("not enough arguments in call to {fname}"),
+                );
             }
             return Operand::invalid(pos);
         }
@@ -2184,7 +2947,11 @@ impl<'a> Checker<'a> {
             } else {
                 args.last().map_or(pos, |a| a.pos)
             };
-            let word = if args.len() > ptys.len() { "too many" } else { "not enough" };
+            let word = if args.len() > ptys.len() {
+                "too many"
+            } else {
+                "not enough"
+            };
             self.err(pos_err, format!("{word} arguments in call to {fname}"));
             return Operand::invalid(pos);
         }
@@ -2203,7 +2970,10 @@ impl<'a> Checker<'a> {
             1 => (rtys[0].clone(), Some(())),
             _ => (Type::Tuple(rtys.clone()), Some(())),
         };
-        let e = tir::Expr { ty: ty.clone(), kind: tir::ExprKind::Call(id, vals) };
+        let e = tir::Expr {
+            ty: ty.clone(),
+            kind: tir::ExprKind::Call(id, vals),
+        };
         match kind {
             None => self.mk(pos, text, Type::Invalid, OpKind::NoValue(e)),
             Some(()) => self.mk(pos, text, ty, OpKind::Value(e)),
@@ -2212,13 +2982,32 @@ impl<'a> Checker<'a> {
 
     fn signature(&mut self, id: FuncId) -> (Vec<Type>, Vec<Type>) {
         let Some(&(file, _, decl)) = self.func_decls_lookup(id) else {
-            return (self.prog.funcs[id].params.iter().map(|_| Type::Invalid).collect(), self.prog.funcs[id].results.clone());
+            return (
+                self.prog.funcs[id]
+                    .params
+                    .iter()
+                    .map(|_| Type::Invalid)
+                    .collect(),
+                self.prog.funcs[id].results.clone(),
+            );
         };
-        let pkg = if self.files[file].runtime { PKG_RUNTIME } else { PKG_MAIN };
+        let pkg = if self.files[file].runtime {
+            PKG_RUNTIME
+        } else {
+            PKG_MAIN
+        };
         let marks = self.errors.len();
         let r = self.with_pkg_context(file, pkg, |c| {
-            let p: Vec<Type> = decl.params.iter().map(|p| c.resolve_type(&p.ty).unwrap_or(Type::Invalid)).collect();
-            let r: Vec<Type> = decl.results.iter().map(|p| c.resolve_type(&p.ty).unwrap_or(Type::Invalid)).collect();
+            let p: Vec<Type> = decl
+                .params
+                .iter()
+                .map(|p| c.resolve_type(&p.ty).unwrap_or(Type::Invalid))
+                .collect();
+            let r: Vec<Type> = decl
+                .results
+                .iter()
+                .map(|p| c.resolve_type(&p.ty).unwrap_or(Type::Invalid))
+                .collect();
             (p, r)
         });
         // Type errors in the signature are reported when the function itself is checked.
@@ -2233,7 +3022,17 @@ impl<'a> Checker<'a> {
 
     fn conversion(&mut self, ty: Type, args: &[ast::Expr], pos: Pos, text: String) -> Operand {
         if args.len() != 1 {
-            self.err(pos, format!("{} arguments in conversion to {ty}", if args.is_empty() { "missing" } else { "too many" }));
+            self.err(
+                pos,
+                format!(
+                    "{} arguments in conversion to {ty}",
+                    if args.is_empty() {
+                        "missing"
+                    } else {
+                        "too many"
+                    }
+                ),
+            );
             return Operand::invalid(pos);
         }
         let o = self.expr(&args[0]);
@@ -2243,14 +3042,22 @@ impl<'a> Checker<'a> {
         match (&ty, &o.kind) {
             (Type::Int(k), OpKind::Const(Value::Int(i))) => {
                 if !k.fits(i) {
-                    self.err(o.pos, format!("cannot convert {} to type {ty}", o.describe()));
+                    self.err(
+                        o.pos,
+                        format!("cannot convert {} to type {ty}", o.describe()),
+                    );
                     return Operand::invalid(pos);
                 }
                 return self.mk(pos, text, ty, OpKind::Const(Value::Int(i.clone())));
             }
             (Type::String, OpKind::Const(Value::Int(i))) if o.ty.is_integer() => {
                 let ch = i.to_u32().and_then(char::from_u32).unwrap_or('\u{fffd}');
-                return self.mk(pos, text, ty, OpKind::Const(Value::Str(ch.to_string().into_bytes())));
+                return self.mk(
+                    pos,
+                    text,
+                    ty,
+                    OpKind::Const(Value::Str(ch.to_string().into_bytes())),
+                );
             }
             (Type::String, OpKind::Const(Value::Str(s))) if o.ty.is_string() => {
                 return self.mk(pos, text, ty, OpKind::Const(Value::Str(s.clone())));
@@ -2271,22 +3078,46 @@ impl<'a> Checker<'a> {
             if matches!(o.ty, Type::UntypedFloat) {
                 self.unsupported(o.pos, "floating-point numbers");
             } else {
-                self.err(o.pos, format!("cannot convert {} to type {ty}", o.describe()));
+                self.err(
+                    o.pos,
+                    format!("cannot convert {} to type {ty}", o.describe()),
+                );
             }
             return Operand::invalid(pos);
         }
-        let Some(v) = self.assign_op(o, &src, "conversion") else { return Operand::invalid(pos) };
+        let Some(v) = self.assign_op(o, &src, "conversion") else {
+            return Operand::invalid(pos);
+        };
         if src == ty {
             return self.mk(pos, text, ty, OpKind::Value(v));
         }
-        self.mk(pos, text, ty.clone(), OpKind::Value(tir::Expr { ty, kind: tir::ExprKind::Convert(Box::new(v)) }))
+        self.mk(
+            pos,
+            text,
+            ty.clone(),
+            OpKind::Value(tir::Expr {
+                ty,
+                kind: tir::ExprKind::Convert(Box::new(v)),
+            }),
+        )
     }
 
     fn builtin(&mut self, b: &str, args: &[ast::Expr], pos: Pos, text: String) -> Operand {
         match b {
             "len" => {
                 if args.len() != 1 {
-                    self.err(pos, format!("{} arguments for {text} (expected 1, found {})", if args.is_empty() { "not enough" } else { "too many" }, args.len()));
+                    self.err(
+                        pos,
+                        format!(
+                            "{} arguments for {text} (expected 1, found {})",
+                            if args.is_empty() {
+                                "not enough"
+                            } else {
+                                "too many"
+                            },
+                            args.len()
+                        ),
+                    );
                     return Operand::invalid(pos);
                 }
                 let o = self.expr(&args[0]);
@@ -2294,18 +3125,44 @@ impl<'a> Checker<'a> {
                     return Operand::invalid(pos);
                 }
                 if let OpKind::Const(Value::Str(s)) = &o.kind {
-                    return self.mk(pos, text, Type::INT, OpKind::Const(Value::Int(BigInt::from(s.len()))));
+                    return self.mk(
+                        pos,
+                        text,
+                        Type::INT,
+                        OpKind::Const(Value::Int(BigInt::from(s.len()))),
+                    );
                 }
                 if !o.ty.is_string() && !matches!(o.ty, Type::Slice(_)) {
                     self.err(o.pos, format!("invalid argument: {} for len", o.describe()));
                     return Operand::invalid(pos);
                 }
-                let Some(v) = self.value_expr(o) else { return Operand::invalid(pos) };
-                self.mk(pos, text, Type::INT, OpKind::Value(tir::Expr { ty: Type::INT, kind: tir::ExprKind::Len(Box::new(v)) }))
+                let Some(v) = self.value_expr(o) else {
+                    return Operand::invalid(pos);
+                };
+                self.mk(
+                    pos,
+                    text,
+                    Type::INT,
+                    OpKind::Value(tir::Expr {
+                        ty: Type::INT,
+                        kind: tir::ExprKind::Len(Box::new(v)),
+                    }),
+                )
             }
             "panic" => {
                 if args.len() != 1 {
-                    self.err(pos, format!("{} arguments for {text} (expected 1, found {})", if args.is_empty() { "not enough" } else { "too many" }, args.len()));
+                    self.err(
+                        pos,
+                        format!(
+                            "{} arguments for {text} (expected 1, found {})",
+                            if args.is_empty() {
+                                "not enough"
+                            } else {
+                                "too many"
+                            },
+                            args.len()
+                        ),
+                    );
                     return Operand::invalid(pos);
                 }
                 let o = self.expr(&args[0]);
@@ -2317,8 +3174,18 @@ impl<'a> Checker<'a> {
                     self.unsupported(o.pos, &format!("panic with a {t} value"));
                     return Operand::invalid(pos);
                 }
-                let Some(v) = self.assign_op(o, &t, "argument to panic") else { return Operand::invalid(pos) };
-                self.mk(pos, text, Type::Invalid, OpKind::NoValue(tir::Expr { ty: Type::Invalid, kind: tir::ExprKind::Panic(Box::new(v)) }))
+                let Some(v) = self.assign_op(o, &t, "argument to panic") else {
+                    return Operand::invalid(pos);
+                };
+                self.mk(
+                    pos,
+                    text,
+                    Type::Invalid,
+                    OpKind::NoValue(tir::Expr {
+                        ty: Type::Invalid,
+                        kind: tir::ExprKind::Panic(Box::new(v)),
+                    }),
+                )
             }
             "print" | "println" => {
                 self.unsupported(pos, &format!("the builtin {b}"));
@@ -2341,8 +3208,14 @@ impl<'a> Checker<'a> {
             Intrinsic::Syscall6 => (vec![Type::INT; 7], Some(Type::INT)),
             Intrinsic::StrPtr => (vec![Type::String], Some(uptr.clone())),
             Intrinsic::MkStr => (vec![uptr.clone(), Type::INT], Some(Type::String)),
-            Intrinsic::SlicePtr => (vec![Type::Slice(Box::new(Type::String))], Some(uptr.clone())),
-            Intrinsic::MkSlice => (vec![uptr.clone(), Type::INT], Some(Type::Slice(Box::new(Type::String)))),
+            Intrinsic::SlicePtr => (
+                vec![Type::Slice(Box::new(Type::String))],
+                Some(uptr.clone()),
+            ),
+            Intrinsic::MkSlice => (
+                vec![uptr.clone(), Type::INT],
+                Some(Type::Slice(Box::new(Type::String))),
+            ),
             Intrinsic::CallMain => (vec![], None),
         };
         if args.len() != params.len() {
@@ -2352,12 +3225,30 @@ impl<'a> Checker<'a> {
         let mut vals = Vec::new();
         for (a, t) in args.iter().zip(&params) {
             let o = self.expr(a);
-            let Some(v) = self.assign_op(o, t, "intrinsic argument") else { return Operand::invalid(pos) };
+            let Some(v) = self.assign_op(o, t, "intrinsic argument") else {
+                return Operand::invalid(pos);
+            };
             vals.push(v);
         }
         match result {
-            Some(t) => self.mk(pos, text, t.clone(), OpKind::Value(tir::Expr { ty: t, kind: tir::ExprKind::Intrinsic(i, vals) })),
-            None => self.mk(pos, text, Type::Invalid, OpKind::NoValue(tir::Expr { ty: Type::Invalid, kind: tir::ExprKind::Intrinsic(i, vals) })),
+            Some(t) => self.mk(
+                pos,
+                text,
+                t.clone(),
+                OpKind::Value(tir::Expr {
+                    ty: t,
+                    kind: tir::ExprKind::Intrinsic(i, vals),
+                }),
+            ),
+            None => self.mk(
+                pos,
+                text,
+                Type::Invalid,
+                OpKind::NoValue(tir::Expr {
+                    ty: Type::Invalid,
+                    kind: tir::ExprKind::Intrinsic(i, vals),
+                }),
+            ),
         }
     }
 }
@@ -2395,7 +3286,10 @@ pub fn zero_value(ty: &Type) -> tir::Expr {
         Type::String => Value::Str(Vec::new()),
         _ => Value::Int(BigInt::zero()),
     };
-    tir::Expr { ty: ty.clone(), kind: tir::ExprKind::Const(v) }
+    tir::Expr {
+        ty: ty.clone(),
+        kind: tir::ExprKind::Const(v),
+    }
 }
 
 fn parse_int(s: &str) -> BigInt {
@@ -2420,8 +3314,7 @@ fn fold(op: BinOp, a: &Value, b: &Value, ty: &Type) -> Option<Value> {
         (Value::Int(x), Value::Int(y)) => {
             let int_div = |x: &BigInt, y: &BigInt| {
                 // Go truncates toward zero.
-                let q = x / y;
-                q
+                x / y
             };
             match op {
                 BinOp::Add => Value::Int(x + y),
@@ -2509,7 +3402,11 @@ fn universe(name: &str, runtime: bool) -> Option<Entity> {
 
 /// Go's terminating-statement rule (spec: "Terminating statements"), for "missing return".
 fn is_terminating_list(stmts: &[ast::Stmt]) -> bool {
-    stmts.iter().rev().find(|s| !matches!(s, ast::Stmt::Empty)).is_some_and(is_terminating)
+    stmts
+        .iter()
+        .rev()
+        .find(|s| !matches!(s, ast::Stmt::Empty))
+        .is_some_and(is_terminating)
 }
 
 fn is_terminating(s: &ast::Stmt) -> bool {
@@ -2522,12 +3419,15 @@ fn is_terminating(s: &ast::Stmt) -> bool {
         ast::Stmt::If { then, els, .. } => {
             is_terminating_list(then) && els.as_ref().is_some_and(|e| is_terminating(e))
         }
-        ast::Stmt::For { cond, body, label, .. } => cond.is_none() && !has_break(body, label.as_deref(), true),
+        ast::Stmt::For {
+            cond, body, label, ..
+        } => cond.is_none() && !has_break(body, label.as_deref(), true),
         ast::Stmt::Switch { clauses, label, .. } => {
             clauses.iter().any(|c| c.exprs.is_none())
                 && clauses.iter().all(|c| {
                     !has_break(&c.body, label.as_deref(), true)
-                        && (is_terminating_list(&c.body) || matches!(c.body.last(), Some(ast::Stmt::Fallthrough(_))))
+                        && (is_terminating_list(&c.body)
+                            || matches!(c.body.last(), Some(ast::Stmt::Fallthrough(_))))
                 })
         }
         ast::Stmt::Labeled((l, _), s) => match &**s {
@@ -2536,7 +3436,8 @@ fn is_terminating(s: &ast::Stmt) -> bool {
                 clauses.iter().any(|c| c.exprs.is_none())
                     && clauses.iter().all(|c| {
                         !has_break(&c.body, Some(l), true)
-                            && (is_terminating_list(&c.body) || matches!(c.body.last(), Some(ast::Stmt::Fallthrough(_))))
+                            && (is_terminating_list(&c.body)
+                                || matches!(c.body.last(), Some(ast::Stmt::Fallthrough(_))))
                     })
             }
             other => is_terminating(other),
@@ -2552,11 +3453,18 @@ fn has_break(stmts: &[ast::Stmt], label: Option<&str>, top: bool) -> bool {
         ast::Stmt::Break(Some((l, _)), _) => Some(l.as_str()) == label,
         ast::Stmt::Block(b) => has_break(b, label, top),
         ast::Stmt::If { then, els, .. } => {
-            has_break(then, label, top) || els.as_ref().is_some_and(|e| has_break(std::slice::from_ref(&**e), label, top))
+            has_break(then, label, top)
+                || els
+                    .as_ref()
+                    .is_some_and(|e| has_break(std::slice::from_ref(&**e), label, top))
         }
         ast::Stmt::Labeled(_, s) => has_break(std::slice::from_ref(&**s), label, top),
-        ast::Stmt::For { body, .. } | ast::Stmt::Range { body, .. } => has_break(body, label, false),
-        ast::Stmt::Switch { clauses, .. } => clauses.iter().any(|c| has_break(&c.body, label, false)),
+        ast::Stmt::For { body, .. } | ast::Stmt::Range { body, .. } => {
+            has_break(body, label, false)
+        }
+        ast::Stmt::Switch { clauses, .. } => {
+            clauses.iter().any(|c| has_break(&c.body, label, false))
+        }
         _ => false,
     })
 }

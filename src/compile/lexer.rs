@@ -41,9 +41,31 @@ pub struct Token {
 }
 
 const KEYWORDS: [&str; 25] = [
-    "break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough",
-    "for", "func", "go", "goto", "if", "import", "interface", "map", "package", "range", "return",
-    "select", "struct", "switch", "type", "var",
+    "break",
+    "case",
+    "chan",
+    "const",
+    "continue",
+    "default",
+    "defer",
+    "else",
+    "fallthrough",
+    "for",
+    "func",
+    "go",
+    "goto",
+    "if",
+    "import",
+    "interface",
+    "map",
+    "package",
+    "range",
+    "return",
+    "select",
+    "struct",
+    "switch",
+    "type",
+    "var",
 ];
 
 /// Longest first, so maximal munch is a first-match scan.
@@ -214,7 +236,10 @@ impl<'a> Lexer<'a> {
                 }
                 None => {
                     self.i += 1;
-                    self.err(start, format!("invalid character U+{:04X} '{}'", c, c as char));
+                    self.err(
+                        start,
+                        format!("invalid character U+{:04X} '{}'", c, c as char),
+                    );
                     return self.next();
                 }
             }
@@ -239,7 +264,10 @@ impl<'a> Lexer<'a> {
             } else {
                 if k == 0 {
                     self.i += ch.len_utf8().max(1);
-                    self.err(start, format!("invalid character U+{:04X} '{}'", ch as u32, ch));
+                    self.err(
+                        start,
+                        format!("invalid character U+{:04X} '{}'", ch as u32, ch),
+                    );
                     return self.next().tok;
                 }
                 break;
@@ -508,7 +536,12 @@ mod tests {
     use super::*;
 
     fn kinds(src: &str) -> Vec<Tok> {
-        Lexer::new(src).tokens().0.into_iter().map(|t| t.tok).collect()
+        Lexer::new(src)
+            .tokens()
+            .0
+            .into_iter()
+            .map(|t| t.tok)
+            .collect()
     }
 
     #[test]

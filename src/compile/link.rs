@@ -79,8 +79,8 @@ fn start_stub() -> (Vec<u8>, u32) {
 ///   mov rax,rdi; mov rdi,rsi; mov rsi,rdx; mov rdx,rcx; mov r10,r8; mov r8,r9;
 ///   mov r9,[rsp+8]; syscall; ret
 const SYSCALL_STUB: [u8; 27] = [
-    0x48, 0x89, 0xf8, 0x48, 0x89, 0xf7, 0x48, 0x89, 0xd6, 0x48, 0x89, 0xca, 0x4d, 0x89, 0xc2,
-    0x4d, 0x89, 0xc8, 0x4c, 0x8b, 0x4c, 0x24, 0x08, 0x0f, 0x05, 0xc3, 0xcc,
+    0x48, 0x89, 0xf8, 0x48, 0x89, 0xf7, 0x48, 0x89, 0xd6, 0x48, 0x89, 0xca, 0x4d, 0x89, 0xc2, 0x4d,
+    0x89, 0xc8, 0x4c, 0x8b, 0x4c, 0x24, 0x08, 0x0f, 0x05, 0xc3, 0xcc,
 ];
 
 fn align(v: u64, a: u64) -> u64 {
@@ -134,7 +134,12 @@ pub fn link(funcs: &[CodeBlob], strings: &[Vec<u8>], globals: &[u32]) -> Result<
 
     let addr_of = |s: Sym| -> Result<u64, String> {
         Ok(match s {
-            Sym::Func(id) => text_addr + *func_off.get(&id).ok_or_else(|| format!("function {id} was not compiled"))?,
+            Sym::Func(id) => {
+                text_addr
+                    + *func_off
+                        .get(&id)
+                        .ok_or_else(|| format!("function {id} was not compiled"))?
+            }
             Sym::Str(i) => ro_addr + str_off[i],
             Sym::Global(g) => bss_addr + global_off[g],
             Sym::Syscall => text_addr + syscall_off,
@@ -148,7 +153,8 @@ pub fn link(funcs: &[CodeBlob], strings: &[Vec<u8>], globals: &[u32]) -> Result<
     let target = addr_of(Sym::Func(entry_fn))? as i64;
     let p = (text_addr + u64::from(start_patch)) as i64;
     let rel = target - (p + 4);
-    text[start_patch as usize..start_patch as usize + 4].copy_from_slice(&(rel as i32).to_le_bytes());
+    text[start_patch as usize..start_patch as usize + 4]
+        .copy_from_slice(&(rel as i32).to_le_bytes());
     for f in funcs {
         let Sym::Func(id) = f.sym else { continue };
         let base = func_off[&id];

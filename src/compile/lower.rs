@@ -12,8 +12,8 @@ use cranelift_codegen::ir::immediates::Imm64;
 use cranelift_codegen::ir::types::{I16, I32, I64, I8};
 use cranelift_codegen::ir::{
     AbiParam, Block, ExtFuncData, ExternalName, FuncRef, Function, GlobalValueData, InstBuilder,
-    MemFlagsData, Signature, StackSlotData, StackSlotKind, TrapCode, UserExternalName, UserFuncName,
-    Value,
+    MemFlagsData, Signature, StackSlotData, StackSlotKind, TrapCode, UserExternalName,
+    UserFuncName, Value,
 };
 use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
@@ -41,9 +41,18 @@ pub fn isa() -> Result<OwnedTargetIsa, String> {
         ("enable_probestack", "false"),
         ("enable_multi_ret_implicit_sret", "true"),
         ("unwind_info", "false"),
-        ("enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" }),
+        (
+            "enable_verifier",
+            if cfg!(debug_assertions) {
+                "true"
+            } else {
+                "false"
+            },
+        ),
     ] {
-        flags.set(k, v).map_err(|e| format!("cranelift setting {k}: {e}"))?;
+        flags
+            .set(k, v)
+            .map_err(|e| format!("cranelift setting {k}: {e}"))?;
     }
     let builder = cranelift_codegen::isa::lookup_by_name("x86_64").map_err(|e| e.to_string())?;
     builder
@@ -183,7 +192,12 @@ impl<'p> Lower<'p> {
         Ok(Output {
             funcs,
             strings: self.strings,
-            globals: self.prog.globals.iter().map(|g| g.ty.size().max(1)).collect(),
+            globals: self
+                .prog
+                .globals
+                .iter()
+                .map(|g| g.ty.size().max(1))
+                .collect(),
         })
     }
 
@@ -206,7 +220,10 @@ impl<'p> Lower<'p> {
     fn compile_func(&mut self, id: FuncId) -> Result<CodeBlob, String> {
         let f = &self.prog.funcs[id];
         self.current = f.name.clone();
-        let mut func = Function::with_name_signature(UserFuncName::user(NS_FUNC, id as u32), self.signature(id));
+        let mut func = Function::with_name_signature(
+            UserFuncName::user(NS_FUNC, id as u32),
+            self.signature(id),
+        );
         let mut fctx = std::mem::replace(&mut self.fctx, FunctionBuilderContext::new());
         let mut requests = Vec::new();
         let cfg = self.isa.frontend_config();
@@ -252,9 +269,16 @@ impl<'p> Lower<'p> {
             let kind = match r.kind {
                 cranelift_codegen::binemit::Reloc::X86CallPCRel4
                 | cranelift_codegen::binemit::Reloc::X86PCRel4
-                | cranelift_codegen::binemit::Reloc::X86CallPLTRel4 => super::link::RelocKind::PcRel32,
+                | cranelift_codegen::binemit::Reloc::X86CallPLTRel4 => {
+                    super::link::RelocKind::PcRel32
+                }
                 cranelift_codegen::binemit::Reloc::Abs8 => super::link::RelocKind::Abs64,
-                other => return Err(format!("unsupported relocation {other:?} in {}", self.current)),
+                other => {
+                    return Err(format!(
+                        "unsupported relocation {other:?} in {}",
+                        self.current
+                    ))
+                }
             };
             relocs.push(Reloc {
                 offset: r.offset,
@@ -298,7 +322,10 @@ impl FnLower<'_, '_, '_> {
         self.b.switch_to_block(entry);
         self.b.seal_block(entry);
         for t in &f.locals {
-            let vs: Vec<Variable> = words(t).into_iter().map(|w| self.b.declare_var(w)).collect();
+            let vs: Vec<Variable> = words(t)
+                .into_iter()
+                .map(|w| self.b.declare_var(w))
+                .collect();
             self.vars.push(vs);
         }
         // Parameters from block params; every other local starts at its zero value.
@@ -337,9 +364,12 @@ impl FnLower<'_, '_, '_> {
     fn terminated(&self) -> bool {
         match self.b.current_block() {
             None => true,
-            Some(blk) => self.b.func.layout.last_inst(blk).is_some_and(|i| {
-                self.b.func.dfg.insts[i].opcode().is_terminator()
-            }),
+            Some(blk) => self
+                .b
+                .func
+                .layout
+                .last_inst(blk)
+                .is_some_and(|i| self.b.func.dfg.insts[i].opcode().is_terminator()),
         }
     }
 
@@ -359,7 +389,10 @@ impl FnLower<'_, '_, '_> {
         if let Some(r) = self.func_refs.get(&(ns, index)) {
             return *r;
         }
-        let name = self.b.func.declare_imported_user_function(UserExternalName::new(ns, index));
+        let name = self
+            .b
+            .func
+            .declare_imported_user_function(UserExternalName::new(ns, index));
         let sigref = self.b.import_signature(sig);
         let r = self.b.import_function(ExtFuncData {
             name: ExternalName::user(name),
@@ -391,7 +424,10 @@ impl FnLower<'_, '_, '_> {
     }
 
     fn symbol_addr(&mut self, ns: u32, index: u32) -> Value {
-        let name = self.b.func.declare_imported_user_function(UserExternalName::new(ns, index));
+        let name = self
+            .b
+            .func
+            .declare_imported_user_function(UserExternalName::new(ns, index));
         let gv = self.b.create_global_value(GlobalValueData::Symbol {
             name: ExternalName::user(name),
             offset: Imm64::new(0),
@@ -503,12 +539,20 @@ impl FnLower<'_, '_, '_> {
                 self.jump_if_open(join);
                 self.b.switch_to_block(join);
             }
-            Stmt::Loop { cond, body, post, target } => {
+            Stmt::Loop {
+                cond,
+                body,
+                post,
+                target,
+            } => {
                 let head = self.b.create_block();
                 let body_b = self.b.create_block();
                 let post_b = self.b.create_block();
                 let exit = self.b.create_block();
-                self.targets[*target] = Some(Targets { brk: exit, cont: Some(post_b) });
+                self.targets[*target] = Some(Targets {
+                    brk: exit,
+                    cont: Some(post_b),
+                });
                 self.b.ins().jump(head, &[]);
                 self.b.switch_to_block(head);
                 match cond {
@@ -530,7 +574,10 @@ impl FnLower<'_, '_, '_> {
             }
             Stmt::Switch { clauses, target } => {
                 let exit = self.b.create_block();
-                self.targets[*target] = Some(Targets { brk: exit, cont: None });
+                self.targets[*target] = Some(Targets {
+                    brk: exit,
+                    cont: None,
+                });
                 let bodies: Vec<Block> = clauses.iter().map(|_| self.b.create_block()).collect();
                 let default = clauses.iter().position(|c| c.is_default);
                 for (k, c) in clauses.iter().enumerate() {
@@ -551,14 +598,21 @@ impl FnLower<'_, '_, '_> {
                 for (k, c) in clauses.iter().enumerate() {
                     self.b.switch_to_block(bodies[k]);
                     self.stmts(&c.body);
-                    let to = if c.fallthrough && k + 1 < bodies.len() { bodies[k + 1] } else { exit };
+                    let to = if c.fallthrough && k + 1 < bodies.len() {
+                        bodies[k + 1]
+                    } else {
+                        exit
+                    };
                     self.jump_if_open(to);
                 }
                 self.b.switch_to_block(exit);
             }
             Stmt::Labeled(body, target) => {
                 let exit = self.b.create_block();
-                self.targets[*target] = Some(Targets { brk: exit, cont: None });
+                self.targets[*target] = Some(Targets {
+                    brk: exit,
+                    cont: None,
+                });
                 self.stmts(body);
                 self.jump_if_open(exit);
                 self.b.switch_to_block(exit);
@@ -596,7 +650,7 @@ impl FnLower<'_, '_, '_> {
     }
 
     /// An integer value widened to i64 (sign- or zero-extended by its Go type).
-    fn to_i64(&mut self, v: Value, t: &Type) -> Value {
+    fn widen(&mut self, v: Value, t: &Type) -> Value {
         let k = Self::int_kind(t);
         let vt = self.b.func.dfg.value_type(v);
         if vt == I64 {
@@ -611,7 +665,7 @@ impl FnLower<'_, '_, '_> {
 
     fn index_i64(&mut self, e: &tir::Expr) -> Value {
         let v = self.expr(e)[0];
-        self.to_i64(v, &e.ty)
+        self.widen(v, &e.ty)
     }
 
     /// Panics with Go's message unless 0 <= i < len (one unsigned compare covers both).
@@ -626,7 +680,13 @@ impl FnLower<'_, '_, '_> {
         self.b.switch_to_block(cont);
     }
 
-    fn slice_bounds(&mut self, lo: Option<&tir::Expr>, hi: Option<&tir::Expr>, len: Value, cap: Value) -> (Value, Value) {
+    fn slice_bounds(
+        &mut self,
+        lo: Option<&tir::Expr>,
+        hi: Option<&tir::Expr>,
+        len: Value,
+        cap: Value,
+    ) -> (Value, Value) {
         let lo = match lo {
             Some(e) => self.index_i64(e),
             None => self.b.ins().iconst(I64, 0),
@@ -665,7 +725,11 @@ impl FnLower<'_, '_, '_> {
         match (v, ty) {
             (CVal::Str(s), _) => {
                 let id = self.l.string_id(s);
-                let p = if s.is_empty() { self.b.ins().iconst(I64, 0) } else { self.symbol_addr(NS_STR, id) };
+                let p = if s.is_empty() {
+                    self.b.ins().iconst(I64, 0)
+                } else {
+                    self.symbol_addr(NS_STR, id)
+                };
                 let n = self.b.ins().iconst(I64, s.len() as i64);
                 vec![p, n]
             }
@@ -686,7 +750,11 @@ impl FnLower<'_, '_, '_> {
     fn expr(&mut self, e: &tir::Expr) -> Vec<Value> {
         match &e.kind {
             ExprKind::Const(v) => self.const_val(v, &e.ty),
-            ExprKind::Local(l) => self.vars[*l].clone().into_iter().map(|v| self.b.use_var(v)).collect(),
+            ExprKind::Local(l) => self.vars[*l]
+                .clone()
+                .into_iter()
+                .map(|v| self.b.use_var(v))
+                .collect(),
             ExprKind::Global(g) => {
                 let addr = self.symbol_addr(NS_GLOBAL, *g as u32);
                 let ty = self.prog().globals[*g].ty.clone();
@@ -713,7 +781,7 @@ impl FnLower<'_, '_, '_> {
                 let v = self.expr(x)[0];
                 match &e.ty {
                     Type::String => {
-                        let w = self.to_i64(v, &x.ty);
+                        let w = self.widen(v, &x.ty);
                         self.call_rt("intstring", &[w])
                     }
                     Type::Int(k) => {
@@ -774,7 +842,7 @@ impl FnLower<'_, '_, '_> {
                     Type::Bool => self.call_rt_noreturn("gopanicBool", &v),
                     t => {
                         let tg = self.b.ins().iconst(I64, tag(t));
-                        let w = self.to_i64(v[0], t);
+                        let w = self.widen(v[0], t);
                         self.call_rt_noreturn("gopanicInt", &[tg, w]);
                     }
                 }
@@ -815,7 +883,11 @@ impl FnLower<'_, '_, '_> {
             }
         }
         let n = operands.len();
-        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (n.max(1) * 24) as u32, 3));
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (n.max(1) * 24) as u32,
+            3,
+        ));
         for (k, (ty, v)) in operands.iter().enumerate() {
             let base = (k * 24) as i32;
             let tg = self.b.ins().iconst(I64, tag(ty));
@@ -823,7 +895,7 @@ impl FnLower<'_, '_, '_> {
             let (w0, w1) = match ty {
                 Type::String | Type::Slice(_) => (v[0], v[1]),
                 t => {
-                    let w = self.to_i64(v[0], t);
+                    let w = self.widen(v[0], t);
                     (w, w)
                 }
             };
@@ -854,12 +926,16 @@ impl FnLower<'_, '_, '_> {
         match i {
             Intrinsic::Load8 => vec![self.b.ins().load(I8, MemFlagsData::trusted(), vals[0], 0)],
             Intrinsic::Store8 => {
-                self.b.ins().store(MemFlagsData::trusted(), vals[1], vals[0], 0);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), vals[1], vals[0], 0);
                 vec![]
             }
             Intrinsic::Load64 => vec![self.b.ins().load(I64, MemFlagsData::trusted(), vals[0], 0)],
             Intrinsic::Store64 => {
-                self.b.ins().store(MemFlagsData::trusted(), vals[1], vals[0], 0);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), vals[1], vals[0], 0);
                 vec![]
             }
             Intrinsic::Syscall6 => {
@@ -977,7 +1053,11 @@ impl FnLower<'_, '_, '_> {
         self.call_rt_noreturn("panicDivide", &[]);
         self.b.switch_to_block(cont);
         if !signed {
-            return if op == BinOp::Div { self.b.ins().udiv(a, b) } else { self.b.ins().urem(a, b) };
+            return if op == BinOp::Div {
+                self.b.ins().udiv(a, b)
+            } else {
+                self.b.ins().urem(a, b)
+            };
         }
         let minus_one = self.b.ins().icmp_imm_s(IntCC::Equal, b, -1);
         let special = self.b.create_block();
@@ -986,10 +1066,18 @@ impl FnLower<'_, '_, '_> {
         let res = self.b.append_block_param(join, ty);
         self.b.ins().brif(minus_one, special, &[], normal, &[]);
         self.b.switch_to_block(special);
-        let sv = if op == BinOp::Div { self.b.ins().ineg(a) } else { self.b.ins().iconst(ty, 0) };
+        let sv = if op == BinOp::Div {
+            self.b.ins().ineg(a)
+        } else {
+            self.b.ins().iconst(ty, 0)
+        };
         self.b.ins().jump(join, &[sv.into()]);
         self.b.switch_to_block(normal);
-        let nv = if op == BinOp::Div { self.b.ins().sdiv(a, b) } else { self.b.ins().srem(a, b) };
+        let nv = if op == BinOp::Div {
+            self.b.ins().sdiv(a, b)
+        } else {
+            self.b.ins().srem(a, b)
+        };
         self.b.ins().jump(join, &[nv.into()]);
         self.b.switch_to_block(join);
         res
@@ -999,7 +1087,7 @@ impl FnLower<'_, '_, '_> {
     fn shift(&mut self, op: BinOp, a: Value, count: Value, t: &Type, ct: &Type) -> Value {
         let ty = self.b.func.dfg.value_type(a);
         let bits = i64::from(ty.bits());
-        let c = self.to_i64(count, ct);
+        let c = self.widen(count, ct);
         if Self::int_kind(ct).signed() {
             let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, c, 0);
             let fail = self.b.create_block();
@@ -1010,16 +1098,22 @@ impl FnLower<'_, '_, '_> {
             self.call_rt_noreturn("panicShift", &[]);
             self.b.switch_to_block(cont);
         }
-        let big = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, c, bits);
+        let big = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, c, bits);
         let signed = Self::int_kind(t).signed();
         if op == BinOp::Shr && signed {
             let max = self.b.ins().iconst(I64, bits - 1);
             let amt = self.b.ins().select(big, max, c);
             return self.b.ins().sshr(a, amt);
         }
-        let shifted = if op == BinOp::Shl { self.b.ins().ishl(a, c) } else { self.b.ins().ushr(a, c) };
+        let shifted = if op == BinOp::Shl {
+            self.b.ins().ishl(a, c)
+        } else {
+            self.b.ins().ushr(a, c)
+        };
         let zero = self.b.ins().iconst(ty, 0);
         self.b.ins().select(big, zero, shifted)
     }
 }
-

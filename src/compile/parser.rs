@@ -82,7 +82,10 @@ impl Parser {
     }
 
     fn unexpected(&mut self, expected: &str) -> PResult<()> {
-        let msg = format!("syntax error: unexpected {}, {expected}", describe(self.tok()));
+        let msg = format!(
+            "syntax error: unexpected {}, {expected}",
+            describe(self.tok())
+        );
         let pos = self.pos();
         self.error_at(pos, msg);
         Err(())
@@ -185,7 +188,10 @@ impl Parser {
             if !self.is_semi() && !matches!(self.tok(), Tok::Eof) {
                 if self.is_kw("import") {
                     let pos = self.pos();
-                    self.error_at(pos, "syntax error: imports must appear before other declarations".into());
+                    self.error_at(
+                        pos,
+                        "syntax error: imports must appear before other declarations".into(),
+                    );
                     self.bump();
                     self.recover(true);
                     continue;
@@ -246,7 +252,10 @@ impl Parser {
                 Ok(Decl::Unsupported(pos, "type declarations".into()))
             }
             Tok::Kw("import") => {
-                self.error_at(pos, "syntax error: imports must appear before other declarations".into());
+                self.error_at(
+                    pos,
+                    "syntax error: imports must appear before other declarations".into(),
+                );
                 Err(())
             }
             _ => {
@@ -437,7 +446,10 @@ impl Parser {
             if self.is_op("...") {
                 let pos = self.bump().pos;
                 let _ = self.type_expr()?;
-                entries.push((None, Some(TypeExpr::Unsupported("variadic functions".into(), pos))));
+                entries.push((
+                    None,
+                    Some(TypeExpr::Unsupported("variadic functions".into(), pos)),
+                ));
             } else if let Tok::Ident(name) = self.tok().clone() {
                 let pos = self.pos();
                 if matches!(self.peek_tok(1), Tok::Op(",") | Tok::Op(")")) {
@@ -484,18 +496,27 @@ impl Parser {
                                 ty: t.clone(),
                             });
                         }
-                        out.push(Param { name: Some(n), ty: t });
+                        out.push(Param {
+                            name: Some(n),
+                            ty: t,
+                        });
                     }
                     (None, Some(t)) => {
                         let pos = t.pos();
-                        self.error_at(pos, "syntax error: mixed named and unnamed parameters".into());
+                        self.error_at(
+                            pos,
+                            "syntax error: mixed named and unnamed parameters".into(),
+                        );
                         return Err(());
                     }
                     (None, None) => {}
                 }
             }
             if let Some(p) = pending.first() {
-                self.error_at(p.1, "syntax error: mixed named and unnamed parameters".into());
+                self.error_at(
+                    p.1,
+                    "syntax error: mixed named and unnamed parameters".into(),
+                );
                 return Err(());
             }
         } else {
@@ -592,13 +613,21 @@ impl Parser {
         let mut out = Vec::new();
         loop {
             self.skip_semi();
-            if self.is_op("}") || matches!(self.tok(), Tok::Eof) || self.is_kw("case") || self.is_kw("default") {
+            if self.is_op("}")
+                || matches!(self.tok(), Tok::Eof)
+                || self.is_kw("case")
+                || self.is_kw("default")
+            {
                 break;
             }
             match self.stmt() {
                 Ok(s) => {
                     out.push(s);
-                    if !self.is_semi() && !self.is_op("}") && !self.is_kw("case") && !self.is_kw("default") {
+                    if !self.is_semi()
+                        && !self.is_op("}")
+                        && !self.is_kw("case")
+                        && !self.is_kw("default")
+                    {
                         let _ = self.unexpected("at end of statement");
                         self.recover(false);
                     }
@@ -705,14 +734,20 @@ impl Parser {
                     match &e.kind {
                         ExprKind::Ident(n) => names.push((n.clone(), e.pos)),
                         _ => {
-                            self.error_at(e.pos, "syntax error: non-name on left side of :=".into());
+                            self.error_at(
+                                e.pos,
+                                "syntax error: non-name on left side of :=".into(),
+                            );
                             return Err(());
                         }
                     }
                 }
                 Ok(Stmt::Define(names, rhs, op_pos))
             }
-            Tok::Op(op @ ("=" | "+=" | "-=" | "*=" | "/=" | "%=" | "&=" | "|=" | "^=" | "<<=" | ">>=" | "&^=")) => {
+            Tok::Op(
+                op @ ("=" | "+=" | "-=" | "*=" | "/=" | "%=" | "&=" | "|=" | "^=" | "<<=" | ">>="
+                | "&^="),
+            ) => {
                 let op_pos = self.bump().pos;
                 if op == "=" && self.is_kw("range") {
                     return self.range_tail(lhs, false, pos);
@@ -763,10 +798,17 @@ impl Parser {
         let (init, cond) = self.header(|p| {
             if p.is_op("{") {
                 let pos = p.pos();
-                p.error_at(pos, "syntax error: missing condition in if statement".into());
+                p.error_at(
+                    pos,
+                    "syntax error: missing condition in if statement".into(),
+                );
                 return Err(());
             }
-            let first = if p.is_semi() { None } else { Some(p.simple_stmt()?) };
+            let first = if p.is_semi() {
+                None
+            } else {
+                Some(p.simple_stmt()?)
+            };
             if p.is_semi() {
                 p.bump();
                 let cond = p.expr()?;
@@ -835,7 +877,11 @@ impl Parser {
             });
         }
         let (init, cond, post) = self.header(|p| {
-            let first = if p.is_semi() { None } else { Some(p.simple_stmt()?) };
+            let first = if p.is_semi() {
+                None
+            } else {
+                Some(p.simple_stmt()?)
+            };
             if let Some(Stmt::Range { .. }) = first {
                 return Ok((first, None, None));
             }
@@ -859,7 +905,11 @@ impl Parser {
                 p.unexpected("expecting for loop condition")?;
             }
             p.bump();
-            let post = if p.is_op("{") { None } else { Some(p.simple_stmt()?) };
+            let post = if p.is_op("{") {
+                None
+            } else {
+                Some(p.simple_stmt()?)
+            };
             Ok((first, cond, post))
         })?;
         let (body, _) = self.block()?;
@@ -898,7 +948,11 @@ impl Parser {
             if p.is_op("{") {
                 return Ok((None, None));
             }
-            let first = if p.is_semi() { None } else { Some(p.simple_stmt()?) };
+            let first = if p.is_semi() {
+                None
+            } else {
+                Some(p.simple_stmt()?)
+            };
             if p.is_semi() {
                 p.bump();
                 let tag = if p.is_op("{") { None } else { Some(p.expr()?) };
@@ -908,7 +962,10 @@ impl Parser {
                     Some(Stmt::Expr(e)) => Ok((None, Some(e))),
                     _ => {
                         let pos = p.pos();
-                        p.error_at(pos, "syntax error: switch expression must be an expression".into());
+                        p.error_at(
+                            pos,
+                            "syntax error: switch expression must be an expression".into(),
+                        );
                         Err(())
                     }
                 }
@@ -957,22 +1014,19 @@ impl Parser {
     }
 
     /// Parses an expression.
-    pub fn expr(&mut self) -> PResult<Expr> {
+    fn expr(&mut self) -> PResult<Expr> {
         self.binary(1)
     }
 
     fn binary(&mut self, min_prec: u8) -> PResult<Expr> {
         let mut lhs = self.unary()?;
-        loop {
-            let (op, prec) = match self.tok() {
-                Tok::Op(op) => match *op {
-                    "||" => ("||", 1),
-                    "&&" => ("&&", 2),
-                    "==" | "!=" | "<" | "<=" | ">" | ">=" => (*op, 3),
-                    "+" | "-" | "|" | "^" => (*op, 4),
-                    "*" | "/" | "%" | "<<" | ">>" | "&" | "&^" => (*op, 5),
-                    _ => break,
-                },
+        while let Tok::Op(op) = self.tok() {
+            let (op, prec) = match *op {
+                "||" => ("||", 1),
+                "&&" => ("&&", 2),
+                "==" | "!=" | "<" | "<=" | ">" | ">=" => (*op, 3),
+                "+" | "-" | "|" | "^" => (*op, 4),
+                "*" | "/" | "%" | "<<" | ">>" | "&" | "&^" => (*op, 5),
                 _ => break,
             };
             if prec < min_prec {
@@ -1119,7 +1173,6 @@ impl Parser {
                     self.no_lit = false;
                     let mut args = Vec::new();
                     let mut dots = false;
-                    self.skip_semi_in_list();
                     while !self.is_op(")") {
                         args.push(self.expr()?);
                         if self.is_op("...") {
@@ -1130,7 +1183,6 @@ impl Parser {
                             break;
                         }
                         self.bump();
-                        self.skip_semi_in_list();
                     }
                     self.no_lit = saved;
                     if !self.is_op(")") {
@@ -1147,10 +1199,18 @@ impl Parser {
                     let pos = self.bump().pos;
                     let saved = self.no_lit;
                     self.no_lit = false;
-                    let lo = if self.is_op(":") { None } else { Some(Box::new(self.expr()?)) };
+                    let lo = if self.is_op(":") {
+                        None
+                    } else {
+                        Some(Box::new(self.expr()?))
+                    };
                     if self.is_op(":") {
                         self.bump();
-                        let hi = if self.is_op("]") { None } else { Some(Box::new(self.expr()?)) };
+                        let hi = if self.is_op("]") {
+                            None
+                        } else {
+                            Some(Box::new(self.expr()?))
+                        };
                         if self.is_op(":") {
                             self.no_lit = saved;
                             self.unexpected("expecting ]")?;
@@ -1173,7 +1233,10 @@ impl Parser {
                         };
                     }
                 }
-                Tok::Op("{") if !self.no_lit && matches!(x.kind, ExprKind::Ident(_) | ExprKind::Selector(..)) => {
+                Tok::Op("{")
+                    if !self.no_lit
+                        && matches!(x.kind, ExprKind::Ident(_) | ExprKind::Selector(..)) =>
+                {
                     self.skip_braces();
                     x = Expr {
                         pos: x.pos,
@@ -1184,14 +1247,6 @@ impl Parser {
             }
         }
         Ok(x)
-    }
-
-    /// Inside a call's parentheses a newline after a comma is not a statement end; the lexer
-    /// only inserts semicolons after `)`, names and literals, so this is a no-op guard.
-    fn skip_semi_in_list(&mut self) {
-        while matches!(self.tok(), Tok::Semi(true)) && !self.is_op(")") {
-            break;
-        }
     }
 
     fn skip_parens(&mut self) {
