@@ -268,7 +268,30 @@ fn strip_os_error(msg: &str) -> String {
     out
 }
 
+/// A panic is a bug in memrun, never the user's fault: say so, name what was being compiled, and
+/// ask for a report instead of showing a Rust backtrace.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let msg = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into());
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let during = memrun::compile::current_function()
+            .map(|f| format!(" while compiling {f}"))
+            .unwrap_or_default();
+        eprintln!("memrun: internal compiler error{during}: {msg}{place}");
+        eprintln!("  hint: this is a bug in memrun, not in your program; please report it with the program that triggered it");
+    }));
+}
+
 fn main() -> ExitCode {
+    install_panic_hook();
     match run() {
         Ok(Done::Success) => ExitCode::SUCCESS,
         Ok(Done::Mirror(outcome)) => outcome.mirror(),

@@ -168,10 +168,12 @@ impl Parser {
                 self.bump();
                 self.skip_semi();
                 while !self.is_op(")") && !matches!(self.tok(), Tok::Eof) {
+                    let before = self.i;
                     if self.import_spec(&mut imports).is_err() {
                         self.recover(false);
                     }
                     self.skip_semi();
+                    self.ensure_progress(before);
                 }
                 self.bump();
             } else if self.import_spec(&mut imports).is_err() {
@@ -181,6 +183,7 @@ impl Parser {
         }
         let mut decls = Vec::new();
         while !matches!(self.tok(), Tok::Eof) {
+            let before = self.i;
             match self.top_decl() {
                 Ok(d) => decls.push(d),
                 Err(()) => self.recover(true),
@@ -200,6 +203,7 @@ impl Parser {
                 self.recover(true);
             }
             self.skip_semi();
+            self.ensure_progress(before);
         }
         Some(File {
             package,
@@ -620,6 +624,7 @@ impl Parser {
             {
                 break;
             }
+            let before = self.i;
             match self.stmt() {
                 Ok(s) => {
                     out.push(s);
@@ -634,8 +639,16 @@ impl Parser {
                 }
                 Err(()) => self.recover(false),
             }
+            self.ensure_progress(before);
         }
         out
+    }
+
+    /// Error recovery must never stall a loop: skip the offending token if nothing was consumed.
+    fn ensure_progress(&mut self, before: usize) {
+        if self.i == before && !matches!(self.tok(), Tok::Eof) {
+            self.bump();
+        }
     }
 
     fn stmt(&mut self) -> PResult<Stmt> {

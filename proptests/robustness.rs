@@ -1,0 +1,164 @@
+//! Robustness properties: arbitrary input never crashes memrun. Arbitrary bytes given to image
+//! validation never panic; arbitrary text, token soups and mutated valid programs given to the
+//! compiler always end in an image or in `file:line:col: message` diagnostics, never a panic.
+//!
+//! Case counts: `PROPTEST_CASES` (default 64 here, a few seconds in CI); set it higher for long
+//! local runs.
+
+use memrun::compile::{compile, SourceFile};
+use proptest::prelude::*;
+
+fn config() -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(64);
+    ProptestConfig {
+        cases,
+        ..ProptestConfig::default()
+    }
+}
+
+fn corpus() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/programs");
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "go"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    v.sort();
+    v
+}
+
+/// Checks the contract: Ok(ELF) or diagnostics that all look like gc's.
+fn check_outcome(src: &str) {
+    match compile(&[SourceFile::new("fuzz.go", src)]) {
+        Ok(bytes) => {
+            memrun::image::validate(&bytes).expect("the compiler produced an invalid image");
+        }
+        Err(d) => {
+            assert!(!d.0.is_empty(), "failure without diagnostics");
+            for diag in &d.0 {
+                assert!(diag.line >= 1 && diag.col >= 1, "bad position: {diag}");
+                assert!(!diag.msg.is_empty());
+            }
+        }
+    }
+}
+
+const TOKENS: &[&str] = &[
+    "package",
+    "main",
+    "import",
+    "\"fmt\"",
+    "func",
+    "(",
+    ")",
+    "{",
+    "}",
+    "[",
+    "]",
+    "x",
+    "y",
+    ":=",
+    "=",
+    "+",
+    "-",
+    "*",
+    "/",
+    "%",
+    "<<",
+    ">>",
+    "&&",
+    "||",
+    "!",
+    "==",
+    "<",
+    "1",
+    "0",
+    "-1",
+    "\"s\"",
+    "'c'",
+    "if",
+    "else",
+    "for",
+    "switch",
+    "case",
+    "default",
+    ":",
+    ";",
+    "\n",
+    ",",
+    "return",
+    "break",
+    "continue",
+    "fallthrough",
+    "var",
+    "const",
+    "iota",
+    "int",
+    "int8",
+    "uint",
+    "string",
+    "bool",
+    "fmt.Println",
+    "fmt.Printf",
+    "\"%d\"",
+    "len",
+    "panic",
+    "true",
+    "nil",
+    "1<<70",
+    "...",
+    ".",
+];
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn image_validation_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+        let _ = memrun::image::validate(&bytes);
+        let mut elf = bytes.clone();
+        if elf.len() >= 4 {
+            elf[..4].copy_from_slice(b"\x7fELF");
+            let _ = memrun::image::validate(&elf);
+        }
+    }
+
+    #[test]
+    fn arbitrary_text_is_diagnosed(src in "\\PC{0,200}") {
+        check_outcome(&src);
+    }
+
+    #[test]
+    fn token_soup_is_diagnosed(toks in proptest::collection::vec(proptest::sample::select(TOKENS), 0..60)) {
+        let src = format!("package main\n{}", toks.join(" "));
+        check_outcome(&src);
+    }
+
+    #[test]
+    fn mutated_programs_are_diagnosed(
+        pick in any::<proptest::sample::Index>(),
+        edits in proptest::collection::vec((any::<proptest::sample::Index>(), 0u8..4, proptest::sample::select(TOKENS)), 1..4),
+    ) {
+        let programs = corpus();
+        let mut src = programs[pick.index(programs.len())].clone().into_bytes();
+        for (at, op, tok) in edits {
+            if src.is_empty() {
+                break;
+            }
+            let i = at.index(src.len());
+            match op {
+                0 => { src.remove(i); }
+                1 => { src.splice(i..i, tok.bytes()); }
+                2 => { let j = (i + tok.len()).min(src.len()); src.splice(i..j, tok.bytes()); }
+                _ => { src.truncate(i); }
+            }
+        }
+        let src = String::from_utf8_lossy(&src).into_owned();
+        check_outcome(&src);
+    }
+}
