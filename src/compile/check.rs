@@ -305,14 +305,38 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        if self.prog.main.is_none() {
-            let f = self.files.iter().position(|f| !f.runtime).unwrap_or(0);
-            self.errors.push((
-                f,
-                0,
-                "function main is undeclared in the main package".into(),
-                false,
-            ));
+        let user = self.files.iter().any(|f| !f.runtime);
+        match self.prog.main {
+            None if user => {
+                let f = self.files.iter().position(|f| !f.runtime).unwrap_or(0);
+                self.errors.push((
+                    f,
+                    0,
+                    "function main is undeclared in the main package".into(),
+                    false,
+                ));
+            }
+            Some(main) if user => {
+                // The entry the runtime calls: package variables, init functions, main.main.
+                let mut body = std::mem::take(&mut self.prog.init);
+                for &f in &self.prog.init_funcs {
+                    body.push(tir::Stmt::Eval(tir::Expr {
+                        ty: Type::Invalid,
+                        kind: tir::ExprKind::Call(f, vec![]),
+                    }));
+                }
+                body.push(tir::Stmt::Eval(tir::Expr {
+                    ty: Type::Invalid,
+                    kind: tir::ExprKind::Call(main, vec![]),
+                }));
+                self.prog.entry = Some(self.prog.funcs.len());
+                self.prog.funcs.push(tir::Func {
+                    name: "main..entry".into(),
+                    body,
+                    ..Default::default()
+                });
+            }
+            _ => {}
         }
         (self.prog, self.errors)
     }
@@ -685,6 +709,7 @@ impl<'a> Checker<'a> {
             self.prog.globals.push(tir::Global {
                 name: format!("{prefix}.{name}"),
                 ty,
+                external: false,
             });
             ids.push(Some(id));
             if let Some(v) = init {
@@ -2147,15 +2172,20 @@ impl<'a> Checker<'a> {
                     ),
                     ("os", "Exit") => self.mk(pos, text, Type::Invalid, OpKind::OsExit),
                     ("os", "Args") => {
-                        let Some(Entity::LazyGlobal(i)) =
-                            self.pkg_scopes[PKG_RUNTIME].names.get("osArgs").cloned()
-                        else {
-                            return Operand::invalid(pos);
+                        // Defined by the precompiled runtime library; the linker binds it.
+                        let name = "runtime.osArgs";
+                        let g = match self.prog.globals.iter().position(|g| g.name == name) {
+                            Some(g) => g,
+                            None => {
+                                self.prog.globals.push(tir::Global {
+                                    name: name.into(),
+                                    ty: Type::Slice(Box::new(Type::String)),
+                                    external: true,
+                                });
+                                self.prog.globals.len() - 1
+                            }
                         };
-                        match self.resolve_global(i) {
-                            Some(g) => self.global_operand(g, pos, text),
-                            None => Operand::invalid(pos),
-                        }
+                        self.global_operand(g, pos, text)
                     }
                     ("fmt", n)
                         if [

@@ -14,17 +14,50 @@ use object::Endianness;
 pub const BASE: u64 = 0x40_0000;
 const PAGE: u64 = 0x1000;
 
-/// What a relocation points at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a relocation points at. `Func`/`Str`/`Global` are the program's own (or, inside the
+/// runtime library's blobs, the library's own); `Rt*` are the runtime library's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Sym {
-    /// A compiled function.
+    /// A compiled function of the program.
     Func(usize),
-    /// A string literal.
+    /// A string literal of the program.
     Str(usize),
-    /// A global variable.
+    /// A global variable of the program.
     Global(usize),
     /// The raw `syscall` stub.
     Syscall,
+    /// The program's entry function (initialisation, then `main.main`), called by `rt0`.
+    UserEntry,
+    /// A runtime library function.
+    RtFunc(usize),
+    /// A runtime library string literal.
+    RtStr(usize),
+    /// A runtime library global.
+    RtGlobal(usize),
+}
+
+/// Everything to link: the program's unit and the runtime library.
+pub struct Input<'a> {
+    /// The program's functions (relocations in program terms).
+    pub funcs: &'a [CodeBlob],
+    /// The program's string literals.
+    pub strings: &'a [Vec<u8>],
+    /// Sizes of the program's globals (0 for external ones).
+    pub globals: &'a [u32],
+    /// The program's entry function id.
+    pub entry: usize,
+    /// The runtime library.
+    pub lib: &'a super::rtlib::RuntimeLib,
+}
+
+/// Maps a symbol as written in a runtime blob into the global symbol space.
+fn lib_sym(s: Sym) -> Sym {
+    match s {
+        Sym::Func(i) => Sym::RtFunc(i),
+        Sym::Str(i) => Sym::RtStr(i),
+        Sym::Global(i) => Sym::RtGlobal(i),
+        other => other,
+    }
 }
 
 /// How a relocation is applied.
@@ -37,7 +70,7 @@ pub enum RelocKind {
 }
 
 /// One relocation in a code blob.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reloc {
     /// Offset within the blob.
     pub offset: u32,
@@ -50,7 +83,7 @@ pub struct Reloc {
 }
 
 /// A function's machine code.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CodeBlob {
     /// The function it defines.
     pub sym: Sym,
@@ -87,9 +120,54 @@ fn align(v: u64, a: u64) -> u64 {
     v.div_ceil(a) * a
 }
 
-/// Links compiled functions (`funcs[0]` is the entry function `rt0`), string literals and
-/// globals into ELF bytes.
-pub fn link(funcs: &[CodeBlob], strings: &[Vec<u8>], globals: &[u32]) -> Result<Vec<u8>, String> {
+/// Links the program and the runtime functions it reaches (from `rt0`) into ELF bytes.
+pub fn link(input: &Input) -> Result<Vec<u8>, String> {
+    let lib = input.lib;
+    let rt0 = lib.func("rt0").ok_or("runtime has no rt0")?;
+    // Reachability over both units, so an unused runtime function costs nothing.
+    let blob_of = |s: Sym| -> Option<(&CodeBlob, bool)> {
+        match s {
+            Sym::Func(i) => input
+                .funcs
+                .iter()
+                .find(|b| b.sym == Sym::Func(i))
+                .map(|b| (b, false)),
+            Sym::UserEntry => input
+                .funcs
+                .iter()
+                .find(|b| b.sym == Sym::Func(input.entry))
+                .map(|b| (b, false)),
+            Sym::RtFunc(i) => lib.funcs.get(i).map(|f| (&f.blob, true)),
+            _ => None,
+        }
+    };
+    let norm = |s: Sym| {
+        if s == Sym::UserEntry {
+            Sym::Func(input.entry)
+        } else {
+            s
+        }
+    };
+    let mut order: Vec<Sym> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut stack = vec![Sym::RtFunc(rt0)];
+    let mut data_refs: Vec<Sym> = Vec::new();
+    while let Some(s) = stack.pop() {
+        let s = norm(s);
+        if !seen.insert(s) {
+            continue;
+        }
+        let (blob, in_lib) = blob_of(s).ok_or_else(|| format!("undefined function {s:?}"))?;
+        order.push(s);
+        for r in &blob.relocs {
+            let t = if in_lib { lib_sym(r.sym) } else { r.sym };
+            match t {
+                Sym::Func(_) | Sym::RtFunc(_) | Sym::UserEntry => stack.push(t),
+                Sym::Syscall => {}
+                other => data_refs.push(other),
+            }
+        }
+    }
     let header_len = 64 + 3 * 56;
     // Text layout.
     let (start, start_patch) = start_stub();
@@ -101,75 +179,92 @@ pub fn link(funcs: &[CodeBlob], strings: &[Vec<u8>], globals: &[u32]) -> Result<
     let syscall_off = text.len() as u64;
     text.extend_from_slice(&SYSCALL_STUB);
     let mut func_off = std::collections::HashMap::new();
-    for f in funcs {
+    for &s in &order {
+        let (blob, _) = blob_of(s).expect("reached");
         while text.len() % 16 != 0 {
             text.push(0xcc);
         }
-        if let Sym::Func(id) = f.sym {
-            func_off.insert(id, text.len() as u64);
-        }
-        text.extend_from_slice(&f.code);
+        func_off.insert(s, text.len() as u64);
+        text.extend_from_slice(&blob.code);
     }
     let text_off = align(header_len, 16);
     let text_addr = BASE + text_off;
-    // Read-only data: string literals.
+    // Read-only data: the string literals that are referenced.
     let mut rodata = Vec::new();
-    let mut str_off = Vec::new();
-    for s in strings {
-        str_off.push(rodata.len() as u64);
-        rodata.extend_from_slice(s);
+    let mut str_off = std::collections::HashMap::new();
+    // BSS: referenced globals, 8-byte aligned each (16 for strings and slices).
+    let mut bss_len = 0u64;
+    let mut global_off = std::collections::HashMap::new();
+    for s in data_refs {
+        match s {
+            Sym::Str(i) | Sym::RtStr(i) => {
+                if str_off.contains_key(&s) {
+                    continue;
+                }
+                let bytes = if matches!(s, Sym::Str(_)) {
+                    &input.strings[i]
+                } else {
+                    &lib.strings[i]
+                };
+                str_off.insert(s, rodata.len() as u64);
+                rodata.extend_from_slice(bytes);
+            }
+            Sym::Global(i) | Sym::RtGlobal(i) => {
+                if global_off.contains_key(&s) {
+                    continue;
+                }
+                let size = if matches!(s, Sym::Global(_)) {
+                    input.globals[i]
+                } else {
+                    lib.globals[i].1
+                };
+                bss_len = align(bss_len, if size >= 16 { 16 } else { 8 });
+                global_off.insert(s, bss_len);
+                bss_len += u64::from(size);
+            }
+            _ => {}
+        }
     }
     let ro_off = text_off + text.len() as u64;
     let ro_addr = align(text_addr + text.len() as u64, PAGE) + ro_off % PAGE;
-    // BSS: globals, 8-byte aligned each (16 for strings and slices).
-    let mut bss_len = 0u64;
-    let mut global_off = Vec::new();
-    for &size in globals {
-        bss_len = align(bss_len, if size >= 16 { 16 } else { 8 });
-        global_off.push(bss_len);
-        bss_len += u64::from(size);
-    }
     let file_end = ro_off + rodata.len() as u64;
     let bss_addr = align(ro_addr + rodata.len() as u64 + 1, PAGE) + file_end % PAGE;
 
     let addr_of = |s: Sym| -> Result<u64, String> {
+        let s = norm(s);
+        let missing = || format!("unresolved symbol {s:?}");
         Ok(match s {
-            Sym::Func(id) => {
-                text_addr
-                    + *func_off
-                        .get(&id)
-                        .ok_or_else(|| format!("function {id} was not compiled"))?
+            Sym::Func(_) | Sym::RtFunc(_) => text_addr + *func_off.get(&s).ok_or_else(missing)?,
+            Sym::Str(_) | Sym::RtStr(_) => ro_addr + *str_off.get(&s).ok_or_else(missing)?,
+            Sym::Global(_) | Sym::RtGlobal(_) => {
+                bss_addr + *global_off.get(&s).ok_or_else(missing)?
             }
-            Sym::Str(i) => ro_addr + str_off[i],
-            Sym::Global(g) => bss_addr + global_off[g],
             Sym::Syscall => text_addr + syscall_off,
+            Sym::UserEntry => unreachable!("normalised"),
         })
     };
-    // Patch: _start's call to the entry function.
-    let entry_fn = match funcs.first().map(|f| f.sym) {
-        Some(Sym::Func(id)) => id,
-        _ => return Err("no entry function".into()),
-    };
-    let target = addr_of(Sym::Func(entry_fn))? as i64;
+    // Patch: _start's call to rt0.
+    let target = addr_of(Sym::RtFunc(rt0))? as i64;
     let p = (text_addr + u64::from(start_patch)) as i64;
     let rel = target - (p + 4);
     text[start_patch as usize..start_patch as usize + 4]
         .copy_from_slice(&(rel as i32).to_le_bytes());
-    for f in funcs {
-        let Sym::Func(id) = f.sym else { continue };
-        let base = func_off[&id];
-        for r in &f.relocs {
-            let s = addr_of(r.sym)? as i64;
+    for &s in &order {
+        let (blob, in_lib) = blob_of(s).expect("reached");
+        let base = func_off[&s];
+        for r in &blob.relocs {
+            let t = if in_lib { lib_sym(r.sym) } else { r.sym };
+            let sv = addr_of(t)? as i64;
             let at = (base + u64::from(r.offset)) as usize;
             let p = (text_addr + at as u64) as i64;
             match r.kind {
                 RelocKind::PcRel32 => {
-                    let v = s + r.addend - p;
+                    let v = sv + r.addend - p;
                     let v = i32::try_from(v).map_err(|_| "relocation out of range".to_string())?;
                     text[at..at + 4].copy_from_slice(&v.to_le_bytes());
                 }
                 RelocKind::Abs64 => {
-                    text[at..at + 8].copy_from_slice(&((s + r.addend) as u64).to_le_bytes());
+                    text[at..at + 8].copy_from_slice(&((sv + r.addend) as u64).to_le_bytes());
                 }
             }
         }

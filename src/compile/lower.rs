@@ -29,8 +29,12 @@ const NS_FUNC: u32 = 0;
 const NS_STR: u32 = 1;
 const NS_GLOBAL: u32 = 2;
 const NS_STUB: u32 = 3;
+const NS_RTFUNC: u32 = 4;
+const NS_RTGLOBAL: u32 = 5;
 /// Index of the syscall stub in `NS_STUB`.
 const STUB_SYSCALL: u32 = 0;
+/// Index of the program's entry (initialisation, then `main.main`) in `NS_STUB`.
+const STUB_ENTRY: u32 = 1;
 
 /// Builds the x86-64 target ISA with the settings a static, non-PIC image needs.
 pub fn isa() -> Result<OwnedTargetIsa, String> {
@@ -68,11 +72,25 @@ pub struct Output {
     pub strings: Vec<Vec<u8>>,
     /// Sizes of globals, indexed by `Sym::Global`.
     pub globals: Vec<u32>,
+    /// Parameter and result word types of every function (by function id; empty when not
+    /// compiled).
+    pub signatures: Vec<(
+        Vec<cranelift_codegen::ir::Type>,
+        Vec<cranelift_codegen::ir::Type>,
+    )>,
+}
+
+/// Who a runtime call goes to: a function of this unit (when compiling the runtime itself) or
+/// one of the precompiled library.
+enum Callee {
+    Local(FuncId),
+    Lib(usize),
 }
 
 /// The whole-program code generator.
 pub struct Lower<'p> {
     prog: &'p tir::Program,
+    lib: Option<&'p super::rtlib::RuntimeLib>,
     isa: OwnedTargetIsa,
     by_name: HashMap<&'p str, FuncId>,
     queued: Vec<bool>,
@@ -130,7 +148,12 @@ fn tag(t: &Type) -> i64 {
 
 impl<'p> Lower<'p> {
     /// A generator for `prog`.
-    pub fn new(prog: &'p tir::Program) -> Result<Lower<'p>, String> {
+    /// With `lib`, runtime calls go to the precompiled library and compilation starts at the
+    /// program's entry; without, `prog` is the runtime itself and every function is compiled.
+    pub fn new(
+        prog: &'p tir::Program,
+        lib: Option<&'p super::rtlib::RuntimeLib>,
+    ) -> Result<Lower<'p>, String> {
         let by_name = prog
             .funcs
             .iter()
@@ -139,6 +162,7 @@ impl<'p> Lower<'p> {
             .collect();
         Ok(Lower {
             prog,
+            lib,
             isa: isa()?,
             by_name,
             queued: vec![false; prog.funcs.len()],
@@ -151,11 +175,19 @@ impl<'p> Lower<'p> {
         })
     }
 
-    fn runtime(&mut self, name: &str) -> FuncId {
-        *self
-            .by_name
-            .get(format!("runtime.{name}").as_str())
-            .unwrap_or_else(|| panic!("runtime function {name} missing"))
+    fn runtime(&mut self, name: &str) -> Callee {
+        if let Some(lib) = self.lib {
+            return Callee::Lib(
+                lib.func(name)
+                    .unwrap_or_else(|| panic!("runtime function {name} missing")),
+            );
+        }
+        Callee::Local(
+            *self
+                .by_name
+                .get(format!("runtime.{name}").as_str())
+                .unwrap_or_else(|| panic!("runtime function {name} missing")),
+        )
     }
 
     fn enqueue(&mut self, f: FuncId) {
@@ -177,17 +209,29 @@ impl<'p> Lower<'p> {
 
     /// Compiles everything reachable from `runtime.rt0`.
     pub fn run(mut self) -> Result<Output, String> {
-        let rt0 = self.runtime("rt0");
-        self.enqueue(rt0);
+        match (self.lib, self.prog.entry) {
+            (Some(_), Some(entry)) => self.enqueue(entry),
+            (Some(_), None) => return Err("program has no entry".into()),
+            (None, _) => {
+                for f in 0..self.prog.funcs.len() {
+                    self.enqueue(f);
+                }
+            }
+        }
         let mut funcs = Vec::new();
+        let mut signatures = vec![(Vec::new(), Vec::new()); self.prog.funcs.len()];
         while let Some(f) = self.work.pop() {
+            let sig = self.signature(f);
+            signatures[f] = (
+                sig.params.iter().map(|p| p.value_type).collect(),
+                sig.returns.iter().map(|p| p.value_type).collect(),
+            );
             let blob = self.compile_func(f)?;
             funcs.push(blob);
         }
-        // rt0 first after the stubs keeps the entry near the start; order is otherwise free.
         funcs.sort_by_key(|b| match b.sym {
-            Sym::Func(f) if f == rt0 => 0,
-            _ => 1,
+            Sym::Func(f) => f,
+            _ => usize::MAX,
         });
         Ok(Output {
             funcs,
@@ -198,6 +242,7 @@ impl<'p> Lower<'p> {
                 .iter()
                 .map(|g| g.ty.size().max(1))
                 .collect(),
+            signatures,
         })
     }
 
@@ -264,6 +309,9 @@ impl<'p> Lower<'p> {
                 NS_FUNC => Sym::Func(name.index as usize),
                 NS_STR => Sym::Str(name.index as usize),
                 NS_GLOBAL => Sym::Global(name.index as usize),
+                NS_RTFUNC => Sym::RtFunc(name.index as usize),
+                NS_RTGLOBAL => Sym::RtGlobal(name.index as usize),
+                _ if name.index == STUB_ENTRY => Sym::UserEntry,
                 _ => Sym::Syscall,
             };
             let kind = match r.kind {
@@ -413,8 +461,37 @@ impl FnLower<'_, '_, '_> {
     }
 
     fn call_rt(&mut self, name: &str, args: &[Value]) -> Vec<Value> {
-        let f = self.l.runtime(name);
-        self.call(f, args)
+        match self.l.runtime(name) {
+            Callee::Local(f) => self.call(f, args),
+            Callee::Lib(i) => {
+                let lib = self.l.lib.expect("library mode");
+                let mut sig = Signature::new(CallConv::SystemV);
+                sig.params
+                    .extend(lib.funcs[i].params.iter().map(|t| AbiParam::new(*t)));
+                sig.returns
+                    .extend(lib.funcs[i].rets.iter().map(|t| AbiParam::new(*t)));
+                let r = self.func_ref(NS_RTFUNC, i as u32, sig);
+                let inst = self.b.ins().call(r, args);
+                self.b.inst_results(inst).to_vec()
+            }
+        }
+    }
+
+    /// Address of a global: this unit's, or (for `external` ones) the runtime library's.
+    fn global_addr(&mut self, g: usize) -> Value {
+        let global = &self.l.prog.globals[g];
+        if global.external {
+            let lib = self
+                .l
+                .lib
+                .expect("external globals need the runtime library");
+            let name = global.name.trim_start_matches("runtime.");
+            let i = lib
+                .global(name)
+                .unwrap_or_else(|| panic!("runtime global {name} missing"));
+            return self.symbol_addr(NS_RTGLOBAL, i as u32);
+        }
+        self.symbol_addr(NS_GLOBAL, g as u32)
     }
 
     /// Calls a runtime function that never returns, then continues in an unreachable block.
@@ -458,7 +535,7 @@ impl FnLower<'_, '_, '_> {
             }
             Place::Global(g) => {
                 let ty = self.prog().globals[*g].ty.clone();
-                let addr = self.symbol_addr(NS_GLOBAL, *g as u32);
+                let addr = self.global_addr(*g);
                 self.store_words(&ty, addr, vals);
             }
             Place::SliceElem(s, _) => {
@@ -756,7 +833,7 @@ impl FnLower<'_, '_, '_> {
                 .map(|v| self.b.use_var(v))
                 .collect(),
             ExprKind::Global(g) => {
-                let addr = self.symbol_addr(NS_GLOBAL, *g as u32);
+                let addr = self.global_addr(*g);
                 let ty = self.prog().globals[*g].ty.clone();
                 self.load_words(&ty, addr)
             }
@@ -952,14 +1029,10 @@ impl FnLower<'_, '_, '_> {
             Intrinsic::MkStr => vec![vals[0], vals[1]],
             Intrinsic::MkSlice => vec![vals[0], vals[1], vals[1]],
             Intrinsic::CallMain => {
-                let init = self.prog().init.clone();
-                self.stmts(&init);
-                for f in self.prog().init_funcs.clone() {
-                    self.call(f, &[]);
-                }
-                if let Some(m) = self.prog().main {
-                    self.call(m, &[]);
-                }
+                // The program's entry lives in the user's unit; the linker binds it.
+                let sig = Signature::new(CallConv::SystemV);
+                let r = self.func_ref(NS_STUB, STUB_ENTRY, sig);
+                self.b.ins().call(r, &[]);
                 vec![]
             }
         }

@@ -11,6 +11,7 @@ pub mod lexer;
 pub mod link;
 pub mod lower;
 pub mod parser;
+pub mod rtlib;
 pub mod source;
 pub mod tir;
 pub mod types;
@@ -20,9 +21,8 @@ use std::cell::RefCell;
 pub use diag::{Diagnostic, Diagnostics};
 pub use source::SourceFile;
 
-/// The runtime's source, embedded in memrun.
-const RUNTIME: &str = include_str!("runtime/runtime.go");
-const RUNTIME_NAME: &str = "<memrun runtime>";
+/// The runtime's source (compiled ahead of time into `runtime/runtime.bin`, see [`rtlib`]).
+pub const RUNTIME_SOURCE: &str = include_str!("runtime/runtime.go");
 
 thread_local! {
     static CURRENT: RefCell<String> = const { RefCell::new(String::new()) };
@@ -42,8 +42,7 @@ fn set_current(name: &str) {
 
 /// Compiles a `package main` program to a static ELF executable held in memory.
 pub fn compile(sources: &[SourceFile]) -> Result<Vec<u8>, Diagnostics> {
-    let mut files: Vec<SourceFile> = sources.to_vec();
-    files.push(SourceFile::new(RUNTIME_NAME, RUNTIME));
+    let files: Vec<SourceFile> = sources.to_vec();
     let maps: Vec<lexer::LineMap> = files.iter().map(|f| lexer::LineMap::new(&f.text)).collect();
     let mut diags = Vec::new();
     let mut parsed = Vec::new();
@@ -69,7 +68,7 @@ pub fn compile(sources: &[SourceFile]) -> Result<Vec<u8>, Diagnostics> {
             f.as_ref().map(|ast| check::FileRef {
                 index: i,
                 ast,
-                runtime: i == files.len() - 1,
+                runtime: false,
             })
         })
         .collect();
@@ -99,10 +98,24 @@ pub fn compile(sources: &[SourceFile]) -> Result<Vec<u8>, Diagnostics> {
             unsupported: true,
         }])
     };
-    let lower = lower::Lower::new(&prog).map_err(internal)?;
+    let lib = rtlib::get();
+    let lower = lower::Lower::new(&prog, Some(lib)).map_err(internal)?;
     let out = lower.run().map_err(internal)?;
     set_current("linking");
-    let image = link::link(&out.funcs, &out.strings, &out.globals).map_err(internal)?;
+    let globals: Vec<u32> = prog
+        .globals
+        .iter()
+        .zip(&out.globals)
+        .map(|(g, s)| if g.external { 0 } else { *s })
+        .collect();
+    let image = link::link(&link::Input {
+        funcs: &out.funcs,
+        strings: &out.strings,
+        globals: &globals,
+        entry: prog.entry.ok_or_else(|| internal("no entry".into()))?,
+        lib,
+    })
+    .map_err(internal)?;
     set_current("");
     Ok(image)
 }

@@ -25,6 +25,8 @@ pub struct Program {
     pub init: Vec<Stmt>,
     /// `init` functions of package main, in source order.
     pub init_funcs: Vec<FuncId>,
+    /// The synthesized entry: package initialisation, `init` functions, then `main.main`.
+    pub entry: Option<FuncId>,
 }
 
 /// A package-level variable.
@@ -34,6 +36,8 @@ pub struct Global {
     pub name: String,
     /// Type.
     pub ty: Type,
+    /// Defined by the runtime library, not by this program (`os.Args`).
+    pub external: bool,
 }
 
 /// A function.

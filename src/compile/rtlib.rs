@@ -1,0 +1,363 @@
+//! The precompiled runtime library.
+//!
+//! `runtime/runtime.go` is compiled by memrun's own compiler into machine code once, ahead of
+//! time, and the result is committed as `runtime/runtime.bin` (a blessed file: a unit test
+//! rebuilds it from the Go source and fails if the committed bytes differ; `MEMRUN_BLESS=1`
+//! rewrites it). At run time memrun only compiles the user's program and links the runtime
+//! functions it reaches: re-parsing, re-checking and re-compiling ~1000 lines of runtime for
+//! every hello world cost ≈ 10 ms, ten times the whole budget.
+//!
+//! Format (little-endian): `MRRT`, version u32, then functions (name, parameter and result
+//! widths, code, relocations), string literals and globals.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use cranelift_codegen::ir::types::{I16, I32, I64, I8};
+
+use super::link::{CodeBlob, Reloc, RelocKind, Sym};
+
+const MAGIC: &[u8; 4] = b"MRRT";
+const VERSION: u32 = 1;
+
+/// The committed artifact.
+static BLOB: &[u8] = include_bytes!("runtime/runtime.bin");
+
+/// One precompiled runtime function.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RtFunc {
+    /// Go name without package (`concat`).
+    pub name: String,
+    /// Parameter word types.
+    pub params: Vec<cranelift_codegen::ir::Type>,
+    /// Result word types.
+    pub rets: Vec<cranelift_codegen::ir::Type>,
+    /// Machine code; relocations use `Sym::Func/Str/Global` for the runtime's own symbols.
+    pub blob: CodeBlob,
+}
+
+/// The runtime library: functions, string literals, globals.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RuntimeLib {
+    /// Functions, by index.
+    pub funcs: Vec<RtFunc>,
+    /// String literals.
+    pub strings: Vec<Vec<u8>>,
+    /// Globals: name (without package) and size in bytes.
+    pub globals: Vec<(String, u32)>,
+    by_name: HashMap<String, usize>,
+}
+
+impl RuntimeLib {
+    /// Index of a runtime function.
+    pub fn func(&self, name: &str) -> Option<usize> {
+        self.by_name.get(name).copied()
+    }
+
+    /// Index of a runtime global.
+    pub fn global(&self, name: &str) -> Option<usize> {
+        self.globals.iter().position(|(n, _)| n == name)
+    }
+
+    fn index(mut self) -> RuntimeLib {
+        self.by_name = self
+            .funcs
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.name.clone(), i))
+            .collect();
+        self
+    }
+
+    /// Serialises the library.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Vec::new();
+        w.extend_from_slice(MAGIC);
+        put32(&mut w, VERSION);
+        put32(&mut w, self.funcs.len() as u32);
+        for f in &self.funcs {
+            put_bytes(&mut w, f.name.as_bytes());
+            put_types(&mut w, &f.params);
+            put_types(&mut w, &f.rets);
+            put_bytes(&mut w, &f.blob.code);
+            put32(&mut w, f.blob.relocs.len() as u32);
+            for r in &f.blob.relocs {
+                put32(&mut w, r.offset);
+                w.push(match r.kind {
+                    RelocKind::PcRel32 => 0,
+                    RelocKind::Abs64 => 1,
+                });
+                let (k, i) = match r.sym {
+                    Sym::Func(i) => (0, i),
+                    Sym::Str(i) => (1, i),
+                    Sym::Global(i) => (2, i),
+                    Sym::Syscall => (3, 0),
+                    Sym::UserEntry => (4, 0),
+                    Sym::RtFunc(i) => (5, i),
+                    Sym::RtStr(i) => (6, i),
+                    Sym::RtGlobal(i) => (7, i),
+                };
+                w.push(k);
+                put32(&mut w, i as u32);
+                w.extend_from_slice(&r.addend.to_le_bytes());
+            }
+        }
+        put32(&mut w, self.strings.len() as u32);
+        for s in &self.strings {
+            put_bytes(&mut w, s);
+        }
+        put32(&mut w, self.globals.len() as u32);
+        for (n, size) in &self.globals {
+            put_bytes(&mut w, n.as_bytes());
+            put32(&mut w, *size);
+        }
+        w
+    }
+
+    /// Parses a serialised library.
+    pub fn from_bytes(b: &[u8]) -> Result<RuntimeLib, String> {
+        let mut r = Reader { b, i: 0 };
+        if r.take(4)? != MAGIC || r.u32()? != VERSION {
+            return Err("not a memrun runtime library of this version".into());
+        }
+        let n = r.u32()?;
+        let mut funcs = Vec::new();
+        for i in 0..n {
+            let name = String::from_utf8(r.bytes()?.to_vec()).map_err(|e| e.to_string())?;
+            let params = r.types()?;
+            let rets = r.types()?;
+            let code = r.bytes()?.to_vec();
+            let nr = r.u32()?;
+            let mut relocs = Vec::new();
+            for _ in 0..nr {
+                let offset = r.u32()?;
+                let kind = if r.u8()? == 0 {
+                    RelocKind::PcRel32
+                } else {
+                    RelocKind::Abs64
+                };
+                let k = r.u8()?;
+                let idx = r.u32()? as usize;
+                let addend = i64::from_le_bytes(r.take(8)?.try_into().map_err(|_| "short")?);
+                let sym = match k {
+                    0 => Sym::Func(idx),
+                    1 => Sym::Str(idx),
+                    2 => Sym::Global(idx),
+                    3 => Sym::Syscall,
+                    4 => Sym::UserEntry,
+                    5 => Sym::RtFunc(idx),
+                    6 => Sym::RtStr(idx),
+                    _ => Sym::RtGlobal(idx),
+                };
+                relocs.push(Reloc {
+                    offset,
+                    sym,
+                    addend,
+                    kind,
+                });
+            }
+            funcs.push(RtFunc {
+                name,
+                params,
+                rets,
+                blob: CodeBlob {
+                    sym: Sym::Func(i as usize),
+                    code,
+                    relocs,
+                },
+            });
+        }
+        let ns = r.u32()?;
+        let mut strings = Vec::new();
+        for _ in 0..ns {
+            strings.push(r.bytes()?.to_vec());
+        }
+        let ng = r.u32()?;
+        let mut globals = Vec::new();
+        for _ in 0..ng {
+            let name = String::from_utf8(r.bytes()?.to_vec()).map_err(|e| e.to_string())?;
+            globals.push((name, r.u32()?));
+        }
+        Ok(RuntimeLib {
+            funcs,
+            strings,
+            globals,
+            by_name: HashMap::new(),
+        }
+        .index())
+    }
+}
+
+/// The runtime library memrun was built with (parsed once per process, in microseconds).
+pub fn get() -> &'static RuntimeLib {
+    static LIB: OnceLock<RuntimeLib> = OnceLock::new();
+    LIB.get_or_init(|| {
+        RuntimeLib::from_bytes(BLOB).unwrap_or_else(|e| {
+            panic!("the embedded runtime library is unusable ({e}); rebuild it with MEMRUN_BLESS=1 cargo test --lib rtlib")
+        })
+    })
+}
+
+/// Compiles `runtime/runtime.go` from source into a library (what the blessed file holds).
+pub fn build() -> Result<RuntimeLib, String> {
+    let src = super::SourceFile::new("runtime.go", super::RUNTIME_SOURCE);
+    let (toks, lex_errors) = super::lexer::Lexer::new(&src.text).tokens();
+    let mut p = super::parser::Parser::new(toks);
+    let file = p.file().ok_or("runtime does not parse")?;
+    if !lex_errors.is_empty() || !p.errors.is_empty() {
+        return Err(format!(
+            "runtime syntax errors: {:?} {:?}",
+            lex_errors, p.errors
+        ));
+    }
+    let refs = [super::check::FileRef {
+        index: 0,
+        ast: &file,
+        runtime: true,
+    }];
+    let (prog, errors) = super::check::Checker::new(&refs).check();
+    if !errors.is_empty() {
+        let map = super::lexer::LineMap::new(&src.text);
+        let msgs: Vec<String> = errors
+            .iter()
+            .map(|(_, pos, m, _)| {
+                let (l, c) = map.line_col(*pos);
+                format!("runtime.go:{l}:{c}: {m}")
+            })
+            .collect();
+        return Err(msgs.join("\n"));
+    }
+    let lower = super::lower::Lower::new(&prog, None)?;
+    let out = lower.run()?;
+    let mut funcs: Vec<RtFunc> = out
+        .funcs
+        .into_iter()
+        .map(|blob| {
+            let Sym::Func(id) = blob.sym else {
+                unreachable!("runtime blobs are functions")
+            };
+            let f = &prog.funcs[id];
+            let name = f.name.trim_start_matches("runtime.").to_owned();
+            let sig = out.signatures[id].clone();
+            RtFunc {
+                name,
+                params: sig.0,
+                rets: sig.1,
+                blob,
+            }
+        })
+        .collect();
+    funcs.sort_by_key(|f| match f.blob.sym {
+        Sym::Func(i) => i,
+        _ => usize::MAX,
+    });
+    // Function indices in relocations are checker ids; every function is compiled, so ids and
+    // positions coincide after sorting.
+    for (i, f) in funcs.iter().enumerate() {
+        assert_eq!(
+            f.blob.sym,
+            Sym::Func(i),
+            "runtime function ids must be dense"
+        );
+    }
+    let globals = prog
+        .globals
+        .iter()
+        .zip(&out.globals)
+        .map(|(g, size)| (g.name.trim_start_matches("runtime.").to_owned(), *size))
+        .collect();
+    Ok(RuntimeLib {
+        funcs,
+        strings: out.strings,
+        globals,
+        by_name: HashMap::new(),
+    }
+    .index())
+}
+
+fn put32(w: &mut Vec<u8>, v: u32) {
+    w.extend_from_slice(&v.to_le_bytes());
+}
+
+fn put_bytes(w: &mut Vec<u8>, b: &[u8]) {
+    put32(w, b.len() as u32);
+    w.extend_from_slice(b);
+}
+
+fn put_types(w: &mut Vec<u8>, ts: &[cranelift_codegen::ir::Type]) {
+    w.push(ts.len() as u8);
+    for t in ts {
+        w.push((t.bits() / 8) as u8);
+    }
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    i: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
+        let s = self
+            .b
+            .get(self.i..self.i + n)
+            .ok_or("truncated runtime library")?;
+        self.i += n;
+        Ok(s)
+    }
+
+    fn u8(&mut self) -> Result<u8, String> {
+        Ok(self.take(1)?[0])
+    }
+
+    fn u32(&mut self) -> Result<u32, String> {
+        Ok(u32::from_le_bytes(
+            self.take(4)?.try_into().map_err(|_| "short")?,
+        ))
+    }
+
+    fn bytes(&mut self) -> Result<&'a [u8], String> {
+        let n = self.u32()? as usize;
+        self.take(n)
+    }
+
+    fn types(&mut self) -> Result<Vec<cranelift_codegen::ir::Type>, String> {
+        let n = self.u8()?;
+        (0..n)
+            .map(|_| {
+                Ok(match self.u8()? {
+                    1 => I8,
+                    2 => I16,
+                    4 => I32,
+                    _ => I64,
+                })
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The committed `runtime.bin` must be exactly what the current compiler makes of the
+    /// current `runtime.go`. Run with `MEMRUN_BLESS=1` after changing either.
+    #[test]
+    fn committed_runtime_is_fresh() {
+        let lib = build().expect("runtime.go must compile");
+        let bytes = lib.to_bytes();
+        if std::env::var_os("MEMRUN_BLESS").is_some() {
+            let path = concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/src/compile/runtime/runtime.bin"
+            );
+            std::fs::write(path, &bytes).unwrap();
+            return;
+        }
+        assert!(
+            bytes == BLOB,
+            "src/compile/runtime/runtime.bin is stale: run `MEMRUN_BLESS=1 cargo test --lib rtlib` and commit it"
+        );
+        assert_eq!(RuntimeLib::from_bytes(&bytes).unwrap(), lib);
+    }
+}
