@@ -63,8 +63,11 @@ impl Diagnostics {
                 }
             }
         }
-        if self.0.len() > MAX_ERRORS {
-            out.push_str("too many errors\n");
+        if let Some(d) = self.0.get(MAX_ERRORS) {
+            out.push_str(&format!(
+                "{}:{}:{}: too many errors\n",
+                d.file, d.line, d.col
+            ));
         }
         out
     }
@@ -78,8 +81,9 @@ impl fmt::Display for Diagnostics {
             }
             write!(f, "{d}")?;
         }
-        if self.0.len() > MAX_ERRORS {
-            write!(f, "\ntoo many errors")?;
+        if let Some(d) = self.0.get(MAX_ERRORS) {
+            // gc names the position where it stopped.
+            write!(f, "\n{}:{}:{}: too many errors", d.file, d.line, d.col)?;
         }
         Ok(())
     }

@@ -1,0 +1,274 @@
+//! The built-in compiler end to end through the CLI: no Go toolchain involved (PATH is emptied),
+//! every exec path, `build` output byte-identical to the running image, shebang scripts, and
+//! `--toolchain auto` falling back to Go only for unsupported programs.
+
+mod common;
+
+use common::*;
+use std::os::unix::fs::PermissionsExt;
+use std::os::unix::process::ExitStatusExt;
+use std::path::Path;
+use std::process::Stdio;
+
+fn hello() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/hello.go")
+}
+
+fn no_go(c: &mut std::process::Command) -> &mut std::process::Command {
+    c.env("PATH", "/nonexistent").env_remove("MEMRUN_GO")
+}
+
+#[test]
+fn hello_runs_without_any_toolchain_on_every_path() {
+    let cache = scratch("builtin-cache");
+    for via in ["memfd", "tmp", "file"] {
+        let o = no_go(&mut memrun())
+            .env("XDG_CACHE_HOME", &cache)
+            .args(["run", "--via", via])
+            .arg(hello())
+            .output()
+            .unwrap();
+        assert_eq!(stdout(&o), "Hello, World!\n", "via {via}: {}", stderr(&o));
+        assert!(o.status.success());
+    }
+    // The default command form and the shebang form.
+    let o = no_go(&mut memrun()).arg(hello()).output().unwrap();
+    assert_eq!(stdout(&o), "Hello, World!\n");
+}
+
+#[test]
+fn exit_status_and_panics_are_the_program_s() {
+    let dir = scratch("builtin-exit");
+    for code in [0, 1, 7, 42, 127, 255] {
+        let src = dir.join(format!("exit{code}.go"));
+        std::fs::write(
+            &src,
+            format!("package main\n\nimport \"os\"\n\nfunc main() {{\n\tos.Exit({code})\n}}\n"),
+        )
+        .unwrap();
+        for via in ["memfd", "tmp"] {
+            let st = no_go(&mut memrun())
+                .args(["run", "--via", via])
+                .arg(&src)
+                .status()
+                .unwrap();
+            assert_eq!(st.code(), Some(code), "via {via}");
+        }
+    }
+    let src = dir.join("boom.go");
+    std::fs::write(
+        &src,
+        "package main\n\nfunc main() {\n\tpanic(\"boom\")\n}\n",
+    )
+    .unwrap();
+    let o = no_go(&mut memrun()).arg("run").arg(&src).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with("panic: boom\n\ngoroutine 1 [running]:"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn args_reach_the_program_and_signals_kill_it() {
+    let dir = scratch("builtin-args");
+    let src = dir.join("args.go");
+    std::fs::write(
+        &src,
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tfmt.Println(os.Args[0], len(os.Args))\n\tfmt.Printf(\"%q\\n\", os.Args[1:])\n}\n",
+    )
+    .unwrap();
+    let o = no_go(&mut memrun())
+        .arg("run")
+        .arg(&src)
+        .args(["a b", "--via", "-x"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout(&o),
+        "args 4\n[\"a b\" \"--via\" \"-x\"]\n",
+        "{}",
+        stderr(&o)
+    );
+
+    let spin = dir.join("spin.go");
+    std::fs::write(&spin, "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n").unwrap();
+    let mut child = no_go(&mut memrun()).arg("run").arg(&spin).spawn().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(child.id() as i32),
+        nix::sys::signal::Signal::SIGTERM,
+    )
+    .unwrap();
+    assert_eq!(child.wait().unwrap().signal(), Some(15));
+}
+
+#[test]
+fn build_writes_exactly_the_running_image() {
+    let dir = scratch("builtin-build");
+    let spin = dir.join("spin.go");
+    std::fs::write(&spin, "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n").unwrap();
+    let out = dir.join("spin-bin");
+    let o = no_go(&mut memrun())
+        .args(["build", "-o"])
+        .arg(&out)
+        .arg(&spin)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        std::fs::metadata(&out).unwrap().permissions().mode() & 0o777,
+        0o755
+    );
+    let built = std::fs::read(&out).unwrap();
+    assert!(
+        built.len() < 64 * 1024,
+        "a tiny program should be a small image ({} bytes)",
+        built.len()
+    );
+    memrun::image::validate(&built).unwrap();
+
+    let mut child = no_go(&mut memrun()).arg("run").arg(&spin).spawn().unwrap();
+    let pid = child.id();
+    let exe = format!("/proc/{pid}/exe");
+    let mut running = Vec::new();
+    for _ in 0..200 {
+        if std::fs::read_link(&exe).is_ok_and(|l| l.to_string_lossy().starts_with("/memfd:spin")) {
+            running = std::fs::read(&exe).unwrap();
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(
+        running == built,
+        "the memfd image and the built file differ"
+    );
+    // The built file runs on its own: a static executable with no interpreter.
+    let hello_bin = dir.join("hello");
+    no_go(&mut memrun())
+        .args(["build", "-o"])
+        .arg(&hello_bin)
+        .arg(hello())
+        .status()
+        .unwrap();
+    let o = std::process::Command::new(&hello_bin)
+        .env_clear()
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&o), "Hello, World!\n");
+}
+
+#[test]
+fn shebang_scripts_run() {
+    let dir = scratch("builtin-shebang");
+    let script = dir.join("greet");
+    std::fs::write(
+        &script,
+        format!(
+            "#!{}\npackage main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {{\n\tfmt.Println(\"hi\", os.Args[1:])\n\tos.Exit(len(os.Args))\n}}\n",
+            memrun_path()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let o = std::process::Command::new(&script)
+        .args(["x", "--", "-v"])
+        .env("PATH", "/nonexistent")
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&o), "hi [x -- -v]\n", "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(4));
+}
+
+#[test]
+fn compile_errors_leave_nothing_behind() {
+    let dir = scratch("builtin-errors");
+    let src = dir.join("bad.go");
+    std::fs::write(
+        &src,
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\tx := 1\n\ty()\n}\n",
+    )
+    .unwrap();
+    let o = no_go(&mut memrun())
+        .current_dir(&dir)
+        .args(["build", "-o", "out", "bad.go"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert_eq!(
+        err,
+        "bad.go:3:8: imported and not used: \"os\"\nbad.go:6:2: x declared but not used\nbad.go:7:2: undefined: y\n"
+    );
+    assert_eq!(
+        std::fs::read_dir(&dir).unwrap().count(),
+        1,
+        "only the source may remain"
+    );
+}
+
+#[test]
+fn too_many_errors_stop_at_ten() {
+    let dir = scratch("builtin-many");
+    let body: String = (0..15).map(|i| format!("\tundefined{i}()\n")).collect();
+    let src = dir.join("many.go");
+    std::fs::write(&src, format!("package main\n\nfunc main() {{\n{body}}}\n")).unwrap();
+    let o = no_go(&mut memrun())
+        .current_dir(&dir)
+        .args(["run", "many.go"])
+        .output()
+        .unwrap();
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 11, "{err}");
+    assert!(
+        err.lines().last().unwrap().ends_with("too many errors"),
+        "{err}"
+    );
+}
+
+#[test]
+fn unsupported_programs_name_the_construct_and_auto_falls_back_to_go() {
+    let dir = scratch("builtin-auto");
+    let src = dir.join("maps.go");
+    std::fs::write(
+        &src,
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tm := map[string]int{\"a\": 1}\n\tfmt.Println(m[\"a\"])\n}\n",
+    )
+    .unwrap();
+    let o = no_go(&mut memrun())
+        .current_dir(&dir)
+        .args(["run", "maps.go"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        "maps.go:6:7: memrun: maps are not supported yet\n"
+    );
+    if !require_go() {
+        return;
+    }
+    let o = memrun()
+        .current_dir(&dir)
+        .args(["run", "--toolchain", "auto", "maps.go"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&o), "1\n", "{}", stderr(&o));
+    // auto never hands a program with a real error to Go.
+    let bad = dir.join("bad.go");
+    std::fs::write(
+        &bad,
+        "package main\n\nfunc main() {\n\tundefinedThing()\n}\n",
+    )
+    .unwrap();
+    let o = memrun()
+        .current_dir(&dir)
+        .args(["run", "--toolchain", "auto", "bad.go"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(stderr(&o), "bad.go:4:2: undefined: undefinedThing\n");
+}
