@@ -255,26 +255,46 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// Decodes the char at byte offset `i` (looking at no more than 4 bytes, so scanning stays
+    /// linear), or None for invalid UTF-8.
+    fn char_at(&self, i: usize) -> Option<char> {
+        let end = (i + 4).min(self.src.len());
+        let window = &self.src[i..end];
+        let valid = match std::str::from_utf8(window) {
+            Ok(s) => s,
+            Err(e) => std::str::from_utf8(&window[..e.valid_up_to()]).ok()?,
+        };
+        valid.chars().next()
+    }
+
     fn ident(&mut self, start: usize) -> Tok {
-        let text = std::str::from_utf8(&self.src[start..]).unwrap_or("");
-        let mut end = 0;
-        for (k, ch) in text.char_indices() {
-            if ch.is_alphanumeric() || ch == '_' {
-                end = k + ch.len_utf8();
-            } else {
-                if k == 0 {
-                    self.i += ch.len_utf8().max(1);
-                    self.err(
-                        start,
-                        format!("invalid character U+{:04X} '{}'", ch as u32, ch),
-                    );
-                    return self.next().tok;
-                }
+        let mut end = start;
+        while end < self.src.len() {
+            let b = self.src[end];
+            if b.is_ascii_alphanumeric() || b == b'_' {
+                end += 1;
+                continue;
+            }
+            if b < 0x80 {
                 break;
             }
+            match self.char_at(end) {
+                Some(ch) if ch.is_alphanumeric() => end += ch.len_utf8(),
+                Some(ch) if end == start => {
+                    self.i = start + ch.len_utf8();
+                    self.err(start, format!("invalid character U+{:04X} '{}'", ch as u32, ch));
+                    return self.next().tok;
+                }
+                None if end == start => {
+                    self.i = start + 1;
+                    self.err(start, "invalid UTF-8 encoding");
+                    return self.next().tok;
+                }
+                _ => break,
+            }
         }
-        self.i = start + end;
-        let word = &text[..end];
+        self.i = end;
+        let word = std::str::from_utf8(&self.src[start..end]).unwrap_or("");
         match KEYWORDS.iter().find(|k| **k == word) {
             Some(k) => Tok::Kw(k),
             None => Tok::Ident(word.to_owned()),
@@ -492,10 +512,16 @@ impl<'a> Lexer<'a> {
             if c == b'\\' {
                 value = self.escape(b'\'', &mut buf);
             } else {
-                let text = std::str::from_utf8(&self.src[self.i..]).unwrap_or("\u{fffd}");
-                let ch = text.chars().next().unwrap_or('\u{fffd}');
-                self.i += ch.len_utf8();
-                value = Some(ch as u32);
+                match self.char_at(self.i) {
+                    Some(ch) => {
+                        self.i += ch.len_utf8();
+                        value = Some(ch as u32);
+                    }
+                    None => {
+                        self.i += 1;
+                        value = Some(0xFFFD);
+                    }
+                }
             }
         }
         if count != 1 {
