@@ -8,7 +8,9 @@ const HELLO: &str = include_str!("../examples/hello.go");
 
 /// `lines` statements of integer arithmetic and string building in one function.
 fn generated(lines: usize) -> String {
-    let mut s = String::from("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 1\n\ty := 2\n\ts := \"\"\n");
+    let mut s = String::from(
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 1\n\ty := 2\n\ts := \"\"\n",
+    );
     for i in 0..lines {
         match i % 4 {
             0 => s.push_str(&format!("\tx = x*{} + y ^ {}\n", i % 13 + 1, i)),

@@ -282,7 +282,10 @@ impl<'a> Lexer<'a> {
                 Some(ch) if ch.is_alphanumeric() => end += ch.len_utf8(),
                 Some(ch) if end == start => {
                     self.i = start + ch.len_utf8();
-                    self.err(start, format!("invalid character U+{:04X} '{}'", ch as u32, ch));
+                    self.err(
+                        start,
+                        format!("invalid character U+{:04X} '{}'", ch as u32, ch),
+                    );
                     return self.next().tok;
                 }
                 None if end == start => {
