@@ -272,3 +272,32 @@ fn unsupported_programs_name_the_construct_and_auto_falls_back_to_go() {
         .unwrap();
     assert_eq!(stderr(&o), "bad.go:4:2: undefined: undefinedThing\n");
 }
+
+#[test]
+fn a_package_directory_compiles_all_its_files() {
+    let dir = scratch("builtin-pkg").join("greeter");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("main.go"),
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(greeting(), answer)\n}\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("util.go"), "package main\n\nconst answer = 42\n\nfunc greeting() string { return \"hello from util\" }\n").unwrap();
+    std::fs::write(
+        dir.join("util_test.go"),
+        "package main\n\nthis is not compiled\n",
+    )
+    .unwrap();
+    let o = no_go(&mut memrun()).arg("run").arg(&dir).output().unwrap();
+    assert_eq!(stdout(&o), "hello from util 42\n", "{}", stderr(&o));
+    let o = no_go(&mut memrun())
+        .current_dir(&dir)
+        .args(["build", "."])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        dir.join("greeter").exists(),
+        "build names the output after the directory"
+    );
+}

@@ -90,3 +90,34 @@ impl fmt::Display for Diagnostics {
 }
 
 impl std::error::Error for Diagnostics {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn diag(line: u32, col: u32, msg: &str) -> Diagnostic {
+        Diagnostic {
+            file: "a.go".into(),
+            line,
+            col,
+            msg: msg.into(),
+            unsupported: false,
+        }
+    }
+
+    #[test]
+    fn snippet_puts_the_caret_under_the_column() {
+        let d = Diagnostics(vec![diag(2, 3, "undefined: y")]);
+        let src = "package main\n\tx y\n";
+        let out = d.render_snippets(&|_| Some(src.into()));
+        assert_eq!(out, "a.go:2:3: undefined: y\n    \tx y\n    \t ^\n");
+    }
+
+    #[test]
+    fn stops_after_ten_like_gc() {
+        let d = Diagnostics((1..=12).map(|i| diag(i, 1, "e")).collect());
+        let text = d.to_string();
+        assert_eq!(text.lines().count(), 11);
+        assert!(text.ends_with("a.go:11:1: too many errors"));
+    }
+}
