@@ -3132,28 +3132,33 @@ impl<'a> Checker<'a> {
         )
     }
 
+    /// The one argument of `len`/`panic`, checked and evaluated (None after reporting).
+    fn single_arg(&mut self, args: &[ast::Expr], pos: Pos, text: &str) -> Option<Operand> {
+        if args.len() != 1 {
+            let which = if args.is_empty() {
+                "not enough"
+            } else {
+                "too many"
+            };
+            self.err(
+                pos,
+                format!(
+                    "{which} arguments for {text} (expected 1, found {})",
+                    args.len()
+                ),
+            );
+            return None;
+        }
+        let o = self.expr(&args[0]);
+        (!matches!(o.kind, OpKind::Invalid)).then_some(o)
+    }
+
     fn builtin(&mut self, b: &str, args: &[ast::Expr], pos: Pos, text: String) -> Operand {
         match b {
             "len" => {
-                if args.len() != 1 {
-                    self.err(
-                        pos,
-                        format!(
-                            "{} arguments for {text} (expected 1, found {})",
-                            if args.is_empty() {
-                                "not enough"
-                            } else {
-                                "too many"
-                            },
-                            args.len()
-                        ),
-                    );
+                let Some(o) = self.single_arg(args, pos, &text) else {
                     return Operand::invalid(pos);
-                }
-                let o = self.expr(&args[0]);
-                if matches!(o.kind, OpKind::Invalid) {
-                    return Operand::invalid(pos);
-                }
+                };
                 if let OpKind::Const(Value::Str(s)) = &o.kind {
                     return self.mk(
                         pos,
@@ -3180,25 +3185,9 @@ impl<'a> Checker<'a> {
                 )
             }
             "panic" => {
-                if args.len() != 1 {
-                    self.err(
-                        pos,
-                        format!(
-                            "{} arguments for {text} (expected 1, found {})",
-                            if args.is_empty() {
-                                "not enough"
-                            } else {
-                                "too many"
-                            },
-                            args.len()
-                        ),
-                    );
+                let Some(o) = self.single_arg(args, pos, &text) else {
                     return Operand::invalid(pos);
-                }
-                let o = self.expr(&args[0]);
-                if matches!(o.kind, OpKind::Invalid) {
-                    return Operand::invalid(pos);
-                }
+                };
                 let t = o.ty.default_type();
                 if !matches!(t, Type::String | Type::Int(_) | Type::Bool) {
                     self.unsupported(o.pos, &format!("panic with a {t} value"));
