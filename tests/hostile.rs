@@ -8,9 +8,11 @@ use common::*;
 #[test]
 fn noexec_tmp_memfd_works_and_tmp_path_names_the_mount() {
     let o = in_mount_ns(
-        "mount -t tmpfs -o noexec,size=16m tmpfs /tmp || exit 90
-         \"$MEMRUN\" exec \"$PROBE\" exit 7; echo memfd=$?
-         TMPDIR=/tmp \"$MEMRUN\" exec --via tmp \"$PROBE\" exit 7; echo tmp=$?
+        // The checkout itself may live under /tmp: stage the binaries on a private tmpfs first.
+        "mount -t tmpfs -o size=1g tmpfs /mnt && cp \"$MEMRUN\" \"$PROBE\" /mnt/ || exit 90
+         mount -t tmpfs -o noexec,size=16m tmpfs /tmp || exit 90
+         /mnt/memrun exec /mnt/probe exit 7; echo memfd=$?
+         TMPDIR=/tmp /mnt/memrun exec --via tmp /mnt/probe exit 7; echo tmp=$?
          ls -A /tmp | wc -l",
     );
     let out = stdout(&o);
@@ -33,8 +35,7 @@ fn noexec_tmp_memfd_works_and_tmp_path_names_the_mount() {
 #[test]
 fn read_only_root_does_not_matter_to_memfd() {
     let o = in_mount_ns(
-        "cp \"$PROBE\" /dev/shm/memrun-ro-probe 2>/dev/null; \
-         mount -o remount,bind,ro / || exit 90
+        "mount -o remount,bind,ro / || exit 90
          touch /memrun-ro-check 2>/dev/null && echo writable
          \"$MEMRUN\" exec \"$PROBE\" argv ok; echo rc=$?",
     );

@@ -1887,6 +1887,23 @@ impl<'a> Checker<'a> {
             return Some(op);
         }
         let OpKind::Const(v) = &op.kind else {
+            // A non-constant shift of an untyped constant takes the type of its context.
+            if let (Type::Int(_), OpKind::Value(_)) = (ty, &op.kind) {
+                if op.ty.is_integer() {
+                    let mut o = op.clone();
+                    if let OpKind::Value(e) = &mut o.kind {
+                        if let Err(v) = retype(e, ty) {
+                            self.err(
+                                op.pos,
+                                format!("cannot use {} as {ty} value in {ctx} (overflows)", v),
+                            );
+                            return None;
+                        }
+                    }
+                    o.ty = ty.clone();
+                    return Some(o);
+                }
+            }
             // Untyped bool values from comparisons.
             if op.ty == Type::UntypedBool && ty.is_boolean() {
                 let mut o = op.clone();
@@ -2669,7 +2686,10 @@ impl<'a> Checker<'a> {
         let rv = self.assign_op(r, &rt, "")?;
         let rty = if is_cmp {
             Type::UntypedBool
-        } else if matches!(bop, BinOp::LogAnd | BinOp::LogOr) {
+        } else if matches!(bop, BinOp::LogAnd | BinOp::LogOr) || ty.is_integer() && ty.is_untyped()
+        {
+            // Untyped integer arithmetic on a non-constant shift stays untyped until its
+            // context types it (see `retype`).
             ty.clone()
         } else {
             lt.clone()
@@ -2677,7 +2697,7 @@ impl<'a> Checker<'a> {
         let ety = if rty == Type::UntypedBool {
             Type::Bool
         } else {
-            rty.clone()
+            rty.default_type()
         };
         Some(self.mk(
             pos,
@@ -2745,7 +2765,17 @@ impl<'a> Checker<'a> {
         let mut o = o;
         o.ty = t.clone();
         if let OpKind::Value(e) = &mut o.kind {
-            e.ty = t.clone();
+            if o_is_int_context(t) {
+                if let Err(v) = retype(e, t) {
+                    self.err(
+                        o.pos,
+                        format!("cannot use {v} (untyped int constant) as {t} value (overflows)"),
+                    );
+                    return None;
+                }
+            } else {
+                e.ty = t.clone();
+            }
         }
         Some(o)
     }
@@ -2800,16 +2830,19 @@ impl<'a> Checker<'a> {
             let v = if bop == BinOp::Shl { a << c } else { a >> c };
             return Some(self.typed_const(Value::Int(v), l.ty.clone(), pos, text));
         }
-        // Non-constant shift: an untyped constant left operand takes type int (simplification
-        // of the spec's "type it would have in context").
+        // Non-constant shift of an untyped constant: the spec gives the constant the type the
+        // whole expression would have in its context. Type it `int` for now and keep the result
+        // untyped; `convert_untyped`/`convert_operand` retype it once the context is known.
+        let untyped = l.ty.is_untyped();
         let lt = l.ty.default_type();
+        let result_ty = if untyped { l.ty.clone() } else { lt.clone() };
         let lv = self.assign_op(l, &lt, "shift")?;
         let rt = r.ty.default_type();
         let rv = self.assign_op(r, &rt, "shift")?;
         Some(self.mk(
             pos,
             text,
-            lt.clone(),
+            result_ty,
             OpKind::Value(tir::Expr {
                 ty: lt,
                 kind: tir::ExprKind::Binary(bop, Box::new(lv), Box::new(rv)),
@@ -3296,6 +3329,45 @@ fn call_name(e: &ast::Expr) -> String {
 
 fn op_text_short(text: &str, ty: &Type) -> String {
     format!("{text} (value of type {ty})")
+}
+
+fn o_is_int_context(t: &Type) -> bool {
+    matches!(t, Type::Int(_))
+}
+
+/// Gives an untyped non-constant integer expression (a shift of an untyped constant, possibly
+/// inside arithmetic) the integer type `t` of its context, checking that its constants fit.
+fn retype(e: &mut tir::Expr, t: &Type) -> Result<(), BigInt> {
+    e.ty = t.clone();
+    match &mut e.kind {
+        tir::ExprKind::Const(Value::Int(v)) => {
+            if let Type::Int(k) = t {
+                if !k.fits(v) {
+                    return Err(v.clone());
+                }
+            }
+            Ok(())
+        }
+        tir::ExprKind::Binary(BinOp::Shl | BinOp::Shr, l, _) => retype(l, t),
+        tir::ExprKind::Binary(op, l, r)
+            if !matches!(
+                op,
+                BinOp::Eq
+                    | BinOp::Ne
+                    | BinOp::Lt
+                    | BinOp::Le
+                    | BinOp::Gt
+                    | BinOp::Ge
+                    | BinOp::LogAnd
+                    | BinOp::LogOr
+            ) =>
+        {
+            retype(l, t)?;
+            retype(r, t)
+        }
+        tir::ExprKind::Unary(_, x) => retype(x, t),
+        _ => Ok(()),
+    }
 }
 
 /// The zero value of a type as an expression.
