@@ -13,6 +13,7 @@ pub mod fsinfo;
 pub mod image;
 mod sys;
 pub mod toolchain;
+pub mod trace;
 
 pub use image::{Image, ImageError};
 
@@ -48,6 +49,9 @@ pub enum Error {
     /// An exec path failed.
     #[error(transparent)]
     Exec(#[from] exec::ExecError),
+    /// `trace` failed.
+    #[error(transparent)]
+    Trace(#[from] trace::TraceError),
     /// No place to install to.
     #[error("no install directory: set MEMRUN_BIN, XDG_BIN_HOME or HOME")]
     NoInstallDir,
@@ -73,6 +77,7 @@ impl Error {
             }
             Error::Toolchain(t) => t.hint(),
             Error::Exec(e) => e.hint(),
+            Error::Trace(e) => e.hint(),
             _ => None,
         }
     }

@@ -73,6 +73,19 @@ enum Cmd {
         #[arg(required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true, value_name = "FILE|- [ARGS]")]
         target: Vec<OsString>,
     },
+    /// Run a command under ptrace and report where every binary it executed lived (memfd, RAM
+    /// filesystem or disk), file lifetimes, and bytes that reached the storage layer.
+    Trace {
+        /// Machine-readable JSON instead of the table.
+        #[arg(long)]
+        json: bool,
+        /// Write the report to this file instead of stderr.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// The command and its arguments (after `--`).
+        #[arg(required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true, value_name = "CMD [ARGS]")]
+        command: Vec<OsString>,
+    },
     /// Print a shell completion script.
     Completions {
         /// The shell.
@@ -200,6 +213,30 @@ fn run() -> Result<Done, Error> {
             let (file, args) = split_target(target);
             let image = driver::load_binary(&file, name.as_deref())?;
             Ok(Done::Mirror(driver::run_image(&image, &args, via.into())?))
+        }
+        Cmd::Trace {
+            json,
+            output,
+            command,
+        } => {
+            let (report, outcome) = memrun::trace::trace(&command)?;
+            let text = if json {
+                memrun::trace::report::json(&report)
+            } else {
+                memrun::trace::report::render(&report)
+            };
+            match output {
+                Some(path) => std::fs::write(&path, text).map_err(|source| {
+                    memrun::trace::TraceError::Output {
+                        path: path.clone(),
+                        source,
+                    }
+                })?,
+                None => {
+                    let _ = std::io::stderr().write_all(text.as_bytes());
+                }
+            }
+            Ok(Done::Mirror(outcome))
         }
         Cmd::Completions { shell } => {
             let mut buf = Vec::new();

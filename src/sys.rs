@@ -27,3 +27,14 @@ pub fn die_by_signal(sig: Signal) -> ! {
     // Signals whose default action is not to terminate (or SIGSTOP-like) end up here.
     std::process::exit(128 + sig as i32)
 }
+
+/// Makes the child of `cmd` ask to be traced by its parent between fork and exec, so the
+/// tracer sees the command from its first instruction.
+pub fn trace_me_before_exec(cmd: &mut std::process::Command) {
+    use std::os::unix::process::CommandExt;
+    // SAFETY: the closure runs in the forked child before exec and only makes the
+    // PTRACE_TRACEME syscall, which is async-signal-safe and touches no memory of ours.
+    unsafe {
+        cmd.pre_exec(|| nix::sys::ptrace::traceme().map_err(std::io::Error::from));
+    }
+}
