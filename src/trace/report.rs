@@ -6,8 +6,8 @@ use super::Report;
 
 fn human_bytes(n: u64) -> String {
     match n {
-        0..=9_999 => format!("{n} B"),
-        10_000..=9_999_999 => format!("{:.1} KiB", n as f64 / 1024.0),
+        0..=1023 => format!("{n} B"),
+        1024..=1_048_575 => format!("{:.1} KiB", n as f64 / 1024.0),
         _ => format!("{:.1} MiB", n as f64 / 1048576.0),
     }
 }
