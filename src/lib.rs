@@ -6,6 +6,7 @@
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod bench;
 pub mod compile;
 pub mod driver;
 pub mod exec;
@@ -52,6 +53,9 @@ pub enum Error {
     /// `trace` failed.
     #[error(transparent)]
     Trace(#[from] trace::TraceError),
+    /// `bench` was asked for something it cannot do.
+    #[error("bench: {0}")]
+    Bench(String),
     /// No place to install to.
     #[error("no install directory: set MEMRUN_BIN, XDG_BIN_HOME or HOME")]
     NoInstallDir,

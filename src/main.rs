@@ -86,6 +86,46 @@ enum Cmd {
         #[arg(required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true, value_name = "CMD [ARGS]")]
         command: Vec<OsString>,
     },
+    /// Time the exec paths side by side (and `go run`/`go build` when Go is installed).
+    Bench {
+        #[command(flatten)]
+        compile: CompileFlags,
+        /// A Go program to benchmark instead of synthetic images.
+        #[arg(value_name = "FILE.go")]
+        file: Option<PathBuf>,
+        /// Synthetic image sizes.
+        #[arg(long, value_delimiter = ',', default_value = "4K,2M,64M")]
+        sizes: Vec<String>,
+        /// Paths to compare, interleaved in this order.
+        #[arg(
+            long,
+            value_delimiter = ',',
+            value_enum,
+            default_value = "tmp,memfd,file"
+        )]
+        paths: Vec<ViaArg>,
+        /// Measured runs per path and size.
+        #[arg(long, default_value_t = 30)]
+        runs: usize,
+        /// Unmeasured warm-up runs per path and size.
+        #[arg(long, default_value_t = 3)]
+        warmup: usize,
+        /// Drop the page cache before every persistent run (root only).
+        #[arg(long)]
+        cold: bool,
+        /// Write the results as JSON.
+        #[arg(long, value_name = "F")]
+        json: Option<PathBuf>,
+        /// Write the results as CSV.
+        #[arg(long, value_name = "F")]
+        csv: Option<PathBuf>,
+        /// Write the results as a markdown table.
+        #[arg(long, value_name = "F")]
+        markdown: Option<PathBuf>,
+        /// Plot median latency against image size (SVG).
+        #[arg(long, value_name = "F.svg")]
+        plot: Option<PathBuf>,
+    },
     /// Print a shell completion script.
     Completions {
         /// The shell.
@@ -238,6 +278,34 @@ fn run() -> Result<Done, Error> {
             }
             Ok(Done::Mirror(outcome))
         }
+        Cmd::Bench {
+            compile,
+            file,
+            sizes,
+            paths,
+            runs,
+            warmup,
+            cold,
+            json,
+            csv,
+            markdown,
+            plot,
+        } => {
+            bench(BenchArgs {
+                compile,
+                file,
+                sizes,
+                paths,
+                runs,
+                warmup,
+                cold,
+                json,
+                csv,
+                markdown,
+                plot,
+            })?;
+            Ok(Done::Success)
+        }
         Cmd::Completions { shell } => {
             let mut buf = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "memrun", &mut buf);
@@ -245,6 +313,106 @@ fn run() -> Result<Done, Error> {
             Ok(Done::Success)
         }
     }
+}
+
+struct BenchArgs {
+    compile: CompileFlags,
+    file: Option<PathBuf>,
+    sizes: Vec<String>,
+    paths: Vec<ViaArg>,
+    runs: usize,
+    warmup: usize,
+    cold: bool,
+    json: Option<PathBuf>,
+    csv: Option<PathBuf>,
+    markdown: Option<PathBuf>,
+    plot: Option<PathBuf>,
+}
+
+fn bench(a: BenchArgs) -> Result<(), Error> {
+    use memrun::bench::{self, image, output, Case, Config, ExecPath};
+    let usage = |msg: String| Error::Bench(msg);
+    if a.runs == 0 {
+        return Err(usage("--runs must be at least 1".into()));
+    }
+    if a.cold && !nix::unistd::geteuid().is_root() {
+        return Err(usage(
+            "--cold drops the page cache, which needs root".into(),
+        ));
+    }
+    let mut paths: Vec<ExecPath> = a
+        .paths
+        .iter()
+        .map(|p| match p {
+            ViaArg::Tmp => ExecPath::Tmp,
+            ViaArg::Memfd => ExecPath::Memfd,
+            ViaArg::File => ExecPath::File,
+        })
+        .collect();
+    paths.dedup();
+    let cases = match &a.file {
+        Some(f) => {
+            let img = driver::compile(f, &a.compile.options())?;
+            if memrun::toolchain::go::find().is_some() {
+                paths.push(ExecPath::GoRun);
+                paths.push(ExecPath::GoBuild);
+            }
+            vec![Case {
+                label: f.display().to_string(),
+                image: img,
+                source: Some(f.clone()),
+            }]
+        }
+        None => a
+            .sizes
+            .iter()
+            .map(|s| {
+                let n = image::parse_size(s).map_err(usage)?;
+                Ok(Case {
+                    label: image::size_label(n),
+                    image: image::synthetic(n),
+                    source: None,
+                })
+            })
+            .collect::<Result<Vec<_>, Error>>()?,
+    };
+    let cfg = Config {
+        cases,
+        paths,
+        runs: a.runs,
+        warmup: a.warmup,
+        cold: a.cold,
+    };
+    let total = (cfg.cases.len() * cfg.paths.len() * (cfg.runs + cfg.warmup)) as u64;
+    let bar = indicatif::ProgressBar::new(total);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} {bar:40} {pos}/{len} runs {elapsed}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let mut runner = bench::RealRunner::new(&memrun::exec::tmpdisk::tmp_root(), a.cold)?;
+    let rows = bench::measure(&cfg, &mut runner, &mut || bar.inc(1))?;
+    bar.finish_and_clear();
+    let mut text = output::table(&rows);
+    text.push_str(&format!(
+        "\n{} measured runs per row after {} warm-up, paths interleaved; the persistent path is {}; \"vs file\" is the median of per-run ratios with its interquartile range; outliers (beyond 1.5 IQR) are counted, not removed.\n",
+        cfg.runs,
+        cfg.warmup,
+        if cfg.cold { "measured cold (page cache dropped before every run)" } else { "measured warm (its file stays in the page cache)" }
+    ));
+    write_stdout(text.as_bytes());
+    let write = |path: &Option<PathBuf>, body: String| -> Result<(), Error> {
+        if let Some(p) = path {
+            std::fs::write(p, body).map_err(|e| usage(format!("{}: {e}", p.display())))?;
+        }
+        Ok(())
+    };
+    write(&a.json, output::json(&rows))?;
+    write(&a.csv, output::csv(&rows))?;
+    write(&a.markdown, output::markdown(&rows))?;
+    if let Some(p) = &a.plot {
+        output::plot(&rows, p).map_err(|e| usage(format!("{}: {e}", p.display())))?;
+    }
+    Ok(())
 }
 
 /// Writes to stdout; a closed pipe (`memrun completions bash | head`) is not an error.

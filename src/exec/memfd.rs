@@ -91,6 +91,16 @@ pub fn exec_fd(fd: BorrowedFd<'_>, name: &str, args: &[OsString]) -> ExecError {
     }
 }
 
+/// The memfd path as a child process (for benchmarks): fill, seal, spawn it through
+/// `/proc/self/fd/N` (resolved by the child before its exec closes the descriptor), wait.
+pub fn spawn(image: &Image, args: &[OsString]) -> Result<super::status::Outcome, ExecError> {
+    let fd = create_sealed(image)?;
+    let path = format!("/proc/self/fd/{}", std::os::fd::AsRawFd::as_raw_fd(&fd));
+    let out = super::spawn_wait(std::path::Path::new(&path), image.name(), args);
+    drop(fd);
+    out
+}
+
 /// The memfd path for `run` and `exec`: fill, seal and exec in place. Returns only on failure.
 pub fn exec_in_place(image: &Image, args: &[OsString]) -> ExecError {
     match create_sealed(image) {

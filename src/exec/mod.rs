@@ -10,9 +10,15 @@ pub mod tmpdisk;
 
 use std::ffi::{CString, OsStr, OsString};
 use std::os::unix::ffi::OsStrExt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use nix::errno::Errno;
+use nix::spawn::{posix_spawn, PosixSpawnAttr, PosixSpawnFileActions, PosixSpawnFlags};
+use nix::sys::signal::{SigSet, SigmaskHow, Signal};
+use nix::sys::wait::{waitpid, WaitStatus};
+use nix::unistd::Pid;
+
+use status::Outcome;
 
 /// Which exec path `run` takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -115,6 +121,76 @@ impl ExecError {
             },
             ExecError::WouldClobber(_) => Some("choose another output name with -o".into()),
             _ => None,
+        }
+    }
+}
+
+/// Starts `path` as a child with `posix_spawn` and returns its pid. `dir` is where the file lives
+/// (to name a `noexec` mount in the error); `mask` is the signal mask the child starts with.
+pub(crate) fn spawn(
+    path: &Path,
+    name: &str,
+    args: &[OsString],
+    dir: &Path,
+    mask: &SigSet,
+) -> Result<Pid, ExecError> {
+    let argv = argv(name, args)?;
+    let envp = envp()?;
+    // posix_spawn: no page-table copy of a large parent (unlike fork), and the child starts with
+    // the signal mask memrun was given (not the one blocking signals for the wait below) and
+    // SIGPIPE back at its default (the Rust runtime ignores it).
+    let spawn_err = |e: Errno| ExecError::Spawn {
+        path: path.to_owned(),
+        source: e.into(),
+    };
+    let mut attr = PosixSpawnAttr::init().map_err(spawn_err)?;
+    attr.set_sigmask(mask).map_err(spawn_err)?;
+    let mut dfl = SigSet::empty();
+    dfl.add(Signal::SIGPIPE);
+    attr.set_sigdefault(&dfl).map_err(spawn_err)?;
+    attr.set_flags(
+        PosixSpawnFlags::POSIX_SPAWN_SETSIGMASK | PosixSpawnFlags::POSIX_SPAWN_SETSIGDEF,
+    )
+    .map_err(spawn_err)?;
+    let actions = PosixSpawnFileActions::init().map_err(spawn_err)?;
+    let mut tries = 0;
+    loop {
+        match posix_spawn(path, &actions, &attr, &argv, &envp) {
+            Ok(pid) => return Ok(pid),
+            // A process that forked while we held the file open for writing may still have it
+            // open for a moment (the classic fork-while-writing race): ETXTBSY. Retry briefly.
+            Err(Errno::ETXTBSY) if tries < 20 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(1 << tries.min(5)));
+            }
+            Err(Errno::EACCES) => {
+                if let Some(m) = crate::fsinfo::mount_of(dir).filter(|m| m.is_noexec()) {
+                    return Err(ExecError::NoexecMount {
+                        dir: dir.to_owned(),
+                        mount: m.mount_point,
+                    });
+                }
+                return Err(spawn_err(Errno::EACCES));
+            }
+            Err(e) => return Err(spawn_err(e)),
+        }
+    }
+}
+
+/// Spawns `path` and waits for it (no signal forwarding): for benchmarks and tools that measure
+/// a child rather than become it.
+pub fn spawn_wait(path: &Path, name: &str, args: &[OsString]) -> Result<Outcome, ExecError> {
+    let mut mask = SigSet::empty();
+    nix::sys::signal::sigprocmask(SigmaskHow::SIG_BLOCK, None, Some(&mut mask))
+        .map_err(ExecError::Wait)?;
+    let dir = path.parent().unwrap_or(Path::new("/"));
+    let pid = spawn(path, name, args, dir, &mask)?;
+    loop {
+        match waitpid(pid, None) {
+            Ok(WaitStatus::Exited(_, code)) => return Ok(Outcome::Exited(code)),
+            Ok(WaitStatus::Signaled(_, sig, _)) => return Ok(Outcome::Signaled(sig)),
+            Ok(_) | Err(Errno::EINTR) => {}
+            Err(e) => return Err(ExecError::Wait(e)),
         }
     }
 }

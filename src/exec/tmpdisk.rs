@@ -13,7 +13,6 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use nix::errno::Errno;
-use nix::spawn::{posix_spawn, PosixSpawnAttr, PosixSpawnFileActions, PosixSpawnFlags};
 use nix::sys::signal::{SigSet, SigmaskHow, Signal};
 use nix::sys::signalfd::SignalFd;
 use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
@@ -107,7 +106,7 @@ pub fn run_in(root: &Path, image: &Image, args: &[OsString]) -> Result<Outcome, 
     let dir = TempDir::new(root)?;
     let path = dir.0.join(image.name());
     write_exe(&path, image.bytes())?;
-    let pid = spawn(&path, image.name(), args, &dir.0, &blocked.old)?;
+    let pid = super::spawn(&path, image.name(), args, &dir.0, &blocked.old)?;
     let status = wait_forwarding(pid, &blocked.set);
     drop(dir);
     drop(blocked);
@@ -128,56 +127,6 @@ fn write_exe(path: &Path, bytes: &[u8]) -> Result<(), ExecError> {
         .map_err(|e| io("create", e))?;
     f.write_all(bytes).map_err(|e| io("write", e))?;
     Ok(())
-}
-
-fn spawn(
-    path: &Path,
-    name: &str,
-    args: &[OsString],
-    dir: &Path,
-    mask: &SigSet,
-) -> Result<Pid, ExecError> {
-    let argv = super::argv(name, args)?;
-    let envp = super::envp()?;
-    // posix_spawn: no page-table copy of a large parent (unlike fork), and the child starts with
-    // the signal mask memrun was given (not the one blocking signals for the wait below) and
-    // SIGPIPE back at its default (the Rust runtime ignores it).
-    let spawn_err = |e: Errno| ExecError::Spawn {
-        path: path.to_owned(),
-        source: e.into(),
-    };
-    let mut attr = PosixSpawnAttr::init().map_err(spawn_err)?;
-    attr.set_sigmask(mask).map_err(spawn_err)?;
-    let mut dfl = SigSet::empty();
-    dfl.add(Signal::SIGPIPE);
-    attr.set_sigdefault(&dfl).map_err(spawn_err)?;
-    attr.set_flags(
-        PosixSpawnFlags::POSIX_SPAWN_SETSIGMASK | PosixSpawnFlags::POSIX_SPAWN_SETSIGDEF,
-    )
-    .map_err(spawn_err)?;
-    let actions = PosixSpawnFileActions::init().map_err(spawn_err)?;
-    let mut tries = 0;
-    loop {
-        match posix_spawn(path, &actions, &attr, &argv, &envp) {
-            Ok(pid) => return Ok(pid),
-            // A process that forked while we held the file open for writing may still have it
-            // open for a moment (the classic fork-while-writing race): ETXTBSY. Retry briefly.
-            Err(Errno::ETXTBSY) if tries < 20 => {
-                tries += 1;
-                std::thread::sleep(std::time::Duration::from_millis(1 << tries.min(5)));
-            }
-            Err(Errno::EACCES) => {
-                if let Some(m) = crate::fsinfo::mount_of(dir).filter(|m| m.is_noexec()) {
-                    return Err(ExecError::NoexecMount {
-                        dir: dir.to_owned(),
-                        mount: m.mount_point,
-                    });
-                }
-                return Err(spawn_err(Errno::EACCES));
-            }
-            Err(e) => return Err(spawn_err(e)),
-        }
-    }
 }
 
 /// Waits for the child, forwarding signals sent to memrun by other processes.
