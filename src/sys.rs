@@ -38,3 +38,31 @@ pub fn trace_me_before_exec(cmd: &mut std::process::Command) {
         cmd.pre_exec(|| nix::sys::ptrace::traceme().map_err(std::io::Error::from));
     }
 }
+
+/// Copies `bytes` into the memory file `fd` (already sized to `bytes.len()`) through a shared
+/// mapping advised to use transparent huge pages: with `shmem_enabled=advise`, this is the only
+/// way a memfd gets 2 MiB folios, and filling one is then ~4× faster than `write(2)`.
+pub fn fill_with_huge_pages(fd: std::os::fd::BorrowedFd<'_>, bytes: &[u8]) -> nix::Result<()> {
+    use nix::sys::mman::{madvise, mmap, munmap, MapFlags, MmapAdvise, ProtFlags};
+    let Some(len) = std::num::NonZeroUsize::new(bytes.len()) else {
+        return Ok(());
+    };
+    // SAFETY: a new shared mapping of a memfd we created and sized; no other mapping aliases it.
+    let ptr = unsafe {
+        mmap(
+            None,
+            len,
+            ProtFlags::PROT_READ | ProtFlags::PROT_WRITE,
+            MapFlags::MAP_SHARED,
+            fd,
+            0,
+        )?
+    };
+    // SAFETY: advice on the mapping just created; failure only means small pages.
+    let _ = unsafe { madvise(ptr, len.get(), MmapAdvise::MADV_HUGEPAGE) };
+    // SAFETY: `ptr` addresses `len` writable bytes that only this function uses, and `bytes` is a
+    // separate allocation of the same length.
+    unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), ptr.as_ptr().cast::<u8>(), len.get()) };
+    // SAFETY: unmapping exactly the mapping created above; nothing refers to it any more.
+    unsafe { munmap(ptr, len.get()) }
+}

@@ -19,6 +19,16 @@ pub const SEALS: SealFlags = SealFlags::WRITE
     .union(SealFlags::SHRINK)
     .union(SealFlags::SEAL);
 
+/// Images at least this large are filled through a huge-page mapping when the kernel allows it.
+const HUGE_FILL_MIN: usize = 2 << 20;
+
+/// True when shmem transparent huge pages are available on request (`shmem_enabled` = advise).
+/// With `always`/`within_size` plain writes already get them; with `never` nothing can.
+fn shmem_thp_advise() -> bool {
+    std::fs::read_to_string("/sys/kernel/mm/transparent_hugepage/shmem_enabled")
+        .is_ok_and(|s| s.contains("[advise]"))
+}
+
 /// Reads `/proc/sys/vm/memfd_noexec` (0 when the kernel predates it).
 pub fn noexec_policy() -> u8 {
     std::fs::read_to_string("/proc/sys/vm/memfd_noexec")
@@ -59,8 +69,15 @@ pub fn create(name: &str, cloexec: bool) -> Result<OwnedFd, ExecError> {
 pub fn create_sealed(image: &Image) -> Result<OwnedFd, ExecError> {
     let fd = create(image.name(), true)?;
     let mut file = std::fs::File::from(fd);
-    file.write_all(image.bytes())
-        .map_err(ExecError::MemfdWrite)?;
+    if image.len() >= HUGE_FILL_MIN && shmem_thp_advise() {
+        file.set_len(image.len() as u64)
+            .map_err(ExecError::MemfdWrite)?;
+        crate::sys::fill_with_huge_pages(file.as_fd(), image.bytes())
+            .map_err(|e| ExecError::MemfdWrite(e.into()))?;
+    } else {
+        file.write_all(image.bytes())
+            .map_err(ExecError::MemfdWrite)?;
+    }
     rustix::fs::fcntl_add_seals(&file, SEALS)
         .map_err(|e| ExecError::MemfdWrite(std::io::Error::from_raw_os_error(e.raw_os_error())))?;
     Ok(OwnedFd::from(file))
