@@ -102,6 +102,16 @@ pub fn markdown(rows: &[Row]) -> String {
     s
 }
 
+fn axis_size(x: f64) -> String {
+    if x >= 1048576.0 {
+        format!("{:.0} MiB", x / 1048576.0)
+    } else if x >= 1024.0 {
+        format!("{:.0} KiB", x / 1024.0)
+    } else {
+        format!("{x:.0} B")
+    }
+}
+
 /// An SVG plot: median latency against image size, one line per path, log-log.
 pub fn plot(rows: &[Row], path: &std::path::Path) -> Result<(), String> {
     let sizes: Vec<f64> = rows.iter().map(|r| r.size as f64).collect();
@@ -131,7 +141,7 @@ pub fn plot(rows: &[Row], path: &std::path::Path) -> Result<(), String> {
         .configure_mesh()
         .x_desc("image size (bytes)")
         .y_desc("median latency (ms)")
-        .x_label_formatter(&|x| size_label(*x as usize))
+        .x_label_formatter(&|x| axis_size(*x))
         .draw()
         .map_err(|e| e.to_string())?;
     let mut paths: Vec<_> = rows.iter().map(|r| r.path).collect();
