@@ -162,3 +162,31 @@ proptest! {
         check_outcome(&src);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: config().cases.min(32), ..ProptestConfig::default() })]
+
+    /// The bytes are the same on every path: what the memfd holds, what `build` writes, and the
+    /// image itself (the tmp path is checked end to end by `tests/exec_paths.rs`, whose probe
+    /// dumps its own running image on each path).
+    #[test]
+    fn paths_hold_identical_bytes(size in 512usize..300_000, program in any::<proptest::sample::Index>()) {
+        use std::io::{Read, Seek};
+        let programs = corpus();
+        let src = &programs[program.index(programs.len())];
+        let compiled = compile(&[SourceFile::new("p.go", src.as_str())]).ok()
+            .map(|b| memrun::Image::new("p", b).unwrap());
+        for image in [Some(memrun::bench::image::synthetic(size)), compiled].into_iter().flatten() {
+            let fd = memrun::exec::memfd::create_sealed(&image).unwrap();
+            let mut f = std::fs::File::from(fd);
+            f.rewind().unwrap();
+            let mut in_memfd = Vec::new();
+            f.read_to_end(&mut in_memfd).unwrap();
+            prop_assert!(in_memfd == image.bytes());
+            let dir = tempfile::tempdir().unwrap();
+            let out = dir.path().join("out");
+            memrun::exec::persistent::write(&image, &out).unwrap();
+            prop_assert!(std::fs::read(&out).unwrap() == image.bytes());
+        }
+    }
+}
