@@ -574,7 +574,19 @@ fn compile_and_run(src: &str) -> (Vec<u8>, i32, String) {
     let exe = dir.path().join("prog");
     std::fs::write(&exe, &bytes).unwrap();
     std::fs::set_permissions(&exe, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
-    let o = Command::new(&exe).output().unwrap();
+    // Another test thread may fork while this one still holds the file open for writing; the
+    // child's inherited descriptor makes exec fail with ETXTBSY for a moment. Retry, as memrun's
+    // own tmp path does.
+    let mut tries = 0;
+    let o = loop {
+        match Command::new(&exe).output() {
+            Err(e) if e.raw_os_error() == Some(26) && tries < 100 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            other => break other.unwrap(),
+        }
+    };
     (
         o.stdout,
         o.status.code().unwrap_or(-1),
