@@ -123,6 +123,12 @@ enum S {
     Call(E, E),
     StrAppend(usize, usize),
     StrHalf(usize, bool),
+    /// `if s0 op s1 { Println("yes") } else { Println("no") }`
+    StrCmp(&'static str),
+    /// `fmt.Println(s_k[uint(e) % uint(len(s_k)+1)])`: out of range (a panic) one time in len+1.
+    StrIndex(usize, E),
+    /// `fmt.Println(v op e, v == v)`: bools printed.
+    PrintBool(usize, &'static str, E),
 }
 
 #[derive(Debug, Clone)]
@@ -178,6 +184,11 @@ fn stmt() -> BoxedStrategy<S> {
         1 => (expr(Ty::I64), expr(Ty::I64)).prop_map(|(a, b)| S::Call(a, b)),
         1 => (0..2usize, 0..2usize).prop_map(|(a, b)| S::StrAppend(a, b)),
         1 => (0..2usize, any::<bool>()).prop_map(|(a, b)| S::StrHalf(a, b)),
+        1 => prop::sample::select(vec!["==", "!=", "<", "<=", ">", ">="]).prop_map(S::StrCmp),
+        1 => (0..2usize, expr(Ty::Int)).prop_map(|(a, e)| S::StrIndex(a, e)),
+        1 => (0..INTS.len(), prop::sample::select(vec!["==", "!=", "<", "<=", ">", ">="]))
+            .prop_flat_map(|(v, op)| (Just(v), Just(op), expr(ty_of(v))))
+            .prop_map(|(v, op, e)| S::PrintBool(v, op, e)),
     ];
     leaf.prop_recursive(3, 16, 3, |inner| {
         let block = prop::collection::vec(inner, 0..3);
@@ -357,6 +368,17 @@ fn go_stmts(stmts: &[S], depth: usize, out: &mut String) {
                 out.push_str(")\n");
             }
             S::StrAppend(a, b) => write!(out, "{pad}s{a} = s{a} + s{b}[:len(s{b})/2]\n").unwrap(),
+            S::StrCmp(op) => write!(out, "{pad}if s0 {op} s1 {{\n{pad}\tfmt.Println(\"yes\")\n{pad}}} else {{\n{pad}\tfmt.Println(\"no\")\n{pad}}}\n").unwrap(),
+            S::StrIndex(a, e) => {
+                write!(out, "{pad}fmt.Println(s{a}[uint(").unwrap();
+                go_expr(e, Ty::Int, out);
+                write!(out, ")%uint(len(s{a})+1)])\n").unwrap();
+            }
+            S::PrintBool(v, op, e) => {
+                write!(out, "{pad}fmt.Println(v{v} {op} ").unwrap();
+                go_expr(e, ty_of(*v), out);
+                write!(out, ", v{v} == v{v})\n").unwrap();
+            }
             S::StrHalf(a, front) => {
                 if *front {
                     write!(out, "{pad}s{a} = s{a}[len(s{a})/3:]\n").unwrap()
@@ -398,7 +420,11 @@ fn render(p: &Prog) -> String {
 
 // ----- the reference evaluator -----
 
-struct Panic;
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Panic {
+    Divide,
+    Index,
+}
 
 struct Eval {
     v: Vec<i128>,
@@ -422,7 +448,7 @@ impl Eval {
             E::DivZero(a, b) => {
                 self.expr(a, ty)?;
                 self.expr(b, ty)?;
-                return Err(Panic);
+                return Err(Panic::Divide);
             }
             E::Shift(left, a, b) => {
                 let x = self.expr(a, ty)?;
@@ -513,6 +539,38 @@ impl Eval {
                     let half = self.s[*b][..self.s[*b].len() / 2].to_vec();
                     self.s[*a].extend_from_slice(&half);
                 }
+                S::StrCmp(op) => {
+                    let (a, b) = (&self.s[0], &self.s[1]);
+                    let c = match *op {
+                        "==" => a == b,
+                        "!=" => a != b,
+                        "<" => a < b,
+                        "<=" => a <= b,
+                        ">" => a > b,
+                        _ => a >= b,
+                    };
+                    self.out
+                        .extend_from_slice(if c { b"yes\n" } else { b"no\n" });
+                }
+                S::StrIndex(a, e) => {
+                    let i = Ty::Uint.wrap(self.expr(e, Ty::Int)?) % (self.s[*a].len() as i128 + 1);
+                    let Some(b) = self.s[*a].get(i as usize) else {
+                        return Err(Panic::Index);
+                    };
+                    self.out.extend_from_slice(format!("{b}\n").as_bytes());
+                }
+                S::PrintBool(v, op, e) => {
+                    let (a, b) = (self.v[*v], self.expr(e, ty_of(*v))?);
+                    let c = match *op {
+                        "==" => a == b,
+                        "!=" => a != b,
+                        "<" => a < b,
+                        "<=" => a <= b,
+                        ">" => a > b,
+                        _ => a >= b,
+                    };
+                    self.out.extend_from_slice(format!("{c} true\n").as_bytes());
+                }
                 S::StrHalf(a, front) => {
                     let n = self.s[*a].len();
                     self.s[*a] = if *front {
@@ -539,8 +597,8 @@ fn bin(op: &str, a: i128, b: i128, ty: Ty) -> i128 {
     })
 }
 
-/// Expected (stdout, exit status).
-fn reference(p: &Prog) -> (Vec<u8>, i32) {
+/// Expected (stdout, exit status, panic line).
+fn reference(p: &Prog) -> (Vec<u8>, i32, Option<Panic>) {
     let mut ev = Eval {
         v: p.init.clone(),
         s: p.strs.clone(),
@@ -558,9 +616,9 @@ fn reference(p: &Prog) -> (Vec<u8>, i32) {
                 go_quote(&ev.s[1])
             );
             ev.out.extend_from_slice(line.as_bytes());
-            (ev.out, 0)
+            (ev.out, 0, None)
         }
-        Err(Panic) => (ev.out, 2),
+        Err(p) => (ev.out, 2, Some(p)),
     }
 }
 
@@ -632,12 +690,14 @@ proptest! {
     #[test]
     fn compiled_programs_match_the_reference_evaluator(p in program()) {
         let src = render(&p);
-        let (want_out, want_rc) = reference(&p);
+        let (want_out, want_rc, panic) = reference(&p);
         let (out, rc, err) = compile_and_run(&src);
         prop_assert_eq!(rc, want_rc, "exit status differs; stderr: {}\n{}", err, src);
         prop_assert_eq!(String::from_utf8_lossy(&out), String::from_utf8_lossy(&want_out), "stdout differs\n{}", src);
-        if rc == 2 {
-            prop_assert!(err.starts_with("panic: runtime error: integer divide by zero\n"), "{}", err);
+        match panic {
+            Some(Panic::Divide) => prop_assert!(err.starts_with("panic: runtime error: integer divide by zero\n"), "{}", err),
+            Some(Panic::Index) => prop_assert!(err.starts_with("panic: runtime error: index out of range ["), "{}", err),
+            None => {}
         }
     }
 }
@@ -664,7 +724,7 @@ fn the_reference_evaluator_agrees_with_go() {
     });
     let result = runner.run(&program(), |p| {
         let src = render(&p);
-        let (want_out, want_rc) = reference(&p);
+        let (want_out, want_rc, _) = reference(&p);
         let (go_out, go_rc) = go_run(&src).expect("go build");
         prop_assert_eq!(
             go_rc,
