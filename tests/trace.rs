@@ -166,3 +166,26 @@ fn a_missing_command_is_a_clear_error() {
     let o = memrun().args(["trace"]).output().unwrap();
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn renamed_and_linked_files_keep_their_history() {
+    let dir = scratch("trace-rename");
+    let probe = probe().to_str().unwrap().to_owned();
+    let script = format!(
+        "cp {probe} {d}/a && mv {d}/a {d}/b && ln {d}/b {d}/c && {d}/c exit 0 && rm {d}/b {d}/c",
+        d = dir.display()
+    );
+    let (r, o) = trace_json(&["sh", "-c", &script], &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let files = r["files"].as_array().unwrap();
+    let f = files
+        .iter()
+        .find(|f| f["path"] == format!("{}/b", dir.display()).as_str())
+        .expect("renamed file tracked");
+    assert!(
+        f["executed_ms"].as_f64().is_some(),
+        "executed through the link: {r:#}"
+    );
+    assert!(f["removed_ms"].as_f64().is_some());
+    assert_eq!(f["exists_at_end"], false);
+}

@@ -29,7 +29,9 @@ const SYS_OPEN: u64 = 2;
 const SYS_RENAME: u64 = 82;
 const SYS_RMDIR: u64 = 84;
 const SYS_CREAT: u64 = 85;
+const SYS_LINK: u64 = 86;
 const SYS_UNLINK: u64 = 87;
+const SYS_LINKAT: u64 = 265;
 const SYS_OPENAT: u64 = 257;
 const SYS_UNLINKAT: u64 = 263;
 const SYS_RENAMEAT: u64 = 264;
@@ -404,9 +406,13 @@ impl Tracer {
                         p.path = self.resolve(pid, AT_FDCWD, a0);
                         p.path2 = self.resolve(pid, AT_FDCWD, a1);
                     }
-                    SYS_RENAMEAT | SYS_RENAMEAT2 => {
+                    SYS_RENAMEAT | SYS_RENAMEAT2 | SYS_LINKAT => {
                         p.path = self.resolve(pid, a0 as i64, a1);
                         p.path2 = self.resolve(pid, regs.rdx as i64, regs.r10);
+                    }
+                    SYS_LINK => {
+                        p.path = self.resolve(pid, AT_FDCWD, a0);
+                        p.path2 = self.resolve(pid, AT_FDCWD, a1);
                     }
                     SYS_UNLINK | SYS_RMDIR => p.path = self.resolve(pid, AT_FDCWD, a0),
                     SYS_UNLINKAT => p.path = self.resolve(pid, a0 as i64, a1),
@@ -438,6 +444,15 @@ impl Tracer {
                             if let Some(i) = self.live.remove(&from) {
                                 // The file lives on under its new name.
                                 self.files[i].path = to.clone();
+                                self.live.insert(to, i);
+                            }
+                        }
+                    }
+                    SYS_LINK | SYS_LINKAT => {
+                        // A second name for a tracked file: executing or removing it by that
+                        // name is part of the same file's life.
+                        if let (Some(from), Some(to)) = (p.path, p.path2) {
+                            if let Some(&i) = self.live.get(&from) {
                                 self.live.insert(to, i);
                             }
                         }
