@@ -245,61 +245,56 @@ fn program() -> impl Strategy<Value = Prog> {
 
 // ----- rendering as Go -----
 
-fn go_expr(e: &E, ty: Ty, out: &mut String) {
+fn go_expr(e: &E, out: &mut String) {
     match e {
         E::Var(v) => write!(out, "v{v}").unwrap(),
         E::Len(s) => write!(out, "len(s{s})").unwrap(),
         E::BinLit(op, a, l) => {
             out.push('(');
-            go_expr(a, ty, out);
+            go_expr(a, out);
             write!(out, " {op} {l})").unwrap();
         }
         E::Bin(op, a, b) => {
             out.push('(');
-            go_expr(a, ty, out);
+            go_expr(a, out);
             write!(out, " {op} ").unwrap();
-            go_expr(b, ty, out);
+            go_expr(b, out);
             out.push(')');
         }
         E::DivSafe(div, a, b) => {
             out.push('(');
-            go_expr(a, ty, out);
+            go_expr(a, out);
             out.push_str(if *div { " / (" } else { " % (" });
-            go_expr(b, ty, out);
+            go_expr(b, out);
             out.push_str(" | 1))");
         }
         E::DivZero(a, b) => {
             out.push('(');
-            go_expr(a, ty, out);
+            go_expr(a, out);
             out.push_str(" / (");
-            go_expr(b, ty, out);
+            go_expr(b, out);
             out.push_str(" & 0))");
         }
         E::Shift(left, a, b) => {
             out.push('(');
-            go_expr(a, ty, out);
+            go_expr(a, out);
             out.push_str(if *left { " << (uint8(" } else { " >> (uint8(" });
-            go_expr(b, ty, out);
+            go_expr(b, out);
             out.push_str(") % 70))");
         }
         E::Neg(a) => {
             out.push_str("(-");
-            go_expr(a, ty, out);
+            go_expr(a, out);
             out.push(')');
         }
         E::Not(a) => {
             out.push_str("(^");
-            go_expr(a, ty, out);
+            go_expr(a, out);
             out.push(')');
         }
         E::Conv(a, t) => {
-            let inner = match &**a {
-                E::Var(v) => ty_of(*v),
-                E::Len(_) => Ty::Int,
-                _ => *t,
-            };
             write!(out, "{}(", t.name()).unwrap();
-            go_expr(a, inner, out);
+            go_expr(a, out);
             out.push(')');
         }
     }
@@ -311,79 +306,76 @@ fn go_stmts(stmts: &[S], depth: usize, out: &mut String) {
         match s {
             S::Assign(v, e) => {
                 write!(out, "{pad}v{v} = ").unwrap();
-                go_expr(e, ty_of(*v), out);
+                go_expr(e, out);
                 out.push('\n');
             }
             S::If(v, op, e, t, f) => {
                 write!(out, "{pad}if v{v} {op} ").unwrap();
-                go_expr(e, ty_of(*v), out);
+                go_expr(e, out);
                 out.push_str(" {\n");
                 go_stmts(t, depth + 1, out);
-                write!(out, "{pad}}} else {{\n").unwrap();
+                writeln!(out, "{pad}}} else {{").unwrap();
                 go_stmts(f, depth + 1, out);
-                write!(out, "{pad}}}\n").unwrap();
+                writeln!(out, "{pad}}}").unwrap();
             }
             S::For(n, b) => {
-                write!(
-                    out,
-                    "{pad}for i{depth} := 0; i{depth} < {n}; i{depth}++ {{\n"
-                )
+                writeln!(out, "{pad}for i{depth} := 0; i{depth} < {n}; i{depth}++ {{")
                 .unwrap();
                 go_stmts(b, depth + 1, out);
-                write!(out, "{pad}}}\n").unwrap();
+                writeln!(out, "{pad}}}").unwrap();
             }
             S::Switch(v, a, b, c) => {
-                write!(out, "{pad}switch v{v} % 3 {{\n{pad}case 0:\n").unwrap();
+                writeln!(out, "{pad}switch v{v} % 3 {{\n{pad}case 0:").unwrap();
                 go_stmts(a, depth + 1, out);
-                write!(out, "{pad}case 1, 2:\n").unwrap();
+                writeln!(out, "{pad}case 1, 2:").unwrap();
                 go_stmts(b, depth + 1, out);
-                write!(out, "{pad}default:\n").unwrap();
+                writeln!(out, "{pad}default:").unwrap();
                 go_stmts(c, depth + 1, out);
-                write!(out, "{pad}}}\n").unwrap();
+                writeln!(out, "{pad}}}").unwrap();
             }
             S::Print(es) => {
                 write!(out, "{pad}fmt.Println(").unwrap();
-                for (i, (ty, e)) in es.iter().enumerate() {
+                for (i, (_, e)) in es.iter().enumerate() {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    go_expr(e, *ty, out);
+                    go_expr(e, out);
                 }
                 out.push_str(")\n");
             }
             S::Printf(a, b) => {
                 write!(out, "{pad}fmt.Printf(\"%d|%x|%5d|%q\\n\", ").unwrap();
-                go_expr(a, Ty::I64, out);
+                go_expr(a, out);
                 out.push_str(", ");
-                go_expr(a, Ty::I64, out);
+                go_expr(a, out);
                 out.push_str(", ");
-                go_expr(b, Ty::Int, out);
+                go_expr(b, out);
                 out.push_str(", s0)\n");
             }
             S::Call(a, b) => {
                 write!(out, "{pad}v3, v3 = f(").unwrap();
-                go_expr(a, Ty::I64, out);
+                go_expr(a, out);
                 out.push_str(", ");
-                go_expr(b, Ty::I64, out);
+                go_expr(b, out);
                 out.push_str(")\n");
             }
-            S::StrAppend(a, b) => write!(out, "{pad}s{a} = s{a} + s{b}[:len(s{b})/2]\n").unwrap(),
-            S::StrCmp(op) => write!(out, "{pad}if s0 {op} s1 {{\n{pad}\tfmt.Println(\"yes\")\n{pad}}} else {{\n{pad}\tfmt.Println(\"no\")\n{pad}}}\n").unwrap(),
+            S::StrAppend(a, b) => writeln!(out, "{pad}s{a} = s{a} + s{b}[:len(s{b})/2]").unwrap(),
+            S::StrCmp(op) => writeln!(out, "{pad}if s0 {op} s1 {{\n{pad}\tfmt.Println(\"yes\")\n{pad}}} else {{\n{pad}\tfmt.Println(\"no\")\n{pad}}}").unwrap(),
             S::StrIndex(a, e) => {
                 write!(out, "{pad}fmt.Println(s{a}[uint(").unwrap();
-                go_expr(e, Ty::Int, out);
-                write!(out, ")%uint(len(s{a})+1)])\n").unwrap();
+                go_expr(e, out);
+                writeln!(out, ")%uint(len(s{a})+1)])").unwrap();
             }
             S::PrintBool(v, op, e) => {
                 write!(out, "{pad}fmt.Println(v{v} {op} ").unwrap();
-                go_expr(e, ty_of(*v), out);
-                write!(out, ", v{v} == v{v})\n").unwrap();
+                go_expr(e, out);
+                writeln!(out, ", v{v} == v{v})").unwrap();
             }
             S::StrHalf(a, front) => {
                 if *front {
-                    write!(out, "{pad}s{a} = s{a}[len(s{a})/3:]\n").unwrap()
+                    writeln!(out, "{pad}s{a} = s{a}[len(s{a})/3:]").unwrap()
                 } else {
-                    write!(out, "{pad}s{a} = s{a}[:len(s{a})-len(s{a})/3]\n").unwrap()
+                    writeln!(out, "{pad}s{a} = s{a}[:len(s{a})-len(s{a})/3]").unwrap()
                 }
             }
         }
