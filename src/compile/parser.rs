@@ -617,10 +617,13 @@ impl Parser {
         let mut out = Vec::new();
         loop {
             self.skip_semi();
+            // Like gc, a token that cannot start a statement ends the list; the enclosing block
+            // then reports it ("unexpected ), expecting }").
             if self.is_op("}")
                 || matches!(self.tok(), Tok::Eof)
                 || self.is_kw("case")
                 || self.is_kw("default")
+                || !self.can_start_stmt()
             {
                 break;
             }
@@ -642,6 +645,16 @@ impl Parser {
             self.ensure_progress(before);
         }
         out
+    }
+
+    fn can_start_stmt(&self) -> bool {
+        match self.tok() {
+            Tok::Op(op) => matches!(
+                *op,
+                "(" | "[" | "{" | "+" | "-" | "!" | "^" | "*" | "&" | "<-"
+            ),
+            _ => true,
+        }
     }
 
     /// Error recovery must never stall a loop: skip the offending token if nothing was consumed.
