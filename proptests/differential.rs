@@ -480,14 +480,7 @@ impl Eval {
                 S::Assign(v, e) => self.v[*v] = self.expr(e, ty_of(*v))?,
                 S::If(v, op, e, t, f) => {
                     let (a, b) = (self.v[*v], self.expr(e, ty_of(*v))?);
-                    let c = match *op {
-                        "==" => a == b,
-                        "!=" => a != b,
-                        "<" => a < b,
-                        "<=" => a <= b,
-                        ">" => a > b,
-                        _ => a >= b,
-                    };
+                    let c = compare(op, a, b);
                     self.stmts(if c { t } else { f })?;
                 }
                 S::For(n, b) => {
@@ -533,14 +526,7 @@ impl Eval {
                 }
                 S::StrCmp(op) => {
                     let (a, b) = (&self.s[0], &self.s[1]);
-                    let c = match *op {
-                        "==" => a == b,
-                        "!=" => a != b,
-                        "<" => a < b,
-                        "<=" => a <= b,
-                        ">" => a > b,
-                        _ => a >= b,
-                    };
+                    let c = compare(op, a, b);
                     self.out
                         .extend_from_slice(if c { b"yes\n" } else { b"no\n" });
                 }
@@ -553,14 +539,7 @@ impl Eval {
                 }
                 S::PrintBool(v, op, e) => {
                     let (a, b) = (self.v[*v], self.expr(e, ty_of(*v))?);
-                    let c = match *op {
-                        "==" => a == b,
-                        "!=" => a != b,
-                        "<" => a < b,
-                        "<=" => a <= b,
-                        ">" => a > b,
-                        _ => a >= b,
-                    };
+                    let c = compare(op, a, b);
                     self.out.extend_from_slice(format!("{c} true\n").as_bytes());
                 }
                 S::StrHalf(a, front) => {
@@ -574,6 +553,18 @@ impl Eval {
             }
         }
         Ok(())
+    }
+}
+
+/// Go's comparison operators, on integers or on strings' bytes.
+fn compare<T: PartialOrd>(op: &str, a: T, b: T) -> bool {
+    match op {
+        "==" => a == b,
+        "!=" => a != b,
+        "<" => a < b,
+        "<=" => a <= b,
+        ">" => a > b,
+        _ => a >= b,
     }
 }
 

@@ -87,45 +87,7 @@ enum Cmd {
         command: Vec<OsString>,
     },
     /// Time the exec paths side by side (and `go run`/`go build` when Go is installed).
-    Bench {
-        #[command(flatten)]
-        compile: CompileFlags,
-        /// A Go program to benchmark instead of synthetic images.
-        #[arg(value_name = "FILE.go")]
-        file: Option<PathBuf>,
-        /// Synthetic image sizes.
-        #[arg(long, value_delimiter = ',', default_value = "4K,2M,64M")]
-        sizes: Vec<String>,
-        /// Paths to compare, interleaved in this order.
-        #[arg(
-            long,
-            value_delimiter = ',',
-            value_enum,
-            default_value = "tmp,memfd,file"
-        )]
-        paths: Vec<ViaArg>,
-        /// Measured runs per path and size.
-        #[arg(long, default_value_t = 30)]
-        runs: usize,
-        /// Unmeasured warm-up runs per path and size.
-        #[arg(long, default_value_t = 3)]
-        warmup: usize,
-        /// Drop the page cache before every persistent run (root only).
-        #[arg(long)]
-        cold: bool,
-        /// Write the results as JSON.
-        #[arg(long, value_name = "F")]
-        json: Option<PathBuf>,
-        /// Write the results as CSV.
-        #[arg(long, value_name = "F")]
-        csv: Option<PathBuf>,
-        /// Write the results as a markdown table.
-        #[arg(long, value_name = "F")]
-        markdown: Option<PathBuf>,
-        /// Plot median latency against image size (SVG).
-        #[arg(long, value_name = "F.svg")]
-        plot: Option<PathBuf>,
-    },
+    Bench(BenchArgs),
     /// Print a shell completion script.
     Completions {
         /// The shell.
@@ -278,32 +240,8 @@ fn run() -> Result<Done, Error> {
             }
             Ok(Done::Mirror(outcome))
         }
-        Cmd::Bench {
-            compile,
-            file,
-            sizes,
-            paths,
-            runs,
-            warmup,
-            cold,
-            json,
-            csv,
-            markdown,
-            plot,
-        } => {
-            bench(BenchArgs {
-                compile,
-                file,
-                sizes,
-                paths,
-                runs,
-                warmup,
-                cold,
-                json,
-                csv,
-                markdown,
-                plot,
-            })?;
+        Cmd::Bench(args) => {
+            bench(args)?;
             Ok(Done::Success)
         }
         Cmd::Completions { shell } => {
@@ -315,17 +253,44 @@ fn run() -> Result<Done, Error> {
     }
 }
 
+#[derive(clap::Args)]
 struct BenchArgs {
+    #[command(flatten)]
     compile: CompileFlags,
+    /// A Go program to benchmark instead of synthetic images.
+    #[arg(value_name = "FILE.go")]
     file: Option<PathBuf>,
+    /// Synthetic image sizes.
+    #[arg(long, value_delimiter = ',', default_value = "4K,2M,64M")]
     sizes: Vec<String>,
+    /// Paths to compare, interleaved in this order.
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_enum,
+        default_value = "tmp,memfd,file"
+    )]
     paths: Vec<ViaArg>,
+    /// Measured runs per path and size.
+    #[arg(long, default_value_t = 30)]
     runs: usize,
+    /// Unmeasured warm-up runs per path and size.
+    #[arg(long, default_value_t = 3)]
     warmup: usize,
+    /// Drop the page cache before every persistent run (root only).
+    #[arg(long)]
     cold: bool,
+    /// Write the results as JSON.
+    #[arg(long, value_name = "F")]
     json: Option<PathBuf>,
+    /// Write the results as CSV.
+    #[arg(long, value_name = "F")]
     csv: Option<PathBuf>,
+    /// Write the results as a markdown table.
+    #[arg(long, value_name = "F")]
     markdown: Option<PathBuf>,
+    /// Plot median latency against image size (SVG).
+    #[arg(long, value_name = "F.svg")]
     plot: Option<PathBuf>,
 }
 
