@@ -2,6 +2,9 @@
 //! validation never panic; arbitrary text, token soups and mutated valid programs given to the
 //! compiler always end in an image or in `file:line:col: message` diagnostics, never a panic.
 //!
+//! Each case runs in a forked child with a 10 s timeout, so a hang fails the test instead of
+//! stalling CI.
+//!
 //! Case counts: `PROPTEST_CASES` (default 64 here, a few seconds in CI); set it higher for long
 //! local runs.
 
@@ -15,6 +18,8 @@ fn config() -> ProptestConfig {
         .unwrap_or(64);
     ProptestConfig {
         cases,
+        // "Never hangs": every case runs in a forked child that is killed after 10 s.
+        timeout: 10_000,
         ..ProptestConfig::default()
     }
 }
@@ -164,7 +169,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: config().cases.min(32), ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: config().cases.min(32), ..config() })]
 
     /// The bytes are the same on every path: what the memfd holds, what `build` writes, and the
     /// image itself (the tmp path is checked end to end by `tests/exec_paths.rs`, whose probe
