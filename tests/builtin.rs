@@ -301,3 +301,43 @@ fn a_package_directory_compiles_all_its_files() {
         "build names the output after the directory"
     );
 }
+
+#[test]
+fn install_writes_a_runnable_program_into_the_bin_dir() {
+    let dir = scratch("builtin-install");
+    let bin = dir.join("bin");
+    for (var, expect_note) in [("MEMRUN_BIN", true), ("XDG_BIN_HOME", true)] {
+        let _ = std::fs::remove_dir_all(&bin);
+        let o = no_go(&mut memrun())
+            .env_remove("MEMRUN_BIN")
+            .env_remove("XDG_BIN_HOME")
+            .env(var, &bin)
+            .arg("install")
+            .arg(hello())
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert_eq!(
+            stderr(&o).contains("is not in your PATH"),
+            expect_note,
+            "{}",
+            stderr(&o)
+        );
+        let o = std::process::Command::new(bin.join("hello"))
+            .output()
+            .unwrap();
+        assert_eq!(stdout(&o), "Hello, World!\n");
+    }
+    // Without either variable: ~/.local/bin under $HOME.
+    let home = dir.join("home");
+    let o = no_go(&mut memrun())
+        .env_remove("MEMRUN_BIN")
+        .env_remove("XDG_BIN_HOME")
+        .env("HOME", &home)
+        .arg("install")
+        .arg(hello())
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(home.join(".local/bin/hello").exists());
+}
