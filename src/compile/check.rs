@@ -2988,10 +2988,23 @@ impl<'a> Checker<'a> {
             let o = self.expr(&args[0]);
             if let Type::Tuple(ts) = &o.ty {
                 if *ts == ptys {
-                    // f(g()) spreading: assign to temps first.
-                    self.unsupported(pos, "passing a multi-value call as arguments");
-                    return Operand::invalid(pos);
+                    // f(g()): g's results are f's arguments. The call's words spread into the
+                    // argument list when lowered.
+                    let Some(v) = self.value_expr(o) else {
+                        return Operand::invalid(pos);
+                    };
+                    return self.finish_call(id, vec![v], &rtys, pos, text);
                 }
+                self.err(
+                    args[0].pos,
+                    format!(
+                        "cannot use {} (value of type {}) as {} value in argument to {fname}",
+                        o.text,
+                        o.ty,
+                        Type::Tuple(ptys.clone())
+                    ),
+                );
+                return Operand::invalid(pos);
             }
             if !matches!(o.kind, OpKind::Invalid) {
                 self.err(
@@ -3028,10 +3041,21 @@ impl<'a> Checker<'a> {
         if !ok {
             return Operand::invalid(pos);
         }
+        self.finish_call(id, vals, &rtys, pos, text)
+    }
+
+    fn finish_call(
+        &mut self,
+        id: FuncId,
+        vals: Vec<tir::Expr>,
+        rtys: &[Type],
+        pos: Pos,
+        text: String,
+    ) -> Operand {
         let (ty, kind) = match rtys.len() {
             0 => (Type::Invalid, None),
             1 => (rtys[0].clone(), Some(())),
-            _ => (Type::Tuple(rtys.clone()), Some(())),
+            _ => (Type::Tuple(rtys.to_vec()), Some(())),
         };
         let e = tir::Expr {
             ty: ty.clone(),
