@@ -34,6 +34,10 @@ fn bench(c: &mut Criterion) {
     g.sample_size(10);
     g.throughput(Throughput::Elements(lines));
     g.bench_function("10k-lines", |b| b.iter(|| compile(&big).unwrap()));
+    // Lexing, parsing and type checking only: the part memrun does not delegate to Cranelift.
+    g.bench_function("10k-lines-front-end", |b| {
+        b.iter(|| memrun::compile::check(&big).unwrap())
+    });
     g.finish();
 }
 

@@ -42,6 +42,13 @@ fn set_current(name: &str) {
 
 /// Compiles a `package main` program to a static ELF executable held in memory.
 pub fn compile(sources: &[SourceFile]) -> Result<Vec<u8>, Diagnostics> {
+    let prog = check(sources)?;
+    back_end(sources, &prog)
+}
+
+/// The front end alone: lex, parse and type-check, returning the checked program or gc-format
+/// diagnostics (what `--toolchain auto` and the compile-speed bench need).
+pub fn check(sources: &[SourceFile]) -> Result<tir::Program, Diagnostics> {
     let files: Vec<SourceFile> = sources.to_vec();
     let maps: Vec<lexer::LineMap> = files.iter().map(|f| lexer::LineMap::new(&f.text)).collect();
     let mut diags = Vec::new();
@@ -88,6 +95,11 @@ pub fn compile(sources: &[SourceFile]) -> Result<Vec<u8>, Diagnostics> {
         }
         return Err(finish(diags));
     }
+    Ok(prog)
+}
+
+/// Code generation and linking of a checked program.
+fn back_end(sources: &[SourceFile], prog: &tir::Program) -> Result<Vec<u8>, Diagnostics> {
     let internal = |msg: String| {
         let file = sources.first().map(|s| s.name.clone()).unwrap_or_default();
         Diagnostics(vec![Diagnostic {
@@ -99,7 +111,7 @@ pub fn compile(sources: &[SourceFile]) -> Result<Vec<u8>, Diagnostics> {
         }])
     };
     let lib = rtlib::get();
-    let lower = lower::Lower::new(&prog, Some(lib)).map_err(internal)?;
+    let lower = lower::Lower::new(prog, Some(lib)).map_err(internal)?;
     let out = lower.run().map_err(internal)?;
     set_current("linking");
     let globals: Vec<u32> = prog
