@@ -745,16 +745,22 @@ impl FnLower<'_, '_, '_> {
         self.widen(v, &e.ty)
     }
 
-    /// Panics with Go's message unless 0 <= i < len (one unsigned compare covers both).
-    fn bounds_check(&mut self, i: Value, len: Value) {
-        let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+    /// Continues when `ok` holds; otherwise calls the runtime panic `name` (which never returns)
+    /// from a cold block. Every Go runtime check (bounds, slicing, division, shifts) is one of these.
+    fn panic_unless(&mut self, ok: Value, name: &str, args: &[Value]) {
         let fail = self.b.create_block();
         let cont = self.b.create_block();
         self.b.ins().brif(ok, cont, &[], fail, &[]);
         self.b.switch_to_block(fail);
         self.b.set_cold_block(fail);
-        self.call_rt_noreturn("panicIndex", &[i, len]);
+        self.call_rt_noreturn(name, args);
         self.b.switch_to_block(cont);
+    }
+
+    /// Panics with Go's message unless 0 <= i < len (one unsigned compare covers both).
+    fn bounds_check(&mut self, i: Value, len: Value) {
+        let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        self.panic_unless(ok, "panicIndex", &[i, len]);
     }
 
     fn slice_bounds(
@@ -774,22 +780,10 @@ impl FnLower<'_, '_, '_> {
         };
         // hi <= cap
         let ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, hi, cap);
-        let fail = self.b.create_block();
-        let cont = self.b.create_block();
-        self.b.ins().brif(ok, cont, &[], fail, &[]);
-        self.b.switch_to_block(fail);
-        self.b.set_cold_block(fail);
-        self.call_rt_noreturn("panicSliceB", &[hi, cap]);
-        self.b.switch_to_block(cont);
+        self.panic_unless(ok, "panicSliceB", &[hi, cap]);
         // lo <= hi
         let ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, lo, hi);
-        let fail = self.b.create_block();
-        let cont = self.b.create_block();
-        self.b.ins().brif(ok, cont, &[], fail, &[]);
-        self.b.switch_to_block(fail);
-        self.b.set_cold_block(fail);
-        self.call_rt_noreturn("panicSliceA", &[lo, hi]);
-        self.b.switch_to_block(cont);
+        self.panic_unless(ok, "panicSliceA", &[lo, hi]);
         (lo, hi)
     }
 
@@ -1117,14 +1111,8 @@ impl FnLower<'_, '_, '_> {
     /// instead of trapping like the hardware does.
     fn divide(&mut self, op: BinOp, a: Value, b: Value, signed: bool) -> Value {
         let ty = self.b.func.dfg.value_type(a);
-        let is_zero = self.b.ins().icmp_imm_s(IntCC::Equal, b, 0);
-        let fail = self.b.create_block();
-        let cont = self.b.create_block();
-        self.b.ins().brif(is_zero, fail, &[], cont, &[]);
-        self.b.switch_to_block(fail);
-        self.b.set_cold_block(fail);
-        self.call_rt_noreturn("panicDivide", &[]);
-        self.b.switch_to_block(cont);
+        let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, b, 0);
+        self.panic_unless(nonzero, "panicDivide", &[]);
         if !signed {
             return if op == BinOp::Div {
                 self.b.ins().udiv(a, b)
@@ -1162,14 +1150,11 @@ impl FnLower<'_, '_, '_> {
         let bits = i64::from(ty.bits());
         let c = self.widen(count, ct);
         if Self::int_kind(ct).signed() {
-            let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, c, 0);
-            let fail = self.b.create_block();
-            let cont = self.b.create_block();
-            self.b.ins().brif(neg, fail, &[], cont, &[]);
-            self.b.switch_to_block(fail);
-            self.b.set_cold_block(fail);
-            self.call_rt_noreturn("panicShift", &[]);
-            self.b.switch_to_block(cont);
+            let ok = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, c, 0);
+            self.panic_unless(ok, "panicShift", &[]);
         }
         let big = self
             .b
