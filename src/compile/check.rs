@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use num_bigint::BigInt;
-use num_traits::{One, Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::ast::{self, ExprKind as AK, TypeExpr};
 use super::lexer::Pos;
@@ -205,7 +205,6 @@ pub struct Checker<'a> {
     consts: Vec<PendingConst>,
     globals: Vec<PendingGlobal>,
     func_decls: Vec<(usize, usize, &'a ast::FuncDecl)>,
-    sig_index: Vec<Option<(usize, usize, &'a ast::FuncDecl)>>,
     // Per-function state.
     file: usize,
     pkg: usize,
@@ -216,7 +215,6 @@ pub struct Checker<'a> {
     target_stack: Vec<TargetId>,
     iota: Option<i64>,
     results: Vec<Type>,
-    init_targets: Vec<Target>,
     pending_label: Option<(String, Pos)>,
 }
 
@@ -244,7 +242,6 @@ impl<'a> Checker<'a> {
             consts: Vec::new(),
             globals: Vec::new(),
             func_decls: Vec::new(),
-            sig_index: Vec::new(),
             file: 0,
             pkg: 0,
             scopes: Vec::new(),
@@ -254,7 +251,6 @@ impl<'a> Checker<'a> {
             target_stack: Vec::new(),
             iota: None,
             results: Vec::new(),
-            init_targets: Vec::new(),
             pending_label: None,
         }
     }
@@ -289,9 +285,9 @@ impl<'a> Checker<'a> {
         for i in 0..self.globals.len() {
             self.resolve_global(i);
         }
-        let decls = std::mem::take(&mut self.func_decls);
-        for (file, id, decl) in &decls {
-            self.check_func(*file, *id, decl);
+        for i in 0..self.func_decls.len() {
+            let (file, id, decl) = self.func_decls[i];
+            self.check_func(file, id, decl);
         }
         // Unused imports.
         for (f, imports) in std::mem::take(&mut self.import_used)
@@ -416,8 +412,6 @@ impl<'a> Checker<'a> {
                             self.declare_pkg(pkg, &fd.name.0, fd.name.1, Entity::Func(id));
                         }
                         self.func_decls.push((fi, id, fd));
-                        self.sig_index.resize(id + 1, None);
-                        self.sig_index[id] = Some((fi, id, fd));
                     }
                     ast::Decl::Const(specs) => {
                         let mut last: Option<(Option<TypeExpr>, Vec<ast::Expr>)> = None;
@@ -919,7 +913,6 @@ impl<'a> Checker<'a> {
         slot.locals = func.locals;
         slot.body = func.body;
         slot.targets = func.targets;
-        let _ = &self.init_targets;
     }
 
     fn block(&mut self, stmts: &[ast::Stmt]) -> Vec<tir::Stmt> {
@@ -1751,7 +1744,7 @@ impl<'a> Checker<'a> {
         self.target_stack.push(target);
         let mut out_clauses = Vec::new();
         let mut seen_default = false;
-        let mut seen_consts: Vec<(Value, Pos)> = Vec::new();
+        let mut seen_consts: Vec<Value> = Vec::new();
         for (ci, cl) in clauses.iter().enumerate() {
             let mut conds = Vec::new();
             if let Some(exprs) = &cl.exprs {
@@ -1763,9 +1756,7 @@ impl<'a> Checker<'a> {
                     match (&tag_val, tag) {
                         (Some((tmp, ty, ttext)), _) => {
                             if let OpKind::Const(v) = &op.kind {
-                                if let Some((_, ppos)) = seen_consts.iter().find(|(pv, _)| pv == v)
-                                {
-                                    let _ = ppos;
+                                if seen_consts.contains(v) {
                                     let conv_ty = if op.ty.is_untyped() {
                                         ty.clone()
                                     } else {
@@ -1773,7 +1764,7 @@ impl<'a> Checker<'a> {
                                     };
                                     self.err(e.pos, format!("duplicate case {} (constant of type {}) in expression switch", op.text, conv_ty));
                                 } else {
-                                    seen_consts.push((v.clone(), e.pos));
+                                    seen_consts.push(v.clone());
                                 }
                             }
                             let tag_op = Operand {
@@ -2323,12 +2314,6 @@ impl<'a> Checker<'a> {
                 let Some(idx) = self.index_value(io.clone(), clen) else {
                     return Operand::invalid(pos);
                 };
-                if let (OpKind::Const(Value::Str(s)), OpKind::Const(Value::Int(k))) =
-                    (&xo.kind, &io.kind)
-                {
-                    let b = s[k.to_usize().unwrap_or(0)];
-                    let _ = b;
-                }
                 let Some(xv) = self.value_expr(xo) else {
                     return Operand::invalid(pos);
                 };
@@ -2553,13 +2538,13 @@ impl<'a> Checker<'a> {
         // Bring both operands to a common type.
         let (l, r) = if l.ty.is_untyped() && !r.ty.is_untyped() {
             let t = r.ty.clone();
-            match self.convert_operand(l, &t, op, &text, &r) {
+            match self.convert_operand(l, &t, &text, &r) {
                 Some(l) => (l, r),
                 None => return None,
             }
         } else if r.ty.is_untyped() && !l.ty.is_untyped() {
             let t = l.ty.clone();
-            match self.convert_operand(r, &t, op, &text, &l) {
+            match self.convert_operand(r, &t, &text, &l) {
                 Some(r) => (l, r),
                 None => return None,
             }
@@ -2714,7 +2699,6 @@ impl<'a> Checker<'a> {
         &mut self,
         o: Operand,
         t: &Type,
-        op: &str,
         text: &str,
         other: &Operand,
     ) -> Option<Operand> {
@@ -2727,16 +2711,11 @@ impl<'a> Checker<'a> {
                 | (Type::UntypedString, Type::String)
         );
         if !compatible {
-            let _ = op;
-            let (a, b) = if std::ptr::eq(other, other) {
-                (&o.ty, t)
-            } else {
-                (t, &o.ty)
-            };
+            // gc names the types in source order.
             let (first, second) = if o.pos <= other.pos {
-                (a.to_string(), b.to_string())
+                (o.ty.to_string(), t.to_string())
             } else {
-                (b.to_string(), a.to_string())
+                (t.to_string(), o.ty.to_string())
             };
             self.err(
                 o.pos.min(other.pos),
@@ -2929,21 +2908,11 @@ impl<'a> Checker<'a> {
                 }
             }
             OpKind::OsExit => {
-                if args.len() != 1 {
-                    self.err(
-                        pos,
-                        format!(
-                            "{} arguments in call to os.Exit",
-                            if args.is_empty() {
-                                "not enough"
-                            } else {
-                                "too many"
-                            }
-                        ),
-                    );
+                let Some(o) = self.single_arg(args, pos, "not enough", |w| {
+                    format!("{w} arguments in call to os.Exit")
+                }) else {
                     return Operand::invalid(pos);
-                }
-                let o = self.expr(&args[0]);
+                };
                 let Some(v) = self.assign_op(o, &Type::INT, "argument to os.Exit") else {
                     return Operand::invalid(pos);
                 };
@@ -3103,29 +3072,16 @@ impl<'a> Checker<'a> {
     }
 
     fn func_decls_lookup(&self, id: FuncId) -> Option<&(usize, usize, &'a ast::FuncDecl)> {
-        // func_decls is moved out during body checking; keep a copy of the index there.
-        self.sig_index.get(id).and_then(|i| i.as_ref())
+        // Declarations are collected in function-id order (the synthesized entry has none).
+        self.func_decls.get(id).filter(|d| d.1 == id)
     }
 
     fn conversion(&mut self, ty: Type, args: &[ast::Expr], pos: Pos, text: String) -> Operand {
-        if args.len() != 1 {
-            self.err(
-                pos,
-                format!(
-                    "{} arguments in conversion to {ty}",
-                    if args.is_empty() {
-                        "missing"
-                    } else {
-                        "too many"
-                    }
-                ),
-            );
+        let Some(o) = self.single_arg(args, pos, "missing", |w| {
+            format!("{w} arguments in conversion to {ty}")
+        }) else {
             return Operand::invalid(pos);
-        }
-        let o = self.expr(&args[0]);
-        if matches!(o.kind, OpKind::Invalid) {
-            return Operand::invalid(pos);
-        }
+        };
         match (&ty, &o.kind) {
             (Type::Int(k), OpKind::Const(Value::Int(i))) => {
                 if !k.fits(i) {
@@ -3189,21 +3145,18 @@ impl<'a> Checker<'a> {
         )
     }
 
-    /// The one argument of `len`/`panic`, checked and evaluated (None after reporting).
-    fn single_arg(&mut self, args: &[ast::Expr], pos: Pos, text: &str) -> Option<Operand> {
+    /// The one argument of a builtin, `os.Exit` or a conversion, checked and evaluated (None
+    /// after reporting). `few` is gc's word for zero arguments; `msg` words the count error.
+    fn single_arg(
+        &mut self,
+        args: &[ast::Expr],
+        pos: Pos,
+        few: &str,
+        msg: impl FnOnce(&str) -> String,
+    ) -> Option<Operand> {
         if args.len() != 1 {
-            let which = if args.is_empty() {
-                "not enough"
-            } else {
-                "too many"
-            };
-            self.err(
-                pos,
-                format!(
-                    "{which} arguments for {text} (expected 1, found {})",
-                    args.len()
-                ),
-            );
+            let which = if args.is_empty() { few } else { "too many" };
+            self.err(pos, msg(which));
             return None;
         }
         let o = self.expr(&args[0]);
@@ -3213,7 +3166,12 @@ impl<'a> Checker<'a> {
     fn builtin(&mut self, b: &str, args: &[ast::Expr], pos: Pos, text: String) -> Operand {
         match b {
             "len" => {
-                let Some(o) = self.single_arg(args, pos, &text) else {
+                let Some(o) = self.single_arg(args, pos, "not enough", |w| {
+                    format!(
+                        "{w} arguments for {text} (expected 1, found {})",
+                        args.len()
+                    )
+                }) else {
                     return Operand::invalid(pos);
                 };
                 if let OpKind::Const(Value::Str(s)) = &o.kind {
@@ -3242,7 +3200,12 @@ impl<'a> Checker<'a> {
                 )
             }
             "panic" => {
-                let Some(o) = self.single_arg(args, pos, &text) else {
+                let Some(o) = self.single_arg(args, pos, "not enough", |w| {
+                    format!(
+                        "{w} arguments for {text} (expected 1, found {})",
+                        args.len()
+                    )
+                }) else {
                     return Operand::invalid(pos);
                 };
                 let t = o.ty.default_type();
@@ -3582,9 +3545,4 @@ fn has_break(stmts: &[ast::Stmt], label: Option<&str>, top: bool) -> bool {
         }
         _ => false,
     })
-}
-
-#[allow(dead_code)]
-fn one() -> BigInt {
-    BigInt::one()
 }

@@ -1194,7 +1194,7 @@ impl Parser {
                     };
                 }
                 Tok::Op("(") => {
-                    let pos = self.bump().pos;
+                    self.bump();
                     let saved = self.no_lit;
                     self.no_lit = false;
                     let mut args = Vec::new();
@@ -1215,14 +1215,13 @@ impl Parser {
                         self.unexpected("expecting comma or )")?;
                     }
                     self.bump();
-                    let _ = pos;
                     x = Expr {
                         pos: x.pos,
                         kind: ExprKind::Call(Box::new(x), args, dots),
                     };
                 }
                 Tok::Op("[") => {
-                    let pos = self.bump().pos;
+                    self.bump();
                     let saved = self.no_lit;
                     self.no_lit = false;
                     let lo = if self.is_op(":") {
@@ -1243,7 +1242,6 @@ impl Parser {
                         }
                         self.no_lit = saved;
                         self.expect_op("]", "")?;
-                        let _ = pos;
                         x = Expr {
                             pos: x.pos,
                             kind: ExprKind::Slice(Box::new(x), lo, hi),
@@ -1252,7 +1250,6 @@ impl Parser {
                         self.no_lit = saved;
                         self.expect_op("]", "")?;
                         let i = lo.ok_or(())?;
-                        let _ = pos;
                         x = Expr {
                             pos: x.pos,
                             kind: ExprKind::Index(Box::new(x), i),
