@@ -2,7 +2,7 @@
 
 use comfy_table::{presets::UTF8_BORDERS_ONLY, Cell, ContentArrangement, Table};
 
-use super::Report;
+use super::{Exec, FileLife, Report};
 
 fn human_bytes(n: u64) -> String {
     match n {
@@ -21,28 +21,29 @@ fn where_it_lived(storage: &str, fs_type: &str) -> String {
     }
 }
 
+/// Whether `f` is the file `e` executed: the exe path without the kernel's " (deleted)" suffix,
+/// or, for a memfd, `/memfd:NAME (deleted)` against its `memfd:NAME` record.
+fn is_binary_of(e: &Exec, f: &FileLife) -> bool {
+    e.exe.trim_end_matches(" (deleted)") == f.path || e.exe == format!("/{} (deleted)", f.path)
+}
+
 /// The verdict: where the program(s) the command built or loaded ran from, in plain words.
 pub fn verdict(r: &Report) -> String {
     let mut sentences = Vec::new();
-    // Programs whose binary was created during the command: what `go run`-like tools build.
+    // Programs whose binary was created (and executed) during the command: what `go run`-like
+    // tools build.
     let built: Vec<_> = r
         .execs
         .iter()
         .filter(|e| {
-            r.files.iter().any(|f| {
-                f.executed_ms.is_some()
-                    && (e.exe == f.path
-                        || e.exe.trim_end_matches(" (deleted)") == f.path
-                        || e.exe == format!("/{} (deleted)", f.path))
-            })
+            r.files
+                .iter()
+                .any(|f| f.executed_ms.is_some() && is_binary_of(e, f))
         })
         .collect();
     let created_files = r.files.iter().filter(|f| f.storage != "memfd").count();
     for e in &built {
-        let life = r.files.iter().find(|f| {
-            e.exe.trim_end_matches(" (deleted)") == f.path
-                || e.exe == format!("/{} (deleted)", f.path)
-        });
+        let life = r.files.iter().find(|f| is_binary_of(e, f));
         let mut s = if e.storage == "memfd" {
             format!("the program {} ran from a memfd (RAM only)", e.argv0)
         } else {
