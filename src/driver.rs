@@ -23,7 +23,7 @@ pub struct Options {
 /// Per-phase wall-clock timings, printed on stderr with `--time`.
 #[derive(Debug, Default)]
 pub struct Timings {
-    enabled: bool,
+    /// Start of the current phase; None when timing is off.
     last: Option<Instant>,
     phases: Vec<(&'static str, Duration)>,
 }
@@ -31,7 +31,6 @@ pub struct Timings {
 impl Timings {
     fn new(enabled: bool) -> Timings {
         Timings {
-            enabled,
             last: enabled.then(Instant::now),
             phases: Vec::new(),
         }
@@ -46,7 +45,7 @@ impl Timings {
     }
 
     fn report(&self) {
-        if !self.enabled {
+        if self.last.is_none() {
             return;
         }
         let parts: Vec<String> = self
