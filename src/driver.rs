@@ -2,7 +2,6 @@
 //! load → compile → validate and differ only in the last action: the exec path.
 
 use std::ffi::OsString;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -136,23 +135,24 @@ pub fn install(target: &Path, opts: &Options) -> Result<PathBuf, Error> {
 }
 
 /// Reads an existing executable from `input` (`-` is standard input) into a validated image.
+/// The ELF header is checked as soon as it arrives, and no more than
+/// [`MAX_IMAGE`](crate::input::MAX_IMAGE) bytes are read.
 pub fn load_binary(input: &Path, name: Option<&str>) -> Result<Image, Error> {
+    use crate::image::{validate_header, HEADER_LEN};
+    use crate::input::{read_file, read_stream, Limit};
     let stdin = input == Path::new("-");
+    let head_ok = |h: &[u8]| validate_header(h).is_ok();
     let bytes = if stdin {
-        let mut b = Vec::new();
-        std::io::stdin()
-            .lock()
-            .read_to_end(&mut b)
-            .map_err(|source| Error::Read {
-                path: input.to_owned(),
-                source,
-            })?;
-        b
+        read_stream(
+            std::io::stdin().lock(),
+            input,
+            None,
+            Limit::IMAGE,
+            HEADER_LEN,
+            head_ok,
+        )?
     } else {
-        std::fs::read(input).map_err(|source| Error::Read {
-            path: input.to_owned(),
-            source,
-        })?
+        read_file(input, Limit::IMAGE, HEADER_LEN, head_ok)?
     };
     let name = name.map(str::to_owned).unwrap_or_else(|| {
         if stdin {

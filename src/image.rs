@@ -181,25 +181,24 @@ impl Image {
     }
 }
 
-/// Checks everything the kernel's ELF loader would reject, before any path sees the bytes.
-/// Returns the entry point.
-pub fn validate(bytes: &[u8]) -> Result<u64, ImageError> {
+/// Length of an ELF64 file header: what [`validate_header`] needs to judge a stream.
+pub const HEADER_LEN: usize = 64;
+
+/// Checks the file header alone (the first [`HEADER_LEN`] bytes, or fewer when that is all there
+/// is): magic, class, byte order, machine and type. A reader of a stream calls it as soon as
+/// the header has arrived, so `/dev/zero` or a gigabyte of text is refused after 64 bytes; any
+/// error it returns, [`validate`] returns for the same bytes.
+pub fn validate_header(bytes: &[u8]) -> Result<(), ImageError> {
     if bytes.is_empty() {
         return Err(ImageError::Empty);
     }
     if !bytes.starts_with(&elf::ELFMAG) {
         return Err(ImageError::NotElf(describe_start(bytes)));
     }
-    if bytes.len() < 5 || bytes[EI_CLASS] != elf::ELFCLASS64 {
-        if bytes.len() >= 5 && bytes[EI_CLASS] == elf::ELFCLASS32 {
-            return Err(ImageError::Not64Bit);
-        }
-        if bytes.len() < 64 {
-            return Err(ImageError::TruncatedHeader(bytes.len()));
-        }
+    if bytes.len() > EI_CLASS && bytes[EI_CLASS] != elf::ELFCLASS64 {
         return Err(ImageError::Not64Bit);
     }
-    if bytes.len() < 64 {
+    if bytes.len() < HEADER_LEN {
         return Err(ImageError::TruncatedHeader(bytes.len()));
     }
     if bytes[EI_DATA] != elf::ELFDATA2LSB {
@@ -220,11 +219,20 @@ pub fn validate(bytes: &[u8]) -> Result<u64, ImageError> {
         });
     }
     match header.e_type(endian) {
-        elf::ET_EXEC | elf::ET_DYN => {}
-        elf::ET_REL => return Err(ImageError::NotExecutable("an object file (ET_REL)")),
-        elf::ET_CORE => return Err(ImageError::NotExecutable("a core dump")),
-        _ => return Err(ImageError::NotExecutable("an ELF file of unknown type")),
+        elf::ET_EXEC | elf::ET_DYN => Ok(()),
+        elf::ET_REL => Err(ImageError::NotExecutable("an object file (ET_REL)")),
+        elf::ET_CORE => Err(ImageError::NotExecutable("a core dump")),
+        _ => Err(ImageError::NotExecutable("an ELF file of unknown type")),
     }
+}
+
+/// Checks everything the kernel's ELF loader would reject, before any path sees the bytes.
+/// Returns the entry point.
+pub fn validate(bytes: &[u8]) -> Result<u64, ImageError> {
+    validate_header(bytes)?;
+    let endian = Endianness::Little;
+    let header = elf::FileHeader64::<Endianness>::parse(bytes)
+        .map_err(|_| ImageError::TruncatedHeader(bytes.len()))?;
     let phdrs = header
         .program_headers(endian, bytes)
         .map_err(|e| ImageError::BadProgramHeaders(e.to_string()))?;
@@ -312,6 +320,21 @@ mod tests {
             e.to_string(),
             "not an ELF executable (starts with bytes 00 01 02 ff)"
         );
+    }
+
+    #[test]
+    fn header_check_agrees_with_full_validation_on_every_prefix() {
+        let b = tiny_elf();
+        for n in 0..=HEADER_LEN {
+            if let Err(e) = validate_header(&b[..n]) {
+                assert_eq!(validate(&b[..n]), Err(e), "prefix of {n} bytes");
+            }
+        }
+        assert_eq!(validate_header(&b[..HEADER_LEN]), Ok(()));
+        assert!(matches!(
+            validate_header(&[0u8; 64]),
+            Err(ImageError::NotElf(_))
+        ));
     }
 
     #[test]

@@ -12,13 +12,12 @@ pub mod driver;
 pub mod exec;
 pub mod fsinfo;
 pub mod image;
+pub mod input;
 mod sys;
 pub mod toolchain;
 pub mod trace;
 
 pub use image::{Image, ImageError};
-
-use std::path::PathBuf;
 
 /// Everything that can go wrong, with the context a user needs; rendered by the CLI.
 #[derive(Debug, thiserror::Error)]
@@ -32,15 +31,9 @@ pub enum Error {
         #[source]
         source: ImageError,
     },
-    /// Reading the input failed.
-    #[error("{path}: {source}")]
-    Read {
-        /// The path (`-` for stdin).
-        path: PathBuf,
-        /// The error.
-        #[source]
-        source: std::io::Error,
-    },
+    /// Reading the input failed, or it is too large.
+    #[error(transparent)]
+    Input(#[from] input::InputError),
     /// Source files could not be loaded.
     #[error(transparent)]
     Source(#[from] compile::source::SourceError),
@@ -66,18 +59,9 @@ impl Error {
     pub fn hint(&self) -> Option<String> {
         match self {
             Error::Image { source, .. } => source.hint().map(str::to_owned),
-            Error::Read { source, .. }
-            | Error::Source(compile::source::SourceError::Io { source, .. }) => {
-                match source.kind() {
-                    std::io::ErrorKind::NotFound => Some("check the path".into()),
-                    std::io::ErrorKind::PermissionDenied => {
-                        Some("check the file's permissions".into())
-                    }
-                    _ if source.raw_os_error() == Some(nix::errno::Errno::EISDIR as i32) => {
-                        Some("give a file, or `-` for standard input".into())
-                    }
-                    _ => None,
-                }
+            Error::Input(e) | Error::Source(compile::source::SourceError::Input(e)) => e.hint(),
+            Error::Source(compile::source::SourceError::Io { source, .. }) => {
+                input::io_hint(source)
             }
             Error::Toolchain(t) => t.hint(),
             Error::Exec(e) => e.hint(),

@@ -83,9 +83,9 @@ pub struct LineMap {
 
 impl LineMap {
     /// Indexes the line starts of `text`.
-    pub fn new(text: &str) -> LineMap {
+    pub fn new(text: &[u8]) -> LineMap {
         let mut starts = vec![0];
-        for (i, b) in text.bytes().enumerate() {
+        for (i, &b) in text.iter().enumerate() {
             if b == b'\n' {
                 starts.push(i as u32 + 1);
             }
@@ -101,6 +101,34 @@ impl LineMap {
     }
 }
 
+/// The byte order mark, allowed only as a file's first character.
+const BOM: char = '\u{feff}';
+
+/// Where `text` breaks the rule that Go source is UTF-8 without NULs or inner byte order marks,
+/// in gc's words: one error per offending character (each invalid byte counts as one, as Go's
+/// UTF-8 decoder reads it).
+fn encoding_errors(text: &[u8]) -> Vec<(Pos, String)> {
+    let mut errors = Vec::new();
+    let mut at = 0usize;
+    for chunk in text.utf8_chunks() {
+        let valid = chunk.valid();
+        for (i, ch) in valid.char_indices() {
+            let pos = (at + i) as Pos;
+            if ch == '\0' {
+                errors.push((pos, "invalid NUL character".to_owned()));
+            } else if ch == BOM && at + i != 0 {
+                errors.push((pos, "invalid BOM in the middle of the file".to_owned()));
+            }
+        }
+        at += valid.len();
+        for _ in chunk.invalid() {
+            errors.push((at as Pos, "invalid UTF-8 encoding".to_owned()));
+            at += 1;
+        }
+    }
+    errors
+}
+
 /// Turns a file's text into tokens, collecting errors in gc's wording.
 pub struct Lexer<'a> {
     src: &'a [u8],
@@ -111,17 +139,25 @@ pub struct Lexer<'a> {
 }
 
 impl<'a> Lexer<'a> {
-    /// A lexer over `text`.
-    pub fn new(text: &'a str) -> Lexer<'a> {
+    /// A lexer over `text`, which need not be valid UTF-8: like gc, the lexer reports NUL bytes,
+    /// invalid UTF-8 and byte order marks after the start where they are, then goes on (a NUL is
+    /// skipped, an invalid byte reads as U+FFFD).
+    pub fn new(text: &'a [u8]) -> Lexer<'a> {
         let mut i = 0;
-        if text.starts_with("#!") {
-            i = text.find('\n').unwrap_or(text.len());
+        if text.starts_with("\u{feff}".as_bytes()) {
+            i = BOM.len_utf8();
+        }
+        if text[i..].starts_with(b"#!") {
+            i = text[i..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(text.len(), |n| i + n);
         }
         Lexer {
-            src: text.as_bytes(),
+            src: text,
             i,
             last_allows_semi: false,
-            errors: Vec::new(),
+            errors: encoding_errors(text),
         }
     }
 
@@ -165,6 +201,8 @@ impl<'a> Lexer<'a> {
             let c = self.peek(0);
             match c {
                 b' ' | b'\t' | b'\r' => self.i += 1,
+                // A NUL (already reported) is skipped, as gc does.
+                0 if self.i < self.src.len() => self.i += 1,
                 b'\n' => {
                     if let Some(t) = self.semi_here(self.i) {
                         self.i += 1;
@@ -280,6 +318,11 @@ impl<'a> Lexer<'a> {
             }
             match self.char_at(end) {
                 Some(ch) if ch.is_alphanumeric() => end += ch.len_utf8(),
+                // Reported by `encoding_errors`.
+                Some(BOM) if end == start => {
+                    self.i = start + BOM.len_utf8();
+                    return self.next().tok;
+                }
                 Some(ch) if end == start => {
                     self.i = start + ch.len_utf8();
                     self.err(
@@ -288,9 +331,9 @@ impl<'a> Lexer<'a> {
                     );
                     return self.next().tok;
                 }
+                // Reported by `encoding_errors`.
                 None if end == start => {
                     self.i = start + 1;
-                    self.err(start, "invalid UTF-8 encoding");
                     return self.next().tok;
                 }
                 _ => break,
@@ -465,6 +508,7 @@ impl<'a> Lexer<'a> {
                     self.err(start, "string literal not terminated");
                     break;
                 }
+                0 => self.i += 1,
                 b'\\' => {
                     self.escape(b'"', &mut out);
                 }
@@ -489,7 +533,7 @@ impl<'a> Lexer<'a> {
             self.i += 1;
             match c {
                 b'`' => break,
-                b'\r' => {}
+                b'\r' | 0 => {}
                 _ => out.push(c),
             }
         }
@@ -511,6 +555,10 @@ impl<'a> Lexer<'a> {
                 self.err(start, "rune literal not terminated");
                 return Tok::Char(0);
             }
+            if c == 0 {
+                self.i += 1;
+                continue;
+            }
             count += 1;
             if c == b'\\' {
                 value = self.escape(b'\'', &mut buf);
@@ -527,7 +575,9 @@ impl<'a> Lexer<'a> {
                 }
             }
         }
-        if count != 1 {
+        if count == 0 {
+            self.err(self.i - 1, "empty rune literal or unescaped '");
+        } else if count > 1 {
             self.err(start, "more than one character in rune literal");
         }
         Tok::Char(value.unwrap_or(0))
@@ -565,7 +615,7 @@ mod tests {
     use super::*;
 
     fn kinds(src: &str) -> Vec<Tok> {
-        Lexer::new(src)
+        Lexer::new(src.as_bytes())
             .tokens()
             .0
             .into_iter()
@@ -603,9 +653,37 @@ mod tests {
         assert_eq!(t[5], Tok::Int("1000".into()));
     }
 
+    fn errors(src: &[u8]) -> Vec<(Pos, String)> {
+        Lexer::new(src).tokens().1
+    }
+
+    #[test]
+    fn nul_bad_utf8_and_inner_bom_are_reported_where_they_are() {
+        assert_eq!(
+            errors(b"x := \"a\0b\" // \xff\n"),
+            vec![
+                (7, "invalid NUL character".to_owned()),
+                (14, "invalid UTF-8 encoding".to_owned())
+            ]
+        );
+        assert_eq!(
+            errors("\u{feff}x \u{feff}y".as_bytes()),
+            vec![(5, "invalid BOM in the middle of the file".to_owned())]
+        );
+        // A NUL is skipped: the literal holds the other bytes.
+        assert_eq!(kinds("\"a\0b\"")[0], Tok::Str(b"ab".to_vec()));
+        assert_eq!(
+            errors(b"'\0'"),
+            vec![
+                (1, "invalid NUL character".to_owned()),
+                (2, "empty rune literal or unescaped '".to_owned())
+            ]
+        );
+    }
+
     #[test]
     fn line_map() {
-        let m = LineMap::new("ab\ncd\n");
+        let m = LineMap::new(b"ab\ncd\n");
         assert_eq!(m.line_col(0), (1, 1));
         assert_eq!(m.line_col(4), (2, 2));
     }

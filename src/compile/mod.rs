@@ -50,12 +50,15 @@ pub fn compile(sources: &[SourceFile]) -> Result<Vec<u8>, Diagnostics> {
 /// diagnostics (what `--toolchain auto` and the compile-speed bench need).
 pub fn check(sources: &[SourceFile]) -> Result<tir::Program, Diagnostics> {
     let files: Vec<SourceFile> = sources.to_vec();
-    let maps: Vec<lexer::LineMap> = files.iter().map(|f| lexer::LineMap::new(&f.text)).collect();
+    let maps: Vec<lexer::LineMap> = files
+        .iter()
+        .map(|f| lexer::LineMap::new(&f.bytes))
+        .collect();
     let mut diags = Vec::new();
     let mut parsed = Vec::new();
     for (i, f) in files.iter().enumerate() {
         set_current(&f.name);
-        let (toks, lex_errors) = lexer::Lexer::new(&f.text).tokens();
+        let (toks, lex_errors) = lexer::Lexer::new(&f.bytes).tokens();
         diags.extend(lexer::diagnostics(&f.name, &maps[i], &lex_errors));
         let mut p = parser::Parser::new(toks);
         let file = p.file();

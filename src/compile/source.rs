@@ -7,16 +7,17 @@ use std::path::{Path, PathBuf};
 pub struct SourceFile {
     /// Display name (`hello.go`, `dir/a.go`).
     pub name: String,
-    /// The text.
-    pub text: String,
+    /// The bytes as read: Go source should be UTF-8 without NULs, and the lexer reports where it
+    /// is not (with line and column, as gc does), so nothing is rejected before it is lexed.
+    pub bytes: Vec<u8>,
 }
 
 impl SourceFile {
     /// A source file from memory (tests, stdin).
-    pub fn new(name: impl Into<String>, text: impl Into<String>) -> SourceFile {
+    pub fn new(name: impl Into<String>, bytes: impl Into<Vec<u8>>) -> SourceFile {
         SourceFile {
             name: name.into(),
-            text: text.into(),
+            bytes: bytes.into(),
         }
     }
 }
@@ -35,18 +36,14 @@ pub enum SourceError {
     /// A directory without `.go` files.
     #[error("no Go files in {0}")]
     NoGoFiles(PathBuf),
-    /// The file is not UTF-8 (Go source must be).
-    #[error("{0}: invalid UTF-8 encoding")]
-    NotUtf8(PathBuf),
+    /// A file could not be read, or is too large.
+    #[error(transparent)]
+    Input(#[from] crate::input::InputError),
 }
 
 fn read(path: &Path) -> Result<SourceFile, SourceError> {
-    let bytes = std::fs::read(path).map_err(|source| SourceError::Io {
-        path: path.to_owned(),
-        source,
-    })?;
-    let text = String::from_utf8(bytes).map_err(|_| SourceError::NotUtf8(path.to_owned()))?;
-    Ok(SourceFile::new(path.display().to_string(), text))
+    let bytes = crate::input::read_file(path, crate::input::Limit::SOURCE, 0, |_| true)?;
+    Ok(SourceFile::new(path.display().to_string(), bytes))
 }
 
 /// Loads a single file, or every non-test `.go` file of a directory (sorted by name, as `go`
