@@ -2,6 +2,7 @@
 //! load → compile → validate and differ only in the last action: the exec path.
 
 use std::ffi::OsString;
+use std::os::fd::AsFd;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -92,8 +93,8 @@ pub fn run_image(image: &Image, args: &[OsString], via: Via) -> Result<Outcome, 
         Via::Memfd => Err(memfd::exec_in_place(image, args).into()),
         Via::Tmp => Ok(tmpdisk::run(image, args)?),
         Via::File => {
-            let path = persistent::cached(image)?;
-            Err(persistent::exec_path(&path, image.name(), args).into())
+            let (fd, path) = persistent::cached(image)?;
+            Err(persistent::exec_cached(fd.as_fd(), &path, image.name(), args).into())
         }
     }
 }
@@ -130,7 +131,7 @@ pub fn install(target: &Path, opts: &Options) -> Result<PathBuf, Error> {
     })?;
     let image = compile(target, opts)?;
     let out = dir.join(image.name());
-    persistent::write(&image, &out)?;
+    persistent::write(&image, &out).map_err(Error::Install)?;
     Ok(out)
 }
 

@@ -43,6 +43,9 @@ pub enum Error {
     /// An exec path failed.
     #[error(transparent)]
     Exec(#[from] exec::ExecError),
+    /// `install` could not write its output (`install` has no `-o`, so its hints differ).
+    #[error(transparent)]
+    Install(exec::ExecError),
     /// `trace` failed.
     #[error(transparent)]
     Trace(#[from] trace::TraceError),
@@ -65,6 +68,15 @@ impl Error {
             }
             Error::Toolchain(t) => t.hint(),
             Error::Exec(e) => e.hint(),
+            Error::Install(
+                exec::ExecError::WouldClobber(p)
+                | exec::ExecError::IsDirectory(p)
+                | exec::ExecError::NotRegularFile { path: p, .. },
+            ) => Some(format!(
+                "move {} away, or install elsewhere with MEMRUN_BIN=DIR",
+                p.display()
+            )),
+            Error::Install(e) => e.hint(),
             Error::Trace(e) => e.hint(),
             _ => None,
         }

@@ -112,3 +112,220 @@ fn a_valid_header_followed_by_an_endless_stream_stops_at_the_image_limit() {
         "-: larger than 1024 MiB, memrun's limit for an executable",
     );
 }
+
+/// Writes `tests`' scratch Go program `name.go` printing `text`, and returns its directory.
+fn go_program(dir: &std::path::Path, name: &str, text: &str) -> std::path::PathBuf {
+    let p = dir.join(format!("{name}.go"));
+    std::fs::write(
+        &p,
+        format!("package main\n\nimport \"fmt\"\n\nfunc main() {{\n\tfmt.Println({text:?})\n}}\n"),
+    )
+    .unwrap();
+    p
+}
+
+// ---- item 1: devices, FIFOs and sockets as targets ----
+
+#[test]
+fn build_to_dev_null_discards_and_other_special_targets_are_refused() {
+    // A private /dev (in a mount namespace), so a regression cannot replace the host's /dev/null.
+    let dir = scratch("special-targets");
+    let src = go_program(&dir, "hello", "hi");
+    let o = in_mount_ns(&format!(
+        "mount -t tmpfs tmpfs /dev || exit 90
+         mknod /dev/null c 1 3 && mknod /dev/zero c 1 5 && mkfifo /dev/fifo || exit 90
+         chmod 666 /dev/null /dev/zero
+         \"$MEMRUN\" build -o /dev/null {src}; echo null=$?
+         [ -c /dev/null ] && echo still-a-device
+         \"$MEMRUN\" build -o /dev/zero {src}; echo zero=$?
+         \"$MEMRUN\" build -o /dev/fifo {src}; echo fifo=$?
+         [ -p /dev/fifo ] && echo still-a-fifo
+         mkfifo /dev/hello; MEMRUN_BIN=/dev \"$MEMRUN\" install {src}; echo install=$?
+         ls -A /dev | grep -c memrun",
+        src = src.display()
+    ));
+    let out = stdout(&o);
+    let err = stderr(&o);
+    assert_ne!(o.status.code(), Some(90), "namespace setup failed: {err}");
+    assert!(out.contains("null=0\nstill-a-device"), "{out}\n{err}");
+    assert!(out.contains("zero=1"), "{out}\n{err}");
+    assert!(out.contains("fifo=1\nstill-a-fifo"), "{out}\n{err}");
+    assert!(out.contains("install=1"), "{out}\n{err}");
+    assert!(
+        out.trim_end().ends_with("\n0"),
+        "temp files left in /dev: {out}"
+    );
+    assert!(
+        err.contains("memrun: /dev/zero is a character device, not a file; refusing to replace it with the program"),
+        "{err}"
+    );
+    assert!(
+        err.contains("memrun: /dev/fifo is a FIFO, not a file"),
+        "{err}"
+    );
+    assert!(
+        err.contains("memrun: /dev/hello is a FIFO, not a file"),
+        "{err}"
+    );
+    // install has no -o: its hint must not suggest one.
+    let install_hint = err
+        .lines()
+        .skip_while(|l| !l.contains("/dev/hello"))
+        .nth(1)
+        .unwrap_or_default();
+    assert!(install_hint.contains("MEMRUN_BIN"), "{err}");
+    assert!(!install_hint.contains("-o"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+// ---- item 2: the `--via file` cache ----
+
+fn run_via_file(src: &std::path::Path, cache: &std::path::Path) -> std::process::Output {
+    memrun()
+        .args(["run", "--via", "file"])
+        .arg(src)
+        .env("XDG_CACHE_HOME", cache)
+        .output()
+        .unwrap()
+}
+
+fn cache_entries(cache: &std::path::Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(cache.join("memrun/exe"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn a_cache_directory_others_can_write_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = scratch("cache-perm");
+    let src = go_program(&dir, "hello", "hi");
+    let cache = dir.join("cache");
+    std::fs::create_dir_all(cache.join("memrun/exe")).unwrap();
+    std::fs::set_permissions(cache.join("memrun/exe"), PermissionsExt::from_mode(0o777)).unwrap();
+    let o = run_via_file(&src, &cache);
+    assert_clean_error(&o, "refusing the cache directory");
+    assert!(
+        stderr(&o).contains("others can write to it (mode 777)"),
+        "{}",
+        stderr(&o)
+    );
+
+    std::fs::set_permissions(cache.join("memrun/exe"), PermissionsExt::from_mode(0o700)).unwrap();
+    let o = run_via_file(&src, &cache);
+    assert_eq!(stdout(&o), "hi\n", "{}", stderr(&o));
+
+    if is_root() {
+        std::os::unix::fs::chown(cache.join("memrun"), Some(65534), Some(65534)).unwrap();
+        let o = run_via_file(&src, &cache);
+        assert_clean_error(&o, "it is owned by uid 65534, not by you (uid 0)");
+    }
+}
+
+#[test]
+fn a_planted_link_or_file_in_the_cache_is_never_run() {
+    let dir = scratch("cache-plant");
+    let src = go_program(&dir, "good", "good");
+    let cache = dir.join("cache");
+    let o = run_via_file(&src, &cache);
+    assert_eq!(stdout(&o), "good\n", "{}", stderr(&o));
+    let entries = cache_entries(&cache);
+    assert_eq!(entries.len(), 1, "{entries:?}");
+    let cached = cache.join("memrun/exe").join(&entries[0]);
+    // A symbolic link to another program under the cached name is replaced, not followed.
+    std::fs::remove_file(&cached).unwrap();
+    std::os::unix::fs::symlink(probe(), &cached).unwrap();
+    let o = run_via_file(&src, &cache);
+    assert_eq!(stdout(&o), "good\n", "{}", stderr(&o));
+    assert!(std::fs::symlink_metadata(&cached).unwrap().is_file());
+    // So is a file whose bytes differ.
+    std::fs::copy(probe(), &cached).unwrap();
+    let o = run_via_file(&src, &cache);
+    assert_eq!(stdout(&o), "good\n", "{}", stderr(&o));
+}
+
+#[test]
+fn a_file_swapped_in_during_the_run_is_never_executed() {
+    // What root's `--via file` did with a cache another user could write: check the file by
+    // path, then exec the path. A writer swapping files under the cached name (link + rename,
+    // as fast as it can) won most runs. Now the verified descriptor is what runs.
+    let dir = scratch("cache-race");
+    let good = go_program(&dir, "good", "good");
+    let evil_src = go_program(&dir, "evil", "evil");
+    let evil = dir.join("evil.bin");
+    let st = memrun()
+        .args(["build", "-o"])
+        .arg(&evil)
+        .arg(&evil_src)
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let cache = dir.join("cache");
+    assert_eq!(stdout(&run_via_file(&good, &cache)), "good\n");
+    let exe_dir = cache.join("memrun/exe");
+    let target = exe_dir.join(&cache_entries(&cache)[0]);
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let swapper = {
+        let stop = stop.clone();
+        let (evil, exe_dir, target) = (evil.clone(), exe_dir.clone(), target.clone());
+        std::thread::spawn(move || {
+            let tmp = exe_dir.join("swap");
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let _ = std::fs::remove_file(&tmp);
+                if std::fs::hard_link(&evil, &tmp).is_ok() {
+                    let _ = std::fs::rename(&tmp, &target);
+                }
+            }
+        })
+    };
+    let mut outputs = std::collections::BTreeMap::new();
+    for _ in 0..150 {
+        let o = run_via_file(&good, &cache);
+        *outputs.entry(stdout(&o)).or_insert(0) += 1;
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    swapper.join().unwrap();
+    assert!(
+        !outputs.contains_key("evil\n"),
+        "the swapped-in program ran: {outputs:?}"
+    );
+    assert!(outputs.get("good\n").is_some_and(|n| *n > 0), "{outputs:?}");
+}
+
+#[test]
+fn the_cache_is_bounded_least_recently_run_first() {
+    let dir = scratch("cache-lru");
+    let cache = dir.join("cache");
+    let a = go_program(&dir, "a", "a");
+    let b = go_program(&dir, "b", "b");
+    let run = |src: &std::path::Path, max: &str| {
+        let o = memrun()
+            .args(["run", "--via", "file"])
+            .arg(src)
+            .env("XDG_CACHE_HOME", &cache)
+            .env("MEMRUN_CACHE_MAX", max)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+    };
+    run(&a, "100000000");
+    std::thread::sleep(Duration::from_millis(20));
+    run(&b, "100000000");
+    assert_eq!(cache_entries(&cache).len(), 2);
+    std::thread::sleep(Duration::from_millis(20));
+    run(&a, "100000000"); // a is now the most recently run
+    let one = std::fs::metadata(cache.join("memrun/exe").join(&cache_entries(&cache)[0]))
+        .unwrap()
+        .len();
+    std::thread::sleep(Duration::from_millis(20));
+    let c = go_program(&dir, "c", "c");
+    // Room for two: c (running) stays, a (recent) stays, b (oldest) goes.
+    run(&c, &(one * 2 + one / 2).to_string());
+    let left = cache_entries(&cache);
+    assert_eq!(left.len(), 2, "{left:?}");
+    assert!(left.iter().any(|n| n.starts_with("a-")), "{left:?}");
+    assert!(left.iter().any(|n| n.starts_with("c-")), "{left:?}");
+}

@@ -7,7 +7,6 @@ use std::io::Write;
 use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
 
 use nix::errno::Errno;
-use nix::fcntl::AtFlags;
 use rustix::fs::{MemfdFlags, SealFlags};
 
 use super::ExecError;
@@ -84,32 +83,21 @@ pub fn create_sealed(image: &Image) -> Result<OwnedFd, ExecError> {
     Ok(OwnedFd::from(file))
 }
 
-/// Replaces this process with the program in `fd` (`execveat(fd, "", …, AT_EMPTY_PATH)`), with
-/// memrun's environment. Returns only on failure.
+/// Replaces this process with the program in the memfd `fd`, explaining a refusal by the
+/// `vm.memfd_noexec` policy. Returns only on failure.
 pub fn exec_fd(fd: BorrowedFd<'_>, name: &str, args: &[OsString]) -> ExecError {
-    let argv = match super::argv(name, args) {
-        Ok(a) => a,
-        Err(e) => return e,
-    };
-    let envp = match super::envp() {
-        Ok(e) => e,
-        Err(e) => return e,
-    };
-    crate::sys::restore_default_signals();
-    let errno = match nix::unistd::execveat(fd, c"", &argv, &envp, AtFlags::AT_EMPTY_PATH) {
-        Ok(never) => match never {},
-        Err(e) => e,
-    };
-    if matches!(errno, Errno::EACCES | Errno::EPERM) {
+    let err = super::exec_fd(fd, name, args);
+    if let ExecError::Exec {
+        errno: Errno::EACCES | Errno::EPERM,
+        ..
+    } = err
+    {
         let policy = noexec_policy();
         if policy >= 2 {
             return ExecError::MemfdNoexec(policy);
         }
     }
-    ExecError::Exec {
-        name: name.to_owned(),
-        errno,
-    }
+    err
 }
 
 /// The memfd path as a child process (for benchmarks): fill, seal, spawn it through

@@ -12,7 +12,10 @@ use std::ffi::{CString, OsStr, OsString};
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
+use std::os::fd::BorrowedFd;
+
 use nix::errno::Errno;
+use nix::fcntl::AtFlags;
 use nix::spawn::{posix_spawn, PosixSpawnAttr, PosixSpawnFileActions, PosixSpawnFlags};
 use nix::sys::signal::{SigSet, SigmaskHow, Signal};
 use nix::sys::wait::{waitpid, WaitStatus};
@@ -90,6 +93,22 @@ pub enum ExecError {
     /// `build -o` names a directory.
     #[error("{0} is a directory")]
     IsDirectory(PathBuf),
+    /// The output path is a device (other than `/dev/null`), a FIFO or a socket.
+    #[error("{path} is {kind}, not a file; refusing to replace it with the program")]
+    NotRegularFile {
+        /// The output path.
+        path: PathBuf,
+        /// What it is.
+        kind: &'static str,
+    },
+    /// The `--via file` cache directory could be written by someone else.
+    #[error("refusing the cache directory {path}: {why}")]
+    UnsafeCacheDir {
+        /// The directory.
+        path: PathBuf,
+        /// Who else controls it.
+        why: String,
+    },
 }
 
 impl ExecError {
@@ -119,7 +138,13 @@ impl ExecError {
                 }
                 _ => None,
             },
-            ExecError::WouldClobber(_) => Some("choose another output name with -o".into()),
+            ExecError::WouldClobber(_) | ExecError::NotRegularFile { .. } | ExecError::IsDirectory(_) => {
+                Some("choose another output name with -o".into())
+            }
+            ExecError::UnsafeCacheDir { path, .. } => Some(format!(
+                "someone else could swap the program run from it; use a directory of your own (XDG_CACHE_HOME), or `chmod 700 {}` if it is yours",
+                path.display()
+            )),
             _ => None,
         }
     }
@@ -192,6 +217,24 @@ pub fn spawn_wait(path: &Path, name: &str, args: &[OsString]) -> Result<Outcome,
             Ok(_) | Err(Errno::EINTR) => {}
             Err(e) => return Err(ExecError::Wait(e)),
         }
+    }
+}
+
+/// Replaces this process with the executable open at `fd` (`execveat(fd, "", …,
+/// AT_EMPTY_PATH)`), with memrun's environment and default signal dispositions. Returns only on
+/// failure.
+pub(crate) fn exec_fd(fd: BorrowedFd<'_>, name: &str, args: &[OsString]) -> ExecError {
+    let (argv, envp) = match (argv(name, args), envp()) {
+        (Ok(a), Ok(e)) => (a, e),
+        (Err(e), _) | (_, Err(e)) => return e,
+    };
+    crate::sys::restore_default_signals();
+    match nix::unistd::execveat(fd, c"", &argv, &envp, AtFlags::AT_EMPTY_PATH) {
+        Ok(never) => match never {},
+        Err(errno) => ExecError::Exec {
+            name: name.to_owned(),
+            errno,
+        },
     }
 }
 
