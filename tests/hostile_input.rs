@@ -329,3 +329,35 @@ fn the_cache_is_bounded_least_recently_run_first() {
     assert!(left.iter().any(|n| n.starts_with("a-")), "{left:?}");
     assert!(left.iter().any(|n| n.starts_with("c-")), "{left:?}");
 }
+
+// ---- item 4: a program's stack overflow ----
+
+#[test]
+fn stack_overflow_is_reported_as_gc_does_on_every_path() {
+    let src =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs/stack_overflow.go");
+    let xdg = scratch("stack-overflow");
+    for via in ["memfd", "tmp", "file"] {
+        let o = memrun()
+            .args(["run", "--via", via])
+            .arg(&src)
+            .env("XDG_CACHE_HOME", &xdg)
+            .output()
+            .unwrap();
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "via {via}: {:?} {err}", o.status);
+        // Ten million frames fit, as in gc (the 8 MiB kernel stack held about 500k).
+        assert_eq!(stdout(&o), "10000000\n", "via {via}");
+        let lines: Vec<&str> = err.lines().collect();
+        assert_eq!(
+            lines.first().copied(),
+            Some("runtime: goroutine stack exceeds 1000000000-byte limit"),
+            "via {via}: {err}"
+        );
+        assert!(
+            lines[1].starts_with("runtime: sp=0x") && lines[1].contains(" stack=[0x"),
+            "{err}"
+        );
+        assert_eq!(lines[2], "fatal error: stack overflow", "via {via}: {err}");
+    }
+}

@@ -93,18 +93,46 @@ pub struct CodeBlob {
     pub relocs: Vec<Reloc>,
 }
 
-/// `_start`: the kernel enters with `rsp` 16-byte aligned and argc/argv/envp on the stack; pass
-/// that stack pointer to `runtime.rt0` and realign for the C ABI. Hand-encoded because it is the
-/// one piece of code that runs before any calling convention holds.
-///   mov rdi, rsp ; and rsp, -16 ; call rt0 ; ud2
+/// Bytes `_start` maps for the main goroutine's stack (must equal the runtime's `stackSize`).
+pub const STACK_SIZE: u32 = 1 << 30;
+
+/// `_start`: the kernel enters with `rsp` 16-byte aligned and argc/argv/envp on the stack. Map
+/// the main goroutine's stack (1 GiB of address space, reserved but not committed, as gc's limit
+/// is 1e9 bytes; the kernel's own stack stops at `ulimit -s`, 8 MiB), switch to it, and call
+/// `runtime.rt0(kernel_sp, stack_lo)` with the stack realigned for the C ABI. When the mapping
+/// is refused (strict overcommit, `ulimit -v`), stay on the kernel's stack and pass 0.
+/// Hand-encoded because it is the one piece of code that runs before any calling convention
+/// holds.
+///   mov rbx, rsp                        ; the kernel's stack: argc, argv, envp
+///   mov eax, 9 ; xor edi, edi ; mov esi, STACK_SIZE ; mov edx, 3 (PROT_READ|PROT_WRITE)
+///   mov r10d, 0x4022 (MAP_PRIVATE|MAP_ANONYMOUS|MAP_NORESERVE) ; mov r8, -1 ; xor r9d, r9d
+///   syscall                             ; mmap
+///   xor esi, esi ; cmp rax, -4096 ; ja 1f ; mov rsi, rax ; lea rsp, [rax + STACK_SIZE]
+/// 1: mov rdi, rbx ; and rsp, -16 ; call rt0 ; ud2
 fn start_stub() -> (Vec<u8>, u32) {
-    let code = vec![
-        0x48, 0x89, 0xe7, // mov rdi, rsp
+    let size = STACK_SIZE.to_le_bytes();
+    let mut code = vec![
+        0x48, 0x89, 0xe3, // mov rbx, rsp
+        0xb8, 0x09, 0, 0, 0, // mov eax, 9 (mmap)
+        0x31, 0xff, // xor edi, edi
+        0xbe, size[0], size[1], size[2], size[3], // mov esi, STACK_SIZE
+        0xba, 0x03, 0, 0, 0, // mov edx, 3
+        0x41, 0xba, 0x22, 0x40, 0, 0, // mov r10d, 0x4022
+        0x49, 0xc7, 0xc0, 0xff, 0xff, 0xff, 0xff, // mov r8, -1
+        0x45, 0x31, 0xc9, // xor r9d, r9d
+        0x0f, 0x05, // syscall
+        0x31, 0xf6, // xor esi, esi
+        0x48, 0x3d, 0x00, 0xf0, 0xff, 0xff, // cmp rax, -4096
+        0x77, 0x0a, // ja +10 (over the next two instructions)
+        0x48, 0x89, 0xc6, // mov rsi, rax
+        0x48, 0x8d, 0xa0, size[0], size[1], size[2], size[3], // lea rsp, [rax + STACK_SIZE]
+        0x48, 0x89, 0xdf, // mov rdi, rbx
         0x48, 0x83, 0xe4, 0xf0, // and rsp, -16
-        0xe8, 0, 0, 0, 0, // call rel32 (patched)
-        0x0f, 0x0b, // ud2
     ];
-    (code, 8)
+    let patch = code.len() as u32 + 1;
+    code.extend_from_slice(&[0xe8, 0, 0, 0, 0]); // call rel32 (patched)
+    code.extend_from_slice(&[0x0f, 0x0b]); // ud2
+    (code, patch)
 }
 
 /// `syscall6(nr, a1, …, a6)`: moves SysV arguments into the kernel's registers. Hand-encoded:

@@ -395,6 +395,9 @@ impl FnLower<'_, '_, '_> {
                 }
             }
         }
+        if self.l.lib.is_some() {
+            self.stack_check();
+        }
         self.targets = (0..f.targets).map(|_| None).collect();
         let body = f.body.clone();
         self.stmts(&body);
@@ -407,6 +410,25 @@ impl FnLower<'_, '_, '_> {
         }
         self.b.seal_all_blocks();
         Ok(())
+    }
+
+    /// A function of the program first checks that its frame left the stack above the
+    /// runtime's `stackLimit` (as gc's functions do), so that a runaway recursion ends with gc's
+    /// "stack overflow" report and status 2 rather than a bare SIGSEGV. The runtime's own
+    /// functions have no check: they run in the reserve the limit leaves.
+    fn stack_check(&mut self) {
+        let lib = self.l.lib.expect("library mode");
+        let limit = lib
+            .global("stackLimit")
+            .unwrap_or_else(|| panic!("runtime global stackLimit missing"));
+        let addr = self.symbol_addr(NS_RTGLOBAL, limit as u32);
+        let limit = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
+        let sp = self.b.ins().get_stack_pointer(I64);
+        let ok = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, sp, limit);
+        self.panic_unless(ok, "morestack", &[sp]);
     }
 
     fn terminated(&self) -> bool {

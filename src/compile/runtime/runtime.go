@@ -9,9 +9,27 @@ package runtime
 const (
 	sysWrite     = 1
 	sysMmap      = 9
+	sysMprotect  = 10
 	sysExitGroup = 231
 	chunk        = 1 << 20
 )
+
+// The main goroutine's stack: _start maps stackSize bytes (gc's limit is 1e9 bytes) and runs
+// rt0 on it. Its lowest stackGuard bytes are made inaccessible, and every compiled function of
+// the program checks on entry that the stack pointer is above stackLimit, which leaves
+// stackReserve bytes for the runtime to report the overflow the way gc does.
+const (
+	stackSize    = 1 << 30
+	stackGuard   = 64 << 10
+	stackReserve = 256 << 10
+	// Without a stack of our own (mmap refused: a strict overcommit policy or `ulimit -v`), the
+	// kernel's stack is used, of which this much is surely there (the default limit is 8 MiB).
+	kernelStack = 6 << 20
+)
+
+var stackLo uintptr
+var stackHi uintptr
+var stackLimit uintptr
 
 var heapPtr uintptr
 var heapEnd uintptr
@@ -47,7 +65,17 @@ const (
 	tagStrings = 14
 )
 
-func rt0(sp uintptr) {
+func rt0(sp uintptr, lo uintptr) {
+	if lo != 0 {
+		stackLo = lo
+		stackHi = lo + stackSize
+		syscall6(sysMprotect, int(lo), stackGuard, 0, 0, 0, 0)
+		stackLimit = lo + stackGuard + stackReserve
+	} else {
+		stackHi = sp
+		stackLo = sp - kernelStack
+		stackLimit = stackLo + stackReserve
+	}
 	argc := load64(sp)
 	argv := sp + 8
 	p := alloc(argc * 16)
@@ -273,6 +301,34 @@ func fatalpanic(msg string) {
 	bstr("\n\ngoroutine 1 [running]:\nmain.main()\n\t(memrun: no stack trace)\n")
 	write(2, buf, blen)
 	exit(2)
+}
+
+// morestack is called by a function of the program whose stack pointer sp is below stackLimit:
+// gc's report of a goroutine that outgrew its stack, and its exit status.
+func morestack(sp uintptr) {
+	blen = 0
+	bstr("runtime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp=")
+	bhex(sp)
+	bstr(" stack=[")
+	bhex(stackLo)
+	bstr(", ")
+	bhex(stackHi)
+	bstr("]\nfatal error: stack overflow\n\ngoroutine 1 [running]:\nmain.main()\n\t(memrun: no stack trace)\n")
+	write(2, buf, blen)
+	exit(2)
+}
+
+// bhex appends v as 0x-prefixed lower-case hex.
+func bhex(v uintptr) {
+	bstr("0x")
+	started := false
+	for s := 60; s >= 0; s -= 4 {
+		d := int(v>>uint(s)) & 15
+		if d != 0 || started || s == 0 {
+			started = true
+			bbyte(hexDigit(d))
+		}
+	}
 }
 
 func panicIndex(i int, n int) {
