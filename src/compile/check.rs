@@ -297,7 +297,7 @@ impl<'a> Checker<'a> {
             for (path, pos, used) in imports {
                 if !used {
                     self.errors
-                        .push((f, pos, format!("imported and not used: {path:?}"), false));
+                        .push((f, pos, format!("{path:?} imported and not used"), false));
                 }
             }
         }
@@ -888,7 +888,7 @@ impl<'a> Checker<'a> {
                 if l.report_unused && !l.used && l.name != "_" {
                     let (pos, name) = (l.pos, l.name.clone());
                     c.errors
-                        .push((c.file, pos, format!("{name} declared but not used"), false));
+                        .push((c.file, pos, format!("declared and not used: {name}"), false));
                 }
             }
             for t in &c.targets {
@@ -1462,7 +1462,10 @@ impl<'a> Checker<'a> {
                 if xo.ty.is_string() {
                     self.err(
                         e.pos,
-                        format!("cannot assign to {} (value of type byte)", expr_string(e)),
+                        format!(
+                            "cannot assign to {} (neither addressable nor a map index expression)",
+                            expr_string(e)
+                        ),
                     );
                     return None;
                 }

@@ -95,7 +95,7 @@ impl Parser {
         if self.is_op(op) {
             Ok(self.bump().pos)
         } else {
-            self.unexpected(&format!("expecting {op}{ctx}"))?;
+            self.unexpected(&format!("expected {op}{ctx}"))?;
             Err(())
         }
     }
@@ -107,7 +107,7 @@ impl Parser {
                 Ok((s, p))
             }
             _ => {
-                self.unexpected("expecting name")?;
+                self.unexpected("expected name")?;
                 Err(())
             }
         }
@@ -158,7 +158,7 @@ impl Parser {
         self.bump();
         let package = self.ident().ok()?;
         if !self.is_semi() && !matches!(self.tok(), Tok::Eof) {
-            self.unexpected("expecting ;").ok();
+            self.unexpected("expected ;").ok();
         }
         self.skip_semi();
         let mut imports = Vec::new();
@@ -234,7 +234,7 @@ impl Parser {
                 });
                 Ok(())
             }
-            _ => self.unexpected("expecting import path"),
+            _ => self.unexpected("expected import path"),
         }
     }
 
@@ -263,7 +263,7 @@ impl Parser {
                 Err(())
             }
             _ => {
-                self.unexpected("expecting declaration")?;
+                self.unexpected("expected declaration")?;
                 Err(())
             }
         }
@@ -291,11 +291,11 @@ impl Parser {
             self.skip_semi();
             while !self.is_op(")") {
                 if matches!(self.tok(), Tok::Eof) {
-                    return self.unexpected("expecting )").map(|_| out);
+                    return self.unexpected("expected )").map(|_| out);
                 }
                 out.push(spec(self)?);
                 if !self.is_op(")") && !self.is_semi() {
-                    self.unexpected("expecting semicolon, newline, or )")?;
+                    self.unexpected("expected semicolon, newline, or )")?;
                 }
                 self.skip_semi();
             }
@@ -402,7 +402,7 @@ impl Parser {
                 Ok(TypeExpr::Unsupported(what.into(), pos))
             }
             _ => {
-                self.unexpected("expecting type")?;
+                self.unexpected("expected type")?;
                 Err(())
             }
         }
@@ -607,7 +607,7 @@ impl Parser {
         self.no_lit = saved;
         let end = self.pos();
         if !self.is_op("}") {
-            self.unexpected("expecting }")?;
+            self.unexpected("expected }")?;
         }
         self.bump();
         Ok((stmts, end))
@@ -618,7 +618,7 @@ impl Parser {
         loop {
             self.skip_semi();
             // Like gc, a token that cannot start a statement ends the list; the enclosing block
-            // then reports it ("unexpected ), expecting }").
+            // then reports it ("unexpected ), expected }").
             if self.is_op("}")
                 || matches!(self.tok(), Tok::Eof)
                 || self.is_kw("case")
@@ -788,7 +788,7 @@ impl Parser {
             }
             _ => {
                 if lhs.len() > 1 {
-                    self.unexpected("expecting := or = or comma")?;
+                    self.unexpected("expected := or = or comma")?;
                 }
                 Ok(Stmt::Expr(lhs.into_iter().next().ok_or(())?))
             }
@@ -859,7 +859,7 @@ impl Parser {
             } else if self.is_op("{") {
                 Some(Box::new(Stmt::Block(self.block()?.0)))
             } else {
-                self.unexpected("expecting if statement or block")?;
+                self.unexpected("expected if statement or block")?;
                 None
             }
         } else {
@@ -923,12 +923,12 @@ impl Parser {
                 };
             }
             if !p.is_semi() {
-                p.unexpected("expecting { after for clause")?;
+                p.unexpected("expected { after for clause")?;
             }
             p.bump();
             let cond = if p.is_semi() { None } else { Some(p.expr()?) };
             if !p.is_semi() {
-                p.unexpected("expecting for loop condition")?;
+                p.unexpected("expected for loop condition")?;
             }
             p.bump();
             let post = if p.is_op("{") {
@@ -1009,7 +1009,7 @@ impl Parser {
                 self.bump();
                 None
             } else {
-                self.unexpected("expecting case or default or }")?;
+                self.unexpected("expected case or default or }")?;
                 return Err(());
             };
             self.expect_op(":", "")?;
@@ -1165,7 +1165,7 @@ impl Parser {
                 }
             }
             _ => {
-                self.unexpected("expecting expression")?;
+                self.unexpected("expected expression")?;
                 return Err(());
             }
         };
@@ -1212,7 +1212,7 @@ impl Parser {
                     }
                     self.no_lit = saved;
                     if !self.is_op(")") {
-                        self.unexpected("expecting comma or )")?;
+                        self.unexpected("expected comma or )")?;
                     }
                     self.bump();
                     x = Expr {
@@ -1238,7 +1238,7 @@ impl Parser {
                         };
                         if self.is_op(":") {
                             self.no_lit = saved;
-                            self.unexpected("expecting ]")?;
+                            self.unexpected("expected ]")?;
                         }
                         self.no_lit = saved;
                         self.expect_op("]", "")?;

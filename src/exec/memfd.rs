@@ -65,6 +65,20 @@ pub fn create(name: &str, cloexec: bool) -> Result<OwnedFd, ExecError> {
     }
 }
 
+/// Creates a memfd that only holds bytes, never executed (`MFD_NOEXEC_SEAL`): the buffer the Go
+/// toolchain writes its output into. Every `vm.memfd_noexec` policy allows it; kernels before
+/// 6.3, which know no exec flags, get a plain memfd.
+pub fn create_buffer(name: &str) -> Result<OwnedFd, ExecError> {
+    let flags = MemfdFlags::CLOEXEC | MemfdFlags::ALLOW_SEALING;
+    let errno = |e: rustix::io::Errno| ExecError::MemfdCreate(Errno::from_raw(e.raw_os_error()));
+    match rustix::fs::memfd_create(name, flags | MemfdFlags::NOEXEC_SEAL) {
+        Err(e) if e == rustix::io::Errno::INVAL => {
+            rustix::fs::memfd_create(name, flags).map_err(errno)
+        }
+        other => other.map_err(errno),
+    }
+}
+
 /// Writes the whole image into a fresh memfd and seals it.
 pub fn create_sealed(image: &Image) -> Result<OwnedFd, ExecError> {
     let fd = create(image.name(), true)?;

@@ -34,7 +34,9 @@ fn gotmpdir() -> Option<PathBuf> {
 /// Builds `target` with `go build` into a memfd and returns the executable's bytes.
 pub fn build(target: &Path, name: &str) -> Result<Vec<u8>, ToolchainError> {
     let go = find().ok_or(ToolchainError::GoMissing)?;
-    let fd = crate::exec::memfd::create(name, true)?;
+    // Only a buffer: the bytes are read back and take the chosen exec path from there, so it is
+    // created non-executable, which even `vm.memfd_noexec = 2` allows.
+    let fd = crate::exec::memfd::create_buffer(name)?;
     // Go opens this path itself; through /proc it reaches our memfd even though the descriptor
     // is close-on-exec, so no descriptor has to be smuggled into the child.
     let out = format!("/proc/{}/fd/{}", std::process::id(), fd.as_raw_fd());

@@ -95,20 +95,24 @@ pub fn in_mount_ns(script: &str) -> Output {
         .expect("unshare (util-linux) must be installed")
 }
 
-/// The installed Go toolchain, required by the `go` toolchain tests (the repo's scripts install
-/// `golang-go`); `MEMRUN_TEST_NO_GO=1` skips them explicitly on machines without it.
+/// The reference Go toolchain (Go 1.27.3, from `scripts/install-go.sh`, which `scripts/test.sh`
+/// puts first on PATH), required by the tests that run Go; `MEMRUN_TEST_NO_GO=1` skips them
+/// explicitly on machines without it. Another Go on PATH is an error, not a silent pass: the
+/// goldens and the expected diagnostics are Go 1.27.3's.
 pub fn require_go() -> bool {
     if std::env::var_os("MEMRUN_TEST_NO_GO").is_some() {
         eprintln!("skipping: MEMRUN_TEST_NO_GO is set");
         return false;
     }
-    let ok = Command::new("go")
+    let version = Command::new("go")
         .arg("version")
+        .env("GOTOOLCHAIN", "local")
         .output()
-        .is_ok_and(|o| o.status.success());
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default();
     assert!(
-        ok,
-        "the Go toolchain is required (run scripts/install-deps.sh, or set MEMRUN_TEST_NO_GO=1)"
+        version.contains("go1.27.3 "),
+        "Go 1.27.3 must be first on PATH (found {version:?}): run `PATH=$(scripts/install-go.sh):$PATH`, use scripts/test.sh, or set MEMRUN_TEST_NO_GO=1"
     );
     true
 }
