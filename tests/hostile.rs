@@ -99,3 +99,54 @@ fn full_disk_leaves_no_half_written_file() {
         "leftover on the full disk: {out}"
     );
 }
+
+#[test]
+fn go_toolchain_works_under_memfd_noexec_2_through_a_file_path() {
+    // Issue 16 item 5: Go's output went into an MFD_EXEC memfd, which policy 2 refuses, so even
+    // `--via tmp` and `build` failed, and the hint (`--via tmp`) did not help.
+    if !require_go() {
+        return;
+    }
+    let dir = scratch("go-noexec");
+    let src = dir.join("hello.go");
+    std::fs::write(
+        &src,
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tfmt.Println(\"hi\", len(os.Args))\n\tos.Exit(3)\n}\n",
+    )
+    .unwrap();
+    let out = dir.join("hello-bin");
+    let mut c = std::process::Command::new("unshare");
+    if !is_root() {
+        c.args(["--user", "--map-root-user"]);
+    }
+    let o = c
+        .args(["--pid", "--fork", "--mount", "--mount-proc", "sh", "-c"])
+        .arg(
+            "echo 2 > /proc/sys/vm/memfd_noexec || exit 90
+             \"$MEMRUN\" run --toolchain go --via tmp \"$SRC\" a; echo tmp=$?
+             \"$MEMRUN\" build --toolchain go -o \"$OUT\" \"$SRC\"; echo build=$?
+             \"$OUT\"; echo built=$?
+             \"$MEMRUN\" run --toolchain go \"$SRC\"; echo memfd=$?",
+        )
+        .env("MEMRUN", memrun_path())
+        .env("SRC", &src)
+        .env("OUT", &out)
+        .env_remove("MEMRUN_VIA")
+        .env_remove("MEMRUN_TOOLCHAIN")
+        .output()
+        .unwrap();
+    let text = stdout(&o);
+    let err = stderr(&o);
+    assert_ne!(o.status.code(), Some(90), "could not set the sysctl: {err}");
+    assert!(text.contains("hi 2\ntmp=3"), "{text} {err}");
+    assert!(text.contains("build=0\nhi 1\nbuilt=3"), "{text} {err}");
+    assert!(text.contains("memfd=1"), "{text} {err}");
+    assert!(
+        err.contains("executing from a memfd is forbidden here (vm.memfd_noexec = 2)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("`--via tmp`") && err.contains("`memrun build` still works"),
+        "{err}"
+    );
+}

@@ -117,7 +117,7 @@ impl ExecError {
         let io_kind = |e: &std::io::Error| e.raw_os_error().map(Errno::from_raw);
         match self {
             ExecError::MemfdNoexec(_) => Some(
-                "run through a temp file instead: `memrun run --via tmp …` (or lower the sysctl vm.memfd_noexec)".into(),
+                "run through a file instead: `--via tmp` (a private temp file, as `go run` does) or `--via file` (memrun's cache); `memrun build` still works (or lower the sysctl vm.memfd_noexec)".into(),
             ),
             ExecError::Exec { errno: Errno::EACCES | Errno::EPERM, .. } => Some(
                 "a security policy (vm.memfd_noexec, an LSM or a seccomp filter) forbids this exec; try `--via tmp`".into(),
