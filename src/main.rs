@@ -421,7 +421,10 @@ fn report(err: &Error) -> u8 {
             if let Some(hint) = err.hint() {
                 eprintln!("  hint: {hint}");
             }
-            1
+            match err {
+                Error::Trace(t) => t.exit_code(),
+                _ => 1,
+            }
         }
     }
 }

@@ -361,3 +361,117 @@ fn stack_overflow_is_reported_as_gc_does_on_every_path() {
         assert_eq!(lines[2], "fatal error: stack overflow", "via {via}: {err}");
     }
 }
+
+// ---- item 6: the smaller ones ----
+
+#[test]
+fn an_unsupported_construct_causes_no_follow_on_errors() {
+    let dir = scratch("follow-on");
+    let range = dir.join("range.go");
+    std::fs::write(
+        &range,
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tn := 0\n\tfor i := range os.Args {\n\t\tfmt.Println(i, n)\n\t}\n}\n",
+    )
+    .unwrap();
+    let o = memrun()
+        .arg("build")
+        .arg("-o")
+        .arg(dir.join("out"))
+        .arg(&range)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "{}:10:2: memrun: for range loops are not supported yet\n",
+            range.display()
+        )
+    );
+    let bufio = dir.join("bufio.go");
+    std::fs::write(
+        &bufio,
+        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tr := bufio.NewReader(nil)\n\tfmt.Println(r)\n}\n",
+    )
+    .unwrap();
+    let o = memrun()
+        .arg("build")
+        .arg("-o")
+        .arg(dir.join("out"))
+        .arg(&bufio)
+        .output()
+        .unwrap();
+    let err = stderr(&o);
+    assert!(
+        err.starts_with(&format!(
+            "{}:4:2: memrun: package bufio is not supported yet\n",
+            bufio.display()
+        )),
+        "{err}"
+    );
+    assert!(!err.contains("undefined: bufio"), "{err}");
+    assert!(!err.contains("not used"), "{err}");
+}
+
+#[test]
+fn bench_refuses_an_absurd_size_instead_of_aborting() {
+    let o = memrun()
+        .args(["bench", "--sizes", "100G", "--runs", "1"])
+        .output()
+        .unwrap();
+    assert_clean_error(
+        &o,
+        "size 100G is larger than 1024 MiB, memrun's limit for an executable",
+    );
+}
+
+#[test]
+fn trace_exits_as_a_shell_does_for_a_missing_or_unexecutable_command() {
+    let o = memrun()
+        .args(["trace", "--", "/nonexistent/cmd"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(127), "{}", stderr(&o));
+    let dir = scratch("trace-126");
+    let f = dir.join("not-executable");
+    std::fs::write(&f, "data").unwrap();
+    let o = memrun().args(["trace", "--"]).arg(&f).output().unwrap();
+    assert_eq!(o.status.code(), Some(126), "{}", stderr(&o));
+    assert!(stderr(&o).contains("chmod +x"), "{}", stderr(&o));
+}
+
+#[test]
+fn trace_warns_when_ptrace_drops_a_set_user_id_bit() {
+    use std::os::unix::fs::PermissionsExt;
+    if !is_root() {
+        eprintln!("skipping: needs root to make a set-user-ID file owned by another user");
+        return;
+    }
+    let dir = scratch("trace-setuid");
+    std::fs::set_permissions(&dir, PermissionsExt::from_mode(0o755)).unwrap();
+    let suid = dir.join("suid-probe");
+    std::fs::copy(probe(), &suid).unwrap();
+    std::fs::set_permissions(&suid, PermissionsExt::from_mode(0o4755)).unwrap();
+    let o = Command::new("setpriv")
+        .args([
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            memrun_path(),
+            "trace",
+            "--",
+        ])
+        .arg(&suid)
+        .args(["exit", "0"])
+        .output()
+        .expect("setpriv (util-linux)");
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains(&format!(
+            "Warning: {} is set-user-ID (uid 0): traced, it ran without those privileges",
+            suid.display()
+        )),
+        "{err}"
+    );
+}

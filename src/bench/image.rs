@@ -86,6 +86,14 @@ pub fn parse_size(s: &str) -> Result<usize, String> {
     if bytes < 512 {
         return Err(format!("size {s} is too small (at least 512 bytes)"));
     }
+    // The same bound as any image memrun runs: the bytes are held in memory and again in the
+    // memfd, so a typo like 100G must be an error, not an allocation failure.
+    if bytes as u64 > crate::input::MAX_IMAGE {
+        return Err(format!(
+            "size {s} is larger than {} MiB, memrun's limit for an executable",
+            crate::input::MAX_IMAGE >> 20
+        ));
+    }
     Ok(bytes)
 }
 
@@ -111,6 +119,10 @@ mod tests {
         }
         assert_eq!(parse_size("64M"), Ok(64 << 20));
         assert!(parse_size("3X").is_err());
+        assert!(parse_size("100G")
+            .unwrap_err()
+            .contains("larger than 1024 MiB"));
+        assert_eq!(parse_size("1G"), Ok(1 << 30));
         assert_eq!(size_label(4096), "4K");
     }
 }

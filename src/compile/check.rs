@@ -36,6 +36,9 @@ enum Entity {
     Local(LocalId),
     Intrinsic(Intrinsic),
     Nil,
+    /// An import memrun rejected ("package X is not supported yet"): its uses are not
+    /// errors of their own.
+    Unsupported,
 }
 
 /// Package-level constant awaiting evaluation.
@@ -294,8 +297,10 @@ impl<'a> Checker<'a> {
             .into_iter()
             .enumerate()
         {
+            // A construct memrun rejected may be what used the import: no follow-on errors.
+            let rejected = self.errors.iter().any(|e| e.0 == f && e.3);
             for (path, pos, used) in imports {
-                if !used {
+                if !used && !rejected {
                     self.errors
                         .push((f, pos, format!("{path:?} imported and not used"), false));
                 }
@@ -389,6 +394,11 @@ impl<'a> Checker<'a> {
                             format!("memrun: package {p} is not supported yet"),
                             true,
                         ));
+                        let name = imp
+                            .alias
+                            .clone()
+                            .unwrap_or_else(|| p.rsplit('/').next().unwrap_or(p).to_owned());
+                        scope.names.insert(name, Entity::Unsupported);
                     }
                 }
             }
@@ -842,6 +852,7 @@ impl<'a> Checker<'a> {
         };
         let name = self.prog.funcs[id].name.clone();
         let func = self.with_pkg_context(file, pkg, |c| {
+            let rejected_before = c.errors.iter().filter(|e| e.3).count();
             c.func = tir::Func {
                 name,
                 ..Default::default()
@@ -884,8 +895,11 @@ impl<'a> Checker<'a> {
                 None => c.err(decl.name.1, "missing function body"),
             }
             c.pop_scope();
+            // A construct memrun rejected may be what used a variable or label: no follow-on
+            // "declared and not used" errors in that function.
+            let rejected = c.errors.iter().filter(|e| e.3).count() > rejected_before;
             for l in &c.locals {
-                if l.report_unused && !l.used && l.name != "_" {
+                if l.report_unused && !l.used && l.name != "_" && !rejected {
                     let (pos, name) = (l.pos, l.name.clone());
                     c.errors
                         .push((c.file, pos, format!("declared and not used: {name}"), false));
@@ -893,7 +907,7 @@ impl<'a> Checker<'a> {
             }
             for t in &c.targets {
                 if let Some(label) = &t.label {
-                    if !t.used {
+                    if !t.used && !rejected {
                         c.errors.push((
                             c.file,
                             t.pos,
@@ -2141,6 +2155,7 @@ impl<'a> Checker<'a> {
                 self.unsupported(pos, "nil");
                 Operand::invalid(pos)
             }
+            Some(Entity::Unsupported) => Operand::invalid(pos),
         }
     }
 

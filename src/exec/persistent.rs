@@ -355,7 +355,7 @@ fn trim_cache(dir: BorrowedFd<'_>, keep: &str, max: u64) {
         }
         total += st.st_size as u64;
         if name != keep {
-            files.push((mtime, st.st_size as u64, name));
+            files.push(((mtime, st.st_mtime_nsec), st.st_size as u64, name));
         }
     }
     files.sort();

@@ -42,12 +42,29 @@ pub enum TraceError {
 }
 
 impl TraceError {
+    /// The exit status a shell gives for the same failure: 127 for a command that is not
+    /// there, 126 for one that cannot be executed; 1 otherwise.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            TraceError::Spawn { source, .. } => match source.kind() {
+                std::io::ErrorKind::NotFound => 127,
+                _ => 126,
+            },
+            _ => 1,
+        }
+    }
+
     /// A one-line hint, where one helps.
     pub fn hint(&self) -> Option<String> {
         match self {
             TraceError::PtraceDenied(_) => Some(
                 "kernel.yama.ptrace_scope forbids it (3 = no ptrace at all; 2 = only with CAP_SYS_PTRACE); a container may also drop ptrace with seccomp".into(),
             ),
+            TraceError::Spawn { source, .. }
+                if source.kind() == std::io::ErrorKind::PermissionDenied =>
+            {
+                Some("check that the file is executable (chmod +x) and its mount allows exec".into())
+            }
             TraceError::Spawn { .. } => Some("check the command name and your PATH".into()),
             _ => None,
         }
@@ -77,6 +94,10 @@ pub struct Exec {
     pub storage: String,
     /// Milliseconds since the trace started.
     pub at_ms: f64,
+    /// Set when the executable is set-user-ID or set-group-ID and ran without those privileges
+    /// because it was traced (what it would have been: `set-user-ID (uid 0)`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub privileges_dropped: Option<String>,
 }
 
 /// The life of a file created in the tree.

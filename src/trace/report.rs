@@ -187,6 +187,13 @@ pub fn render(r: &Report) -> String {
             human_bytes(r.bytes_to_storage as u64)
         }
     ));
+    for e in r.execs.iter().filter(|e| e.privileges_dropped.is_some()) {
+        out.push_str(&format!(
+            "\nWarning: {} is {}: traced, it ran without those privileges (ptrace drops them), so it may have behaved differently than untraced.\n",
+            e.exe,
+            e.privileges_dropped.as_deref().unwrap_or_default()
+        ));
+    }
     out.push_str(&format!("\nVerdict: {}\n", r.verdict));
     out
 }

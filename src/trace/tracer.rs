@@ -275,9 +275,9 @@ impl Tracer {
         let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
         let argv0 = String::from_utf8_lossy(cmdline.split(|&b| b == 0).next().unwrap_or_default())
             .into_owned();
-        let size = std::fs::metadata(format!("/proc/{pid}/exe"))
-            .map(|m| m.len())
-            .unwrap_or(0);
+        let meta = std::fs::metadata(format!("/proc/{pid}/exe")).ok();
+        let size = meta.as_ref().map_or(0, |m| m.len());
+        let privileges_dropped = meta.as_ref().and_then(dropped_privileges);
         let (fs_type, storage, mount_point, mount_source) = if exe.starts_with("/memfd:") {
             (
                 "memfd".to_string(),
@@ -333,6 +333,7 @@ impl Tracer {
             mount_source,
             storage: storage_word(storage).into(),
             at_ms,
+            privileges_dropped,
         });
     }
 
@@ -502,6 +503,25 @@ impl Tracer {
         });
         self.live.insert(path, i);
     }
+}
+
+/// What a set-user-ID or set-group-ID executable lost by being traced: the kernel ignores those
+/// bits when the tracer could not have acquired the privileges itself (no CAP_SYS_PTRACE), so the
+/// program ran as the caller and may have behaved unlike an untraced run.
+fn dropped_privileges(meta: &std::fs::Metadata) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let euid = nix::unistd::geteuid();
+    if euid.is_root() {
+        return None;
+    }
+    let mode = meta.mode();
+    if mode & 0o4000 != 0 && meta.uid() != euid.as_raw() {
+        return Some(format!("set-user-ID (uid {})", meta.uid()));
+    }
+    if mode & 0o2010 == 0o2010 && meta.gid() != nix::unistd::getegid().as_raw() {
+        return Some(format!("set-group-ID (gid {})", meta.gid()));
+    }
+    None
 }
 
 fn storage_word(s: Storage) -> &'static str {
