@@ -137,6 +137,10 @@ fn is_literal_text(text: &str, v: &Value) -> bool {
 
 /// Renders an AST expression the way gc quotes it in messages.
 pub fn expr_string(e: &ast::Expr) -> String {
+    super::deep(|| expr_string_here(e))
+}
+
+fn expr_string_here(e: &ast::Expr) -> String {
     match &e.kind {
         AK::Ident(s) | AK::Int(s) | AK::Float(s) => s.clone(),
         AK::Char(c) => match char::from_u32(*c) {
@@ -960,6 +964,10 @@ impl<'a> Checker<'a> {
     }
 
     fn stmt(&mut self, s: &ast::Stmt, out: &mut Vec<tir::Stmt>) {
+        super::deep(|| self.stmt_here(s, out))
+    }
+
+    fn stmt_here(&mut self, s: &ast::Stmt, out: &mut Vec<tir::Stmt>) {
         match s {
             ast::Stmt::Empty => {}
             ast::Stmt::Expr(e) => {
@@ -2014,6 +2022,10 @@ impl<'a> Checker<'a> {
     }
 
     fn expr(&mut self, e: &ast::Expr) -> Operand {
+        super::deep(|| self.expr_here(e))
+    }
+
+    fn expr_here(&mut self, e: &ast::Expr) -> Operand {
         let text = expr_string(e);
         match &e.kind {
             AK::Int(s) => {

@@ -602,6 +602,10 @@ impl FnLower<'_, '_, '_> {
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        super::deep(|| self.stmt_here(s))
+    }
+
+    fn stmt_here(&mut self, s: &Stmt) {
         match s {
             Stmt::Eval(e) => {
                 self.expr(e);
@@ -841,6 +845,10 @@ impl FnLower<'_, '_, '_> {
     }
 
     fn expr(&mut self, e: &tir::Expr) -> Vec<Value> {
+        super::deep(|| self.expr_here(e))
+    }
+
+    fn expr_here(&mut self, e: &tir::Expr) -> Vec<Value> {
         match &e.kind {
             ExprKind::Const(v) => self.const_val(v, &e.ty),
             ExprKind::Local(l) => self.vars[*l]

@@ -42,13 +42,62 @@ fn set_current(name: &str) {
 
 /// Compiles a `package main` program to a static ELF executable held in memory.
 pub fn compile(sources: &[SourceFile]) -> Result<Vec<u8>, Diagnostics> {
-    let prog = check(sources)?;
-    back_end(sources, &prog)
+    on_big_stack(|| {
+        let prog = check_here(sources)?;
+        back_end(sources, &prog)
+    })
+}
+
+/// Runs `f`, first moving to a fresh stack segment when less than 256 KiB of stack is left
+/// (`stacker`, as rustc does): the recursive phases call it at every nesting level, so no input
+/// nesting can overflow the compiler's stack, only use memory.
+pub(crate) fn deep<R>(f: impl FnOnce() -> R) -> R {
+    stacker::maybe_grow(256 << 10, 16 << 20, f)
+}
+
+/// Stack for the compiler's thread: the parser, checker and lowering recurse over the syntax
+/// tree, and gc accepts programs nested thousands deep (its goroutine stacks grow to 1 GB). The
+/// mapping is address space only; pages are touched as deep inputs need them.
+const COMPILER_STACK: usize = 1 << 30;
+
+/// Runs `f` on a thread with [`COMPILER_STACK`] bytes of stack (and its result and every value
+/// it drops stay there, so a deep syntax tree is also freed there). If the system refuses the
+/// mapping (strict overcommit, `ulimit -v`), `f` runs on the caller's stack instead, where the
+/// nesting limits still keep it from overflowing on ordinary inputs.
+fn on_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    let slot = std::sync::Mutex::new(Some(f));
+    let ran = std::thread::scope(|s| {
+        let spawned = std::thread::Builder::new()
+            .name("memrun-compile".into())
+            .stack_size(COMPILER_STACK)
+            .spawn_scoped(s, || {
+                let f = slot.lock().ok().and_then(|mut g| g.take());
+                f.map(|f| f())
+            });
+        match spawned {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|payload| std::panic::resume_unwind(payload)),
+            Err(_) => None,
+        }
+    });
+    match ran {
+        Some(r) => r,
+        None => {
+            let f = slot.into_inner().ok().flatten();
+            f.expect("the compile closure neither ran nor stayed")()
+        }
+    }
 }
 
 /// The front end alone: lex, parse and type-check, returning the checked program or gc-format
 /// diagnostics (what `--toolchain auto` and the compile-speed bench need).
 pub fn check(sources: &[SourceFile]) -> Result<tir::Program, Diagnostics> {
+    on_big_stack(|| check_here(sources))
+}
+
+/// [`check`] on the current thread.
+fn check_here(sources: &[SourceFile]) -> Result<tir::Program, Diagnostics> {
     let files: Vec<SourceFile> = sources.to_vec();
     let maps: Vec<lexer::LineMap> = files
         .iter()

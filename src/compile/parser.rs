@@ -11,7 +11,21 @@ pub struct Parser {
     no_lit: bool,
     /// Collected errors.
     pub errors: Vec<(Pos, String)>,
+    /// Statements and unary expressions open around the current token, and the length of the
+    /// binary chain being built (its tree is as deep as it is long).
+    depth: usize,
+    /// Set once the input was found too deep: the parse is abandoned, with no follow-on errors.
+    gave_up: bool,
 }
+
+/// The deepest nesting memrun compiles (statements in statements, operators on operators): the
+/// limit of Go's own `go/parser` (gofmt, vet and gopls refuse deeper files), far beyond what
+/// people write, and a bound on the memory the recursive phases use.
+pub const MAX_NESTING: usize = 100_000;
+
+/// The longest chain of binary operators (`a + b + … + z`), whose tree is as deep as it is
+/// long: ten times gc's tested 100,000-term sums.
+pub const MAX_CHAIN: usize = 1_000_000;
 
 type PResult<T> = Result<T, ()>;
 
@@ -38,7 +52,38 @@ impl Parser {
             i: 0,
             no_lit: false,
             errors: Vec::new(),
+            depth: 0,
+            gave_up: false,
         }
+    }
+
+    /// Runs `f` one nesting level deeper, on enough stack; beyond [`MAX_NESTING`], reports the
+    /// input as too deep and gives up on the file.
+    fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
+        self.depth += 1;
+        let r = if self.depth > MAX_NESTING {
+            self.too_deep()
+        } else {
+            super::deep(|| f(self))
+        };
+        self.depth -= 1;
+        r
+    }
+
+    /// The error for input nested beyond [`MAX_NESTING`] (or a chain beyond [`MAX_CHAIN`]):
+    /// the parse stops at the first one.
+    fn too_deep<T>(&mut self) -> PResult<T> {
+        let pos = self.pos();
+        let msg = if self.depth > MAX_NESTING {
+            format!("memrun: nesting deeper than {MAX_NESTING} levels is not supported")
+        } else {
+            format!("memrun: a chain of more than {MAX_CHAIN} binary operators is not supported")
+        };
+        self.error_at(pos, msg);
+        // Skip the rest of the file: recovery inside such a structure would only cascade.
+        self.i = self.toks.len() - 1;
+        self.gave_up = true;
+        Err(())
     }
 
     fn tok(&self) -> &Tok {
@@ -74,6 +119,9 @@ impl Parser {
     }
 
     fn error_at(&mut self, pos: Pos, msg: String) {
+        if self.gave_up {
+            return;
+        }
         // Duplicates at one position are dropped here; one-per-line happens after lexing errors
         // are merged in (`compile::syntax_diagnostics`).
         if !self.errors.iter().any(|(p, _)| *p == pos) {
@@ -665,6 +713,10 @@ impl Parser {
     }
 
     fn stmt(&mut self) -> PResult<Stmt> {
+        super::deep(|| self.nested(Self::stmt_here))
+    }
+
+    fn stmt_here(&mut self) -> PResult<Stmt> {
         let pos = self.pos();
         match self.tok().clone() {
             Tok::Kw("var") => {
@@ -1046,6 +1098,7 @@ impl Parser {
 
     fn binary(&mut self, min_prec: u8) -> PResult<Expr> {
         let mut lhs = self.unary()?;
+        let mut chain = 0;
         while let Tok::Op(op) = self.tok() {
             let (op, prec) = match *op {
                 "||" => ("||", 1),
@@ -1059,6 +1112,10 @@ impl Parser {
                 break;
             }
             self.bump();
+            chain += 1;
+            if chain > MAX_CHAIN {
+                return self.too_deep();
+            }
             let rhs = self.binary(prec + 1)?;
             lhs = Expr {
                 pos: lhs.pos,
@@ -1069,6 +1126,10 @@ impl Parser {
     }
 
     fn unary(&mut self) -> PResult<Expr> {
+        super::deep(|| self.nested(Self::unary_here))
+    }
+
+    fn unary_here(&mut self) -> PResult<Expr> {
         let pos = self.pos();
         match self.tok() {
             Tok::Op(op @ ("+" | "-" | "!" | "^")) => {
