@@ -75,23 +75,40 @@ enum OpKind {
     Invalid,
 }
 
+/// How an operand is spelled in messages: its expression, printed only when a message needs it
+/// (printing eagerly at every node made checking quadratic in the depth of an expression).
 #[derive(Clone)]
-struct Operand {
+enum Text<'e> {
+    Expr(&'e ast::Expr),
+    Owned(String),
+}
+
+impl std::fmt::Display for Text<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Text::Expr(e) => f.write_str(&expr_string(e)),
+            Text::Owned(s) => f.write_str(s),
+        }
+    }
+}
+
+#[derive(Clone)]
+struct Operand<'e> {
     ty: Type,
     kind: OpKind,
     pos: Pos,
-    text: String,
+    text: Text<'e>,
     /// Variable (for "variable of type" wording and assignability).
     var: bool,
 }
 
-impl Operand {
-    fn invalid(pos: Pos) -> Operand {
+impl<'e> Operand<'e> {
+    fn invalid(pos: Pos) -> Operand<'e> {
         Operand {
             ty: Type::Invalid,
             kind: OpKind::Invalid,
             pos,
-            text: String::new(),
+            text: Text::Owned(String::new()),
             var: false,
         }
     }
@@ -100,14 +117,14 @@ impl Operand {
         match &self.kind {
             OpKind::Const(v) => {
                 if self.ty.is_untyped() {
-                    let lit = is_literal_text(&self.text, v);
+                    let lit = is_literal_text(&self.text.to_string(), v);
                     if lit {
                         format!("{} ({} constant)", self.text, self.ty)
                     } else {
                         format!("{} ({} constant {})", self.text, self.ty, v)
                     }
                 } else {
-                    let lit = is_literal_text(&self.text, v);
+                    let lit = is_literal_text(&self.text.to_string(), v);
                     if lit {
                         format!("{} (constant of type {})", self.text, self.ty)
                     } else {
@@ -1509,11 +1526,11 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn assign_stmt(
+    fn assign_stmt<'e>(
         &mut self,
-        lhs: &[ast::Expr],
+        lhs: &'e [ast::Expr],
         op: &str,
-        rhs: &[ast::Expr],
+        rhs: &'e [ast::Expr],
         pos: Pos,
         out: &mut Vec<tir::Stmt>,
     ) {
@@ -1535,7 +1552,7 @@ impl<'a> Checker<'a> {
                 cur,
                 rop,
                 pos,
-                &format!("{} {} {}", expr_string(l), bin, expr_string(r)),
+                &Text::Owned(format!("{} {} {}", expr_string(l), bin, expr_string(r))),
             ) else {
                 return;
             };
@@ -1802,7 +1819,7 @@ impl<'a> Checker<'a> {
                                 text: ttext.clone(),
                                 var: true,
                             };
-                            let text = format!("{} == {}", ttext, op.text);
+                            let text = Text::Owned(format!("{} == {}", ttext, op.text));
                             if let Some(c) = self.binary_ops("==", tag_op, op, e.pos, &text) {
                                 if let Some(v) = self.value_expr(c) {
                                     conds.push(v);
@@ -1863,7 +1880,7 @@ impl<'a> Checker<'a> {
     // ----- expressions -----
 
     /// Evaluates without marking a variable used (left side of op-assign).
-    fn expr_no_use(&mut self, e: &ast::Expr) -> Operand {
+    fn expr_no_use<'e>(&mut self, e: &'e ast::Expr) -> Operand<'e> {
         let marks: Vec<bool> = self.locals.iter().map(|l| l.used).collect();
         let op = self.expr(e);
         for (l, m) in self.locals.iter_mut().zip(marks) {
@@ -1872,7 +1889,7 @@ impl<'a> Checker<'a> {
         op
     }
 
-    fn value_expr(&mut self, op: Operand) -> Option<tir::Expr> {
+    fn value_expr<'e>(&mut self, op: Operand<'e>) -> Option<tir::Expr> {
         match op.kind {
             OpKind::Value(e) => Some(e),
             OpKind::Const(v) => {
@@ -1898,7 +1915,12 @@ impl<'a> Checker<'a> {
     }
 
     /// Converts an untyped constant operand to `ty` (representability checked).
-    fn convert_untyped(&mut self, op: Operand, ty: &Type, ctx: &str) -> Option<Operand> {
+    fn convert_untyped<'e>(
+        &mut self,
+        op: Operand<'e>,
+        ty: &Type,
+        ctx: &str,
+    ) -> Option<Operand<'e>> {
         if !op.ty.is_untyped() {
             return Some(op);
         }
@@ -1976,7 +1998,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks assignability of `op` to `ty` and returns the value expression.
-    fn assign_op(&mut self, op: Operand, ty: &Type, ctx: &str) -> Option<tir::Expr> {
+    fn assign_op<'e>(&mut self, op: Operand<'e>, ty: &Type, ctx: &str) -> Option<tir::Expr> {
         if matches!(op.kind, OpKind::Invalid) || *ty == Type::Invalid {
             return None;
         }
@@ -2011,7 +2033,7 @@ impl<'a> Checker<'a> {
         Some(e)
     }
 
-    fn mk(&self, pos: Pos, text: String, ty: Type, kind: OpKind) -> Operand {
+    fn mk<'e>(&self, pos: Pos, text: Text<'e>, ty: Type, kind: OpKind) -> Operand<'e> {
         Operand {
             ty,
             kind,
@@ -2021,12 +2043,12 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn expr(&mut self, e: &ast::Expr) -> Operand {
+    fn expr<'e>(&mut self, e: &'e ast::Expr) -> Operand<'e> {
         super::deep(|| self.expr_here(e))
     }
 
-    fn expr_here(&mut self, e: &ast::Expr) -> Operand {
-        let text = expr_string(e);
+    fn expr_here<'e>(&mut self, e: &'e ast::Expr) -> Operand<'e> {
+        let text = Text::Expr(e);
         match &e.kind {
             AK::Int(s) => {
                 let v = parse_int(s);
@@ -2077,7 +2099,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn ident(&mut self, n: &str, pos: Pos, text: String) -> Operand {
+    fn ident<'e>(&mut self, n: &str, pos: Pos, text: Text<'e>) -> Operand<'e> {
         if n == "_" {
             self.err(pos, "cannot use _ as value");
             return Operand::invalid(pos);
@@ -2171,7 +2193,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn global_operand(&mut self, g: GlobalId, pos: Pos, text: String) -> Operand {
+    fn global_operand<'e>(&mut self, g: GlobalId, pos: Pos, text: Text<'e>) -> Operand<'e> {
         let ty = self.prog.globals[g].ty.clone();
         if ty == Type::Invalid {
             return Operand::invalid(pos);
@@ -2188,7 +2210,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn selector(&mut self, x: &ast::Expr, name: &str, pos: Pos, text: String) -> Operand {
+    fn selector<'e>(
+        &mut self,
+        x: &'e ast::Expr,
+        name: &str,
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
         let xo = self.expr(x);
         match &xo.kind {
             OpKind::Package(p) => {
@@ -2290,7 +2318,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn index_value(&mut self, io: Operand, len: Option<usize>) -> Option<tir::Expr> {
+    fn index_value<'e>(&mut self, io: Operand<'e>, len: Option<usize>) -> Option<tir::Expr> {
         if matches!(io.kind, OpKind::Invalid) {
             return None;
         }
@@ -2330,7 +2358,13 @@ impl<'a> Checker<'a> {
         self.assign_op(io, &ty, "index")
     }
 
-    fn index(&mut self, x: &ast::Expr, i: &ast::Expr, pos: Pos, text: String) -> Operand {
+    fn index<'e>(
+        &mut self,
+        x: &'e ast::Expr,
+        i: &'e ast::Expr,
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
         let xo = self.expr(x);
         let io = self.expr(i);
         match &xo.ty {
@@ -2388,14 +2422,14 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn slice(
+    fn slice<'e>(
         &mut self,
-        x: &ast::Expr,
-        lo: Option<&ast::Expr>,
-        hi: Option<&ast::Expr>,
+        x: &'e ast::Expr,
+        lo: Option<&'e ast::Expr>,
+        hi: Option<&'e ast::Expr>,
         pos: Pos,
-        text: String,
-    ) -> Operand {
+        text: Text<'e>,
+    ) -> Operand<'e> {
         let xo = self.expr(x);
         if matches!(xo.kind, OpKind::Invalid) {
             return Operand::invalid(pos);
@@ -2453,7 +2487,7 @@ impl<'a> Checker<'a> {
         self.mk(pos, text, ty.clone(), OpKind::Value(tir::Expr { ty, kind }))
     }
 
-    fn unary(&mut self, op: &str, x: &ast::Expr, pos: Pos, text: String) -> Operand {
+    fn unary<'e>(&mut self, op: &str, x: &'e ast::Expr, pos: Pos, text: Text<'e>) -> Operand<'e> {
         let xo = self.expr(x);
         if matches!(xo.kind, OpKind::Invalid) {
             return Operand::invalid(pos);
@@ -2486,11 +2520,12 @@ impl<'a> Checker<'a> {
             };
             return self.typed_const(r, xo.ty.clone(), pos, text);
         }
-        let Some(v) = self.value_expr(xo.clone()) else {
+        let ty = xo.ty.clone();
+        let Some(v) = self.value_expr(xo) else {
             return Operand::invalid(pos);
         };
         if op == "+" {
-            return self.mk(pos, text, xo.ty, OpKind::Value(v));
+            return self.mk(pos, text, ty, OpKind::Value(v));
         }
         let uop = match op {
             "-" => UnOp::Neg,
@@ -2500,19 +2535,19 @@ impl<'a> Checker<'a> {
         self.mk(
             pos,
             text,
-            xo.ty.clone(),
+            ty.clone(),
             OpKind::Value(tir::Expr {
-                ty: xo.ty,
+                ty,
                 kind: tir::ExprKind::Unary(uop, Box::new(v)),
             }),
         )
     }
 
     /// A constant of `ty`, with the overflow check for typed constants.
-    fn typed_const(&mut self, v: Value, ty: Type, pos: Pos, text: String) -> Operand {
+    fn typed_const<'e>(&mut self, v: Value, ty: Type, pos: Pos, text: Text<'e>) -> Operand<'e> {
         if let (Type::Int(k), Value::Int(i)) = (&ty, &v) {
             if !k.fits(i) {
-                if text == i.to_string() {
+                if text.to_string() == i.to_string() {
                     self.err(pos, format!("constant {i} overflows {}", k.name()));
                 } else {
                     self.err(
@@ -2530,14 +2565,14 @@ impl<'a> Checker<'a> {
         self.mk(pos, text, ty, OpKind::Const(v))
     }
 
-    fn binary_ops(
+    fn binary_ops<'e>(
         &mut self,
         op: &str,
-        l: Operand,
-        r: Operand,
+        l: Operand<'e>,
+        r: Operand<'e>,
         pos: Pos,
-        text: &str,
-    ) -> Option<Operand> {
+        text: &Text<'e>,
+    ) -> Option<Operand<'e>> {
         let text = text.to_owned();
         if matches!(l.kind, OpKind::Invalid) || matches!(r.kind, OpKind::Invalid) {
             return None;
@@ -2725,13 +2760,13 @@ impl<'a> Checker<'a> {
         ))
     }
 
-    fn convert_operand(
+    fn convert_operand<'e>(
         &mut self,
-        o: Operand,
+        o: Operand<'e>,
         t: &Type,
-        text: &str,
-        other: &Operand,
-    ) -> Option<Operand> {
+        text: &Text<'e>,
+        other: &Operand<'e>,
+    ) -> Option<Operand<'e>> {
         let compatible = matches!(
             (&o.ty, t),
             (
@@ -2789,14 +2824,14 @@ impl<'a> Checker<'a> {
         Some(o)
     }
 
-    fn shift(
+    fn shift<'e>(
         &mut self,
         op: &str,
-        l: Operand,
-        r: Operand,
+        l: Operand<'e>,
+        r: Operand<'e>,
         pos: Pos,
-        text: String,
-    ) -> Option<Operand> {
+        text: Text<'e>,
+    ) -> Option<Operand<'e>> {
         if !r.ty.is_integer() {
             self.err(
                 r.pos,
@@ -2859,14 +2894,14 @@ impl<'a> Checker<'a> {
         ))
     }
 
-    fn call(
+    fn call<'e>(
         &mut self,
-        f: &ast::Expr,
-        args: &[ast::Expr],
+        f: &'e ast::Expr,
+        args: &'e [ast::Expr],
         dots: bool,
         pos: Pos,
-        text: String,
-    ) -> Operand {
+        text: Text<'e>,
+    ) -> Operand<'e> {
         let fo = self.expr(f);
         match fo.kind.clone() {
             OpKind::Invalid => {
@@ -2876,7 +2911,7 @@ impl<'a> Checker<'a> {
                 Operand::invalid(pos)
             }
             OpKind::Type => self.conversion(fo.ty.clone(), args, pos, text),
-            OpKind::Func(id) => self.call_func(id, &fo.text, args, pos, text),
+            OpKind::Func(id) => self.call_func(id, &fo.text.to_string(), args, pos, text),
             OpKind::Fmt(which) => {
                 let mut vals = Vec::new();
                 for (k, a) in args.iter().enumerate() {
@@ -2971,14 +3006,14 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn call_func(
+    fn call_func<'e>(
         &mut self,
         id: FuncId,
         fname: &str,
-        args: &[ast::Expr],
+        args: &'e [ast::Expr],
         pos: Pos,
-        text: String,
-    ) -> Operand {
+        text: Text<'e>,
+    ) -> Operand<'e> {
         // Parameter and result types come from the declaration (checked lazily: resolve now).
         let (ptys, rtys) = self.signature(id);
         let mut vals = Vec::new();
@@ -3043,14 +3078,14 @@ impl<'a> Checker<'a> {
         self.finish_call(id, vals, &rtys, pos, text)
     }
 
-    fn finish_call(
+    fn finish_call<'e>(
         &mut self,
         id: FuncId,
         vals: Vec<tir::Expr>,
         rtys: &[Type],
         pos: Pos,
-        text: String,
-    ) -> Operand {
+        text: Text<'e>,
+    ) -> Operand<'e> {
         let (ty, kind) = match rtys.len() {
             0 => (Type::Invalid, None),
             1 => (rtys[0].clone(), Some(())),
@@ -3106,7 +3141,13 @@ impl<'a> Checker<'a> {
         self.func_decls.get(id).filter(|d| d.1 == id)
     }
 
-    fn conversion(&mut self, ty: Type, args: &[ast::Expr], pos: Pos, text: String) -> Operand {
+    fn conversion<'e>(
+        &mut self,
+        ty: Type,
+        args: &'e [ast::Expr],
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
         let Some(o) = self.single_arg(args, pos, "missing", |w| {
             format!("{w} arguments in conversion to {ty}")
         }) else {
@@ -3177,13 +3218,13 @@ impl<'a> Checker<'a> {
 
     /// The one argument of a builtin, `os.Exit` or a conversion, checked and evaluated (None
     /// after reporting). `few` is gc's word for zero arguments; `msg` words the count error.
-    fn single_arg(
+    fn single_arg<'e>(
         &mut self,
-        args: &[ast::Expr],
+        args: &'e [ast::Expr],
         pos: Pos,
         few: &str,
         msg: impl FnOnce(&str) -> String,
-    ) -> Option<Operand> {
+    ) -> Option<Operand<'e>> {
         if args.len() != 1 {
             let which = if args.is_empty() { few } else { "too many" };
             self.err(pos, msg(which));
@@ -3193,7 +3234,13 @@ impl<'a> Checker<'a> {
         (!matches!(o.kind, OpKind::Invalid)).then_some(o)
     }
 
-    fn builtin(&mut self, b: &str, args: &[ast::Expr], pos: Pos, text: String) -> Operand {
+    fn builtin<'e>(
+        &mut self,
+        b: &str,
+        args: &'e [ast::Expr],
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
         match b {
             "len" => {
                 let Some(o) = self.single_arg(args, pos, "not enough", |w| {
@@ -3267,7 +3314,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn intrinsic(&mut self, i: Intrinsic, args: &[ast::Expr], pos: Pos, text: String) -> Operand {
+    fn intrinsic<'e>(
+        &mut self,
+        i: Intrinsic,
+        args: &'e [ast::Expr],
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
         let uptr = Type::Int(IntKind::Uintptr);
         let (params, result): (Vec<Type>, Option<Type>) = match i {
             Intrinsic::Load8 => (vec![uptr.clone()], Some(Type::Int(IntKind::Uint8))),
@@ -3344,7 +3397,7 @@ fn call_name(e: &ast::Expr) -> String {
     }
 }
 
-fn op_text_short(text: &str, ty: &Type) -> String {
+fn op_text_short<'e>(text: &Text<'e>, ty: &Type) -> String {
     format!("{text} (value of type {ty})")
 }
 
