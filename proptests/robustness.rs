@@ -5,8 +5,11 @@
 //! Each case runs in a forked child with a 10 s timeout, so a hang fails the test instead of
 //! stalling CI.
 //!
-//! Case counts: `PROPTEST_CASES` (default 64 here, a few seconds in CI); set it higher for long
-//! local runs.
+//! Hostile bytes are part of every input family: NULs, invalid UTF-8 and byte order marks inside
+//! literals and comments, and nesting thousands deep (issue 16).
+//!
+//! Case counts: `PROPTEST_CASES` (default 64 here, a few seconds in CI) is the long-run knob, e.g.
+//! `PROPTEST_CASES=20000 cargo test --release --test robustness` for a night's fuzzing.
 
 use memrun::compile::{compile, SourceFile};
 use proptest::prelude::*;
@@ -38,7 +41,7 @@ fn corpus() -> Vec<String> {
 }
 
 /// Checks the contract: Ok(ELF) or diagnostics that all look like gc's.
-fn check_outcome(src: &str) {
+fn check_outcome(src: impl Into<Vec<u8>>) {
     match compile(&[SourceFile::new("fuzz.go", src)]) {
         Ok(bytes) => {
             memrun::image::validate(&bytes).expect("the compiler produced an invalid image");
@@ -48,6 +51,7 @@ fn check_outcome(src: &str) {
             for diag in &d.0 {
                 assert!(diag.line >= 1 && diag.col >= 1, "bad position: {diag}");
                 assert!(!diag.msg.is_empty());
+                assert!(!diag.msg.contains("internal compiler error"), "{diag}");
             }
         }
     }
@@ -118,6 +122,35 @@ const TOKENS: &[&str] = &[
     "1<<70",
     "...",
     ".",
+    "\0",
+    "\u{feff}",
+    "\"a\0b\"",
+    "'\0'",
+    "`raw\0`",
+    "// c\0\n",
+];
+
+/// Bytes that no valid Go source holds in these places.
+const HOSTILE_BYTES: &[&[u8]] = &[
+    b"\0",
+    b"\xff",
+    b"\xc3",
+    b"\xe2\x82",
+    b"\xef\xbb\xbf",
+    b"\xed\xa0\x80",
+];
+
+/// Openers and their closers for nesting generators.
+const NESTS: &[(&str, &str)] = &[
+    ("(", ")"),
+    ("{\n", "}\n"),
+    ("if x > 0 {\n", "}\n"),
+    ("for {\n", "}\n"),
+    ("-", ""),
+    ("!", ""),
+    ("^", ""),
+    ("x + ", ""),
+    ("[", "]"),
 ];
 
 proptest! {
@@ -135,13 +168,13 @@ proptest! {
 
     #[test]
     fn arbitrary_text_is_diagnosed(src in "\\PC{0,200}") {
-        check_outcome(&src);
+        check_outcome(src.as_str());
     }
 
     #[test]
     fn token_soup_is_diagnosed(toks in proptest::collection::vec(proptest::sample::select(TOKENS), 0..60)) {
         let src = format!("package main\n{}", toks.join(" "));
-        check_outcome(&src);
+        check_outcome(src.as_str());
     }
 
     #[test]
@@ -163,8 +196,56 @@ proptest! {
                 _ => { src.truncate(i); }
             }
         }
-        let src = String::from_utf8_lossy(&src).into_owned();
-        check_outcome(&src);
+        check_outcome(src);
+    }
+
+    #[test]
+    fn raw_bytes_are_diagnosed(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let mut src = b"package main\n".to_vec();
+        src.extend(bytes);
+        check_outcome(src);
+    }
+
+    #[test]
+    fn programs_with_hostile_bytes_are_diagnosed(
+        pick in any::<proptest::sample::Index>(),
+        edits in proptest::collection::vec((any::<proptest::sample::Index>(), proptest::sample::select(HOSTILE_BYTES)), 1..4),
+    ) {
+        let programs = corpus();
+        let mut src = programs[pick.index(programs.len())].clone().into_bytes();
+        for (at, bytes) in edits {
+            let i = at.index(src.len() + 1);
+            src.splice(i..i, bytes.iter().copied());
+        }
+        // gc rejects every such file, wherever the bytes are (a literal, a comment): so must we.
+        prop_assert!(
+            compile(&[SourceFile::new("fuzz.go", src.clone())]).is_err(),
+            "accepted:\n{}",
+            String::from_utf8_lossy(&src)
+        );
+        check_outcome(src);
+    }
+
+    #[test]
+    fn deep_nesting_is_diagnosed_or_compiled(
+        layers in proptest::collection::vec(proptest::sample::select(NESTS), 0..64),
+        repeat in 1usize..120,
+        close in any::<bool>(),
+    ) {
+        // Up to ~7,600 levels of mixed statements, blocks, parentheses and operators.
+        let mut open = String::new();
+        let mut shut = String::new();
+        for _ in 0..repeat {
+            for (o, c) in &layers {
+                open.push_str(o);
+                shut.insert_str(0, c);
+            }
+        }
+        let src = format!(
+            "package main\n\nfunc main() {{\n\tx := 1\n\tx = {open}x{}\n\t_ = x\n}}\n",
+            if close { shut.as_str() } else { "" }
+        );
+        check_outcome(src);
     }
 }
 

@@ -475,3 +475,85 @@ fn trace_warns_when_ptrace_drops_a_set_user_id_bit() {
         "{err}"
     );
 }
+
+// ---- deep and long input ----
+
+/// A program whose `main` holds `body` between `x := 1` and `fmt.Println(x)`.
+fn program_with(body: &str) -> String {
+    format!(
+        "package main\n\nimport \"fmt\"\n\nfunc main() {{\n\tx := 1\n{body}\tfmt.Println(x)\n}}\n"
+    )
+}
+
+#[test]
+fn deep_and_long_programs_that_gc_compiles_compile() {
+    let dir = scratch("deep");
+    let cases = [
+        (
+            "nested_ifs",
+            "if x > 0 {\n".repeat(5000) + "x++\n" + &"}\n".repeat(5000),
+            "2",
+        ),
+        (
+            "nested_blocks",
+            "{\n".repeat(7000) + "x++\n" + &"}\n".repeat(7000),
+            "2",
+        ),
+        (
+            "else_ifs",
+            "if x == 0 {\n}".to_owned()
+                + &(1..10000)
+                    .map(|i| format!(" else if x == {i} {{\nx += {i}\n}}"))
+                    .collect::<String>()
+                + "\n",
+            "2",
+        ),
+        (
+            "unary_minus",
+            format!("x = {}x\n", "- ".repeat(10001)),
+            "-1",
+        ),
+        (
+            "long_sum",
+            format!("x = {}\n", vec!["x"; 100_000].join(" + ")),
+            "100000",
+        ),
+        (
+            "parens",
+            format!("x = {}x + 1{}\n", "(".repeat(10000), ")".repeat(10000)),
+            "2",
+        ),
+    ];
+    for (name, body, want) in cases {
+        let src = dir.join(format!("{name}.go"));
+        std::fs::write(&src, program_with(&body)).unwrap();
+        let (o, took) = run_bounded(memrun().arg("run").arg(&src), 120);
+        assert_eq!(
+            stdout(&o),
+            format!("{want}\n"),
+            "{name}: {} ({took:?})",
+            stderr(&o)
+        );
+        assert_eq!(o.status.code(), Some(0), "{name}");
+    }
+}
+
+#[test]
+fn nesting_beyond_the_limit_is_one_diagnostic_not_a_crash() {
+    let dir = scratch("too-deep");
+    let src = dir.join("deep.go");
+    std::fs::write(
+        &src,
+        program_with(&format!("x = {}x\n", "^".repeat(100_001))),
+    )
+    .unwrap();
+    let (o, _) = run_bounded(memrun().arg("run").arg(&src), 120);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "{}:7:100004: memrun: nesting deeper than 100000 levels is not supported\n",
+            src.display()
+        )
+    );
+}
