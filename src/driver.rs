@@ -6,6 +6,7 @@ use std::os::fd::AsFd;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use crate::compile::SourceFile;
 use crate::exec::status::Outcome;
 use crate::exec::{memfd, persistent, tmpdisk, Via};
 use crate::toolchain::{self, Toolchain};
@@ -57,6 +58,72 @@ impl Timings {
     }
 }
 
+/// Where a program's Go source comes from.
+#[derive(Debug, Clone)]
+pub enum Source {
+    /// A `.go` file or a package directory.
+    Path(PathBuf),
+    /// Source already in memory: read from standard input (`memrun run -`) or given inline
+    /// (`-e CODE`). Nothing of it is ever written to a disk by the built-in compiler.
+    Memory {
+        /// The program's name (memfd name, `argv[0]`, output file).
+        name: String,
+        /// The file, named as diagnostics show it (`<stdin>`, `<inline>`).
+        file: SourceFile,
+    },
+}
+
+/// The name diagnostics give standard input: gc has no stdin form, so this follows the
+/// convention of compilers that do (`<stdin>:LINE:COL: …`).
+pub const STDIN_NAME: &str = "<stdin>";
+
+/// The name diagnostics give `-e` source.
+pub const INLINE_NAME: &str = "<inline>";
+
+impl Source {
+    /// The program read from standard input (bounded like a source file), named `name` or
+    /// `stdin`.
+    pub fn stdin(name: Option<&str>) -> Result<Source, Error> {
+        let bytes = crate::input::read_stream(
+            std::io::stdin().lock(),
+            Path::new("-"),
+            None,
+            crate::input::Limit::SOURCE,
+            0,
+            |_| true,
+        )?;
+        Ok(Source::Memory {
+            name: name.unwrap_or("stdin").to_owned(),
+            file: SourceFile::new(STDIN_NAME, bytes),
+        })
+    }
+
+    /// The program given inline (`-e CODE`), named `name` or `inline`.
+    pub fn inline(code: &str, name: Option<&str>) -> Source {
+        Source::Memory {
+            name: name.unwrap_or("inline").to_owned(),
+            file: SourceFile::new(INLINE_NAME, code),
+        }
+    }
+
+    /// The program's name: `--name`, the file stem of `hello.go`, a directory's own name,
+    /// `stdin` or `inline`.
+    pub fn program_name(&self) -> String {
+        match self {
+            Source::Path(p) => program_name(p),
+            Source::Memory { name, .. } => name.clone(),
+        }
+    }
+
+    /// The path to show in messages.
+    pub fn shown(&self) -> String {
+        match self {
+            Source::Path(p) => p.display().to_string(),
+            Source::Memory { file, .. } => file.name.clone(),
+        }
+    }
+}
+
 /// The program's name for a target: the file stem of `hello.go`, or a directory's own name.
 pub fn program_name(target: &Path) -> String {
     let named = if target.is_dir() {
@@ -72,14 +139,14 @@ pub fn program_name(target: &Path) -> String {
         .unwrap_or_else(|| "main".into())
 }
 
-/// Compiles `target` and validates the result.
-pub fn compile(target: &Path, opts: &Options) -> Result<Image, Error> {
-    compile_timed(target, opts, &mut Timings::new(false))
+/// Compiles `source` and validates the result.
+pub fn compile(source: &Source, opts: &Options) -> Result<Image, Error> {
+    compile_timed(source, opts, &mut Timings::new(false))
 }
 
-fn compile_timed(target: &Path, opts: &Options, t: &mut Timings) -> Result<Image, Error> {
-    let name = program_name(target);
-    let bytes = toolchain::compile(target, &name, opts.toolchain)?;
+fn compile_timed(source: &Source, opts: &Options, t: &mut Timings) -> Result<Image, Error> {
+    let name = source.program_name();
+    let bytes = toolchain::compile(source, &name, opts.toolchain)?;
     t.mark("compile");
     let image = Image::new(name.clone(), bytes).map_err(|source| Error::Image { name, source })?;
     t.mark("validate");
@@ -100,18 +167,18 @@ pub fn run_image(image: &Image, args: &[OsString], via: Via) -> Result<Outcome, 
 }
 
 /// `memrun run`: compile, then run on `via`.
-pub fn run(target: &Path, args: &[OsString], via: Via, opts: &Options) -> Result<Outcome, Error> {
+pub fn run(source: &Source, args: &[OsString], via: Via, opts: &Options) -> Result<Outcome, Error> {
     let mut t = Timings::new(opts.time);
-    let image = compile_timed(target, opts, &mut t)?;
+    let image = compile_timed(source, opts, &mut t)?;
     t.report();
     run_image(&image, args, via)
 }
 
 /// `memrun build`: compile, then write atomically to `out` (default: the program name in the
 /// current directory). Returns the path written.
-pub fn build(target: &Path, out: Option<&Path>, opts: &Options) -> Result<PathBuf, Error> {
+pub fn build(source: &Source, out: Option<&Path>, opts: &Options) -> Result<PathBuf, Error> {
     let mut t = Timings::new(opts.time);
-    let image = compile_timed(target, opts, &mut t)?;
+    let image = compile_timed(source, opts, &mut t)?;
     let out = out
         .map(Path::to_owned)
         .unwrap_or_else(|| PathBuf::from(image.name()));
@@ -122,14 +189,14 @@ pub fn build(target: &Path, out: Option<&Path>, opts: &Options) -> Result<PathBu
 }
 
 /// `memrun install`: compile, then write into the install directory. Returns the path written.
-pub fn install(target: &Path, opts: &Options) -> Result<PathBuf, Error> {
+pub fn install(source: &Source, opts: &Options) -> Result<PathBuf, Error> {
     let dir = persistent::install_dir().ok_or(Error::NoInstallDir)?;
     std::fs::create_dir_all(&dir).map_err(|source| crate::exec::ExecError::Io {
         op: "create",
         path: dir.clone(),
         source,
     })?;
-    let image = compile(target, opts)?;
+    let image = compile(source, opts)?;
     let out = dir.join(image.name());
     persistent::write(&image, &out).map_err(Error::Install)?;
     Ok(out)

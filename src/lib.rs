@@ -49,6 +49,9 @@ pub enum Error {
     /// `trace` failed.
     #[error(transparent)]
     Trace(#[from] trace::TraceError),
+    /// The command line asks for something that cannot be done.
+    #[error("{0}")]
+    Usage(String),
     /// `bench` was asked for something it cannot do.
     #[error("bench: {0}")]
     Bench(String),

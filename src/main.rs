@@ -37,29 +37,36 @@ enum Cmd {
         /// does, or a persistent file in memrun's cache.
         #[arg(long, value_enum, env = "MEMRUN_VIA", default_value = "memfd")]
         via: ViaArg,
-        /// The Go source file or package directory, then the program's arguments (everything
-        /// after the file belongs to the program; a `--` right after the file is dropped).
-        #[arg(required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true, value_name = "FILE.go|DIR [ARGS]")]
+        #[command(flatten)]
+        source: SourceFlags,
+        /// The Go source file, package directory or `-` (standard input), then the program's
+        /// arguments (everything after the file belongs to the program; a `--` right after the
+        /// file is dropped). With `-e`, all of these are the program's arguments.
+        #[arg(required_unless_present = "eval", num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true, value_name = "FILE.go|DIR|- [ARGS]")]
         target: Vec<OsString>,
     },
     /// Compile a Go program to a persistent executable (like `go build`).
     Build {
         #[command(flatten)]
         compile: CompileFlags,
+        #[command(flatten)]
+        source: SourceFlags,
         /// Output file (default: the program's name in the current directory).
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
-        /// The Go source file or package directory.
-        #[arg(value_name = "FILE.go|DIR")]
-        target: PathBuf,
+        /// The Go source file, package directory or `-` (standard input).
+        #[arg(required_unless_present = "eval", value_name = "FILE.go|DIR|-")]
+        target: Option<PathBuf>,
     },
     /// Compile a Go program into $MEMRUN_BIN, else $XDG_BIN_HOME, else ~/.local/bin.
     Install {
         #[command(flatten)]
         compile: CompileFlags,
-        /// The Go source file or package directory.
-        #[arg(value_name = "FILE.go|DIR")]
-        target: PathBuf,
+        #[command(flatten)]
+        source: SourceFlags,
+        /// The Go source file, package directory or `-` (standard input; needs `--name`).
+        #[arg(required_unless_present = "eval", value_name = "FILE.go|DIR|-")]
+        target: Option<PathBuf>,
     },
     /// Run an existing ELF executable (a file, or `-` for stdin) through a memfd.
     Exec {
@@ -95,6 +102,33 @@ enum Cmd {
     },
     #[command(external_subcommand)]
     External(Vec<OsString>),
+}
+
+#[derive(clap::Args)]
+struct SourceFlags {
+    /// Go source given on the command line instead of a file (like `python3 -c`), so the
+    /// program keeps standard input for its data.
+    #[arg(short = 'e', long = "eval", value_name = "CODE")]
+    eval: Option<String>,
+    /// The program's name (memfd name, argv[0], output file); default: the file's stem,
+    /// `stdin` for `-`, `inline` for `-e`.
+    #[arg(long)]
+    name: Option<String>,
+}
+
+impl SourceFlags {
+    /// The source: `-e CODE`, else `target` (`-` is standard input).
+    fn source(&self, target: Option<&Path>) -> Result<driver::Source, Error> {
+        let name = self.name.as_deref();
+        if let Some(code) = &self.eval {
+            return Ok(driver::Source::inline(code, name));
+        }
+        match target {
+            Some(t) if t == Path::new("-") => driver::Source::stdin(name),
+            Some(t) => Ok(driver::Source::Path(t.to_owned())),
+            None => Err(Error::Usage("no Go source given".into())),
+        }
+    }
 }
 
 #[derive(clap::Args)]
@@ -167,10 +201,19 @@ fn run() -> Result<Done, Error> {
         Cmd::Run {
             compile,
             via,
-            target,
+            source,
+            mut target,
         } => {
-            let (file, args) = split_target(target);
-            let outcome = driver::run(&file, &args, via.into(), &compile.options())?;
+            let (src, args) = if source.eval.is_some() {
+                if target.first().is_some_and(|a| a == "--") {
+                    target.remove(0);
+                }
+                (source.source(None)?, target)
+            } else {
+                let (file, args) = split_target(target);
+                (source.source(Some(&file))?, args)
+            };
+            let outcome = driver::run(&src, &args, via.into(), &compile.options())?;
             Ok(Done::Mirror(outcome))
         }
         Cmd::External(mut argv) => {
@@ -195,19 +238,44 @@ fn run() -> Result<Done, Error> {
                 toolchain,
                 time: false,
             };
-            let outcome = driver::run(&file, &argv, via.into(), &flags.options())?;
+            let outcome = driver::run(
+                &driver::Source::Path(file),
+                &argv,
+                via.into(),
+                &flags.options(),
+            )?;
             Ok(Done::Mirror(outcome))
         }
         Cmd::Build {
             compile,
+            source,
             output,
             target,
         } => {
-            driver::build(&target, output.as_deref(), &compile.options())?;
+            let src = source.source(target.as_deref())?;
+            if matches!(src, driver::Source::Memory { .. })
+                && output.is_none()
+                && source.name.is_none()
+            {
+                return Err(Error::Usage(
+                    "a program from standard input or -e needs an output name: -o OUT (or --name NAME)".into(),
+                ));
+            }
+            driver::build(&src, output.as_deref(), &compile.options())?;
             Ok(Done::Success)
         }
-        Cmd::Install { compile, target } => {
-            let path = driver::install(&target, &compile.options())?;
+        Cmd::Install {
+            compile,
+            source,
+            target,
+        } => {
+            let src = source.source(target.as_deref())?;
+            if matches!(src, driver::Source::Memory { .. }) && source.name.is_none() {
+                return Err(Error::Usage(
+                    "a program from standard input or -e needs a name to install under: --name NAME".into(),
+                ));
+            }
+            let path = driver::install(&src, &compile.options())?;
             warn_if_not_in_path(&path);
             Ok(Done::Success)
         }
@@ -257,8 +325,8 @@ fn run() -> Result<Done, Error> {
 struct BenchArgs {
     #[command(flatten)]
     compile: CompileFlags,
-    /// A Go program to benchmark instead of synthetic images.
-    #[arg(value_name = "FILE.go")]
+    /// A Go program to benchmark instead of synthetic images (`-`: read it from standard input).
+    #[arg(value_name = "FILE.go|-")]
     file: Option<PathBuf>,
     /// Synthetic image sizes.
     #[arg(long, value_delimiter = ',', default_value = "4K,2M,64M")]
@@ -317,15 +385,25 @@ fn bench(a: BenchArgs) -> Result<(), Error> {
     paths.dedup();
     let cases = match &a.file {
         Some(f) => {
-            let img = driver::compile(f, &a.compile.options())?;
-            if memrun::toolchain::go::find().is_some() {
+            let src = if f == Path::new("-") {
+                driver::Source::stdin(None)?
+            } else {
+                driver::Source::Path(f.clone())
+            };
+            let img = driver::compile(&src, &a.compile.options())?;
+            // `go run`/`go build` need a file: their rows are left out for standard input.
+            let file = match &src {
+                driver::Source::Path(p) => Some(p.clone()),
+                driver::Source::Memory { .. } => None,
+            };
+            if file.is_some() && memrun::toolchain::go::find().is_some() {
                 paths.push(ExecPath::GoRun);
                 paths.push(ExecPath::GoBuild);
             }
             vec![Case {
-                label: f.display().to_string(),
+                label: src.shown(),
                 image: img,
-                source: Some(f.clone()),
+                source: file,
             }]
         }
         None => a
@@ -406,7 +484,12 @@ fn report(err: &Error) -> u8 {
     match err {
         Error::Toolchain(ToolchainError::Compile(diags)) => {
             let text = if std::io::stderr().is_terminal() {
-                diags.render_snippets(&|f| std::fs::read_to_string(f).ok())
+                // Source from standard input or -e is not on disk (a file named `<stdin>` could be).
+                diags.render_snippets(&|f| {
+                    (!f.starts_with('<'))
+                        .then(|| std::fs::read_to_string(f).ok())
+                        .flatten()
+                })
             } else {
                 format!("{diags}\n")
             };

@@ -44,11 +44,12 @@ pub fn tmp_root() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("/tmp"))
 }
 
-/// A private directory removed (with its contents) when dropped.
-struct TempDir(PathBuf);
+/// A private directory (mode 0700) removed with its contents when dropped.
+pub(crate) struct TempDir(PathBuf);
 
 impl TempDir {
-    fn new(root: &Path) -> Result<TempDir, ExecError> {
+    /// Creates `ROOT/memrun-XXXXXX`.
+    pub(crate) fn new(root: &Path) -> Result<TempDir, ExecError> {
         let template = root.join("memrun-XXXXXX");
         nix::unistd::mkdtemp(&template)
             .map(TempDir)
@@ -60,20 +61,30 @@ impl TempDir {
     }
 }
 
+impl TempDir {
+    /// The directory.
+    pub(crate) fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
 impl Drop for TempDir {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
     }
 }
 
-/// Blocks the forwarded signals and SIGCHLD for the life of the guard.
-struct BlockedSignals {
+/// Blocks the forwarded signals (SIGINT, SIGTERM, SIGHUP, SIGQUIT) and SIGCHLD for the life of
+/// the guard: one that arrives meanwhile stays pending, and acts once the guard (dropped after
+/// the cleanup it protects) restores the old mask.
+pub(crate) struct BlockedSignals {
     set: SigSet,
     old: SigSet,
 }
 
 impl BlockedSignals {
-    fn new() -> Result<BlockedSignals, ExecError> {
+    /// Blocks them.
+    pub(crate) fn new() -> Result<BlockedSignals, ExecError> {
         let mut set = SigSet::empty();
         for s in FORWARDED {
             set.add(s);

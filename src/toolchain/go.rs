@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use super::ToolchainError;
+use crate::compile::SourceFile;
 use crate::exec::status::Outcome;
 
 /// The `go` binary: `$MEMRUN_GO`, else the first `go` on `PATH`.
@@ -31,8 +32,42 @@ fn gotmpdir() -> Option<PathBuf> {
     crate::fsinfo::is_writable_ram_dir(shm).then(|| shm.to_owned())
 }
 
+/// Builds source held in memory (`memrun run -`, `-e`): the Go toolchain reads files, so the
+/// source is written into a private directory (0700) on a RAM filesystem when one is writable
+/// (`/dev/shm`), else in the temp directory, and the directory is removed on every way out —
+/// success, a compile error, or an interrupt (SIGINT, SIGTERM, SIGHUP and SIGQUIT wait until the
+/// directory is gone, then act).
+pub fn build_in_memory(file: &SourceFile, name: &str) -> Result<Vec<u8>, ToolchainError> {
+    let shm = Path::new("/dev/shm");
+    let root = if crate::fsinfo::is_writable_ram_dir(shm) {
+        shm.to_owned()
+    } else {
+        crate::exec::tmpdisk::tmp_root()
+    };
+    let blocked = crate::exec::tmpdisk::BlockedSignals::new()?;
+    let dir = crate::exec::tmpdisk::TempDir::new(&root)?;
+    let stem = file.name.trim_matches(|c| c == '<' || c == '>');
+    let path = dir.path().join(format!("{stem}.go"));
+    std::fs::write(&path, &file.bytes).map_err(|source| {
+        ToolchainError::Exec(crate::exec::ExecError::Io {
+            op: "write",
+            path: path.clone(),
+            source,
+        })
+    })?;
+    let result = build_in(Path::new(&format!("{stem}.go")), Some(dir.path()), name);
+    drop(dir);
+    drop(blocked);
+    result
+}
+
 /// Builds `target` with `go build` into a memfd and returns the executable's bytes.
 pub fn build(target: &Path, name: &str) -> Result<Vec<u8>, ToolchainError> {
+    build_in(target, None, name)
+}
+
+/// [`build`], with `go build` run in `cwd` when given.
+fn build_in(target: &Path, cwd: Option<&Path>, name: &str) -> Result<Vec<u8>, ToolchainError> {
     let go = find().ok_or(ToolchainError::GoMissing)?;
     // Only a buffer: the bytes are read back and take the chosen exec path from there, so it is
     // created non-executable, which even `vm.memfd_noexec = 2` allows.
@@ -43,6 +78,9 @@ pub fn build(target: &Path, name: &str) -> Result<Vec<u8>, ToolchainError> {
     let mut cmd = Command::new(&go);
     cmd.arg("build").arg("-o").arg(&out).arg(target);
     cmd.stdin(Stdio::null());
+    if let Some(dir) = cwd {
+        cmd.current_dir(dir);
+    }
     if let Some(dir) = gotmpdir() {
         cmd.env("GOTMPDIR", dir);
     }

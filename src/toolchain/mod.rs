@@ -6,9 +6,8 @@
 
 pub mod go;
 
-use std::path::Path;
-
 use crate::compile::{self, Diagnostics};
+use crate::driver::Source;
 
 /// Which compiler turns source into an image.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -63,23 +62,38 @@ impl ToolchainError {
     }
 }
 
-/// Compiles the Go program at `target` (a `.go` file or a directory) with `toolchain`.
-pub fn compile(target: &Path, name: &str, toolchain: Toolchain) -> Result<Vec<u8>, crate::Error> {
+/// Compiles the Go program `source` (a `.go` file, a directory, or source in memory) with
+/// `toolchain`.
+pub fn compile(source: &Source, name: &str, toolchain: Toolchain) -> Result<Vec<u8>, crate::Error> {
     match toolchain {
-        Toolchain::Go => Ok(go::build(target, name)?),
-        Toolchain::Builtin => builtin(target),
-        Toolchain::Auto => match builtin(target) {
+        Toolchain::Go => go_build(source, name),
+        Toolchain::Builtin => builtin(source),
+        Toolchain::Auto => match builtin(source) {
             Err(crate::Error::Toolchain(ToolchainError::Compile(d)))
                 if d.unsupported() && go::find().is_some() =>
             {
-                Ok(go::build(target, name)?)
+                go_build(source, name)
             }
             other => other,
         },
     }
 }
 
-fn builtin(target: &Path) -> Result<Vec<u8>, crate::Error> {
-    let sources = compile::source::load(target)?;
-    compile::compile(&sources).map_err(|d| ToolchainError::Compile(d).into())
+fn builtin(source: &Source) -> Result<Vec<u8>, crate::Error> {
+    let loaded;
+    let files = match source {
+        Source::Path(p) => {
+            loaded = compile::source::load(p)?;
+            &loaded[..]
+        }
+        Source::Memory { file, .. } => std::slice::from_ref(file),
+    };
+    compile::compile(files).map_err(|d| ToolchainError::Compile(d).into())
+}
+
+fn go_build(source: &Source, name: &str) -> Result<Vec<u8>, crate::Error> {
+    Ok(match source {
+        Source::Path(p) => go::build(p, name)?,
+        Source::Memory { file, .. } => go::build_in_memory(file, name)?,
+    })
 }
