@@ -499,6 +499,15 @@ fn report(err: &Error) -> u8 {
         // Go already printed its own diagnostics; exit as `go run` does.
         Error::Toolchain(ToolchainError::GoFailed(Outcome::Exited(c))) => (*c).clamp(1, 255) as u8,
         Error::Toolchain(ToolchainError::GoFailed(Outcome::Signaled(_))) => 1,
+        // A bug in memrun: its own status (EX_SOFTWARE), so scripts can tell it from a
+        // program's compile errors (1).
+        Error::Toolchain(ToolchainError::Internal(_)) => {
+            eprintln!("memrun: {}", err);
+            if let Some(hint) = err.hint() {
+                eprintln!("  hint: {hint}");
+            }
+            70
+        }
         _ => {
             eprintln!("memrun: {}", strip_os_error(&err.to_string()));
             if let Some(hint) = err.hint() {
@@ -524,25 +533,28 @@ fn strip_os_error(msg: &str) -> String {
     out
 }
 
-/// A panic is a bug in memrun, never the user's fault: say so, name what was being compiled, and
-/// ask for a report instead of showing a Rust backtrace.
+/// A panic is a bug in memrun, never the user's fault. On the compiler's thread, the compiler
+/// turns it into an internal-compiler-error report naming the phase and function, so the hook
+/// only notes where it happened; elsewhere it prints one line and a request for a report,
+/// instead of a Rust backtrace.
 fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
+        let place = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        if std::thread::current().name() == Some(memrun::compile::COMPILER_THREAD) {
+            memrun::compile::note_panic_location(place);
+            return;
+        }
         let msg = info
             .payload()
             .downcast_ref::<&str>()
             .map(|s| (*s).to_owned())
             .or_else(|| info.payload().downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "unknown panic".into());
-        let place = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
-        let during = memrun::compile::current_function()
-            .map(|f| format!(" while compiling {f}"))
-            .unwrap_or_default();
-        eprintln!("memrun: internal compiler error{during}: {msg}{place}");
-        eprintln!("  hint: this is a bug in memrun, not in your program; please report it with the program that triggered it");
+        eprintln!("memrun: internal error: {msg} (at {place})");
+        eprintln!("  hint: this is a bug in memrun, not in your program or system; please report it with the command that triggered it");
     }));
 }
 

@@ -1,6 +1,7 @@
 //! The built-in compiler end to end through the CLI: no Go toolchain involved (PATH is emptied),
 //! every exec path, `build` output byte-identical to the running image, shebang scripts, and
-//! `--toolchain auto` falling back to Go only for unsupported programs.
+//! `--toolchain auto` falling back to Go for whatever the built-in compiler rejects; internal
+//! compiler errors reported as bugs.
 
 mod common;
 
@@ -258,7 +259,7 @@ fn unsupported_programs_name_the_construct_and_auto_falls_back_to_go() {
         .output()
         .unwrap();
     assert_eq!(stdout(&o), "1\n", "{}", stderr(&o));
-    // auto never hands a program with a real error to Go.
+    // auto hands whatever the built-in compiler rejects to Go, which reports real errors itself.
     let bad = dir.join("bad.go");
     std::fs::write(
         &bad,
@@ -271,7 +272,68 @@ fn unsupported_programs_name_the_construct_and_auto_falls_back_to_go() {
         .stdin(Stdio::null())
         .output()
         .unwrap();
-    assert_eq!(stderr(&o), "bad.go:4:2: undefined: undefinedThing\n");
+    assert_eq!(
+        stderr(&o),
+        "# command-line-arguments\n./bad.go:4:2: undefined: undefinedThing\n"
+    );
+    assert_eq!(o.status.code(), Some(1));
+}
+
+/// A compiler bug on demand: debug builds of memrun honour `MEMRUN_DEBUG_ICE`.
+fn inject_ice(kind: &str) -> std::process::Command {
+    let mut c = memrun();
+    c.env("MEMRUN_DEBUG_ICE", kind);
+    c
+}
+
+#[test]
+fn an_internal_compiler_error_is_reported_as_a_bug_never_as_unsupported() {
+    if !cfg!(debug_assertions) {
+        eprintln!("skipping: failure injection exists in debug builds only");
+        return;
+    }
+    for (kind, what) in [
+        ("error", "verifier errors (injected by MEMRUN_DEBUG_ICE)"),
+        (
+            "panic",
+            "injected by MEMRUN_DEBUG_ICE (at src/compile/mod.rs:",
+        ),
+    ] {
+        let o = no_go(&mut inject_ice(kind))
+            .arg("run")
+            .arg(hello())
+            .output()
+            .unwrap();
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(70), "{kind}: {err}");
+        let lines: Vec<&str> = err.lines().collect();
+        assert_eq!(lines.len(), 2, "{kind}: {err}");
+        assert!(
+            lines[0].starts_with(&format!(
+                "memrun: internal compiler error in code generation while compiling main.main: {what}"
+            )),
+            "{kind}: {err}"
+        );
+        assert!(lines[1].contains("please report it"), "{err}");
+        assert!(!err.contains("not supported"), "{err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    if !require_go() {
+        return;
+    }
+    // auto says so, then builds with Go.
+    let o = inject_ice("panic")
+        .args(["run", "--toolchain", "auto"])
+        .arg(hello())
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&o), "Hello, World!\n", "{}", stderr(&o));
+    assert!(
+        stderr(&o).starts_with("memrun: internal compiler error in code generation"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains("building with the Go toolchain instead"));
 }
 
 #[test]

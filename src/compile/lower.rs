@@ -265,6 +265,7 @@ impl<'p> Lower<'p> {
     fn compile_func(&mut self, id: FuncId) -> Result<CodeBlob, String> {
         let f = &self.prog.funcs[id];
         self.current = f.name.clone();
+        super::set_current(super::Phase::CodeGeneration, &f.name);
         let mut func = Function::with_name_signature(
             UserFuncName::user(NS_FUNC, id as u32),
             self.signature(id),

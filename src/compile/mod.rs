@@ -24,28 +24,126 @@ pub use source::SourceFile;
 /// The runtime's source (compiled ahead of time into `runtime/runtime.bin`, see [`rtlib`]).
 pub const RUNTIME_SOURCE: &str = include_str!("runtime/runtime.go");
 
-thread_local! {
-    static CURRENT: RefCell<String> = const { RefCell::new(String::new()) };
+/// A phase of the compiler, named in internal-compiler-error reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// Lexing and parsing a file.
+    Parsing,
+    /// Type checking.
+    TypeChecking,
+    /// Lowering to Cranelift IR and machine code.
+    CodeGeneration,
+    /// Laying out and writing the ELF image.
+    Linking,
 }
 
-/// The function being compiled right now, for the "compiler bug" report of a panic hook.
+impl std::fmt::Display for Phase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Phase::Parsing => "parsing",
+            Phase::TypeChecking => "type checking",
+            Phase::CodeGeneration => "code generation",
+            Phase::Linking => "linking",
+        })
+    }
+}
+
+/// A bug in memrun, never the program's fault: a Cranelift verifier or back-end error, a linker
+/// inconsistency, or a panic, with the phase and the function (or file) it happened in.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("internal compiler error in {phase}{}: {message}", .function.as_ref().map(|f| format!(" while compiling {f}")).unwrap_or_default())]
+pub struct InternalError {
+    /// Where in the pipeline.
+    pub phase: Phase,
+    /// The function (or, while parsing, the file) being compiled.
+    pub function: Option<String>,
+    /// What went wrong.
+    pub message: String,
+}
+
+/// Why the built-in compiler produced no image.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum CompileError {
+    /// The program has errors, or uses what memrun does not compile yet: gc-format diagnostics.
+    #[error("{0}")]
+    Rejected(Diagnostics),
+    /// A bug in memrun.
+    #[error(transparent)]
+    Internal(#[from] InternalError),
+}
+
+thread_local! {
+    /// The phase and the function (or file) being compiled on this thread, for reports of bugs.
+    static CURRENT: RefCell<(Phase, String)> = const { RefCell::new((Phase::Parsing, String::new())) };
+    /// Where the last panic on this thread happened (`file:line` in memrun's source), noted by
+    /// the CLI's panic hook.
+    static PANIC_AT: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// The function being compiled on this thread right now, if any.
 pub fn current_function() -> Option<String> {
     CURRENT.with(|c| {
         let c = c.borrow();
-        (!c.is_empty()).then(|| c.clone())
+        (!c.1.is_empty()).then(|| c.1.clone())
     })
 }
 
-fn set_current(name: &str) {
-    CURRENT.with(|c| *c.borrow_mut() = name.to_owned());
+/// The phase this thread is in.
+pub fn current_phase() -> Phase {
+    CURRENT.with(|c| c.borrow().0)
 }
+
+/// Records the phase and the function (or file) about to be compiled.
+pub(crate) fn set_current(phase: Phase, name: &str) {
+    CURRENT.with(|c| {
+        let mut c = c.borrow_mut();
+        c.0 = phase;
+        c.1.clear();
+        c.1.push_str(name);
+    });
+}
+
+/// Notes where a panic happened, for the internal-compiler-error report that [`compile`] makes
+/// of it (a panic hook is the only place that knows).
+pub fn note_panic_location(at: String) {
+    PANIC_AT.with(|p| *p.borrow_mut() = Some(at));
+}
+
+/// The name of the thread the compiler runs on (a panic hook tells its panics by it).
+pub const COMPILER_THREAD: &str = "memrun-compile";
 
 /// Compiles a `package main` program to a static ELF executable held in memory.
-pub fn compile(sources: &[SourceFile]) -> Result<Vec<u8>, Diagnostics> {
-    on_big_stack(|| {
-        let prog = check_here(sources)?;
-        back_end(sources, &prog)
+pub fn compile(sources: &[SourceFile]) -> Result<Vec<u8>, CompileError> {
+    guarded(|| {
+        let prog = check_here(sources).map_err(CompileError::Rejected)?;
+        Ok(back_end(&prog)?)
     })
+}
+
+/// Runs a compiler entry point on the compiler's thread, turning a panic into an
+/// [`InternalError`] that names the phase and function.
+fn guarded<T: Send>(f: impl FnOnce() -> Result<T, CompileError> + Send) -> Result<T, CompileError> {
+    on_big_stack(
+        || match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+            Ok(r) => r,
+            Err(payload) => {
+                let msg = payload
+                    .downcast_ref::<&str>()
+                    .map(|s| (*s).to_owned())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "unknown panic".into());
+                let at = PANIC_AT.with(|p| p.borrow_mut().take());
+                Err(CompileError::Internal(InternalError {
+                    phase: current_phase(),
+                    function: current_function(),
+                    message: match at {
+                        Some(at) => format!("{msg} (at {at})"),
+                        None => msg,
+                    },
+                }))
+            }
+        },
+    )
 }
 
 /// Runs `f`, first moving to a fresh stack segment when less than 256 KiB of stack is left
@@ -68,7 +166,7 @@ fn on_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
     let slot = std::sync::Mutex::new(Some(f));
     let ran = std::thread::scope(|s| {
         let spawned = std::thread::Builder::new()
-            .name("memrun-compile".into())
+            .name(COMPILER_THREAD.into())
             .stack_size(COMPILER_STACK)
             .spawn_scoped(s, || {
                 let f = slot.lock().ok().and_then(|mut g| g.take());
@@ -92,8 +190,8 @@ fn on_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
 
 /// The front end alone: lex, parse and type-check, returning the checked program or gc-format
 /// diagnostics (what `--toolchain auto` and the compile-speed bench need).
-pub fn check(sources: &[SourceFile]) -> Result<tir::Program, Diagnostics> {
-    on_big_stack(|| check_here(sources))
+pub fn check(sources: &[SourceFile]) -> Result<tir::Program, CompileError> {
+    guarded(|| check_here(sources).map_err(CompileError::Rejected))
 }
 
 /// [`check`] on the current thread.
@@ -106,7 +204,7 @@ fn check_here(sources: &[SourceFile]) -> Result<tir::Program, Diagnostics> {
     let mut diags = Vec::new();
     let mut parsed = Vec::new();
     for (i, f) in files.iter().enumerate() {
-        set_current(&f.name);
+        set_current(Phase::Parsing, &f.name);
         let (toks, lex_errors) = lexer::Lexer::new(&f.bytes).tokens();
         diags.extend(lexer::diagnostics(&f.name, &maps[i], &lex_errors));
         let mut p = parser::Parser::new(toks);
@@ -131,7 +229,7 @@ fn check_here(sources: &[SourceFile]) -> Result<tir::Program, Diagnostics> {
             })
         })
         .collect();
-    set_current("type checking");
+    set_current(Phase::TypeChecking, "");
     let (prog, errors) = check::Checker::new(&refs).check();
     if !errors.is_empty() {
         for (fi, pos, msg, unsupported) in errors {
@@ -150,22 +248,19 @@ fn check_here(sources: &[SourceFile]) -> Result<tir::Program, Diagnostics> {
     Ok(prog)
 }
 
-/// Code generation and linking of a checked program.
-fn back_end(sources: &[SourceFile], prog: &tir::Program) -> Result<Vec<u8>, Diagnostics> {
-    let internal = |msg: String| {
-        let file = sources.first().map(|s| s.name.clone()).unwrap_or_default();
-        Diagnostics(vec![Diagnostic {
-            file,
-            line: 1,
-            col: 1,
-            msg: format!("memrun: internal compiler error: {msg} (please report this bug)"),
-            unsupported: true,
-        }])
+/// Code generation and linking of a checked program. Every failure here is memrun's bug.
+fn back_end(prog: &tir::Program) -> Result<Vec<u8>, InternalError> {
+    let internal = |message: String| InternalError {
+        phase: current_phase(),
+        function: current_function(),
+        message,
     };
+    set_current(Phase::CodeGeneration, "");
+    inject_failure()?;
     let lib = rtlib::get();
     let lower = lower::Lower::new(prog, Some(lib)).map_err(internal)?;
     let out = lower.run().map_err(internal)?;
-    set_current("linking");
+    set_current(Phase::Linking, "");
     let globals: Vec<u32> = prog
         .globals
         .iter()
@@ -180,8 +275,31 @@ fn back_end(sources: &[SourceFile], prog: &tir::Program) -> Result<Vec<u8>, Diag
         lib,
     })
     .map_err(internal)?;
-    set_current("");
+    set_current(Phase::Linking, "");
     Ok(image)
+}
+
+/// In debug builds (the test suite), `MEMRUN_DEBUG_ICE=error` makes code generation fail as a
+/// Cranelift verifier error would, and `=panic` makes it panic: the tests of internal-error
+/// reporting need a compiler bug on demand. Release builds ignore the variable.
+fn inject_failure() -> Result<(), InternalError> {
+    if cfg!(debug_assertions) {
+        match std::env::var("MEMRUN_DEBUG_ICE").as_deref() {
+            Ok("error") => {
+                return Err(InternalError {
+                    phase: Phase::CodeGeneration,
+                    function: Some("main.main".into()),
+                    message: "verifier errors (injected by MEMRUN_DEBUG_ICE)".into(),
+                })
+            }
+            Ok("panic") => {
+                set_current(Phase::CodeGeneration, "main.main");
+                panic!("injected by MEMRUN_DEBUG_ICE");
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 fn finish(diags: Vec<Diagnostic>) -> Diagnostics {

@@ -27,6 +27,9 @@ pub enum ToolchainError {
     /// The built-in compiler reported errors.
     #[error("{0}")]
     Compile(Diagnostics),
+    /// The built-in compiler has a bug.
+    #[error(transparent)]
+    Internal(compile::InternalError),
     /// No `go` binary was found.
     #[error("the Go toolchain is not installed (no `go` in PATH)")]
     GoMissing,
@@ -57,6 +60,9 @@ impl ToolchainError {
                 "install it (Debian/Ubuntu: `apt-get install golang-go`), or set MEMRUN_GO to the `go` binary".into(),
             ),
             ToolchainError::Exec(e) => e.hint(),
+            ToolchainError::Internal(_) => Some(
+                "this is a bug in memrun, not in your program; please report it with the program that triggered it (`--toolchain go` builds it meanwhile)".into(),
+            ),
             _ => None,
         }
     }
@@ -68,10 +74,18 @@ pub fn compile(source: &Source, name: &str, toolchain: Toolchain) -> Result<Vec<
     match toolchain {
         Toolchain::Go => go_build(source, name),
         Toolchain::Builtin => builtin(source),
+        // Whatever the built-in compiler rejects goes to Go, which then reports the program's
+        // real errors if it has any: no valid program fails under `auto` while Go is installed.
         Toolchain::Auto => match builtin(source) {
-            Err(crate::Error::Toolchain(ToolchainError::Compile(d)))
-                if d.unsupported() && go::find().is_some() =>
-            {
+            Err(crate::Error::Toolchain(ToolchainError::Compile(_))) if go::find().is_some() => {
+                go_build(source, name)
+            }
+            Err(crate::Error::Toolchain(ToolchainError::Internal(e))) if go::find().is_some() => {
+                // A warning, not an error: it must reach the user before Go's own output.
+                eprintln!("memrun: {e}");
+                eprintln!(
+                    "  note: this is a bug in memrun; building with the Go toolchain instead"
+                );
                 go_build(source, name)
             }
             other => other,
@@ -88,7 +102,13 @@ fn builtin(source: &Source) -> Result<Vec<u8>, crate::Error> {
         }
         Source::Memory { file, .. } => std::slice::from_ref(file),
     };
-    compile::compile(files).map_err(|d| ToolchainError::Compile(d).into())
+    compile::compile(files).map_err(|e| {
+        match e {
+            compile::CompileError::Rejected(d) => ToolchainError::Compile(d),
+            compile::CompileError::Internal(i) => ToolchainError::Internal(i),
+        }
+        .into()
+    })
 }
 
 fn go_build(source: &Source, name: &str) -> Result<Vec<u8>, crate::Error> {
