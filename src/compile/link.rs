@@ -148,56 +148,121 @@ fn align(v: u64, a: u64) -> u64 {
     v.div_ceil(a) * a
 }
 
-/// Links the program and the runtime functions it reaches (from `rt0`) into ELF bytes.
+/// Links the program and the runtime functions it reaches (from `rt0`) into ELF bytes, in four
+/// phases: [`reach`] (which functions and data are needed), [`layout`] (their addresses),
+/// [`relocate`] (patch the code) and [`write_elf`]. Every symbol is found through a map, so
+/// linking is linear in the size of the program.
 pub fn link(input: &Input) -> Result<Vec<u8>, String> {
-    let lib = input.lib;
-    let rt0 = lib.func("rt0").ok_or("runtime has no rt0")?;
-    // Reachability over both units, so an unused runtime function costs nothing.
-    let blob_of = |s: Sym| -> Option<(&CodeBlob, bool)> {
+    let reached = reach(input)?;
+    let mut layout = layout(input, &reached);
+    relocate(input, &reached, &mut layout)?;
+    write_elf(&layout)
+}
+
+/// Where each function's code is: the program's own, by function id, and the library's.
+struct Blobs<'a> {
+    program: std::collections::HashMap<usize, &'a CodeBlob>,
+    input: &'a Input<'a>,
+}
+
+impl<'a> Blobs<'a> {
+    fn new(input: &'a Input<'a>) -> Blobs<'a> {
+        let program = input
+            .funcs
+            .iter()
+            .filter_map(|b| match b.sym {
+                Sym::Func(i) => Some((i, b)),
+                _ => None,
+            })
+            .collect();
+        Blobs { program, input }
+    }
+
+    /// The code of a (normalised) function symbol, and whether it is the library's.
+    fn get(&self, s: Sym) -> Option<(&'a CodeBlob, bool)> {
         match s {
-            Sym::Func(i) => input
-                .funcs
-                .iter()
-                .find(|b| b.sym == Sym::Func(i))
-                .map(|b| (b, false)),
-            Sym::UserEntry => input
-                .funcs
-                .iter()
-                .find(|b| b.sym == Sym::Func(input.entry))
-                .map(|b| (b, false)),
-            Sym::RtFunc(i) => lib.funcs.get(i).map(|f| (&f.blob, true)),
+            Sym::Func(i) => self.program.get(&i).map(|b| (*b, false)),
+            Sym::RtFunc(i) => self.input.lib.funcs.get(i).map(|f| (&f.blob, true)),
             _ => None,
         }
-    };
-    let norm = |s: Sym| {
-        if s == Sym::UserEntry {
-            Sym::Func(input.entry)
-        } else {
-            s
-        }
-    };
+    }
+}
+
+/// `UserEntry` is the program's entry function.
+fn normalise(input: &Input, s: Sym) -> Sym {
+    if s == Sym::UserEntry {
+        Sym::Func(input.entry)
+    } else {
+        s
+    }
+}
+
+/// What the image needs: functions in the order they are laid out (depth-first from `rt0`, so
+/// an unused runtime function costs nothing), and the data they refer to.
+struct Reached<'a> {
+    blobs: Blobs<'a>,
+    rt0: usize,
+    order: Vec<Sym>,
+    data: Vec<Sym>,
+}
+
+fn reach<'a>(input: &'a Input<'a>) -> Result<Reached<'a>, String> {
+    let lib = input.lib;
+    let rt0 = lib.func("rt0").ok_or("runtime has no rt0")?;
+    let blobs = Blobs::new(input);
     let mut order: Vec<Sym> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     let mut stack = vec![Sym::RtFunc(rt0)];
-    let mut data_refs: Vec<Sym> = Vec::new();
+    let mut data: Vec<Sym> = Vec::new();
     while let Some(s) = stack.pop() {
-        let s = norm(s);
+        let s = normalise(input, s);
         if !seen.insert(s) {
             continue;
         }
-        let (blob, in_lib) = blob_of(s).ok_or_else(|| format!("undefined function {s:?}"))?;
+        let (blob, in_lib) = blobs
+            .get(s)
+            .ok_or_else(|| format!("undefined function {s:?}"))?;
         order.push(s);
         for r in &blob.relocs {
             let t = if in_lib { lib_sym(r.sym) } else { r.sym };
             match t {
                 Sym::Func(_) | Sym::RtFunc(_) | Sym::UserEntry => stack.push(t),
                 Sym::Syscall => {}
-                other => data_refs.push(other),
+                other => data.push(other),
             }
         }
     }
-    let header_len = 64 + 3 * 56;
-    // Text layout.
+    Ok(Reached {
+        blobs,
+        rt0,
+        order,
+        data,
+    })
+}
+
+/// Addresses of everything reached, and the bytes of the text and read-only data segments.
+struct Layout {
+    text: Vec<u8>,
+    text_off: u64,
+    text_addr: u64,
+    start_patch: u32,
+    syscall_off: u64,
+    func_off: std::collections::HashMap<Sym, u64>,
+    rodata: Vec<u8>,
+    ro_off: u64,
+    ro_addr: u64,
+    str_off: std::collections::HashMap<Sym, u64>,
+    file_end: u64,
+    bss_addr: u64,
+    bss_len: u64,
+    global_off: std::collections::HashMap<Sym, u64>,
+}
+
+/// Size of the ELF header and the three program headers.
+const HEADER_LEN: u64 = 64 + 3 * 56;
+
+fn layout(input: &Input, reached: &Reached) -> Layout {
+    let lib = input.lib;
     let (start, start_patch) = start_stub();
     let mut text = Vec::new();
     text.extend_from_slice(&start);
@@ -207,15 +272,15 @@ pub fn link(input: &Input) -> Result<Vec<u8>, String> {
     let syscall_off = text.len() as u64;
     text.extend_from_slice(&SYSCALL_STUB);
     let mut func_off = std::collections::HashMap::new();
-    for &s in &order {
-        let (blob, _) = blob_of(s).expect("reached");
+    for &s in &reached.order {
+        let (blob, _) = reached.blobs.get(s).expect("reached");
         while text.len() % 16 != 0 {
             text.push(0xcc);
         }
         func_off.insert(s, text.len() as u64);
         text.extend_from_slice(&blob.code);
     }
-    let text_off = align(header_len, 16);
+    let text_off = align(HEADER_LEN, 16);
     let text_addr = BASE + text_off;
     // Read-only data: the string literals that are referenced.
     let mut rodata = Vec::new();
@@ -223,7 +288,7 @@ pub fn link(input: &Input) -> Result<Vec<u8>, String> {
     // BSS: referenced globals, 8-byte aligned each (16 for strings and slices).
     let mut bss_len = 0u64;
     let mut global_off = std::collections::HashMap::new();
-    for s in data_refs {
+    for &s in &reached.data {
         match s {
             Sym::Str(i) | Sym::RtStr(i) => {
                 if str_off.contains_key(&s) {
@@ -257,47 +322,79 @@ pub fn link(input: &Input) -> Result<Vec<u8>, String> {
     let ro_addr = align(text_addr + text.len() as u64, PAGE) + ro_off % PAGE;
     let file_end = ro_off + rodata.len() as u64;
     let bss_addr = align(ro_addr + rodata.len() as u64 + 1, PAGE) + file_end % PAGE;
+    Layout {
+        text,
+        text_off,
+        text_addr,
+        start_patch,
+        syscall_off,
+        func_off,
+        rodata,
+        ro_off,
+        ro_addr,
+        str_off,
+        file_end,
+        bss_addr,
+        bss_len,
+        global_off,
+    }
+}
 
-    let addr_of = |s: Sym| -> Result<u64, String> {
-        let s = norm(s);
+impl Layout {
+    fn addr_of(&self, input: &Input, s: Sym) -> Result<u64, String> {
+        let s = normalise(input, s);
         let missing = || format!("unresolved symbol {s:?}");
         Ok(match s {
-            Sym::Func(_) | Sym::RtFunc(_) => text_addr + *func_off.get(&s).ok_or_else(missing)?,
-            Sym::Str(_) | Sym::RtStr(_) => ro_addr + *str_off.get(&s).ok_or_else(missing)?,
-            Sym::Global(_) | Sym::RtGlobal(_) => {
-                bss_addr + *global_off.get(&s).ok_or_else(missing)?
+            Sym::Func(_) | Sym::RtFunc(_) => {
+                self.text_addr + *self.func_off.get(&s).ok_or_else(missing)?
             }
-            Sym::Syscall => text_addr + syscall_off,
+            Sym::Str(_) | Sym::RtStr(_) => {
+                self.ro_addr + *self.str_off.get(&s).ok_or_else(missing)?
+            }
+            Sym::Global(_) | Sym::RtGlobal(_) => {
+                self.bss_addr + *self.global_off.get(&s).ok_or_else(missing)?
+            }
+            Sym::Syscall => self.text_addr + self.syscall_off,
             Sym::UserEntry => unreachable!("normalised"),
         })
-    };
-    // Patch: _start's call to rt0.
-    let target = addr_of(Sym::RtFunc(rt0))? as i64;
-    let p = (text_addr + u64::from(start_patch)) as i64;
-    let rel = target - (p + 4);
-    text[start_patch as usize..start_patch as usize + 4]
-        .copy_from_slice(&(rel as i32).to_le_bytes());
-    for &s in &order {
-        let (blob, in_lib) = blob_of(s).expect("reached");
-        let base = func_off[&s];
+    }
+}
+
+/// Patches `_start`'s call to `rt0` and every relocation of every function laid out.
+fn relocate(input: &Input, reached: &Reached, l: &mut Layout) -> Result<(), String> {
+    let target = l.addr_of(input, Sym::RtFunc(reached.rt0))? as i64;
+    let patch = l.start_patch as usize;
+    let p = (l.text_addr + u64::from(l.start_patch)) as i64;
+    let rel = i32::try_from(target - (p + 4)).map_err(|_| "rt0 out of range".to_string())?;
+    l.text[patch..patch + 4].copy_from_slice(&rel.to_le_bytes());
+    for &s in &reached.order {
+        let (blob, in_lib) = reached.blobs.get(s).expect("reached");
+        let base = l.func_off[&s];
         for r in &blob.relocs {
             let t = if in_lib { lib_sym(r.sym) } else { r.sym };
-            let sv = addr_of(t)? as i64;
+            let sv = l.addr_of(input, t)? as i64;
             let at = (base + u64::from(r.offset)) as usize;
-            let p = (text_addr + at as u64) as i64;
+            let p = (l.text_addr + at as u64) as i64;
             match r.kind {
                 RelocKind::PcRel32 => {
                     let v = sv + r.addend - p;
                     let v = i32::try_from(v).map_err(|_| "relocation out of range".to_string())?;
-                    text[at..at + 4].copy_from_slice(&v.to_le_bytes());
+                    l.text[at..at + 4].copy_from_slice(&v.to_le_bytes());
                 }
                 RelocKind::Abs64 => {
-                    text[at..at + 8].copy_from_slice(&((sv + r.addend) as u64).to_le_bytes());
+                    l.text[at..at + 8].copy_from_slice(&((sv + r.addend) as u64).to_le_bytes());
                 }
             }
         }
     }
+    Ok(())
+}
 
+/// Writes the static ELF: headers, three `PT_LOAD`s (text R-X, rodata R--, BSS RW-).
+fn write_elf(l: &Layout) -> Result<Vec<u8>, String> {
+    let (text, rodata) = (&l.text, &l.rodata);
+    let (text_off, text_addr, ro_off, ro_addr) = (l.text_off, l.text_addr, l.ro_off, l.ro_addr);
+    let (file_end, bss_addr, bss_len) = (l.file_end, l.bss_addr, l.bss_len);
     let mut out = Vec::new();
     let mut w = Writer::new(Endianness::Little, true, &mut out);
     w.reserve_file_header();
@@ -348,8 +445,8 @@ pub fn link(input: &Input) -> Result<Vec<u8>, String> {
         p_align: PAGE,
     });
     w.write_align(16);
-    w.write(&text);
-    w.write(&rodata);
+    w.write(text);
+    w.write(rodata);
     drop(w);
     // Self-check in debug builds: the image must pass our own validation.
     #[cfg(debug_assertions)]

@@ -131,10 +131,10 @@ impl RuntimeLib {
             let mut relocs = Vec::new();
             for _ in 0..nr {
                 let offset = r.u32()?;
-                let kind = if r.u8()? == 0 {
-                    RelocKind::PcRel32
-                } else {
-                    RelocKind::Abs64
+                let kind = match r.u8()? {
+                    0 => RelocKind::PcRel32,
+                    1 => RelocKind::Abs64,
+                    t => return Err(format!("unknown relocation kind {t} in {name}")),
                 };
                 let k = r.u8()?;
                 let idx = r.u32()? as usize;
@@ -147,7 +147,8 @@ impl RuntimeLib {
                     4 => Sym::UserEntry,
                     5 => Sym::RtFunc(idx),
                     6 => Sym::RtStr(idx),
-                    _ => Sym::RtGlobal(idx),
+                    7 => Sym::RtGlobal(idx),
+                    t => return Err(format!("unknown symbol kind {t} in {name}")),
                 };
                 relocs.push(Reloc {
                     offset,
@@ -359,5 +360,42 @@ mod tests {
             "src/compile/runtime/runtime.bin is stale: run `MEMRUN_BLESS=1 cargo test --lib rtlib` and commit it"
         );
         assert_eq!(RuntimeLib::from_bytes(&bytes).unwrap(), lib);
+    }
+
+    /// A corrupt tag is an error, not silently some other relocation.
+    #[test]
+    fn unknown_tags_are_rejected() {
+        let lib = get();
+        let (fi, ri) = lib
+            .funcs
+            .iter()
+            .enumerate()
+            .find_map(|(i, f)| (!f.blob.relocs.is_empty()).then_some((i, 0)))
+            .expect("some runtime function has a relocation");
+        let bytes = lib.to_bytes();
+        // Find the first relocation's kind byte: re-encode up to it.
+        let mut prefix = RuntimeLib {
+            funcs: lib.funcs[..fi].to_vec(),
+            strings: Vec::new(),
+            globals: Vec::new(),
+            by_name: HashMap::new(),
+        }
+        .to_bytes();
+        // Drop the trailing string and global counts of the truncated library.
+        prefix.truncate(prefix.len() - 8);
+        let f = &lib.funcs[fi];
+        let mut at = prefix.len();
+        at += 4 + f.name.len();
+        at += 1 + f.params.len();
+        at += 1 + f.rets.len();
+        at += 4 + f.blob.code.len();
+        at += 4; // relocation count
+        at += 4 + ri * 18; // the relocation's offset
+        for (field, bad) in [(at, 9u8), (at + 1, 200u8)] {
+            let mut corrupt = bytes.clone();
+            corrupt[field] = bad;
+            let err = RuntimeLib::from_bytes(&corrupt).unwrap_err();
+            assert!(err.contains("unknown"), "{err}");
+        }
     }
 }
