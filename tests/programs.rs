@@ -1,14 +1,18 @@
-//! The corpus: every `tests/programs/*.go` compiled by the built-in compiler and run must match
-//! the real Go toolchain's stdout, exit status and panic message byte for byte; every
-//! `tests/programs/errors/*.go` must be rejected with gc's first diagnostic. The expectations
-//! were produced by `scripts/regen-golden.sh` with Go itself, never by memrun.
+//! The corpus, one named test per program: every `tests/programs/*.go` compiled by the built-in
+//! compiler and run must match the real Go toolchain's stdout, exit status and panic message
+//! byte for byte (`programs::NAME`); every `tests/programs/errors/*.go` must be rejected with
+//! gc's first diagnostic (`errors::NAME`). The expectations were produced by
+//! `scripts/regen-golden.sh` with Go 1.27.3, never by memrun.
+//!
+//! `cargo test --test programs -- programs::fizzbuzz` runs one program.
 
 mod common;
 
 use common::*;
-use std::path::Path;
+use libtest_mimic::{Arguments, Failed, Trial};
+use std::path::{Path, PathBuf};
 
-fn corpus(dir: &Path) -> Vec<std::path::PathBuf> {
+fn corpus(dir: &Path) -> Vec<PathBuf> {
     let mut v: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -18,95 +22,119 @@ fn corpus(dir: &Path) -> Vec<std::path::PathBuf> {
     v
 }
 
-#[test]
-fn programs_match_real_go() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
-    let progs = corpus(&dir);
-    assert!(progs.len() >= 60, "corpus shrank to {}", progs.len());
-    let mut failures = Vec::new();
-    for p in &progs {
-        let name = p.file_stem().unwrap().to_string_lossy().into_owned();
-        let want_out =
-            std::fs::read(p.with_extension("out")).unwrap_or_else(|_| panic!("{name}.out missing"));
-        let want_rc: i32 = std::fs::read_to_string(p.with_extension("rc"))
-            .unwrap()
-            .trim()
-            .parse()
-            .unwrap();
-        let want_panic = std::fs::read_to_string(p.with_extension("panic")).ok();
-        let o = memrun()
-            .current_dir(&dir)
-            .args(["run", &format!("{name}.go")])
-            .stdin(std::process::Stdio::null())
-            .output()
-            .unwrap();
-        let mut problems = Vec::new();
-        if o.stdout != want_out {
-            problems.push(format!(
-                "stdout differs:\n--- want\n{}\n--- got\n{}",
-                String::from_utf8_lossy(&want_out),
-                String::from_utf8_lossy(&o.stdout)
-            ));
-        }
-        if o.status.code() != Some(want_rc) {
-            problems.push(format!(
-                "exit status {:?}, want {want_rc}; stderr: {}",
-                o.status,
-                stderr(&o)
-            ));
-        }
-        if let Some(want) = want_panic {
-            let got = stderr(&o).lines().next().unwrap_or_default().to_owned();
-            if got != want.trim_end() {
-                problems.push(format!("panic line {got:?}, want {:?}", want.trim_end()));
-            }
-            if !stderr(&o).contains("goroutine 1 [running]:") {
-                problems.push("no goroutine line after the panic".into());
-            }
-        }
-        if !problems.is_empty() {
-            failures.push(format!("== {name}\n{}", problems.join("\n")));
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} of {} programs differ from Go:\n{}",
-        failures.len(),
-        progs.len(),
-        failures.join("\n")
-    );
+fn stem(p: &Path) -> String {
+    p.file_stem().unwrap().to_string_lossy().into_owned()
 }
 
-#[test]
-fn rejected_programs_get_gc_diagnostics() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs/errors");
-    let progs = corpus(&dir);
-    assert!(progs.len() >= 30, "error corpus shrank to {}", progs.len());
-    let mut failures = Vec::new();
-    for p in &progs {
-        let name = p.file_stem().unwrap().to_string_lossy().into_owned();
-        let want = std::fs::read_to_string(p.with_extension("err")).unwrap();
-        let want = want.trim_end();
-        let o = memrun()
-            .current_dir(&dir)
-            .args(["build", "-o", "/dev/null", &format!("{name}.go")])
-            .output()
-            .unwrap();
-        let err = stderr(&o);
-        let first = err.lines().next().unwrap_or_default();
-        if o.status.code() != Some(1) || first != want || err.contains("panicked") {
-            failures.push(format!(
-                "== {name}\nwant: {want}\ngot:  {} (status {:?})",
-                err.trim_end(),
-                o.status.code()
-            ));
+/// Runs `dir/NAME.go` and compares it with `NAME.out`, `NAME.rc` and `NAME.panic`.
+fn program(dir: &Path, name: &str) -> Result<(), Failed> {
+    let p = dir.join(format!("{name}.go"));
+    let want_out =
+        std::fs::read(p.with_extension("out")).map_err(|_| format!("{name}.out missing"))?;
+    let want_rc: i32 = std::fs::read_to_string(p.with_extension("rc"))
+        .map_err(|_| format!("{name}.rc missing"))?
+        .trim()
+        .parse()
+        .map_err(|e| format!("{name}.rc: {e}"))?;
+    let want_panic = std::fs::read_to_string(p.with_extension("panic")).ok();
+    let o = memrun()
+        .current_dir(dir)
+        .args(["run", &format!("{name}.go")])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .map_err(|e| e.to_string())?;
+    let mut problems = Vec::new();
+    if o.stdout != want_out {
+        problems.push(format!(
+            "stdout differs:\n--- want\n{}\n--- got\n{}",
+            String::from_utf8_lossy(&want_out),
+            String::from_utf8_lossy(&o.stdout)
+        ));
+    }
+    if o.status.code() != Some(want_rc) {
+        problems.push(format!(
+            "exit status {:?}, want {want_rc}; stderr: {}",
+            o.status,
+            stderr(&o)
+        ));
+    }
+    if let Some(want) = want_panic {
+        let got = stderr(&o).lines().next().unwrap_or_default().to_owned();
+        if got != want.trim_end() {
+            problems.push(format!("panic line {got:?}, want {:?}", want.trim_end()));
+        }
+        if !stderr(&o).contains("goroutine 1 [running]:") {
+            problems.push("no goroutine line after the panic".into());
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} diagnostics differ from gc:\n{}",
-        failures.len(),
-        progs.len(),
-        failures.join("\n")
-    );
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n").into())
+    }
+}
+
+/// Builds `dir/NAME.go` and compares the first diagnostic with `NAME.err`.
+fn rejected(dir: &Path, name: &str) -> Result<(), Failed> {
+    let p = dir.join(format!("{name}.go"));
+    let want = std::fs::read_to_string(p.with_extension("err"))
+        .map_err(|_| format!("{name}.err missing"))?;
+    let want = want.trim_end();
+    let out = std::env::temp_dir().join(format!("memrun-rejected-{}-{name}", std::process::id()));
+    let o = memrun()
+        .current_dir(dir)
+        .args(["build", "-o"])
+        .arg(&out)
+        .arg(format!("{name}.go"))
+        .output()
+        .map_err(|e| e.to_string())?;
+    let built = out.exists();
+    let _ = std::fs::remove_file(&out);
+    let err = stderr(&o);
+    let first = err.lines().next().unwrap_or_default();
+    if o.status.code() != Some(1) || first != want || err.contains("panicked") || built {
+        return Err(format!(
+            "want: {want}\ngot:  {} (status {:?}{})",
+            err.trim_end(),
+            o.status.code(),
+            if built {
+                ", and an output was written"
+            } else {
+                ""
+            }
+        )
+        .into());
+    }
+    Ok(())
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+    let errors = root.join("errors");
+    let progs = corpus(&root);
+    let bad = corpus(&errors);
+    let mut trials = Vec::new();
+    // A shrinking corpus is a failure too.
+    let (np, ne) = (progs.len(), bad.len());
+    trials.push(Trial::test("corpus::size", move || {
+        if np >= 60 && ne >= 30 {
+            Ok(())
+        } else {
+            Err(format!("the corpus shrank: {np} programs, {ne} rejected programs").into())
+        }
+    }));
+    for p in progs {
+        let (dir, name) = (root.clone(), stem(&p));
+        trials.push(Trial::test(format!("programs::{name}"), move || {
+            program(&dir, &name)
+        }));
+    }
+    for p in bad {
+        let (dir, name) = (errors.clone(), stem(&p));
+        trials.push(Trial::test(format!("errors::{name}"), move || {
+            rejected(&dir, &name)
+        }));
+    }
+    libtest_mimic::run(&args, trials).exit();
 }
