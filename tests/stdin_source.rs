@@ -227,12 +227,14 @@ fn go_toolchain_leaves_no_source_file_behind_even_when_interrupted() {
     if !require_go() {
         return;
     }
-    // A private /dev/shm (the RAM directory Go's copy of the source goes to) and /tmp.
+    // A private /dev/shm (the RAM directory Go's copy of the source goes to) and temp
+    // directory (not a mount over /tmp: the checkout itself may live there).
     let o = in_mount_ns(
-        "mount -t tmpfs tmpfs /dev/shm && mount -t tmpfs tmpfs /tmp || exit 90
+        "mount -t tmpfs tmpfs /dev/shm && mkdir -p /mnt/t && mount -t tmpfs tmpfs /mnt/t || exit 90
+         export TMPDIR=/mnt/t
          echo 'package main; func main() { x := 1 }' | \"$MEMRUN\" run --toolchain go -; echo bad=$?
          echo 'package main; import \"fmt\"; func main() { fmt.Println(\"ok\") }' | \"$MEMRUN\" run --toolchain auto -; echo good=$?
-         ls -A /dev/shm /tmp | grep -c memrun",
+         ls -A /dev/shm /mnt/t | grep -c memrun",
     );
     let out = stdout(&o);
     assert_ne!(o.status.code(), Some(90), "{}", stderr(&o));
