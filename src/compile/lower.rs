@@ -21,6 +21,7 @@ use cranelift_codegen::{Context, FinalizedRelocTarget};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 
 use super::link::{CodeBlob, Reloc, Sym};
+use super::rt::Rt;
 use super::tir::{self, BinOp, ExprKind, FmtFn, FuncId, Intrinsic, Place, Stmt, UnOp};
 use super::types::{IntKind, Type, Value as CVal};
 
@@ -175,7 +176,11 @@ impl<'p> Lower<'p> {
         })
     }
 
-    fn runtime(&mut self, name: &str) -> Callee {
+    /// Where runtime function `rt` is: in the precompiled library (a unit test checks that
+    /// every [`Rt`] is there with its signature), or in the unit being compiled (the runtime
+    /// itself).
+    fn runtime(&mut self, rt: Rt) -> Callee {
+        let name = rt.name();
         if let Some(lib) = self.lib {
             return Callee::Lib(
                 lib.func(name)
@@ -429,7 +434,7 @@ impl FnLower<'_, '_, '_> {
             .b
             .ins()
             .icmp(IntCC::UnsignedGreaterThanOrEqual, sp, limit);
-        self.panic_unless(ok, "morestack", &[sp]);
+        self.panic_unless(ok, Rt::Morestack, &[sp]);
     }
 
     fn terminated(&self) -> bool {
@@ -483,16 +488,14 @@ impl FnLower<'_, '_, '_> {
         self.b.inst_results(inst).to_vec()
     }
 
-    fn call_rt(&mut self, name: &str, args: &[Value]) -> Vec<Value> {
-        match self.l.runtime(name) {
+    fn call_rt(&mut self, rt: Rt, args: &[Value]) -> Vec<Value> {
+        match self.l.runtime(rt) {
             Callee::Local(f) => self.call(f, args),
             Callee::Lib(i) => {
-                let lib = self.l.lib.expect("library mode");
+                let (params, rets) = rt.signature();
                 let mut sig = Signature::new(CallConv::SystemV);
-                sig.params
-                    .extend(lib.funcs[i].params.iter().map(|t| AbiParam::new(*t)));
-                sig.returns
-                    .extend(lib.funcs[i].rets.iter().map(|t| AbiParam::new(*t)));
+                sig.params.extend(params.into_iter().map(AbiParam::new));
+                sig.returns.extend(rets.into_iter().map(AbiParam::new));
                 let r = self.func_ref(NS_RTFUNC, i as u32, sig);
                 let inst = self.b.ins().call(r, args);
                 self.b.inst_results(inst).to_vec()
@@ -518,8 +521,8 @@ impl FnLower<'_, '_, '_> {
     }
 
     /// Calls a runtime function that never returns, then continues in an unreachable block.
-    fn call_rt_noreturn(&mut self, name: &str, args: &[Value]) {
-        self.call_rt(name, args);
+    fn call_rt_noreturn(&mut self, rt: Rt, args: &[Value]) {
+        self.call_rt(rt, args);
         self.b.ins().trap(TrapCode::unwrap_user(1));
     }
 
@@ -774,20 +777,20 @@ impl FnLower<'_, '_, '_> {
 
     /// Continues when `ok` holds; otherwise calls the runtime panic `name` (which never returns)
     /// from a cold block. Every Go runtime check (bounds, slicing, division, shifts) is one of these.
-    fn panic_unless(&mut self, ok: Value, name: &str, args: &[Value]) {
+    fn panic_unless(&mut self, ok: Value, rt: Rt, args: &[Value]) {
         let fail = self.b.create_block();
         let cont = self.b.create_block();
         self.b.ins().brif(ok, cont, &[], fail, &[]);
         self.b.switch_to_block(fail);
         self.b.set_cold_block(fail);
-        self.call_rt_noreturn(name, args);
+        self.call_rt_noreturn(rt, args);
         self.b.switch_to_block(cont);
     }
 
     /// Panics with Go's message unless 0 <= i < len (one unsigned compare covers both).
     fn bounds_check(&mut self, i: Value, len: Value) {
         let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
-        self.panic_unless(ok, "panicIndex", &[i, len]);
+        self.panic_unless(ok, Rt::PanicIndex, &[i, len]);
     }
 
     fn slice_bounds(
@@ -807,10 +810,10 @@ impl FnLower<'_, '_, '_> {
         };
         // hi <= cap
         let ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, hi, cap);
-        self.panic_unless(ok, "panicSliceB", &[hi, cap]);
+        self.panic_unless(ok, Rt::PanicSliceB, &[hi, cap]);
         // lo <= hi
         let ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, lo, hi);
-        self.panic_unless(ok, "panicSliceA", &[lo, hi]);
+        self.panic_unless(ok, Rt::PanicSliceA, &[lo, hi]);
         (lo, hi)
     }
 
@@ -884,7 +887,7 @@ impl FnLower<'_, '_, '_> {
                 match &e.ty {
                     Type::String => {
                         let w = self.widen(v, &x.ty);
-                        self.call_rt("intstring", &[w])
+                        self.call_rt(Rt::Intstring, &[w])
                     }
                     Type::Int(k) => {
                         let to = int_ty(*k);
@@ -940,12 +943,12 @@ impl FnLower<'_, '_, '_> {
             ExprKind::Panic(x) => {
                 let v = self.expr(x);
                 match &x.ty {
-                    Type::String => self.call_rt_noreturn("gopanicString", &v),
-                    Type::Bool => self.call_rt_noreturn("gopanicBool", &v),
+                    Type::String => self.call_rt_noreturn(Rt::GopanicString, &v),
+                    Type::Bool => self.call_rt_noreturn(Rt::GopanicBool, &v),
                     t => {
                         let tg = self.b.ins().iconst(I64, tag(t));
                         let w = self.widen(v[0], t);
-                        self.call_rt_noreturn("gopanicInt", &[tg, w]);
+                        self.call_rt_noreturn(Rt::GopanicInt, &[tg, w]);
                     }
                 }
                 self.fresh_block();
@@ -953,7 +956,7 @@ impl FnLower<'_, '_, '_> {
             }
             ExprKind::Exit(code) => {
                 let v = self.expr(code)[0];
-                self.call_rt_noreturn("exit", &[v]);
+                self.call_rt_noreturn(Rt::Exit, &[v]);
                 self.fresh_block();
                 vec![]
             }
@@ -1007,12 +1010,12 @@ impl FnLower<'_, '_, '_> {
         let addr = self.b.ins().stack_addr(I64, slot, 0);
         let count = self.b.ins().iconst(I64, n as i64);
         let name = match f {
-            FmtFn::Print => "fmtPrint",
-            FmtFn::Println => "fmtPrintln",
-            FmtFn::Printf => "fmtPrintf",
-            FmtFn::Sprint => "fmtSprint",
-            FmtFn::Sprintln => "fmtSprintln",
-            FmtFn::Sprintf => "fmtSprintf",
+            FmtFn::Print => Rt::FmtPrint,
+            FmtFn::Println => Rt::FmtPrintln,
+            FmtFn::Printf => Rt::FmtPrintf,
+            FmtFn::Sprint => Rt::FmtSprint,
+            FmtFn::Sprintln => Rt::FmtSprintln,
+            FmtFn::Sprintf => Rt::FmtSprintf,
         };
         let mut call_args = format.unwrap_or_default();
         call_args.push(addr);
@@ -1086,14 +1089,14 @@ impl FnLower<'_, '_, '_> {
             let bv = self.expr(bx);
             let args = [av[0], av[1], bv[0], bv[1]];
             return match op {
-                BinOp::Add => self.call_rt("concat", &args),
-                BinOp::Eq => self.call_rt("eqstring", &args),
+                BinOp::Add => self.call_rt(Rt::Concat, &args),
+                BinOp::Eq => self.call_rt(Rt::Eqstring, &args),
                 BinOp::Ne => {
-                    let r = self.call_rt("eqstring", &args)[0];
+                    let r = self.call_rt(Rt::Eqstring, &args)[0];
                     vec![self.b.ins().bxor_imm_u(r, 1)]
                 }
                 _ => {
-                    let c = self.call_rt("cmpstring", &args)[0];
+                    let c = self.call_rt(Rt::Cmpstring, &args)[0];
                     let cc = match op {
                         BinOp::Lt => IntCC::SignedLessThan,
                         BinOp::Le => IntCC::SignedLessThanOrEqual,
@@ -1143,7 +1146,7 @@ impl FnLower<'_, '_, '_> {
     fn divide(&mut self, op: BinOp, a: Value, b: Value, signed: bool) -> Value {
         let ty = self.b.func.dfg.value_type(a);
         let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, b, 0);
-        self.panic_unless(nonzero, "panicDivide", &[]);
+        self.panic_unless(nonzero, Rt::PanicDivide, &[]);
         if !signed {
             return if op == BinOp::Div {
                 self.b.ins().udiv(a, b)
@@ -1185,7 +1188,7 @@ impl FnLower<'_, '_, '_> {
                 .b
                 .ins()
                 .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, c, 0);
-            self.panic_unless(ok, "panicShift", &[]);
+            self.panic_unless(ok, Rt::PanicShift, &[]);
         }
         let big = self
             .b

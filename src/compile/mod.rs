@@ -11,6 +11,7 @@ pub mod lexer;
 pub mod link;
 pub mod lower;
 pub mod parser;
+pub mod rt;
 pub mod rtlib;
 pub mod source;
 pub mod tir;

@@ -362,6 +362,26 @@ mod tests {
         assert_eq!(RuntimeLib::from_bytes(&bytes).unwrap(), lib);
     }
 
+    /// Every runtime function lowering calls exists in the embedded library with exactly the
+    /// signature lowering passes, and so does the global the stack check reads.
+    #[test]
+    fn every_runtime_function_exists_with_its_signature() {
+        let lib = get();
+        for rt in crate::compile::rt::Rt::ALL {
+            let i = lib
+                .func(rt.name())
+                .unwrap_or_else(|| panic!("runtime function {} is missing", rt.name()));
+            let (params, rets) = rt.signature();
+            assert_eq!(
+                (&lib.funcs[i].params, &lib.funcs[i].rets),
+                (&params, &rets),
+                "signature of {}",
+                rt.name()
+            );
+        }
+        assert!(lib.global("stackLimit").is_some());
+    }
+
     /// A corrupt tag is an error, not silently some other relocation.
     #[test]
     fn unknown_tags_are_rejected() {

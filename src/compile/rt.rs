@@ -1,0 +1,129 @@
+//! The runtime functions compiled code calls, named by a typed enum instead of strings: a
+//! missing or mistyped function is caught by a unit test against the embedded `runtime.bin`
+//! (`rtlib::tests::every_runtime_function_exists_with_its_signature`), never by a panic while
+//! compiling a user's program.
+
+use cranelift_codegen::ir::types::{I64, I8};
+use cranelift_codegen::ir::Type;
+
+/// A function of the runtime library (`runtime/runtime.go`) that lowering calls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Rt {
+    /// `concat(a, b string) string`
+    Concat,
+    /// `cmpstring(a, b string) int`
+    Cmpstring,
+    /// `eqstring(a, b string) bool`
+    Eqstring,
+    /// `intstring(r int64) string`: `string(rune)`.
+    Intstring,
+    /// `exit(code int)`: `os.Exit`.
+    Exit,
+    /// `gopanicBool(v bool)`
+    GopanicBool,
+    /// `gopanicInt(tag, v int)`
+    GopanicInt,
+    /// `gopanicString(s string)`
+    GopanicString,
+    /// `panicDivide()`: integer division by zero.
+    PanicDivide,
+    /// `morestack(sp uintptr)`: the stack limit was crossed.
+    Morestack,
+    /// `panicIndex(i, n int)`
+    PanicIndex,
+    /// `panicShift()`: negative shift count.
+    PanicShift,
+    /// `panicSliceA(lo, hi int)`
+    PanicSliceA,
+    /// `panicSliceB(hi, n int)`
+    PanicSliceB,
+    /// `fmtPrint(args uintptr, n int)`
+    FmtPrint,
+    /// `fmtPrintln(args uintptr, n int)`
+    FmtPrintln,
+    /// `fmtPrintf(format string, args uintptr, n int)`
+    FmtPrintf,
+    /// `fmtSprint(args uintptr, n int) string`
+    FmtSprint,
+    /// `fmtSprintln(args uintptr, n int) string`
+    FmtSprintln,
+    /// `fmtSprintf(format string, args uintptr, n int) string`
+    FmtSprintf,
+}
+
+/// A Go string as machine words: pointer and length.
+const STR: [Type; 2] = [I64, I64];
+
+impl Rt {
+    /// Every runtime function lowering may call.
+    pub const ALL: [Rt; 20] = [
+        Rt::Concat,
+        Rt::Cmpstring,
+        Rt::Eqstring,
+        Rt::Intstring,
+        Rt::Exit,
+        Rt::GopanicBool,
+        Rt::GopanicInt,
+        Rt::GopanicString,
+        Rt::PanicDivide,
+        Rt::Morestack,
+        Rt::PanicIndex,
+        Rt::PanicShift,
+        Rt::PanicSliceA,
+        Rt::PanicSliceB,
+        Rt::FmtPrint,
+        Rt::FmtPrintln,
+        Rt::FmtPrintf,
+        Rt::FmtSprint,
+        Rt::FmtSprintln,
+        Rt::FmtSprintf,
+    ];
+
+    /// Its name in `runtime.go`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Rt::Concat => "concat",
+            Rt::Cmpstring => "cmpstring",
+            Rt::Eqstring => "eqstring",
+            Rt::Intstring => "intstring",
+            Rt::Exit => "exit",
+            Rt::GopanicBool => "gopanicBool",
+            Rt::GopanicInt => "gopanicInt",
+            Rt::GopanicString => "gopanicString",
+            Rt::PanicDivide => "panicDivide",
+            Rt::Morestack => "morestack",
+            Rt::PanicIndex => "panicIndex",
+            Rt::PanicShift => "panicShift",
+            Rt::PanicSliceA => "panicSliceA",
+            Rt::PanicSliceB => "panicSliceB",
+            Rt::FmtPrint => "fmtPrint",
+            Rt::FmtPrintln => "fmtPrintln",
+            Rt::FmtPrintf => "fmtPrintf",
+            Rt::FmtSprint => "fmtSprint",
+            Rt::FmtSprintln => "fmtSprintln",
+            Rt::FmtSprintf => "fmtSprintf",
+        }
+    }
+
+    /// Its machine-level signature (parameters, results), as lowering passes them.
+    pub fn signature(self) -> (Vec<Type>, Vec<Type>) {
+        let (params, rets): (&[&[Type]], &[Type]) = match self {
+            Rt::Concat => (&[&STR, &STR], &STR),
+            Rt::Cmpstring => (&[&STR, &STR], &[I64]),
+            Rt::Eqstring => (&[&STR, &STR], &[I8]),
+            Rt::Intstring => (&[&[I64]], &STR),
+            Rt::Exit | Rt::Morestack => (&[&[I64]], &[]),
+            Rt::GopanicBool => (&[&[I8]], &[]),
+            Rt::GopanicInt | Rt::PanicIndex | Rt::PanicSliceA | Rt::PanicSliceB => {
+                (&[&[I64], &[I64]], &[])
+            }
+            Rt::GopanicString => (&[&STR], &[]),
+            Rt::PanicDivide | Rt::PanicShift => (&[], &[]),
+            Rt::FmtPrint | Rt::FmtPrintln => (&[&[I64], &[I64]], &[]),
+            Rt::FmtPrintf => (&[&STR, &[I64], &[I64]], &[]),
+            Rt::FmtSprint | Rt::FmtSprintln => (&[&[I64], &[I64]], &STR),
+            Rt::FmtSprintf => (&[&STR, &[I64], &[I64]], &STR),
+        };
+        (params.concat(), rets.to_vec())
+    }
+}
