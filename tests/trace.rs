@@ -10,8 +10,11 @@ fn trace_json(
     args: &[&str],
     extra_env: &[(&str, &std::path::Path)],
 ) -> (serde_json::Value, std::process::Output) {
-    let dir = scratch(&format!("trace-{}", std::process::id()));
-    let out = dir.join(format!("report-{}.json", args.len()));
+    // A directory per call: tests run in parallel, and `scratch` empties the directory it makes.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = scratch(&format!("trace-{}-{n}", std::process::id()));
+    let out = dir.join("report.json");
     let mut c = memrun();
     c.args(["trace", "--json", "-o"])
         .arg(&out)
