@@ -533,9 +533,9 @@ fn strip_os_error(msg: &str) -> String {
     out
 }
 
-/// A panic is a bug in memrun, never the user's fault. On the compiler's thread, the compiler
-/// turns it into an internal-compiler-error report naming the phase and function, so the hook
-/// only notes where it happened; elsewhere it prints one line and a request for a report,
+/// A panic is a bug in memrun, never the user's fault. Inside the compiler, the compiler turns
+/// it into an internal-compiler-error report naming the phase and function, so the hook only
+/// notes where it happened; elsewhere it prints one line and a request for a report,
 /// instead of a Rust backtrace.
 fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
@@ -543,7 +543,7 @@ fn install_panic_hook() {
             .location()
             .map(|l| format!("{}:{}", l.file(), l.line()))
             .unwrap_or_default();
-        if std::thread::current().name() == Some(memrun::compile::COMPILER_THREAD) {
+        if memrun::compile::in_compiler() {
             memrun::compile::note_panic_location(place);
             return;
         }

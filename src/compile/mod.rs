@@ -79,6 +79,8 @@ thread_local! {
     /// Where the last panic on this thread happened (`file:line` in memrun's source), noted by
     /// the CLI's panic hook.
     static PANIC_AT: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// Set while the compiler runs on this thread.
+    static IN_COMPILER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// The function being compiled on this thread right now, if any.
@@ -104,28 +106,41 @@ pub(crate) fn set_current(phase: Phase, name: &str) {
     });
 }
 
+/// True while this thread runs the compiler, whose panics [`compile`] catches and reports as
+/// internal compiler errors (a panic hook should then only [`note_panic_location`]).
+pub fn in_compiler() -> bool {
+    IN_COMPILER.with(|c| c.get())
+}
+
 /// Notes where a panic happened, for the internal-compiler-error report that [`compile`] makes
 /// of it (a panic hook is the only place that knows).
 pub fn note_panic_location(at: String) {
     PANIC_AT.with(|p| *p.borrow_mut() = Some(at));
 }
 
-/// The name of the thread the compiler runs on (a panic hook tells its panics by it).
+/// The name of the thread the compiler runs on when an input needs a big stack.
 pub const COMPILER_THREAD: &str = "memrun-compile";
 
 /// Compiles a `package main` program to a static ELF executable held in memory.
 pub fn compile(sources: &[SourceFile]) -> Result<Vec<u8>, CompileError> {
-    guarded(|| {
+    guarded(sources, || {
         let prog = check_here(sources).map_err(CompileError::Rejected)?;
         Ok(back_end(&prog)?)
     })
 }
 
-/// Runs a compiler entry point on the compiler's thread, turning a panic into an
-/// [`InternalError`] that names the phase and function.
-fn guarded<T: Send>(f: impl FnOnce() -> Result<T, CompileError> + Send) -> Result<T, CompileError> {
-    on_big_stack(
-        || match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+/// Runs a compiler entry point over `sources` where it has stack enough, turning a panic into
+/// an [`InternalError`] that names the phase and function.
+fn guarded<T: Send>(
+    sources: &[SourceFile],
+    f: impl FnOnce() -> Result<T, CompileError> + Send,
+) -> Result<T, CompileError> {
+    let size: usize = sources.iter().map(|s| s.bytes.len()).sum();
+    on_big_stack(size, || {
+        let outer = IN_COMPILER.with(|c| c.replace(true));
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+        IN_COMPILER.with(|c| c.set(outer));
+        match r {
             Ok(r) => r,
             Err(payload) => {
                 let msg = payload
@@ -143,15 +158,46 @@ fn guarded<T: Send>(f: impl FnOnce() -> Result<T, CompileError> + Send) -> Resul
                     },
                 }))
             }
-        },
-    )
+        }
+    })
 }
 
-/// Runs `f`, first moving to a fresh stack segment when less than 256 KiB of stack is left
-/// (`stacker`, as rustc does): the recursive phases call it at every nesting level, so no input
-/// nesting can overflow the compiler's stack, only use memory.
+/// Nesting levels every thread's stack holds without a check (≤ 64 recursive frames of the
+/// parser, checker or lowering: well under 2 MiB even unoptimised). Ordinary programs never
+/// nest deeper, so they never pay for [`deep`]'s stack measurement (`stacker` reads
+/// `/proc/self/maps` the first time on the main thread).
+const SHALLOW: u32 = 64;
+
+thread_local! {
+    /// Recursion depth of [`deep`] on this thread.
+    static DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Restores [`DEPTH`] when a level ends, by return or by unwinding.
+struct Level(u32);
+
+impl Drop for Level {
+    fn drop(&mut self) {
+        DEPTH.with(|d| d.set(self.0));
+    }
+}
+
+/// Runs `f` one nesting level deeper. Beyond [`SHALLOW`] levels it first moves to a fresh
+/// stack segment when less than 256 KiB of stack is left (`stacker`, as rustc does): the
+/// recursive phases call it at every level, so no input nesting can overflow the compiler's
+/// stack, only use memory.
 pub(crate) fn deep<R>(f: impl FnOnce() -> R) -> R {
-    stacker::maybe_grow(256 << 10, 16 << 20, f)
+    let depth = DEPTH.with(|d| {
+        let v = d.get();
+        d.set(v + 1);
+        v
+    });
+    let _level = Level(depth);
+    if depth < SHALLOW {
+        f()
+    } else {
+        stacker::maybe_grow(256 << 10, 16 << 20, f)
+    }
 }
 
 /// Stack for the compiler's thread: the parser, checker and lowering recurse over the syntax
@@ -159,11 +205,21 @@ pub(crate) fn deep<R>(f: impl FnOnce() -> R) -> R {
 /// mapping is address space only; pages are touched as deep inputs need them.
 const COMPILER_STACK: usize = 1 << 30;
 
-/// Runs `f` on a thread with [`COMPILER_STACK`] bytes of stack (and its result and every value
-/// it drops stay there, so a deep syntax tree is also freed there). If the system refuses the
-/// mapping (strict overcommit, `ulimit -v`), `f` runs on the caller's stack instead, where the
-/// nesting limits still keep it from overflowing on ordinary inputs.
-fn on_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+/// Inputs up to this size compile on the caller's thread. Nesting is at most one level per
+/// byte, and what [`deep`] does not guard — dropping a syntax tree, small recursive helpers —
+/// needs well under 2 MiB of stack for 8 KiB of input. A thread costs ~0.17 ms (a new malloc
+/// arena among it), 12% of `memrun run hello.go`, so small scripts do without.
+const DIRECT_MAX: usize = 8 << 10;
+
+/// Runs `f` for an input of `size` bytes where its recursion has room: on the caller's thread
+/// for a small input, else on a thread with [`COMPILER_STACK`] bytes of stack (its result and
+/// every value it drops stay there, so a deep syntax tree is freed there too). If the system
+/// refuses that mapping (strict overcommit, `ulimit -v`), `f` runs on the caller's stack
+/// anyway, where [`deep`] still grows it at every nesting level.
+fn on_big_stack<T: Send>(size: usize, f: impl FnOnce() -> T + Send) -> T {
+    if size <= DIRECT_MAX {
+        return f();
+    }
     let slot = std::sync::Mutex::new(Some(f));
     let ran = std::thread::scope(|s| {
         let spawned = std::thread::Builder::new()
@@ -192,7 +248,9 @@ fn on_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
 /// The front end alone: lex, parse and type-check, returning the checked program or gc-format
 /// diagnostics (what `--toolchain auto` and the compile-speed bench need).
 pub fn check(sources: &[SourceFile]) -> Result<tir::Program, CompileError> {
-    guarded(|| check_here(sources).map_err(CompileError::Rejected))
+    guarded(sources, || {
+        check_here(sources).map_err(CompileError::Rejected)
+    })
 }
 
 /// [`check`] on the current thread.
