@@ -61,8 +61,13 @@ impl Timings {
 /// Where a program's Go source comes from.
 #[derive(Debug, Clone)]
 pub enum Source {
-    /// A `.go` file or a package directory.
-    Path(PathBuf),
+    /// A `.go` file or a package directory, and the program's name when it is not the file's.
+    Path {
+        /// The file or directory.
+        path: PathBuf,
+        /// `--name`.
+        name: Option<String>,
+    },
     /// Source already in memory: read from standard input (`memrun run -`) or given inline
     /// (`-e CODE`). Nothing of it is ever written to a disk by the built-in compiler.
     Memory {
@@ -81,6 +86,25 @@ pub const STDIN_NAME: &str = "<stdin>";
 pub const INLINE_NAME: &str = "<inline>";
 
 impl Source {
+    /// A file or directory, named after itself.
+    pub fn path(path: impl Into<PathBuf>) -> Source {
+        Source::Path {
+            path: path.into(),
+            name: None,
+        }
+    }
+
+    /// Checks a `--name`: it becomes a file name (`build`, `install`, the cache) and the
+    /// memfd's name, so it must be one path component.
+    pub fn check_name(name: &str) -> Result<(), Error> {
+        if name.is_empty() || name == "." || name == ".." || name.contains('/') {
+            return Err(Error::Usage(format!(
+                "invalid program name {name:?}: give a plain file name (no `/`, not `.` or `..`)"
+            )));
+        }
+        Ok(())
+    }
+
     /// The program read from standard input (bounded like a source file), named `name` or
     /// `stdin`.
     pub fn stdin(name: Option<&str>) -> Result<Source, Error> {
@@ -110,7 +134,8 @@ impl Source {
     /// `stdin` or `inline`.
     pub fn program_name(&self) -> String {
         match self {
-            Source::Path(p) => program_name(p),
+            Source::Path { name: Some(n), .. } => n.clone(),
+            Source::Path { path, .. } => program_name(path),
             Source::Memory { name, .. } => name.clone(),
         }
     }
@@ -118,7 +143,7 @@ impl Source {
     /// The path to show in messages.
     pub fn shown(&self) -> String {
         match self {
-            Source::Path(p) => p.display().to_string(),
+            Source::Path { path, .. } => path.display().to_string(),
             Source::Memory { file, .. } => file.name.clone(),
         }
     }

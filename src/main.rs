@@ -120,14 +120,30 @@ impl SourceFlags {
     /// The source: `-e CODE`, else `target` (`-` is standard input).
     fn source(&self, target: Option<&Path>) -> Result<driver::Source, Error> {
         let name = self.name.as_deref();
+        if let Some(n) = name {
+            driver::Source::check_name(n)?;
+        }
         if let Some(code) = &self.eval {
             return Ok(driver::Source::inline(code, name));
         }
         match target {
             Some(t) if t == Path::new("-") => driver::Source::stdin(name),
-            Some(t) => Ok(driver::Source::Path(t.to_owned())),
+            Some(t) => Ok(driver::Source::Path {
+                path: t.to_owned(),
+                name: self.name.clone(),
+            }),
             None => Err(Error::Usage("no Go source given".into())),
         }
+    }
+
+    /// For `build` and `install`, which take one source: `-e` and a file are exclusive.
+    fn single_source(&self, target: Option<&Path>) -> Result<driver::Source, Error> {
+        if self.eval.is_some() && target.is_some() {
+            return Err(Error::Usage(
+                "give the Go source either with -e or as a file, not both".into(),
+            ));
+        }
+        self.source(target)
     }
 }
 
@@ -239,7 +255,7 @@ fn run() -> Result<Done, Error> {
                 time: false,
             };
             let outcome = driver::run(
-                &driver::Source::Path(file),
+                &driver::Source::path(file),
                 &argv,
                 via.into(),
                 &flags.options(),
@@ -252,7 +268,7 @@ fn run() -> Result<Done, Error> {
             output,
             target,
         } => {
-            let src = source.source(target.as_deref())?;
+            let src = source.single_source(target.as_deref())?;
             if matches!(src, driver::Source::Memory { .. })
                 && output.is_none()
                 && source.name.is_none()
@@ -269,7 +285,7 @@ fn run() -> Result<Done, Error> {
             source,
             target,
         } => {
-            let src = source.source(target.as_deref())?;
+            let src = source.single_source(target.as_deref())?;
             if matches!(src, driver::Source::Memory { .. }) && source.name.is_none() {
                 return Err(Error::Usage(
                     "a program from standard input or -e needs a name to install under: --name NAME".into(),
@@ -280,6 +296,9 @@ fn run() -> Result<Done, Error> {
             Ok(Done::Success)
         }
         Cmd::Exec { via, name, target } => {
+            if let Some(n) = &name {
+                driver::Source::check_name(n)?;
+            }
             let (file, args) = split_target(target);
             let image = driver::load_binary(&file, name.as_deref())?;
             Ok(Done::Mirror(driver::run_image(&image, &args, via.into())?))
@@ -388,12 +407,12 @@ fn bench(a: BenchArgs) -> Result<(), Error> {
             let src = if f == Path::new("-") {
                 driver::Source::stdin(None)?
             } else {
-                driver::Source::Path(f.clone())
+                driver::Source::path(f.clone())
             };
             let img = driver::compile(&src, &a.compile.options())?;
             // `go run`/`go build` need a file: their rows are left out for standard input.
             let file = match &src {
-                driver::Source::Path(p) => Some(p.clone()),
+                driver::Source::Path { path, .. } => Some(path.clone()),
                 driver::Source::Memory { .. } => None,
             };
             if file.is_some() && memrun::toolchain::go::find().is_some() {
@@ -498,7 +517,6 @@ fn report(err: &Error) -> u8 {
         }
         // Go already printed its own diagnostics; exit as `go run` does.
         Error::Toolchain(ToolchainError::GoFailed(Outcome::Exited(c))) => (*c).clamp(1, 255) as u8,
-        Error::Toolchain(ToolchainError::GoFailed(Outcome::Signaled(_))) => 1,
         // A bug in memrun: its own status (EX_SOFTWARE), so scripts can tell it from a
         // program's compile errors (1).
         Error::Toolchain(ToolchainError::Internal(_)) => {
@@ -564,6 +582,8 @@ fn main() -> ExitCode {
         Ok(Done::Success) => ExitCode::SUCCESS,
         Ok(Done::Mirror(outcome)) => outcome.mirror(),
         Ok(Done::Fail(code)) => ExitCode::from(code),
+        // Go was killed (an interrupt passed on to it): end the same way, as `go run` would.
+        Err(Error::Toolchain(ToolchainError::GoFailed(o @ Outcome::Signaled(_)))) => o.mirror(),
         Err(e) => ExitCode::from(report(&e)),
     }
 }

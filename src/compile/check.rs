@@ -834,6 +834,10 @@ impl<'a> Checker<'a> {
     }
 
     fn resolve_type(&mut self, t: &TypeExpr) -> Option<Type> {
+        super::deep(|| self.resolve_type_here(t))
+    }
+
+    fn resolve_type_here(&mut self, t: &TypeExpr) -> Option<Type> {
         match t {
             TypeExpr::Name(n, pos) => match self.lookup(n) {
                 Some(Entity::TypeName(t)) => Some(t),

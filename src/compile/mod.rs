@@ -260,7 +260,10 @@ fn check_here(sources: &[SourceFile]) -> Result<tir::Program, Diagnostics> {
         .iter()
         .map(|f| lexer::LineMap::new(&f.bytes))
         .collect();
+    // Like gc: errors of the lexer (a NUL, invalid UTF-8, a bad escape) are reported and the
+    // compilation goes on to type checking; a syntax error ends it after parsing.
     let mut diags = Vec::new();
+    let mut syntax = Vec::new();
     let mut parsed = Vec::new();
     for (i, f) in files.iter().enumerate() {
         set_current(Phase::Parsing, &f.name);
@@ -268,14 +271,12 @@ fn check_here(sources: &[SourceFile]) -> Result<tir::Program, Diagnostics> {
         diags.extend(lexer::diagnostics(&f.name, &maps[i], &lex_errors));
         let mut p = parser::Parser::new(toks);
         let file = p.file();
-        diags.extend(lexer::diagnostics(&f.name, &maps[i], &p.errors));
+        syntax.extend(lexer::diagnostics(&f.name, &maps[i], &p.errors));
         parsed.push(file);
     }
-    if !diags.is_empty() {
-        // Like gc, report only the first syntax error of each line.
-        let mut d = finish(diags);
-        d.0.dedup_by(|b, a| a.file == b.file && a.line == b.line);
-        return Err(d);
+    if !syntax.is_empty() {
+        diags.extend(syntax);
+        return Err(finish(diags));
     }
     let refs: Vec<check::FileRef> = parsed
         .iter()
@@ -302,6 +303,8 @@ fn check_here(sources: &[SourceFile]) -> Result<tir::Program, Diagnostics> {
                 unsupported,
             });
         }
+    }
+    if !diags.is_empty() {
         return Err(finish(diags));
     }
     Ok(prog)
@@ -361,8 +364,22 @@ fn inject_failure() -> Result<(), InternalError> {
     Ok(())
 }
 
+/// Orders diagnostics by position and filters them as gc does: one syntax error per line, and
+/// one of several equal messages on a line.
 fn finish(diags: Vec<Diagnostic>) -> Diagnostics {
     let mut d = Diagnostics(diags);
     d.sort();
+    let mut last_syntax: Option<(String, u32)> = None;
+    d.0.retain(|x| {
+        if !x.msg.starts_with("syntax error") {
+            return true;
+        }
+        let here = (x.file.clone(), x.line);
+        if last_syntax.as_ref() == Some(&here) {
+            return false;
+        }
+        last_syntax = Some(here);
+        true
+    });
     d
 }

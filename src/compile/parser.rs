@@ -24,8 +24,8 @@ pub struct Parser {
 pub const MAX_NESTING: usize = 100_000;
 
 /// The longest chain of binary operators (`a + b + … + z`), whose tree is as deep as it is
-/// long: ten times gc's tested 100,000-term sums.
-pub const MAX_CHAIN: usize = 1_000_000;
+/// long: twice gc's tested 100,000-term sums (gc's own stack overflows near 1,000,000).
+pub const MAX_CHAIN: usize = 200_000;
 
 type PResult<T> = Result<T, ()>;
 
@@ -130,8 +130,22 @@ impl Parser {
     }
 
     fn unexpected(&mut self, expected: &str) -> PResult<()> {
+        // Like gc, no follow-up complaint about the end of the file after an earlier error.
+        if matches!(self.tok(), Tok::Eof) && !self.errors.is_empty() {
+            return Err(());
+        }
+        // gc's joining: "unexpected X, expected Y" but "unexpected X at end of statement",
+        // "… in argument list; …", "… after top level declaration".
+        let sep = if ["in ", "at ", "after "]
+            .iter()
+            .any(|p| expected.starts_with(p))
+        {
+            " "
+        } else {
+            ", "
+        };
         let msg = format!(
-            "syntax error: unexpected {}, {expected}",
+            "syntax error: unexpected {}{sep}{expected}",
             describe(self.tok())
         );
         let pos = self.pos();
@@ -234,7 +248,13 @@ impl Parser {
             let before = self.i;
             match self.top_decl() {
                 Ok(d) => decls.push(d),
-                Err(()) => self.recover(true),
+                Err(()) => {
+                    self.advance_to_decl();
+                    // A declaration keyword that failed at once (a late `import`) must not
+                    // stall the loop.
+                    self.ensure_progress(before);
+                    continue;
+                }
             }
             if !self.is_semi() && !matches!(self.tok(), Tok::Eof) {
                 if self.is_kw("import") {
@@ -311,9 +331,28 @@ impl Parser {
                 Err(())
             }
             _ => {
-                self.unexpected("expected declaration")?;
+                self.error_at(
+                    pos,
+                    "syntax error: non-declaration statement outside function body".into(),
+                );
                 Err(())
             }
+        }
+    }
+
+    /// After a bad top-level declaration, skips to the next declaration keyword (gc's
+    /// `advance`), so the rest of a broken body is not reported line by line.
+    fn advance_to_decl(&mut self) {
+        while !matches!(
+            self.tok(),
+            Tok::Eof
+                | Tok::Kw("func")
+                | Tok::Kw("var")
+                | Tok::Kw("const")
+                | Tok::Kw("type")
+                | Tok::Kw("import")
+        ) {
+            self.bump();
         }
     }
 
@@ -402,6 +441,10 @@ impl Parser {
     }
 
     fn type_expr(&mut self) -> PResult<TypeExpr> {
+        self.nested(Self::type_expr_here)
+    }
+
+    fn type_expr_here(&mut self) -> PResult<TypeExpr> {
         let pos = self.pos();
         match self.tok().clone() {
             Tok::Ident(name) => {
@@ -907,7 +950,7 @@ impl Parser {
         let els = if self.is_kw("else") {
             self.bump();
             if self.is_kw("if") {
-                Some(Box::new(self.if_stmt()?))
+                Some(Box::new(self.nested(Self::if_stmt)?))
             } else if self.is_op("{") {
                 Some(Box::new(Stmt::Block(self.block()?.0)))
             } else {
@@ -1273,7 +1316,7 @@ impl Parser {
                     }
                     self.no_lit = saved;
                     if !self.is_op(")") {
-                        self.unexpected("expected comma or )")?;
+                        self.unexpected("in argument list; possibly missing comma or )")?;
                     }
                     self.bump();
                     x = Expr {

@@ -83,6 +83,11 @@ pub(crate) struct BlockedSignals {
 }
 
 impl BlockedSignals {
+    /// The signals blocked.
+    pub(crate) fn set(&self) -> &SigSet {
+        &self.set
+    }
+
     /// Blocks them.
     pub(crate) fn new() -> Result<BlockedSignals, ExecError> {
         let mut set = SigSet::empty();
@@ -141,7 +146,10 @@ fn write_exe(path: &Path, bytes: &[u8]) -> Result<(), ExecError> {
 }
 
 /// Waits for the child, forwarding signals sent to memrun by other processes.
-fn wait_forwarding(pid: Pid, set: &SigSet) -> Result<Outcome, ExecError> {
+/// Waits for child `pid`, passing on the blocked signals in `set` that someone sent to memrun
+/// alone (the terminal's Ctrl-C already reached the child's whole process group), and returns
+/// how the child ended.
+pub(crate) fn wait_forwarding(pid: Pid, set: &SigSet) -> Result<Outcome, ExecError> {
     let sfd = SignalFd::new(set).map_err(ExecError::Wait)?;
     loop {
         // The child may have exited before the signalfd existed; check before every read.

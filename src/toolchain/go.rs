@@ -44,18 +44,43 @@ pub fn build_in_memory(file: &SourceFile, name: &str) -> Result<Vec<u8>, Toolcha
     } else {
         crate::exec::tmpdisk::tmp_root()
     };
+    let go = find().ok_or(ToolchainError::GoMissing)?;
+    // The module's language version is the toolchain's own, as for a file in a fresh module.
+    let version = Command::new(&go)
+        .args(["env", "GOVERSION"])
+        .stdin(Stdio::null())
+        .output()
+        .ok()
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .and_then(|v| v.trim().strip_prefix("go").map(str::to_owned))
+        .filter(|v| !v.is_empty() && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '.'))
+        .ok_or_else(|| ToolchainError::GoFailed(Outcome::Exited(1)))?;
     let blocked = crate::exec::tmpdisk::BlockedSignals::new()?;
     let dir = crate::exec::tmpdisk::TempDir::new(&root)?;
     let stem = file.name.trim_matches(|c| c == '<' || c == '>');
-    let path = dir.path().join(format!("{stem}.go"));
-    std::fs::write(&path, &file.bytes).map_err(|source| {
-        ToolchainError::Exec(crate::exec::ExecError::Io {
-            op: "write",
-            path: path.clone(),
-            source,
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).map_err(|source| {
+            ToolchainError::Exec(crate::exec::ExecError::Io {
+                op: "write",
+                path,
+                source,
+            })
         })
-    })?;
-    let result = build_in(Path::new(&format!("{stem}.go")), Some(dir.path()), name);
+    };
+    write(&format!("{stem}.go"), &file.bytes)?;
+    // A module of its own: without it, Go would look for go.mod and go.work upward, in
+    // /dev/shm or /tmp, where anyone can plant one (and a `replace` directive in it).
+    write(
+        "go.mod",
+        format!("module {stem}\n\ngo {version}\n").as_bytes(),
+    )?;
+    let result = build_in(
+        Path::new(&format!("{stem}.go")),
+        Some(dir.path()),
+        name,
+        Some(&blocked),
+    );
     drop(dir);
     drop(blocked);
     result
@@ -63,11 +88,17 @@ pub fn build_in_memory(file: &SourceFile, name: &str) -> Result<Vec<u8>, Toolcha
 
 /// Builds `target` with `go build` into a memfd and returns the executable's bytes.
 pub fn build(target: &Path, name: &str) -> Result<Vec<u8>, ToolchainError> {
-    build_in(target, None, name)
+    build_in(target, None, name, None)
 }
 
-/// [`build`], with `go build` run in `cwd` when given.
-fn build_in(target: &Path, cwd: Option<&Path>, name: &str) -> Result<Vec<u8>, ToolchainError> {
+/// [`build`], with `go build` run in `cwd` (a private module: no workspace) when given, and,
+/// when memrun holds signals `blocked` meanwhile, passing them on to Go as they come.
+fn build_in(
+    target: &Path,
+    cwd: Option<&Path>,
+    name: &str,
+    blocked: Option<&crate::exec::tmpdisk::BlockedSignals>,
+) -> Result<Vec<u8>, ToolchainError> {
     let go = find().ok_or(ToolchainError::GoMissing)?;
     // Only a buffer: the bytes are read back and take the chosen exec path from there, so it is
     // created non-executable, which even `vm.memfd_noexec = 2` allows.
@@ -79,23 +110,35 @@ fn build_in(target: &Path, cwd: Option<&Path>, name: &str) -> Result<Vec<u8>, To
     cmd.arg("build").arg("-o").arg(&out).arg(target);
     cmd.stdin(Stdio::null());
     if let Some(dir) = cwd {
-        cmd.current_dir(dir);
+        cmd.current_dir(dir).env("GOWORK", "off");
     }
     if let Some(dir) = gotmpdir() {
         cmd.env("GOTMPDIR", dir);
     }
-    let status = cmd
-        .status()
-        .map_err(|source| ToolchainError::GoSpawn { path: go, source })?;
-    if !status.success() {
-        use std::os::unix::process::ExitStatusExt;
-        let outcome = match (status.code(), status.signal()) {
-            (Some(c), _) => Outcome::Exited(c),
-            (None, Some(s)) => nix::sys::signal::Signal::try_from(s)
-                .map(Outcome::Signaled)
-                .unwrap_or(Outcome::Exited(1)),
-            _ => Outcome::Exited(1),
-        };
+    let spawn_err = |source| ToolchainError::GoSpawn {
+        path: go.clone(),
+        source,
+    };
+    let outcome = match blocked {
+        // std's spawn gives the child an empty signal mask, so Go itself is interruptible.
+        Some(b) => {
+            let child = cmd.spawn().map_err(spawn_err)?;
+            let pid = nix::unistd::Pid::from_raw(child.id() as i32);
+            crate::exec::tmpdisk::wait_forwarding(pid, b.set())?
+        }
+        None => {
+            use std::os::unix::process::ExitStatusExt;
+            let status = cmd.status().map_err(spawn_err)?;
+            match (status.code(), status.signal()) {
+                (Some(c), _) => Outcome::Exited(c),
+                (None, Some(s)) => nix::sys::signal::Signal::try_from(s)
+                    .map(Outcome::Signaled)
+                    .unwrap_or(Outcome::Exited(1)),
+                _ => Outcome::Exited(1),
+            }
+        }
+    };
+    if outcome != Outcome::Exited(0) {
         return Err(ToolchainError::GoFailed(outcome));
     }
     let mut file = std::fs::File::from(fd);

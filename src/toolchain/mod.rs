@@ -96,8 +96,8 @@ pub fn compile(source: &Source, name: &str, toolchain: Toolchain) -> Result<Vec<
 fn builtin(source: &Source) -> Result<Vec<u8>, crate::Error> {
     let loaded;
     let files = match source {
-        Source::Path(p) => {
-            loaded = compile::source::load(p)?;
+        Source::Path { path, .. } => {
+            loaded = compile::source::load(path)?;
             &loaded[..]
         }
         Source::Memory { file, .. } => std::slice::from_ref(file),
@@ -113,7 +113,7 @@ fn builtin(source: &Source) -> Result<Vec<u8>, crate::Error> {
 
 fn go_build(source: &Source, name: &str) -> Result<Vec<u8>, crate::Error> {
     Ok(match source {
-        Source::Path(p) => go::build(p, name)?,
+        Source::Path { path, .. } => go::build(path, name)?,
         Source::Memory { file, .. } => go::build_in_memory(file, name)?,
     })
 }
