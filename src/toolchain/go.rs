@@ -54,7 +54,7 @@ pub fn build_in_memory(file: &SourceFile, name: &str) -> Result<Vec<u8>, Toolcha
         .and_then(|o| String::from_utf8(o.stdout).ok())
         .and_then(|v| v.trim().strip_prefix("go").map(str::to_owned))
         .filter(|v| !v.is_empty() && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '.'))
-        .ok_or_else(|| ToolchainError::GoFailed(Outcome::Exited(1)))?;
+        .ok_or(ToolchainError::GoFailed(Outcome::Exited(1)))?;
     let blocked = crate::exec::tmpdisk::BlockedSignals::new()?;
     let dir = crate::exec::tmpdisk::TempDir::new(&root)?;
     let stem = file.name.trim_matches(|c| c == '<' || c == '>');
