@@ -557,3 +557,34 @@ fn nesting_beyond_the_limit_is_one_diagnostic_not_a_crash() {
         )
     );
 }
+
+#[test]
+fn stack_overflow_is_reported_on_the_kernel_stack_too() {
+    // With address space limited (`ulimit -v`), the 1 GiB stack cannot be mapped and the program
+    // runs on the kernel's stack, bounded by RLIMIT_STACK: still gc's report, not a SIGSEGV.
+    let dir = scratch("stack-overflow-small");
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/programs/stack_overflow.go");
+    let exe = dir.join("so");
+    let st = memrun()
+        .args(["build", "-o"])
+        .arg(&exe)
+        .arg(&src)
+        .status()
+        .unwrap();
+    assert!(st.success());
+    for stack in ["2048", "8192", "unlimited"] {
+        let o = Command::new("sh")
+            .arg("-c")
+            .arg(format!("ulimit -v 800000 && ulimit -s {stack} && exec '{}'", exe.display()))
+            .output()
+            .unwrap();
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "ulimit -s {stack}: {:?} {err}", o.status);
+        assert!(
+            err.starts_with("runtime: goroutine stack exceeds 1000000000-byte limit\n"),
+            "ulimit -s {stack}: {err}"
+        );
+        assert!(err.contains("\nfatal error: stack overflow\n"), "{err}");
+    }
+}

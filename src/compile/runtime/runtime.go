@@ -10,6 +10,7 @@ const (
 	sysWrite     = 1
 	sysMmap      = 9
 	sysMprotect  = 10
+	sysGetrlimit = 97
 	sysExitGroup = 231
 	chunk        = 1 << 20
 )
@@ -23,8 +24,11 @@ const (
 	stackGuard   = 64 << 10
 	stackReserve = 256 << 10
 	// Without a stack of our own (mmap refused: a strict overcommit policy or `ulimit -v`), the
-	// kernel's stack is used, of which this much is surely there (the default limit is 8 MiB).
-	kernelStack = 6 << 20
+	// kernel's stack is used: three quarters of RLIMIT_STACK are surely below the entry stack
+	// pointer (the kernel refuses arguments and environment beyond a quarter), or this much
+	// when the limit is unlimited.
+	rlimitStack    = 3
+	unlimitedStack = 64 << 20
 )
 
 var stackLo uintptr
@@ -72,8 +76,13 @@ func rt0(sp uintptr, lo uintptr) {
 		syscall6(sysMprotect, int(lo), stackGuard, 0, 0, 0, 0)
 		stackLimit = lo + stackGuard + stackReserve
 	} else {
+		size := unlimitedStack
+		lim := alloc(16)
+		if syscall6(sysGetrlimit, rlimitStack, int(lim), 0, 0, 0, 0) == 0 && load64(lim) > 0 {
+			size = load64(lim) / 4 * 3
+		}
 		stackHi = sp
-		stackLo = sp - kernelStack
+		stackLo = sp - uintptr(size)
 		stackLimit = stackLo + stackReserve
 	}
 	argc := load64(sp)
