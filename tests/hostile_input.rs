@@ -245,6 +245,11 @@ fn a_planted_link_or_file_in_the_cache_is_never_run() {
     std::fs::copy(probe(), &cached).unwrap();
     let o = run_via_file(&src, &cache);
     assert_eq!(stdout(&o), "good\n", "{}", stderr(&o));
+    // And one with the right bytes that we may not execute.
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&cached, PermissionsExt::from_mode(0o644)).unwrap();
+    let o = run_via_file(&src, &cache);
+    assert_eq!(stdout(&o), "good\n", "{}", stderr(&o));
 }
 
 #[test]
@@ -563,8 +568,8 @@ fn stack_overflow_is_reported_on_the_kernel_stack_too() {
     // With address space limited (`ulimit -v`), the 1 GiB stack cannot be mapped and the program
     // runs on the kernel's stack, bounded by RLIMIT_STACK: still gc's report, not a SIGSEGV.
     let dir = scratch("stack-overflow-small");
-    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/programs/stack_overflow.go");
+    let src =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs/stack_overflow.go");
     let exe = dir.join("so");
     let st = memrun()
         .args(["build", "-o"])
@@ -576,11 +581,19 @@ fn stack_overflow_is_reported_on_the_kernel_stack_too() {
     for stack in ["2048", "8192", "unlimited"] {
         let o = Command::new("sh")
             .arg("-c")
-            .arg(format!("ulimit -v 800000 && ulimit -s {stack} && exec '{}'", exe.display()))
+            .arg(format!(
+                "ulimit -v 800000 && ulimit -s {stack} && exec '{}'",
+                exe.display()
+            ))
             .output()
             .unwrap();
         let err = stderr(&o);
-        assert_eq!(o.status.code(), Some(2), "ulimit -s {stack}: {:?} {err}", o.status);
+        assert_eq!(
+            o.status.code(),
+            Some(2),
+            "ulimit -s {stack}: {:?} {err}",
+            o.status
+        );
         assert!(
             err.starts_with("runtime: goroutine stack exceeds 1000000000-byte limit\n"),
             "ulimit -s {stack}: {err}"

@@ -298,3 +298,48 @@ fn go_toolchain_leaves_no_source_file_behind_even_when_interrupted() {
 fn libc_sigterm() -> i32 {
     nix::sys::signal::Signal::SIGTERM as i32
 }
+
+#[test]
+fn go_toolchain_ignores_modules_planted_beside_the_source() {
+    if !require_go() {
+        return;
+    }
+    // Someone else's go.mod (an impossible version, a replace) and go.work in the shared RAM
+    // directory must not reach a build of piped source.
+    let o = in_mount_ns(
+        "mount -t tmpfs tmpfs /dev/shm || exit 90
+         mkdir -p /dev/shm/evil && printf 'module evil\\n\\ngo 1.99\\n' > /dev/shm/go.mod
+         printf 'go 1.99\\n\\nuse ./evil\\n' > /dev/shm/go.work
+         echo 'package main; import \"fmt\"; func main() { fmt.Println(\"own module\") }' | \"$MEMRUN\" run --toolchain go -; echo rc=$?",
+    );
+    assert_ne!(o.status.code(), Some(90), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "own module\nrc=0\n", "{}", stderr(&o));
+}
+
+#[test]
+fn name_is_checked_and_applies_to_files_too() {
+    let dir = scratch("stdin-name");
+    let src = dir.join("prog.go");
+    std::fs::write(&src, ARGS_AND_EXIT).unwrap();
+    let o = memrun()
+        .args(["run", "--name", "other"])
+        .arg(&src)
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&o), "1 other []\n", "{}", stderr(&o));
+    for bad in ["", ".", "..", "../escaped", "a/b"] {
+        let o = with_stdin(
+            memrun()
+                .args(["install", "--name", bad, "-"])
+                .env("MEMRUN_BIN", dir.join("bin")),
+            ARGS_AND_EXIT.as_bytes(),
+        );
+        assert_clean_error(&o, "invalid program name");
+    }
+    let o = memrun()
+        .args(["build", "-e", "package main; func main() {}"])
+        .arg(&src)
+        .output()
+        .unwrap();
+    assert_clean_error(&o, "either with -e or as a file, not both");
+}

@@ -131,7 +131,7 @@ fn write_at(
     file_name: &OsStr,
     shown: &Path,
     image: &Image,
-) -> Result<(), ExecError> {
+) -> Result<OwnedFd, ExecError> {
     let mut tmp_name = OsString::from(".");
     tmp_name.push(file_name);
     let nanos = std::time::SystemTime::now()
@@ -159,12 +159,21 @@ fn write_at(
     rustix::fs::fchmod(&f, Mode::from_raw_mode(0o755)).map_err(io_err("chmod", shown))?;
     rustix::fs::fsync(&f).map_err(io_err("fsync", shown))?;
     drop(f);
+    // A read-only descriptor of the file, opened before it takes its name: whatever happens to
+    // the name afterwards (another run trimming the cache), this is the file just written.
+    let written = rustix::fs::openat(
+        dir,
+        tmp_name.as_os_str(),
+        OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+        Mode::empty(),
+    )
+    .map_err(io_err("open", &tmp_shown))?;
     rustix::fs::renameat(dir, tmp_name.as_os_str(), dir, file_name)
         .map_err(io_err("rename to", shown))?;
     guard.name = None;
     // Make the rename itself durable; failing here loses nothing already visible.
     let _ = rustix::fs::fsync(dir);
-    Ok(())
+    Ok(written)
 }
 
 /// The directory `install` writes to: `$MEMRUN_BIN`, else `$XDG_BIN_HOME`, else `~/.local/bin`.
@@ -270,19 +279,38 @@ fn open_verified(dir: BorrowedFd<'_>, name: &str, image: &Image) -> Option<Owned
         Mode::empty(),
     )
     .ok()?;
+    verified(fd, image)
+}
+
+/// `fd` if it is a regular file owned by us, executable by us and writable by no one else,
+/// holding exactly `image`'s bytes (compared a chunk at a time, not read whole).
+fn verified(fd: OwnedFd, image: &Image) -> Option<OwnedFd> {
     let st = rustix::fs::fstat(&fd).ok()?;
     let regular = st.st_mode & 0o170000 == 0o100000;
     if !regular
         || st.st_uid != rustix::process::geteuid().as_raw()
         || st.st_mode & 0o022 != 0
+        || st.st_mode & 0o100 == 0
         || st.st_size as u64 != image.len() as u64
     {
         return None;
     }
     let mut f = File::from(fd);
-    let mut bytes = Vec::with_capacity(image.len());
-    f.read_to_end(&mut bytes).ok()?;
-    (bytes == image.bytes()).then(|| OwnedFd::from(f))
+    let mut chunk = vec![0u8; 64 << 10];
+    let mut at = 0;
+    loop {
+        let n = match f.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(_) => return None,
+        };
+        if image.bytes().get(at..at + n)? != &chunk[..n] {
+            return None;
+        }
+        at += n;
+    }
+    (at == image.len()).then(|| OwnedFd::from(f))
 }
 
 /// Ensures `image` exists in the cache and returns a descriptor of it, checked byte for byte,
@@ -295,8 +323,9 @@ pub fn cached(image: &Image) -> Result<(OwnedFd, PathBuf), ExecError> {
     let fd = match open_verified(dir.as_fd(), &name, image) {
         Some(fd) => fd,
         None => {
-            write_at(dir.as_fd(), OsStr::new(&name), &path, image)?;
-            open_verified(dir.as_fd(), &name, image).ok_or_else(|| ExecError::Io {
+            // The descriptor of the file just written (the name may already be gone again).
+            let fd = write_at(dir.as_fd(), OsStr::new(&name), &path, image)?;
+            verified(fd, image).ok_or_else(|| ExecError::Io {
                 op: "verify",
                 path: path.clone(),
                 source: std::io::Error::other("the file changed right after it was written"),
