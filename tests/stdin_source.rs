@@ -240,7 +240,7 @@ fn go_toolchain_leaves_no_source_file_behind_even_when_interrupted() {
     assert_ne!(o.status.code(), Some(90), "{}", stderr(&o));
     assert!(out.contains("bad=1"), "{out} {}", stderr(&o));
     assert!(
-        stderr(&o).contains("stdin.go:1:29: declared and not used: x"),
+        stderr(&o).contains("<stdin>:1:29: declared and not used: x"),
         "{}",
         stderr(&o)
     );

@@ -63,13 +63,21 @@ impl Diagnostics {
                 }
             }
         }
-        if let Some(d) = self.0.get(MAX_ERRORS) {
+        if let Some(d) = self.stopped_at() {
             out.push_str(&format!(
                 "{}:{}:{}: too many errors\n",
                 d.file, d.line, d.col
             ));
         }
         out
+    }
+}
+
+impl Diagnostics {
+    /// Where gc stops: its tenth error ends the compilation, and `too many errors` is
+    /// reported at that error's position (even when there are exactly ten).
+    fn stopped_at(&self) -> Option<&Diagnostic> {
+        (self.0.len() >= MAX_ERRORS).then(|| &self.0[MAX_ERRORS - 1])
     }
 }
 
@@ -81,8 +89,7 @@ impl fmt::Display for Diagnostics {
             }
             write!(f, "{d}")?;
         }
-        if let Some(d) = self.0.get(MAX_ERRORS) {
-            // gc names the position where it stopped.
+        if let Some(d) = self.stopped_at() {
             write!(f, "\n{}:{}:{}: too many errors", d.file, d.line, d.col)?;
         }
         Ok(())
@@ -118,6 +125,6 @@ mod tests {
         let d = Diagnostics((1..=12).map(|i| diag(i, 1, "e")).collect());
         let text = d.to_string();
         assert_eq!(text.lines().count(), 11);
-        assert!(text.ends_with("a.go:11:1: too many errors"));
+        assert!(text.ends_with("a.go:10:1: too many errors"));
     }
 }

@@ -79,7 +79,7 @@ pub fn build_in_memory(file: &SourceFile, name: &str) -> Result<Vec<u8>, Toolcha
         Path::new(&format!("{stem}.go")),
         Some(dir.path()),
         name,
-        Some(&blocked),
+        Some((&blocked, &file.name)),
     );
     drop(dir);
     drop(blocked);
@@ -91,13 +91,15 @@ pub fn build(target: &Path, name: &str) -> Result<Vec<u8>, ToolchainError> {
     build_in(target, None, name, None)
 }
 
-/// [`build`], with `go build` run in `cwd` (a private module: no workspace) when given, and,
-/// when memrun holds signals `blocked` meanwhile, passing them on to Go as they come.
+/// [`build`], with `go build` run in `cwd` (a private module: no workspace) when given. For
+/// source from memory, `memory` holds the signals memrun blocks meanwhile (passed on to Go as
+/// they come) and the name diagnostics give the source (`<stdin>`): Go's messages about the
+/// temporary `stdin.go` are shown with that name, as the built-in compiler's are.
 fn build_in(
     target: &Path,
     cwd: Option<&Path>,
     name: &str,
-    blocked: Option<&crate::exec::tmpdisk::BlockedSignals>,
+    memory: Option<(&crate::exec::tmpdisk::BlockedSignals, &str)>,
 ) -> Result<Vec<u8>, ToolchainError> {
     let go = find().ok_or(ToolchainError::GoMissing)?;
     // Only a buffer: the bytes are read back and take the chosen exec path from there, so it is
@@ -119,12 +121,30 @@ fn build_in(
         path: go.clone(),
         source,
     };
-    let outcome = match blocked {
+    let outcome = match memory {
         // std's spawn gives the child an empty signal mask, so Go itself is interruptible.
-        Some(b) => {
-            let child = cmd.spawn().map_err(spawn_err)?;
+        Some((blocked, shown)) => {
+            let mut child = cmd.stderr(Stdio::piped()).spawn().map_err(spawn_err)?;
+            let mut stderr = child.stderr.take().expect("piped");
+            // Read while Go runs (a full pipe would stall it).
+            let reader = std::thread::spawn(move || {
+                let mut text = Vec::new();
+                let _ = stderr.read_to_end(&mut text);
+                text
+            });
             let pid = nix::unistd::Pid::from_raw(child.id() as i32);
-            crate::exec::tmpdisk::wait_forwarding(pid, b.set())?
+            let outcome = crate::exec::tmpdisk::wait_forwarding(pid, blocked.set());
+            let text = String::from_utf8_lossy(&reader.join().unwrap_or_default()).into_owned();
+            let file = target.display().to_string();
+            let renamed: String = text
+                .lines()
+                .map(|l| {
+                    let l = l.replacen(&format!("./{file}:"), &format!("{shown}:"), 1);
+                    format!("{l}\n")
+                })
+                .collect();
+            eprint!("{renamed}");
+            outcome?
         }
         None => {
             use std::os::unix::process::ExitStatusExt;
