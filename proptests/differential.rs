@@ -9,6 +9,9 @@
 //! Case counts: `PROPTEST_CASES` (default 48: a few seconds) and `MEMRUN_DIFF_GO` (programs also
 //! checked against Go per run, default 8); raise both for long local runs.
 
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 use std::fmt::Write as _;
 use std::process::Command;
 
@@ -687,19 +690,9 @@ proptest! {
 
 #[test]
 fn the_reference_evaluator_agrees_with_go() {
-    if std::env::var_os("MEMRUN_TEST_NO_GO").is_some() {
+    if !common::require_go() {
         return;
     }
-    let version = Command::new("go")
-        .arg("version")
-        .env("GOTOOLCHAIN", "local")
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
-        .unwrap_or_default();
-    assert!(
-        version.contains("go1.27.3 "),
-        "Go 1.27.3 must be first on PATH (found {version:?}): `PATH=$(scripts/install-go.sh):$PATH`, scripts/test.sh, or MEMRUN_TEST_NO_GO=1"
-    );
     let n: u32 = std::env::var("MEMRUN_DIFF_GO")
         .ok()
         .and_then(|v| v.parse().ok())

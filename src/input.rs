@@ -102,10 +102,7 @@ pub fn read_file(
     head_len: usize,
     head: impl FnOnce(&[u8]) -> bool,
 ) -> Result<Vec<u8>, InputError> {
-    let io = |source| InputError::Io {
-        path: path.to_owned(),
-        source,
-    };
+    let io = io_error(path);
     let file = File::open(path).map_err(io)?;
     let meta = file.metadata().map_err(io)?;
     if meta.is_dir() {
@@ -121,6 +118,14 @@ pub fn read_file(
     read_stream(file, path, known, limit, head_len, head)
 }
 
+/// The error for a failed open or read of `path`.
+fn io_error(path: &Path) -> impl Fn(std::io::Error) -> InputError + Copy + '_ {
+    move |source| InputError::Io {
+        path: path.to_owned(),
+        source,
+    }
+}
+
 /// Reads `r` (named `path` in errors) up to `limit`, with the same early look at the head as
 /// [`read_file`]. `size_hint` is the expected length, when known, to allocate once.
 pub fn read_stream(
@@ -131,10 +136,7 @@ pub fn read_stream(
     head_len: usize,
     head: impl FnOnce(&[u8]) -> bool,
 ) -> Result<Vec<u8>, InputError> {
-    let io = |source| InputError::Io {
-        path: path.to_owned(),
-        source,
-    };
+    let io = io_error(path);
     // One byte past the limit tells "exactly at the limit" from "beyond it".
     let mut r = r.take(limit.bytes + 1);
     let mut buf = Vec::with_capacity(size_hint.unwrap_or(0).min(limit.bytes) as usize);

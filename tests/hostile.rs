@@ -50,21 +50,14 @@ fn read_only_root_does_not_matter_to_memfd() {
 #[test]
 fn memfd_noexec_policy_is_explained() {
     // vm.memfd_noexec is per PID namespace and can only be raised in a child namespace.
-    let mut c = std::process::Command::new("unshare");
-    if !is_root() {
-        c.args(["--user", "--map-root-user"]);
-    }
-    let o = c
-        .args(["--pid", "--fork", "--mount", "--mount-proc", "sh", "-c"])
-        .arg(
-            "echo 2 > /proc/sys/vm/memfd_noexec || exit 90
-             \"$MEMRUN\" exec \"$PROBE\" exit 0; echo memfd=$?
-             \"$MEMRUN\" exec --via tmp \"$PROBE\" exit 5; echo tmp=$?",
-        )
-        .env("MEMRUN", memrun_path())
-        .env("PROBE", probe())
-        .output()
-        .unwrap();
+    let o = in_pid_ns(
+        "echo 2 > /proc/sys/vm/memfd_noexec || exit 90
+         \"$MEMRUN\" exec \"$PROBE\" exit 0; echo memfd=$?
+         \"$MEMRUN\" exec --via tmp \"$PROBE\" exit 5; echo tmp=$?",
+    )
+    .env("PROBE", probe())
+    .output()
+    .unwrap();
     let out = stdout(&o);
     let err = stderr(&o);
     assert_ne!(o.status.code(), Some(90), "could not set the sysctl: {err}");
@@ -115,26 +108,17 @@ fn go_toolchain_works_under_memfd_noexec_2_through_a_file_path() {
     )
     .unwrap();
     let out = dir.join("hello-bin");
-    let mut c = std::process::Command::new("unshare");
-    if !is_root() {
-        c.args(["--user", "--map-root-user"]);
-    }
-    let o = c
-        .args(["--pid", "--fork", "--mount", "--mount-proc", "sh", "-c"])
-        .arg(
-            "echo 2 > /proc/sys/vm/memfd_noexec || exit 90
+    let o = in_pid_ns(
+        "echo 2 > /proc/sys/vm/memfd_noexec || exit 90
              \"$MEMRUN\" run --toolchain go --via tmp \"$SRC\" a; echo tmp=$?
              \"$MEMRUN\" build --toolchain go -o \"$OUT\" \"$SRC\"; echo build=$?
              \"$OUT\"; echo built=$?
              \"$MEMRUN\" run --toolchain go \"$SRC\"; echo memfd=$?",
-        )
-        .env("MEMRUN", memrun_path())
-        .env("SRC", &src)
-        .env("OUT", &out)
-        .env_remove("MEMRUN_VIA")
-        .env_remove("MEMRUN_TOOLCHAIN")
-        .output()
-        .unwrap();
+    )
+    .env("SRC", &src)
+    .env("OUT", &out)
+    .output()
+    .unwrap();
     let text = stdout(&o);
     let err = stderr(&o);
     assert_ne!(o.status.code(), Some(90), "could not set the sysctl: {err}");

@@ -6,7 +6,7 @@ mod common;
 use common::*;
 use std::io::Write;
 use std::os::unix::process::ExitStatusExt;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
 const ARGS_AND_EXIT: &str = "package main
 
@@ -20,25 +20,6 @@ func main() {
 \tos.Exit(len(os.Args) + 40)
 }
 ";
-
-/// Runs `cmd` with `input` on its standard input.
-fn with_stdin(cmd: &mut Command, input: &[u8]) -> Output {
-    let mut child = cmd
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let input = input.to_vec();
-    // A writer thread: memrun may stop reading early (a limit), which must not deadlock us.
-    let writer = std::thread::spawn(move || {
-        let _ = stdin.write_all(&input);
-    });
-    let o = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    o
-}
 
 #[test]
 fn stdin_source_runs_on_every_path_with_args_and_exit_status() {

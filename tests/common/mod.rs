@@ -95,6 +95,41 @@ pub fn in_mount_ns(script: &str) -> Output {
         .expect("unshare (util-linux) must be installed")
 }
 
+/// `sh -c script` in private PID and mount namespaces with /proc remounted (as root; else in a
+/// user namespace too), where `vm.memfd_noexec` can be raised. Add env and run it.
+pub fn in_pid_ns(script: &str) -> Command {
+    let mut c = Command::new("unshare");
+    if !is_root() {
+        c.args(["--user", "--map-root-user"]);
+    }
+    c.args(["--pid", "--fork", "--mount", "--mount-proc", "sh", "-c"])
+        .arg(script)
+        .env("MEMRUN", memrun_path())
+        .env_remove("MEMRUN_VIA")
+        .env_remove("MEMRUN_TOOLCHAIN");
+    c
+}
+
+/// Runs `cmd` with `input` written to its standard input by another thread (the command may
+/// stop reading early, which must not deadlock the test), and collects its output.
+pub fn with_stdin(cmd: &mut Command, input: &[u8]) -> Output {
+    use std::io::Write;
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let o = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    o
+}
+
 /// The reference Go toolchain (Go 1.27.3, from `scripts/install-go.sh`, which `scripts/test.sh`
 /// puts first on PATH), required by the tests that run Go; `MEMRUN_TEST_NO_GO=1` skips them
 /// explicitly on machines without it. Another Go on PATH is an error, not a silent pass: the
@@ -104,6 +139,12 @@ pub fn require_go() -> bool {
         eprintln!("skipping: MEMRUN_TEST_NO_GO is set");
         return false;
     }
+    assert_reference_go();
+    true
+}
+
+/// Asserts that `go` on PATH is Go 1.27.3, the reference toolchain.
+pub fn assert_reference_go() {
     let version = Command::new("go")
         .arg("version")
         .env("GOTOOLCHAIN", "local")
@@ -114,5 +155,4 @@ pub fn require_go() -> bool {
         version.contains("go1.27.3 "),
         "Go 1.27.3 must be first on PATH (found {version:?}): run `PATH=$(scripts/install-go.sh):$PATH`, use scripts/test.sh, or set MEMRUN_TEST_NO_GO=1"
     );
-    true
 }
