@@ -138,6 +138,30 @@ impl<'e> Operand<'e> {
     }
 }
 
+/// gc's continuation lines for a count mismatch: `\n\thave (…)\n\twant (…)`, with a tuple
+/// spread into its types and untyped constants named by kind (`number`).
+fn have_want(have: &[Type], want: &[Type]) -> String {
+    fn name(t: &Type) -> String {
+        match t {
+            Type::UntypedInt | Type::UntypedRune | Type::UntypedFloat => "number".into(),
+            Type::UntypedString => "string".into(),
+            Type::UntypedBool => "bool".into(),
+            t => t.to_string(),
+        }
+    }
+    let list = |ts: &[Type]| {
+        ts.iter()
+            .flat_map(|t| match t {
+                Type::Tuple(inner) => inner.clone(),
+                t => vec![t.clone()],
+            })
+            .map(|t| name(&t))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    format!("\n\thave ({})\n\twant ({})", list(have), list(want))
+}
+
 fn is_literal_text(text: &str, v: &Value) -> bool {
     match v {
         Value::Int(i) => {
@@ -1720,7 +1744,10 @@ impl<'a> Checker<'a> {
         let results = self.results.clone();
         if values.is_empty() {
             if !results.is_empty() && self.func.named_results.is_empty() {
-                self.err(pos, "not enough return values");
+                self.err(
+                    pos,
+                    format!("not enough return values{}", have_want(&[], &results)),
+                );
                 return;
             }
             let vals = self
@@ -1766,7 +1793,8 @@ impl<'a> Checker<'a> {
                 }
             }
             if !matches!(op.kind, OpKind::Invalid) {
-                self.err(values[0].pos, "not enough return values");
+                let hw = have_want(std::slice::from_ref(&op.ty), &results);
+                self.err(values[0].pos, format!("not enough return values{hw}"));
             }
             return;
         }
@@ -1776,7 +1804,15 @@ impl<'a> Checker<'a> {
             } else {
                 "not enough return values"
             };
-            self.err(values[0].pos, msg);
+            let have: Vec<Type> = values.iter().map(|v| self.expr(v).ty).collect();
+            // gc points at the first value too many, or at the last one given.
+            let at = values
+                .get(results.len())
+                .or(values.last())
+                .map_or(pos, |v| v.pos);
+            if !have.contains(&Type::Invalid) {
+                self.err(at, format!("{msg}{}", have_want(&have, &results)));
+            }
             return;
         }
         let mut vals = Vec::new();
@@ -3074,29 +3110,47 @@ impl<'a> Checker<'a> {
                     };
                     return self.finish_call(id, vec![v], &rtys, pos, text);
                 }
+                if ts.len() != ptys.len() {
+                    let word = if ts.len() > ptys.len() {
+                        "too many"
+                    } else {
+                        "not enough"
+                    };
+                    let hw = have_want(ts, &ptys);
+                    self.err(
+                        args[0].pos,
+                        format!("{word} arguments in call to {fname}{hw}"),
+                    );
+                    return Operand::invalid(pos);
+                }
+                // Same count: gc names the first result that does not fit its parameter.
+                let (have, want) = ts
+                    .iter()
+                    .zip(&ptys)
+                    .find(|(h, w)| h != w)
+                    .map_or((o.ty.clone(), Type::Tuple(ptys.clone())), |(h, w)| {
+                        (h.clone(), w.clone())
+                    });
                 self.err(
                     args[0].pos,
                     format!(
-                        "cannot use {} (value of type {}) as {} value in argument to {fname}",
-                        o.text,
-                        o.ty,
-                        Type::Tuple(ptys.clone())
+                        "cannot use {} (value of type {have}) as {want} value in argument to {fname}",
+                        o.text
                     ),
                 );
                 return Operand::invalid(pos);
             }
             if !matches!(o.kind, OpKind::Invalid) {
+                let hw = have_want(std::slice::from_ref(&o.ty), &ptys);
                 self.err(
                     args[0].pos,
-                    format!("not enough arguments in call to {fname}"),
+                    format!("not enough arguments in call to {fname}{hw}"),
                 );
             }
             return Operand::invalid(pos);
         }
         if args.len() != ptys.len() {
-            for a in args {
-                self.expr(a);
-            }
+            let have: Vec<Type> = args.iter().map(|a| self.expr(a).ty).collect();
             let pos_err = if args.len() > ptys.len() {
                 args[ptys.len()].pos
             } else {
@@ -3107,7 +3161,10 @@ impl<'a> Checker<'a> {
             } else {
                 "not enough"
             };
-            self.err(pos_err, format!("{word} arguments in call to {fname}"));
+            if !have.contains(&Type::Invalid) {
+                let hw = have_want(&have, &ptys);
+                self.err(pos_err, format!("{word} arguments in call to {fname}{hw}"));
+            }
             return Operand::invalid(pos);
         }
         for (a, t) in args.iter().zip(&ptys) {
