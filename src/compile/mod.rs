@@ -295,8 +295,13 @@ fn check_here(sources: &[SourceFile]) -> Result<tir::Program, Diagnostics> {
         for (fi, pos, msg, unsupported) in errors {
             let index = refs[fi].index;
             let (line, col) = maps[index].line_col(pos);
+            let file = &files[index].name;
+            let msg = check::expand_related(&msg, &|at| {
+                let (l, c) = maps[index].line_col(at);
+                format!("{file}:{l}:{c}")
+            });
             diags.push(Diagnostic {
-                file: files[index].name.clone(),
+                file: file.clone(),
                 line,
                 col,
                 msg,
