@@ -139,6 +139,9 @@ fn write_at(
         .map_or(0, |d| d.subsec_nanos());
     tmp_name.push(format!(".memrun-{}-{nanos:08x}", std::process::id()));
     let tmp_shown = shown.with_file_name(&tmp_name);
+    // An interrupt (SIGINT, SIGTERM, SIGHUP, SIGQUIT) waits until the temp file has its name or
+    // is gone: declared before the temp file's guard, this is released after it.
+    let _signals = super::tmpdisk::BlockedSignals::new()?;
     let fd = rustix::fs::openat(
         dir,
         tmp_name.as_os_str(),
