@@ -340,6 +340,34 @@ impl Parser {
         }
     }
 
+    /// After a missing operand, skips to what can close or follow it (gc's `advance` with
+    /// `)`, `]`, `}` and, inside a function, the keywords that start a statement).
+    fn advance_past_bad_expr(&mut self) {
+        while !matches!(
+            self.tok(),
+            Tok::Eof
+                | Tok::Op(")")
+                | Tok::Op("]")
+                | Tok::Op("}")
+                | Tok::Kw("break")
+                | Tok::Kw("const")
+                | Tok::Kw("continue")
+                | Tok::Kw("defer")
+                | Tok::Kw("fallthrough")
+                | Tok::Kw("for")
+                | Tok::Kw("go")
+                | Tok::Kw("goto")
+                | Tok::Kw("if")
+                | Tok::Kw("return")
+                | Tok::Kw("select")
+                | Tok::Kw("switch")
+                | Tok::Kw("type")
+                | Tok::Kw("var")
+        ) {
+            self.bump();
+        }
+    }
+
     /// After a bad top-level declaration, skips to the next declaration keyword (gc's
     /// `advance`), so the rest of a broken body is not reported line by line.
     fn advance_to_decl(&mut self) {
@@ -698,7 +726,9 @@ impl Parser {
         self.no_lit = saved;
         let end = self.pos();
         if !self.is_op("}") {
-            self.unexpected("expected }")?;
+            // As gc's `want`: report, skip the one offending token, and carry on as if the
+            // block had ended, so what follows is judged in its place.
+            let _ = self.unexpected("expected }");
         }
         self.bump();
         Ok((stmts, end))
@@ -728,7 +758,20 @@ impl Parser {
                         && !self.is_kw("default")
                     {
                         let _ = self.unexpected("at end of statement");
-                        self.recover(false);
+                        // gc's `advance(;, }, case, default)`: brackets are not counted.
+                        while !matches!(
+                            self.tok(),
+                            Tok::Eof
+                                | Tok::Semi(_)
+                                | Tok::Op("}")
+                                | Tok::Kw("case")
+                                | Tok::Kw("default")
+                        ) {
+                            self.bump();
+                        }
+                        if self.is_semi() {
+                            self.bump();
+                        }
                     }
                 }
                 Err(()) => self.recover(false),
@@ -1269,8 +1312,13 @@ impl Parser {
                 }
             }
             _ => {
-                self.unexpected("expected expression")?;
-                return Err(());
+                // As gc: report, skip to a closing bracket or a statement keyword, and stand in
+                // a bad expression, so the statement's own end is judged where parsing resumes.
+                if self.unexpected("expected expression").is_err() && self.gave_up {
+                    return Err(());
+                }
+                self.advance_past_bad_expr();
+                ExprKind::Unsupported("a bad expression".into())
             }
         };
         Ok(Expr { pos, kind })
