@@ -320,6 +320,27 @@ fn an_internal_compiler_error_is_reported_as_a_bug_never_as_unsupported() {
         assert!(!err.contains("not supported"), "{err}");
         assert!(!err.contains("panicked"), "{err}");
     }
+    // A program over 8 KiB compiles on the compiler's own big-stack thread: its panics are
+    // reported the same way.
+    let big = scratch("builtin-ice").join("big.go");
+    let pad = format!("// {}\n", "x".repeat(100)).repeat(100);
+    std::fs::write(
+        &big,
+        format!("{pad}{}", std::fs::read_to_string(hello()).unwrap()),
+    )
+    .unwrap();
+    let o = no_go(&mut inject_ice("panic"))
+        .arg("run")
+        .arg(&big)
+        .output()
+        .unwrap();
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(70), "{err}");
+    assert!(
+        err.starts_with("memrun: internal compiler error in code generation while compiling main.main: injected by MEMRUN_DEBUG_ICE"),
+        "{err}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
     if !require_go() {
         return;
     }

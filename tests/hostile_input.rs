@@ -601,3 +601,40 @@ fn stack_overflow_is_reported_on_the_kernel_stack_too() {
         assert!(err.contains("\nfatal error: stack overflow\n"), "{err}");
     }
 }
+
+#[test]
+fn small_deep_inputs_compile_on_a_small_stack() {
+    // Inputs up to 8 KiB compile on the caller's thread: nothing in them may overflow even a
+    // 2 MiB stack (the independent review's crashers: a long untyped shift chain, deep
+    // blocks, deep unary operators).
+    let dir = scratch("small-deep");
+    let cases = [
+        (
+            "shift_chain",
+            format!("package main\n\nimport \"fmt\"\n\nfunc main() {{\n\ts := uint(1)\n\tvar x int = 1<<s{}\n\tfmt.Println(x)\n}}\n", "+1".repeat(3000)),
+        ),
+        ("blocks", format!("package main\n\nfunc main() {{\n{}{}}}\n", "{\n".repeat(2000), "}\n".repeat(2000))),
+        ("nots", format!("package main\n\nfunc main() {{\n\t_ = {}true\n}}\n", "!".repeat(7000))),
+    ];
+    for (name, src) in cases {
+        assert!(src.len() <= 8 << 10, "{name} must stay on the direct path");
+        let f = dir.join(format!("{name}.go"));
+        std::fs::write(&f, src).unwrap();
+        let o = Command::new("sh")
+            .arg("-c")
+            .arg(format!(
+                "ulimit -s 2048 && exec '{}' build -o /dev/null '{}'",
+                memrun_path(),
+                f.display()
+            ))
+            .output()
+            .unwrap();
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{name}: {:?} {}",
+            o.status,
+            stderr(&o)
+        );
+    }
+}

@@ -34,18 +34,33 @@ fn related(at: Pos, note: &str) -> String {
     format!("\n\t{RELATED}{at}{RELATED}: {note}")
 }
 
-/// Replaces the offsets [`related`] marked in `msg` with `file:line:col`, through `place`.
+/// Replaces the offsets [`related`] marked in `msg` with `file:line:col`, through `place`. Only
+/// a marker, digits and a marker form a mark; any other marker character (from a user's string)
+/// is left as it is.
 pub fn expand_related(msg: &str, place: &dyn Fn(Pos) -> String) -> String {
     let mut out = String::with_capacity(msg.len());
-    let mut parts = msg.split(RELATED);
-    out.push_str(parts.next().unwrap_or_default());
-    while let (Some(at), Some(rest)) = (parts.next(), parts.next()) {
-        match at.parse::<Pos>() {
-            Ok(p) => out.push_str(&place(p)),
-            Err(_) => out.push_str(at),
+    let mut rest = msg;
+    while let Some(start) = rest.find(RELATED) {
+        let after = &rest[start + RELATED.len_utf8()..];
+        let digits = after
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(after.len());
+        match after[digits..].strip_prefix(RELATED) {
+            Some(tail) if digits > 0 => {
+                out.push_str(&rest[..start]);
+                match after[..digits].parse::<Pos>() {
+                    Ok(p) => out.push_str(&place(p)),
+                    Err(_) => out.push_str(&after[..digits]),
+                }
+                rest = tail;
+            }
+            _ => {
+                out.push_str(&rest[..start + RELATED.len_utf8()]);
+                rest = after;
+            }
         }
-        out.push_str(rest);
     }
+    out.push_str(rest);
     out
 }
 
@@ -1014,7 +1029,9 @@ impl<'a> Checker<'a> {
             c.results = c.func.results.clone();
             match &decl.body {
                 Some(body) => {
-                    let stmts = c.block(body);
+                    // The body shares the parameters' block, as the spec says: `var x` in
+                    // the body redeclares a parameter x.
+                    let stmts = c.stmt_list(body);
                     if !c.results.is_empty() && !is_terminating_list(body) {
                         c.err(decl.end, "missing return");
                     }
@@ -1772,6 +1789,25 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The types of `values` for a count-mismatch message, or None when one of them is
+    /// already an error (reported here for a call with no value, as gc does).
+    fn value_types(&mut self, values: &[ast::Expr]) -> Option<Vec<Type>> {
+        let mut types = Vec::new();
+        let mut bad = false;
+        for v in values {
+            let op = self.expr(v);
+            match op.kind {
+                OpKind::Invalid => bad = true,
+                OpKind::NoValue(_) => {
+                    self.err(op.pos, format!("{} (no value) used as value", op.text));
+                    bad = true;
+                }
+                _ => types.push(op.ty),
+            }
+        }
+        (!bad).then_some(types)
+    }
+
     fn return_stmt(&mut self, values: &[ast::Expr], pos: Pos, out: &mut Vec<tir::Stmt>) {
         let results = self.results.clone();
         if values.is_empty() {
@@ -1824,9 +1860,13 @@ impl<'a> Checker<'a> {
                     return;
                 }
             }
-            if !matches!(op.kind, OpKind::Invalid) {
+            if matches!(op.kind, OpKind::NoValue(_)) {
+                self.err(op.pos, format!("{} (no value) used as value", op.text));
+            } else if !matches!(op.kind, OpKind::Invalid) {
+                let many = matches!(&op.ty, Type::Tuple(ts) if ts.len() > results.len());
+                let word = if many { "too many" } else { "not enough" };
                 let hw = have_want(std::slice::from_ref(&op.ty), &results);
-                self.err(values[0].pos, format!("not enough return values{hw}"));
+                self.err(values[0].pos, format!("{word} return values{hw}"));
             }
             return;
         }
@@ -1836,15 +1876,15 @@ impl<'a> Checker<'a> {
             } else {
                 "not enough return values"
             };
-            let have: Vec<Type> = values.iter().map(|v| self.expr(v).ty).collect();
+            let Some(have) = self.value_types(values) else {
+                return;
+            };
             // gc points at the first value too many, or at the last one given.
             let at = values
                 .get(results.len())
                 .or(values.last())
                 .map_or(pos, |v| v.pos);
-            if !have.contains(&Type::Invalid) {
-                self.err(at, format!("{msg}{}", have_want(&have, &results)));
-            }
+            self.err(at, format!("{msg}{}", have_want(&have, &results)));
             return;
         }
         let mut vals = Vec::new();
@@ -2042,11 +2082,11 @@ impl<'a> Checker<'a> {
             // A non-constant shift of an untyped constant takes the type of its context.
             if let (Type::Int(_), OpKind::Value(_)) = (ty, &op.kind) {
                 if op.ty.is_integer() {
-                    let mut o = op.clone();
+                    let mut o = op;
                     if let OpKind::Value(e) = &mut o.kind {
                         if let Err(v) = retype(e, ty) {
                             self.err(
-                                op.pos,
+                                o.pos,
                                 format!("cannot use {} as {ty} value in {ctx} (overflows)", v),
                             );
                             return None;
@@ -2058,7 +2098,7 @@ impl<'a> Checker<'a> {
             }
             // Untyped bool values from comparisons.
             if op.ty == Type::UntypedBool && ty.is_boolean() {
-                let mut o = op.clone();
+                let mut o = op;
                 o.ty = Type::Bool;
                 if let OpKind::Value(e) = &mut o.kind {
                     e.ty = Type::Bool;
@@ -3183,7 +3223,9 @@ impl<'a> Checker<'a> {
             return Operand::invalid(pos);
         }
         if args.len() != ptys.len() {
-            let have: Vec<Type> = args.iter().map(|a| self.expr(a).ty).collect();
+            let Some(have) = self.value_types(args) else {
+                return Operand::invalid(pos);
+            };
             let pos_err = if args.len() > ptys.len() {
                 args[ptys.len()].pos
             } else {
@@ -3194,10 +3236,8 @@ impl<'a> Checker<'a> {
             } else {
                 "not enough"
             };
-            if !have.contains(&Type::Invalid) {
-                let hw = have_want(&have, &ptys);
-                self.err(pos_err, format!("{word} arguments in call to {fname}{hw}"));
-            }
+            let hw = have_want(&have, &ptys);
+            self.err(pos_err, format!("{word} arguments in call to {fname}{hw}"));
             return Operand::invalid(pos);
         }
         for (a, t) in args.iter().zip(&ptys) {
@@ -3543,6 +3583,10 @@ fn o_is_int_context(t: &Type) -> bool {
 /// Gives an untyped non-constant integer expression (a shift of an untyped constant, possibly
 /// inside arithmetic) the integer type `t` of its context, checking that its constants fit.
 fn retype(e: &mut tir::Expr, t: &Type) -> Result<(), BigInt> {
+    super::deep(|| retype_here(e, t))
+}
+
+fn retype_here(e: &mut tir::Expr, t: &Type) -> Result<(), BigInt> {
     e.ty = t.clone();
     match &mut e.kind {
         tir::ExprKind::Const(Value::Int(v)) => {
@@ -3706,6 +3750,10 @@ fn is_terminating_list(stmts: &[ast::Stmt]) -> bool {
 }
 
 fn is_terminating(s: &ast::Stmt) -> bool {
+    super::deep(|| is_terminating_here(s))
+}
+
+fn is_terminating_here(s: &ast::Stmt) -> bool {
     match s {
         ast::Stmt::Return(..) => true,
         ast::Stmt::Expr(e) => {
@@ -3744,6 +3792,10 @@ fn is_terminating(s: &ast::Stmt) -> bool {
 
 /// Does `stmts` contain a break that targets the enclosing statement?
 fn has_break(stmts: &[ast::Stmt], label: Option<&str>, top: bool) -> bool {
+    super::deep(|| has_break_here(stmts, label, top))
+}
+
+fn has_break_here(stmts: &[ast::Stmt], label: Option<&str>, top: bool) -> bool {
     stmts.iter().any(|s| match s {
         ast::Stmt::Break(None, _) => top,
         ast::Stmt::Break(Some((l, _)), _) => Some(l.as_str()) == label,

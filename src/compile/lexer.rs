@@ -101,6 +101,17 @@ impl LineMap {
     }
 }
 
+/// True for the errors about a file's bytes (NUL, invalid UTF-8, an inner byte order mark), after
+/// which the tokens are still those gc sees, so type checking goes on.
+pub fn is_encoding_error(msg: &str) -> bool {
+    matches!(
+        msg,
+        "invalid NUL character"
+            | "invalid UTF-8 encoding"
+            | "invalid BOM in the middle of the file"
+    )
+}
+
 /// The byte order mark, allowed only as a file's first character.
 const BOM: char = '\u{feff}';
 
@@ -452,7 +463,8 @@ impl<'a> Lexer<'a> {
             b'u' => (4, 16, false),
             b'U' => (8, 16, false),
             _ => {
-                self.err(start, "unknown escape sequence");
+                // gc's words, at the character after the backslash.
+                self.err(start + 1, "unknown escape");
                 return None;
             }
         };
@@ -465,14 +477,16 @@ impl<'a> Lexer<'a> {
                     self.i += 1;
                 }
                 None => {
-                    self.err(start, "invalid escape sequence");
+                    let ch = self.char_at(self.i).unwrap_or('\u{fffd}');
+                    let kind = if base == 8 { "octal" } else { "hexadecimal" };
+                    self.err(self.i, format!("invalid character {ch:?} in {kind} escape"));
                     return None;
                 }
             }
         }
         if is_byte {
             if v > 255 {
-                self.err(start, "octal escape value > 255");
+                self.err(self.i, format!("octal escape value {v} > 255"));
                 return None;
             }
             out.push(v as u8);
@@ -483,7 +497,10 @@ impl<'a> Lexer<'a> {
                     out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
                 }
                 None => {
-                    self.err(start, "escape is invalid Unicode code point");
+                    self.err(
+                        self.i,
+                        format!("escape is invalid Unicode code point U+{v:04X}"),
+                    );
                     return None;
                 }
             }

@@ -405,8 +405,8 @@ impl FnLower<'_, '_, '_> {
             self.stack_check();
         }
         self.targets = (0..f.targets).map(|_| None).collect();
-        let body = f.body.clone();
-        self.stmts(&body);
+        let prog: &tir::Program = self.l.prog;
+        self.stmts(&prog.funcs[self.func].body);
         if !self.terminated() {
             if f.results.is_empty() {
                 self.b.ins().return_(&[]);

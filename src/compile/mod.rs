@@ -274,7 +274,11 @@ fn check_here(sources: &[SourceFile]) -> Result<tir::Program, Diagnostics> {
         syntax.extend(lexer::diagnostics(&f.name, &maps[i], &p.errors));
         parsed.push(file);
     }
-    if !syntax.is_empty() {
+    // A malformed literal (bad escape, unterminated string) stands for no value the checker
+    // could judge: gc marks it bad and stays quiet about it; memrun stops here instead of
+    // checking a made-up value. Encoding errors leave the tokens intact, so checking goes on.
+    let encoding_only = diags.iter().all(|d| lexer::is_encoding_error(&d.msg));
+    if !syntax.is_empty() || !encoding_only {
         diags.extend(syntax);
         return Err(finish(diags));
     }

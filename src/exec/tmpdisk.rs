@@ -145,7 +145,6 @@ fn write_exe(path: &Path, bytes: &[u8]) -> Result<(), ExecError> {
     Ok(())
 }
 
-/// Waits for the child, forwarding signals sent to memrun by other processes.
 /// Waits for child `pid`, passing on the blocked signals in `set` that someone sent to memrun
 /// alone (the terminal's Ctrl-C already reached the child's whole process group), and returns
 /// how the child ended.

@@ -45,16 +45,26 @@ pub fn build_in_memory(file: &SourceFile, name: &str) -> Result<Vec<u8>, Toolcha
         crate::exec::tmpdisk::tmp_root()
     };
     let go = find().ok_or(ToolchainError::GoMissing)?;
-    // The module's language version is the toolchain's own, as for a file in a fresh module.
-    let version = Command::new(&go)
+    // The module's language version is the toolchain's own, as for a file in a fresh module:
+    // `go1.27.3`, `go1.27.3 X:boringcrypto` or `devel go1.28-…` all give their `1.N[.P]`.
+    let reported = Command::new(&go)
         .args(["env", "GOVERSION"])
+        .env("GOWORK", "off")
         .stdin(Stdio::null())
         .output()
         .ok()
         .and_then(|o| String::from_utf8(o.stdout).ok())
-        .and_then(|v| v.trim().strip_prefix("go").map(str::to_owned))
-        .filter(|v| !v.is_empty() && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '.'))
-        .ok_or(ToolchainError::GoFailed(Outcome::Exited(1)))?;
+        .unwrap_or_default();
+    let version = reported
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|w| w.strip_prefix("go"))
+        .map(|v| {
+            v.chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.')
+                .collect::<String>()
+        })
+        .find(|v| v.starts_with("1.") && v.len() > 2)
+        .ok_or_else(|| ToolchainError::GoVersion(reported.trim().to_owned()))?;
     let blocked = crate::exec::tmpdisk::BlockedSignals::new()?;
     let dir = crate::exec::tmpdisk::TempDir::new(&root)?;
     let stem = file.name.trim_matches(|c| c == '<' || c == '>');

@@ -41,6 +41,9 @@ pub enum ToolchainError {
         /// The error.
         source: std::io::Error,
     },
+    /// `go env GOVERSION` did not name a Go release memrun can write into a go.mod.
+    #[error("cannot tell the Go toolchain's version (go env GOVERSION said {0:?})")]
+    GoVersion(String),
     /// `go build` reported errors (already printed on stderr by Go itself).
     #[error("go build failed")]
     GoFailed(crate::exec::status::Outcome),

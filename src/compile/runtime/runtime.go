@@ -83,7 +83,11 @@ func rt0(sp uintptr, lo uintptr) {
 		}
 		stackHi = sp
 		stackLo = sp - uintptr(size)
-		stackLimit = stackLo + stackReserve
+		reserve := stackReserve
+		if reserve > size/4 {
+			reserve = size / 4 // a tiny RLIMIT_STACK: keep most of it for the program
+		}
+		stackLimit = stackLo + uintptr(reserve)
 	}
 	argc := load64(sp)
 	argv := sp + 8
