@@ -75,10 +75,14 @@ fn program(dir: &Path, name: &str) -> Result<(), Failed> {
     }
 }
 
-/// Rejected programs where memrun matches gc's first diagnostic but not yet its follow-ups: gc's
-/// parser resynchronises after a syntax error in ways memrun's does not copy (issue 9 rebuilds
-/// the parser). A listed program that starts to match in full fails, so the list only shrinks.
-const FIRST_LINE_ONLY: &[&str] = &[];
+/// Rejected programs where memrun matches gc's first diagnostic but not its follow-ups, each
+/// with the reason. A listed program that starts to match in full fails, so the list only
+/// shrinks.
+///
+/// - `call_without_value_as_argument`: after `v() (no value) used as value`, gc goes on to
+///   count the arguments, naming the call's type `func()` in its have-list; memrun stops at
+///   the first error (its type table has no signature types yet: issue 9).
+const FIRST_LINE_ONLY: &[&str] = &["call_without_value_as_argument"];
 
 /// Builds `dir/NAME.go` and compares its diagnostics with `NAME.err`.
 fn rejected(dir: &Path, name: &str) -> Result<(), Failed> {

@@ -1573,7 +1573,11 @@ impl<'a> Checker<'a> {
                         }
                         places.push(Place::Local(l));
                     }
-                    _ => places.push(Place::Blank),
+                    // A constant (or anything but a variable) declared in this block.
+                    _ => {
+                        self.err(*p, format!("cannot assign to {n}"));
+                        places.push(Place::Blank);
+                    }
                 }
             } else {
                 let id = self.declare_local(n, *p, ty, true);
