@@ -2890,8 +2890,15 @@ impl<'a> Checker<'a> {
             self.unsupported(pos, "floating-point numbers");
             return None;
         }
-        let lv = self.assign_op(l, &lt, "")?;
-        let rv = self.assign_op(r, &rt, "")?;
+        // Untyped integer arithmetic on a non-constant shift stays untyped, and its context
+        // types the whole tree once (`retype`): converting the operands here too would walk the
+        // left operand's tree at every level of a chain (quadratic).
+        let stays_untyped = !is_cmp && ty.is_integer() && ty.is_untyped();
+        let (lv, rv) = if stays_untyped {
+            (self.value_expr(l)?, self.value_expr(r)?)
+        } else {
+            (self.assign_op(l, &lt, "")?, self.assign_op(r, &rt, "")?)
+        };
         let rty = if is_cmp {
             Type::UntypedBool
         } else if matches!(bop, BinOp::LogAnd | BinOp::LogOr) || ty.is_integer() && ty.is_untyped()
