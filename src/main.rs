@@ -517,15 +517,6 @@ fn report(err: &Error) -> u8 {
         }
         // Go already printed its own diagnostics; exit as `go run` does.
         Error::Toolchain(ToolchainError::GoFailed(Outcome::Exited(c))) => (*c).clamp(1, 255) as u8,
-        // A bug in memrun: its own status (EX_SOFTWARE), so scripts can tell it from a
-        // program's compile errors (1).
-        Error::Toolchain(ToolchainError::Internal(_)) => {
-            eprintln!("memrun: {}", err);
-            if let Some(hint) = err.hint() {
-                eprintln!("  hint: {hint}");
-            }
-            70
-        }
         _ => {
             eprintln!("memrun: {}", strip_os_error(&err.to_string()));
             if let Some(hint) = err.hint() {
@@ -533,6 +524,9 @@ fn report(err: &Error) -> u8 {
             }
             match err {
                 Error::Trace(t) => t.exit_code(),
+                // A bug in memrun: its own status (EX_SOFTWARE), so scripts can tell it from a
+                // program's compile errors (1).
+                Error::Toolchain(ToolchainError::Internal(_)) => 70,
                 _ => 1,
             }
         }
@@ -565,12 +559,7 @@ fn install_panic_hook() {
             memrun::compile::note_panic_location(place);
             return;
         }
-        let msg = info
-            .payload()
-            .downcast_ref::<&str>()
-            .map(|s| (*s).to_owned())
-            .or_else(|| info.payload().downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".into());
+        let msg = memrun::compile::panic_message(info.payload());
         eprintln!("memrun: internal error: {msg} (at {place})");
         eprintln!("  hint: this is a bug in memrun, not in your program or system; please report it with the command that triggered it");
     }));

@@ -378,13 +378,16 @@ fn an_unsupported_construct_causes_no_follow_on_errors() {
         "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tn := 0\n\tfor i := range os.Args {\n\t\tfmt.Println(i, n)\n\t}\n}\n",
     )
     .unwrap();
-    let o = memrun()
-        .arg("build")
-        .arg("-o")
-        .arg(dir.join("out"))
-        .arg(&range)
-        .output()
-        .unwrap();
+    let build = |src: &std::path::Path| {
+        memrun()
+            .arg("build")
+            .arg("-o")
+            .arg(dir.join("out"))
+            .arg(src)
+            .output()
+            .unwrap()
+    };
+    let o = build(&range);
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(
         stderr(&o),
@@ -399,13 +402,7 @@ fn an_unsupported_construct_causes_no_follow_on_errors() {
         "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tr := bufio.NewReader(nil)\n\tfmt.Println(r)\n}\n",
     )
     .unwrap();
-    let o = memrun()
-        .arg("build")
-        .arg("-o")
-        .arg(dir.join("out"))
-        .arg(&bufio)
-        .output()
-        .unwrap();
+    let o = build(&bufio);
     let err = stderr(&o);
     assert!(
         err.starts_with(&format!(

@@ -118,6 +118,15 @@ pub fn note_panic_location(at: String) {
     PANIC_AT.with(|p| *p.borrow_mut() = Some(at));
 }
 
+/// The text a panic was raised with (`panic!("…")`'s message), for reports of bugs.
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into())
+}
+
 /// The name of the thread the compiler runs on when an input needs a big stack.
 pub const COMPILER_THREAD: &str = "memrun-compile";
 
@@ -143,11 +152,7 @@ fn guarded<T: Send>(
         match r {
             Ok(r) => r,
             Err(payload) => {
-                let msg = payload
-                    .downcast_ref::<&str>()
-                    .map(|s| (*s).to_owned())
-                    .or_else(|| payload.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "unknown panic".into());
+                let msg = panic_message(&*payload);
                 let at = PANIC_AT.with(|p| p.borrow_mut().take());
                 Err(CompileError::Internal(InternalError {
                     phase: current_phase(),
@@ -255,7 +260,7 @@ pub fn check(sources: &[SourceFile]) -> Result<tir::Program, CompileError> {
 
 /// [`check`] on the current thread.
 fn check_here(sources: &[SourceFile]) -> Result<tir::Program, Diagnostics> {
-    let files: Vec<SourceFile> = sources.to_vec();
+    let files = sources;
     let maps: Vec<lexer::LineMap> = files
         .iter()
         .map(|f| lexer::LineMap::new(&f.bytes))
@@ -346,7 +351,6 @@ fn back_end(prog: &tir::Program) -> Result<Vec<u8>, InternalError> {
         lib,
     })
     .map_err(internal)?;
-    set_current(Phase::Linking, "");
     Ok(image)
 }
 

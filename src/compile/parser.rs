@@ -340,48 +340,45 @@ impl Parser {
         }
     }
 
-    /// After a missing operand, skips to what can close or follow it (gc's `advance` with
-    /// `)`, `]`, `}` and, inside a function, the keywords that start a statement).
-    fn advance_past_bad_expr(&mut self) {
-        while !matches!(
-            self.tok(),
-            Tok::Eof
-                | Tok::Op(")")
-                | Tok::Op("]")
-                | Tok::Op("}")
-                | Tok::Kw("break")
-                | Tok::Kw("const")
-                | Tok::Kw("continue")
-                | Tok::Kw("defer")
-                | Tok::Kw("fallthrough")
-                | Tok::Kw("for")
-                | Tok::Kw("go")
-                | Tok::Kw("goto")
-                | Tok::Kw("if")
-                | Tok::Kw("return")
-                | Tok::Kw("select")
-                | Tok::Kw("switch")
-                | Tok::Kw("type")
-                | Tok::Kw("var")
-        ) {
+    /// gc's `advance`: skips tokens, brackets not counted, up to one that `stop` accepts or the
+    /// end of the file.
+    fn advance_until(&mut self, stop: impl Fn(&Tok) -> bool) {
+        while !matches!(self.tok(), Tok::Eof) && !stop(self.tok()) {
             self.bump();
         }
     }
 
-    /// After a bad top-level declaration, skips to the next declaration keyword (gc's
-    /// `advance`), so the rest of a broken body is not reported line by line.
+    /// After a missing operand, skips to what can close or follow it (`)`, `]`, `}` and, inside
+    /// a function, the keywords that start a statement).
+    fn advance_past_bad_expr(&mut self) {
+        self.advance_until(|t| {
+            matches!(
+                t,
+                Tok::Op(")" | "]" | "}")
+                    | Tok::Kw(
+                        "break"
+                            | "const"
+                            | "continue"
+                            | "defer"
+                            | "fallthrough"
+                            | "for"
+                            | "go"
+                            | "goto"
+                            | "if"
+                            | "return"
+                            | "select"
+                            | "switch"
+                            | "type"
+                            | "var"
+                    )
+            )
+        });
+    }
+
+    /// After a bad top-level declaration, skips to the next declaration keyword, so the rest of
+    /// a broken body is not reported line by line.
     fn advance_to_decl(&mut self) {
-        while !matches!(
-            self.tok(),
-            Tok::Eof
-                | Tok::Kw("func")
-                | Tok::Kw("var")
-                | Tok::Kw("const")
-                | Tok::Kw("type")
-                | Tok::Kw("import")
-        ) {
-            self.bump();
-        }
+        self.advance_until(|t| matches!(t, Tok::Kw("func" | "var" | "const" | "type" | "import")));
     }
 
     /// Skips a declaration's remaining tokens up to its terminating semicolon.
@@ -758,17 +755,9 @@ impl Parser {
                         && !self.is_kw("default")
                     {
                         let _ = self.unexpected("at end of statement");
-                        // gc's `advance(;, }, case, default)`: brackets are not counted.
-                        while !matches!(
-                            self.tok(),
-                            Tok::Eof
-                                | Tok::Semi(_)
-                                | Tok::Op("}")
-                                | Tok::Kw("case")
-                                | Tok::Kw("default")
-                        ) {
-                            self.bump();
-                        }
+                        self.advance_until(|t| {
+                            matches!(t, Tok::Semi(_) | Tok::Op("}") | Tok::Kw("case" | "default"))
+                        });
                         if self.is_semi() {
                             self.bump();
                         }

@@ -98,13 +98,14 @@ fn check_target(out: &Path) -> Result<Written, ExecError> {
     Ok(Written::File)
 }
 
-/// Opens a directory for `*at` calls.
-fn open_dir(dir: &Path, follow: bool) -> Result<OwnedFd, ExecError> {
-    let mut flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
-    if !follow {
-        flags |= OFlags::NOFOLLOW;
-    }
-    rustix::fs::open(dir, flags, Mode::empty()).map_err(io_err("open", dir))
+/// Opens a directory the user named (links followed) for `*at` calls.
+fn open_dir(dir: &Path) -> Result<OwnedFd, ExecError> {
+    rustix::fs::open(
+        dir,
+        OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
+        Mode::empty(),
+    )
+    .map_err(io_err("open", dir))
 }
 
 /// Writes `image` to `out` atomically with mode 0755 (or discards it when `out` is `/dev/null`).
@@ -117,7 +118,7 @@ pub fn write(image: &Image, out: &Path) -> Result<Written, ExecError> {
         _ => PathBuf::from("."),
     };
     let file_name = out.file_name().unwrap_or(out.as_os_str());
-    let dirfd = open_dir(&dir, true)?;
+    let dirfd = open_dir(&dir)?;
     write_at(dirfd.as_fd(), file_name, out, image)?;
     Ok(Written::File)
 }
@@ -236,7 +237,7 @@ fn open_cache_dir() -> Result<(OwnedFd, PathBuf), ExecError> {
         path: base.clone(),
         source,
     })?;
-    let mut fd = open_dir(&base, true)?;
+    let mut fd = open_dir(&base)?;
     let mut path = base;
     let me = rustix::process::geteuid().as_raw();
     for comp in ["memrun", "exe"] {

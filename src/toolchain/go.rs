@@ -22,14 +22,20 @@ pub fn find() -> Option<PathBuf> {
         .find(|p| rustix::fs::access(p, rustix::fs::Access::EXEC_OK).is_ok() && p.is_file())
 }
 
-/// Where Go should keep its work directory: `/dev/shm` when it is a writable tmpfs and the user
-/// has not chosen (`GOTMPDIR` already set wins).
+/// `/dev/shm` when it is a writable RAM filesystem: where Go's work files and a copy of
+/// in-memory source go, so they stay off the disk.
+fn ram_dir() -> Option<PathBuf> {
+    let shm = Path::new("/dev/shm");
+    crate::fsinfo::is_writable_ram_dir(shm).then(|| shm.to_owned())
+}
+
+/// Where Go should keep its work directory: the RAM directory when the user has not chosen
+/// (`GOTMPDIR` already set wins).
 fn gotmpdir() -> Option<PathBuf> {
     if std::env::var_os("GOTMPDIR").is_some() {
         return None;
     }
-    let shm = Path::new("/dev/shm");
-    crate::fsinfo::is_writable_ram_dir(shm).then(|| shm.to_owned())
+    ram_dir()
 }
 
 /// Builds source held in memory (`memrun run -`, `-e`): the Go toolchain reads files, so the
@@ -38,12 +44,7 @@ fn gotmpdir() -> Option<PathBuf> {
 /// success, a compile error, or an interrupt (SIGINT, SIGTERM, SIGHUP and SIGQUIT wait until the
 /// directory is gone, then act).
 pub fn build_in_memory(file: &SourceFile, name: &str) -> Result<Vec<u8>, ToolchainError> {
-    let shm = Path::new("/dev/shm");
-    let root = if crate::fsinfo::is_writable_ram_dir(shm) {
-        shm.to_owned()
-    } else {
-        crate::exec::tmpdisk::tmp_root()
-    };
+    let root = ram_dir().unwrap_or_else(crate::exec::tmpdisk::tmp_root);
     let go = find().ok_or(ToolchainError::GoMissing)?;
     // The module's language version is the toolchain's own, as for a file in a fresh module:
     // `go1.27.3`, `go1.27.3 X:boringcrypto` or `devel go1.28-…` all give their `1.N[.P]`.
