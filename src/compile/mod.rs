@@ -4,20 +4,19 @@
 //! The runtime (`runtime/runtime.go`) is Go source compiled by this same compiler together with
 //! the program; only functions reachable from the entry point are compiled.
 
-pub mod ast;
 pub mod check;
 pub mod diag;
-pub mod lexer;
 pub mod link;
 pub mod lower;
-pub mod parser;
 pub mod rt;
 pub mod rtlib;
 pub mod source;
+pub mod syntax;
 pub mod tir;
 pub mod types;
 
 use std::cell::RefCell;
+use syntax::lexer;
 
 pub use diag::{Diagnostic, Diagnostics};
 pub use source::SourceFile;
@@ -272,12 +271,10 @@ fn check_here(sources: &[SourceFile]) -> Result<tir::Program, Diagnostics> {
     let mut parsed = Vec::new();
     for (i, f) in files.iter().enumerate() {
         set_current(Phase::Parsing, &f.name);
-        let (toks, lex_errors) = lexer::Lexer::new(&f.bytes).tokens();
-        diags.extend(lexer::diagnostics(&f.name, &maps[i], &lex_errors));
-        let mut p = parser::Parser::new(toks);
-        let file = p.file();
-        syntax.extend(lexer::diagnostics(&f.name, &maps[i], &p.errors));
-        parsed.push(file);
+        let p = syntax::parse(&f.bytes);
+        diags.extend(lexer::diagnostics(&f.name, &maps[i], &p.lex_errors));
+        syntax.extend(lexer::diagnostics(&f.name, &maps[i], &p.syntax_errors));
+        parsed.push(p.file);
     }
     // A malformed literal (bad escape, unterminated string) stands for no value the checker
     // could judge: gc marks it bad and stays quiet about it; memrun stops here instead of

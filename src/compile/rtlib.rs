@@ -202,13 +202,12 @@ pub fn get() -> &'static RuntimeLib {
 /// Compiles `runtime/runtime.go` from source into a library (what the blessed file holds).
 pub fn build() -> Result<RuntimeLib, String> {
     let src = super::SourceFile::new("runtime.go", super::RUNTIME_SOURCE);
-    let (toks, lex_errors) = super::lexer::Lexer::new(&src.bytes).tokens();
-    let mut p = super::parser::Parser::new(toks);
-    let file = p.file().ok_or("runtime does not parse")?;
-    if !lex_errors.is_empty() || !p.errors.is_empty() {
+    let p = super::syntax::parse(&src.bytes);
+    let file = p.file.ok_or("runtime does not parse")?;
+    if !p.lex_errors.is_empty() || !p.syntax_errors.is_empty() {
         return Err(format!(
             "runtime syntax errors: {:?} {:?}",
-            lex_errors, p.errors
+            p.lex_errors, p.syntax_errors
         ));
     }
     let refs = [super::check::FileRef {
@@ -218,7 +217,7 @@ pub fn build() -> Result<RuntimeLib, String> {
     }];
     let (prog, errors) = super::check::Checker::new(&refs).check();
     if !errors.is_empty() {
-        let map = super::lexer::LineMap::new(&src.bytes);
+        let map = super::syntax::lexer::LineMap::new(&src.bytes);
         let msgs: Vec<String> = errors
             .iter()
             .map(|(_, pos, m, _)| {

@@ -1,79 +1,8 @@
 //! Go tokens, with the spec's automatic semicolon insertion. A leading `#!` line is skipped so
 //! Go files can be scripts.
 
-use super::diag::Diagnostic;
-
-/// A byte position in one file.
-pub type Pos = u32;
-
-/// Token kinds.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Tok {
-    /// Identifier.
-    Ident(String),
-    /// Integer literal text (underscores removed).
-    Int(String),
-    /// Floating-point literal text.
-    Float(String),
-    /// Imaginary literal text.
-    Imag,
-    /// Rune literal value.
-    Char(u32),
-    /// String literal value (escapes decoded; may hold invalid UTF-8 from `\x` escapes).
-    Str(Vec<u8>),
-    /// Keyword.
-    Kw(&'static str),
-    /// Operator or punctuation.
-    Op(&'static str),
-    /// `;` written or inserted (`true` when inserted at a newline or EOF).
-    Semi(bool),
-    /// End of file.
-    Eof,
-}
-
-/// A token and where it starts.
-#[derive(Debug, Clone)]
-pub struct Token {
-    /// Kind and payload.
-    pub tok: Tok,
-    /// Byte offset.
-    pub pos: Pos,
-}
-
-const KEYWORDS: [&str; 25] = [
-    "break",
-    "case",
-    "chan",
-    "const",
-    "continue",
-    "default",
-    "defer",
-    "else",
-    "fallthrough",
-    "for",
-    "func",
-    "go",
-    "goto",
-    "if",
-    "import",
-    "interface",
-    "map",
-    "package",
-    "range",
-    "return",
-    "select",
-    "struct",
-    "switch",
-    "type",
-    "var",
-];
-
-/// Longest first, so maximal munch is a first-match scan.
-const OPS: [&str; 47] = [
-    "&^=", "<<=", ">>=", "...", "&&", "||", "<-", "++", "--", "==", "!=", "<=", ">=", ":=", "+=",
-    "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<", ">>", "&^", "+", "-", "*", "/", "%", "&", "|",
-    "^", "<", ">", "=", "!", "(", ")", "[", "]", "{", "}", ",", ";", ".", ":",
-];
+use super::token::{Kw, Op, Pos, Tok, Token};
+use crate::compile::diag::Diagnostic;
 
 /// Maps byte offsets to 1-based line and column.
 #[derive(Debug, Clone)]
@@ -274,30 +203,32 @@ impl<'a> Lexer<'a> {
             self.rune(start)
         } else {
             let rest = &self.src[self.i..];
-            match OPS.iter().find(|op| rest.starts_with(op.as_bytes())) {
-                Some(op) => {
-                    self.i += op.len();
-                    if *op == ";" {
-                        Tok::Semi(false)
-                    } else {
-                        Tok::Op(op)
-                    }
-                }
-                None => {
-                    self.i += 1;
-                    self.err(
-                        start,
-                        format!("invalid character U+{:04X} '{}'", c, c as char),
-                    );
-                    return self.next();
-                }
+            if c == b';' {
+                self.i += 1;
+                Tok::Semi(false)
+            } else if let Some(op) = Op::munch(rest) {
+                self.i += op.text().len();
+                Tok::Op(op)
+            } else {
+                self.i += 1;
+                self.err(
+                    start,
+                    format!("invalid character U+{:04X} '{}'", c, c as char),
+                );
+                return self.next();
             }
         };
         self.last_allows_semi = matches!(
             &tok,
-            Tok::Ident(_) | Tok::Int(_) | Tok::Float(_) | Tok::Imag | Tok::Char(_) | Tok::Str(_)
-        ) || matches!(&tok, Tok::Kw(k) if matches!(*k, "break" | "continue" | "fallthrough" | "return"))
-            || matches!(&tok, Tok::Op(o) if matches!(*o, "++" | "--" | ")" | "]" | "}"));
+            Tok::Ident(_)
+                | Tok::Int(_)
+                | Tok::Float(_)
+                | Tok::Imag(_)
+                | Tok::Char(_)
+                | Tok::Str(_)
+                | Tok::Kw(Kw::Break | Kw::Continue | Kw::Fallthrough | Kw::Return)
+                | Tok::Op(Op::Inc | Op::Dec | Op::RParen | Op::RBrack | Op::RBrace)
+        );
         Token {
             tok,
             pos: start as Pos,
@@ -352,7 +283,7 @@ impl<'a> Lexer<'a> {
         }
         self.i = end;
         let word = std::str::from_utf8(&self.src[start..end]).unwrap_or("");
-        match KEYWORDS.iter().find(|k| **k == word) {
+        match Kw::from_word(word) {
             Some(k) => Tok::Kw(k),
             None => Tok::Ident(word.to_owned()),
         }
@@ -383,7 +314,7 @@ impl<'a> Lexer<'a> {
                     s.push(c as char);
                 }
                 self.i += 1;
-            } else if c == b'.' && base == 10 {
+            } else if c == b'.' && (base == 10 || base == 16) {
                 is_float = true;
                 s.push('.');
                 self.i += 1;
@@ -409,7 +340,8 @@ impl<'a> Lexer<'a> {
         }
         if self.peek(0) == b'i' {
             self.i += 1;
-            return Tok::Imag;
+            s.push('i');
+            return Tok::Imag(s);
         }
         if is_float {
             return Tok::Float(s);
@@ -647,12 +579,12 @@ mod tests {
             t,
             vec![
                 Tok::Ident("x".into()),
-                Tok::Op(":="),
+                Tok::Op(Op::Define),
                 Tok::Int("1".into()),
                 Tok::Semi(true),
-                Tok::Kw("return"),
+                Tok::Kw(Kw::Return),
                 Tok::Semi(true),
-                Tok::Op("}"),
+                Tok::Op(Op::RBrace),
                 Tok::Semi(true),
                 Tok::Eof
             ]
