@@ -10,7 +10,7 @@ use super::syntax::ast::{self, ExprKind as AK};
 use super::syntax::token::Op;
 use super::syntax::Pos;
 use super::tir::{self, BinOp, FmtFn, FuncId, GlobalId, Intrinsic, LocalId, Place, TargetId, UnOp};
-use super::types::{IntKind, Type, Value};
+use super::types::{Basic, IntKind, PkgId, TypeId, TypeKind, TypeTable as T, Value};
 
 /// A checked file's identity for error positions.
 pub struct FileRef<'a> {
@@ -67,11 +67,11 @@ pub fn expand_related(msg: &str, place: &dyn Fn(Pos) -> String) -> String {
 
 #[derive(Debug, Clone)]
 enum Entity {
-    Const(Type, Value),
+    Const(TypeId, Value),
     LazyConst(usize),
     LazyGlobal(usize),
     Func(FuncId),
-    TypeName(Type),
+    TypeName(TypeId),
     Builtin(&'static str),
     Package(String, usize),
     Local(LocalId),
@@ -89,7 +89,7 @@ struct PendingConst {
     index: usize,
     pkg: usize,
     state: u8, // 0 new, 1 in progress, 2 done
-    result: Option<(Type, Value)>,
+    result: Option<(TypeId, Value)>,
 }
 
 struct PendingGlobal {
@@ -135,7 +135,7 @@ impl std::fmt::Display for Text<'_> {
 
 #[derive(Clone)]
 struct Operand<'e> {
-    ty: Type,
+    ty: TypeId,
     kind: OpKind,
     pos: Pos,
     text: Text<'e>,
@@ -146,61 +146,13 @@ struct Operand<'e> {
 impl<'e> Operand<'e> {
     fn invalid(pos: Pos) -> Operand<'e> {
         Operand {
-            ty: Type::Invalid,
+            ty: T::INVALID,
             kind: OpKind::Invalid,
             pos,
             text: Text::Owned(String::new()),
             var: false,
         }
     }
-
-    fn describe(&self) -> String {
-        match &self.kind {
-            OpKind::Const(v) => {
-                if self.ty.is_untyped() {
-                    let lit = is_literal_text(&self.text.to_string(), v);
-                    if lit {
-                        format!("{} ({} constant)", self.text, self.ty)
-                    } else {
-                        format!("{} ({} constant {})", self.text, self.ty, v)
-                    }
-                } else {
-                    let lit = is_literal_text(&self.text.to_string(), v);
-                    if lit {
-                        format!("{} (constant of type {})", self.text, self.ty)
-                    } else {
-                        format!("{} (constant {} of type {})", self.text, v, self.ty)
-                    }
-                }
-            }
-            _ if self.var => format!("{} (variable of type {})", self.text, self.ty),
-            _ => format!("{} (value of type {})", self.text, self.ty),
-        }
-    }
-}
-
-/// gc's continuation lines for a count mismatch: `\n\thave (…)\n\twant (…)`, with a tuple
-/// spread into its types and untyped constants named by kind (`number`).
-fn have_want(have: &[Type], want: &[Type]) -> String {
-    fn name(t: &Type) -> String {
-        match t {
-            Type::UntypedInt | Type::UntypedRune | Type::UntypedFloat => "number".into(),
-            Type::UntypedString => "string".into(),
-            Type::UntypedBool => "bool".into(),
-            t => t.to_string(),
-        }
-    }
-    let list = |ts: &[Type]| {
-        ts.iter()
-            .flat_map(|t| match t {
-                Type::Tuple(inner) => inner.clone(),
-                t => vec![t.clone()],
-            })
-            .map(|t| name(&t))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    format!("\n\thave ({})\n\twant ({})", list(have), list(want))
 }
 
 fn is_literal_text(text: &str, v: &Value) -> bool {
@@ -318,8 +270,12 @@ pub struct Checker<'a> {
     targets: Vec<Target>,
     target_stack: Vec<TargetId>,
     iota: Option<i64>,
-    results: Vec<Type>,
+    results: Vec<TypeId>,
     pending_label: Option<(String, Pos)>,
+    /// Every type of the program (moved into the program when checking ends).
+    types: T,
+    /// Package main, whose defined types gc names unqualified in messages.
+    main_pkg: PkgId,
 }
 
 /// Package index of user code and the runtime.
@@ -329,6 +285,8 @@ const PKG_RUNTIME: usize = 1;
 impl<'a> Checker<'a> {
     /// A checker over the user's files and the runtime file.
     pub fn new(files: &'a [FileRef<'a>]) -> Checker<'a> {
+        let mut types = T::new();
+        let main_pkg = types.package("main", "main");
         Checker {
             files,
             errors: Vec::new(),
@@ -356,7 +314,51 @@ impl<'a> Checker<'a> {
             iota: None,
             results: Vec::new(),
             pending_label: None,
+            types,
+            main_pkg,
         }
+    }
+
+    /// `t` spelt as gc spells it in this program's messages.
+    fn tn(&self, t: TypeId) -> String {
+        self.types.name_in(t, Some(self.main_pkg))
+    }
+
+    /// An operand as gc quotes it: `x (variable of type int)`, `1 (untyped int constant)`.
+    fn describe(&self, o: &Operand) -> String {
+        let ty = self.tn(o.ty);
+        match &o.kind {
+            OpKind::Const(v) => {
+                let lit = is_literal_text(&o.text.to_string(), v);
+                match (self.types.is_untyped(o.ty), lit) {
+                    (true, true) => format!("{} ({ty} constant)", o.text),
+                    (true, false) => format!("{} ({ty} constant {v})", o.text),
+                    (false, true) => format!("{} (constant of type {ty})", o.text),
+                    (false, false) => format!("{} (constant {v} of type {ty})", o.text),
+                }
+            }
+            _ if o.var => format!("{} (variable of type {ty})", o.text),
+            _ => format!("{} (value of type {ty})", o.text),
+        }
+    }
+
+    /// gc's continuation lines for a count mismatch: `\n\thave (…)\n\twant (…)`, with a
+    /// tuple spread into its types and untyped constants named by kind (`number`).
+    fn have_want(&self, have: &[TypeId], want: &[TypeId]) -> String {
+        let name = |t: TypeId| match t {
+            T::UNTYPED_INT | T::UNTYPED_RUNE | T::UNTYPED_FLOAT => "number".into(),
+            T::UNTYPED_STRING => "string".into(),
+            T::UNTYPED_BOOL => "bool".into(),
+            t => self.tn(t),
+        };
+        let list = |ts: &[TypeId]| {
+            ts.iter()
+                .flat_map(|&t| self.types.tuple_types(t))
+                .map(name)
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        format!("\n\thave ({})\n\twant ({})", list(have), list(want))
     }
 
     fn err(&mut self, pos: Pos, msg: impl Into<String>) {
@@ -423,12 +425,12 @@ impl<'a> Checker<'a> {
                 let mut body = std::mem::take(&mut self.prog.init);
                 for &f in &self.prog.init_funcs {
                     body.push(tir::Stmt::Eval(tir::Expr {
-                        ty: Type::Invalid,
+                        ty: T::INVALID,
                         kind: tir::ExprKind::Call(f, vec![]),
                     }));
                 }
                 body.push(tir::Stmt::Eval(tir::Expr {
-                    ty: Type::Invalid,
+                    ty: T::INVALID,
                     kind: tir::ExprKind::Call(main, vec![]),
                 }));
                 self.prog.entry = Some(self.prog.funcs.len());
@@ -440,6 +442,7 @@ impl<'a> Checker<'a> {
             }
             _ => {}
         }
+        self.prog.types = std::mem::take(&mut self.types);
         (self.prog, self.errors)
     }
 
@@ -624,7 +627,7 @@ impl<'a> Checker<'a> {
         r
     }
 
-    fn resolve_const(&mut self, i: usize) -> Option<(Type, Value)> {
+    fn resolve_const(&mut self, i: usize) -> Option<(TypeId, Value)> {
         match self.consts[i].state {
             2 => return self.consts[i].result.clone(),
             1 => {
@@ -656,7 +659,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Evaluates name `index` of a const spec.
-    fn const_value(&mut self, spec: &ast::ConstSpec, index: usize) -> Option<(Type, Value)> {
+    fn const_value(&mut self, spec: &ast::ConstSpec, index: usize) -> Option<(TypeId, Value)> {
         let saved_iota = self.iota;
         self.iota = Some(spec.iota);
         let r = (|| {
@@ -675,7 +678,7 @@ impl<'a> Checker<'a> {
             let op = self.expr(e);
             let OpKind::Const(v) = &op.kind else {
                 if !matches!(op.kind, OpKind::Invalid) {
-                    self.err(e.pos, format!("{} is not constant", op.describe()));
+                    self.err(e.pos, format!("{} is not constant", self.describe(&op)));
                 }
                 return None;
             };
@@ -683,14 +686,14 @@ impl<'a> Checker<'a> {
             match &spec.ty {
                 Some(t) => {
                     let ty = self.resolve_type(t)?;
-                    let op2 = self.convert_untyped(op.clone(), &ty, "constant declaration")?;
+                    let op2 = self.convert_untyped(op.clone(), ty, "constant declaration")?;
                     if let OpKind::Const(v) = op2.kind {
                         Some((ty, v))
                     } else {
                         None
                     }
                 }
-                None => Some((op.ty.clone(), v)),
+                None => Some((op.ty, v)),
             }
         })();
         self.iota = saved_iota;
@@ -745,7 +748,7 @@ impl<'a> Checker<'a> {
         let mut tuple = None;
         if spec.values.len() == 1 && spec.names.len() > 1 {
             let op = self.expr(&spec.values[0]);
-            if let Type::Tuple(ts) = op.ty.clone() {
+            if let TypeKind::Tuple(ts) = self.types.kind(op.ty).clone() {
                 if ts.len() != spec.names.len() {
                     self.err(
                         spec.names[0].1,
@@ -786,7 +789,7 @@ impl<'a> Checker<'a> {
         for (k, (name, _pos)) in spec.names.iter().enumerate() {
             let (ty, init) = if let Some((op, ts)) = &tuple {
                 (
-                    declared_ty.clone().unwrap_or_else(|| ts[k].clone()),
+                    declared_ty.unwrap_or_else(|| ts[k]),
                     None::<tir::Expr>.or(if k == 0 {
                         self.value_expr(op.clone())
                     } else {
@@ -796,20 +799,20 @@ impl<'a> Checker<'a> {
             } else if let Some(e) = spec.values.get(k) {
                 let op = self.expr(e);
                 let ty = match &declared_ty {
-                    Some(t) => t.clone(),
+                    Some(t) => *t,
                     None => {
-                        if matches!(op.kind, OpKind::Const(_)) && op.ty == Type::UntypedFloat {
+                        if matches!(op.kind, OpKind::Const(_)) && op.ty == T::UNTYPED_FLOAT {
                             self.unsupported(e.pos, "floating-point numbers");
-                            Type::Invalid
+                            T::INVALID
                         } else {
-                            op.ty.default_type()
+                            self.types.default_type(op.ty)
                         }
                     }
                 };
-                let v = self.assign_op(op, &ty, "variable declaration");
+                let v = self.assign_op(op, ty, "variable declaration");
                 (ty, v)
             } else {
-                (declared_ty.clone().unwrap_or(Type::Invalid), None)
+                (declared_ty.unwrap_or(T::INVALID), None)
             };
             let id = self.prog.globals.len();
             self.prog.globals.push(tir::Global {
@@ -855,11 +858,11 @@ impl<'a> Checker<'a> {
         universe(name, self.files[self.file].runtime)
     }
 
-    fn resolve_type(&mut self, t: &ast::Expr) -> Option<Type> {
+    fn resolve_type(&mut self, t: &ast::Expr) -> Option<TypeId> {
         super::deep(|| self.resolve_type_here(t))
     }
 
-    fn resolve_type_here(&mut self, t: &ast::Expr) -> Option<Type> {
+    fn resolve_type_here(&mut self, t: &ast::Expr) -> Option<TypeId> {
         let pos = t.pos;
         match &t.kind {
             AK::Ident(n) => match self.lookup(n) {
@@ -884,11 +887,11 @@ impl<'a> Checker<'a> {
             AK::Paren(x) => self.resolve_type(x),
             AK::SliceType(e) => {
                 let et = self.resolve_type(e)?;
-                if et != Type::String && !self.files[self.file].runtime {
+                if et != T::STRING && !self.files[self.file].runtime {
                     self.unsupported(pos, "slices");
                     return None;
                 }
-                Some(Type::Slice(Box::new(et)))
+                Some(self.types.slice(et))
             }
             AK::Selector(x, (sel, _)) if matches!(x.kind, AK::Ident(_)) => {
                 let what = format!("the type {}.{sel}", expr_string(x));
@@ -908,7 +911,7 @@ impl<'a> Checker<'a> {
 
     // ----- functions -----
 
-    fn declare_local(&mut self, name: &str, pos: Pos, ty: Type, report_unused: bool) -> LocalId {
+    fn declare_local(&mut self, name: &str, pos: Pos, ty: TypeId, report_unused: bool) -> LocalId {
         let id = self.func.locals.len();
         self.func.locals.push(ty);
         self.locals.push(LocalInfo {
@@ -935,7 +938,7 @@ impl<'a> Checker<'a> {
         id
     }
 
-    fn temp(&mut self, ty: Type) -> LocalId {
+    fn temp(&mut self, ty: TypeId) -> LocalId {
         let id = self.func.locals.len();
         self.func.locals.push(ty);
         self.locals.push(LocalInfo {
@@ -981,14 +984,14 @@ impl<'a> Checker<'a> {
                 );
             }
             for p in &decl.sig.params {
-                let ty = c.resolve_type(&p.ty).unwrap_or(Type::Invalid);
+                let ty = c.resolve_type(&p.ty).unwrap_or(T::INVALID);
                 let (n, pos) = p.name.clone().unwrap_or(("_".into(), p.ty.pos));
                 let l = c.declare_local(&n, pos, ty, false);
                 c.func.params.push(l);
             }
             for r in &decl.sig.results {
-                let ty = c.resolve_type(&r.ty).unwrap_or(Type::Invalid);
-                c.func.results.push(ty.clone());
+                let ty = c.resolve_type(&r.ty).unwrap_or(T::INVALID);
+                c.func.results.push(ty);
                 if let Some((n, pos)) = &r.name {
                     let l = c.declare_local(n, *pos, ty, false);
                     c.func.named_results.push(l);
@@ -1094,7 +1097,11 @@ impl<'a> Checker<'a> {
                         if !is_call {
                             self.err(
                                 e.pos,
-                                format!("{} is not used", op_text_short(&op.text, &op.ty)),
+                                format!(
+                                    "{} (value of type {}) is not used",
+                                    op.text,
+                                    self.tn(op.ty)
+                                ),
                             );
                         } else {
                             out.push(tir::Stmt::Eval(x));
@@ -1129,7 +1136,7 @@ impl<'a> Checker<'a> {
                 let mut last = None;
                 for spec in specs {
                     let spec = self.complete_const_spec(spec, &mut last);
-                    let vals: Vec<Option<(Type, Value)>> = (0..spec.names.len())
+                    let vals: Vec<Option<(TypeId, Value)>> = (0..spec.names.len())
                         .map(|k| self.const_value(&spec, k))
                         .collect();
                     for ((name, pos), v) in spec.names.iter().zip(vals) {
@@ -1142,7 +1149,7 @@ impl<'a> Checker<'a> {
                         }
                         let e = match v {
                             Some((t, v)) => Entity::Const(t, v),
-                            None => Entity::Const(Type::Invalid, Value::Int(BigInt::zero())),
+                            None => Entity::Const(T::INVALID, Value::Int(BigInt::zero())),
                         };
                         self.scopes.insert(name.clone(), e);
                     }
@@ -1329,29 +1336,25 @@ impl<'a> Checker<'a> {
         if matches!(op.kind, OpKind::Invalid) {
             return None;
         }
-        if !op.ty.is_boolean() {
+        if !self.types.is_boolean(op.ty) {
             self.err(e.pos, format!("non-boolean condition in {what}"));
             return None;
         }
-        let ty = op.ty.default_type();
-        self.assign_op(op, &ty, what)
+        let ty = self.types.default_type(op.ty);
+        self.assign_op(op, ty, what)
     }
 
     fn var_decl(&mut self, spec: &ast::VarSpec, out: &mut Vec<tir::Stmt>) {
         let declared = spec.ty.as_ref().map(|t| self.resolve_type(t));
         if let Some(None) = declared {
             for (n, p) in &spec.names {
-                self.declare_local(n, *p, Type::Invalid, false);
+                self.declare_local(n, *p, T::INVALID, false);
             }
             return;
         }
         let declared = declared.flatten();
-        let (places, values) = self.rhs_values(
-            &spec.names,
-            &spec.values,
-            declared.as_ref(),
-            "variable declaration",
-        );
+        let (places, values) =
+            self.rhs_values(&spec.names, &spec.values, declared, "variable declaration");
         let ids: Vec<Place> = spec
             .names
             .iter()
@@ -1372,7 +1375,7 @@ impl<'a> Checker<'a> {
                 let zeros: Vec<tir::Expr> = ids
                     .iter()
                     .filter_map(|p| match p {
-                        Place::Local(l) => Some(zero_value(&self.func.locals[*l])),
+                        Place::Local(l) => Some(zero_value(&self.types, self.func.locals[*l])),
                         _ => None,
                     })
                     .collect();
@@ -1395,35 +1398,36 @@ impl<'a> Checker<'a> {
         &mut self,
         names: &[ast::Name],
         values: &[ast::Expr],
-        declared: Option<&Type>,
+        declared: Option<TypeId>,
         ctx: &str,
-    ) -> (Vec<Type>, Rhs) {
+    ) -> (Vec<TypeId>, Rhs) {
         let n = names.len();
-        let fallback = || vec![declared.cloned().unwrap_or(Type::Invalid); n];
+        let fallback = || vec![declared.unwrap_or(T::INVALID); n];
         if values.is_empty() {
             return (fallback(), Rhs::None);
         }
         if values.len() == 1 && n > 1 {
             let op = self.expr(&values[0]);
-            match &op.ty {
-                Type::Tuple(ts) if ts.len() == n => {
+            match self.types.kind(op.ty).clone() {
+                TypeKind::Tuple(ts) if ts.len() == n => {
                     let mut tys = Vec::new();
                     for t in ts {
                         match declared {
-                            Some(d) if d != t => {
+                            Some(d) if !self.types.identical(d, t) => {
+                                let (t, d) = (self.tn(t), self.tn(d));
                                 self.err(
                                     values[0].pos,
-                                    format!("cannot use {} value as {d} value in {ctx}", t),
+                                    format!("cannot use {t} value as {d} value in {ctx}"),
                                 );
                                 return (fallback(), Rhs::Error);
                             }
-                            _ => tys.push(t.clone()),
+                            _ => tys.push(t),
                         }
                     }
                     let call = self.value_expr(op);
                     return (tys, call.map(Rhs::Tuple).unwrap_or(Rhs::Error));
                 }
-                Type::Tuple(ts) => {
+                TypeKind::Tuple(ts) => {
                     self.err(
                         names[0].1,
                         format!(
@@ -1435,7 +1439,7 @@ impl<'a> Checker<'a> {
                     );
                     return (fallback(), Rhs::Error);
                 }
-                Type::Invalid => return (fallback(), Rhs::Error),
+                _ if op.ty == T::INVALID => return (fallback(), Rhs::Error),
                 _ => {
                     self.err(
                         names[0].1,
@@ -1465,7 +1469,7 @@ impl<'a> Checker<'a> {
         let mut ok = true;
         for v in values {
             let op = self.expr(v);
-            if let Type::Tuple(ts) = &op.ty {
+            if let TypeKind::Tuple(ts) = self.types.kind(op.ty).clone() {
                 self.err(
                     v.pos,
                     format!(
@@ -1477,28 +1481,28 @@ impl<'a> Checker<'a> {
                     ),
                 );
                 ok = false;
-                tys.push(Type::Invalid);
+                tys.push(T::INVALID);
                 continue;
             }
             if matches!(op.kind, OpKind::NoValue(_)) {
                 self.err(v.pos, format!("{} (no value) used as value", op.text));
                 ok = false;
-                tys.push(Type::Invalid);
+                tys.push(T::INVALID);
                 continue;
             }
             let ty = match declared {
-                Some(d) => d.clone(),
+                Some(d) => d,
                 None => {
-                    if op.ty == Type::UntypedFloat {
+                    if op.ty == T::UNTYPED_FLOAT {
                         self.unsupported(v.pos, "floating-point numbers");
                         ok = false;
-                        Type::Invalid
+                        T::INVALID
                     } else {
-                        op.ty.default_type()
+                        self.types.default_type(op.ty)
                     }
                 }
             };
-            match self.assign_op(op, &ty, ctx) {
+            match self.assign_op(op, ty, ctx) {
                 Some(e) => exprs.push(e),
                 None => ok = false,
             }
@@ -1535,11 +1539,12 @@ impl<'a> Checker<'a> {
             if scope_has(self, n) {
                 match self.lookup(n) {
                     Some(Entity::Local(l)) => {
-                        let lt = self.func.locals[l].clone();
-                        if lt != ty && ty != Type::Invalid && lt != Type::Invalid {
+                        let lt = self.func.locals[l];
+                        if !self.types.identical(lt, ty) && ty != T::INVALID && lt != T::INVALID {
+                            let (ty, lt) = (self.tn(ty), self.tn(lt));
                             self.err(
                                 *p,
-                                format!("cannot use {} value as {} value in assignment", ty, lt),
+                                format!("cannot use {ty} value as {lt} value in assignment"),
                             );
                         }
                         places.push(Place::Local(l));
@@ -1562,14 +1567,14 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn place(&mut self, e: &ast::Expr) -> Option<(Place, Type)> {
+    fn place(&mut self, e: &ast::Expr) -> Option<(Place, TypeId)> {
         match &e.kind {
-            AK::Ident(n) if n == "_" => Some((Place::Blank, Type::Invalid)),
+            AK::Ident(n) if n == "_" => Some((Place::Blank, T::INVALID)),
             AK::Ident(n) => match self.lookup(n) {
-                Some(Entity::Local(l)) => Some((Place::Local(l), self.func.locals[l].clone())),
+                Some(Entity::Local(l)) => Some((Place::Local(l), self.func.locals[l])),
                 Some(Entity::LazyGlobal(i)) => {
                     let g = self.resolve_global(i)?;
-                    Some((Place::Global(g), self.prog.globals[g].ty.clone()))
+                    Some((Place::Global(g), self.prog.globals[g].ty))
                 }
                 None => {
                     self.err(e.pos, format!("undefined: {n}"));
@@ -1577,21 +1582,20 @@ impl<'a> Checker<'a> {
                 }
                 Some(_) => {
                     let op = self.expr(e);
-                    self.err(e.pos, format!("cannot assign to {}", op.describe()));
+                    self.err(e.pos, format!("cannot assign to {}", self.describe(&op)));
                     None
                 }
             },
             AK::Paren(x) => self.place(x),
             AK::Index(x, ix) if ix.len() == 1 => {
                 let xo = self.expr(x);
-                if let Type::Slice(elem) = &xo.ty {
-                    let elem = (**elem).clone();
+                if let TypeKind::Slice(elem) = *self.types.kind(self.types.underlying(xo.ty)) {
                     let io = self.expr(&ix[0]);
                     let idx = self.index_value(io, None)?;
                     let xv = self.value_expr(xo)?;
                     return Some((Place::SliceElem(xv, idx), elem));
                 }
-                if xo.ty.is_string() {
+                if self.types.is_string(xo.ty) {
                     self.err(
                         e.pos,
                         format!(
@@ -1604,7 +1608,7 @@ impl<'a> Checker<'a> {
                 if !matches!(xo.kind, OpKind::Invalid) {
                     self.err(
                         e.pos,
-                        format!("invalid operation: cannot index {}", xo.describe()),
+                        format!("invalid operation: cannot index {}", self.describe(&xo)),
                     );
                 }
                 None
@@ -1612,7 +1616,7 @@ impl<'a> Checker<'a> {
             _ => {
                 let op = self.expr(e);
                 if !matches!(op.kind, OpKind::Invalid) {
-                    self.err(e.pos, format!("cannot assign to {}", op.describe()));
+                    self.err(e.pos, format!("cannot assign to {}", self.describe(&op)));
                 }
                 None
             }
@@ -1648,7 +1652,7 @@ impl<'a> Checker<'a> {
             ) else {
                 return;
             };
-            if let Some(v) = self.assign_op(res, &ty, "assignment") {
+            if let Some(v) = self.assign_op(res, ty, "assignment") {
                 out.push(tir::Stmt::Assign(vec![place], vec![v]));
             }
             return;
@@ -1667,15 +1671,18 @@ impl<'a> Checker<'a> {
         }
         if rhs.len() == 1 && lhs.len() > 1 {
             let op = self.expr(&rhs[0]);
-            match &op.ty {
-                Type::Tuple(ts) if ts.len() == lhs.len() => {
-                    for (k, t) in ts.iter().enumerate() {
-                        if let Some(lt) = tys.get(k) {
-                            if !matches!(places[k], Place::Blank) && lt != t && *lt != Type::Invalid
+            match self.types.kind(op.ty).clone() {
+                TypeKind::Tuple(ts) if ts.len() == lhs.len() => {
+                    for (k, &t) in ts.iter().enumerate() {
+                        if let Some(&lt) = tys.get(k) {
+                            if !matches!(places[k], Place::Blank)
+                                && !self.types.identical(lt, t)
+                                && lt != T::INVALID
                             {
+                                let (t, lt) = (self.tn(t), self.tn(lt));
                                 self.err(
                                     rhs[0].pos,
-                                    format!("cannot use {} value as {} value in assignment", t, lt),
+                                    format!("cannot use {t} value as {lt} value in assignment"),
                                 );
                                 ok = false;
                             }
@@ -1687,7 +1694,7 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
-                Type::Tuple(ts) => self.err(
+                TypeKind::Tuple(ts) => self.err(
                     lhs[0].pos,
                     format!(
                         "assignment mismatch: {} variables but {} returns {} value{}",
@@ -1697,7 +1704,7 @@ impl<'a> Checker<'a> {
                         plural(ts.len())
                     ),
                 ),
-                Type::Invalid => {}
+                _ if op.ty == T::INVALID => {}
                 _ => self.err(
                     lhs[0].pos,
                     format!("assignment mismatch: {} variables but 1 value", lhs.len()),
@@ -1721,7 +1728,7 @@ impl<'a> Checker<'a> {
         let mut values = Vec::new();
         for (k, r) in rhs.iter().enumerate() {
             let op = self.expr(r);
-            if let Type::Tuple(ts) = &op.ty {
+            if let TypeKind::Tuple(ts) = self.types.kind(op.ty).clone() {
                 self.err(
                     r.pos,
                     format!(
@@ -1738,22 +1745,22 @@ impl<'a> Checker<'a> {
             }
             let target = match places.get(k) {
                 Some(Place::Blank) => {
-                    if op.ty == Type::UntypedFloat {
+                    if op.ty == T::UNTYPED_FLOAT {
                         self.unsupported(r.pos, "floating-point numbers");
                         ok = false;
                         continue;
                     }
-                    let t = op.ty.default_type();
-                    self.assign_op(op, &t, "assignment to _ identifier")
+                    let t = self.types.default_type(op.ty);
+                    self.assign_op(op, t, "assignment to _ identifier")
                         .map(|v| values.push(v))
                         .is_none()
                         .then(|| ok = false);
                     continue;
                 }
-                Some(_) => tys[k].clone(),
+                Some(_) => tys[k],
                 None => continue,
             };
-            match self.assign_op(op, &target, "assignment") {
+            match self.assign_op(op, target, "assignment") {
                 Some(v) => values.push(v),
                 None => ok = false,
             }
@@ -1765,7 +1772,7 @@ impl<'a> Checker<'a> {
 
     /// The types of `values` for a count-mismatch message, or None when one of them is
     /// already an error (reported here for a call with no value, as gc does).
-    fn value_types(&mut self, values: &[ast::Expr]) -> Option<Vec<Type>> {
+    fn value_types(&mut self, values: &[ast::Expr]) -> Option<Vec<TypeId>> {
         let mut types = Vec::new();
         let mut bad = false;
         for v in values {
@@ -1788,7 +1795,7 @@ impl<'a> Checker<'a> {
             if !results.is_empty() && self.func.named_results.is_empty() {
                 self.err(
                     pos,
-                    format!("not enough return values{}", have_want(&[], &results)),
+                    format!("not enough return values{}", self.have_want(&[], &results)),
                 );
                 return;
             }
@@ -1797,7 +1804,7 @@ impl<'a> Checker<'a> {
                 .named_results
                 .iter()
                 .map(|&l| tir::Expr {
-                    ty: self.func.locals[l].clone(),
+                    ty: self.func.locals[l],
                     kind: tir::ExprKind::Local(l),
                 })
                 .collect();
@@ -1806,12 +1813,11 @@ impl<'a> Checker<'a> {
         }
         if values.len() == 1 && results.len() > 1 {
             let op = self.expr(&values[0]);
-            if let Type::Tuple(ts) = &op.ty {
-                if *ts == results {
+            if let TypeKind::Tuple(ts) = self.types.kind(op.ty).clone() {
+                if ts == results {
                     if let Some(c) = self.value_expr(op) {
                         // Return a tuple call directly: lower as assignment to temps.
-                        let temps: Vec<LocalId> =
-                            results.iter().map(|t| self.temp(t.clone())).collect();
+                        let temps: Vec<LocalId> = results.iter().map(|t| self.temp(*t)).collect();
                         out.push(tir::Stmt::AssignTuple(
                             temps.iter().map(|&t| Place::Local(t)).collect(),
                             c,
@@ -1820,12 +1826,12 @@ impl<'a> Checker<'a> {
                             temps
                                 .iter()
                                 .map(|&t| tir::Expr {
-                                    ty: results[0].clone(),
+                                    ty: results[0],
                                     kind: tir::ExprKind::Local(t),
                                 })
                                 .enumerate()
                                 .map(|(k, mut e)| {
-                                    e.ty = results[k].clone();
+                                    e.ty = results[k];
                                     e
                                 })
                                 .collect(),
@@ -1837,9 +1843,9 @@ impl<'a> Checker<'a> {
             if matches!(op.kind, OpKind::NoValue(_)) {
                 self.err(op.pos, format!("{} (no value) used as value", op.text));
             } else if !matches!(op.kind, OpKind::Invalid) {
-                let many = matches!(&op.ty, Type::Tuple(ts) if ts.len() > results.len());
+                let many = matches!(self.types.kind(op.ty), TypeKind::Tuple(ts) if ts.len() > results.len());
                 let word = if many { "too many" } else { "not enough" };
-                let hw = have_want(std::slice::from_ref(&op.ty), &results);
+                let hw = self.have_want(std::slice::from_ref(&op.ty), &results);
                 self.err(values[0].pos, format!("{word} return values{hw}"));
             }
             return;
@@ -1858,13 +1864,13 @@ impl<'a> Checker<'a> {
                 .get(results.len())
                 .or(values.last())
                 .map_or(pos, |v| v.pos);
-            self.err(at, format!("{msg}{}", have_want(&have, &results)));
+            self.err(at, format!("{msg}{}", self.have_want(&have, &results)));
             return;
         }
         let mut vals = Vec::new();
         for (v, t) in values.iter().zip(&results) {
             let op = self.expr(v);
-            if let Some(e) = self.assign_op(op, t, "return statement") {
+            if let Some(e) = self.assign_op(op, *t, "return statement") {
                 vals.push(e);
             }
         }
@@ -1897,11 +1903,11 @@ impl<'a> Checker<'a> {
                     self.err(t.pos, format!("{} (no value) used as value", op.text));
                     None
                 } else {
-                    let ty = op.ty.default_type();
+                    let ty = self.types.default_type(op.ty);
                     let text = op.text.clone();
-                    let v = self.assign_op(op, &ty, "switch expression");
+                    let v = self.assign_op(op, ty, "switch expression");
                     v.map(|v| {
-                        let tmp = self.temp(ty.clone());
+                        let tmp = self.temp(ty);
                         pre.push(tir::Stmt::Assign(vec![Place::Local(tmp)], vec![v]));
                         (tmp, ty, text)
                     })
@@ -1926,21 +1932,22 @@ impl<'a> Checker<'a> {
                         (Some((tmp, ty, ttext)), _) => {
                             if let OpKind::Const(v) = &op.kind {
                                 if let Some((_, prev)) = seen_consts.iter().find(|(s, _)| s == v) {
-                                    let conv_ty = if op.ty.is_untyped() {
-                                        ty.clone()
+                                    let conv_ty = if self.types.is_untyped(op.ty) {
+                                        *ty
                                     } else {
-                                        op.ty.clone()
+                                        op.ty
                                     };
                                     let prev = related(*prev, "previous case");
-                                    self.err(e.pos, format!("duplicate case {} (constant of type {}) in expression switch{prev}", op.text, conv_ty));
+                                    let conv_ty = self.tn(conv_ty);
+                                    self.err(e.pos, format!("duplicate case {} (constant of type {conv_ty}) in expression switch{prev}", op.text));
                                 } else {
                                     seen_consts.push((v.clone(), e.pos));
                                 }
                             }
                             let tag_op = Operand {
-                                ty: ty.clone(),
+                                ty: *ty,
                                 kind: OpKind::Value(tir::Expr {
-                                    ty: ty.clone(),
+                                    ty: *ty,
                                     kind: tir::ExprKind::Local(*tmp),
                                 }),
                                 pos: e.pos,
@@ -1955,17 +1962,18 @@ impl<'a> Checker<'a> {
                             }
                         }
                         (None, None) => {
-                            if !op.ty.is_boolean() {
+                            if !self.types.is_boolean(op.ty) {
                                 self.err(
                                     e.pos,
                                     format!(
                                         "invalid case {} in switch (mismatched types {} and bool)",
-                                        op.text, op.ty
+                                        op.text,
+                                        self.tn(op.ty)
                                     ),
                                 );
                                 continue;
                             }
-                            if let Some(v) = self.assign_op(op, &Type::Bool, "switch case") {
+                            if let Some(v) = self.assign_op(op, T::BOOL, "switch case") {
                                 conds.push(v);
                             }
                         }
@@ -2021,8 +2029,8 @@ impl<'a> Checker<'a> {
         match op.kind {
             OpKind::Value(e) => Some(e),
             OpKind::Const(v) => {
-                let ty = op.ty.default_type();
-                if ty == Type::Invalid {
+                let ty = self.types.default_type(op.ty);
+                if ty == T::INVALID {
                     return None;
                 }
                 Some(tir::Expr {
@@ -2046,47 +2054,46 @@ impl<'a> Checker<'a> {
     fn convert_untyped<'e>(
         &mut self,
         op: Operand<'e>,
-        ty: &Type,
+        ty: TypeId,
         ctx: &str,
     ) -> Option<Operand<'e>> {
-        if !op.ty.is_untyped() {
+        if !self.types.is_untyped(op.ty) {
             return Some(op);
         }
         let OpKind::Const(v) = &op.kind else {
             // A non-constant shift of an untyped constant takes the type of its context.
-            if let (Type::Int(_), OpKind::Value(_)) = (ty, &op.kind) {
-                if op.ty.is_integer() {
+            if let (Some(k), OpKind::Value(_)) = (self.types.int_kind(ty), &op.kind) {
+                if self.types.is_integer(op.ty) {
                     let mut o = op;
                     if let OpKind::Value(e) = &mut o.kind {
-                        if let Err(v) = retype(e, ty) {
+                        if let Err(v) = retype(e, ty, k) {
+                            let ty = self.tn(ty);
                             self.err(
                                 o.pos,
-                                format!("cannot use {} as {ty} value in {ctx} (overflows)", v),
+                                format!("cannot use {v} as {ty} value in {ctx} (overflows)"),
                             );
                             return None;
                         }
                     }
-                    o.ty = ty.clone();
+                    o.ty = ty;
                     return Some(o);
                 }
             }
             // Untyped bool values from comparisons.
-            if op.ty == Type::UntypedBool && ty.is_boolean() {
+            if op.ty == T::UNTYPED_BOOL && self.types.is_boolean(ty) {
                 let mut o = op;
-                o.ty = Type::Bool;
+                o.ty = T::BOOL;
                 if let OpKind::Value(e) = &mut o.kind {
-                    e.ty = Type::Bool;
+                    e.ty = T::BOOL;
                 }
                 return Some(o);
             }
-            self.err(
-                op.pos,
-                format!("cannot use {} as {ty} value in {ctx}", op.describe()),
-            );
+            let (d, ty) = (self.describe(&op), self.tn(ty));
+            self.err(op.pos, format!("cannot use {d} as {ty} value in {ctx}"));
             return None;
         };
-        let ok = match (ty, &op.ty) {
-            (Type::Int(k), Type::UntypedInt | Type::UntypedRune) => {
+        let ok = match (self.types.int_kind(ty), op.ty) {
+            (Some(k), T::UNTYPED_INT | T::UNTYPED_RUNE) => {
                 let i = v.as_int().cloned().unwrap_or_default();
                 if !k.fits(&i) {
                     let what = if ctx.is_empty() {
@@ -2094,48 +2101,46 @@ impl<'a> Checker<'a> {
                     } else {
                         format!(" in {ctx}")
                     };
+                    let (d, ty) = (self.describe(&op), self.tn(ty));
                     self.err(
                         op.pos,
-                        format!(
-                            "cannot use {} as {ty} value{what} (overflows)",
-                            op.describe()
-                        ),
+                        format!("cannot use {d} as {ty} value{what} (overflows)"),
                     );
                     return None;
                 }
                 true
             }
-            (Type::Int(_), Type::UntypedFloat) => {
+            (Some(_), T::UNTYPED_FLOAT) => {
                 self.unsupported(op.pos, "floating-point numbers");
                 return None;
             }
-            (Type::Bool, Type::UntypedBool) | (Type::String, Type::UntypedString) => true,
-            (Type::Invalid, _) => return None,
+            _ if ty == T::INVALID => return None,
+            (_, T::UNTYPED_BOOL) => self.types.basic(ty) == Some(Basic::Bool),
+            (_, T::UNTYPED_STRING) => self.types.basic(ty) == Some(Basic::String),
             _ => false,
         };
         if !ok {
-            self.err(
-                op.pos,
-                format!("cannot use {} as {ty} value in {ctx}", op.describe()),
-            );
+            let (d, ty) = (self.describe(&op), self.tn(ty));
+            self.err(op.pos, format!("cannot use {d} as {ty} value in {ctx}"));
             return None;
         }
         let mut o = op;
-        o.ty = ty.clone();
+        o.ty = ty;
         Some(o)
     }
 
     /// Checks assignability of `op` to `ty` and returns the value expression.
-    fn assign_op<'e>(&mut self, op: Operand<'e>, ty: &Type, ctx: &str) -> Option<tir::Expr> {
-        if matches!(op.kind, OpKind::Invalid) || *ty == Type::Invalid {
+    fn assign_op<'e>(&mut self, op: Operand<'e>, ty: TypeId, ctx: &str) -> Option<tir::Expr> {
+        if matches!(op.kind, OpKind::Invalid) || ty == T::INVALID {
             return None;
         }
-        if let Type::Tuple(_) = op.ty {
+        if self.types.is_tuple(op.ty) {
+            let t = self.tn(op.ty);
             self.err(
                 op.pos,
                 format!(
-                    "multiple-value {} (value of type {}) in single-value context",
-                    op.text, op.ty
+                    "multiple-value {} (value of type {t}) in single-value context",
+                    op.text
                 ),
             );
             return None;
@@ -2144,24 +2149,22 @@ impl<'a> Checker<'a> {
             self.err(op.pos, format!("{} (no value) used as value", op.text));
             return None;
         }
-        let op = if op.ty.is_untyped() {
+        let op = if self.types.is_untyped(op.ty) {
             self.convert_untyped(op, ty, ctx)?
         } else {
             op
         };
-        if op.ty != *ty {
-            self.err(
-                op.pos,
-                format!("cannot use {} as {ty} value in {ctx}", op.describe()),
-            );
+        if !self.types.identical(op.ty, ty) {
+            let (d, ty) = (self.describe(&op), self.tn(ty));
+            self.err(op.pos, format!("cannot use {d} as {ty} value in {ctx}"));
             return None;
         }
         let mut e = self.value_expr(op)?;
-        e.ty = ty.clone();
+        e.ty = ty;
         Some(e)
     }
 
-    fn mk<'e>(&self, pos: Pos, text: Text<'e>, ty: Type, kind: OpKind) -> Operand<'e> {
+    fn mk<'e>(&self, pos: Pos, text: Text<'e>, ty: TypeId, kind: OpKind) -> Operand<'e> {
         Operand {
             ty,
             kind,
@@ -2180,18 +2183,18 @@ impl<'a> Checker<'a> {
         match &e.kind {
             AK::Int(s) => {
                 let v = parse_int(s);
-                self.mk(e.pos, text, Type::UntypedInt, OpKind::Const(Value::Int(v)))
+                self.mk(e.pos, text, T::UNTYPED_INT, OpKind::Const(Value::Int(v)))
             }
             AK::Char(c) => self.mk(
                 e.pos,
                 text,
-                Type::UntypedRune,
+                T::UNTYPED_RUNE,
                 OpKind::Const(Value::Int(BigInt::from(*c))),
             ),
             AK::Str(s) => self.mk(
                 e.pos,
                 text,
-                Type::UntypedString,
+                T::UNTYPED_STRING,
                 OpKind::Const(Value::Str(s.clone())),
             ),
             AK::Float(_) => {
@@ -2256,7 +2259,7 @@ impl<'a> Checker<'a> {
                     return self.mk(
                         pos,
                         text,
-                        Type::UntypedInt,
+                        T::UNTYPED_INT,
                         OpKind::Const(Value::Int(BigInt::from(i))),
                     );
                 }
@@ -2288,12 +2291,12 @@ impl<'a> Checker<'a> {
             }
             Some(Entity::Local(l)) => {
                 self.locals[l].used = true;
-                let ty = self.func.locals[l].clone();
-                if ty == Type::Invalid {
+                let ty = self.func.locals[l];
+                if ty == T::INVALID {
                     return Operand::invalid(pos);
                 }
                 Operand {
-                    ty: ty.clone(),
+                    ty,
                     kind: OpKind::Value(tir::Expr {
                         ty,
                         kind: tir::ExprKind::Local(l),
@@ -2304,7 +2307,7 @@ impl<'a> Checker<'a> {
                 }
             }
             Some(Entity::Const(t, v)) => {
-                if t == Type::Invalid {
+                if t == T::INVALID {
                     return Operand::invalid(pos);
                 }
                 self.mk(pos, text, t, OpKind::Const(v))
@@ -2317,17 +2320,17 @@ impl<'a> Checker<'a> {
                 Some(g) => self.global_operand(g, pos, text),
                 None => Operand::invalid(pos),
             },
-            Some(Entity::Func(f)) => self.mk(pos, text, Type::Invalid, OpKind::Func(f)),
+            Some(Entity::Func(f)) => self.mk(pos, text, T::INVALID, OpKind::Func(f)),
             Some(Entity::TypeName(t)) => self.mk(pos, text, t, OpKind::Type),
             Some(Entity::Builtin(b)) => {
                 if b == "iota" {
                     self.err(pos, "cannot use iota outside constant declaration");
                     return Operand::invalid(pos);
                 }
-                self.mk(pos, text, Type::Invalid, OpKind::Builtin(b))
+                self.mk(pos, text, T::INVALID, OpKind::Builtin(b))
             }
-            Some(Entity::Intrinsic(i)) => self.mk(pos, text, Type::Invalid, OpKind::Intrinsic(i)),
-            Some(Entity::Package(p, _)) => self.mk(pos, text, Type::Invalid, OpKind::Package(p)),
+            Some(Entity::Intrinsic(i)) => self.mk(pos, text, T::INVALID, OpKind::Intrinsic(i)),
+            Some(Entity::Package(p, _)) => self.mk(pos, text, T::INVALID, OpKind::Package(p)),
             Some(Entity::Nil) => {
                 self.unsupported(pos, "nil");
                 Operand::invalid(pos)
@@ -2337,12 +2340,12 @@ impl<'a> Checker<'a> {
     }
 
     fn global_operand<'e>(&mut self, g: GlobalId, pos: Pos, text: Text<'e>) -> Operand<'e> {
-        let ty = self.prog.globals[g].ty.clone();
-        if ty == Type::Invalid {
+        let ty = self.prog.globals[g].ty;
+        if ty == T::INVALID {
             return Operand::invalid(pos);
         }
         Operand {
-            ty: ty.clone(),
+            ty,
             kind: OpKind::Value(tir::Expr {
                 ty,
                 kind: tir::ExprKind::Global(g),
@@ -2376,10 +2379,10 @@ impl<'a> Checker<'a> {
                     ("fmt", n) if fmt_fn(n).is_some() => self.mk(
                         pos,
                         text,
-                        Type::Invalid,
+                        T::INVALID,
                         OpKind::Fmt(fmt_fn(n).expect("checked")),
                     ),
-                    ("os", "Exit") => self.mk(pos, text, Type::Invalid, OpKind::OsExit),
+                    ("os", "Exit") => self.mk(pos, text, T::INVALID, OpKind::OsExit),
                     ("os", "Args") => {
                         // Defined by the precompiled runtime library; the linker binds it.
                         let name = "runtime.osArgs";
@@ -2388,7 +2391,7 @@ impl<'a> Checker<'a> {
                             None => {
                                 self.prog.globals.push(tir::Global {
                                     name: name.into(),
-                                    ty: Type::Slice(Box::new(Type::String)),
+                                    ty: self.types.slice(T::STRING),
                                     external: true,
                                 });
                                 self.prog.globals.len() - 1
@@ -2453,7 +2456,8 @@ impl<'a> Checker<'a> {
                     pos,
                     format!(
                         "{}.{name} undefined (type {} has no field or method {name})",
-                        xo.text, xo.ty
+                        xo.text,
+                        self.tn(xo.ty)
                     ),
                 );
                 Operand::invalid(pos)
@@ -2465,10 +2469,13 @@ impl<'a> Checker<'a> {
         if matches!(io.kind, OpKind::Invalid) {
             return None;
         }
-        if !io.ty.is_integer() {
+        if !self.types.is_integer(io.ty) {
             self.err(
                 io.pos,
-                format!("invalid argument: index {} must be integer", io.describe()),
+                format!(
+                    "invalid argument: index {} must be integer",
+                    self.describe(&io)
+                ),
             );
             return None;
         }
@@ -2478,7 +2485,7 @@ impl<'a> Checker<'a> {
                     io.pos,
                     format!(
                         "invalid argument: index {} must not be negative",
-                        io.describe()
+                        self.describe(&io)
                     ),
                 );
                 return None;
@@ -2493,12 +2500,12 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let ty = if io.ty.is_untyped() {
-            Type::INT
+        let ty = if self.types.is_untyped(io.ty) {
+            T::INT
         } else {
-            io.ty.clone()
+            io.ty
         };
-        self.assign_op(io, &ty, "index")
+        self.assign_op(io, ty, "index")
     }
 
     fn index<'e>(
@@ -2510,9 +2517,9 @@ impl<'a> Checker<'a> {
     ) -> Operand<'e> {
         let xo = self.expr(x);
         let io = self.expr(i);
-        match &xo.ty {
+        match xo.ty {
             _ if matches!(xo.kind, OpKind::Invalid) => Operand::invalid(pos),
-            Type::String | Type::UntypedString => {
+            T::STRING | T::UNTYPED_STRING => {
                 let clen = if let OpKind::Const(Value::Str(s)) = &xo.kind {
                     Some(s.len())
                 } else {
@@ -2524,19 +2531,19 @@ impl<'a> Checker<'a> {
                 let Some(xv) = self.value_expr(xo) else {
                     return Operand::invalid(pos);
                 };
-                let ty = Type::Int(IntKind::Uint8);
+                let ty = T::UINT8;
                 self.mk(
                     pos,
                     text,
-                    ty.clone(),
+                    ty,
                     OpKind::Value(tir::Expr {
                         ty,
                         kind: tir::ExprKind::StrIndex(Box::new(xv), Box::new(idx)),
                     }),
                 )
             }
-            Type::Slice(elem) => {
-                let elem = (**elem).clone();
+            _ if self.types.slice_elem(xo.ty).is_some() => {
+                let elem = self.types.slice_elem(xo.ty).unwrap_or(T::INVALID);
                 let Some(idx) = self.index_value(io, None) else {
                     return Operand::invalid(pos);
                 };
@@ -2546,7 +2553,7 @@ impl<'a> Checker<'a> {
                 let mut o = self.mk(
                     pos,
                     text,
-                    elem.clone(),
+                    elem,
                     OpKind::Value(tir::Expr {
                         ty: elem,
                         kind: tir::ExprKind::SliceIndex(Box::new(xv), Box::new(idx)),
@@ -2558,7 +2565,7 @@ impl<'a> Checker<'a> {
             _ => {
                 self.err(
                     pos,
-                    format!("invalid operation: cannot index {}", xo.describe()),
+                    format!("invalid operation: cannot index {}", self.describe(&xo)),
                 );
                 Operand::invalid(pos)
             }
@@ -2610,11 +2617,11 @@ impl<'a> Checker<'a> {
                 return Operand::invalid(pos);
             }
         }
-        let ty = match &xo.ty {
-            Type::String | Type::UntypedString => Type::String,
-            Type::Slice(_) => xo.ty.clone(),
+        let ty = match xo.ty {
+            T::STRING | T::UNTYPED_STRING => T::STRING,
+            _ if self.types.slice_elem(xo.ty).is_some() => xo.ty,
             _ => {
-                self.err(pos, format!("cannot slice {}", xo.describe()));
+                self.err(pos, format!("cannot slice {}", self.describe(&xo)));
                 return Operand::invalid(pos);
             }
         };
@@ -2622,12 +2629,12 @@ impl<'a> Checker<'a> {
             return Operand::invalid(pos);
         };
         let (l, h) = (l.map(|x| Box::new(x.0)), h.map(|x| Box::new(x.0)));
-        let kind = if ty == Type::String {
+        let kind = if ty == T::STRING {
             tir::ExprKind::StrSlice(Box::new(xv), l, h)
         } else {
             tir::ExprKind::SliceSlice(Box::new(xv), l, h)
         };
-        self.mk(pos, text, ty.clone(), OpKind::Value(tir::Expr { ty, kind }))
+        self.mk(pos, text, ty, OpKind::Value(tir::Expr { ty, kind }))
     }
 
     fn unary<'e>(&mut self, op: Op, x: &'e ast::Expr, pos: Pos, text: Text<'e>) -> Operand<'e> {
@@ -2636,9 +2643,9 @@ impl<'a> Checker<'a> {
             return Operand::invalid(pos);
         }
         let ok = match op {
-            Op::Add | Op::Sub => xo.ty.is_numeric(),
-            Op::Not => xo.ty.is_boolean(),
-            Op::Xor => xo.ty.is_integer(),
+            Op::Add | Op::Sub => self.types.is_numeric(xo.ty),
+            Op::Not => self.types.is_boolean(xo.ty),
+            Op::Xor => self.types.is_integer(xo.ty),
             _ => false,
         };
         if !ok {
@@ -2647,7 +2654,10 @@ impl<'a> Checker<'a> {
                 Op::Xor => "operator ^ not defined on",
                 _ => "operator - not defined on",
             };
-            self.err(pos, format!("invalid operation: {what} {}", xo.describe()));
+            self.err(
+                pos,
+                format!("invalid operation: {what} {}", self.describe(&xo)),
+            );
             return Operand::invalid(pos);
         }
         if let OpKind::Const(v) = &xo.kind {
@@ -2655,15 +2665,15 @@ impl<'a> Checker<'a> {
                 (Op::Add, v) => v.clone(),
                 (Op::Sub, Value::Int(i)) => Value::Int(-i),
                 (Op::Not, Value::Bool(b)) => Value::Bool(!b),
-                (Op::Xor, Value::Int(i)) => match &xo.ty {
-                    Type::Int(k) if !k.signed() => Value::Int(k.max() - i),
+                (Op::Xor, Value::Int(i)) => match self.types.int_kind(xo.ty) {
+                    Some(k) if !k.signed() => Value::Int(k.max() - i),
                     _ => Value::Int(-i - 1),
                 },
                 _ => return Operand::invalid(pos),
             };
-            return self.typed_const(r, xo.ty.clone(), pos, text);
+            return self.typed_const(r, xo.ty, pos, text);
         }
-        let ty = xo.ty.clone();
+        let ty = xo.ty;
         let Some(v) = self.value_expr(xo) else {
             return Operand::invalid(pos);
         };
@@ -2678,7 +2688,7 @@ impl<'a> Checker<'a> {
         self.mk(
             pos,
             text,
-            ty.clone(),
+            ty,
             OpKind::Value(tir::Expr {
                 ty,
                 kind: tir::ExprKind::Unary(uop, Box::new(v)),
@@ -2687,19 +2697,16 @@ impl<'a> Checker<'a> {
     }
 
     /// A constant of `ty`, with the overflow check for typed constants.
-    fn typed_const<'e>(&mut self, v: Value, ty: Type, pos: Pos, text: Text<'e>) -> Operand<'e> {
-        if let (Type::Int(k), Value::Int(i)) = (&ty, &v) {
+    fn typed_const<'e>(&mut self, v: Value, ty: TypeId, pos: Pos, text: Text<'e>) -> Operand<'e> {
+        if let (Some(k), Value::Int(i)) = (self.types.int_kind(ty), &v) {
             if !k.fits(i) {
+                let name = self.tn(ty);
                 if text.to_string() == i.to_string() {
-                    self.err(pos, format!("constant {i} overflows {}", k.name()));
+                    self.err(pos, format!("constant {i} overflows {name}"));
                 } else {
                     self.err(
                         pos,
-                        format!(
-                            "{text} (constant {i} of type {}) overflows {}",
-                            k.name(),
-                            k.name()
-                        ),
+                        format!("{text} (constant {i} of type {name}) overflows {name}"),
                     );
                 }
                 return Operand::invalid(pos);
@@ -2725,12 +2732,13 @@ impl<'a> Checker<'a> {
                 self.err(o.pos, format!("{} (no value) used as value", o.text));
                 return None;
             }
-            if let Type::Tuple(_) = o.ty {
+            if self.types.is_tuple(o.ty) {
+                let t = self.tn(o.ty);
                 self.err(
                     o.pos,
                     format!(
-                        "multiple-value {} (value of type {}) in single-value context",
-                        o.text, o.ty
+                        "multiple-value {} (value of type {t}) in single-value context",
+                        o.text
                     ),
                 );
                 return None;
@@ -2744,42 +2752,40 @@ impl<'a> Checker<'a> {
             return self.shift(op, l, r, pos, text);
         }
         // Bring both operands to a common type.
-        let (l, r) = if l.ty.is_untyped() && !r.ty.is_untyped() {
-            let t = r.ty.clone();
-            match self.convert_operand(l, &t, &text, &r) {
+        let (l, r) = if self.types.is_untyped(l.ty) && !self.types.is_untyped(r.ty) {
+            let t = r.ty;
+            match self.convert_operand(l, t, &text, &r) {
                 Some(l) => (l, r),
                 None => return None,
             }
-        } else if r.ty.is_untyped() && !l.ty.is_untyped() {
-            let t = l.ty.clone();
-            match self.convert_operand(r, &t, &text, &l) {
+        } else if self.types.is_untyped(r.ty) && !self.types.is_untyped(l.ty) {
+            let t = l.ty;
+            match self.convert_operand(r, t, &text, &l) {
                 Some(r) => (l, r),
                 None => return None,
             }
-        } else if l.ty.is_untyped() && r.ty.is_untyped() && l.ty != r.ty {
+        } else if self.types.is_untyped(l.ty) && self.types.is_untyped(r.ty) && l.ty != r.ty {
             // untyped int/rune/float mix → the "larger" kind.
-            let rank = |t: &Type| match t {
-                Type::UntypedInt => Some(1),
-                Type::UntypedRune => Some(2),
-                Type::UntypedFloat => Some(3),
+            let rank = |t: TypeId| match t {
+                T::UNTYPED_INT => Some(1),
+                T::UNTYPED_RUNE => Some(2),
+                T::UNTYPED_FLOAT => Some(3),
                 _ => None,
             };
-            match (rank(&l.ty), rank(&r.ty)) {
+            match (rank(l.ty), rank(r.ty)) {
                 (Some(a), Some(b)) => {
-                    let t = if a > b { l.ty.clone() } else { r.ty.clone() };
+                    let t = if a > b { l.ty } else { r.ty };
                     let mut l = l;
                     let mut r = r;
-                    l.ty = t.clone();
+                    l.ty = t;
                     r.ty = t;
                     (l, r)
                 }
                 _ => {
+                    let (lt, rt) = (self.tn(l.ty), self.tn(r.ty));
                     self.err(
                         pos,
-                        format!(
-                            "invalid operation: {text} (mismatched types {} and {})",
-                            l.ty, r.ty
-                        ),
+                        format!("invalid operation: {text} (mismatched types {lt} and {rt})"),
                     );
                     return None;
                 }
@@ -2787,17 +2793,15 @@ impl<'a> Checker<'a> {
         } else {
             (l, r)
         };
-        if l.ty != r.ty {
+        if !self.types.identical(l.ty, r.ty) {
+            let (lt, rt) = (self.tn(l.ty), self.tn(r.ty));
             self.err(
                 pos,
-                format!(
-                    "invalid operation: {text} (mismatched types {} and {})",
-                    l.ty, r.ty
-                ),
+                format!("invalid operation: {text} (mismatched types {lt} and {rt})",),
             );
             return None;
         }
-        let ty = l.ty.clone();
+        let ty = l.ty;
         let bop = match op {
             Op::Add => BinOp::Add,
             Op::Sub => BinOp::Sub,
@@ -2819,16 +2823,20 @@ impl<'a> Checker<'a> {
             _ => return None,
         };
         let defined = match bop {
-            BinOp::Add => ty.is_numeric() || ty.is_string(),
-            BinOp::Sub | BinOp::Mul | BinOp::Div => ty.is_numeric(),
-            BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => ty.is_integer(),
-            BinOp::Eq | BinOp::Ne => !matches!(ty, Type::Slice(_)),
-            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => ty.is_numeric() || ty.is_string(),
-            BinOp::LogAnd | BinOp::LogOr => ty.is_boolean(),
+            BinOp::Add => self.types.is_numeric(ty) || self.types.is_string(ty),
+            BinOp::Sub | BinOp::Mul | BinOp::Div => self.types.is_numeric(ty),
+            BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => {
+                self.types.is_integer(ty)
+            }
+            BinOp::Eq | BinOp::Ne => self.types.comparable(ty),
+            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
+                self.types.is_numeric(ty) || self.types.is_string(ty)
+            }
+            BinOp::LogAnd | BinOp::LogOr => self.types.is_boolean(ty),
             _ => false,
         };
         if !defined {
-            if matches!(ty, Type::Slice(_)) && matches!(bop, BinOp::Eq | BinOp::Ne) {
+            if self.types.slice_elem(ty).is_some() && matches!(bop, BinOp::Eq | BinOp::Ne) {
                 self.err(
                     pos,
                     format!("invalid operation: {text} (slice can only be compared to nil)"),
@@ -2838,7 +2846,7 @@ impl<'a> Checker<'a> {
                     pos,
                     format!(
                         "invalid operation: operator {op} not defined on {}",
-                        l.describe()
+                        self.describe(&l)
                     ),
                 );
             }
@@ -2857,47 +2865,44 @@ impl<'a> Checker<'a> {
             }
         }
         if let (OpKind::Const(a), OpKind::Const(b)) = (&l.kind, &r.kind) {
-            let v = fold(bop, a, b, &ty)?;
-            let rty = if is_cmp {
-                Type::UntypedBool
-            } else {
-                ty.clone()
-            };
-            let rty = if is_cmp && !l.ty.is_untyped() {
-                Type::UntypedBool
+            let v = fold(bop, a, b, self.types.int_kind(ty))?;
+            let rty = if is_cmp { T::UNTYPED_BOOL } else { ty };
+            let rty = if is_cmp && !self.types.is_untyped(l.ty) {
+                T::UNTYPED_BOOL
             } else {
                 rty
             };
             return Some(self.typed_const(v, rty, pos, text));
         }
-        let (lt, rt) = (ty.default_type(), ty.default_type());
-        if ty == Type::UntypedFloat {
+        let (lt, rt) = (self.types.default_type(ty), self.types.default_type(ty));
+        if ty == T::UNTYPED_FLOAT {
             self.unsupported(pos, "floating-point numbers");
             return None;
         }
         // Untyped integer arithmetic on a non-constant shift stays untyped, and its context
         // types the whole tree once (`retype`): converting the operands here too would walk the
         // left operand's tree at every level of a chain (quadratic).
-        let stays_untyped = !is_cmp && ty.is_integer() && ty.is_untyped();
+        let stays_untyped = !is_cmp && self.types.is_integer(ty) && self.types.is_untyped(ty);
         let (lv, rv) = if stays_untyped {
             (self.value_expr(l)?, self.value_expr(r)?)
         } else {
-            (self.assign_op(l, &lt, "")?, self.assign_op(r, &rt, "")?)
+            (self.assign_op(l, lt, "")?, self.assign_op(r, rt, "")?)
         };
         let rty = if is_cmp {
-            Type::UntypedBool
-        } else if matches!(bop, BinOp::LogAnd | BinOp::LogOr) || ty.is_integer() && ty.is_untyped()
+            T::UNTYPED_BOOL
+        } else if matches!(bop, BinOp::LogAnd | BinOp::LogOr)
+            || self.types.is_integer(ty) && self.types.is_untyped(ty)
         {
             // Untyped integer arithmetic on a non-constant shift stays untyped until its
             // context types it (see `retype`).
-            ty.clone()
+            ty
         } else {
-            lt.clone()
+            lt
         };
-        let ety = if rty == Type::UntypedBool {
-            Type::Bool
+        let ety = if rty == T::UNTYPED_BOOL {
+            T::BOOL
         } else {
-            rty.default_type()
+            self.types.default_type(rty)
         };
         Some(self.mk(
             pos,
@@ -2913,24 +2918,22 @@ impl<'a> Checker<'a> {
     fn convert_operand<'e>(
         &mut self,
         o: Operand<'e>,
-        t: &Type,
+        t: TypeId,
         text: &Text<'e>,
         other: &Operand<'e>,
     ) -> Option<Operand<'e>> {
-        let compatible = matches!(
-            (&o.ty, t),
-            (
-                Type::UntypedInt | Type::UntypedRune | Type::UntypedFloat,
-                Type::Int(_)
-            ) | (Type::UntypedBool, Type::Bool)
-                | (Type::UntypedString, Type::String)
-        );
+        let compatible = match o.ty {
+            T::UNTYPED_INT | T::UNTYPED_RUNE | T::UNTYPED_FLOAT => self.types.int_kind(t).is_some(),
+            T::UNTYPED_BOOL => self.types.basic(t) == Some(Basic::Bool),
+            T::UNTYPED_STRING => self.types.basic(t) == Some(Basic::String),
+            _ => false,
+        };
         if !compatible {
             // gc names the types in source order.
             let (first, second) = if o.pos <= other.pos {
-                (o.ty.to_string(), t.to_string())
+                (self.tn(o.ty), self.tn(t))
             } else {
-                (t.to_string(), o.ty.to_string())
+                (self.tn(t), self.tn(o.ty))
             };
             self.err(
                 o.pos.min(other.pos),
@@ -2939,28 +2942,27 @@ impl<'a> Checker<'a> {
             return None;
         }
         if matches!(o.kind, OpKind::Const(_)) {
-            if let (Type::Int(k), OpKind::Const(Value::Int(i))) = (t, &o.kind) {
-                if !k.fits(i) && matches!(o.ty, Type::UntypedRune | Type::UntypedInt) {
-                    self.err(
-                        o.pos,
-                        format!("cannot use {} as {t} value (overflows)", o.describe()),
-                    );
+            if let (Some(k), OpKind::Const(Value::Int(i))) = (self.types.int_kind(t), &o.kind) {
+                if !k.fits(i) && matches!(o.ty, T::UNTYPED_RUNE | T::UNTYPED_INT) {
+                    let (d, t) = (self.describe(&o), self.tn(t));
+                    self.err(o.pos, format!("cannot use {d} as {t} value (overflows)"));
                     return None;
                 }
             }
-            if o.ty == Type::UntypedFloat {
+            if o.ty == T::UNTYPED_FLOAT {
                 self.unsupported(o.pos, "floating-point numbers");
                 return None;
             }
             let mut o = o;
-            o.ty = t.clone();
+            o.ty = t;
             return Some(o);
         }
         let mut o = o;
-        o.ty = t.clone();
+        o.ty = t;
         if let OpKind::Value(e) = &mut o.kind {
-            if o_is_int_context(t) {
-                if let Err(v) = retype(e, t) {
+            if let Some(k) = self.types.int_kind(t) {
+                if let Err(v) = retype(e, t, k) {
+                    let t = self.types.name_in(t, Some(self.main_pkg));
                     self.err(
                         o.pos,
                         format!("cannot use {v} (untyped int constant) as {t} value (overflows)"),
@@ -2968,7 +2970,7 @@ impl<'a> Checker<'a> {
                     return None;
                 }
             } else {
-                e.ty = t.clone();
+                e.ty = t;
             }
         }
         Some(o)
@@ -2982,12 +2984,12 @@ impl<'a> Checker<'a> {
         pos: Pos,
         text: Text<'e>,
     ) -> Option<Operand<'e>> {
-        if !r.ty.is_integer() {
+        if !self.types.is_integer(r.ty) {
             self.err(
                 r.pos,
                 format!(
                     "invalid operation: shift count {} must be integer",
-                    r.describe()
+                    self.describe(&r)
                 ),
             );
             return None;
@@ -2996,20 +2998,23 @@ impl<'a> Checker<'a> {
             if c.is_negative() {
                 self.err(
                     r.pos,
-                    format!("invalid operation: negative shift count {}", r.describe()),
+                    format!(
+                        "invalid operation: negative shift count {}",
+                        self.describe(&r)
+                    ),
                 );
                 return None;
             }
         }
-        if !l.ty.is_integer() {
-            if l.ty == Type::UntypedFloat {
+        if !self.types.is_integer(l.ty) {
+            if l.ty == T::UNTYPED_FLOAT {
                 self.unsupported(l.pos, "floating-point numbers");
             } else {
                 self.err(
                     pos,
                     format!(
                         "invalid operation: shifted operand {} must be integer",
-                        l.describe()
+                        self.describe(&l)
                     ),
                 );
             }
@@ -3026,17 +3031,17 @@ impl<'a> Checker<'a> {
                 return None;
             };
             let v = if bop == BinOp::Shl { a << c } else { a >> c };
-            return Some(self.typed_const(Value::Int(v), l.ty.clone(), pos, text));
+            return Some(self.typed_const(Value::Int(v), l.ty, pos, text));
         }
         // Non-constant shift of an untyped constant: the spec gives the constant the type the
-        // whole expression would have in its context. Type it `int` for now and keep the result
+        // whole expression would have in its context. TypeId it `int` for now and keep the result
         // untyped; `convert_untyped`/`convert_operand` retype it once the context is known.
-        let untyped = l.ty.is_untyped();
-        let lt = l.ty.default_type();
-        let result_ty = if untyped { l.ty.clone() } else { lt.clone() };
-        let lv = self.assign_op(l, &lt, "shift")?;
-        let rt = r.ty.default_type();
-        let rv = self.assign_op(r, &rt, "shift")?;
+        let untyped = self.types.is_untyped(l.ty);
+        let lt = self.types.default_type(l.ty);
+        let result_ty = if untyped { l.ty } else { lt };
+        let lv = self.assign_op(l, lt, "shift")?;
+        let rt = self.types.default_type(r.ty);
+        let rv = self.assign_op(r, rt, "shift")?;
         Some(self.mk(
             pos,
             text,
@@ -3064,7 +3069,7 @@ impl<'a> Checker<'a> {
                 }
                 Operand::invalid(pos)
             }
-            OpKind::Type => self.conversion(fo.ty.clone(), args, pos, text),
+            OpKind::Type => self.conversion(fo.ty, args, pos, text),
             OpKind::Func(id) => self.call_func(id, &fo.text.to_string(), args, pos, text),
             OpKind::Fmt(which) => {
                 let mut vals = Vec::new();
@@ -3074,29 +3079,29 @@ impl<'a> Checker<'a> {
                         return Operand::invalid(pos);
                     }
                     if k == 0 && matches!(which, FmtFn::Printf | FmtFn::Sprintf) {
-                        match self.assign_op(o, &Type::String, &format!("argument to {}", fo.text))
-                        {
+                        match self.assign_op(o, T::STRING, &format!("argument to {}", fo.text)) {
                             Some(v) => vals.push(v),
                             None => return Operand::invalid(pos),
                         }
                         continue;
                     }
-                    if let Type::Tuple(_) = &o.ty {
-                        if args.len() == 1 && !matches!(which, FmtFn::Printf | FmtFn::Sprintf) {
-                            // fmt.Println(f()) spreads f's results as the operands.
-                            match self.value_expr(o) {
-                                Some(v) => vals.push(v),
-                                None => return Operand::invalid(pos),
-                            }
-                            continue;
+                    if self.types.is_tuple(o.ty)
+                        && args.len() == 1
+                        && !matches!(which, FmtFn::Printf | FmtFn::Sprintf)
+                    {
+                        // fmt.Println(f()) spreads f's results as the operands.
+                        match self.value_expr(o) {
+                            Some(v) => vals.push(v),
+                            None => return Operand::invalid(pos),
                         }
+                        continue;
                     }
-                    if o.ty == Type::UntypedFloat {
+                    if o.ty == T::UNTYPED_FLOAT {
                         self.unsupported(a.pos, "floating-point numbers");
                         return Operand::invalid(pos);
                     }
-                    let t = o.ty.default_type();
-                    match self.assign_op(o, &t, "argument") {
+                    let t = self.types.default_type(o.ty);
+                    match self.assign_op(o, t, "argument") {
                         Some(v) => vals.push(v),
                         None => return Operand::invalid(pos),
                     }
@@ -3113,17 +3118,17 @@ impl<'a> Checker<'a> {
                     matches!(which, FmtFn::Sprint | FmtFn::Sprintln | FmtFn::Sprintf);
                 let e = tir::Expr {
                     ty: if returns_string {
-                        Type::String
+                        T::STRING
                     } else {
-                        Type::Invalid
+                        T::INVALID
                     },
                     kind: tir::ExprKind::Fmt(which, vals),
                 };
                 if returns_string {
-                    self.mk(pos, text, Type::String, OpKind::Value(e))
+                    self.mk(pos, text, T::STRING, OpKind::Value(e))
                 } else {
                     // Print functions return (n int, err error); memrun models them as statements.
-                    self.mk(pos, text, Type::Invalid, OpKind::NoValue(e))
+                    self.mk(pos, text, T::INVALID, OpKind::NoValue(e))
                 }
             }
             OpKind::OsExit => {
@@ -3132,15 +3137,15 @@ impl<'a> Checker<'a> {
                 }) else {
                     return Operand::invalid(pos);
                 };
-                let Some(v) = self.assign_op(o, &Type::INT, "argument to os.Exit") else {
+                let Some(v) = self.assign_op(o, T::INT, "argument to os.Exit") else {
                     return Operand::invalid(pos);
                 };
                 self.mk(
                     pos,
                     text,
-                    Type::Invalid,
+                    T::INVALID,
                     OpKind::NoValue(tir::Expr {
-                        ty: Type::Invalid,
+                        ty: T::INVALID,
                         kind: tir::ExprKind::Exit(Box::new(v)),
                     }),
                 )
@@ -3152,7 +3157,7 @@ impl<'a> Checker<'a> {
                     pos,
                     format!(
                         "invalid operation: cannot call non-function {}",
-                        fo.describe()
+                        self.describe(&fo)
                     ),
                 );
                 Operand::invalid(pos)
@@ -3174,8 +3179,8 @@ impl<'a> Checker<'a> {
         let mut ok = true;
         if args.len() == 1 && ptys.len() > 1 {
             let o = self.expr(&args[0]);
-            if let Type::Tuple(ts) = &o.ty {
-                if *ts == ptys {
+            if let TypeKind::Tuple(ts) = self.types.kind(o.ty).clone() {
+                if ts == ptys {
                     // f(g()): g's results are f's arguments. The call's words spread into the
                     // argument list when lowered.
                     let Some(v) = self.value_expr(o) else {
@@ -3189,7 +3194,7 @@ impl<'a> Checker<'a> {
                     } else {
                         "not enough"
                     };
-                    let hw = have_want(ts, &ptys);
+                    let hw = self.have_want(&ts, &ptys);
                     self.err(
                         args[0].pos,
                         format!("{word} arguments in call to {fname}{hw}"),
@@ -3197,13 +3202,15 @@ impl<'a> Checker<'a> {
                     return Operand::invalid(pos);
                 }
                 // Same count: gc names the first result that does not fit its parameter.
-                let (have, want) = ts
+                let (have, want) = match ts
                     .iter()
                     .zip(&ptys)
-                    .find(|(h, w)| h != w)
-                    .map_or((o.ty.clone(), Type::Tuple(ptys.clone())), |(h, w)| {
-                        (h.clone(), w.clone())
-                    });
+                    .find(|(h, w)| !self.types.identical(**h, **w))
+                {
+                    Some((&h, &w)) => (h, w),
+                    None => (o.ty, self.types.tuple(ptys.clone())),
+                };
+                let (have, want) = (self.tn(have), self.tn(want));
                 self.err(
                     args[0].pos,
                     format!(
@@ -3214,7 +3221,7 @@ impl<'a> Checker<'a> {
                 return Operand::invalid(pos);
             }
             if !matches!(o.kind, OpKind::Invalid) {
-                let hw = have_want(std::slice::from_ref(&o.ty), &ptys);
+                let hw = self.have_want(std::slice::from_ref(&o.ty), &ptys);
                 self.err(
                     args[0].pos,
                     format!("not enough arguments in call to {fname}{hw}"),
@@ -3236,13 +3243,13 @@ impl<'a> Checker<'a> {
             } else {
                 "not enough"
             };
-            let hw = have_want(&have, &ptys);
+            let hw = self.have_want(&have, &ptys);
             self.err(pos_err, format!("{word} arguments in call to {fname}{hw}"));
             return Operand::invalid(pos);
         }
         for (a, t) in args.iter().zip(&ptys) {
             let o = self.expr(a);
-            match self.assign_op(o, t, &format!("argument to {fname}")) {
+            match self.assign_op(o, *t, &format!("argument to {fname}")) {
                 Some(v) => vals.push(v),
                 None => ok = false,
             }
@@ -3257,32 +3264,32 @@ impl<'a> Checker<'a> {
         &mut self,
         id: FuncId,
         vals: Vec<tir::Expr>,
-        rtys: &[Type],
+        rtys: &[TypeId],
         pos: Pos,
         text: Text<'e>,
     ) -> Operand<'e> {
         let (ty, kind) = match rtys.len() {
-            0 => (Type::Invalid, None),
-            1 => (rtys[0].clone(), Some(())),
-            _ => (Type::Tuple(rtys.to_vec()), Some(())),
+            0 => (T::INVALID, None),
+            1 => (rtys[0], Some(())),
+            _ => (self.types.tuple(rtys.to_vec()), Some(())),
         };
         let e = tir::Expr {
-            ty: ty.clone(),
+            ty,
             kind: tir::ExprKind::Call(id, vals),
         };
         match kind {
-            None => self.mk(pos, text, Type::Invalid, OpKind::NoValue(e)),
+            None => self.mk(pos, text, T::INVALID, OpKind::NoValue(e)),
             Some(()) => self.mk(pos, text, ty, OpKind::Value(e)),
         }
     }
 
-    fn signature(&mut self, id: FuncId) -> (Vec<Type>, Vec<Type>) {
+    fn signature(&mut self, id: FuncId) -> (Vec<TypeId>, Vec<TypeId>) {
         let Some(&(file, _, decl)) = self.func_decls_lookup(id) else {
             return (
                 self.prog.funcs[id]
                     .params
                     .iter()
-                    .map(|_| Type::Invalid)
+                    .map(|_| T::INVALID)
                     .collect(),
                 self.prog.funcs[id].results.clone(),
             );
@@ -3294,21 +3301,21 @@ impl<'a> Checker<'a> {
         };
         let marks = self.errors.len();
         let r = self.with_pkg_context(file, pkg, |c| {
-            let p: Vec<Type> = decl
+            let p: Vec<TypeId> = decl
                 .sig
                 .params
                 .iter()
-                .map(|p| c.resolve_type(&p.ty).unwrap_or(Type::Invalid))
+                .map(|p| c.resolve_type(&p.ty).unwrap_or(T::INVALID))
                 .collect();
-            let r: Vec<Type> = decl
+            let r: Vec<TypeId> = decl
                 .sig
                 .results
                 .iter()
-                .map(|p| c.resolve_type(&p.ty).unwrap_or(Type::Invalid))
+                .map(|p| c.resolve_type(&p.ty).unwrap_or(T::INVALID))
                 .collect();
             (p, r)
         });
-        // Type errors in the signature are reported when the function itself is checked.
+        // TypeId errors in the signature are reported when the function itself is checked.
         self.errors.truncate(marks);
         r
     }
@@ -3320,28 +3327,27 @@ impl<'a> Checker<'a> {
 
     fn conversion<'e>(
         &mut self,
-        ty: Type,
+        ty: TypeId,
         args: &'e [ast::Expr],
         pos: Pos,
         text: Text<'e>,
     ) -> Operand<'e> {
+        let tyn = self.tn(ty);
         let Some(o) = self.single_arg(args, pos, "missing", |w| {
-            format!("{w} arguments in conversion to {ty}")
+            format!("{w} arguments in conversion to {tyn}")
         }) else {
             return Operand::invalid(pos);
         };
-        match (&ty, &o.kind) {
-            (Type::Int(k), OpKind::Const(Value::Int(i))) => {
+        match (self.types.int_kind(ty), &o.kind) {
+            (Some(k), OpKind::Const(Value::Int(i))) => {
                 if !k.fits(i) {
-                    self.err(
-                        o.pos,
-                        format!("cannot convert {} to type {ty}", o.describe()),
-                    );
+                    let d = self.describe(&o);
+                    self.err(o.pos, format!("cannot convert {d} to type {tyn}"));
                     return Operand::invalid(pos);
                 }
                 return self.mk(pos, text, ty, OpKind::Const(Value::Int(i.clone())));
             }
-            (Type::String, OpKind::Const(Value::Int(i))) if o.ty.is_integer() => {
+            (_, OpKind::Const(Value::Int(i))) if ty == T::STRING && self.types.is_integer(o.ty) => {
                 let ch = i.to_u32().and_then(char::from_u32).unwrap_or('\u{fffd}');
                 return self.mk(
                     pos,
@@ -3350,33 +3356,28 @@ impl<'a> Checker<'a> {
                     OpKind::Const(Value::Str(ch.to_string().into_bytes())),
                 );
             }
-            (Type::String, OpKind::Const(Value::Str(s))) if o.ty.is_string() => {
+            (_, OpKind::Const(Value::Str(s))) if ty == T::STRING && self.types.is_string(o.ty) => {
                 return self.mk(pos, text, ty, OpKind::Const(Value::Str(s.clone())));
             }
-            (Type::Bool, OpKind::Const(Value::Bool(b))) if o.ty.is_boolean() => {
+            (_, OpKind::Const(Value::Bool(b))) if ty == T::BOOL && self.types.is_boolean(o.ty) => {
                 return self.mk(pos, text, ty, OpKind::Const(Value::Bool(*b)));
             }
             _ => {}
         }
-        let src = o.ty.default_type();
-        let ok = match (&ty, &src) {
-            (Type::Int(_), Type::Int(_)) => true,
-            (Type::String, Type::Int(_)) => true,
-            (a, b) if a == b => true,
-            _ => false,
-        };
+        let src = self.types.default_type(o.ty);
+        let src_int = self.types.int_kind(src).is_some();
+        let ok = (src_int && (self.types.int_kind(ty).is_some() || ty == T::STRING))
+            || self.types.identical(ty, src);
         if !ok {
-            if matches!(o.ty, Type::UntypedFloat) {
+            if matches!(o.ty, T::UNTYPED_FLOAT) {
                 self.unsupported(o.pos, "floating-point numbers");
             } else {
-                self.err(
-                    o.pos,
-                    format!("cannot convert {} to type {ty}", o.describe()),
-                );
+                let d = self.describe(&o);
+                self.err(o.pos, format!("cannot convert {d} to type {tyn}"));
             }
             return Operand::invalid(pos);
         }
-        let Some(v) = self.assign_op(o, &src, "conversion") else {
+        let Some(v) = self.assign_op(o, src, "conversion") else {
             return Operand::invalid(pos);
         };
         if src == ty {
@@ -3385,7 +3386,7 @@ impl<'a> Checker<'a> {
         self.mk(
             pos,
             text,
-            ty.clone(),
+            ty,
             OpKind::Value(tir::Expr {
                 ty,
                 kind: tir::ExprKind::Convert(Box::new(v)),
@@ -3432,12 +3433,15 @@ impl<'a> Checker<'a> {
                     return self.mk(
                         pos,
                         text,
-                        Type::INT,
+                        T::INT,
                         OpKind::Const(Value::Int(BigInt::from(s.len()))),
                     );
                 }
-                if !o.ty.is_string() && !matches!(o.ty, Type::Slice(_)) {
-                    self.err(o.pos, format!("invalid argument: {} for len", o.describe()));
+                if !self.types.is_string(o.ty) && self.types.slice_elem(o.ty).is_none() {
+                    self.err(
+                        o.pos,
+                        format!("invalid argument: {} for len", self.describe(&o)),
+                    );
                     return Operand::invalid(pos);
                 }
                 let Some(v) = self.value_expr(o) else {
@@ -3446,9 +3450,9 @@ impl<'a> Checker<'a> {
                 self.mk(
                     pos,
                     text,
-                    Type::INT,
+                    T::INT,
                     OpKind::Value(tir::Expr {
-                        ty: Type::INT,
+                        ty: T::INT,
                         kind: tir::ExprKind::Len(Box::new(v)),
                     }),
                 )
@@ -3462,20 +3466,24 @@ impl<'a> Checker<'a> {
                 }) else {
                     return Operand::invalid(pos);
                 };
-                let t = o.ty.default_type();
-                if !matches!(t, Type::String | Type::Int(_) | Type::Bool) {
-                    self.unsupported(o.pos, &format!("panic with a {t} value"));
+                let t = self.types.default_type(o.ty);
+                if !matches!(
+                    self.types.basic(t),
+                    Some(Basic::String | Basic::Int(_) | Basic::Bool)
+                ) {
+                    let what = format!("panic with a {} value", self.tn(t));
+                    self.unsupported(o.pos, &what);
                     return Operand::invalid(pos);
                 }
-                let Some(v) = self.assign_op(o, &t, "argument to panic") else {
+                let Some(v) = self.assign_op(o, t, "argument to panic") else {
                     return Operand::invalid(pos);
                 };
                 self.mk(
                     pos,
                     text,
-                    Type::Invalid,
+                    T::INVALID,
                     OpKind::NoValue(tir::Expr {
-                        ty: Type::Invalid,
+                        ty: T::INVALID,
                         kind: tir::ExprKind::Panic(Box::new(v)),
                     }),
                 )
@@ -3498,23 +3506,17 @@ impl<'a> Checker<'a> {
         pos: Pos,
         text: Text<'e>,
     ) -> Operand<'e> {
-        let uptr = Type::Int(IntKind::Uintptr);
-        let (params, result): (Vec<Type>, Option<Type>) = match i {
-            Intrinsic::Load8 => (vec![uptr.clone()], Some(Type::Int(IntKind::Uint8))),
-            Intrinsic::Store8 => (vec![uptr.clone(), Type::Int(IntKind::Uint8)], None),
-            Intrinsic::Load64 => (vec![uptr.clone()], Some(Type::INT)),
-            Intrinsic::Store64 => (vec![uptr.clone(), Type::INT], None),
-            Intrinsic::Syscall6 => (vec![Type::INT; 7], Some(Type::INT)),
-            Intrinsic::StrPtr => (vec![Type::String], Some(uptr.clone())),
-            Intrinsic::MkStr => (vec![uptr.clone(), Type::INT], Some(Type::String)),
-            Intrinsic::SlicePtr => (
-                vec![Type::Slice(Box::new(Type::String))],
-                Some(uptr.clone()),
-            ),
-            Intrinsic::MkSlice => (
-                vec![uptr.clone(), Type::INT],
-                Some(Type::Slice(Box::new(Type::String))),
-            ),
+        let uptr = T::UINTPTR;
+        let (params, result): (Vec<TypeId>, Option<TypeId>) = match i {
+            Intrinsic::Load8 => (vec![uptr], Some(T::UINT8)),
+            Intrinsic::Store8 => (vec![uptr, T::UINT8], None),
+            Intrinsic::Load64 => (vec![uptr], Some(T::INT)),
+            Intrinsic::Store64 => (vec![uptr, T::INT], None),
+            Intrinsic::Syscall6 => (vec![T::INT; 7], Some(T::INT)),
+            Intrinsic::StrPtr => (vec![T::STRING], Some(uptr)),
+            Intrinsic::MkStr => (vec![uptr, T::INT], Some(T::STRING)),
+            Intrinsic::SlicePtr => (vec![self.types.slice(T::STRING)], Some(uptr)),
+            Intrinsic::MkSlice => (vec![uptr, T::INT], Some(self.types.slice(T::STRING))),
             Intrinsic::CallMain => (vec![], None),
         };
         if args.len() != params.len() {
@@ -3524,7 +3526,7 @@ impl<'a> Checker<'a> {
         let mut vals = Vec::new();
         for (a, t) in args.iter().zip(&params) {
             let o = self.expr(a);
-            let Some(v) = self.assign_op(o, t, "intrinsic argument") else {
+            let Some(v) = self.assign_op(o, *t, "intrinsic argument") else {
                 return Operand::invalid(pos);
             };
             vals.push(v);
@@ -3533,7 +3535,7 @@ impl<'a> Checker<'a> {
             Some(t) => self.mk(
                 pos,
                 text,
-                t.clone(),
+                t,
                 OpKind::Value(tir::Expr {
                     ty: t,
                     kind: tir::ExprKind::Intrinsic(i, vals),
@@ -3542,9 +3544,9 @@ impl<'a> Checker<'a> {
             None => self.mk(
                 pos,
                 text,
-                Type::Invalid,
+                T::INVALID,
                 OpKind::NoValue(tir::Expr {
-                    ty: Type::Invalid,
+                    ty: T::INVALID,
                     kind: tir::ExprKind::Intrinsic(i, vals),
                 }),
             ),
@@ -3574,32 +3576,22 @@ fn call_name(e: &ast::Expr) -> String {
     }
 }
 
-fn op_text_short<'e>(text: &Text<'e>, ty: &Type) -> String {
-    format!("{text} (value of type {ty})")
-}
-
-fn o_is_int_context(t: &Type) -> bool {
-    matches!(t, Type::Int(_))
-}
-
 /// Gives an untyped non-constant integer expression (a shift of an untyped constant, possibly
 /// inside arithmetic) the integer type `t` of its context, checking that its constants fit.
-fn retype(e: &mut tir::Expr, t: &Type) -> Result<(), BigInt> {
-    super::deep(|| retype_here(e, t))
+fn retype(e: &mut tir::Expr, t: TypeId, k: IntKind) -> Result<(), BigInt> {
+    super::deep(|| retype_here(e, t, k))
 }
 
-fn retype_here(e: &mut tir::Expr, t: &Type) -> Result<(), BigInt> {
-    e.ty = t.clone();
+fn retype_here(e: &mut tir::Expr, t: TypeId, k: IntKind) -> Result<(), BigInt> {
+    e.ty = t;
     match &mut e.kind {
         tir::ExprKind::Const(Value::Int(v)) => {
-            if let Type::Int(k) = t {
-                if !k.fits(v) {
-                    return Err(v.clone());
-                }
+            if !k.fits(v) {
+                return Err(v.clone());
             }
             Ok(())
         }
-        tir::ExprKind::Binary(BinOp::Shl | BinOp::Shr, l, _) => retype(l, t),
+        tir::ExprKind::Binary(BinOp::Shl | BinOp::Shr, l, _) => retype(l, t, k),
         tir::ExprKind::Binary(op, l, r)
             if !matches!(
                 op,
@@ -3613,23 +3605,23 @@ fn retype_here(e: &mut tir::Expr, t: &Type) -> Result<(), BigInt> {
                     | BinOp::LogOr
             ) =>
         {
-            retype(l, t)?;
-            retype(r, t)
+            retype(l, t, k)?;
+            retype(r, t, k)
         }
-        tir::ExprKind::Unary(_, x) => retype(x, t),
+        tir::ExprKind::Unary(_, x) => retype(x, t, k),
         _ => Ok(()),
     }
 }
 
 /// The zero value of a type as an expression.
-pub fn zero_value(ty: &Type) -> tir::Expr {
-    let v = match ty {
-        Type::Bool => Value::Bool(false),
-        Type::String => Value::Str(Vec::new()),
+pub fn zero_value(types: &T, ty: TypeId) -> tir::Expr {
+    let v = match types.basic(ty) {
+        Some(Basic::Bool) => Value::Bool(false),
+        Some(Basic::String) => Value::Str(Vec::new()),
         _ => Value::Int(BigInt::zero()),
     };
     tir::Expr {
-        ty: ty.clone(),
+        ty,
         kind: tir::ExprKind::Const(v),
     }
 }
@@ -3651,7 +3643,7 @@ fn parse_int(s: &str) -> BigInt {
 
 /// Folds a binary operation on constants of type `ty` (untyped or typed; typed integer results
 /// are range-checked by the caller, so wrap-around never happens at compile time).
-fn fold(op: BinOp, a: &Value, b: &Value, ty: &Type) -> Option<Value> {
+fn fold(op: BinOp, a: &Value, b: &Value, kind: Option<IntKind>) -> Option<Value> {
     Some(match (a, b) {
         (Value::Int(x), Value::Int(y)) => {
             let int_div = |x: &BigInt, y: &BigInt| {
@@ -3666,8 +3658,8 @@ fn fold(op: BinOp, a: &Value, b: &Value, ty: &Type) -> Option<Value> {
                 BinOp::Rem => Value::Int(x % y),
                 BinOp::And => Value::Int(x & y),
                 BinOp::Or => Value::Int(x | y),
-                BinOp::Xor => Value::Int(match ty {
-                    Type::Int(k) if !k.signed() => k.wrap(&(x ^ y)),
+                BinOp::Xor => Value::Int(match kind {
+                    Some(k) if !k.signed() => k.wrap(&(x ^ y)),
                     _ => x ^ y,
                 }),
                 BinOp::AndNot => Value::Int(x & !y),
@@ -3702,23 +3694,14 @@ fn fold(op: BinOp, a: &Value, b: &Value, ty: &Type) -> Option<Value> {
 }
 
 fn universe(name: &str, runtime: bool) -> Option<Entity> {
-    let int = |k| Some(Entity::TypeName(Type::Int(k)));
     match name {
-        "int" => int(IntKind::Int),
-        "int8" => int(IntKind::Int8),
-        "int16" => int(IntKind::Int16),
-        "int32" | "rune" => int(IntKind::Int32),
-        "int64" => int(IntKind::Int64),
-        "uint" => int(IntKind::Uint),
-        "uint8" | "byte" => int(IntKind::Uint8),
-        "uint16" => int(IntKind::Uint16),
-        "uint32" => int(IntKind::Uint32),
-        "uint64" => int(IntKind::Uint64),
-        "uintptr" => int(IntKind::Uintptr),
-        "bool" => Some(Entity::TypeName(Type::Bool)),
-        "string" => Some(Entity::TypeName(Type::String)),
-        "true" => Some(Entity::Const(Type::UntypedBool, Value::Bool(true))),
-        "false" => Some(Entity::Const(Type::UntypedBool, Value::Bool(false))),
+        // The types memrun compiles so far; the others are reported where they are used.
+        "int" | "int8" | "int16" | "int32" | "rune" | "int64" | "uint" | "uint8" | "byte"
+        | "uint16" | "uint32" | "uint64" | "uintptr" | "bool" | "string" => {
+            T::universe(name).map(Entity::TypeName)
+        }
+        "true" => Some(Entity::Const(T::UNTYPED_BOOL, Value::Bool(true))),
+        "false" => Some(Entity::Const(T::UNTYPED_BOOL, Value::Bool(false))),
         "nil" => Some(Entity::Nil),
         "iota" => Some(Entity::Builtin("iota")),
         "len" => Some(Entity::Builtin("len")),

@@ -23,7 +23,7 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use super::link::{CodeBlob, Reloc, Sym};
 use super::rt::Rt;
 use super::tir::{self, BinOp, ExprKind, FmtFn, FuncId, Intrinsic, Place, Stmt, UnOp};
-use super::types::{IntKind, Type, Value as CVal};
+use super::types::{Basic, IntKind, TypeId, TypeKind, TypeTable, Value as CVal};
 
 /// Namespaces of `UserExternalName`s.
 const NS_FUNC: u32 = 0;
@@ -114,21 +114,21 @@ fn int_ty(k: IntKind) -> cranelift_codegen::ir::Type {
 }
 
 /// Cranelift types of a Go type's words.
-fn words(t: &Type) -> Vec<cranelift_codegen::ir::Type> {
-    match t {
-        Type::Int(k) => vec![int_ty(*k)],
-        Type::Bool => vec![I8],
-        Type::String => vec![I64, I64],
-        Type::Slice(_) => vec![I64, I64, I64],
-        Type::Tuple(ts) => ts.iter().flat_map(words).collect(),
+fn words(types: &TypeTable, t: TypeId) -> Vec<cranelift_codegen::ir::Type> {
+    match types.kind(types.underlying(t)) {
+        TypeKind::Basic(Basic::Int(k)) => vec![int_ty(*k)],
+        TypeKind::Basic(Basic::Bool) => vec![I8],
+        TypeKind::Basic(Basic::String) => vec![I64, I64],
+        TypeKind::Slice(_) => vec![I64, I64, I64],
+        TypeKind::Tuple(ts) => ts.iter().flat_map(|&t| words(types, t)).collect(),
         _ => vec![],
     }
 }
 
 /// The fmt argument tag of a type (see runtime.go).
-fn tag(t: &Type) -> i64 {
-    match t {
-        Type::Int(k) => match k {
+fn tag(types: &TypeTable, t: TypeId) -> i64 {
+    match types.basic(t) {
+        Some(Basic::Int(k)) => match k {
             IntKind::Int => 1,
             IntKind::Int8 => 2,
             IntKind::Int16 => 3,
@@ -141,8 +141,8 @@ fn tag(t: &Type) -> i64 {
             IntKind::Uint64 => 10,
             IntKind::Uintptr => 11,
         },
-        Type::Bool => 12,
-        Type::String => 13,
+        Some(Basic::Bool) => 12,
+        Some(Basic::String) => 13,
         _ => 14,
     }
 }
@@ -245,7 +245,7 @@ impl<'p> Lower<'p> {
                 .prog
                 .globals
                 .iter()
-                .map(|g| g.ty.size().max(1))
+                .map(|g| (self.prog.types.layout(g.ty).size as u32).max(1))
                 .collect(),
             signatures,
         })
@@ -255,12 +255,12 @@ impl<'p> Lower<'p> {
         let func = &self.prog.funcs[f];
         let mut sig = Signature::new(CallConv::SystemV);
         for &p in &func.params {
-            for w in words(&func.locals[p]) {
+            for w in words(&self.prog.types, func.locals[p]) {
                 sig.params.push(AbiParam::new(w));
             }
         }
         for r in &func.results {
-            for w in words(r) {
+            for w in words(&self.prog.types, *r) {
                 sig.returns.push(AbiParam::new(w));
             }
         }
@@ -369,6 +369,20 @@ impl FnLower<'_, '_, '_> {
         self.l.prog
     }
 
+    fn types(&self) -> &TypeTable {
+        &self.l.prog.types
+    }
+
+    /// Cranelift types of `t`'s words.
+    fn words(&self, t: TypeId) -> Vec<cranelift_codegen::ir::Type> {
+        words(self.types(), t)
+    }
+
+    /// The fmt argument tag of `t`.
+    fn tag(&self, t: TypeId) -> i64 {
+        tag(self.types(), t)
+    }
+
     fn body(&mut self) -> Result<(), String> {
         let f = &self.l.prog.funcs[self.func];
         let entry = self.b.create_block();
@@ -376,7 +390,7 @@ impl FnLower<'_, '_, '_> {
         self.b.switch_to_block(entry);
         self.b.seal_block(entry);
         for t in &f.locals {
-            let vs: Vec<Variable> = words(t)
+            let vs: Vec<Variable> = words(&self.l.prog.types, *t)
                 .into_iter()
                 .map(|w| self.b.declare_var(w))
                 .collect();
@@ -395,7 +409,7 @@ impl FnLower<'_, '_, '_> {
         }
         for (l, vs) in self.vars.clone().into_iter().enumerate() {
             if !is_param[l] {
-                for (v, w) in vs.into_iter().zip(words(&f.locals[l])) {
+                for (v, w) in vs.into_iter().zip(words(&self.l.prog.types, f.locals[l])) {
                     let zero = self.b.ins().iconst(w, 0);
                     self.b.def_var(v, zero);
                 }
@@ -560,34 +574,31 @@ impl FnLower<'_, '_, '_> {
                 }
             }
             Place::Global(g) => {
-                let ty = self.prog().globals[*g].ty.clone();
+                let ty = self.prog().globals[*g].ty;
                 let addr = self.global_addr(*g);
-                self.store_words(&ty, addr, vals);
+                self.store_words(ty, addr, vals);
             }
             Place::SliceElem(s, _) => {
                 let (sv, iv) = pre.expect("slice operands evaluated");
-                let elem = match &s.ty {
-                    Type::Slice(e) => (**e).clone(),
-                    _ => Type::Invalid,
-                };
-                let addr = self.elem_addr(&sv, iv[0], &elem);
-                self.store_words(&elem, addr, vals);
+                let elem = self.types().slice_elem(s.ty).unwrap_or(TypeTable::INVALID);
+                let addr = self.elem_addr(&sv, iv[0], elem);
+                self.store_words(elem, addr, vals);
             }
         }
     }
 
-    fn store_words(&mut self, ty: &Type, addr: Value, vals: &[Value]) {
+    fn store_words(&mut self, ty: TypeId, addr: Value, vals: &[Value]) {
         let mut off = 0;
-        for (w, v) in words(ty).into_iter().zip(vals) {
+        for (w, v) in self.words(ty).into_iter().zip(vals) {
             self.b.ins().store(MemFlagsData::trusted(), *v, addr, off);
             off += w.bytes() as i32;
         }
     }
 
-    fn load_words(&mut self, ty: &Type, addr: Value) -> Vec<Value> {
+    fn load_words(&mut self, ty: TypeId, addr: Value) -> Vec<Value> {
         let mut off = 0;
         let mut out = Vec::new();
-        for w in words(ty) {
+        for w in self.words(ty) {
             out.push(self.b.ins().load(w, MemFlagsData::trusted(), addr, off));
             off += w.bytes() as i32;
         }
@@ -624,10 +635,10 @@ impl FnLower<'_, '_, '_> {
             Stmt::AssignTuple(places, call) => {
                 let pre: Vec<_> = places.iter().map(|p| self.place_operands(p)).collect();
                 let vals = self.expr(call);
-                let Type::Tuple(ts) = &call.ty else { return };
+                let ts = self.types().tuple_types(call.ty);
                 let mut k = 0;
                 for ((p, t), pr) in places.iter().zip(ts).zip(pre) {
-                    let n = words(t).len();
+                    let n = self.words(t).len();
                     self.store_place(p, &vals[k..k + n], pr);
                     k += n;
                 }
@@ -749,21 +760,23 @@ impl FnLower<'_, '_, '_> {
 
     // ----- expressions -----
 
-    fn int_kind(t: &Type) -> IntKind {
-        match t {
-            Type::Int(k) => *k,
-            _ => IntKind::Int64,
-        }
+    /// The integer kind of `t` (a bool or a word counts as 64 bits).
+    fn int_kind(&self, t: TypeId) -> IntKind {
+        self.types().int_kind(t).unwrap_or(IntKind::Int64)
+    }
+
+    fn is_bool(&self, t: TypeId) -> bool {
+        self.types().basic(t) == Some(Basic::Bool)
     }
 
     /// An integer value widened to i64 (sign- or zero-extended by its Go type).
-    fn widen(&mut self, v: Value, t: &Type) -> Value {
-        let k = Self::int_kind(t);
+    fn widen(&mut self, v: Value, t: TypeId) -> Value {
+        let k = self.int_kind(t);
         let vt = self.b.func.dfg.value_type(v);
         if vt == I64 {
             return v;
         }
-        if matches!(t, Type::Bool) || !k.signed() {
+        if self.is_bool(t) || !k.signed() {
             self.b.ins().uextend(I64, v)
         } else {
             self.b.ins().sextend(I64, v)
@@ -772,7 +785,7 @@ impl FnLower<'_, '_, '_> {
 
     fn index_i64(&mut self, e: &tir::Expr) -> Value {
         let v = self.expr(e)[0];
-        self.widen(v, &e.ty)
+        self.widen(v, e.ty)
     }
 
     /// Continues when `ok` holds; otherwise calls the runtime panic `name` (which never returns)
@@ -817,12 +830,13 @@ impl FnLower<'_, '_, '_> {
         (lo, hi)
     }
 
-    fn elem_addr(&mut self, s: &[Value], i: Value, elem: &Type) -> Value {
-        let size = self.b.ins().imul_imm_s(i, i64::from(elem.size()));
+    fn elem_addr(&mut self, s: &[Value], i: Value, elem: TypeId) -> Value {
+        let size = self.types().layout(elem).size as i64;
+        let size = self.b.ins().imul_imm_s(i, size);
         self.b.ins().iadd(s[0], size)
     }
 
-    fn const_val(&mut self, v: &CVal, ty: &Type) -> Vec<Value> {
+    fn const_val(&mut self, v: &CVal, ty: TypeId) -> Vec<Value> {
         match (v, ty) {
             (CVal::Str(s), _) => {
                 let id = self.l.string_id(s);
@@ -835,7 +849,7 @@ impl FnLower<'_, '_, '_> {
                 vec![p, n]
             }
             (v, t) => {
-                let ty = words(t).first().copied().unwrap_or(I64);
+                let ty = self.words(t).first().copied().unwrap_or(I64);
                 let bits = v.to_i64_bits();
                 let masked = match ty.bits() {
                     8 => bits as u8 as i64,
@@ -854,7 +868,7 @@ impl FnLower<'_, '_, '_> {
 
     fn expr_here(&mut self, e: &tir::Expr) -> Vec<Value> {
         match &e.kind {
-            ExprKind::Const(v) => self.const_val(v, &e.ty),
+            ExprKind::Const(v) => self.const_val(v, e.ty),
             ExprKind::Local(l) => self.vars[*l]
                 .clone()
                 .into_iter()
@@ -862,8 +876,8 @@ impl FnLower<'_, '_, '_> {
                 .collect(),
             ExprKind::Global(g) => {
                 let addr = self.global_addr(*g);
-                let ty = self.prog().globals[*g].ty.clone();
-                self.load_words(&ty, addr)
+                let ty = self.prog().globals[*g].ty;
+                self.load_words(ty, addr)
             }
             ExprKind::Unary(op, x) => {
                 let v = self.expr(x)[0];
@@ -884,19 +898,19 @@ impl FnLower<'_, '_, '_> {
             ExprKind::Intrinsic(i, args) => self.intrinsic(*i, args),
             ExprKind::Convert(x) => {
                 let v = self.expr(x)[0];
-                match &e.ty {
-                    Type::String => {
-                        let w = self.widen(v, &x.ty);
+                match self.types().basic(e.ty) {
+                    Some(Basic::String) => {
+                        let w = self.widen(v, x.ty);
                         self.call_rt(Rt::Intstring, &[w])
                     }
-                    Type::Int(k) => {
-                        let to = int_ty(*k);
+                    Some(Basic::Int(k)) => {
+                        let to = int_ty(k);
                         let from = self.b.func.dfg.value_type(v);
                         if to == from {
                             vec![v]
                         } else if to.bits() < from.bits() {
                             vec![self.b.ins().ireduce(to, v)]
-                        } else if Self::int_kind(&x.ty).signed() {
+                        } else if self.int_kind(x.ty).signed() {
                             vec![self.b.ins().sextend(to, v)]
                         } else {
                             vec![self.b.ins().uextend(to, v)]
@@ -923,17 +937,14 @@ impl FnLower<'_, '_, '_> {
                 let sv = self.expr(s);
                 let iv = self.index_i64(i);
                 self.bounds_check(iv, sv[1]);
-                let addr = self.elem_addr(&sv, iv, &e.ty);
-                self.load_words(&e.ty, addr)
+                let addr = self.elem_addr(&sv, iv, e.ty);
+                self.load_words(e.ty, addr)
             }
             ExprKind::SliceSlice(s, lo, hi) => {
                 let sv = self.expr(s);
-                let elem = match &s.ty {
-                    Type::Slice(t) => (**t).clone(),
-                    _ => Type::Invalid,
-                };
+                let elem = self.types().slice_elem(s.ty).unwrap_or(TypeTable::INVALID);
                 let (lo, hi) = self.slice_bounds(lo.as_deref(), hi.as_deref(), sv[1], sv[2]);
-                let p = self.elem_addr(&sv, lo, &elem);
+                let p = self.elem_addr(&sv, lo, elem);
                 let n = self.b.ins().isub(hi, lo);
                 let c = self.b.ins().isub(sv[2], lo);
                 vec![p, n, c]
@@ -942,11 +953,13 @@ impl FnLower<'_, '_, '_> {
             ExprKind::Fmt(f, args) => self.fmt(*f, args),
             ExprKind::Panic(x) => {
                 let v = self.expr(x);
-                match &x.ty {
-                    Type::String => self.call_rt_noreturn(Rt::GopanicString, &v),
-                    Type::Bool => self.call_rt_noreturn(Rt::GopanicBool, &v),
-                    t => {
-                        let tg = self.b.ins().iconst(I64, tag(t));
+                match self.types().basic(x.ty) {
+                    Some(Basic::String) => self.call_rt_noreturn(Rt::GopanicString, &v),
+                    Some(Basic::Bool) => self.call_rt_noreturn(Rt::GopanicBool, &v),
+                    _ => {
+                        let t = x.ty;
+                        let tg = self.tag(t);
+                        let tg = self.b.ins().iconst(I64, tg);
                         let w = self.widen(v[0], t);
                         self.call_rt_noreturn(Rt::GopanicInt, &[tg, w]);
                     }
@@ -972,19 +985,14 @@ impl FnLower<'_, '_, '_> {
             _ => (None, args),
         };
         // Evaluate every operand first (a multi-value call spreads into several operands).
-        let mut operands: Vec<(Type, Vec<Value>)> = Vec::new();
+        let mut operands: Vec<(TypeId, Vec<Value>)> = Vec::new();
         for a in rest {
             let v = self.expr(a);
-            match &a.ty {
-                Type::Tuple(ts) => {
-                    let mut k = 0;
-                    for t in ts {
-                        let n = words(t).len();
-                        operands.push((t.clone(), v[k..k + n].to_vec()));
-                        k += n;
-                    }
-                }
-                t => operands.push((t.clone(), v)),
+            let mut k = 0;
+            for t in self.types().tuple_types(a.ty) {
+                let n = self.words(t).len();
+                operands.push((t, v[k..k + n].to_vec()));
+                k += n;
             }
         }
         let n = operands.len();
@@ -995,14 +1003,14 @@ impl FnLower<'_, '_, '_> {
         ));
         for (k, (ty, v)) in operands.iter().enumerate() {
             let base = (k * 24) as i32;
-            let tg = self.b.ins().iconst(I64, tag(ty));
+            let tg = self.tag(*ty);
+            let tg = self.b.ins().iconst(I64, tg);
             self.b.ins().stack_store(I64, tg, slot, base);
-            let (w0, w1) = match ty {
-                Type::String | Type::Slice(_) => (v[0], v[1]),
-                t => {
-                    let w = self.widen(v[0], t);
-                    (w, w)
-                }
+            let (w0, w1) = if self.words(*ty).len() > 1 {
+                (v[0], v[1])
+            } else {
+                let w = self.widen(v[0], *ty);
+                (w, w)
             };
             self.b.ins().stack_store(I64, w0, slot, base + 8);
             self.b.ins().stack_store(I64, w1, slot, base + 16);
@@ -1083,8 +1091,8 @@ impl FnLower<'_, '_, '_> {
             self.b.switch_to_block(join);
             return vec![res];
         }
-        let t = a.ty.clone();
-        if t == Type::String {
+        let t = a.ty;
+        if self.types().basic(t) == Some(Basic::String) {
             let av = self.expr(a);
             let bv = self.expr(bx);
             let args = [av[0], av[1], bv[0], bv[1]];
@@ -1109,8 +1117,8 @@ impl FnLower<'_, '_, '_> {
         }
         let av = self.expr(a)[0];
         let bv = self.expr(bx)[0];
-        let k = Self::int_kind(&t);
-        let signed = matches!(t, Type::Int(_)) && k.signed();
+        let k = self.int_kind(t);
+        let signed = self.types().int_kind(t).is_some() && k.signed();
         let r = match op {
             BinOp::Add => self.b.ins().iadd(av, bv),
             BinOp::Sub => self.b.ins().isub(av, bv),
@@ -1120,7 +1128,7 @@ impl FnLower<'_, '_, '_> {
             BinOp::Xor => self.b.ins().bxor(av, bv),
             BinOp::AndNot => self.b.ins().band_not(av, bv),
             BinOp::Div | BinOp::Rem => return vec![self.divide(op, av, bv, signed)],
-            BinOp::Shl | BinOp::Shr => return vec![self.shift(op, av, bv, &t, &bx.ty)],
+            BinOp::Shl | BinOp::Shr => return vec![self.shift(op, av, bv, t, bx.ty)],
             BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
                 let cc = match (op, signed) {
                     (BinOp::Eq, _) => IntCC::Equal,
@@ -1179,11 +1187,11 @@ impl FnLower<'_, '_, '_> {
     }
 
     /// Go shifts: counts >= the width give 0 (or all sign bits); a negative signed count panics.
-    fn shift(&mut self, op: BinOp, a: Value, count: Value, t: &Type, ct: &Type) -> Value {
+    fn shift(&mut self, op: BinOp, a: Value, count: Value, t: TypeId, ct: TypeId) -> Value {
         let ty = self.b.func.dfg.value_type(a);
         let bits = i64::from(ty.bits());
         let c = self.widen(count, ct);
-        if Self::int_kind(ct).signed() {
+        if self.int_kind(ct).signed() {
             let ok = self
                 .b
                 .ins()
@@ -1194,7 +1202,7 @@ impl FnLower<'_, '_, '_> {
             .b
             .ins()
             .icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, c, bits);
-        let signed = Self::int_kind(t).signed();
+        let signed = self.int_kind(t).signed();
         if op == BinOp::Shr && signed {
             let max = self.b.ins().iconst(I64, bits - 1);
             let amt = self.b.ins().select(big, max, c);

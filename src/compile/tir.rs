@@ -1,7 +1,7 @@
 //! The checked program: every name resolved, every expression typed, every constant folded. This
 //! is what the checker produces and code generation consumes.
 
-use super::types::{Type, Value};
+use super::types::{TypeId, TypeTable, Value};
 
 /// Index of a function in [`Program::funcs`].
 pub type FuncId = usize;
@@ -15,6 +15,8 @@ pub type TargetId = usize;
 /// A whole program: user package and runtime together.
 #[derive(Debug, Default)]
 pub struct Program {
+    /// Every type the program uses.
+    pub types: TypeTable,
     /// All functions (bodies of unreachable ones are never compiled).
     pub funcs: Vec<Func>,
     /// Package-level variables.
@@ -34,8 +36,8 @@ pub struct Program {
 pub struct Global {
     /// Symbol name.
     pub name: String,
-    /// Type.
-    pub ty: Type,
+    /// TypeId.
+    pub ty: TypeId,
     /// Defined by the runtime library, not by this program (`os.Args`).
     pub external: bool,
 }
@@ -48,11 +50,11 @@ pub struct Func {
     /// Parameter locals, in order.
     pub params: Vec<LocalId>,
     /// Result types.
-    pub results: Vec<Type>,
+    pub results: Vec<TypeId>,
     /// Named result locals (returned by a bare `return`).
     pub named_results: Vec<LocalId>,
     /// Types of all locals (parameters first).
-    pub locals: Vec<Type>,
+    pub locals: Vec<TypeId>,
     /// Body.
     pub body: Vec<Stmt>,
     /// Number of break/continue targets.
@@ -63,7 +65,7 @@ pub struct Func {
 #[derive(Debug, Clone)]
 pub struct Expr {
     /// Its type (`Tuple` for multi-value calls).
-    pub ty: Type,
+    pub ty: TypeId,
     /// What it computes.
     pub kind: ExprKind,
 }

@@ -1,0 +1,90 @@
+//! How values of each type are laid out in memory on amd64, as gc lays them out: sizes,
+//! alignments and struct field offsets (so that memory shared with the runtime library agrees).
+
+use super::{Basic, TypeId, TypeKind, TypeTable};
+
+/// Size and alignment of a type, in bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    /// Size.
+    pub size: u64,
+    /// Alignment.
+    pub align: u64,
+}
+
+const WORD: u64 = 8;
+
+impl TypeTable {
+    /// The layout of values of `t`.
+    pub fn layout(&self, t: TypeId) -> Layout {
+        let word = |n: u64| Layout {
+            size: n * WORD,
+            align: WORD,
+        };
+        match self.kind(self.underlying(t)) {
+            TypeKind::Basic(b) => match b {
+                Basic::Bool => Layout { size: 1, align: 1 },
+                Basic::Int(k) => {
+                    let size = u64::from(k.bits() / 8);
+                    Layout { size, align: size }
+                }
+                Basic::Float32 => Layout { size: 4, align: 4 },
+                Basic::Complex64 => Layout { size: 8, align: 4 },
+                Basic::Complex128 => Layout { size: 16, align: 8 },
+                Basic::String => word(2),
+                _ => word(1),
+            },
+            TypeKind::Named(_) | TypeKind::TypeParam(_) => word(1),
+            TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) => word(1),
+            TypeKind::Signature(_) => word(1),
+            TypeKind::Slice(_) => word(3),
+            TypeKind::Interface(_) => word(2),
+            TypeKind::Array(n, e) => {
+                let l = self.layout(*e);
+                Layout {
+                    size: l.size * n,
+                    align: l.align,
+                }
+            }
+            TypeKind::Struct(_) | TypeKind::Tuple(_) => {
+                let (offsets, l) = self.field_offsets(t);
+                let _ = offsets;
+                l
+            }
+        }
+    }
+
+    /// The offsets of a struct's fields (or a tuple's elements) and the whole layout: each
+    /// field at the next multiple of its alignment, the size rounded up to the largest
+    /// alignment, and a final zero-size field padded by a byte (as gc does, so that its address
+    /// never points past the object).
+    pub fn field_offsets(&self, t: TypeId) -> (Vec<u64>, Layout) {
+        let types: Vec<TypeId> = match self.kind(self.underlying(t)) {
+            TypeKind::Struct(fs) => fs.iter().map(|f| f.ty).collect(),
+            TypeKind::Tuple(ts) => ts.clone(),
+            _ => return (Vec::new(), self.layout(t)),
+        };
+        let mut offsets = Vec::with_capacity(types.len());
+        let mut at = 0u64;
+        let mut align = 1u64;
+        let mut last_size = 1;
+        for &ft in &types {
+            let l = self.layout(ft);
+            at = at.next_multiple_of(l.align);
+            offsets.push(at);
+            at += l.size;
+            align = align.max(l.align);
+            last_size = l.size;
+        }
+        if !types.is_empty() && last_size == 0 && at > 0 {
+            at += 1;
+        }
+        (
+            offsets,
+            Layout {
+                size: at.next_multiple_of(align),
+                align,
+            },
+        )
+    }
+}
