@@ -1,6 +1,7 @@
 //! The type checker: resolves names through Go's scopes, types every expression, folds constants
 //! with arbitrary precision, and reports errors in gc's wording. Produces the [`tir`] program.
 
+use cranelift_entity::{EntityRef, PrimaryMap};
 use std::collections::HashMap;
 
 use num_bigint::BigInt;
@@ -82,19 +83,29 @@ enum Entity {
     Unsupported,
 }
 
+/// A const spec with omitted values filled in from the previous spec of its group (the spec's
+/// implicit repetition), borrowed from the syntax tree.
+#[derive(Clone, Copy)]
+struct ConstView<'a> {
+    names: &'a [ast::Name],
+    ty: Option<&'a ast::Expr>,
+    values: &'a [ast::Expr],
+    iota: i64,
+}
+
 /// Package-level constant awaiting evaluation.
-struct PendingConst {
+struct PendingConst<'a> {
     file: usize,
-    spec: ast::ConstSpec,
+    spec: ConstView<'a>,
     index: usize,
     pkg: usize,
     state: u8, // 0 new, 1 in progress, 2 done
     result: Option<(TypeId, Value)>,
 }
 
-struct PendingGlobal {
+struct PendingGlobal<'a> {
     file: usize,
-    spec: ast::VarSpec,
+    spec: &'a ast::VarSpec,
     index: usize,
     pkg: usize,
     id: Option<GlobalId>,
@@ -258,16 +269,16 @@ pub struct Checker<'a> {
     pkg_scopes: Vec<Scope>,
     file_scopes: Vec<Scope>,
     import_used: Vec<Vec<(String, Pos, bool)>>,
-    consts: Vec<PendingConst>,
-    globals: Vec<PendingGlobal>,
-    func_decls: Vec<(usize, usize, &'a ast::FuncDecl)>,
+    consts: Vec<PendingConst<'a>>,
+    globals: Vec<PendingGlobal<'a>>,
+    func_decls: Vec<(usize, FuncId, &'a ast::FuncDecl)>,
     // Per-function state.
     file: usize,
     pkg: usize,
     scopes: Scopes,
-    locals: Vec<LocalInfo>,
+    locals: PrimaryMap<LocalId, LocalInfo>,
     func: tir::Func,
-    targets: Vec<Target>,
+    targets: PrimaryMap<TargetId, Target>,
     target_stack: Vec<TargetId>,
     iota: Option<i64>,
     results: Vec<TypeId>,
@@ -307,9 +318,9 @@ impl<'a> Checker<'a> {
             file: 0,
             pkg: 0,
             scopes: Scopes::default(),
-            locals: Vec::new(),
+            locals: PrimaryMap::new(),
             func: tir::Func::default(),
-            targets: Vec::new(),
+            targets: PrimaryMap::new(),
             target_stack: Vec::new(),
             iota: None,
             results: Vec::new(),
@@ -433,7 +444,7 @@ impl<'a> Checker<'a> {
                     ty: T::INVALID,
                     kind: tir::ExprKind::Call(main, vec![]),
                 }));
-                self.prog.entry = Some(self.prog.funcs.len());
+                self.prog.entry = Some(self.prog.funcs.next_key());
                 self.prog.funcs.push(tir::Func {
                     name: "main..entry".into(),
                     body,
@@ -515,9 +526,8 @@ impl<'a> Checker<'a> {
                         self.unsupported(fd.pos, "generic functions")
                     }
                     ast::Decl::Func(fd) => {
-                        let id = self.prog.funcs.len();
                         let prefix = if f.runtime { "runtime" } else { "main" };
-                        self.prog.funcs.push(tir::Func {
+                        let id = self.prog.funcs.push(tir::Func {
                             name: format!("{prefix}.{}", fd.name.0),
                             ..Default::default()
                         });
@@ -532,14 +542,14 @@ impl<'a> Checker<'a> {
                         self.func_decls.push((fi, id, fd));
                     }
                     ast::Decl::Const(specs) => {
-                        let mut last: Option<(Option<ast::Expr>, Vec<ast::Expr>)> = None;
+                        let mut last = None;
                         for spec in specs {
                             let spec = self.complete_const_spec(spec, &mut last);
                             for (k, (name, pos)) in spec.names.iter().enumerate() {
                                 let idx = self.consts.len();
                                 self.consts.push(PendingConst {
                                     file: fi,
-                                    spec: spec.clone(),
+                                    spec,
                                     index: k,
                                     pkg,
                                     state: 0,
@@ -555,7 +565,7 @@ impl<'a> Checker<'a> {
                                 let idx = self.globals.len();
                                 self.globals.push(PendingGlobal {
                                     file: fi,
-                                    spec: spec.clone(),
+                                    spec,
                                     index: k,
                                     pkg,
                                     id: None,
@@ -572,26 +582,31 @@ impl<'a> Checker<'a> {
     }
 
     /// Fills in omitted const values from the previous spec (implicit repetition).
-    fn complete_const_spec(
+    fn complete_const_spec<'s>(
         &mut self,
-        spec: &ast::ConstSpec,
-        last: &mut Option<(Option<ast::Expr>, Vec<ast::Expr>)>,
-    ) -> ast::ConstSpec {
-        let mut spec = spec.clone();
+        spec: &'s ast::ConstSpec,
+        last: &mut Option<(Option<&'s ast::Expr>, &'s [ast::Expr])>,
+    ) -> ConstView<'s> {
+        let mut view = ConstView {
+            names: &spec.names,
+            ty: spec.ty.as_ref(),
+            values: &spec.values,
+            iota: spec.iota,
+        };
         if spec.values.is_empty() {
             if spec.ty.is_some() {
                 self.err(spec.names[0].1, "missing init expr for const declaration");
             }
-            if let Some((ty, values)) = last.clone() {
-                spec.ty = ty;
-                spec.values = values;
+            if let Some((ty, values)) = *last {
+                view.ty = ty;
+                view.values = values;
             } else {
                 self.err(spec.names[0].1, "missing init expr for const declaration");
             }
         } else {
-            *last = Some((spec.ty.clone(), spec.values.clone()));
+            *last = Some((view.ty, view.values));
         }
-        spec
+        view
     }
 
     fn with_pkg_context<T>(
@@ -649,17 +664,17 @@ impl<'a> Checker<'a> {
         let (file, pkg, spec, index) = (
             self.consts[i].file,
             self.consts[i].pkg,
-            self.consts[i].spec.clone(),
+            self.consts[i].spec,
             self.consts[i].index,
         );
-        let r = self.with_pkg_context(file, pkg, |c| c.const_value(&spec, index));
+        let r = self.with_pkg_context(file, pkg, |c| c.const_value(spec, index));
         self.consts[i].state = 2;
         self.consts[i].result = r.clone();
         r
     }
 
     /// Evaluates name `index` of a const spec.
-    fn const_value(&mut self, spec: &ast::ConstSpec, index: usize) -> Option<(TypeId, Value)> {
+    fn const_value(&mut self, spec: ConstView, index: usize) -> Option<(TypeId, Value)> {
         let saved_iota = self.iota;
         self.iota = Some(spec.iota);
         let r = (|| {
@@ -683,7 +698,7 @@ impl<'a> Checker<'a> {
                 return None;
             };
             let v = v.clone();
-            match &spec.ty {
+            match spec.ty {
                 Some(t) => {
                     let ty = self.resolve_type(t)?;
                     let op2 = self.convert_untyped(op.clone(), ty, "constant declaration")?;
@@ -721,11 +736,11 @@ impl<'a> Checker<'a> {
         let (file, pkg, spec) = (
             self.globals[i].file,
             self.globals[i].pkg,
-            self.globals[i].spec.clone(),
+            self.globals[i].spec,
         );
         // A spec declares all its names at once; resolve them together.
         let first = i - self.globals[i].index;
-        let r = self.with_pkg_context(file, pkg, |c| c.global_spec(&spec, pkg));
+        let r = self.with_pkg_context(file, pkg, |c| c.global_spec(spec, pkg));
         for (k, id) in r.into_iter().enumerate() {
             self.globals[first + k].id = id;
             self.globals[first + k].state = 2;
@@ -814,8 +829,7 @@ impl<'a> Checker<'a> {
             } else {
                 (declared_ty.unwrap_or(T::INVALID), None)
             };
-            let id = self.prog.globals.len();
-            self.prog.globals.push(tir::Global {
+            let id = self.prog.globals.push(tir::Global {
                 name: format!("{prefix}.{name}"),
                 ty,
                 external: false,
@@ -827,11 +841,17 @@ impl<'a> Checker<'a> {
         }
         if let Some((op, _)) = tuple {
             if let Some(call) = self.value_expr(op) {
-                let places = ids.iter().map(|i| Place::Global(i.unwrap_or(0))).collect();
+                let places = ids
+                    .iter()
+                    .map(|i| i.map_or(Place::Blank, Place::Global))
+                    .collect();
                 self.prog.init.push(tir::Stmt::AssignTuple(places, call));
             }
         } else if !rhs.is_empty() && rhs.len() == ids.len() {
-            let places = ids.iter().map(|i| Place::Global(i.unwrap_or(0))).collect();
+            let places = ids
+                .iter()
+                .map(|i| i.map_or(Place::Blank, Place::Global))
+                .collect();
             self.prog.init.push(tir::Stmt::Assign(places, rhs));
         }
         // Any locals a global initialiser needed would live in a scratch function: not supported.
@@ -912,8 +932,7 @@ impl<'a> Checker<'a> {
     // ----- functions -----
 
     fn declare_local(&mut self, name: &str, pos: Pos, ty: TypeId, report_unused: bool) -> LocalId {
-        let id = self.func.locals.len();
-        self.func.locals.push(ty);
+        let id = self.func.locals.push(ty);
         self.locals.push(LocalInfo {
             name: name.to_owned(),
             pos,
@@ -939,8 +958,7 @@ impl<'a> Checker<'a> {
     }
 
     fn temp(&mut self, ty: TypeId) -> LocalId {
-        let id = self.func.locals.len();
-        self.func.locals.push(ty);
+        let id = self.func.locals.push(ty);
         self.locals.push(LocalInfo {
             name: "_".into(),
             pos: 0,
@@ -1014,14 +1032,14 @@ impl<'a> Checker<'a> {
             // A construct memrun rejected may be what used a variable or label: no follow-on
             // "declared and not used" errors in that function.
             let rejected = c.errors.iter().filter(|e| e.3).count() > rejected_before;
-            for l in &c.locals {
+            for l in c.locals.values() {
                 if l.report_unused && !l.used && l.name != "_" && !rejected {
                     let (pos, name) = (l.pos, l.name.clone());
                     c.errors
                         .push((c.file, pos, format!("declared and not used: {name}"), false));
                 }
             }
-            for t in &c.targets {
+            for t in c.targets.values() {
                 if let Some(label) = &t.label {
                     if !t.used && !rejected {
                         c.errors.push((
@@ -1062,7 +1080,7 @@ impl<'a> Checker<'a> {
 
     fn new_target(&mut self, label: Option<String>, is_loop: bool, pos: Pos) -> TargetId {
         if let Some(l) = &label {
-            if self.targets.iter().any(|t| t.label.as_deref() == Some(l)) {
+            if self.targets.values().any(|t| t.label.as_deref() == Some(l)) {
                 self.err(pos, format!("label {l} already defined"));
             }
         }
@@ -1071,8 +1089,7 @@ impl<'a> Checker<'a> {
             is_loop,
             used: false,
             pos,
-        });
-        self.targets.len() - 1
+        })
     }
 
     fn stmt(&mut self, s: &ast::Stmt, out: &mut Vec<tir::Stmt>) {
@@ -1137,7 +1154,7 @@ impl<'a> Checker<'a> {
                 for spec in specs {
                     let spec = self.complete_const_spec(spec, &mut last);
                     let vals: Vec<Option<(TypeId, Value)>> = (0..spec.names.len())
-                        .map(|k| self.const_value(&spec, k))
+                        .map(|k| self.const_value(spec, k))
                         .collect();
                     for ((name, pos), v) in spec.names.iter().zip(vals) {
                         if name == "_" {
@@ -1269,7 +1286,7 @@ impl<'a> Checker<'a> {
                             }
                             None => {
                                 let kind = if is_break { "break" } else { "continue" };
-                                if self.targets.iter().any(|t| t.label.as_deref() == Some(l)) {
+                                if self.targets.values().any(|t| t.label.as_deref() == Some(l)) {
                                     self.err(*lpos, format!("invalid {kind} label {l}"));
                                 } else {
                                     self.err(*lpos, format!("{kind} label not defined: {l}"));
@@ -2017,9 +2034,9 @@ impl<'a> Checker<'a> {
 
     /// Evaluates without marking a variable used (left side of op-assign).
     fn expr_no_use<'e>(&mut self, e: &'e ast::Expr) -> Operand<'e> {
-        let marks: Vec<bool> = self.locals.iter().map(|l| l.used).collect();
+        let marks: Vec<bool> = self.locals.values().map(|l| l.used).collect();
         let op = self.expr(e);
-        for (l, m) in self.locals.iter_mut().zip(marks) {
+        for (l, m) in self.locals.values_mut().zip(marks) {
             l.used = m;
         }
         op
@@ -2030,7 +2047,9 @@ impl<'a> Checker<'a> {
             OpKind::Value(e) => Some(e),
             OpKind::Const(v) => {
                 let ty = self.types.default_type(op.ty);
-                if ty == T::INVALID {
+                // memrun has no floating-point values yet: an untyped float constant has no
+                // type to take (reported where it was written).
+                if ty == T::INVALID || self.types.is_float(ty) {
                     return None;
                 }
                 Some(tir::Expr {
@@ -2386,15 +2405,16 @@ impl<'a> Checker<'a> {
                     ("os", "Args") => {
                         // Defined by the precompiled runtime library; the linker binds it.
                         let name = "runtime.osArgs";
-                        let g = match self.prog.globals.iter().position(|g| g.name == name) {
-                            Some(g) => g,
+                        let found = self.prog.globals.iter().find(|(_, g)| g.name == name);
+                        let g = match found {
+                            Some((g, _)) => g,
                             None => {
+                                let ty = self.types.slice(T::STRING);
                                 self.prog.globals.push(tir::Global {
                                     name: name.into(),
-                                    ty: self.types.slice(T::STRING),
+                                    ty,
                                     external: true,
-                                });
-                                self.prog.globals.len() - 1
+                                })
                             }
                         };
                         self.global_operand(g, pos, text)
@@ -3320,9 +3340,9 @@ impl<'a> Checker<'a> {
         r
     }
 
-    fn func_decls_lookup(&self, id: FuncId) -> Option<&(usize, usize, &'a ast::FuncDecl)> {
+    fn func_decls_lookup(&self, id: FuncId) -> Option<&(usize, FuncId, &'a ast::FuncDecl)> {
         // Declarations are collected in function-id order (the synthesized entry has none).
-        self.func_decls.get(id).filter(|d| d.1 == id)
+        self.func_decls.get(id.index()).filter(|d| d.1 == id)
     }
 
     fn conversion<'e>(

@@ -12,6 +12,10 @@ use object::Endianness;
 
 /// Load address of the image.
 pub const BASE: u64 = 0x40_0000;
+use super::lower::StrId;
+use super::tir::{FuncId, GlobalId};
+use cranelift_entity::PrimaryMap;
+
 const PAGE: u64 = 0x1000;
 
 /// What a relocation points at. `Func`/`Str`/`Global` are the program's own (or, inside the
@@ -19,21 +23,21 @@ const PAGE: u64 = 0x1000;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Sym {
     /// A compiled function of the program.
-    Func(usize),
+    Func(FuncId),
     /// A string literal of the program.
-    Str(usize),
+    Str(StrId),
     /// A global variable of the program.
-    Global(usize),
+    Global(GlobalId),
     /// The raw `syscall` stub.
     Syscall,
     /// The program's entry function (initialisation, then `main.main`), called by `rt0`.
     UserEntry,
-    /// A runtime library function.
-    RtFunc(usize),
+    /// A runtime library function (an id of the runtime's own program).
+    RtFunc(FuncId),
     /// A runtime library string literal.
-    RtStr(usize),
+    RtStr(StrId),
     /// A runtime library global.
-    RtGlobal(usize),
+    RtGlobal(GlobalId),
 }
 
 /// Everything to link: the program's unit and the runtime library.
@@ -41,11 +45,11 @@ pub struct Input<'a> {
     /// The program's functions (relocations in program terms).
     pub funcs: &'a [CodeBlob],
     /// The program's string literals.
-    pub strings: &'a [Vec<u8>],
+    pub strings: &'a PrimaryMap<StrId, Vec<u8>>,
     /// Sizes of the program's globals (0 for external ones).
-    pub globals: &'a [u32],
-    /// The program's entry function id.
-    pub entry: usize,
+    pub globals: &'a PrimaryMap<GlobalId, u32>,
+    /// The program's entry function.
+    pub entry: FuncId,
     /// The runtime library.
     pub lib: &'a super::rtlib::RuntimeLib,
 }
@@ -161,7 +165,7 @@ pub fn link(input: &Input) -> Result<Vec<u8>, String> {
 
 /// Where each function's code is: the program's own, by function id, and the library's.
 struct Blobs<'a> {
-    program: std::collections::HashMap<usize, &'a CodeBlob>,
+    program: std::collections::HashMap<FuncId, &'a CodeBlob>,
     input: &'a Input<'a>,
 }
 
@@ -201,7 +205,7 @@ fn normalise(input: &Input, s: Sym) -> Sym {
 /// an unused runtime function costs nothing), and the data they refer to.
 struct Reached<'a> {
     blobs: Blobs<'a>,
-    rt0: usize,
+    rt0: FuncId,
     order: Vec<Sym>,
     data: Vec<Sym>,
 }

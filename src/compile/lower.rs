@@ -22,8 +22,11 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 
 use super::link::{CodeBlob, Reloc, Sym};
 use super::rt::Rt;
-use super::tir::{self, BinOp, ExprKind, FmtFn, FuncId, Intrinsic, Place, Stmt, UnOp};
+use super::tir::{
+    self, BinOp, ExprKind, FmtFn, FuncId, GlobalId, Intrinsic, LocalId, Place, Stmt, TargetId, UnOp,
+};
 use super::types::{Basic, IntKind, TypeId, TypeKind, TypeTable, Value as CVal};
+use cranelift_entity::{entity_impl, PrimaryMap, SecondaryMap};
 
 /// Namespaces of `UserExternalName`s.
 const NS_FUNC: u32 = 0;
@@ -65,27 +68,34 @@ pub fn isa() -> Result<OwnedTargetIsa, String> {
         .map_err(|e| e.to_string())
 }
 
+/// A string literal of one compiled unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct StrId(u32);
+entity_impl!(StrId);
+
 /// Code generation output: machine code per function plus the data it references.
 pub struct Output {
     /// Compiled functions, entry first.
     pub funcs: Vec<CodeBlob>,
     /// String literal bytes, indexed by `Sym::Str`.
-    pub strings: Vec<Vec<u8>>,
+    pub strings: PrimaryMap<StrId, Vec<u8>>,
     /// Sizes of globals, indexed by `Sym::Global`.
-    pub globals: Vec<u32>,
-    /// Parameter and result word types of every function (by function id; empty when not
-    /// compiled).
-    pub signatures: Vec<(
-        Vec<cranelift_codegen::ir::Type>,
-        Vec<cranelift_codegen::ir::Type>,
-    )>,
+    pub globals: PrimaryMap<GlobalId, u32>,
+    /// Parameter and result word types of every function (empty when not compiled).
+    pub signatures: SecondaryMap<
+        FuncId,
+        (
+            Vec<cranelift_codegen::ir::Type>,
+            Vec<cranelift_codegen::ir::Type>,
+        ),
+    >,
 }
 
 /// Who a runtime call goes to: a function of this unit (when compiling the runtime itself) or
 /// one of the precompiled library.
 enum Callee {
     Local(FuncId),
-    Lib(usize),
+    Lib(FuncId),
 }
 
 /// The whole-program code generator.
@@ -94,10 +104,10 @@ pub struct Lower<'p> {
     lib: Option<&'p super::rtlib::RuntimeLib>,
     isa: OwnedTargetIsa,
     by_name: HashMap<&'p str, FuncId>,
-    queued: Vec<bool>,
+    queued: SecondaryMap<FuncId, bool>,
     work: Vec<FuncId>,
-    strings: Vec<Vec<u8>>,
-    string_ids: HashMap<Vec<u8>, u32>,
+    strings: PrimaryMap<StrId, Vec<u8>>,
+    string_ids: HashMap<Vec<u8>, StrId>,
     fctx: FunctionBuilderContext,
     ctx: Context,
     /// The function being compiled (for the compiler-bug panic hook).
@@ -158,7 +168,6 @@ impl<'p> Lower<'p> {
         let by_name = prog
             .funcs
             .iter()
-            .enumerate()
             .map(|(i, f)| (f.name.as_str(), i))
             .collect();
         Ok(Lower {
@@ -166,9 +175,9 @@ impl<'p> Lower<'p> {
             lib,
             isa: isa()?,
             by_name,
-            queued: vec![false; prog.funcs.len()],
+            queued: SecondaryMap::new(),
             work: Vec::new(),
-            strings: Vec::new(),
+            strings: PrimaryMap::new(),
             string_ids: HashMap::new(),
             fctx: FunctionBuilderContext::new(),
             ctx: Context::new(),
@@ -202,12 +211,11 @@ impl<'p> Lower<'p> {
         }
     }
 
-    fn string_id(&mut self, s: &[u8]) -> u32 {
+    fn string_id(&mut self, s: &[u8]) -> StrId {
         if let Some(&id) = self.string_ids.get(s) {
             return id;
         }
-        let id = self.strings.len() as u32;
-        self.strings.push(s.to_vec());
+        let id = self.strings.push(s.to_vec());
         self.string_ids.insert(s.to_vec(), id);
         id
     }
@@ -218,13 +226,13 @@ impl<'p> Lower<'p> {
             (Some(_), Some(entry)) => self.enqueue(entry),
             (Some(_), None) => return Err("program has no entry".into()),
             (None, _) => {
-                for f in 0..self.prog.funcs.len() {
+                for f in self.prog.funcs.keys() {
                     self.enqueue(f);
                 }
             }
         }
         let mut funcs = Vec::new();
-        let mut signatures = vec![(Vec::new(), Vec::new()); self.prog.funcs.len()];
+        let mut signatures = SecondaryMap::new();
         while let Some(f) = self.work.pop() {
             let sig = self.signature(f);
             signatures[f] = (
@@ -235,8 +243,8 @@ impl<'p> Lower<'p> {
             funcs.push(blob);
         }
         funcs.sort_by_key(|b| match b.sym {
-            Sym::Func(f) => f,
-            _ => usize::MAX,
+            Sym::Func(f) => f.as_u32(),
+            _ => u32::MAX,
         });
         Ok(Output {
             funcs,
@@ -244,7 +252,7 @@ impl<'p> Lower<'p> {
             globals: self
                 .prog
                 .globals
-                .iter()
+                .values()
                 .map(|g| (self.prog.types.layout(g.ty).size as u32).max(1))
                 .collect(),
             signatures,
@@ -272,7 +280,7 @@ impl<'p> Lower<'p> {
         self.current = f.name.clone();
         super::set_current(super::Phase::CodeGeneration, &f.name);
         let mut func = Function::with_name_signature(
-            UserFuncName::user(NS_FUNC, id as u32),
+            UserFuncName::user(NS_FUNC, id.as_u32()),
             self.signature(id),
         );
         let mut fctx = std::mem::replace(&mut self.fctx, FunctionBuilderContext::new());
@@ -283,9 +291,9 @@ impl<'p> Lower<'p> {
             let mut fl = FnLower {
                 l: self,
                 b,
-                vars: Vec::new(),
+                vars: PrimaryMap::new(),
                 func_refs: HashMap::new(),
-                targets: Vec::new(),
+                targets: SecondaryMap::new(),
                 func: id,
                 requests: &mut requests,
             };
@@ -312,11 +320,11 @@ impl<'p> Lower<'p> {
             };
             let name = &self.ctx.func.params.user_named_funcs()[*uref];
             let sym = match name.namespace {
-                NS_FUNC => Sym::Func(name.index as usize),
-                NS_STR => Sym::Str(name.index as usize),
-                NS_GLOBAL => Sym::Global(name.index as usize),
-                NS_RTFUNC => Sym::RtFunc(name.index as usize),
-                NS_RTGLOBAL => Sym::RtGlobal(name.index as usize),
+                NS_FUNC => Sym::Func(FuncId::from_u32(name.index)),
+                NS_STR => Sym::Str(StrId::from_u32(name.index)),
+                NS_GLOBAL => Sym::Global(GlobalId::from_u32(name.index)),
+                NS_RTFUNC => Sym::RtFunc(FuncId::from_u32(name.index)),
+                NS_RTGLOBAL => Sym::RtGlobal(GlobalId::from_u32(name.index)),
                 _ if name.index == STUB_ENTRY => Sym::UserEntry,
                 _ => Sym::Syscall,
             };
@@ -349,6 +357,8 @@ impl<'p> Lower<'p> {
     }
 }
 
+/// Where `break` and `continue` of one loop, switch or labelled statement jump.
+#[derive(Clone)]
 struct Targets {
     brk: Block,
     cont: Option<Block>,
@@ -357,9 +367,9 @@ struct Targets {
 struct FnLower<'a, 'p, 'f> {
     l: &'a mut Lower<'p>,
     b: FunctionBuilder<'f>,
-    vars: Vec<Vec<Variable>>,
+    vars: PrimaryMap<LocalId, Vec<Variable>>,
     func_refs: HashMap<(u32, u32), FuncRef>,
-    targets: Vec<Option<Targets>>,
+    targets: SecondaryMap<TargetId, Option<Targets>>,
     func: FuncId,
     requests: &'a mut Vec<FuncId>,
 }
@@ -389,7 +399,7 @@ impl FnLower<'_, '_, '_> {
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
         self.b.seal_block(entry);
-        for t in &f.locals {
+        for t in f.locals.values() {
             let vs: Vec<Variable> = words(&self.l.prog.types, *t)
                 .into_iter()
                 .map(|w| self.b.declare_var(w))
@@ -399,7 +409,7 @@ impl FnLower<'_, '_, '_> {
         // Parameters from block params; every other local starts at its zero value.
         let params: Vec<Value> = self.b.block_params(entry).to_vec();
         let mut k = 0;
-        let mut is_param = vec![false; f.locals.len()];
+        let mut is_param: SecondaryMap<LocalId, bool> = SecondaryMap::new();
         for &p in &f.params {
             is_param[p] = true;
             for v in self.vars[p].clone() {
@@ -407,7 +417,7 @@ impl FnLower<'_, '_, '_> {
                 k += 1;
             }
         }
-        for (l, vs) in self.vars.clone().into_iter().enumerate() {
+        for (l, vs) in self.vars.clone().into_iter() {
             if !is_param[l] {
                 for (v, w) in vs.into_iter().zip(words(&self.l.prog.types, f.locals[l])) {
                     let zero = self.b.ins().iconst(w, 0);
@@ -418,7 +428,7 @@ impl FnLower<'_, '_, '_> {
         if self.l.lib.is_some() {
             self.stack_check();
         }
-        self.targets = (0..f.targets).map(|_| None).collect();
+        self.targets = SecondaryMap::with_capacity(f.targets);
         let prog: &tir::Program = self.l.prog;
         self.stmts(&prog.funcs[self.func].body);
         if !self.terminated() {
@@ -441,7 +451,7 @@ impl FnLower<'_, '_, '_> {
         let limit = lib
             .global("stackLimit")
             .unwrap_or_else(|| panic!("runtime global stackLimit missing"));
-        let addr = self.symbol_addr(NS_RTGLOBAL, limit as u32);
+        let addr = self.symbol_addr(NS_RTGLOBAL, limit.as_u32());
         let limit = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
         let sp = self.b.ins().get_stack_pointer(I64);
         let ok = self
@@ -497,7 +507,7 @@ impl FnLower<'_, '_, '_> {
     fn call(&mut self, f: FuncId, args: &[Value]) -> Vec<Value> {
         self.requests.push(f);
         let sig = self.l.signature(f);
-        let r = self.func_ref(NS_FUNC, f as u32, sig);
+        let r = self.func_ref(NS_FUNC, f.as_u32(), sig);
         let inst = self.b.ins().call(r, args);
         self.b.inst_results(inst).to_vec()
     }
@@ -510,7 +520,7 @@ impl FnLower<'_, '_, '_> {
                 let mut sig = Signature::new(CallConv::SystemV);
                 sig.params.extend(params.into_iter().map(AbiParam::new));
                 sig.returns.extend(rets.into_iter().map(AbiParam::new));
-                let r = self.func_ref(NS_RTFUNC, i as u32, sig);
+                let r = self.func_ref(NS_RTFUNC, i.as_u32(), sig);
                 let inst = self.b.ins().call(r, args);
                 self.b.inst_results(inst).to_vec()
             }
@@ -518,7 +528,7 @@ impl FnLower<'_, '_, '_> {
     }
 
     /// Address of a global: this unit's, or (for `external` ones) the runtime library's.
-    fn global_addr(&mut self, g: usize) -> Value {
+    fn global_addr(&mut self, g: GlobalId) -> Value {
         let global = &self.l.prog.globals[g];
         if global.external {
             let lib = self
@@ -529,9 +539,9 @@ impl FnLower<'_, '_, '_> {
             let i = lib
                 .global(name)
                 .unwrap_or_else(|| panic!("runtime global {name} missing"));
-            return self.symbol_addr(NS_RTGLOBAL, i as u32);
+            return self.symbol_addr(NS_RTGLOBAL, i.as_u32());
         }
-        self.symbol_addr(NS_GLOBAL, g as u32)
+        self.symbol_addr(NS_GLOBAL, g.as_u32())
     }
 
     /// Calls a runtime function that never returns, then continues in an unreachable block.
@@ -843,7 +853,7 @@ impl FnLower<'_, '_, '_> {
                 let p = if s.is_empty() {
                     self.b.ins().iconst(I64, 0)
                 } else {
-                    self.symbol_addr(NS_STR, id)
+                    self.symbol_addr(NS_STR, id.as_u32())
                 };
                 let n = self.b.ins().iconst(I64, s.len() as i64);
                 vec![p, n]

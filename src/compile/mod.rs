@@ -334,10 +334,10 @@ fn back_end(prog: &tir::Program) -> Result<Vec<u8>, InternalError> {
     let lower = lower::Lower::new(prog, Some(lib)).map_err(internal)?;
     let out = lower.run().map_err(internal)?;
     set_current(Phase::Linking, "");
-    let globals: Vec<u32> = prog
+    let globals: cranelift_entity::PrimaryMap<_, u32> = prog
         .globals
-        .iter()
-        .zip(&out.globals)
+        .values()
+        .zip(out.globals.values())
         .map(|(g, s)| if g.external { 0 } else { *s })
         .collect();
     let image = link::link(&link::Input {

@@ -16,6 +16,9 @@ use std::sync::OnceLock;
 use cranelift_codegen::ir::types::{I16, I32, I64, I8};
 
 use super::link::{CodeBlob, Reloc, RelocKind, Sym};
+use super::lower::StrId;
+use super::tir::{FuncId, GlobalId};
+use cranelift_entity::PrimaryMap;
 
 const MAGIC: &[u8; 4] = b"MRRT";
 const VERSION: u32 = 1;
@@ -39,31 +42,33 @@ pub struct RtFunc {
 /// The runtime library: functions, string literals, globals.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RuntimeLib {
-    /// Functions, by index.
-    pub funcs: Vec<RtFunc>,
+    /// Functions, by their ids in the runtime's own program (all compiled, so dense).
+    pub funcs: PrimaryMap<FuncId, RtFunc>,
     /// String literals.
-    pub strings: Vec<Vec<u8>>,
+    pub strings: PrimaryMap<StrId, Vec<u8>>,
     /// Globals: name (without package) and size in bytes.
-    pub globals: Vec<(String, u32)>,
-    by_name: HashMap<String, usize>,
+    pub globals: PrimaryMap<GlobalId, (String, u32)>,
+    by_name: HashMap<String, FuncId>,
 }
 
 impl RuntimeLib {
-    /// Index of a runtime function.
-    pub fn func(&self, name: &str) -> Option<usize> {
+    /// A runtime function by name (without package).
+    pub fn func(&self, name: &str) -> Option<FuncId> {
         self.by_name.get(name).copied()
     }
 
-    /// Index of a runtime global.
-    pub fn global(&self, name: &str) -> Option<usize> {
-        self.globals.iter().position(|(n, _)| n == name)
+    /// A runtime global by name (without package).
+    pub fn global(&self, name: &str) -> Option<GlobalId> {
+        self.globals
+            .iter()
+            .find(|(_, (n, _))| n == name)
+            .map(|(id, _)| id)
     }
 
     fn index(mut self) -> RuntimeLib {
         self.by_name = self
             .funcs
             .iter()
-            .enumerate()
             .map(|(i, f)| (f.name.clone(), i))
             .collect();
         self
@@ -75,7 +80,7 @@ impl RuntimeLib {
         w.extend_from_slice(MAGIC);
         put32(&mut w, VERSION);
         put32(&mut w, self.funcs.len() as u32);
-        for f in &self.funcs {
+        for f in self.funcs.values() {
             put_bytes(&mut w, f.name.as_bytes());
             put_types(&mut w, &f.params);
             put_types(&mut w, &f.rets);
@@ -88,26 +93,26 @@ impl RuntimeLib {
                     RelocKind::Abs64 => 1,
                 });
                 let (k, i) = match r.sym {
-                    Sym::Func(i) => (0, i),
-                    Sym::Str(i) => (1, i),
-                    Sym::Global(i) => (2, i),
+                    Sym::Func(i) => (0, i.as_u32()),
+                    Sym::Str(i) => (1, i.as_u32()),
+                    Sym::Global(i) => (2, i.as_u32()),
                     Sym::Syscall => (3, 0),
                     Sym::UserEntry => (4, 0),
-                    Sym::RtFunc(i) => (5, i),
-                    Sym::RtStr(i) => (6, i),
-                    Sym::RtGlobal(i) => (7, i),
+                    Sym::RtFunc(i) => (5, i.as_u32()),
+                    Sym::RtStr(i) => (6, i.as_u32()),
+                    Sym::RtGlobal(i) => (7, i.as_u32()),
                 };
                 w.push(k);
-                put32(&mut w, i as u32);
+                put32(&mut w, i);
                 w.extend_from_slice(&r.addend.to_le_bytes());
             }
         }
         put32(&mut w, self.strings.len() as u32);
-        for s in &self.strings {
+        for s in self.strings.values() {
             put_bytes(&mut w, s);
         }
         put32(&mut w, self.globals.len() as u32);
-        for (n, size) in &self.globals {
+        for (n, size) in self.globals.values() {
             put_bytes(&mut w, n.as_bytes());
             put32(&mut w, *size);
         }
@@ -121,8 +126,8 @@ impl RuntimeLib {
             return Err("not a memrun runtime library of this version".into());
         }
         let n = r.u32()?;
-        let mut funcs = Vec::new();
-        for i in 0..n {
+        let mut funcs = PrimaryMap::new();
+        for _ in 0..n {
             let name = String::from_utf8(r.bytes()?.to_vec()).map_err(|e| e.to_string())?;
             let params = r.types()?;
             let rets = r.types()?;
@@ -137,17 +142,17 @@ impl RuntimeLib {
                     t => return Err(format!("unknown relocation kind {t} in {name}")),
                 };
                 let k = r.u8()?;
-                let idx = r.u32()? as usize;
+                let idx = r.u32()?;
                 let addend = i64::from_le_bytes(r.take(8)?.try_into().map_err(|_| "short")?);
                 let sym = match k {
-                    0 => Sym::Func(idx),
-                    1 => Sym::Str(idx),
-                    2 => Sym::Global(idx),
+                    0 => Sym::Func(FuncId::from_u32(idx)),
+                    1 => Sym::Str(StrId::from_u32(idx)),
+                    2 => Sym::Global(GlobalId::from_u32(idx)),
                     3 => Sym::Syscall,
                     4 => Sym::UserEntry,
-                    5 => Sym::RtFunc(idx),
-                    6 => Sym::RtStr(idx),
-                    7 => Sym::RtGlobal(idx),
+                    5 => Sym::RtFunc(FuncId::from_u32(idx)),
+                    6 => Sym::RtStr(StrId::from_u32(idx)),
+                    7 => Sym::RtGlobal(GlobalId::from_u32(idx)),
                     t => return Err(format!("unknown symbol kind {t} in {name}")),
                 };
                 relocs.push(Reloc {
@@ -157,24 +162,25 @@ impl RuntimeLib {
                     kind,
                 });
             }
+            let id = funcs.next_key();
             funcs.push(RtFunc {
                 name,
                 params,
                 rets,
                 blob: CodeBlob {
-                    sym: Sym::Func(i as usize),
+                    sym: Sym::Func(id),
                     code,
                     relocs,
                 },
             });
         }
         let ns = r.u32()?;
-        let mut strings = Vec::new();
+        let mut strings = PrimaryMap::new();
         for _ in 0..ns {
             strings.push(r.bytes()?.to_vec());
         }
         let ng = r.u32()?;
-        let mut globals = Vec::new();
+        let mut globals = PrimaryMap::new();
         for _ in 0..ng {
             let name = String::from_utf8(r.bytes()?.to_vec()).map_err(|e| e.to_string())?;
             globals.push((name, r.u32()?));
@@ -248,12 +254,13 @@ pub fn build() -> Result<RuntimeLib, String> {
         })
         .collect();
     funcs.sort_by_key(|f| match f.blob.sym {
-        Sym::Func(i) => i,
-        _ => usize::MAX,
+        Sym::Func(i) => i.as_u32(),
+        _ => u32::MAX,
     });
-    // Function indices in relocations are checker ids; every function is compiled, so ids and
+    // Function ids in relocations are checker ids; every function is compiled, so ids and
     // positions coincide after sorting.
-    for (i, f) in funcs.iter().enumerate() {
+    let funcs: PrimaryMap<FuncId, RtFunc> = funcs.into_iter().collect();
+    for (i, f) in funcs.iter() {
         assert_eq!(
             f.blob.sym,
             Sym::Func(i),
@@ -262,8 +269,8 @@ pub fn build() -> Result<RuntimeLib, String> {
     }
     let globals = prog
         .globals
-        .iter()
-        .zip(&out.globals)
+        .values()
+        .zip(out.globals.values())
         .map(|(g, size)| (g.name.trim_start_matches("runtime.").to_owned(), *size))
         .collect();
     Ok(RuntimeLib {
@@ -339,6 +346,7 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use cranelift_entity::EntityRef;
 
     /// The committed `runtime.bin` must be exactly what the current compiler makes of the
     /// current `runtime.go`. Run with `MEMRUN_BLESS=1` after changing either.
@@ -388,15 +396,14 @@ mod tests {
         let (fi, ri) = lib
             .funcs
             .iter()
-            .enumerate()
             .find_map(|(i, f)| (!f.blob.relocs.is_empty()).then_some((i, 0)))
             .expect("some runtime function has a relocation");
         let bytes = lib.to_bytes();
         // Find the first relocation's kind byte: re-encode up to it.
         let mut prefix = RuntimeLib {
-            funcs: lib.funcs[..fi].to_vec(),
-            strings: Vec::new(),
-            globals: Vec::new(),
+            funcs: lib.funcs.values().take(fi.index()).cloned().collect(),
+            strings: PrimaryMap::new(),
+            globals: PrimaryMap::new(),
             by_name: HashMap::new(),
         }
         .to_bytes();

@@ -2,15 +2,27 @@
 //! is what the checker produces and code generation consumes.
 
 use super::types::{TypeId, TypeTable, Value};
+use cranelift_entity::{entity_impl, PrimaryMap};
 
-/// Index of a function in [`Program::funcs`].
-pub type FuncId = usize;
-/// Index of a local in [`Func::locals`].
-pub type LocalId = usize;
-/// Index of a global in [`Program::globals`].
-pub type GlobalId = usize;
-/// Index of a break/continue target within one function.
-pub type TargetId = usize;
+/// A function of [`Program::funcs`].
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FuncId(u32);
+entity_impl!(FuncId, "func");
+
+/// A local of [`Func::locals`].
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LocalId(u32);
+entity_impl!(LocalId, "local");
+
+/// A package-level variable of [`Program::globals`].
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GlobalId(u32);
+entity_impl!(GlobalId, "global");
+
+/// A break/continue target within one function.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TargetId(u32);
+entity_impl!(TargetId, "target");
 
 /// A whole program: user package and runtime together.
 #[derive(Debug, Default)]
@@ -18,9 +30,9 @@ pub struct Program {
     /// Every type the program uses.
     pub types: TypeTable,
     /// All functions (bodies of unreachable ones are never compiled).
-    pub funcs: Vec<Func>,
+    pub funcs: PrimaryMap<FuncId, Func>,
     /// Package-level variables.
-    pub globals: Vec<Global>,
+    pub globals: PrimaryMap<GlobalId, Global>,
     /// `main.main`.
     pub main: Option<FuncId>,
     /// Package variable initialisation, in dependency order (run before `main.main`).
@@ -54,7 +66,7 @@ pub struct Func {
     /// Named result locals (returned by a bare `return`).
     pub named_results: Vec<LocalId>,
     /// Types of all locals (parameters first).
-    pub locals: Vec<TypeId>,
+    pub locals: PrimaryMap<LocalId, TypeId>,
     /// Body.
     pub body: Vec<Stmt>,
     /// Number of break/continue targets.

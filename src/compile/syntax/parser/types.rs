@@ -8,15 +8,15 @@ use crate::compile::syntax::token::{Kw, Op, Pos, Tok};
 impl Parser {
     /// A type; "expected type" if there is none.
     pub(super) fn type_expr(&mut self) -> PResult<Expr> {
-        self.nested(|p| match p.type_or_none()? {
+        match self.type_or_none()? {
             Some(t) => Ok(t),
             None => {
                 // As gc's `type_`: report, skip to what can follow a type, stand in a bad one.
-                let pos = p.pos();
-                if p.unexpected("expected type").is_err() && p.gave_up {
+                let pos = self.pos();
+                if self.unexpected("expected type").is_err() && self.gave_up {
                     return Err(());
                 }
-                p.advance(
+                self.advance(
                     &[Op::Comma, Op::Colon, Op::RParen, Op::RBrack, Op::RBrace],
                     true,
                 );
@@ -25,11 +25,16 @@ impl Parser {
                     kind: ExprKind::Bad,
                 })
             }
-        })
+        }
     }
 
-    /// A type, or None with nothing consumed if the next token cannot start one.
+    /// A type, or None with nothing consumed if the next token cannot start one (one nesting
+    /// level deeper: types nest as deep as statements do).
     pub(super) fn type_or_none(&mut self) -> PResult<Option<Expr>> {
+        self.nested(Self::type_or_none_here)
+    }
+
+    fn type_or_none_here(&mut self) -> PResult<Option<Expr>> {
         let pos = self.pos();
         let kind = match self.tok() {
             Tok::Ident(_) => return self.type_name().map(Some),
