@@ -1,0 +1,307 @@
+//! Assignability and conversion: untyped constants taking a type (with representability),
+//! values assigned to typed places, operands brought to a common type, explicit conversions.
+
+use super::*;
+
+impl<'a> Checker<'a> {
+    pub(super) fn value_expr<'e>(&mut self, op: Operand<'e>) -> Option<tir::Expr> {
+        match op.kind {
+            OpKind::Value(e) => Some(e),
+            OpKind::Const(v) => {
+                let ty = self.types.default_type(op.ty);
+                // memrun has no floating-point values yet: an untyped float constant has no
+                // type to take (reported where it was written).
+                if ty == T::INVALID || self.types.is_float(ty) {
+                    return None;
+                }
+                Some(tir::Expr {
+                    ty,
+                    kind: tir::ExprKind::Const(v),
+                })
+            }
+            OpKind::NoValue(_) => {
+                self.err(op.pos, format!("{} (no value) used as value", op.text));
+                None
+            }
+            OpKind::Invalid => None,
+            _ => {
+                self.err(op.pos, format!("{} is not an expression", op.text));
+                None
+            }
+        }
+    }
+
+    /// Converts an untyped constant operand to `ty` (representability checked).
+    pub(super) fn convert_untyped<'e>(
+        &mut self,
+        op: Operand<'e>,
+        ty: TypeId,
+        ctx: &str,
+    ) -> Option<Operand<'e>> {
+        if !self.types.is_untyped(op.ty) {
+            return Some(op);
+        }
+        let OpKind::Const(v) = &op.kind else {
+            // A non-constant shift of an untyped constant takes the type of its context.
+            if let (Some(k), OpKind::Value(_)) = (self.types.int_kind(ty), &op.kind) {
+                if self.types.is_integer(op.ty) {
+                    let mut o = op;
+                    if let OpKind::Value(e) = &mut o.kind {
+                        if let Err(v) = retype(e, ty, k) {
+                            let ty = self.tn(ty);
+                            self.err(
+                                o.pos,
+                                format!("cannot use {v} as {ty} value in {ctx} (overflows)"),
+                            );
+                            return None;
+                        }
+                    }
+                    o.ty = ty;
+                    return Some(o);
+                }
+            }
+            // Untyped bool values from comparisons.
+            if op.ty == T::UNTYPED_BOOL && self.types.is_boolean(ty) {
+                let mut o = op;
+                o.ty = T::BOOL;
+                if let OpKind::Value(e) = &mut o.kind {
+                    e.ty = T::BOOL;
+                }
+                return Some(o);
+            }
+            let (d, ty) = (self.describe(&op), self.tn(ty));
+            self.err(op.pos, format!("cannot use {d} as {ty} value in {ctx}"));
+            return None;
+        };
+        let ok = match (self.types.int_kind(ty), op.ty) {
+            (Some(k), T::UNTYPED_INT | T::UNTYPED_RUNE) => {
+                let i = v.as_int().cloned().unwrap_or_default();
+                if !k.fits(&i) {
+                    let what = if ctx.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" in {ctx}")
+                    };
+                    let (d, ty) = (self.describe(&op), self.tn(ty));
+                    self.err(
+                        op.pos,
+                        format!("cannot use {d} as {ty} value{what} (overflows)"),
+                    );
+                    return None;
+                }
+                true
+            }
+            (Some(_), T::UNTYPED_FLOAT) => {
+                self.unsupported(op.pos, "floating-point numbers");
+                return None;
+            }
+            _ if ty == T::INVALID => return None,
+            (_, T::UNTYPED_BOOL) => self.types.basic(ty) == Some(Basic::Bool),
+            (_, T::UNTYPED_STRING) => self.types.basic(ty) == Some(Basic::String),
+            _ => false,
+        };
+        if !ok {
+            let (d, ty) = (self.describe(&op), self.tn(ty));
+            self.err(op.pos, format!("cannot use {d} as {ty} value in {ctx}"));
+            return None;
+        }
+        let mut o = op;
+        o.ty = ty;
+        Some(o)
+    }
+
+    /// Checks assignability of `op` to `ty` and returns the value expression.
+    pub(super) fn assign_op<'e>(
+        &mut self,
+        op: Operand<'e>,
+        ty: TypeId,
+        ctx: &str,
+    ) -> Option<tir::Expr> {
+        if matches!(op.kind, OpKind::Invalid) || ty == T::INVALID {
+            return None;
+        }
+        if self.types.is_tuple(op.ty) {
+            let t = self.tn(op.ty);
+            self.err(
+                op.pos,
+                format!(
+                    "multiple-value {} (value of type {t}) in single-value context",
+                    op.text
+                ),
+            );
+            return None;
+        }
+        if matches!(op.kind, OpKind::NoValue(_)) {
+            self.err(op.pos, format!("{} (no value) used as value", op.text));
+            return None;
+        }
+        let op = if self.types.is_untyped(op.ty) {
+            self.convert_untyped(op, ty, ctx)?
+        } else {
+            op
+        };
+        if !self.types.identical(op.ty, ty) {
+            let (d, ty) = (self.describe(&op), self.tn(ty));
+            self.err(op.pos, format!("cannot use {d} as {ty} value in {ctx}"));
+            return None;
+        }
+        let mut e = self.value_expr(op)?;
+        e.ty = ty;
+        Some(e)
+    }
+
+    /// A constant of `ty`, with the overflow check for typed constants.
+    pub(super) fn typed_const<'e>(
+        &mut self,
+        v: Value,
+        ty: TypeId,
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
+        if let (Some(k), Value::Int(i)) = (self.types.int_kind(ty), &v) {
+            if !k.fits(i) {
+                let name = self.tn(ty);
+                if text.to_string() == i.to_string() {
+                    self.err(pos, format!("constant {i} overflows {name}"));
+                } else {
+                    self.err(
+                        pos,
+                        format!("{text} (constant {i} of type {name}) overflows {name}"),
+                    );
+                }
+                return Operand::invalid(pos);
+            }
+        }
+        self.mk(pos, text, ty, OpKind::Const(v))
+    }
+
+    pub(super) fn convert_operand<'e>(
+        &mut self,
+        o: Operand<'e>,
+        t: TypeId,
+        text: &Text<'e>,
+        other: &Operand<'e>,
+    ) -> Option<Operand<'e>> {
+        let compatible = match o.ty {
+            T::UNTYPED_INT | T::UNTYPED_RUNE | T::UNTYPED_FLOAT => self.types.int_kind(t).is_some(),
+            T::UNTYPED_BOOL => self.types.basic(t) == Some(Basic::Bool),
+            T::UNTYPED_STRING => self.types.basic(t) == Some(Basic::String),
+            _ => false,
+        };
+        if !compatible {
+            // gc names the types in source order.
+            let (first, second) = if o.pos <= other.pos {
+                (self.tn(o.ty), self.tn(t))
+            } else {
+                (self.tn(t), self.tn(o.ty))
+            };
+            self.err(
+                o.pos.min(other.pos),
+                format!("invalid operation: {text} (mismatched types {first} and {second})"),
+            );
+            return None;
+        }
+        if matches!(o.kind, OpKind::Const(_)) {
+            if let (Some(k), OpKind::Const(Value::Int(i))) = (self.types.int_kind(t), &o.kind) {
+                if !k.fits(i) && matches!(o.ty, T::UNTYPED_RUNE | T::UNTYPED_INT) {
+                    let (d, t) = (self.describe(&o), self.tn(t));
+                    self.err(o.pos, format!("cannot use {d} as {t} value (overflows)"));
+                    return None;
+                }
+            }
+            if o.ty == T::UNTYPED_FLOAT {
+                self.unsupported(o.pos, "floating-point numbers");
+                return None;
+            }
+            let mut o = o;
+            o.ty = t;
+            return Some(o);
+        }
+        let mut o = o;
+        o.ty = t;
+        if let OpKind::Value(e) = &mut o.kind {
+            if let Some(k) = self.types.int_kind(t) {
+                if let Err(v) = retype(e, t, k) {
+                    let t = self.types.name_in(t, Some(self.main_pkg));
+                    self.err(
+                        o.pos,
+                        format!("cannot use {v} (untyped int constant) as {t} value (overflows)"),
+                    );
+                    return None;
+                }
+            } else {
+                e.ty = t;
+            }
+        }
+        Some(o)
+    }
+
+    pub(super) fn conversion<'e>(
+        &mut self,
+        ty: TypeId,
+        args: &'e [ast::Expr],
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
+        let tyn = self.tn(ty);
+        let Some(o) = self.single_arg(args, pos, "missing", |w| {
+            format!("{w} arguments in conversion to {tyn}")
+        }) else {
+            return Operand::invalid(pos);
+        };
+        match (self.types.int_kind(ty), &o.kind) {
+            (Some(k), OpKind::Const(Value::Int(i))) => {
+                if !k.fits(i) {
+                    let d = self.describe(&o);
+                    self.err(o.pos, format!("cannot convert {d} to type {tyn}"));
+                    return Operand::invalid(pos);
+                }
+                return self.mk(pos, text, ty, OpKind::Const(Value::Int(i.clone())));
+            }
+            (_, OpKind::Const(Value::Int(i))) if ty == T::STRING && self.types.is_integer(o.ty) => {
+                let ch = i.to_u32().and_then(char::from_u32).unwrap_or('\u{fffd}');
+                return self.mk(
+                    pos,
+                    text,
+                    ty,
+                    OpKind::Const(Value::Str(ch.to_string().into_bytes())),
+                );
+            }
+            (_, OpKind::Const(Value::Str(s))) if ty == T::STRING && self.types.is_string(o.ty) => {
+                return self.mk(pos, text, ty, OpKind::Const(Value::Str(s.clone())));
+            }
+            (_, OpKind::Const(Value::Bool(b))) if ty == T::BOOL && self.types.is_boolean(o.ty) => {
+                return self.mk(pos, text, ty, OpKind::Const(Value::Bool(*b)));
+            }
+            _ => {}
+        }
+        let src = self.types.default_type(o.ty);
+        let src_int = self.types.int_kind(src).is_some();
+        let ok = (src_int && (self.types.int_kind(ty).is_some() || ty == T::STRING))
+            || self.types.identical(ty, src);
+        if !ok {
+            if matches!(o.ty, T::UNTYPED_FLOAT) {
+                self.unsupported(o.pos, "floating-point numbers");
+            } else {
+                let d = self.describe(&o);
+                self.err(o.pos, format!("cannot convert {d} to type {tyn}"));
+            }
+            return Operand::invalid(pos);
+        }
+        let Some(v) = self.assign_op(o, src, "conversion") else {
+            return Operand::invalid(pos);
+        };
+        if src == ty {
+            return self.mk(pos, text, ty, OpKind::Value(v));
+        }
+        self.mk(
+            pos,
+            text,
+            ty,
+            OpKind::Value(tir::Expr {
+                ty,
+                kind: tir::ExprKind::Convert(Box::new(v)),
+            }),
+        )
+    }
+}

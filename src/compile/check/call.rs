@@ -1,0 +1,394 @@
+//! Calls: of functions, of builtins, of the runtime's intrinsics, and of `fmt`.
+
+use super::*;
+
+impl<'a> Checker<'a> {
+    pub(super) fn call<'e>(
+        &mut self,
+        f: &'e ast::Expr,
+        args: &'e [ast::Expr],
+        dots: bool,
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
+        let fo = self.expr(f);
+        match fo.kind.clone() {
+            OpKind::Invalid => {
+                for a in args {
+                    self.expr(a);
+                }
+                Operand::invalid(pos)
+            }
+            OpKind::Type => self.conversion(fo.ty, args, pos, text),
+            OpKind::Func(id) => self.call_func(id, &fo.text.to_string(), args, pos, text),
+            OpKind::Fmt(which) => {
+                let mut vals = Vec::new();
+                for (k, a) in args.iter().enumerate() {
+                    let o = self.expr(a);
+                    if matches!(o.kind, OpKind::Invalid) {
+                        return Operand::invalid(pos);
+                    }
+                    if k == 0 && matches!(which, FmtFn::Printf | FmtFn::Sprintf) {
+                        match self.assign_op(o, T::STRING, &format!("argument to {}", fo.text)) {
+                            Some(v) => vals.push(v),
+                            None => return Operand::invalid(pos),
+                        }
+                        continue;
+                    }
+                    if self.types.is_tuple(o.ty)
+                        && args.len() == 1
+                        && !matches!(which, FmtFn::Printf | FmtFn::Sprintf)
+                    {
+                        // fmt.Println(f()) spreads f's results as the operands.
+                        match self.value_expr(o) {
+                            Some(v) => vals.push(v),
+                            None => return Operand::invalid(pos),
+                        }
+                        continue;
+                    }
+                    if o.ty == T::UNTYPED_FLOAT {
+                        self.unsupported(a.pos, "floating-point numbers");
+                        return Operand::invalid(pos);
+                    }
+                    let t = self.types.default_type(o.ty);
+                    match self.assign_op(o, t, "argument") {
+                        Some(v) => vals.push(v),
+                        None => return Operand::invalid(pos),
+                    }
+                }
+                if matches!(which, FmtFn::Printf | FmtFn::Sprintf) && vals.is_empty() {
+                    self.err(pos, format!("not enough arguments in call to {}", fo.text));
+                    return Operand::invalid(pos);
+                }
+                if dots {
+                    self.unsupported(pos, "variadic arguments");
+                    return Operand::invalid(pos);
+                }
+                let returns_string =
+                    matches!(which, FmtFn::Sprint | FmtFn::Sprintln | FmtFn::Sprintf);
+                let e = tir::Expr {
+                    ty: if returns_string {
+                        T::STRING
+                    } else {
+                        T::INVALID
+                    },
+                    kind: tir::ExprKind::Fmt(which, vals),
+                };
+                if returns_string {
+                    self.mk(pos, text, T::STRING, OpKind::Value(e))
+                } else {
+                    // Print functions return (n int, err error); memrun models them as statements.
+                    self.mk(pos, text, T::INVALID, OpKind::NoValue(e))
+                }
+            }
+            OpKind::OsExit => {
+                let Some(o) = self.single_arg(args, pos, "not enough", |w| {
+                    format!("{w} arguments in call to os.Exit")
+                }) else {
+                    return Operand::invalid(pos);
+                };
+                let Some(v) = self.assign_op(o, T::INT, "argument to os.Exit") else {
+                    return Operand::invalid(pos);
+                };
+                self.mk(
+                    pos,
+                    text,
+                    T::INVALID,
+                    OpKind::NoValue(tir::Expr {
+                        ty: T::INVALID,
+                        kind: tir::ExprKind::Exit(Box::new(v)),
+                    }),
+                )
+            }
+            OpKind::Builtin(b) => self.builtin(b, args, pos, text),
+            OpKind::Intrinsic(i) => self.intrinsic(i, args, pos, text),
+            _ => {
+                self.err(
+                    pos,
+                    format!(
+                        "invalid operation: cannot call non-function {}",
+                        self.describe(&fo)
+                    ),
+                );
+                Operand::invalid(pos)
+            }
+        }
+    }
+
+    pub(super) fn call_func<'e>(
+        &mut self,
+        id: FuncId,
+        fname: &str,
+        args: &'e [ast::Expr],
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
+        // Parameter and result types come from the declaration (checked lazily: resolve now).
+        let (ptys, rtys) = self.signature(id);
+        let mut vals = Vec::new();
+        let mut ok = true;
+        if args.len() == 1 && ptys.len() > 1 {
+            let o = self.expr(&args[0]);
+            if let TypeKind::Tuple(ts) = self.types.kind(o.ty).clone() {
+                if ts == ptys {
+                    // f(g()): g's results are f's arguments. The call's words spread into the
+                    // argument list when lowered.
+                    let Some(v) = self.value_expr(o) else {
+                        return Operand::invalid(pos);
+                    };
+                    return self.finish_call(id, vec![v], &rtys, pos, text);
+                }
+                if ts.len() != ptys.len() {
+                    let word = if ts.len() > ptys.len() {
+                        "too many"
+                    } else {
+                        "not enough"
+                    };
+                    let hw = self.have_want(&ts, &ptys);
+                    self.err(
+                        args[0].pos,
+                        format!("{word} arguments in call to {fname}{hw}"),
+                    );
+                    return Operand::invalid(pos);
+                }
+                // Same count: gc names the first result that does not fit its parameter.
+                let (have, want) = match ts
+                    .iter()
+                    .zip(&ptys)
+                    .find(|(h, w)| !self.types.identical(**h, **w))
+                {
+                    Some((&h, &w)) => (h, w),
+                    None => (o.ty, self.types.tuple(ptys.clone())),
+                };
+                let (have, want) = (self.tn(have), self.tn(want));
+                self.err(
+                    args[0].pos,
+                    format!(
+                        "cannot use {} (value of type {have}) as {want} value in argument to {fname}",
+                        o.text
+                    ),
+                );
+                return Operand::invalid(pos);
+            }
+            if !matches!(o.kind, OpKind::Invalid) {
+                let hw = self.have_want(std::slice::from_ref(&o.ty), &ptys);
+                self.err(
+                    args[0].pos,
+                    format!("not enough arguments in call to {fname}{hw}"),
+                );
+            }
+            return Operand::invalid(pos);
+        }
+        if args.len() != ptys.len() {
+            let Some(have) = self.value_types(args) else {
+                return Operand::invalid(pos);
+            };
+            let pos_err = if args.len() > ptys.len() {
+                args[ptys.len()].pos
+            } else {
+                args.last().map_or(pos, |a| a.pos)
+            };
+            let word = if args.len() > ptys.len() {
+                "too many"
+            } else {
+                "not enough"
+            };
+            let hw = self.have_want(&have, &ptys);
+            self.err(pos_err, format!("{word} arguments in call to {fname}{hw}"));
+            return Operand::invalid(pos);
+        }
+        for (a, t) in args.iter().zip(&ptys) {
+            let o = self.expr(a);
+            match self.assign_op(o, *t, &format!("argument to {fname}")) {
+                Some(v) => vals.push(v),
+                None => ok = false,
+            }
+        }
+        if !ok {
+            return Operand::invalid(pos);
+        }
+        self.finish_call(id, vals, &rtys, pos, text)
+    }
+
+    pub(super) fn finish_call<'e>(
+        &mut self,
+        id: FuncId,
+        vals: Vec<tir::Expr>,
+        rtys: &[TypeId],
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
+        let (ty, kind) = match rtys.len() {
+            0 => (T::INVALID, None),
+            1 => (rtys[0], Some(())),
+            _ => (self.types.tuple(rtys.to_vec()), Some(())),
+        };
+        let e = tir::Expr {
+            ty,
+            kind: tir::ExprKind::Call(id, vals),
+        };
+        match kind {
+            None => self.mk(pos, text, T::INVALID, OpKind::NoValue(e)),
+            Some(()) => self.mk(pos, text, ty, OpKind::Value(e)),
+        }
+    }
+
+    /// The one argument of a builtin, `os.Exit` or a conversion, checked and evaluated (None
+    /// after reporting). `few` is gc's word for zero arguments; `msg` words the count error.
+    pub(super) fn single_arg<'e>(
+        &mut self,
+        args: &'e [ast::Expr],
+        pos: Pos,
+        few: &str,
+        msg: impl FnOnce(&str) -> String,
+    ) -> Option<Operand<'e>> {
+        if args.len() != 1 {
+            let which = if args.is_empty() { few } else { "too many" };
+            self.err(pos, msg(which));
+            return None;
+        }
+        let o = self.expr(&args[0]);
+        (!matches!(o.kind, OpKind::Invalid)).then_some(o)
+    }
+
+    pub(super) fn builtin<'e>(
+        &mut self,
+        b: &str,
+        args: &'e [ast::Expr],
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
+        match b {
+            "len" => {
+                let Some(o) = self.single_arg(args, pos, "not enough", |w| {
+                    format!(
+                        "{w} arguments for {text} (expected 1, found {})",
+                        args.len()
+                    )
+                }) else {
+                    return Operand::invalid(pos);
+                };
+                if let OpKind::Const(Value::Str(s)) = &o.kind {
+                    return self.mk(
+                        pos,
+                        text,
+                        T::INT,
+                        OpKind::Const(Value::Int(BigInt::from(s.len()))),
+                    );
+                }
+                if !self.types.is_string(o.ty) && self.types.slice_elem(o.ty).is_none() {
+                    self.err(
+                        o.pos,
+                        format!("invalid argument: {} for len", self.describe(&o)),
+                    );
+                    return Operand::invalid(pos);
+                }
+                let Some(v) = self.value_expr(o) else {
+                    return Operand::invalid(pos);
+                };
+                self.mk(
+                    pos,
+                    text,
+                    T::INT,
+                    OpKind::Value(tir::Expr {
+                        ty: T::INT,
+                        kind: tir::ExprKind::Len(Box::new(v)),
+                    }),
+                )
+            }
+            "panic" => {
+                let Some(o) = self.single_arg(args, pos, "not enough", |w| {
+                    format!(
+                        "{w} arguments for {text} (expected 1, found {})",
+                        args.len()
+                    )
+                }) else {
+                    return Operand::invalid(pos);
+                };
+                let t = self.types.default_type(o.ty);
+                if !matches!(
+                    self.types.basic(t),
+                    Some(Basic::String | Basic::Int(_) | Basic::Bool)
+                ) {
+                    let what = format!("panic with a {} value", self.tn(t));
+                    self.unsupported(o.pos, &what);
+                    return Operand::invalid(pos);
+                }
+                let Some(v) = self.assign_op(o, t, "argument to panic") else {
+                    return Operand::invalid(pos);
+                };
+                self.mk(
+                    pos,
+                    text,
+                    T::INVALID,
+                    OpKind::NoValue(tir::Expr {
+                        ty: T::INVALID,
+                        kind: tir::ExprKind::Panic(Box::new(v)),
+                    }),
+                )
+            }
+            "print" | "println" => {
+                self.unsupported(pos, &format!("the builtin {b}"));
+                Operand::invalid(pos)
+            }
+            _ => {
+                self.err(pos, format!("{b} is not a function"));
+                Operand::invalid(pos)
+            }
+        }
+    }
+
+    pub(super) fn intrinsic<'e>(
+        &mut self,
+        i: Intrinsic,
+        args: &'e [ast::Expr],
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
+        let uptr = T::UINTPTR;
+        let (params, result): (Vec<TypeId>, Option<TypeId>) = match i {
+            Intrinsic::Load8 => (vec![uptr], Some(T::UINT8)),
+            Intrinsic::Store8 => (vec![uptr, T::UINT8], None),
+            Intrinsic::Load64 => (vec![uptr], Some(T::INT)),
+            Intrinsic::Store64 => (vec![uptr, T::INT], None),
+            Intrinsic::Syscall6 => (vec![T::INT; 7], Some(T::INT)),
+            Intrinsic::StrPtr => (vec![T::STRING], Some(uptr)),
+            Intrinsic::MkStr => (vec![uptr, T::INT], Some(T::STRING)),
+            Intrinsic::SlicePtr => (vec![self.types.slice(T::STRING)], Some(uptr)),
+            Intrinsic::MkSlice => (vec![uptr, T::INT], Some(self.types.slice(T::STRING))),
+            Intrinsic::CallMain => (vec![], None),
+        };
+        if args.len() != params.len() {
+            self.err(pos, format!("wrong argument count for intrinsic {text}"));
+            return Operand::invalid(pos);
+        }
+        let mut vals = Vec::new();
+        for (a, t) in args.iter().zip(&params) {
+            let o = self.expr(a);
+            let Some(v) = self.assign_op(o, *t, "intrinsic argument") else {
+                return Operand::invalid(pos);
+            };
+            vals.push(v);
+        }
+        match result {
+            Some(t) => self.mk(
+                pos,
+                text,
+                t,
+                OpKind::Value(tir::Expr {
+                    ty: t,
+                    kind: tir::ExprKind::Intrinsic(i, vals),
+                }),
+            ),
+            None => self.mk(
+                pos,
+                text,
+                T::INVALID,
+                OpKind::NoValue(tir::Expr {
+                    ty: T::INVALID,
+                    kind: tir::ExprKind::Intrinsic(i, vals),
+                }),
+            ),
+        }
+    }
+}

@@ -1,0 +1,830 @@
+//! Expressions: names, selectors, indexing and slicing, unary and binary operators, shifts.
+
+use super::*;
+
+impl<'a> Checker<'a> {
+    /// Evaluates without marking a variable used (left side of op-assign).
+    pub(super) fn expr_no_use<'e>(&mut self, e: &'e ast::Expr) -> Operand<'e> {
+        let marks: Vec<bool> = self.locals.values().map(|l| l.used).collect();
+        let op = self.expr(e);
+        for (l, m) in self.locals.values_mut().zip(marks) {
+            l.used = m;
+        }
+        op
+    }
+
+    pub(super) fn expr<'e>(&mut self, e: &'e ast::Expr) -> Operand<'e> {
+        crate::compile::deep(|| self.expr_here(e))
+    }
+
+    pub(super) fn expr_here<'e>(&mut self, e: &'e ast::Expr) -> Operand<'e> {
+        let text = Text::Expr(e);
+        match &e.kind {
+            AK::Int(s) => {
+                let v = parse_int(s);
+                self.mk(e.pos, text, T::UNTYPED_INT, OpKind::Const(Value::Int(v)))
+            }
+            AK::Char(c) => self.mk(
+                e.pos,
+                text,
+                T::UNTYPED_RUNE,
+                OpKind::Const(Value::Int(BigInt::from(*c))),
+            ),
+            AK::Str(s) => self.mk(
+                e.pos,
+                text,
+                T::UNTYPED_STRING,
+                OpKind::Const(Value::Str(s.clone())),
+            ),
+            AK::Float(_) => {
+                self.unsupported(e.pos, "floating-point numbers");
+                Operand::invalid(e.pos)
+            }
+            AK::Paren(x) => {
+                let mut o = self.expr(x);
+                o.text = text;
+                o
+            }
+            AK::Ident(n) => self.ident(n, e.pos, text),
+            AK::Unary(op @ (Op::Add | Op::Sub | Op::Not | Op::Xor), x) => {
+                self.unary(*op, x, e.pos, text)
+            }
+            AK::Unary(Op::Tilde, _) => {
+                self.err(
+                    e.pos,
+                    "cannot use ~ outside of interface or type constraint",
+                );
+                Operand::invalid(e.pos)
+            }
+            AK::Binary(op, a, b) => {
+                let l = self.expr(a);
+                let r = self.expr(b);
+                self.binary_ops(*op, l, r, e.pos, &text)
+                    .unwrap_or_else(|| Operand::invalid(e.pos))
+            }
+            AK::Call(f, args, dots) => self.call(f, args, *dots, e.pos, text),
+            AK::Selector(x, (name, npos)) => self.selector(x, name, *npos, text),
+            AK::Index(x, ix) if ix.len() == 1 => self.index(x, &ix[0], e.pos, text),
+            AK::Slice {
+                x,
+                lo,
+                hi,
+                max: None,
+            } => self.slice(x, lo.as_deref(), hi.as_deref(), e.pos, text),
+            AK::SliceType(_) => match self.resolve_type(e) {
+                Some(ty) => self.mk(e.pos, text, ty, OpKind::Type),
+                None => Operand::invalid(e.pos),
+            },
+            AK::Bad => Operand::invalid(e.pos),
+            _ => {
+                let what = unsupported_form(e).unwrap_or("this expression");
+                self.unsupported(e.pos, what);
+                Operand::invalid(e.pos)
+            }
+        }
+    }
+
+    pub(super) fn ident<'e>(&mut self, n: &str, pos: Pos, text: Text<'e>) -> Operand<'e> {
+        if n == "_" {
+            self.err(pos, "cannot use _ as value");
+            return Operand::invalid(pos);
+        }
+        if n == "iota" {
+            if let Some(i) = self.iota {
+                if self
+                    .lookup("iota")
+                    .is_some_and(|e| matches!(e, Entity::Builtin("iota")))
+                {
+                    return self.mk(
+                        pos,
+                        text,
+                        T::UNTYPED_INT,
+                        OpKind::Const(Value::Int(BigInt::from(i))),
+                    );
+                }
+            }
+        }
+        match self.lookup(n) {
+            None => {
+                if matches!(n, "float64" | "float32") {
+                    self.unsupported(pos, "floating-point numbers");
+                } else if matches!(
+                    n,
+                    "append"
+                        | "make"
+                        | "cap"
+                        | "copy"
+                        | "new"
+                        | "delete"
+                        | "recover"
+                        | "close"
+                        | "complex"
+                        | "real"
+                        | "imag"
+                ) {
+                    self.unsupported(pos, &format!("the builtin {n}"));
+                } else {
+                    self.err(pos, format!("undefined: {n}"));
+                }
+                Operand::invalid(pos)
+            }
+            Some(Entity::Local(l)) => {
+                self.locals[l].used = true;
+                let ty = self.func.locals[l];
+                if ty == T::INVALID {
+                    return Operand::invalid(pos);
+                }
+                Operand {
+                    ty,
+                    kind: OpKind::Value(tir::Expr {
+                        ty,
+                        kind: tir::ExprKind::Local(l),
+                    }),
+                    pos,
+                    text,
+                    var: true,
+                }
+            }
+            Some(Entity::Const(t, v)) => {
+                if t == T::INVALID {
+                    return Operand::invalid(pos);
+                }
+                self.mk(pos, text, t, OpKind::Const(v))
+            }
+            Some(Entity::LazyConst(i)) => match self.resolve_const(i) {
+                Some((t, v)) => self.mk(pos, text, t, OpKind::Const(v)),
+                None => Operand::invalid(pos),
+            },
+            Some(Entity::LazyGlobal(i)) => match self.resolve_global(i) {
+                Some(g) => self.global_operand(g, pos, text),
+                None => Operand::invalid(pos),
+            },
+            Some(Entity::Func(f)) => self.mk(pos, text, T::INVALID, OpKind::Func(f)),
+            Some(Entity::TypeName(t)) => self.mk(pos, text, t, OpKind::Type),
+            Some(Entity::Builtin(b)) => {
+                if b == "iota" {
+                    self.err(pos, "cannot use iota outside constant declaration");
+                    return Operand::invalid(pos);
+                }
+                self.mk(pos, text, T::INVALID, OpKind::Builtin(b))
+            }
+            Some(Entity::Intrinsic(i)) => self.mk(pos, text, T::INVALID, OpKind::Intrinsic(i)),
+            Some(Entity::Package(p, _)) => self.mk(pos, text, T::INVALID, OpKind::Package(p)),
+            Some(Entity::Nil) => {
+                self.unsupported(pos, "nil");
+                Operand::invalid(pos)
+            }
+            Some(Entity::Unsupported) => Operand::invalid(pos),
+        }
+    }
+
+    pub(super) fn global_operand<'e>(
+        &mut self,
+        g: GlobalId,
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
+        let ty = self.prog.globals[g].ty;
+        if ty == T::INVALID {
+            return Operand::invalid(pos);
+        }
+        Operand {
+            ty,
+            kind: OpKind::Value(tir::Expr {
+                ty,
+                kind: tir::ExprKind::Global(g),
+            }),
+            pos,
+            text,
+            var: true,
+        }
+    }
+
+    pub(super) fn selector<'e>(
+        &mut self,
+        x: &'e ast::Expr,
+        name: &str,
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
+        let xo = self.expr(x);
+        match &xo.kind {
+            OpKind::Package(p) => {
+                let fmt_fn = |n: &str| match n {
+                    "Print" => Some(FmtFn::Print),
+                    "Println" => Some(FmtFn::Println),
+                    "Printf" => Some(FmtFn::Printf),
+                    "Sprint" => Some(FmtFn::Sprint),
+                    "Sprintln" => Some(FmtFn::Sprintln),
+                    "Sprintf" => Some(FmtFn::Sprintf),
+                    _ => None,
+                };
+                match (p.as_str(), name) {
+                    ("fmt", n) if fmt_fn(n).is_some() => self.mk(
+                        pos,
+                        text,
+                        T::INVALID,
+                        OpKind::Fmt(fmt_fn(n).expect("checked")),
+                    ),
+                    ("os", "Exit") => self.mk(pos, text, T::INVALID, OpKind::OsExit),
+                    ("os", "Args") => {
+                        // Defined by the precompiled runtime library; the linker binds it.
+                        let name = "runtime.osArgs";
+                        let found = self.prog.globals.iter().find(|(_, g)| g.name == name);
+                        let g = match found {
+                            Some((g, _)) => g,
+                            None => {
+                                let ty = self.types.slice(T::STRING);
+                                self.prog.globals.push(tir::Global {
+                                    name: name.into(),
+                                    ty,
+                                    external: true,
+                                })
+                            }
+                        };
+                        self.global_operand(g, pos, text)
+                    }
+                    ("fmt", n)
+                        if [
+                            "Errorf", "Fprintf", "Fprintln", "Fprint", "Sscanf", "Sscan", "Scan",
+                            "Scanln", "Scanf", "Stringer",
+                        ]
+                        .contains(&n) =>
+                    {
+                        self.unsupported(pos, &format!("fmt.{n}"));
+                        Operand::invalid(pos)
+                    }
+                    ("os", n)
+                        if [
+                            "ReadFile",
+                            "WriteFile",
+                            "Getenv",
+                            "Stdin",
+                            "Stdout",
+                            "Stderr",
+                            "Open",
+                            "Create",
+                            "Environ",
+                            "LookupEnv",
+                            "Setenv",
+                            "Remove",
+                            "Getpid",
+                            "Hostname",
+                            "Getwd",
+                            "Executable",
+                            "Readlink",
+                            "Mkdir",
+                            "MkdirAll",
+                            "Stat",
+                            "IsNotExist",
+                            "Chdir",
+                            "Pipe",
+                            "Interrupt",
+                            "Kill",
+                            "Signal",
+                            "File",
+                        ]
+                        .contains(&n) =>
+                    {
+                        self.unsupported(pos, &format!("os.{n}"));
+                        Operand::invalid(pos)
+                    }
+                    _ => {
+                        self.err(pos, format!("undefined: {p}.{name}"));
+                        Operand::invalid(pos)
+                    }
+                }
+            }
+            OpKind::Invalid => Operand::invalid(pos),
+            _ => {
+                self.err(
+                    pos,
+                    format!(
+                        "{}.{name} undefined (type {} has no field or method {name})",
+                        xo.text,
+                        self.tn(xo.ty)
+                    ),
+                );
+                Operand::invalid(pos)
+            }
+        }
+    }
+
+    pub(super) fn index_value<'e>(
+        &mut self,
+        io: Operand<'e>,
+        len: Option<usize>,
+    ) -> Option<tir::Expr> {
+        if matches!(io.kind, OpKind::Invalid) {
+            return None;
+        }
+        if !self.types.is_integer(io.ty) {
+            self.err(
+                io.pos,
+                format!(
+                    "invalid argument: index {} must be integer",
+                    self.describe(&io)
+                ),
+            );
+            return None;
+        }
+        if let OpKind::Const(Value::Int(i)) = &io.kind {
+            if i.is_negative() {
+                self.err(
+                    io.pos,
+                    format!(
+                        "invalid argument: index {} must not be negative",
+                        self.describe(&io)
+                    ),
+                );
+                return None;
+            }
+            if let Some(n) = len {
+                if *i >= BigInt::from(n) {
+                    self.err(
+                        io.pos,
+                        format!("invalid argument: index {} out of bounds [0:{n}]", io.text),
+                    );
+                    return None;
+                }
+            }
+        }
+        let ty = if self.types.is_untyped(io.ty) {
+            T::INT
+        } else {
+            io.ty
+        };
+        self.assign_op(io, ty, "index")
+    }
+
+    pub(super) fn index<'e>(
+        &mut self,
+        x: &'e ast::Expr,
+        i: &'e ast::Expr,
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
+        let xo = self.expr(x);
+        let io = self.expr(i);
+        match xo.ty {
+            _ if matches!(xo.kind, OpKind::Invalid) => Operand::invalid(pos),
+            T::STRING | T::UNTYPED_STRING => {
+                let clen = if let OpKind::Const(Value::Str(s)) = &xo.kind {
+                    Some(s.len())
+                } else {
+                    None
+                };
+                let Some(idx) = self.index_value(io.clone(), clen) else {
+                    return Operand::invalid(pos);
+                };
+                let Some(xv) = self.value_expr(xo) else {
+                    return Operand::invalid(pos);
+                };
+                let ty = T::UINT8;
+                self.mk(
+                    pos,
+                    text,
+                    ty,
+                    OpKind::Value(tir::Expr {
+                        ty,
+                        kind: tir::ExprKind::StrIndex(Box::new(xv), Box::new(idx)),
+                    }),
+                )
+            }
+            _ if self.types.slice_elem(xo.ty).is_some() => {
+                let elem = self.types.slice_elem(xo.ty).unwrap_or(T::INVALID);
+                let Some(idx) = self.index_value(io, None) else {
+                    return Operand::invalid(pos);
+                };
+                let Some(xv) = self.value_expr(xo) else {
+                    return Operand::invalid(pos);
+                };
+                let mut o = self.mk(
+                    pos,
+                    text,
+                    elem,
+                    OpKind::Value(tir::Expr {
+                        ty: elem,
+                        kind: tir::ExprKind::SliceIndex(Box::new(xv), Box::new(idx)),
+                    }),
+                );
+                o.var = true;
+                o
+            }
+            _ => {
+                self.err(
+                    pos,
+                    format!("invalid operation: cannot index {}", self.describe(&xo)),
+                );
+                Operand::invalid(pos)
+            }
+        }
+    }
+
+    pub(super) fn slice<'e>(
+        &mut self,
+        x: &'e ast::Expr,
+        lo: Option<&'e ast::Expr>,
+        hi: Option<&'e ast::Expr>,
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
+        let xo = self.expr(x);
+        if matches!(xo.kind, OpKind::Invalid) {
+            return Operand::invalid(pos);
+        }
+        let clen = if let OpKind::Const(Value::Str(s)) = &xo.kind {
+            Some(s.len() + 1)
+        } else {
+            None
+        };
+        let bound = |c: &mut Self,
+                     e: Option<&ast::Expr>|
+         -> Result<Option<(tir::Expr, Option<BigInt>)>, ()> {
+            match e {
+                None => Ok(None),
+                Some(e) => {
+                    let o = c.expr(e);
+                    let k = if let OpKind::Const(Value::Int(k)) = &o.kind {
+                        Some(k.clone())
+                    } else {
+                        None
+                    };
+                    c.index_value(o, clen).map(|v| Some((v, k))).ok_or(())
+                }
+            }
+        };
+        let Ok(l) = bound(self, lo) else {
+            return Operand::invalid(pos);
+        };
+        let Ok(h) = bound(self, hi) else {
+            return Operand::invalid(pos);
+        };
+        if let (Some((_, Some(a))), Some((_, Some(b)))) = (&l, &h) {
+            if a > b {
+                self.err(pos, format!("invalid slice indices: {b} < {a}"));
+                return Operand::invalid(pos);
+            }
+        }
+        let ty = match xo.ty {
+            T::STRING | T::UNTYPED_STRING => T::STRING,
+            _ if self.types.slice_elem(xo.ty).is_some() => xo.ty,
+            _ => {
+                self.err(pos, format!("cannot slice {}", self.describe(&xo)));
+                return Operand::invalid(pos);
+            }
+        };
+        let Some(xv) = self.value_expr(xo) else {
+            return Operand::invalid(pos);
+        };
+        let (l, h) = (l.map(|x| Box::new(x.0)), h.map(|x| Box::new(x.0)));
+        let kind = if ty == T::STRING {
+            tir::ExprKind::StrSlice(Box::new(xv), l, h)
+        } else {
+            tir::ExprKind::SliceSlice(Box::new(xv), l, h)
+        };
+        self.mk(pos, text, ty, OpKind::Value(tir::Expr { ty, kind }))
+    }
+
+    pub(super) fn unary<'e>(
+        &mut self,
+        op: Op,
+        x: &'e ast::Expr,
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
+        let xo = self.expr(x);
+        if matches!(xo.kind, OpKind::Invalid) {
+            return Operand::invalid(pos);
+        }
+        let ok = match op {
+            Op::Add | Op::Sub => self.types.is_numeric(xo.ty),
+            Op::Not => self.types.is_boolean(xo.ty),
+            Op::Xor => self.types.is_integer(xo.ty),
+            _ => false,
+        };
+        if !ok {
+            let what = match op {
+                Op::Not => "operator ! not defined on",
+                Op::Xor => "operator ^ not defined on",
+                _ => "operator - not defined on",
+            };
+            self.err(
+                pos,
+                format!("invalid operation: {what} {}", self.describe(&xo)),
+            );
+            return Operand::invalid(pos);
+        }
+        if let OpKind::Const(v) = &xo.kind {
+            let r = match (op, v) {
+                (Op::Add, v) => v.clone(),
+                (Op::Sub, Value::Int(i)) => Value::Int(-i),
+                (Op::Not, Value::Bool(b)) => Value::Bool(!b),
+                (Op::Xor, Value::Int(i)) => match self.types.int_kind(xo.ty) {
+                    Some(k) if !k.signed() => Value::Int(k.max() - i),
+                    _ => Value::Int(-i - 1),
+                },
+                _ => return Operand::invalid(pos),
+            };
+            return self.typed_const(r, xo.ty, pos, text);
+        }
+        let ty = xo.ty;
+        let Some(v) = self.value_expr(xo) else {
+            return Operand::invalid(pos);
+        };
+        if op == Op::Add {
+            return self.mk(pos, text, ty, OpKind::Value(v));
+        }
+        let uop = match op {
+            Op::Sub => UnOp::Neg,
+            Op::Not => UnOp::Not,
+            _ => UnOp::Complement,
+        };
+        self.mk(
+            pos,
+            text,
+            ty,
+            OpKind::Value(tir::Expr {
+                ty,
+                kind: tir::ExprKind::Unary(uop, Box::new(v)),
+            }),
+        )
+    }
+
+    pub(super) fn binary_ops<'e>(
+        &mut self,
+        op: Op,
+        l: Operand<'e>,
+        r: Operand<'e>,
+        pos: Pos,
+        text: &Text<'e>,
+    ) -> Option<Operand<'e>> {
+        let text = text.to_owned();
+        if matches!(l.kind, OpKind::Invalid) || matches!(r.kind, OpKind::Invalid) {
+            return None;
+        }
+        for o in [&l, &r] {
+            if matches!(o.kind, OpKind::NoValue(_)) {
+                self.err(o.pos, format!("{} (no value) used as value", o.text));
+                return None;
+            }
+            if self.types.is_tuple(o.ty) {
+                let t = self.tn(o.ty);
+                self.err(
+                    o.pos,
+                    format!(
+                        "multiple-value {} (value of type {t}) in single-value context",
+                        o.text
+                    ),
+                );
+                return None;
+            }
+            if !matches!(o.kind, OpKind::Value(_) | OpKind::Const(_)) {
+                self.err(o.pos, format!("{} is not an expression", o.text));
+                return None;
+            }
+        }
+        if op == Op::Shl || op == Op::Shr {
+            return self.shift(op, l, r, pos, text);
+        }
+        // Bring both operands to a common type.
+        let (l, r) = if self.types.is_untyped(l.ty) && !self.types.is_untyped(r.ty) {
+            let t = r.ty;
+            match self.convert_operand(l, t, &text, &r) {
+                Some(l) => (l, r),
+                None => return None,
+            }
+        } else if self.types.is_untyped(r.ty) && !self.types.is_untyped(l.ty) {
+            let t = l.ty;
+            match self.convert_operand(r, t, &text, &l) {
+                Some(r) => (l, r),
+                None => return None,
+            }
+        } else if self.types.is_untyped(l.ty) && self.types.is_untyped(r.ty) && l.ty != r.ty {
+            // untyped int/rune/float mix → the "larger" kind.
+            let rank = |t: TypeId| match t {
+                T::UNTYPED_INT => Some(1),
+                T::UNTYPED_RUNE => Some(2),
+                T::UNTYPED_FLOAT => Some(3),
+                _ => None,
+            };
+            match (rank(l.ty), rank(r.ty)) {
+                (Some(a), Some(b)) => {
+                    let t = if a > b { l.ty } else { r.ty };
+                    let mut l = l;
+                    let mut r = r;
+                    l.ty = t;
+                    r.ty = t;
+                    (l, r)
+                }
+                _ => {
+                    let (lt, rt) = (self.tn(l.ty), self.tn(r.ty));
+                    self.err(
+                        pos,
+                        format!("invalid operation: {text} (mismatched types {lt} and {rt})"),
+                    );
+                    return None;
+                }
+            }
+        } else {
+            (l, r)
+        };
+        if !self.types.identical(l.ty, r.ty) {
+            let (lt, rt) = (self.tn(l.ty), self.tn(r.ty));
+            self.err(
+                pos,
+                format!("invalid operation: {text} (mismatched types {lt} and {rt})",),
+            );
+            return None;
+        }
+        let ty = l.ty;
+        let bop = match op {
+            Op::Add => BinOp::Add,
+            Op::Sub => BinOp::Sub,
+            Op::Mul => BinOp::Mul,
+            Op::Div => BinOp::Div,
+            Op::Rem => BinOp::Rem,
+            Op::And => BinOp::And,
+            Op::Or => BinOp::Or,
+            Op::Xor => BinOp::Xor,
+            Op::AndNot => BinOp::AndNot,
+            Op::Eq => BinOp::Eq,
+            Op::Ne => BinOp::Ne,
+            Op::Lt => BinOp::Lt,
+            Op::Le => BinOp::Le,
+            Op::Gt => BinOp::Gt,
+            Op::Ge => BinOp::Ge,
+            Op::LogAnd => BinOp::LogAnd,
+            Op::LogOr => BinOp::LogOr,
+            _ => return None,
+        };
+        let defined = match bop {
+            BinOp::Add => self.types.is_numeric(ty) || self.types.is_string(ty),
+            BinOp::Sub | BinOp::Mul | BinOp::Div => self.types.is_numeric(ty),
+            BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => {
+                self.types.is_integer(ty)
+            }
+            BinOp::Eq | BinOp::Ne => self.types.comparable(ty),
+            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
+                self.types.is_numeric(ty) || self.types.is_string(ty)
+            }
+            BinOp::LogAnd | BinOp::LogOr => self.types.is_boolean(ty),
+            _ => false,
+        };
+        if !defined {
+            if self.types.slice_elem(ty).is_some() && matches!(bop, BinOp::Eq | BinOp::Ne) {
+                self.err(
+                    pos,
+                    format!("invalid operation: {text} (slice can only be compared to nil)"),
+                );
+            } else {
+                self.err(
+                    pos,
+                    format!(
+                        "invalid operation: operator {op} not defined on {}",
+                        self.describe(&l)
+                    ),
+                );
+            }
+            return None;
+        }
+        let is_cmp = matches!(
+            bop,
+            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+        );
+        if matches!(bop, BinOp::Div | BinOp::Rem) {
+            if let OpKind::Const(Value::Int(z)) = &r.kind {
+                if z.is_zero() {
+                    self.err(r.pos, "invalid operation: division by zero");
+                    return None;
+                }
+            }
+        }
+        if let (OpKind::Const(a), OpKind::Const(b)) = (&l.kind, &r.kind) {
+            let v = fold(bop, a, b, self.types.int_kind(ty))?;
+            let rty = if is_cmp { T::UNTYPED_BOOL } else { ty };
+            let rty = if is_cmp && !self.types.is_untyped(l.ty) {
+                T::UNTYPED_BOOL
+            } else {
+                rty
+            };
+            return Some(self.typed_const(v, rty, pos, text));
+        }
+        let (lt, rt) = (self.types.default_type(ty), self.types.default_type(ty));
+        if ty == T::UNTYPED_FLOAT {
+            self.unsupported(pos, "floating-point numbers");
+            return None;
+        }
+        // Untyped integer arithmetic on a non-constant shift stays untyped, and its context
+        // types the whole tree once (`retype`): converting the operands here too would walk the
+        // left operand's tree at every level of a chain (quadratic).
+        let stays_untyped = !is_cmp && self.types.is_integer(ty) && self.types.is_untyped(ty);
+        let (lv, rv) = if stays_untyped {
+            (self.value_expr(l)?, self.value_expr(r)?)
+        } else {
+            (self.assign_op(l, lt, "")?, self.assign_op(r, rt, "")?)
+        };
+        let rty = if is_cmp {
+            T::UNTYPED_BOOL
+        } else if matches!(bop, BinOp::LogAnd | BinOp::LogOr)
+            || self.types.is_integer(ty) && self.types.is_untyped(ty)
+        {
+            // Untyped integer arithmetic on a non-constant shift stays untyped until its
+            // context types it (see `retype`).
+            ty
+        } else {
+            lt
+        };
+        let ety = if rty == T::UNTYPED_BOOL {
+            T::BOOL
+        } else {
+            self.types.default_type(rty)
+        };
+        Some(self.mk(
+            pos,
+            text,
+            rty,
+            OpKind::Value(tir::Expr {
+                ty: ety,
+                kind: tir::ExprKind::Binary(bop, Box::new(lv), Box::new(rv)),
+            }),
+        ))
+    }
+
+    pub(super) fn shift<'e>(
+        &mut self,
+        op: Op,
+        l: Operand<'e>,
+        r: Operand<'e>,
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Option<Operand<'e>> {
+        if !self.types.is_integer(r.ty) {
+            self.err(
+                r.pos,
+                format!(
+                    "invalid operation: shift count {} must be integer",
+                    self.describe(&r)
+                ),
+            );
+            return None;
+        }
+        if let OpKind::Const(Value::Int(c)) = &r.kind {
+            if c.is_negative() {
+                self.err(
+                    r.pos,
+                    format!(
+                        "invalid operation: negative shift count {}",
+                        self.describe(&r)
+                    ),
+                );
+                return None;
+            }
+        }
+        if !self.types.is_integer(l.ty) {
+            if l.ty == T::UNTYPED_FLOAT {
+                self.unsupported(l.pos, "floating-point numbers");
+            } else {
+                self.err(
+                    pos,
+                    format!(
+                        "invalid operation: shifted operand {} must be integer",
+                        self.describe(&l)
+                    ),
+                );
+            }
+            return None;
+        }
+        let bop = if op == Op::Shl {
+            BinOp::Shl
+        } else {
+            BinOp::Shr
+        };
+        if let (OpKind::Const(Value::Int(a)), OpKind::Const(Value::Int(c))) = (&l.kind, &r.kind) {
+            let Some(c) = c.to_u32().filter(|c| *c < 10000) else {
+                self.err(r.pos, format!("invalid shift count {}", r.text));
+                return None;
+            };
+            let v = if bop == BinOp::Shl { a << c } else { a >> c };
+            return Some(self.typed_const(Value::Int(v), l.ty, pos, text));
+        }
+        // Non-constant shift of an untyped constant: the spec gives the constant the type the
+        // whole expression would have in its context. TypeId it `int` for now and keep the result
+        // untyped; `convert_untyped`/`convert_operand` retype it once the context is known.
+        let untyped = self.types.is_untyped(l.ty);
+        let lt = self.types.default_type(l.ty);
+        let result_ty = if untyped { l.ty } else { lt };
+        let lv = self.assign_op(l, lt, "shift")?;
+        let rt = self.types.default_type(r.ty);
+        let rv = self.assign_op(r, rt, "shift")?;
+        Some(self.mk(
+            pos,
+            text,
+            result_ty,
+            OpKind::Value(tir::Expr {
+                ty: lt,
+                kind: tir::ExprKind::Binary(bop, Box::new(lv), Box::new(rv)),
+            }),
+        ))
+    }
+}

@@ -1,0 +1,215 @@
+//! Per-function checking: parameters, results, the body, "missing return" (the spec's
+//! terminating statements), unused variables and labels, and callee signatures.
+
+use super::*;
+
+impl<'a> Checker<'a> {
+    pub(super) fn check_func(&mut self, file: usize, id: FuncId, decl: &ast::FuncDecl) {
+        let pkg = if self.files[file].runtime {
+            PKG_RUNTIME
+        } else {
+            PKG_MAIN
+        };
+        let name = self.prog.funcs[id].name.clone();
+        let func = self.with_pkg_context(file, pkg, |c| {
+            let rejected_before = c.errors.iter().filter(|e| e.3).count();
+            c.func = tir::Func {
+                name,
+                ..Default::default()
+            };
+            c.push_scope();
+            let is_main =
+                !c.files[file].runtime && (decl.name.0 == "main" || decl.name.0 == "init");
+            if is_main && (!decl.sig.params.is_empty() || !decl.sig.results.is_empty()) {
+                c.err(
+                    decl.name.1,
+                    format!(
+                        "func {} must have no arguments and no return values",
+                        decl.name.0
+                    ),
+                );
+            }
+            for p in &decl.sig.params {
+                let ty = c.resolve_type(&p.ty).unwrap_or(T::INVALID);
+                let (n, pos) = p.name.clone().unwrap_or(("_".into(), p.ty.pos));
+                let l = c.declare_local(&n, pos, ty, false);
+                c.func.params.push(l);
+            }
+            for r in &decl.sig.results {
+                let ty = c.resolve_type(&r.ty).unwrap_or(T::INVALID);
+                c.func.results.push(ty);
+                if let Some((n, pos)) = &r.name {
+                    let l = c.declare_local(n, *pos, ty, false);
+                    c.func.named_results.push(l);
+                }
+            }
+            c.results = c.func.results.clone();
+            match &decl.body {
+                Some(body) => {
+                    // The body shares the parameters' block, as the spec says: `var x` in
+                    // the body redeclares a parameter x.
+                    let stmts = c.stmt_list(&body.stmts);
+                    if !c.results.is_empty() && !is_terminating_list(&body.stmts) {
+                        c.err(body.end, "missing return");
+                    }
+                    c.func.body = stmts;
+                }
+                None => c.err(decl.name.1, "missing function body"),
+            }
+            c.pop_scope();
+            // A construct memrun rejected may be what used a variable or label: no follow-on
+            // "declared and not used" errors in that function.
+            let rejected = c.errors.iter().filter(|e| e.3).count() > rejected_before;
+            for l in c.locals.values() {
+                if l.report_unused && !l.used && l.name != "_" && !rejected {
+                    let (pos, name) = (l.pos, l.name.clone());
+                    c.errors
+                        .push((c.file, pos, format!("declared and not used: {name}"), false));
+                }
+            }
+            for t in c.targets.values() {
+                if let Some(label) = &t.label {
+                    if !t.used && !rejected {
+                        c.errors.push((
+                            c.file,
+                            t.pos,
+                            format!("label {label} defined and not used"),
+                            false,
+                        ));
+                    }
+                }
+            }
+            c.func.targets = c.targets.len();
+            std::mem::take(&mut c.func)
+        });
+        let slot = &mut self.prog.funcs[id];
+        slot.params = func.params;
+        slot.results = func.results;
+        slot.named_results = func.named_results;
+        slot.locals = func.locals;
+        slot.body = func.body;
+        slot.targets = func.targets;
+    }
+
+    pub(super) fn signature(&mut self, id: FuncId) -> (Vec<TypeId>, Vec<TypeId>) {
+        let Some(&(file, _, decl)) = self.func_decls_lookup(id) else {
+            return (
+                self.prog.funcs[id]
+                    .params
+                    .iter()
+                    .map(|_| T::INVALID)
+                    .collect(),
+                self.prog.funcs[id].results.clone(),
+            );
+        };
+        let pkg = if self.files[file].runtime {
+            PKG_RUNTIME
+        } else {
+            PKG_MAIN
+        };
+        let marks = self.errors.len();
+        let r = self.with_pkg_context(file, pkg, |c| {
+            let p: Vec<TypeId> = decl
+                .sig
+                .params
+                .iter()
+                .map(|p| c.resolve_type(&p.ty).unwrap_or(T::INVALID))
+                .collect();
+            let r: Vec<TypeId> = decl
+                .sig
+                .results
+                .iter()
+                .map(|p| c.resolve_type(&p.ty).unwrap_or(T::INVALID))
+                .collect();
+            (p, r)
+        });
+        // TypeId errors in the signature are reported when the function itself is checked.
+        self.errors.truncate(marks);
+        r
+    }
+
+    pub(super) fn func_decls_lookup(
+        &self,
+        id: FuncId,
+    ) -> Option<&(usize, FuncId, &'a ast::FuncDecl)> {
+        // Declarations are collected in function-id order (the synthesized entry has none).
+        self.func_decls.get(id.index()).filter(|d| d.1 == id)
+    }
+}
+
+/// Go's terminating-statement rule (spec: "Terminating statements"), for "missing return".
+pub(super) fn is_terminating_list(stmts: &[ast::Stmt]) -> bool {
+    stmts
+        .iter()
+        .rev()
+        .find(|s| !matches!(s, ast::Stmt::Empty))
+        .is_some_and(is_terminating)
+}
+
+pub(super) fn is_terminating(s: &ast::Stmt) -> bool {
+    crate::compile::deep(|| is_terminating_here(s))
+}
+
+pub(super) fn is_terminating_here(s: &ast::Stmt) -> bool {
+    match s {
+        ast::Stmt::Return(..) => true,
+        ast::Stmt::Expr(e) => {
+            matches!(&e.kind, AK::Call(f, _, _) if matches!(&f.kind, AK::Ident(n) if n == "panic"))
+        }
+        ast::Stmt::Block(b) => is_terminating_list(b),
+        ast::Stmt::If { then, els, .. } => {
+            is_terminating_list(then) && els.as_ref().is_some_and(|e| is_terminating(e))
+        }
+        ast::Stmt::For {
+            cond, body, label, ..
+        } => cond.is_none() && !has_break(body, label.as_deref(), true),
+        ast::Stmt::Switch { clauses, label, .. } => {
+            clauses.iter().any(|c| c.exprs.is_none())
+                && clauses.iter().all(|c| {
+                    !has_break(&c.body, label.as_deref(), true)
+                        && (is_terminating_list(&c.body)
+                            || matches!(c.body.last(), Some(ast::Stmt::Fallthrough(_))))
+                })
+        }
+        ast::Stmt::Labeled((l, _), s) => match &**s {
+            ast::Stmt::For { cond, body, .. } => cond.is_none() && !has_break(body, Some(l), true),
+            ast::Stmt::Switch { clauses, .. } => {
+                clauses.iter().any(|c| c.exprs.is_none())
+                    && clauses.iter().all(|c| {
+                        !has_break(&c.body, Some(l), true)
+                            && (is_terminating_list(&c.body)
+                                || matches!(c.body.last(), Some(ast::Stmt::Fallthrough(_))))
+                    })
+            }
+            other => is_terminating(other),
+        },
+        _ => false,
+    }
+}
+
+/// Does `stmts` contain a break that targets the enclosing statement?
+pub(super) fn has_break(stmts: &[ast::Stmt], label: Option<&str>, top: bool) -> bool {
+    crate::compile::deep(|| has_break_here(stmts, label, top))
+}
+
+pub(super) fn has_break_here(stmts: &[ast::Stmt], label: Option<&str>, top: bool) -> bool {
+    stmts.iter().any(|s| match s {
+        ast::Stmt::Break(None, _) => top,
+        ast::Stmt::Break(Some((l, _)), _) => Some(l.as_str()) == label,
+        ast::Stmt::Block(b) => has_break(b, label, top),
+        ast::Stmt::If { then, els, .. } => {
+            has_break(then, label, top)
+                || els
+                    .as_ref()
+                    .is_some_and(|e| has_break(std::slice::from_ref(&**e), label, top))
+        }
+        ast::Stmt::Labeled(_, s) => has_break(std::slice::from_ref(&**s), label, top),
+        ast::Stmt::For { body, .. } | ast::Stmt::Range { body, .. } => {
+            has_break(body, label, false)
+        }
+        ast::Stmt::Switch { clauses, .. } => {
+            clauses.iter().any(|c| has_break(&c.body, label, false))
+        }
+        _ => false,
+    })
+}

@@ -1,0 +1,404 @@
+//! The package environment: collecting each file's imports and declarations, then resolving
+//! package-level constants and variables on demand, in dependency order (their initialisation
+//! order), with gc's cycle errors.
+
+use super::*;
+
+/// A const spec with omitted values filled in from the previous spec of its group (the spec's
+/// implicit repetition), borrowed from the syntax tree.
+#[derive(Clone, Copy)]
+pub(super) struct ConstView<'a> {
+    pub(super) names: &'a [ast::Name],
+    pub(super) ty: Option<&'a ast::Expr>,
+    pub(super) values: &'a [ast::Expr],
+    pub(super) iota: i64,
+}
+
+/// Package-level constant awaiting evaluation.
+pub(super) struct PendingConst<'a> {
+    pub(super) file: usize,
+    pub(super) spec: ConstView<'a>,
+    pub(super) index: usize,
+    pub(super) pkg: usize,
+    pub(super) state: u8, // 0 new, 1 in progress, 2 done
+    pub(super) result: Option<(TypeId, Value)>,
+}
+
+pub(super) struct PendingGlobal<'a> {
+    pub(super) file: usize,
+    pub(super) spec: &'a ast::VarSpec,
+    pub(super) index: usize,
+    pub(super) pkg: usize,
+    pub(super) id: Option<GlobalId>,
+    pub(super) state: u8,
+}
+
+impl<'a> Checker<'a> {
+    pub(super) fn declare_pkg(&mut self, pkg: usize, name: &str, pos: Pos, e: Entity) {
+        if name == "_" {
+            return;
+        }
+        if name == "init" && pkg == PKG_MAIN && !matches!(e, Entity::Func(_)) {
+            self.err(pos, "cannot declare init - must be func");
+            return;
+        }
+        if self.pkg_scopes[pkg].names.contains_key(name) {
+            self.err(pos, format!("{name} redeclared in this block"));
+            return;
+        }
+        self.pkg_scopes[pkg].names.insert(name.to_owned(), e);
+    }
+
+    pub(super) fn collect(&mut self) {
+        for (fi, f) in self.files.iter().enumerate() {
+            self.file = fi;
+            let pkg = if f.runtime { PKG_RUNTIME } else { PKG_MAIN };
+            if !f.runtime && f.ast.package.0 != "main" {
+                self.err(
+                    f.ast.package.1,
+                    format!("package {} is not a main package", f.ast.package.0),
+                );
+            }
+            let mut scope = Scope {
+                names: HashMap::new(),
+            };
+            let mut used = Vec::new();
+            for imp in &f.ast.imports {
+                match imp.path.as_str() {
+                    "fmt" | "os" => {
+                        let name = imp.alias.clone().unwrap_or_else(|| imp.path.clone());
+                        if name == "_" {
+                            continue;
+                        }
+                        if name == "." {
+                            self.unsupported(imp.pos, "dot imports");
+                            continue;
+                        }
+                        scope
+                            .names
+                            .insert(name, Entity::Package(imp.path.clone(), used.len()));
+                        used.push((imp.path.clone(), imp.pos, false));
+                    }
+                    p => {
+                        self.errors.push((
+                            fi,
+                            imp.pos,
+                            format!("memrun: package {p} is not supported yet"),
+                            true,
+                        ));
+                        let name = imp
+                            .alias
+                            .clone()
+                            .unwrap_or_else(|| p.rsplit('/').next().unwrap_or(p).to_owned());
+                        scope.names.insert(name, Entity::Unsupported);
+                    }
+                }
+            }
+            self.file_scopes.push(scope);
+            self.import_used.push(used);
+            for d in &f.ast.decls {
+                match d {
+                    ast::Decl::Func(fd) if fd.recv.is_some() => self.unsupported(fd.pos, "methods"),
+                    ast::Decl::Func(fd) if !fd.tparams.is_empty() => {
+                        self.unsupported(fd.pos, "generic functions")
+                    }
+                    ast::Decl::Func(fd) => {
+                        let prefix = if f.runtime { "runtime" } else { "main" };
+                        let id = self.prog.funcs.push(tir::Func {
+                            name: format!("{prefix}.{}", fd.name.0),
+                            ..Default::default()
+                        });
+                        if fd.name.0 == "init" && !f.runtime {
+                            self.prog.init_funcs.push(id);
+                        } else if fd.name.0 == "main" && !f.runtime {
+                            self.prog.main = Some(id);
+                            self.declare_pkg(pkg, &fd.name.0, fd.name.1, Entity::Func(id));
+                        } else if fd.name.0 != "_" {
+                            self.declare_pkg(pkg, &fd.name.0, fd.name.1, Entity::Func(id));
+                        }
+                        self.func_decls.push((fi, id, fd));
+                    }
+                    ast::Decl::Const(specs) => {
+                        let mut last = None;
+                        for spec in specs {
+                            let spec = self.complete_const_spec(spec, &mut last);
+                            for (k, (name, pos)) in spec.names.iter().enumerate() {
+                                let idx = self.consts.len();
+                                self.consts.push(PendingConst {
+                                    file: fi,
+                                    spec,
+                                    index: k,
+                                    pkg,
+                                    state: 0,
+                                    result: None,
+                                });
+                                self.declare_pkg(pkg, name, *pos, Entity::LazyConst(idx));
+                            }
+                        }
+                    }
+                    ast::Decl::Var(specs) => {
+                        for spec in specs {
+                            for (k, (name, pos)) in spec.names.iter().enumerate() {
+                                let idx = self.globals.len();
+                                self.globals.push(PendingGlobal {
+                                    file: fi,
+                                    spec,
+                                    index: k,
+                                    pkg,
+                                    id: None,
+                                    state: 0,
+                                });
+                                self.declare_pkg(pkg, name, *pos, Entity::LazyGlobal(idx));
+                            }
+                        }
+                    }
+                    ast::Decl::Type(_, pos) => self.unsupported(*pos, "type declarations"),
+                }
+            }
+        }
+    }
+
+    /// Fills in omitted const values from the previous spec (implicit repetition).
+    pub(super) fn complete_const_spec<'s>(
+        &mut self,
+        spec: &'s ast::ConstSpec,
+        last: &mut Option<(Option<&'s ast::Expr>, &'s [ast::Expr])>,
+    ) -> ConstView<'s> {
+        let mut view = ConstView {
+            names: &spec.names,
+            ty: spec.ty.as_ref(),
+            values: &spec.values,
+            iota: spec.iota,
+        };
+        if spec.values.is_empty() {
+            if spec.ty.is_some() {
+                self.err(spec.names[0].1, "missing init expr for const declaration");
+            }
+            if let Some((ty, values)) = *last {
+                view.ty = ty;
+                view.values = values;
+            } else {
+                self.err(spec.names[0].1, "missing init expr for const declaration");
+            }
+        } else {
+            *last = Some((view.ty, view.values));
+        }
+        view
+    }
+
+    pub(super) fn resolve_const(&mut self, i: usize) -> Option<(TypeId, Value)> {
+        match self.consts[i].state {
+            2 => return self.consts[i].result.clone(),
+            1 => {
+                let (file, pos) = (
+                    self.consts[i].file,
+                    self.consts[i].spec.names[self.consts[i].index].1,
+                );
+                self.errors.push((
+                    file,
+                    pos,
+                    "initialization cycle or invalid recursive constant".into(),
+                    false,
+                ));
+                return None;
+            }
+            _ => {}
+        }
+        self.consts[i].state = 1;
+        let (file, pkg, spec, index) = (
+            self.consts[i].file,
+            self.consts[i].pkg,
+            self.consts[i].spec,
+            self.consts[i].index,
+        );
+        let r = self.with_pkg_context(file, pkg, |c| c.const_value(spec, index));
+        self.consts[i].state = 2;
+        self.consts[i].result = r.clone();
+        r
+    }
+
+    /// Evaluates name `index` of a const spec.
+    pub(super) fn const_value(&mut self, spec: ConstView, index: usize) -> Option<(TypeId, Value)> {
+        let saved_iota = self.iota;
+        self.iota = Some(spec.iota);
+        let r = (|| {
+            let Some(e) = spec.values.get(index) else {
+                if index == spec.values.len() {
+                    self.err(
+                        spec.names[index].1,
+                        "missing init expr for const declaration",
+                    );
+                }
+                return None;
+            };
+            if index == 0 && spec.values.len() > spec.names.len() {
+                self.err(spec.values[spec.names.len()].pos, "extra init expr");
+            }
+            let op = self.expr(e);
+            let OpKind::Const(v) = &op.kind else {
+                if !matches!(op.kind, OpKind::Invalid) {
+                    self.err(e.pos, format!("{} is not constant", self.describe(&op)));
+                }
+                return None;
+            };
+            let v = v.clone();
+            match spec.ty {
+                Some(t) => {
+                    let ty = self.resolve_type(t)?;
+                    let op2 = self.convert_untyped(op.clone(), ty, "constant declaration")?;
+                    if let OpKind::Const(v) = op2.kind {
+                        Some((ty, v))
+                    } else {
+                        None
+                    }
+                }
+                None => Some((op.ty, v)),
+            }
+        })();
+        self.iota = saved_iota;
+        r
+    }
+
+    pub(super) fn resolve_global(&mut self, i: usize) -> Option<GlobalId> {
+        if let Some(id) = self.globals[i].id {
+            return Some(id);
+        }
+        if self.globals[i].state == 1 {
+            let (file, pos) = (
+                self.globals[i].file,
+                self.globals[i].spec.names[self.globals[i].index].1,
+            );
+            self.errors.push((
+                file,
+                pos,
+                "initialization cycle: variable refers to itself".into(),
+                false,
+            ));
+            return None;
+        }
+        self.globals[i].state = 1;
+        let (file, pkg, spec) = (
+            self.globals[i].file,
+            self.globals[i].pkg,
+            self.globals[i].spec,
+        );
+        // A spec declares all its names at once; resolve them together.
+        let first = i - self.globals[i].index;
+        let r = self.with_pkg_context(file, pkg, |c| c.global_spec(spec, pkg));
+        for (k, id) in r.into_iter().enumerate() {
+            self.globals[first + k].id = id;
+            self.globals[first + k].state = 2;
+        }
+        self.globals[i].state = 2;
+        self.globals[i].id
+    }
+
+    pub(super) fn global_spec(&mut self, spec: &ast::VarSpec, pkg: usize) -> Vec<Option<GlobalId>> {
+        let prefix = if pkg == PKG_RUNTIME {
+            "runtime"
+        } else {
+            "main"
+        };
+        // Initialisers are checked in a scratch function context; they run in `init`.
+        self.func = tir::Func::default();
+        let declared_ty = spec.ty.as_ref().and_then(|t| self.resolve_type(t));
+        let mut ids = Vec::new();
+        let mut rhs = Vec::new();
+        let mut tuple = None;
+        if spec.values.len() == 1 && spec.names.len() > 1 {
+            let op = self.expr(&spec.values[0]);
+            if let TypeKind::Tuple(ts) = self.types.kind(op.ty).clone() {
+                if ts.len() != spec.names.len() {
+                    self.err(
+                        spec.names[0].1,
+                        format!(
+                            "assignment mismatch: {} variables but {} returns {} value{}",
+                            spec.names.len(),
+                            expr_string(&spec.values[0]),
+                            ts.len(),
+                            if ts.len() == 1 { "" } else { "s" }
+                        ),
+                    );
+                    return vec![None; spec.names.len()];
+                }
+                tuple = Some((op, ts));
+            } else {
+                self.err(
+                    spec.names[0].1,
+                    format!(
+                        "assignment mismatch: {} variables but 1 value",
+                        spec.names.len()
+                    ),
+                );
+                return vec![None; spec.names.len()];
+            }
+        } else if !spec.values.is_empty() && spec.values.len() != spec.names.len() {
+            self.err(
+                spec.names[0].1,
+                format!(
+                    "assignment mismatch: {} variable{} but {} value{}",
+                    spec.names.len(),
+                    if spec.names.len() == 1 { "" } else { "s" },
+                    spec.values.len(),
+                    if spec.values.len() == 1 { "" } else { "s" }
+                ),
+            );
+            return vec![None; spec.names.len()];
+        }
+        for (k, (name, _pos)) in spec.names.iter().enumerate() {
+            let (ty, init) = if let Some((op, ts)) = &tuple {
+                (
+                    declared_ty.unwrap_or_else(|| ts[k]),
+                    None::<tir::Expr>.or(if k == 0 {
+                        self.value_expr(op.clone())
+                    } else {
+                        None
+                    }),
+                )
+            } else if let Some(e) = spec.values.get(k) {
+                let op = self.expr(e);
+                let ty = match &declared_ty {
+                    Some(t) => *t,
+                    None => {
+                        if matches!(op.kind, OpKind::Const(_)) && op.ty == T::UNTYPED_FLOAT {
+                            self.unsupported(e.pos, "floating-point numbers");
+                            T::INVALID
+                        } else {
+                            self.types.default_type(op.ty)
+                        }
+                    }
+                };
+                let v = self.assign_op(op, ty, "variable declaration");
+                (ty, v)
+            } else {
+                (declared_ty.unwrap_or(T::INVALID), None)
+            };
+            let id = self.prog.globals.push(tir::Global {
+                name: format!("{prefix}.{name}"),
+                ty,
+                external: false,
+            });
+            ids.push(Some(id));
+            if let Some(v) = init {
+                rhs.push(v);
+            }
+        }
+        if let Some((op, _)) = tuple {
+            if let Some(call) = self.value_expr(op) {
+                let places = ids
+                    .iter()
+                    .map(|i| i.map_or(Place::Blank, Place::Global))
+                    .collect();
+                self.prog.init.push(tir::Stmt::AssignTuple(places, call));
+            }
+        } else if !rhs.is_empty() && rhs.len() == ids.len() {
+            let places = ids
+                .iter()
+                .map(|i| i.map_or(Place::Blank, Place::Global))
+                .collect();
+            self.prog.init.push(tir::Stmt::Assign(places, rhs));
+        }
+        // Any locals a global initialiser needed would live in a scratch function: not supported.
+        ids
+    }
+}

@@ -1,0 +1,190 @@
+//! Scopes: what a name denotes (the block scopes of a function, package and file scopes, the
+//! universe), locals and branch targets.
+
+use super::*;
+
+#[derive(Debug, Clone)]
+pub(super) enum Entity {
+    Const(TypeId, Value),
+    LazyConst(usize),
+    LazyGlobal(usize),
+    Func(FuncId),
+    TypeName(TypeId),
+    Builtin(&'static str),
+    Package(String, usize),
+    Local(LocalId),
+    Intrinsic(Intrinsic),
+    Nil,
+    /// An import memrun rejected ("package X is not supported yet"): its uses are not
+    /// errors of their own.
+    Unsupported,
+}
+
+pub(super) struct Scope {
+    pub(super) names: HashMap<String, Entity>,
+}
+
+/// The block scopes of the function being checked: one map from each name to the stack of its
+/// bindings (innermost last), and for each open block the names it declared. A lookup costs
+/// the same however deeply blocks nest (walking the blocks outward made 10,000 nested `if`s
+/// quadratic).
+#[derive(Default)]
+pub(super) struct Scopes {
+    pub(super) bindings: HashMap<String, Vec<(usize, Entity)>>,
+    pub(super) declared: Vec<Vec<String>>,
+}
+
+impl Scopes {
+    pub(super) fn push(&mut self) {
+        self.declared.push(Vec::new());
+    }
+
+    pub(super) fn pop(&mut self) {
+        for name in self.declared.pop().unwrap_or_default() {
+            if let Some(stack) = self.bindings.get_mut(&name) {
+                stack.pop();
+                if stack.is_empty() {
+                    self.bindings.remove(&name);
+                }
+            }
+        }
+    }
+
+    /// The innermost binding of `name`.
+    pub(super) fn get(&self, name: &str) -> Option<&Entity> {
+        self.bindings
+            .get(name)
+            .and_then(|s| s.last())
+            .map(|(_, e)| e)
+    }
+
+    /// True when the innermost block declares `name`.
+    pub(super) fn in_innermost(&self, name: &str) -> bool {
+        let depth = self.declared.len();
+        self.bindings
+            .get(name)
+            .and_then(|s| s.last())
+            .is_some_and(|(d, _)| *d == depth)
+    }
+
+    /// Declares `name` in the innermost block (replacing a binding it already has there).
+    pub(super) fn insert(&mut self, name: String, e: Entity) {
+        let depth = self.declared.len();
+        let stack = self.bindings.entry(name.clone()).or_default();
+        match stack.last_mut() {
+            Some((d, old)) if *d == depth => *old = e,
+            _ => {
+                stack.push((depth, e));
+                if let Some(names) = self.declared.last_mut() {
+                    names.push(name);
+                }
+            }
+        }
+    }
+}
+
+pub(super) struct LocalInfo {
+    pub(super) name: String,
+    pub(super) pos: Pos,
+    pub(super) used: bool,
+    pub(super) report_unused: bool,
+}
+
+pub(super) struct Target {
+    pub(super) label: Option<String>,
+    pub(super) is_loop: bool,
+    pub(super) used: bool,
+    pub(super) pos: Pos,
+}
+
+impl<'a> Checker<'a> {
+    pub(super) fn lookup(&mut self, name: &str) -> Option<Entity> {
+        if let Some(e) = self.scopes.get(name) {
+            return Some(e.clone());
+        }
+        if let Some(e) = self.pkg_scopes[self.pkg].names.get(name) {
+            return Some(e.clone());
+        }
+        if let Some(e) = self
+            .file_scopes
+            .get(self.file)
+            .and_then(|s| s.names.get(name))
+        {
+            if let Entity::Package(_, idx) = e {
+                self.import_used[self.file][*idx].2 = true;
+            }
+            return Some(e.clone());
+        }
+        universe(name, self.files[self.file].runtime)
+    }
+
+    pub(super) fn declare_local(
+        &mut self,
+        name: &str,
+        pos: Pos,
+        ty: TypeId,
+        report_unused: bool,
+    ) -> LocalId {
+        let id = self.func.locals.push(ty);
+        self.locals.push(LocalInfo {
+            name: name.to_owned(),
+            pos,
+            used: false,
+            report_unused,
+        });
+        if name != "_" {
+            if self.scopes.in_innermost(name) {
+                let other = match self.scopes.get(name) {
+                    Some(Entity::Local(prev)) => related(
+                        self.locals[*prev].pos,
+                        &format!("other declaration of {name}"),
+                    ),
+                    _ => String::new(),
+                };
+                self.err(pos, format!("{name} redeclared in this block{other}"));
+                self.locals[id].report_unused = false;
+            } else {
+                self.scopes.insert(name.to_owned(), Entity::Local(id));
+            }
+        }
+        id
+    }
+
+    pub(super) fn temp(&mut self, ty: TypeId) -> LocalId {
+        let id = self.func.locals.push(ty);
+        self.locals.push(LocalInfo {
+            name: "_".into(),
+            pos: 0,
+            used: true,
+            report_unused: false,
+        });
+        id
+    }
+
+    pub(super) fn push_scope(&mut self) {
+        self.scopes.push();
+    }
+
+    pub(super) fn pop_scope(&mut self) {
+        self.scopes.pop();
+    }
+
+    pub(super) fn new_target(
+        &mut self,
+        label: Option<String>,
+        is_loop: bool,
+        pos: Pos,
+    ) -> TargetId {
+        if let Some(l) = &label {
+            if self.targets.values().any(|t| t.label.as_deref() == Some(l)) {
+                self.err(pos, format!("label {l} already defined"));
+            }
+        }
+        self.targets.push(Target {
+            label,
+            is_loop,
+            used: false,
+            pos,
+        })
+    }
+}

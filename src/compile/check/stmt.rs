@@ -1,0 +1,980 @@
+//! Statements: declarations, assignments, control flow and `switch`.
+
+use super::*;
+
+impl<'a> Checker<'a> {
+    pub(super) fn block(&mut self, stmts: &[ast::Stmt]) -> Vec<tir::Stmt> {
+        self.push_scope();
+        let out = self.stmt_list(stmts);
+        self.pop_scope();
+        out
+    }
+
+    pub(super) fn stmt_list(&mut self, stmts: &[ast::Stmt]) -> Vec<tir::Stmt> {
+        let mut out = Vec::new();
+        for s in stmts {
+            self.stmt(s, &mut out);
+        }
+        out
+    }
+
+    pub(super) fn stmt(&mut self, s: &ast::Stmt, out: &mut Vec<tir::Stmt>) {
+        crate::compile::deep(|| self.stmt_here(s, out))
+    }
+
+    pub(super) fn stmt_here(&mut self, s: &ast::Stmt, out: &mut Vec<tir::Stmt>) {
+        match s {
+            ast::Stmt::Empty => {}
+            ast::Stmt::Expr(e) => {
+                let op = self.expr(e);
+                match op.kind {
+                    OpKind::Value(x) | OpKind::NoValue(x) => {
+                        let is_call = matches!(
+                            x.kind,
+                            tir::ExprKind::Call(..)
+                                | tir::ExprKind::Fmt(..)
+                                | tir::ExprKind::Panic(_)
+                                | tir::ExprKind::Exit(_)
+                                | tir::ExprKind::Intrinsic(..)
+                        );
+                        if !is_call {
+                            self.err(
+                                e.pos,
+                                format!(
+                                    "{} (value of type {}) is not used",
+                                    op.text,
+                                    self.tn(op.ty)
+                                ),
+                            );
+                        } else {
+                            out.push(tir::Stmt::Eval(x));
+                        }
+                    }
+                    OpKind::Invalid => {}
+                    OpKind::Const(_) => self.err(e.pos, format!("{} is not used", op.text)),
+                    _ => self.err(e.pos, format!("{} is not used", op.text)),
+                }
+            }
+            ast::Stmt::Define(names, values, pos) => self.define(names, values, *pos, out),
+            ast::Stmt::Assign(lhs, op, rhs, pos) => self.assign_stmt(lhs, *op, rhs, *pos, out),
+            ast::Stmt::IncDec(e, inc, pos) => {
+                let one = ast::Expr {
+                    pos: *pos,
+                    kind: AK::Int("1".into()),
+                };
+                self.assign_stmt(
+                    std::slice::from_ref(e),
+                    if *inc { Op::AddAssign } else { Op::SubAssign },
+                    std::slice::from_ref(&one),
+                    *pos,
+                    out,
+                );
+            }
+            ast::Stmt::Var(specs) => {
+                for spec in specs {
+                    self.var_decl(spec, out);
+                }
+            }
+            ast::Stmt::Const(specs) => {
+                let mut last = None;
+                for spec in specs {
+                    let spec = self.complete_const_spec(spec, &mut last);
+                    let vals: Vec<Option<(TypeId, Value)>> = (0..spec.names.len())
+                        .map(|k| self.const_value(spec, k))
+                        .collect();
+                    for ((name, pos), v) in spec.names.iter().zip(vals) {
+                        if name == "_" {
+                            continue;
+                        }
+                        if self.scopes.in_innermost(name) {
+                            self.err(*pos, format!("{name} redeclared in this block"));
+                            continue;
+                        }
+                        let e = match v {
+                            Some((t, v)) => Entity::Const(t, v),
+                            None => Entity::Const(T::INVALID, Value::Int(BigInt::zero())),
+                        };
+                        self.scopes.insert(name.clone(), e);
+                    }
+                }
+            }
+            ast::Stmt::Block(b) => {
+                let b = self.block(b);
+                out.push(tir::Stmt::Block(b));
+            }
+            ast::Stmt::If {
+                init,
+                cond,
+                then,
+                els,
+                ..
+            } => {
+                self.push_scope();
+                let mut pre = Vec::new();
+                if let Some(i) = init {
+                    self.stmt(i, &mut pre);
+                }
+                let c = self.condition(cond, "if statement");
+                let t = self.block(then);
+                let e = match els {
+                    Some(s) => {
+                        let mut v = Vec::new();
+                        match &**s {
+                            ast::Stmt::Block(b) => v = self.block(b),
+                            other => self.stmt(other, &mut v),
+                        }
+                        v
+                    }
+                    None => Vec::new(),
+                };
+                self.pop_scope();
+                if let Some(c) = c {
+                    pre.push(tir::Stmt::If(c, t, e));
+                }
+                out.push(tir::Stmt::Block(pre));
+            }
+            ast::Stmt::For {
+                init,
+                cond,
+                post,
+                body,
+                label,
+                pos,
+            } => {
+                self.push_scope();
+                let mut pre = Vec::new();
+                if let Some(i) = init {
+                    self.stmt(i, &mut pre);
+                }
+                let c = cond
+                    .as_ref()
+                    .and_then(|c| self.condition(c, "for statement"));
+                let mut p = Vec::new();
+                if let Some(ps) = post {
+                    if matches!(**ps, ast::Stmt::Define(..)) {
+                        self.err(*pos, "cannot declare in post statement of for loop");
+                    }
+                    self.stmt(ps, &mut p);
+                }
+                let (label, lpos) = match self.pending_label.take() {
+                    Some((l, p)) => (Some(l), p),
+                    None => (label.clone(), *pos),
+                };
+                let target = self.new_target(label, true, lpos);
+                self.target_stack.push(target);
+                let b = self.block(body);
+                self.target_stack.pop();
+                self.pop_scope();
+                pre.push(tir::Stmt::Loop {
+                    cond: c,
+                    body: b,
+                    post: p,
+                    target,
+                });
+                out.push(tir::Stmt::Block(pre));
+            }
+            ast::Stmt::Range { pos, .. } => {
+                self.pending_label = None;
+                self.unsupported(*pos, "for range loops");
+            }
+            ast::Stmt::Switch {
+                init,
+                tag,
+                clauses,
+                label,
+                pos,
+            } => {
+                let (label, lpos) = match self.pending_label.take() {
+                    Some((l, p)) => (Some(l), p),
+                    None => (label.clone(), *pos),
+                };
+                self.switch(init.as_deref(), tag.as_ref(), clauses, label, lpos, out)
+            }
+            ast::Stmt::Return(values, pos) => self.return_stmt(values, *pos, out),
+            ast::Stmt::Break(label, pos) | ast::Stmt::Continue(label, pos) => {
+                let is_break = matches!(s, ast::Stmt::Break(..));
+                let target = match label {
+                    Some((l, lpos)) => {
+                        let found = self
+                            .target_stack
+                            .iter()
+                            .rev()
+                            .copied()
+                            .find(|&t| self.targets[t].label.as_deref() == Some(l));
+                        match found {
+                            Some(t) if is_break || self.targets[t].is_loop => {
+                                self.targets[t].used = true;
+                                Some(t)
+                            }
+                            Some(_) => {
+                                self.err(*lpos, format!("invalid continue label {l}"));
+                                None
+                            }
+                            None => {
+                                let kind = if is_break { "break" } else { "continue" };
+                                if self.targets.values().any(|t| t.label.as_deref() == Some(l)) {
+                                    self.err(*lpos, format!("invalid {kind} label {l}"));
+                                } else {
+                                    self.err(*lpos, format!("{kind} label not defined: {l}"));
+                                }
+                                None
+                            }
+                        }
+                    }
+                    None => {
+                        let found = self
+                            .target_stack
+                            .iter()
+                            .rev()
+                            .copied()
+                            .find(|&t| is_break || self.targets[t].is_loop);
+                        if found.is_none() {
+                            if is_break {
+                                self.err(*pos, "break is not in a loop, switch, or select");
+                            } else {
+                                self.err(*pos, "continue is not in a loop");
+                            }
+                        }
+                        found
+                    }
+                };
+                if let Some(t) = target {
+                    out.push(if is_break {
+                        tir::Stmt::Break(t)
+                    } else {
+                        tir::Stmt::Continue(t)
+                    });
+                }
+            }
+            ast::Stmt::Fallthrough(pos) => self.err(*pos, "fallthrough statement out of place"),
+            ast::Stmt::Labeled((name, pos), inner)
+                if matches!(
+                    **inner,
+                    ast::Stmt::For { .. } | ast::Stmt::Switch { .. } | ast::Stmt::Range { .. }
+                ) =>
+            {
+                self.pending_label = Some((name.clone(), *pos));
+                self.stmt(inner, out);
+            }
+            ast::Stmt::Labeled((name, pos), inner) => {
+                let target = self.new_target(Some(name.clone()), false, *pos);
+                self.target_stack.push(target);
+                let mut v = Vec::new();
+                self.stmt(inner, &mut v);
+                self.target_stack.pop();
+                out.push(tir::Stmt::Labeled(v, target));
+            }
+            ast::Stmt::Send(ch, _, _) => self.unsupported(ch.pos, "channels"),
+            ast::Stmt::Go(_, pos) => self.unsupported(*pos, "go statements"),
+            ast::Stmt::Defer(_, pos) => self.unsupported(*pos, "defer"),
+            ast::Stmt::Select(_, pos) => self.unsupported(*pos, "select"),
+            ast::Stmt::Goto(_, pos) => self.unsupported(*pos, "goto"),
+            ast::Stmt::TypeSwitch { pos, .. } => self.unsupported(*pos, "type switches"),
+            ast::Stmt::Type(_, pos) => self.unsupported(*pos, "type declarations"),
+        }
+    }
+
+    pub(super) fn condition(&mut self, e: &ast::Expr, what: &str) -> Option<tir::Expr> {
+        let op = self.expr(e);
+        if matches!(op.kind, OpKind::Invalid) {
+            return None;
+        }
+        if !self.types.is_boolean(op.ty) {
+            self.err(e.pos, format!("non-boolean condition in {what}"));
+            return None;
+        }
+        let ty = self.types.default_type(op.ty);
+        self.assign_op(op, ty, what)
+    }
+
+    pub(super) fn var_decl(&mut self, spec: &ast::VarSpec, out: &mut Vec<tir::Stmt>) {
+        let declared = spec.ty.as_ref().map(|t| self.resolve_type(t));
+        if let Some(None) = declared {
+            for (n, p) in &spec.names {
+                self.declare_local(n, *p, T::INVALID, false);
+            }
+            return;
+        }
+        let declared = declared.flatten();
+        let (places, values) =
+            self.rhs_values(&spec.names, &spec.values, declared, "variable declaration");
+        let ids: Vec<Place> = spec
+            .names
+            .iter()
+            .zip(places)
+            .map(|((n, p), ty)| {
+                let id = self.declare_local(n, *p, ty, true);
+                if n == "_" {
+                    Place::Blank
+                } else {
+                    Place::Local(id)
+                }
+            })
+            .collect();
+        match values {
+            Rhs::None => {
+                // Zero values: locals start zeroed by codegen; still emit explicit zeroing so loops
+                // re-running the declaration reset it.
+                let zeros: Vec<tir::Expr> = ids
+                    .iter()
+                    .filter_map(|p| match p {
+                        Place::Local(l) => Some(zero_value(&self.types, self.func.locals[*l])),
+                        _ => None,
+                    })
+                    .collect();
+                let places: Vec<Place> = ids
+                    .into_iter()
+                    .filter(|p| matches!(p, Place::Local(_)))
+                    .collect();
+                if !places.is_empty() {
+                    out.push(tir::Stmt::Assign(places, zeros));
+                }
+            }
+            Rhs::List(v) => out.push(tir::Stmt::Assign(ids, v)),
+            Rhs::Tuple(call) => out.push(tir::Stmt::AssignTuple(ids, call)),
+            Rhs::Error => {}
+        }
+    }
+
+    /// Checks right-hand sides for `n` new variables; returns their types and the values.
+    pub(super) fn rhs_values(
+        &mut self,
+        names: &[ast::Name],
+        values: &[ast::Expr],
+        declared: Option<TypeId>,
+        ctx: &str,
+    ) -> (Vec<TypeId>, Rhs) {
+        let n = names.len();
+        let fallback = || vec![declared.unwrap_or(T::INVALID); n];
+        if values.is_empty() {
+            return (fallback(), Rhs::None);
+        }
+        if values.len() == 1 && n > 1 {
+            let op = self.expr(&values[0]);
+            match self.types.kind(op.ty).clone() {
+                TypeKind::Tuple(ts) if ts.len() == n => {
+                    let mut tys = Vec::new();
+                    for t in ts {
+                        match declared {
+                            Some(d) if !self.types.identical(d, t) => {
+                                let (t, d) = (self.tn(t), self.tn(d));
+                                self.err(
+                                    values[0].pos,
+                                    format!("cannot use {t} value as {d} value in {ctx}"),
+                                );
+                                return (fallback(), Rhs::Error);
+                            }
+                            _ => tys.push(t),
+                        }
+                    }
+                    let call = self.value_expr(op);
+                    return (tys, call.map(Rhs::Tuple).unwrap_or(Rhs::Error));
+                }
+                TypeKind::Tuple(ts) => {
+                    self.err(
+                        names[0].1,
+                        format!(
+                            "assignment mismatch: {n} variables but {} returns {} value{}",
+                            call_name(&values[0]),
+                            ts.len(),
+                            plural(ts.len())
+                        ),
+                    );
+                    return (fallback(), Rhs::Error);
+                }
+                _ if op.ty == T::INVALID => return (fallback(), Rhs::Error),
+                _ => {
+                    self.err(
+                        names[0].1,
+                        format!("assignment mismatch: {n} variables but 1 value"),
+                    );
+                    return (fallback(), Rhs::Error);
+                }
+            }
+        }
+        if values.len() != n {
+            self.err(
+                names[0].1,
+                format!(
+                    "assignment mismatch: {n} variable{} but {} value{}",
+                    plural(n),
+                    values.len(),
+                    plural(values.len())
+                ),
+            );
+            for v in values {
+                self.expr(v);
+            }
+            return (fallback(), Rhs::Error);
+        }
+        let mut tys = Vec::new();
+        let mut exprs = Vec::new();
+        let mut ok = true;
+        for v in values {
+            let op = self.expr(v);
+            if let TypeKind::Tuple(ts) = self.types.kind(op.ty).clone() {
+                self.err(
+                    v.pos,
+                    format!(
+                        "assignment mismatch: {n} variable{} but {} returns {} value{}",
+                        plural(n),
+                        call_name(v),
+                        ts.len(),
+                        plural(ts.len())
+                    ),
+                );
+                ok = false;
+                tys.push(T::INVALID);
+                continue;
+            }
+            if matches!(op.kind, OpKind::NoValue(_)) {
+                self.err(v.pos, format!("{} (no value) used as value", op.text));
+                ok = false;
+                tys.push(T::INVALID);
+                continue;
+            }
+            let ty = match declared {
+                Some(d) => d,
+                None => {
+                    if op.ty == T::UNTYPED_FLOAT {
+                        self.unsupported(v.pos, "floating-point numbers");
+                        ok = false;
+                        T::INVALID
+                    } else {
+                        self.types.default_type(op.ty)
+                    }
+                }
+            };
+            match self.assign_op(op, ty, ctx) {
+                Some(e) => exprs.push(e),
+                None => ok = false,
+            }
+            tys.push(ty);
+        }
+        (tys, if ok { Rhs::List(exprs) } else { Rhs::Error })
+    }
+
+    pub(super) fn define(
+        &mut self,
+        names: &[ast::Name],
+        values: &[ast::Expr],
+        pos: Pos,
+        out: &mut Vec<tir::Stmt>,
+    ) {
+        // Which names are new in this scope?
+        let scope_has = |c: &Self, n: &str| c.scopes.in_innermost(n);
+        let any_new = names.iter().any(|(n, _)| n != "_" && !scope_has(self, n));
+        if !any_new {
+            self.err(pos, "no new variables on left side of :=");
+        }
+        let (tys, rhs) = self.rhs_values(names, values, None, "assignment");
+        let mut places = Vec::new();
+        let mut seen: Vec<&str> = Vec::new();
+        for ((n, p), ty) in names.iter().zip(tys) {
+            if n == "_" {
+                places.push(Place::Blank);
+                continue;
+            }
+            if seen.contains(&n.as_str()) {
+                self.err(*p, format!("{n} repeated on left side of :="));
+            }
+            seen.push(n);
+            if scope_has(self, n) {
+                match self.lookup(n) {
+                    Some(Entity::Local(l)) => {
+                        let lt = self.func.locals[l];
+                        if !self.types.identical(lt, ty) && ty != T::INVALID && lt != T::INVALID {
+                            let (ty, lt) = (self.tn(ty), self.tn(lt));
+                            self.err(
+                                *p,
+                                format!("cannot use {ty} value as {lt} value in assignment"),
+                            );
+                        }
+                        places.push(Place::Local(l));
+                    }
+                    // A constant (or anything but a variable) declared in this block.
+                    _ => {
+                        self.err(*p, format!("cannot assign to {n}"));
+                        places.push(Place::Blank);
+                    }
+                }
+            } else {
+                let id = self.declare_local(n, *p, ty, true);
+                places.push(Place::Local(id));
+            }
+        }
+        match rhs {
+            Rhs::List(v) => out.push(tir::Stmt::Assign(places, v)),
+            Rhs::Tuple(c) => out.push(tir::Stmt::AssignTuple(places, c)),
+            Rhs::None | Rhs::Error => {}
+        }
+    }
+
+    pub(super) fn place(&mut self, e: &ast::Expr) -> Option<(Place, TypeId)> {
+        match &e.kind {
+            AK::Ident(n) if n == "_" => Some((Place::Blank, T::INVALID)),
+            AK::Ident(n) => match self.lookup(n) {
+                Some(Entity::Local(l)) => Some((Place::Local(l), self.func.locals[l])),
+                Some(Entity::LazyGlobal(i)) => {
+                    let g = self.resolve_global(i)?;
+                    Some((Place::Global(g), self.prog.globals[g].ty))
+                }
+                None => {
+                    self.err(e.pos, format!("undefined: {n}"));
+                    None
+                }
+                Some(_) => {
+                    let op = self.expr(e);
+                    self.err(e.pos, format!("cannot assign to {}", self.describe(&op)));
+                    None
+                }
+            },
+            AK::Paren(x) => self.place(x),
+            AK::Index(x, ix) if ix.len() == 1 => {
+                let xo = self.expr(x);
+                if let TypeKind::Slice(elem) = *self.types.kind(self.types.underlying(xo.ty)) {
+                    let io = self.expr(&ix[0]);
+                    let idx = self.index_value(io, None)?;
+                    let xv = self.value_expr(xo)?;
+                    return Some((Place::SliceElem(xv, idx), elem));
+                }
+                if self.types.is_string(xo.ty) {
+                    self.err(
+                        e.pos,
+                        format!(
+                            "cannot assign to {} (neither addressable nor a map index expression)",
+                            expr_string(e)
+                        ),
+                    );
+                    return None;
+                }
+                if !matches!(xo.kind, OpKind::Invalid) {
+                    self.err(
+                        e.pos,
+                        format!("invalid operation: cannot index {}", self.describe(&xo)),
+                    );
+                }
+                None
+            }
+            _ => {
+                let op = self.expr(e);
+                if !matches!(op.kind, OpKind::Invalid) {
+                    self.err(e.pos, format!("cannot assign to {}", self.describe(&op)));
+                }
+                None
+            }
+        }
+    }
+
+    pub(super) fn assign_stmt<'e>(
+        &mut self,
+        lhs: &'e [ast::Expr],
+        op: Op,
+        rhs: &'e [ast::Expr],
+        pos: Pos,
+        out: &mut Vec<tir::Stmt>,
+    ) {
+        if let Some(bin) = op.assign_base() {
+            // x op= y  ==  x = x op y (x evaluated once; our places have no side effects except
+            // slice indexing, whose operands are pure here).
+            let (Some(l), Some(r)) = (lhs.first(), rhs.first()) else {
+                return;
+            };
+            let Some((place, ty)) = self.place(l) else {
+                self.expr(r);
+                return;
+            };
+            let cur = self.expr_no_use(l);
+            let rop = self.expr(r);
+            let Some(res) = self.binary_ops(
+                bin,
+                cur,
+                rop,
+                pos,
+                &Text::Owned(format!("{} {} {}", expr_string(l), bin, expr_string(r))),
+            ) else {
+                return;
+            };
+            if let Some(v) = self.assign_op(res, ty, "assignment") {
+                out.push(tir::Stmt::Assign(vec![place], vec![v]));
+            }
+            return;
+        }
+        let mut places = Vec::new();
+        let mut tys = Vec::new();
+        let mut ok = true;
+        for l in lhs {
+            match self.place(l) {
+                Some((p, t)) => {
+                    places.push(p);
+                    tys.push(t);
+                }
+                None => ok = false,
+            }
+        }
+        if rhs.len() == 1 && lhs.len() > 1 {
+            let op = self.expr(&rhs[0]);
+            match self.types.kind(op.ty).clone() {
+                TypeKind::Tuple(ts) if ts.len() == lhs.len() => {
+                    for (k, &t) in ts.iter().enumerate() {
+                        if let Some(&lt) = tys.get(k) {
+                            if !matches!(places[k], Place::Blank)
+                                && !self.types.identical(lt, t)
+                                && lt != T::INVALID
+                            {
+                                let (t, lt) = (self.tn(t), self.tn(lt));
+                                self.err(
+                                    rhs[0].pos,
+                                    format!("cannot use {t} value as {lt} value in assignment"),
+                                );
+                                ok = false;
+                            }
+                        }
+                    }
+                    if ok {
+                        if let Some(c) = self.value_expr(op) {
+                            out.push(tir::Stmt::AssignTuple(places, c));
+                        }
+                    }
+                }
+                TypeKind::Tuple(ts) => self.err(
+                    lhs[0].pos,
+                    format!(
+                        "assignment mismatch: {} variables but {} returns {} value{}",
+                        lhs.len(),
+                        call_name(&rhs[0]),
+                        ts.len(),
+                        plural(ts.len())
+                    ),
+                ),
+                _ if op.ty == T::INVALID => {}
+                _ => self.err(
+                    lhs[0].pos,
+                    format!("assignment mismatch: {} variables but 1 value", lhs.len()),
+                ),
+            }
+            return;
+        }
+        if rhs.len() != lhs.len() {
+            self.err(
+                lhs[0].pos,
+                format!(
+                    "assignment mismatch: {} variable{} but {} value{}",
+                    lhs.len(),
+                    plural(lhs.len()),
+                    rhs.len(),
+                    plural(rhs.len())
+                ),
+            );
+            return;
+        }
+        let mut values = Vec::new();
+        for (k, r) in rhs.iter().enumerate() {
+            let op = self.expr(r);
+            if let TypeKind::Tuple(ts) = self.types.kind(op.ty).clone() {
+                self.err(
+                    r.pos,
+                    format!(
+                        "assignment mismatch: {} variable{} but {} returns {} value{}",
+                        lhs.len(),
+                        plural(lhs.len()),
+                        call_name(r),
+                        ts.len(),
+                        plural(ts.len())
+                    ),
+                );
+                ok = false;
+                continue;
+            }
+            let target = match places.get(k) {
+                Some(Place::Blank) => {
+                    if op.ty == T::UNTYPED_FLOAT {
+                        self.unsupported(r.pos, "floating-point numbers");
+                        ok = false;
+                        continue;
+                    }
+                    let t = self.types.default_type(op.ty);
+                    self.assign_op(op, t, "assignment to _ identifier")
+                        .map(|v| values.push(v))
+                        .is_none()
+                        .then(|| ok = false);
+                    continue;
+                }
+                Some(_) => tys[k],
+                None => continue,
+            };
+            match self.assign_op(op, target, "assignment") {
+                Some(v) => values.push(v),
+                None => ok = false,
+            }
+        }
+        if ok {
+            out.push(tir::Stmt::Assign(places, values));
+        }
+    }
+
+    /// The types of `values` for a count-mismatch message, or None when one of them is
+    /// already an error (reported here for a call with no value, as gc does).
+    pub(super) fn value_types(&mut self, values: &[ast::Expr]) -> Option<Vec<TypeId>> {
+        let mut types = Vec::new();
+        let mut bad = false;
+        for v in values {
+            let op = self.expr(v);
+            match op.kind {
+                OpKind::Invalid => bad = true,
+                OpKind::NoValue(_) => {
+                    self.err(op.pos, format!("{} (no value) used as value", op.text));
+                    bad = true;
+                }
+                _ => types.push(op.ty),
+            }
+        }
+        (!bad).then_some(types)
+    }
+
+    pub(super) fn return_stmt(&mut self, values: &[ast::Expr], pos: Pos, out: &mut Vec<tir::Stmt>) {
+        let results = self.results.clone();
+        if values.is_empty() {
+            if !results.is_empty() && self.func.named_results.is_empty() {
+                self.err(
+                    pos,
+                    format!("not enough return values{}", self.have_want(&[], &results)),
+                );
+                return;
+            }
+            let vals = self
+                .func
+                .named_results
+                .iter()
+                .map(|&l| tir::Expr {
+                    ty: self.func.locals[l],
+                    kind: tir::ExprKind::Local(l),
+                })
+                .collect();
+            out.push(tir::Stmt::Return(vals));
+            return;
+        }
+        if values.len() == 1 && results.len() > 1 {
+            let op = self.expr(&values[0]);
+            if let TypeKind::Tuple(ts) = self.types.kind(op.ty).clone() {
+                if ts == results {
+                    if let Some(c) = self.value_expr(op) {
+                        // Return a tuple call directly: lower as assignment to temps.
+                        let temps: Vec<LocalId> = results.iter().map(|t| self.temp(*t)).collect();
+                        out.push(tir::Stmt::AssignTuple(
+                            temps.iter().map(|&t| Place::Local(t)).collect(),
+                            c,
+                        ));
+                        out.push(tir::Stmt::Return(
+                            temps
+                                .iter()
+                                .map(|&t| tir::Expr {
+                                    ty: results[0],
+                                    kind: tir::ExprKind::Local(t),
+                                })
+                                .enumerate()
+                                .map(|(k, mut e)| {
+                                    e.ty = results[k];
+                                    e
+                                })
+                                .collect(),
+                        ));
+                    }
+                    return;
+                }
+            }
+            if matches!(op.kind, OpKind::NoValue(_)) {
+                self.err(op.pos, format!("{} (no value) used as value", op.text));
+            } else if !matches!(op.kind, OpKind::Invalid) {
+                let many = matches!(self.types.kind(op.ty), TypeKind::Tuple(ts) if ts.len() > results.len());
+                let word = if many { "too many" } else { "not enough" };
+                let hw = self.have_want(std::slice::from_ref(&op.ty), &results);
+                self.err(values[0].pos, format!("{word} return values{hw}"));
+            }
+            return;
+        }
+        if values.len() != results.len() {
+            let msg = if values.len() > results.len() {
+                "too many return values"
+            } else {
+                "not enough return values"
+            };
+            let Some(have) = self.value_types(values) else {
+                return;
+            };
+            // gc points at the first value too many, or at the last one given.
+            let at = values
+                .get(results.len())
+                .or(values.last())
+                .map_or(pos, |v| v.pos);
+            self.err(at, format!("{msg}{}", self.have_want(&have, &results)));
+            return;
+        }
+        let mut vals = Vec::new();
+        for (v, t) in values.iter().zip(&results) {
+            let op = self.expr(v);
+            if let Some(e) = self.assign_op(op, *t, "return statement") {
+                vals.push(e);
+            }
+        }
+        if vals.len() == results.len() {
+            out.push(tir::Stmt::Return(vals));
+        }
+    }
+
+    pub(super) fn switch(
+        &mut self,
+        init: Option<&ast::Stmt>,
+        tag: Option<&ast::Expr>,
+        clauses: &[ast::Clause],
+        label: Option<String>,
+        pos: Pos,
+        out: &mut Vec<tir::Stmt>,
+    ) {
+        self.push_scope();
+        let mut pre = Vec::new();
+        if let Some(i) = init {
+            self.stmt(i, &mut pre);
+        }
+        // The tag is evaluated once into a temporary.
+        let tag_val = match tag {
+            Some(t) => {
+                let op = self.expr(t);
+                if matches!(op.kind, OpKind::Invalid) {
+                    None
+                } else if matches!(op.kind, OpKind::NoValue(_)) {
+                    self.err(t.pos, format!("{} (no value) used as value", op.text));
+                    None
+                } else {
+                    let ty = self.types.default_type(op.ty);
+                    let text = op.text.clone();
+                    let v = self.assign_op(op, ty, "switch expression");
+                    v.map(|v| {
+                        let tmp = self.temp(ty);
+                        pre.push(tir::Stmt::Assign(vec![Place::Local(tmp)], vec![v]));
+                        (tmp, ty, text)
+                    })
+                }
+            }
+            None => None,
+        };
+        let target = self.new_target(label, false, pos);
+        self.target_stack.push(target);
+        let mut out_clauses = Vec::new();
+        let mut seen_default = false;
+        let mut seen_consts: Vec<(Value, Pos)> = Vec::new();
+        for (ci, cl) in clauses.iter().enumerate() {
+            let mut conds = Vec::new();
+            if let Some(exprs) = &cl.exprs {
+                for e in exprs {
+                    let op = self.expr(e);
+                    if matches!(op.kind, OpKind::Invalid) {
+                        continue;
+                    }
+                    match (&tag_val, tag) {
+                        (Some((tmp, ty, ttext)), _) => {
+                            if let OpKind::Const(v) = &op.kind {
+                                if let Some((_, prev)) = seen_consts.iter().find(|(s, _)| s == v) {
+                                    let conv_ty = if self.types.is_untyped(op.ty) {
+                                        *ty
+                                    } else {
+                                        op.ty
+                                    };
+                                    let prev = related(*prev, "previous case");
+                                    let conv_ty = self.tn(conv_ty);
+                                    self.err(e.pos, format!("duplicate case {} (constant of type {conv_ty}) in expression switch{prev}", op.text));
+                                } else {
+                                    seen_consts.push((v.clone(), e.pos));
+                                }
+                            }
+                            let tag_op = Operand {
+                                ty: *ty,
+                                kind: OpKind::Value(tir::Expr {
+                                    ty: *ty,
+                                    kind: tir::ExprKind::Local(*tmp),
+                                }),
+                                pos: e.pos,
+                                text: ttext.clone(),
+                                var: true,
+                            };
+                            let text = Text::Owned(format!("{} == {}", ttext, op.text));
+                            if let Some(c) = self.binary_ops(Op::Eq, tag_op, op, e.pos, &text) {
+                                if let Some(v) = self.value_expr(c) {
+                                    conds.push(v);
+                                }
+                            }
+                        }
+                        (None, None) => {
+                            if !self.types.is_boolean(op.ty) {
+                                self.err(
+                                    e.pos,
+                                    format!(
+                                        "invalid case {} in switch (mismatched types {} and bool)",
+                                        op.text,
+                                        self.tn(op.ty)
+                                    ),
+                                );
+                                continue;
+                            }
+                            if let Some(v) = self.assign_op(op, T::BOOL, "switch case") {
+                                conds.push(v);
+                            }
+                        }
+                        (None, Some(_)) => {}
+                    }
+                }
+            } else if seen_default {
+                self.err(cl.pos, "multiple defaults in switch");
+            } else {
+                seen_default = true;
+            }
+            self.push_scope();
+            let mut body_ast: &[ast::Stmt] = &cl.body;
+            let mut fallthrough = false;
+            if let Some(ast::Stmt::Fallthrough(fpos)) = cl.body.last() {
+                if ci + 1 == clauses.len() {
+                    self.err(*fpos, "cannot fallthrough final case in switch");
+                }
+                fallthrough = true;
+                body_ast = &cl.body[..cl.body.len() - 1];
+            }
+            let body = self.stmt_list(body_ast);
+            self.pop_scope();
+            out_clauses.push(tir::SwitchClause {
+                conds,
+                is_default: cl.exprs.is_none(),
+                body,
+                fallthrough,
+            });
+        }
+        self.target_stack.pop();
+        self.pop_scope();
+        pre.push(tir::Stmt::Switch {
+            clauses: out_clauses,
+            target,
+        });
+        out.push(tir::Stmt::Block(pre));
+    }
+}
+
+pub(super) enum Rhs {
+    None,
+    List(Vec<tir::Expr>),
+    Tuple(tir::Expr),
+    Error,
+}
+
+pub(super) fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+pub(super) fn call_name(e: &ast::Expr) -> String {
+    match &e.kind {
+        AK::Call(f, _, _) => expr_string(f),
+        _ => expr_string(e),
+    }
+}

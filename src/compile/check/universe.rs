@@ -1,0 +1,35 @@
+//! The universe block: predeclared types, constants, builtins, and the runtime's intrinsics.
+
+use super::*;
+
+pub(super) fn universe(name: &str, runtime: bool) -> Option<Entity> {
+    match name {
+        // The types memrun compiles so far; the others are reported where they are used.
+        "int" | "int8" | "int16" | "int32" | "rune" | "int64" | "uint" | "uint8" | "byte"
+        | "uint16" | "uint32" | "uint64" | "uintptr" | "bool" | "string" => {
+            T::universe(name).map(Entity::TypeName)
+        }
+        "true" => Some(Entity::Const(T::UNTYPED_BOOL, Value::Bool(true))),
+        "false" => Some(Entity::Const(T::UNTYPED_BOOL, Value::Bool(false))),
+        "nil" => Some(Entity::Nil),
+        "iota" => Some(Entity::Builtin("iota")),
+        "len" => Some(Entity::Builtin("len")),
+        "panic" => Some(Entity::Builtin("panic")),
+        "print" => Some(Entity::Builtin("print")),
+        "println" => Some(Entity::Builtin("println")),
+        _ if runtime => match name {
+            "load8" => Some(Entity::Intrinsic(Intrinsic::Load8)),
+            "store8" => Some(Entity::Intrinsic(Intrinsic::Store8)),
+            "load64" => Some(Entity::Intrinsic(Intrinsic::Load64)),
+            "store64" => Some(Entity::Intrinsic(Intrinsic::Store64)),
+            "syscall6" => Some(Entity::Intrinsic(Intrinsic::Syscall6)),
+            "strptr" => Some(Entity::Intrinsic(Intrinsic::StrPtr)),
+            "mkstr" => Some(Entity::Intrinsic(Intrinsic::MkStr)),
+            "sliceptr" => Some(Entity::Intrinsic(Intrinsic::SlicePtr)),
+            "mkslice" => Some(Entity::Intrinsic(Intrinsic::MkSlice)),
+            "callmain" => Some(Entity::Intrinsic(Intrinsic::CallMain)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
