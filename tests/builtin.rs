@@ -427,3 +427,36 @@ fn install_writes_a_runnable_program_into_the_bin_dir() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(home.join(".local/bin/hello").exists());
 }
+
+/// Library members come from the runtime library's Go source: a function with a body runs, one
+/// without is "not supported yet", an unknown or unexported one is undefined as gc says.
+#[test]
+fn library_packages_resolve_through_the_package_table() {
+    let dir = scratch("builtin-pkgtable");
+    std::fs::write(
+        dir.join("getenv.go"),
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\t_ = os.Getenv(\"HOME\")\n\t_ = os.Stdout\n}\n",
+    )
+    .unwrap();
+    let o = no_go(&mut memrun())
+        .current_dir(&dir)
+        .args(["run", "getenv.go"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        "getenv.go:6:9: memrun: os.Getenv is not supported yet\ngetenv.go:7:9: memrun: os.Stdout is not supported yet\n"
+    );
+    std::fs::write(
+        dir.join("exit.go"),
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\tint := len(os.Args)\n\tos.Exit(int + 40)\n}\n",
+    )
+    .unwrap();
+    let o = no_go(&mut memrun())
+        .current_dir(&dir)
+        .args(["run", "exit.go", "a"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(42), "{}", stderr(&o));
+}

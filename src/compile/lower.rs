@@ -226,8 +226,10 @@ impl<'p> Lower<'p> {
             (Some(_), Some(entry)) => self.enqueue(entry),
             (Some(_), None) => return Err("program has no entry".into()),
             (None, _) => {
-                for f in self.prog.funcs.keys() {
-                    self.enqueue(f);
+                for (f, func) in self.prog.funcs.iter() {
+                    if !func.external {
+                        self.enqueue(f);
+                    }
                 }
             }
         }
@@ -505,9 +507,22 @@ impl FnLower<'_, '_, '_> {
     }
 
     fn call(&mut self, f: FuncId, args: &[Value]) -> Vec<Value> {
-        self.requests.push(f);
         let sig = self.l.signature(f);
-        let r = self.func_ref(NS_FUNC, f.as_u32(), sig);
+        let func = &self.l.prog.funcs[f];
+        let r = if func.external {
+            // A library package's function: in the precompiled library, under its name.
+            let lib = self
+                .l
+                .lib
+                .expect("library functions need the runtime library");
+            let i = lib
+                .func(&func.name)
+                .unwrap_or_else(|| panic!("library function {} missing", func.name));
+            self.func_ref(NS_RTFUNC, i.as_u32(), sig)
+        } else {
+            self.requests.push(f);
+            self.func_ref(NS_FUNC, f.as_u32(), sig)
+        };
         let inst = self.b.ins().call(r, args);
         self.b.inst_results(inst).to_vec()
     }
@@ -974,12 +989,6 @@ impl FnLower<'_, '_, '_> {
                         self.call_rt_noreturn(Rt::GopanicInt, &[tg, w]);
                     }
                 }
-                self.fresh_block();
-                vec![]
-            }
-            ExprKind::Exit(code) => {
-                let v = self.expr(code)[0];
-                self.call_rt_noreturn(Rt::Exit, &[v]);
                 self.fresh_block();
                 vec![]
             }

@@ -21,8 +21,37 @@ use syntax::lexer;
 pub use diag::{Diagnostic, Diagnostics};
 pub use source::SourceFile;
 
-/// The runtime's source (compiled ahead of time into `runtime/runtime.bin`, see [`rtlib`]).
-pub const RUNTIME_SOURCE: &str = include_str!("runtime/runtime.go");
+/// A Go source file of memrun's runtime library.
+#[derive(Debug, Clone, Copy)]
+pub struct LibrarySource {
+    /// The import path of its package.
+    pub package: &'static str,
+    /// File name (in diagnostics).
+    pub name: &'static str,
+    /// Go source.
+    pub text: &'static str,
+}
+
+/// The runtime library's Go sources, compiled ahead of time into `runtime/runtime.bin` (see
+/// [`rtlib`]): package runtime, then the standard packages programs import, whose declarations
+/// are also the checker's package table ([`check`]).
+pub const RUNTIME_LIBRARY: &[LibrarySource] = &[
+    LibrarySource {
+        package: "runtime",
+        name: "runtime.go",
+        text: include_str!("runtime/runtime.go"),
+    },
+    LibrarySource {
+        package: "fmt",
+        name: "fmt.go",
+        text: include_str!("runtime/fmt.go"),
+    },
+    LibrarySource {
+        package: "os",
+        name: "os.go",
+        text: include_str!("runtime/os.go"),
+    },
+];
 
 /// A phase of the compiler, named in internal-compiler-error reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,10 +160,40 @@ pub const COMPILER_THREAD: &str = "memrun-compile";
 
 /// Compiles a `package main` program to a static ELF executable held in memory.
 pub fn compile(sources: &[SourceFile]) -> Result<Vec<u8>, CompileError> {
-    guarded(sources, || {
-        let prog = check_here(sources).map_err(CompileError::Rejected)?;
-        Ok(back_end(&prog)?)
+    guarded(sources, || match pipeline(sources, Unit::Program)? {
+        Artifact::Image(image) => Ok(image),
+        Artifact::Library(_) => Err(InternalError {
+            phase: Phase::Linking,
+            function: None,
+            message: "a program compiled to a library".into(),
+        }
+        .into()),
     })
+}
+
+/// What a compilation makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// A program (package main), linked with the precompiled runtime library into an image.
+    Program,
+    /// The runtime library itself, from its Go sources ([`RUNTIME_LIBRARY`]).
+    Library,
+}
+
+/// What a compilation made.
+pub enum Artifact {
+    /// An executable ELF image.
+    Image(Vec<u8>),
+    /// A runtime library.
+    Library(Box<rtlib::RuntimeLib>),
+}
+
+/// The compiler's one pipeline, for programs and for the runtime library alike: lex, parse,
+/// check, lower, then link an image or package the library. Every entry point goes through it
+/// (or, for [`check`], through its front end).
+pub fn pipeline(sources: &[SourceFile], unit: Unit) -> Result<Artifact, CompileError> {
+    let prog = front_end(sources, unit).map_err(CompileError::Rejected)?;
+    Ok(back_end(&prog, unit)?)
 }
 
 /// Runs a compiler entry point over `sources` where it has stack enough, turning a panic into
@@ -253,12 +312,12 @@ fn on_big_stack<T: Send>(size: usize, f: impl FnOnce() -> T + Send) -> T {
 /// diagnostics (what `--toolchain auto` and the compile-speed bench need).
 pub fn check(sources: &[SourceFile]) -> Result<tir::Program, CompileError> {
     guarded(sources, || {
-        check_here(sources).map_err(CompileError::Rejected)
+        front_end(sources, Unit::Program).map_err(CompileError::Rejected)
     })
 }
 
-/// [`check`] on the current thread.
-fn check_here(sources: &[SourceFile]) -> Result<tir::Program, Diagnostics> {
+/// The front end on the current thread: lex, parse, check.
+fn front_end(sources: &[SourceFile], unit: Unit) -> Result<tir::Program, Diagnostics> {
     let files = sources;
     let maps: Vec<lexer::LineMap> = files
         .iter()
@@ -291,7 +350,7 @@ fn check_here(sources: &[SourceFile]) -> Result<tir::Program, Diagnostics> {
             f.as_ref().map(|ast| check::FileRef {
                 index: i,
                 ast,
-                runtime: false,
+                library: unit == Unit::Library,
             })
         })
         .collect();
@@ -321,14 +380,24 @@ fn check_here(sources: &[SourceFile]) -> Result<tir::Program, Diagnostics> {
     Ok(prog)
 }
 
-/// Code generation and linking of a checked program. Every failure here is memrun's bug.
-fn back_end(prog: &tir::Program) -> Result<Vec<u8>, InternalError> {
+/// Code generation and linking (or packaging) of a checked unit. Every failure here is
+/// memrun's bug.
+fn back_end(prog: &tir::Program, unit: Unit) -> Result<Artifact, InternalError> {
     let internal = |message: String| InternalError {
         phase: current_phase(),
         function: current_function(),
         message,
     };
     set_current(Phase::CodeGeneration, "");
+    if unit == Unit::Library {
+        let out = lower::Lower::new(prog, None)
+            .and_then(lower::Lower::run)
+            .map_err(internal)?;
+        set_current(Phase::Linking, "");
+        return rtlib::package(prog, out)
+            .map(|lib| Artifact::Library(Box::new(lib)))
+            .map_err(internal);
+    }
     inject_failure()?;
     let lib = rtlib::get();
     let lower = lower::Lower::new(prog, Some(lib)).map_err(internal)?;
@@ -348,7 +417,7 @@ fn back_end(prog: &tir::Program) -> Result<Vec<u8>, InternalError> {
         lib,
     })
     .map_err(internal)?;
-    Ok(image)
+    Ok(Artifact::Image(image))
 }
 
 /// In debug builds (the test suite), `MEMRUN_DEBUG_ICE=error` makes code generation fail as a

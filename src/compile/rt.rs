@@ -17,8 +17,6 @@ pub enum Rt {
     Eqstring,
     /// `intstring(r int64) string`: `string(rune)`.
     Intstring,
-    /// `exit(code int)`: `os.Exit`.
-    Exit,
     /// `gopanicBool(v bool)`
     GopanicBool,
     /// `gopanicInt(tag, v int)`
@@ -56,12 +54,11 @@ const STR: [Type; 2] = [I64, I64];
 
 impl Rt {
     /// Every runtime function lowering may call.
-    pub const ALL: [Rt; 20] = [
+    pub const ALL: [Rt; 19] = [
         Rt::Concat,
         Rt::Cmpstring,
         Rt::Eqstring,
         Rt::Intstring,
-        Rt::Exit,
         Rt::GopanicBool,
         Rt::GopanicInt,
         Rt::GopanicString,
@@ -86,7 +83,6 @@ impl Rt {
             Rt::Cmpstring => "cmpstring",
             Rt::Eqstring => "eqstring",
             Rt::Intstring => "intstring",
-            Rt::Exit => "exit",
             Rt::GopanicBool => "gopanicBool",
             Rt::GopanicInt => "gopanicInt",
             Rt::GopanicString => "gopanicString",
@@ -112,7 +108,7 @@ impl Rt {
             Rt::Cmpstring => (&[&STR, &STR], &[I64]),
             Rt::Eqstring => (&[&STR, &STR], &[I8]),
             Rt::Intstring => (&[&[I64]], &STR),
-            Rt::Exit | Rt::Morestack => (&[&[I64]], &[]),
+            Rt::Morestack => (&[&[I64]], &[]),
             Rt::GopanicBool => (&[&[I8]], &[]),
             Rt::GopanicInt | Rt::PanicIndex | Rt::PanicSliceA | Rt::PanicSliceB => {
                 (&[&[I64], &[I64]], &[])

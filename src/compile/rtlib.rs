@@ -205,36 +205,26 @@ pub fn get() -> &'static RuntimeLib {
     })
 }
 
-/// Compiles `runtime/runtime.go` from source into a library (what the blessed file holds).
+/// Compiles the runtime library's Go sources ([`super::RUNTIME_LIBRARY`]) through the compiler's
+/// pipeline into a library (what the blessed file holds).
 pub fn build() -> Result<RuntimeLib, String> {
-    let src = super::SourceFile::new("runtime.go", super::RUNTIME_SOURCE);
-    let p = super::syntax::parse(&src.bytes);
-    let file = p.file.ok_or("runtime does not parse")?;
-    if !p.lex_errors.is_empty() || !p.syntax_errors.is_empty() {
-        return Err(format!(
-            "runtime syntax errors: {:?} {:?}",
-            p.lex_errors, p.syntax_errors
-        ));
+    let sources: Vec<super::SourceFile> = super::RUNTIME_LIBRARY
+        .iter()
+        .map(|s| super::SourceFile::new(s.name, s.text))
+        .collect();
+    match super::pipeline(&sources, super::Unit::Library).map_err(|e| e.to_string())? {
+        super::Artifact::Library(lib) => Ok(*lib),
+        super::Artifact::Image(_) => Err("the runtime library compiled to an image".into()),
     }
-    let refs = [super::check::FileRef {
-        index: 0,
-        ast: &file,
-        runtime: true,
-    }];
-    let (prog, errors) = super::check::Checker::new(&refs).check();
-    if !errors.is_empty() {
-        let map = super::syntax::lexer::LineMap::new(&src.bytes);
-        let msgs: Vec<String> = errors
-            .iter()
-            .map(|(_, pos, m, _)| {
-                let (l, c) = map.line_col(*pos);
-                format!("runtime.go:{l}:{c}: {m}")
-            })
-            .collect();
-        return Err(msgs.join("\n"));
-    }
-    let lower = super::lower::Lower::new(&prog, None)?;
-    let out = lower.run()?;
+}
+
+/// Packages the compiled library unit `prog` (the pipeline's last step for the library): every
+/// function by its name (`concat`, `os.Exit`) with its signature and code, its strings and its
+/// globals.
+pub(super) fn package(
+    prog: &super::tir::Program,
+    out: super::lower::Output,
+) -> Result<RuntimeLib, String> {
     let mut funcs: Vec<RtFunc> = out
         .funcs
         .into_iter()

@@ -57,8 +57,11 @@ pub struct Global {
 /// A function.
 #[derive(Debug, Default)]
 pub struct Func {
-    /// Symbol name (`main.fib`, `runtime.concat`).
+    /// Symbol name (`main.fib`, `runtime.concat`, `os.Exit`).
     pub name: String,
+    /// Declared here, compiled into the precompiled runtime library (a library function a
+    /// program calls): never compiled with the program.
+    pub external: bool,
     /// Parameter locals, in order.
     pub params: Vec<LocalId>,
     /// Result types.
@@ -153,6 +156,22 @@ pub enum FmtFn {
     Sprintf,
 }
 
+impl FmtFn {
+    /// The compiler intrinsic behind the body-less library function `qualified` (the print
+    /// functions of `fmt`, compiled inline until memrun has interfaces for their `...any`).
+    pub fn intrinsic(qualified: &str) -> Option<FmtFn> {
+        Some(match qualified {
+            "fmt.Print" => FmtFn::Print,
+            "fmt.Println" => FmtFn::Println,
+            "fmt.Printf" => FmtFn::Printf,
+            "fmt.Sprint" => FmtFn::Sprint,
+            "fmt.Sprintln" => FmtFn::Sprintln,
+            "fmt.Sprintf" => FmtFn::Sprintf,
+            _ => return None,
+        })
+    }
+}
+
 /// Operations the runtime source may use that have no Go spelling.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Intrinsic {
@@ -211,8 +230,6 @@ pub enum ExprKind {
     Fmt(FmtFn, Vec<Expr>),
     /// `panic(x)`.
     Panic(Box<Expr>),
-    /// `os.Exit(code)`.
-    Exit(Box<Expr>),
 }
 
 /// An assignable place.

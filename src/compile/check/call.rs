@@ -81,25 +81,6 @@ impl<'a> Checker<'a> {
                     self.mk(pos, text, T::INVALID, OpKind::NoValue(e))
                 }
             }
-            OpKind::OsExit => {
-                let Some(o) = self.single_arg(args, pos, "not enough", |w| {
-                    format!("{w} arguments in call to os.Exit")
-                }) else {
-                    return Operand::invalid(pos);
-                };
-                let Some(v) = self.assign_op(o, T::INT, "argument to os.Exit") else {
-                    return Operand::invalid(pos);
-                };
-                self.mk(
-                    pos,
-                    text,
-                    T::INVALID,
-                    OpKind::NoValue(tir::Expr {
-                        ty: T::INVALID,
-                        kind: tir::ExprKind::Exit(Box::new(v)),
-                    }),
-                )
-            }
             OpKind::Builtin(b) => self.builtin(b, args, pos, text),
             OpKind::Intrinsic(i) => self.intrinsic(i, args, pos, text),
             _ => {

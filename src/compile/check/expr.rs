@@ -104,7 +104,19 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        match self.lookup(n) {
+        let e = self.lookup(n);
+        self.entity_operand(e, n, pos, text)
+    }
+
+    /// The operand a name denotes, given what it resolved to (None: undeclared).
+    pub(super) fn entity_operand<'e>(
+        &mut self,
+        e: Option<Entity>,
+        n: &str,
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
+        match e {
             None => {
                 if matches!(n, "float64" | "float32") {
                     self.unsupported(pos, "floating-point numbers");
@@ -210,90 +222,8 @@ impl<'a> Checker<'a> {
         let xo = self.expr(x);
         match &xo.kind {
             OpKind::Package(p) => {
-                let fmt_fn = |n: &str| match n {
-                    "Print" => Some(FmtFn::Print),
-                    "Println" => Some(FmtFn::Println),
-                    "Printf" => Some(FmtFn::Printf),
-                    "Sprint" => Some(FmtFn::Sprint),
-                    "Sprintln" => Some(FmtFn::Sprintln),
-                    "Sprintf" => Some(FmtFn::Sprintf),
-                    _ => None,
-                };
-                match (p.as_str(), name) {
-                    ("fmt", n) if fmt_fn(n).is_some() => self.mk(
-                        pos,
-                        text,
-                        T::INVALID,
-                        OpKind::Fmt(fmt_fn(n).expect("checked")),
-                    ),
-                    ("os", "Exit") => self.mk(pos, text, T::INVALID, OpKind::OsExit),
-                    ("os", "Args") => {
-                        // Defined by the precompiled runtime library; the linker binds it.
-                        let name = "runtime.osArgs";
-                        let found = self.prog.globals.iter().find(|(_, g)| g.name == name);
-                        let g = match found {
-                            Some((g, _)) => g,
-                            None => {
-                                let ty = self.types.slice(T::STRING);
-                                self.prog.globals.push(tir::Global {
-                                    name: name.into(),
-                                    ty,
-                                    external: true,
-                                })
-                            }
-                        };
-                        self.global_operand(g, pos, text)
-                    }
-                    ("fmt", n)
-                        if [
-                            "Errorf", "Fprintf", "Fprintln", "Fprint", "Sscanf", "Sscan", "Scan",
-                            "Scanln", "Scanf", "Stringer",
-                        ]
-                        .contains(&n) =>
-                    {
-                        self.unsupported(pos, &format!("fmt.{n}"));
-                        Operand::invalid(pos)
-                    }
-                    ("os", n)
-                        if [
-                            "ReadFile",
-                            "WriteFile",
-                            "Getenv",
-                            "Stdin",
-                            "Stdout",
-                            "Stderr",
-                            "Open",
-                            "Create",
-                            "Environ",
-                            "LookupEnv",
-                            "Setenv",
-                            "Remove",
-                            "Getpid",
-                            "Hostname",
-                            "Getwd",
-                            "Executable",
-                            "Readlink",
-                            "Mkdir",
-                            "MkdirAll",
-                            "Stat",
-                            "IsNotExist",
-                            "Chdir",
-                            "Pipe",
-                            "Interrupt",
-                            "Kill",
-                            "Signal",
-                            "File",
-                        ]
-                        .contains(&n) =>
-                    {
-                        self.unsupported(pos, &format!("os.{n}"));
-                        Operand::invalid(pos)
-                    }
-                    _ => {
-                        self.err(pos, format!("undefined: {p}.{name}"));
-                        Operand::invalid(pos)
-                    }
-                }
+                let p = p.clone();
+                self.package_member(&p, name, pos, x.pos, text)
             }
             OpKind::Invalid => Operand::invalid(pos),
             _ => {

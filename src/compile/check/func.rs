@@ -5,11 +5,7 @@ use super::*;
 
 impl<'a> Checker<'a> {
     pub(super) fn check_func(&mut self, file: usize, id: FuncId, decl: &ast::FuncDecl) {
-        let pkg = if self.files[file].runtime {
-            PKG_RUNTIME
-        } else {
-            PKG_MAIN
-        };
+        let pkg = self.file_pkgs[file];
         let name = self.prog.funcs[id].name.clone();
         let func = self.with_pkg_context(file, pkg, |c| {
             let rejected_before = c.errors.iter().filter(|e| e.3).count();
@@ -19,7 +15,7 @@ impl<'a> Checker<'a> {
             };
             c.push_scope();
             let is_main =
-                !c.files[file].runtime && (decl.name.0 == "main" || decl.name.0 == "init");
+                !c.files[file].library && (decl.name.0 == "main" || decl.name.0 == "init");
             if is_main && (!decl.sig.params.is_empty() || !decl.sig.results.is_empty()) {
                 c.err(
                     decl.name.1,
@@ -93,20 +89,14 @@ impl<'a> Checker<'a> {
 
     pub(super) fn signature(&mut self, id: FuncId) -> (Vec<TypeId>, Vec<TypeId>) {
         let Some(&(file, _, decl)) = self.func_decls_lookup(id) else {
+            // A library function (or the synthesized entry): its signature is in the program.
+            let f = &self.prog.funcs[id];
             return (
-                self.prog.funcs[id]
-                    .params
-                    .iter()
-                    .map(|_| T::INVALID)
-                    .collect(),
-                self.prog.funcs[id].results.clone(),
+                f.params.iter().map(|&l| f.locals[l]).collect(),
+                f.results.clone(),
             );
         };
-        let pkg = if self.files[file].runtime {
-            PKG_RUNTIME
-        } else {
-            PKG_MAIN
-        };
+        let pkg = self.file_pkgs[file];
         let marks = self.errors.len();
         let r = self.with_pkg_context(file, pkg, |c| {
             let p: Vec<TypeId> = decl

@@ -6,6 +6,7 @@ mod call;
 mod constant;
 mod expr;
 mod func;
+mod library;
 mod operand;
 mod package;
 mod scope;
@@ -38,8 +39,9 @@ pub struct FileRef<'a> {
     pub index: usize,
     /// Parsed file.
     pub ast: &'a ast::File,
-    /// True for memrun's runtime source (intrinsics allowed).
-    pub runtime: bool,
+    /// True for a file of memrun's runtime library (its package from its package clause;
+    /// intrinsics allowed).
+    pub library: bool,
 }
 
 /// An error: (file index, offset, message, unsupported).
@@ -94,7 +96,11 @@ pub struct Checker<'a> {
     pub errors: Vec<CheckError>,
     /// The program being built.
     pub prog: tir::Program,
-    pkg_scopes: Vec<Scope>,
+    pkg_scopes: HashMap<PkgId, Scope>,
+    /// Each file's package.
+    file_pkgs: Vec<PkgId>,
+    /// Functions of library packages a program calls, by qualified name (`os.Exit`).
+    library_funcs: HashMap<String, FuncId>,
     file_scopes: Vec<Scope>,
     import_used: Vec<Vec<(String, Pos, bool)>>,
     consts: Vec<PendingConst<'a>>,
@@ -102,7 +108,7 @@ pub struct Checker<'a> {
     func_decls: Vec<(usize, FuncId, &'a ast::FuncDecl)>,
     // Per-function state.
     file: usize,
-    pkg: usize,
+    pkg: PkgId,
     scopes: Scopes,
     locals: PrimaryMap<LocalId, LocalInfo>,
     func: tir::Func,
@@ -115,36 +121,36 @@ pub struct Checker<'a> {
     types: T,
     /// Package main, whose defined types gc names unqualified in messages.
     main_pkg: PkgId,
+    /// Package runtime, whose names every library file sees.
+    runtime_pkg: PkgId,
+    /// Set while a library package's declaration is resolved for a program (names then mean
+    /// the universe's).
+    library_decl: bool,
+    /// The first expression statement that checked to nothing: fine when an error explains
+    /// it, a checker bug (a statement silently dropped from the program) when none does.
+    dropped: Option<Pos>,
 }
-
-/// Package index of user code and the runtime.
-const PKG_MAIN: usize = 0;
-const PKG_RUNTIME: usize = 1;
 
 impl<'a> Checker<'a> {
     /// A checker over the user's files and the runtime file.
     pub fn new(files: &'a [FileRef<'a>]) -> Checker<'a> {
         let mut types = T::new();
         let main_pkg = types.package("main", "main");
+        let runtime_pkg = types.package("runtime", "runtime");
         Checker {
             files,
             errors: Vec::new(),
             prog: tir::Program::default(),
-            pkg_scopes: vec![
-                Scope {
-                    names: HashMap::new(),
-                },
-                Scope {
-                    names: HashMap::new(),
-                },
-            ],
+            pkg_scopes: HashMap::new(),
+            file_pkgs: Vec::new(),
+            library_funcs: HashMap::new(),
             file_scopes: Vec::new(),
             import_used: Vec::new(),
             consts: Vec::new(),
             globals: Vec::new(),
             func_decls: Vec::new(),
             file: 0,
-            pkg: 0,
+            pkg: main_pkg,
             scopes: Scopes::default(),
             locals: PrimaryMap::new(),
             func: tir::Func::default(),
@@ -155,6 +161,9 @@ impl<'a> Checker<'a> {
             pending_label: None,
             types,
             main_pkg,
+            runtime_pkg,
+            library_decl: false,
+            dropped: None,
         }
     }
 
@@ -248,10 +257,10 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let user = self.files.iter().any(|f| !f.runtime);
+        let user = self.files.iter().any(|f| !f.library);
         match self.prog.main {
             None if user => {
-                let f = self.files.iter().position(|f| !f.runtime).unwrap_or(0);
+                let f = self.files.iter().position(|f| !f.library).unwrap_or(0);
                 self.errors.push((
                     f,
                     0,
@@ -281,6 +290,10 @@ impl<'a> Checker<'a> {
             }
             _ => {}
         }
+        if let (true, Some(pos)) = (self.errors.is_empty(), self.dropped) {
+            // Never compile a program with a statement missing: report memrun's bug instead.
+            panic!("the statement at offset {pos} checked to nothing without a diagnostic");
+        }
         self.prog.types = std::mem::take(&mut self.types);
         (self.prog, self.errors)
     }
@@ -288,7 +301,7 @@ impl<'a> Checker<'a> {
     fn with_pkg_context<T>(
         &mut self,
         file: usize,
-        pkg: usize,
+        pkg: PkgId,
         f: impl FnOnce(&mut Self) -> T,
     ) -> T {
         let saved = (

@@ -14,7 +14,6 @@ pub(super) enum OpKind {
     Package(String),
     Func(FuncId),
     Fmt(FmtFn),
-    OsExit,
     Invalid,
 }
 

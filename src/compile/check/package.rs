@@ -19,7 +19,7 @@ pub(super) struct PendingConst<'a> {
     pub(super) file: usize,
     pub(super) spec: ConstView<'a>,
     pub(super) index: usize,
-    pub(super) pkg: usize,
+    pub(super) pkg: PkgId,
     pub(super) state: u8, // 0 new, 1 in progress, 2 done
     pub(super) result: Option<(TypeId, Value)>,
 }
@@ -28,32 +28,57 @@ pub(super) struct PendingGlobal<'a> {
     pub(super) file: usize,
     pub(super) spec: &'a ast::VarSpec,
     pub(super) index: usize,
-    pub(super) pkg: usize,
+    pub(super) pkg: PkgId,
     pub(super) id: Option<GlobalId>,
     pub(super) state: u8,
 }
 
 impl<'a> Checker<'a> {
-    pub(super) fn declare_pkg(&mut self, pkg: usize, name: &str, pos: Pos, e: Entity) {
+    pub(super) fn declare_pkg(&mut self, pkg: PkgId, name: &str, pos: Pos, e: Entity) {
         if name == "_" {
             return;
         }
-        if name == "init" && pkg == PKG_MAIN && !matches!(e, Entity::Func(_)) {
+        if name == "init" && pkg == self.main_pkg && !matches!(e, Entity::Func(_)) {
             self.err(pos, "cannot declare init - must be func");
             return;
         }
-        if self.pkg_scopes[pkg].names.contains_key(name) {
+        let scope = self.pkg_scopes.entry(pkg).or_insert_with(|| Scope {
+            names: HashMap::new(),
+        });
+        if scope.names.contains_key(name) {
             self.err(pos, format!("{name} redeclared in this block"));
             return;
         }
-        self.pkg_scopes[pkg].names.insert(name.to_owned(), e);
+        scope.names.insert(name.to_owned(), e);
+    }
+
+    /// The import path of a package.
+    pub(super) fn pkg_path(&self, pkg: PkgId) -> &str {
+        &self.types.package_info(pkg).path
+    }
+
+    /// True if the package at `path` is one of the packages being checked (a library package
+    /// while the library itself is compiled).
+    pub(super) fn in_unit(&self, path: &str) -> bool {
+        self.file_pkgs.iter().any(|&p| self.pkg_path(p) == path)
     }
 
     pub(super) fn collect(&mut self) {
+        // Every file's package first: imports between the library's packages refer to them.
+        for f in self.files {
+            let pkg = if f.library {
+                let name = &f.ast.package.0;
+                self.types.package(name, name)
+            } else {
+                self.main_pkg
+            };
+            self.file_pkgs.push(pkg);
+        }
         for (fi, f) in self.files.iter().enumerate() {
             self.file = fi;
-            let pkg = if f.runtime { PKG_RUNTIME } else { PKG_MAIN };
-            if !f.runtime && f.ast.package.0 != "main" {
+            let pkg = self.file_pkgs[fi];
+            let path = self.pkg_path(pkg).to_owned();
+            if !f.library && f.ast.package.0 != "main" {
                 self.err(
                     f.ast.package.1,
                     format!("package {} is not a main package", f.ast.package.0),
@@ -65,7 +90,7 @@ impl<'a> Checker<'a> {
             let mut used = Vec::new();
             for imp in &f.ast.imports {
                 match imp.path.as_str() {
-                    "fmt" | "os" => {
+                    p if library::package(p).is_some() || self.in_unit(p) => {
                         let name = imp.alias.clone().unwrap_or_else(|| imp.path.clone());
                         if name == "_" {
                             continue;
@@ -102,15 +127,17 @@ impl<'a> Checker<'a> {
                     ast::Decl::Func(fd) if !fd.tparams.is_empty() => {
                         self.unsupported(fd.pos, "generic functions")
                     }
+                    // A library function without a body is a compiler intrinsic or Go API memrun
+                    // does not compile yet: only programs refer to it (see `library`).
+                    ast::Decl::Func(fd) if f.library && fd.body.is_none() => {}
                     ast::Decl::Func(fd) => {
-                        let prefix = if f.runtime { "runtime" } else { "main" };
                         let id = self.prog.funcs.push(tir::Func {
-                            name: format!("{prefix}.{}", fd.name.0),
+                            name: format!("{path}.{}", fd.name.0),
                             ..Default::default()
                         });
-                        if fd.name.0 == "init" && !f.runtime {
+                        if fd.name.0 == "init" && !f.library {
                             self.prog.init_funcs.push(id);
-                        } else if fd.name.0 == "main" && !f.runtime {
+                        } else if fd.name.0 == "main" && !f.library {
                             self.prog.main = Some(id);
                             self.declare_pkg(pkg, &fd.name.0, fd.name.1, Entity::Func(id));
                         } else if fd.name.0 != "_" {
@@ -293,12 +320,8 @@ impl<'a> Checker<'a> {
         self.globals[i].id
     }
 
-    pub(super) fn global_spec(&mut self, spec: &ast::VarSpec, pkg: usize) -> Vec<Option<GlobalId>> {
-        let prefix = if pkg == PKG_RUNTIME {
-            "runtime"
-        } else {
-            "main"
-        };
+    pub(super) fn global_spec(&mut self, spec: &ast::VarSpec, pkg: PkgId) -> Vec<Option<GlobalId>> {
+        let prefix = self.pkg_path(pkg).to_owned();
         // Initialisers are checked in a scratch function context; they run in `init`.
         self.func = tir::Func::default();
         let declared_ty = spec.ty.as_ref().and_then(|t| self.resolve_type(t));

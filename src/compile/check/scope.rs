@@ -99,10 +99,17 @@ pub(super) struct Target {
 
 impl<'a> Checker<'a> {
     pub(super) fn lookup(&mut self, name: &str) -> Option<Entity> {
+        if self.library_decl {
+            return universe(name, false);
+        }
         if let Some(e) = self.scopes.get(name) {
             return Some(e.clone());
         }
-        if let Some(e) = self.pkg_scopes[self.pkg].names.get(name) {
+        if let Some(e) = self
+            .pkg_scopes
+            .get(&self.pkg)
+            .and_then(|s| s.names.get(name))
+        {
             return Some(e.clone());
         }
         if let Some(e) = self
@@ -115,7 +122,17 @@ impl<'a> Checker<'a> {
             }
             return Some(e.clone());
         }
-        universe(name, self.files[self.file].runtime)
+        // The library's rule: package runtime's names are in reach of every library file.
+        if self.files[self.file].library {
+            if let Some(e) = self
+                .pkg_scopes
+                .get(&self.runtime_pkg)
+                .and_then(|s| s.names.get(name))
+            {
+                return Some(e.clone());
+            }
+        }
+        universe(name, self.files[self.file].library)
     }
 
     pub(super) fn declare_local(

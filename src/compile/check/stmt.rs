@@ -34,7 +34,6 @@ impl<'a> Checker<'a> {
                             tir::ExprKind::Call(..)
                                 | tir::ExprKind::Fmt(..)
                                 | tir::ExprKind::Panic(_)
-                                | tir::ExprKind::Exit(_)
                                 | tir::ExprKind::Intrinsic(..)
                         );
                         if !is_call {
@@ -50,7 +49,8 @@ impl<'a> Checker<'a> {
                             out.push(tir::Stmt::Eval(x));
                         }
                     }
-                    OpKind::Invalid => {}
+                    // Reported already (or else a checker bug: see `dropped`).
+                    OpKind::Invalid => self.dropped = self.dropped.or(Some(e.pos)),
                     OpKind::Const(_) => self.err(e.pos, format!("{} is not used", op.text)),
                     _ => self.err(e.pos, format!("{} is not used", op.text)),
                 }
@@ -558,6 +558,14 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 let op = self.expr(e);
+                // A package's variable (`os.Args`).
+                if let OpKind::Value(tir::Expr {
+                    kind: tir::ExprKind::Global(g),
+                    ty,
+                }) = &op.kind
+                {
+                    return Some((Place::Global(*g), *ty));
+                }
                 if !matches!(op.kind, OpKind::Invalid) {
                     self.err(e.pos, format!("cannot assign to {}", self.describe(&op)));
                 }

@@ -33,7 +33,7 @@ impl<'a> Checker<'a> {
             AK::Paren(x) => self.resolve_type(x),
             AK::SliceType(e) => {
                 let et = self.resolve_type(e)?;
-                if et != T::STRING && !self.files[self.file].runtime {
+                if et != T::STRING && !self.files[self.file].library {
                     self.unsupported(pos, "slices");
                     return None;
                 }

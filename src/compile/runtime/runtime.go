@@ -6,6 +6,8 @@
 // Memory: a bump allocator over 1 MiB mmap'ed chunks; nothing is ever freed (no collector yet).
 package runtime
 
+import "os"
+
 const (
 	sysWrite     = 1
 	sysMmap      = 9
@@ -37,8 +39,6 @@ var stackLimit uintptr
 
 var heapPtr uintptr
 var heapEnd uintptr
-
-var osArgs []string
 
 // The output buffer every fmt call formats into.
 var buf uintptr
@@ -101,7 +101,7 @@ func rt0(sp uintptr, lo uintptr) {
 		store64(p+uintptr(i*16), int(cs))
 		store64(p+uintptr(i*16+8), n)
 	}
-	osArgs = mkslice(p, argc)
+	os.Args = mkslice(p, argc)
 	callmain()
 	exit(0)
 }

@@ -1,0 +1,246 @@
+//! The package table: what each importable package of memrun's runtime library declares, read
+//! from the library's own Go source ([`crate::compile::RUNTIME_LIBRARY`]), so that supporting
+//! more of a package means writing Go there, not editing the checker.
+//!
+//! A package's members are its exported package-level declarations: a function with a body is
+//! compiled into the library and called by programs; a function without one is either one of
+//! the compiler's intrinsics (the `fmt` print functions, see `check/call.rs`) or Go API memrun
+//! does not compile yet, as are the names a `//memrun:unsupported` line lists (types and
+//! variables memrun cannot declare yet).
+
+use super::*;
+use crate::compile::syntax;
+use crate::compile::RUNTIME_LIBRARY;
+use std::sync::OnceLock;
+
+/// An importable package of the runtime library.
+pub(crate) struct LibPackage {
+    /// The syntax tree of its source.
+    pub(crate) file: ast::File,
+    /// Exported names memrun does not compile yet (from `//memrun:unsupported`).
+    unsupported: Vec<String>,
+}
+
+/// One exported member of a library package.
+pub(crate) enum Member<'p> {
+    /// A function (a body-less one is an intrinsic or not supported yet).
+    Func(&'p ast::FuncDecl),
+    /// A variable, by its spec.
+    Var(&'p ast::VarSpec),
+    /// A name memrun knows but does not compile yet.
+    Unsupported,
+}
+
+impl LibPackage {
+    /// The exported member `name`.
+    pub(crate) fn member(&self, name: &str) -> Option<Member<'_>> {
+        if !is_exported(name) {
+            return None;
+        }
+        for d in &self.file.decls {
+            match d {
+                ast::Decl::Func(f) if f.recv.is_none() && f.name.0 == name => {
+                    return Some(Member::Func(f));
+                }
+                ast::Decl::Var(specs) => {
+                    for spec in specs {
+                        if spec.names.iter().any(|n| n.0 == name) {
+                            return Some(Member::Var(spec));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.unsupported
+            .iter()
+            .any(|n| n == name)
+            .then_some(Member::Unsupported)
+    }
+
+    /// An exported member spelt like `name` but for case (gc's "but have X" hint).
+    pub(crate) fn near_miss(&self, name: &str) -> Option<String> {
+        let exported = self.file.decls.iter().flat_map(|d| -> Vec<&str> {
+            match d {
+                ast::Decl::Func(f) if f.recv.is_none() => vec![f.name.0.as_str()],
+                ast::Decl::Var(specs) => specs
+                    .iter()
+                    .flat_map(|s| s.names.iter().map(|n| n.0.as_str()))
+                    .collect(),
+                _ => Vec::new(),
+            }
+        });
+        exported
+            .chain(self.unsupported.iter().map(String::as_str))
+            .find(|n| is_exported(n) && *n != name && n.eq_ignore_ascii_case(name))
+            .map(str::to_owned)
+    }
+}
+
+/// True for an exported Go name (starting with an upper-case letter).
+pub(crate) fn is_exported(name: &str) -> bool {
+    name.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The importable package at `path`, parsed on first use (a few hundred bytes; package
+/// runtime, the library's core, is not importable and never parsed here).
+pub(crate) fn package(path: &str) -> Option<&'static LibPackage> {
+    /// Each importable package's path and, once parsed, its declarations.
+    type Slot = (&'static str, OnceLock<Option<LibPackage>>);
+    static TABLE: OnceLock<Vec<Slot>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        RUNTIME_LIBRARY
+            .iter()
+            .filter(|src| src.package != "runtime")
+            .map(|src| (src.package, OnceLock::new()))
+            .collect()
+    });
+    let (_, slot) = table.iter().find(|(p, _)| *p == path)?;
+    slot.get_or_init(|| {
+        let src = RUNTIME_LIBRARY.iter().find(|s| s.package == path)?;
+        let file = syntax::parse(src.text.as_bytes()).file?;
+        let unsupported = src
+            .text
+            .lines()
+            .filter_map(|l| l.strip_prefix("//memrun:unsupported "))
+            .flat_map(|l| l.split_whitespace().map(str::to_owned))
+            .collect();
+        Some(LibPackage { file, unsupported })
+    })
+    .as_ref()
+}
+
+impl<'a> Checker<'a> {
+    /// `pkg.name`: a member of an imported package — of the unit being compiled (the library's
+    /// own packages, while it is built) or of the runtime library's package table.
+    pub(super) fn package_member<'e>(
+        &mut self,
+        path: &str,
+        name: &str,
+        pos: Pos,
+        start: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
+        if self.in_unit(path) {
+            let pkg = self
+                .file_pkgs
+                .iter()
+                .copied()
+                .find(|&k| self.pkg_path(k) == path);
+            let e = pkg.and_then(|k| self.pkg_scopes.get(&k)?.names.get(name).cloned());
+            if e.is_none() {
+                self.err(pos, format!("undefined: {path}.{name}"));
+                return Operand::invalid(pos);
+            }
+            return self.entity_operand(e, name, start, text);
+        }
+        let Some(lib) = library::package(path) else {
+            return Operand::invalid(pos);
+        };
+        let qualified = format!("{path}.{name}");
+        match lib.member(name) {
+            None => {
+                let hint = lib
+                    .near_miss(name)
+                    .map(|n| format!(" (but have {n})"))
+                    .unwrap_or_default();
+                self.err(pos, format!("undefined: {qualified}{hint}"));
+                Operand::invalid(pos)
+            }
+            Some(Member::Unsupported) => {
+                self.unsupported(pos, &qualified);
+                Operand::invalid(pos)
+            }
+            Some(Member::Func(decl)) if decl.body.is_none() => match FmtFn::intrinsic(&qualified) {
+                Some(f) => self.mk(start, text, T::INVALID, OpKind::Fmt(f)),
+                None => {
+                    self.unsupported(pos, &qualified);
+                    Operand::invalid(pos)
+                }
+            },
+            Some(Member::Func(decl)) => match self.library_func(&qualified, decl) {
+                Some(id) => self.mk(start, text, T::INVALID, OpKind::Func(id)),
+                None => {
+                    self.unsupported(pos, &qualified);
+                    Operand::invalid(pos)
+                }
+            },
+            Some(Member::Var(spec)) => match self.library_var(&qualified, spec) {
+                Some(g) => self.global_operand(g, start, text),
+                None => {
+                    self.unsupported(pos, &qualified);
+                    Operand::invalid(pos)
+                }
+            },
+        }
+    }
+
+    /// Resolves a type written in a library declaration, quietly: None if memrun cannot
+    /// compile it yet (the use is then reported as not supported, at the program's position).
+    fn library_type(&mut self, t: &ast::Expr) -> Option<TypeId> {
+        let marks = self.errors.len();
+        // Library declarations name the universe's types, whatever the program declares.
+        self.library_decl = true;
+        let ty = self.resolve_type(t);
+        self.library_decl = false;
+        let quiet = self.errors.len() == marks;
+        self.errors.truncate(marks);
+        ty.filter(|_| quiet)
+    }
+
+    /// The library function `qualified` as an external function of the program, declared once.
+    fn library_func(&mut self, qualified: &str, decl: &ast::FuncDecl) -> Option<FuncId> {
+        if let Some(&id) = self.library_funcs.get(qualified) {
+            return Some(id);
+        }
+        let mut func = tir::Func {
+            name: qualified.to_owned(),
+            external: true,
+            ..Default::default()
+        };
+        for p in &decl.sig.params {
+            let ty = self.library_type(&p.ty)?;
+            let l = func.locals.push(ty);
+            func.params.push(l);
+        }
+        for r in &decl.sig.results {
+            func.results.push(self.library_type(&r.ty)?);
+        }
+        let id = self.prog.funcs.push(func);
+        self.library_funcs.insert(qualified.to_owned(), id);
+        Some(id)
+    }
+
+    /// The library variable `qualified` as an external global of the program, declared once.
+    fn library_var(&mut self, qualified: &str, spec: &ast::VarSpec) -> Option<GlobalId> {
+        if let Some((g, _)) = self.prog.globals.iter().find(|(_, g)| g.name == qualified) {
+            return Some(g);
+        }
+        let ty = self.library_type(spec.ty.as_ref()?)?;
+        Some(self.prog.globals.push(tir::Global {
+            name: qualified.to_owned(),
+            ty,
+            external: true,
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_reads_the_library_source() {
+        let os = package("os").expect("os");
+        assert!(matches!(os.member("Exit"), Some(Member::Func(f)) if f.body.is_some()));
+        assert!(matches!(os.member("Args"), Some(Member::Var(_))));
+        assert!(matches!(os.member("Getenv"), Some(Member::Func(f)) if f.body.is_none()));
+        assert!(matches!(os.member("Stdout"), Some(Member::Unsupported)));
+        assert!(os.member("exit").is_none(), "unexported");
+        assert!(os.member("Nope").is_none());
+        assert_eq!(os.near_miss("args").as_deref(), Some("Args"));
+        assert!(package("fmt").is_some_and(|f| f.member("Println").is_some()));
+        assert!(package("runtime").is_none());
+        assert!(package("strings").is_none());
+    }
+}
