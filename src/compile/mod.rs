@@ -357,7 +357,13 @@ fn front_end(sources: &[SourceFile], unit: Unit) -> Result<tir::Program, Diagnos
     set_current(Phase::TypeChecking, "");
     let (prog, errors) = check::Checker::new(&refs).check();
     if !errors.is_empty() {
-        for (fi, pos, msg, unsupported) in errors {
+        for check::CheckError {
+            file: fi,
+            pos,
+            error,
+        } in errors
+        {
+            let (msg, unsupported) = (error.to_string(), error.is_unsupported());
             let index = refs[fi].index;
             let (line, col) = maps[index].line_col(pos);
             let file = &files[index].name;

@@ -20,12 +20,22 @@ impl<'a> Checker<'a> {
                 })
             }
             OpKind::NoValue(_) => {
-                self.err(op.pos, format!("{} (no value) used as value", op.text));
+                self.report(
+                    op.pos,
+                    TypeError::NoValueUsed {
+                        x: (op.text).to_string(),
+                    },
+                );
                 None
             }
             OpKind::Invalid => None,
             _ => {
-                self.err(op.pos, format!("{} is not an expression", op.text));
+                self.report(
+                    op.pos,
+                    TypeError::NotAnExpression {
+                        x: (op.text).to_string(),
+                    },
+                );
                 None
             }
         }
@@ -49,9 +59,13 @@ impl<'a> Checker<'a> {
                     if let OpKind::Value(e) = &mut o.kind {
                         if let Err(v) = retype(e, ty, k) {
                             let ty = self.tn(ty);
-                            self.err(
+                            self.report(
                                 o.pos,
-                                format!("cannot use {v} as {ty} value in {ctx} (overflows)"),
+                                TypeError::ShiftOverflowsIn {
+                                    v: v.to_string(),
+                                    ty: ty.to_string(),
+                                    ctx: ctx.to_string(),
+                                },
                             );
                             return None;
                         }
@@ -70,7 +84,14 @@ impl<'a> Checker<'a> {
                 return Some(o);
             }
             let (d, ty) = (self.describe(&op), self.tn(ty));
-            self.err(op.pos, format!("cannot use {d} as {ty} value in {ctx}"));
+            self.report(
+                op.pos,
+                TypeError::CannotUse {
+                    d: d.to_string(),
+                    ty: ty.to_string(),
+                    ctx: ctx.to_string(),
+                },
+            );
             return None;
         };
         let ok = match (self.types.int_kind(ty), op.ty) {
@@ -83,9 +104,13 @@ impl<'a> Checker<'a> {
                         format!(" in {ctx}")
                     };
                     let (d, ty) = (self.describe(&op), self.tn(ty));
-                    self.err(
+                    self.report(
                         op.pos,
-                        format!("cannot use {d} as {ty} value{what} (overflows)"),
+                        TypeError::CannotUseOverflows {
+                            d: d.to_string(),
+                            ty: ty.to_string(),
+                            what: what.to_string(),
+                        },
                     );
                     return None;
                 }
@@ -102,7 +127,14 @@ impl<'a> Checker<'a> {
         };
         if !ok {
             let (d, ty) = (self.describe(&op), self.tn(ty));
-            self.err(op.pos, format!("cannot use {d} as {ty} value in {ctx}"));
+            self.report(
+                op.pos,
+                TypeError::CannotUse {
+                    d: d.to_string(),
+                    ty: ty.to_string(),
+                    ctx: ctx.to_string(),
+                },
+            );
             return None;
         }
         let mut o = op;
@@ -122,17 +154,22 @@ impl<'a> Checker<'a> {
         }
         if self.types.is_tuple(op.ty) {
             let t = self.tn(op.ty);
-            self.err(
+            self.report(
                 op.pos,
-                format!(
-                    "multiple-value {} (value of type {t}) in single-value context",
-                    op.text
-                ),
+                TypeError::MultipleValueInSingleContext {
+                    x: (op.text).to_string(),
+                    t: t.to_string(),
+                },
             );
             return None;
         }
         if matches!(op.kind, OpKind::NoValue(_)) {
-            self.err(op.pos, format!("{} (no value) used as value", op.text));
+            self.report(
+                op.pos,
+                TypeError::NoValueUsed {
+                    x: (op.text).to_string(),
+                },
+            );
             return None;
         }
         let op = if self.types.is_untyped(op.ty) {
@@ -142,7 +179,14 @@ impl<'a> Checker<'a> {
         };
         if !self.types.identical(op.ty, ty) {
             let (d, ty) = (self.describe(&op), self.tn(ty));
-            self.err(op.pos, format!("cannot use {d} as {ty} value in {ctx}"));
+            self.report(
+                op.pos,
+                TypeError::CannotUse {
+                    d: d.to_string(),
+                    ty: ty.to_string(),
+                    ctx: ctx.to_string(),
+                },
+            );
             return None;
         }
         let mut e = self.value_expr(op)?;
@@ -162,11 +206,21 @@ impl<'a> Checker<'a> {
             if !k.fits(i) {
                 let name = self.tn(ty);
                 if text.to_string() == i.to_string() {
-                    self.err(pos, format!("constant {i} overflows {name}"));
-                } else {
-                    self.err(
+                    self.report(
                         pos,
-                        format!("{text} (constant {i} of type {name}) overflows {name}"),
+                        TypeError::ConstantOverflows {
+                            i: i.to_string(),
+                            name: name.to_string(),
+                        },
+                    );
+                } else {
+                    self.report(
+                        pos,
+                        TypeError::ConstantExprOverflows {
+                            text: text.to_string(),
+                            i: i.to_string(),
+                            name: name.to_string(),
+                        },
                     );
                 }
                 return Operand::invalid(pos);
@@ -195,9 +249,13 @@ impl<'a> Checker<'a> {
             } else {
                 (self.tn(t), self.tn(o.ty))
             };
-            self.err(
+            self.report(
                 o.pos.min(other.pos),
-                format!("invalid operation: {text} (mismatched types {first} and {second})"),
+                TypeError::MismatchedTypes {
+                    text: text.to_string(),
+                    first: first.to_string(),
+                    second: second.to_string(),
+                },
             );
             return None;
         }
@@ -205,7 +263,13 @@ impl<'a> Checker<'a> {
             if let (Some(k), OpKind::Const(Value::Int(i))) = (self.types.int_kind(t), &o.kind) {
                 if !k.fits(i) && matches!(o.ty, T::UNTYPED_RUNE | T::UNTYPED_INT) {
                     let (d, t) = (self.describe(&o), self.tn(t));
-                    self.err(o.pos, format!("cannot use {d} as {t} value (overflows)"));
+                    self.report(
+                        o.pos,
+                        TypeError::CannotUseOverflowsBare {
+                            d: d.to_string(),
+                            t: t.to_string(),
+                        },
+                    );
                     return None;
                 }
             }
@@ -223,9 +287,12 @@ impl<'a> Checker<'a> {
             if let Some(k) = self.types.int_kind(t) {
                 if let Err(v) = retype(e, t, k) {
                     let t = self.types.name_in(t, Some(self.main_pkg));
-                    self.err(
+                    self.report(
                         o.pos,
-                        format!("cannot use {v} (untyped int constant) as {t} value (overflows)"),
+                        TypeError::ShiftOverflows {
+                            v: v.to_string(),
+                            t: t.to_string(),
+                        },
                     );
                     return None;
                 }
@@ -245,7 +312,10 @@ impl<'a> Checker<'a> {
     ) -> Operand<'e> {
         let tyn = self.tn(ty);
         let Some(o) = self.single_arg(args, pos, "missing", |w| {
-            format!("{w} arguments in conversion to {tyn}")
+            TypeError::ConversionArgumentCount {
+                which: w.to_owned(),
+                ty: tyn.clone(),
+            }
         }) else {
             return Operand::invalid(pos);
         };
@@ -253,7 +323,13 @@ impl<'a> Checker<'a> {
             (Some(k), OpKind::Const(Value::Int(i))) => {
                 if !k.fits(i) {
                     let d = self.describe(&o);
-                    self.err(o.pos, format!("cannot convert {d} to type {tyn}"));
+                    self.report(
+                        o.pos,
+                        TypeError::CannotConvert {
+                            d: d.to_string(),
+                            tyn: tyn.to_string(),
+                        },
+                    );
                     return Operand::invalid(pos);
                 }
                 return self.mk(pos, text, ty, OpKind::Const(Value::Int(i.clone())));
@@ -284,7 +360,13 @@ impl<'a> Checker<'a> {
                 self.unsupported(o.pos, "floating-point numbers");
             } else {
                 let d = self.describe(&o);
-                self.err(o.pos, format!("cannot convert {d} to type {tyn}"));
+                self.report(
+                    o.pos,
+                    TypeError::CannotConvert {
+                        d: d.to_string(),
+                        tyn: tyn.to_string(),
+                    },
+                );
             }
             return Operand::invalid(pos);
         }

@@ -57,7 +57,12 @@ impl<'a> Checker<'a> {
                     }
                 }
                 if matches!(which, FmtFn::Printf | FmtFn::Sprintf) && vals.is_empty() {
-                    self.err(pos, format!("not enough arguments in call to {}", fo.text));
+                    self.report(
+                        pos,
+                        TypeError::NotEnoughArgumentsBare {
+                            fname: (fo.text).to_string(),
+                        },
+                    );
                     return Operand::invalid(pos);
                 }
                 if dots {
@@ -84,12 +89,11 @@ impl<'a> Checker<'a> {
             OpKind::Builtin(b) => self.builtin(b, args, pos, text),
             OpKind::Intrinsic(i) => self.intrinsic(i, args, pos, text),
             _ => {
-                self.err(
+                self.report(
                     pos,
-                    format!(
-                        "invalid operation: cannot call non-function {}",
-                        self.describe(&fo)
-                    ),
+                    TypeError::CallNonFunction {
+                        x: (self.describe(&fo)).to_string(),
+                    },
                 );
                 Operand::invalid(pos)
             }
@@ -126,9 +130,13 @@ impl<'a> Checker<'a> {
                         "not enough"
                     };
                     let hw = self.have_want(&ts, &ptys);
-                    self.err(
+                    self.report(
                         args[0].pos,
-                        format!("{word} arguments in call to {fname}{hw}"),
+                        TypeError::ArgumentCount {
+                            word: word.to_string(),
+                            fname: fname.to_string(),
+                            hw: hw.to_string(),
+                        },
                     );
                     return Operand::invalid(pos);
                 }
@@ -142,20 +150,25 @@ impl<'a> Checker<'a> {
                     None => (o.ty, self.types.tuple(ptys.clone())),
                 };
                 let (have, want) = (self.tn(have), self.tn(want));
-                self.err(
+                self.report(
                     args[0].pos,
-                    format!(
-                        "cannot use {} (value of type {have}) as {want} value in argument to {fname}",
-                        o.text
-                    ),
+                    TypeError::CannotUseTupleArgument {
+                        x: (o.text).to_string(),
+                        have: have.to_string(),
+                        want: want.to_string(),
+                        fname: fname.to_string(),
+                    },
                 );
                 return Operand::invalid(pos);
             }
             if !matches!(o.kind, OpKind::Invalid) {
                 let hw = self.have_want(std::slice::from_ref(&o.ty), &ptys);
-                self.err(
+                self.report(
                     args[0].pos,
-                    format!("not enough arguments in call to {fname}{hw}"),
+                    TypeError::NotEnoughArguments {
+                        fname: fname.to_string(),
+                        hw: hw.to_string(),
+                    },
                 );
             }
             return Operand::invalid(pos);
@@ -175,7 +188,14 @@ impl<'a> Checker<'a> {
                 "not enough"
             };
             let hw = self.have_want(&have, &ptys);
-            self.err(pos_err, format!("{word} arguments in call to {fname}{hw}"));
+            self.report(
+                pos_err,
+                TypeError::ArgumentCount {
+                    word: word.to_string(),
+                    fname: fname.to_string(),
+                    hw: hw.to_string(),
+                },
+            );
             return Operand::invalid(pos);
         }
         for (a, t) in args.iter().zip(&ptys) {
@@ -221,11 +241,11 @@ impl<'a> Checker<'a> {
         args: &'e [ast::Expr],
         pos: Pos,
         few: &str,
-        msg: impl FnOnce(&str) -> String,
+        msg: impl FnOnce(&str) -> TypeError,
     ) -> Option<Operand<'e>> {
         if args.len() != 1 {
             let which = if args.is_empty() { few } else { "too many" };
-            self.err(pos, msg(which));
+            self.report(pos, msg(which));
             return None;
         }
         let o = self.expr(&args[0]);
@@ -242,10 +262,11 @@ impl<'a> Checker<'a> {
         match b {
             "len" => {
                 let Some(o) = self.single_arg(args, pos, "not enough", |w| {
-                    format!(
-                        "{w} arguments for {text} (expected 1, found {})",
-                        args.len()
-                    )
+                    TypeError::BuiltinArgumentCount {
+                        which: w.to_owned(),
+                        call: text.to_string(),
+                        found: args.len().to_string(),
+                    }
                 }) else {
                     return Operand::invalid(pos);
                 };
@@ -258,9 +279,11 @@ impl<'a> Checker<'a> {
                     );
                 }
                 if !self.types.is_string(o.ty) && self.types.slice_elem(o.ty).is_none() {
-                    self.err(
+                    self.report(
                         o.pos,
-                        format!("invalid argument: {} for len", self.describe(&o)),
+                        TypeError::InvalidLenArgument {
+                            x: (self.describe(&o)).to_string(),
+                        },
                     );
                     return Operand::invalid(pos);
                 }
@@ -279,10 +302,11 @@ impl<'a> Checker<'a> {
             }
             "panic" => {
                 let Some(o) = self.single_arg(args, pos, "not enough", |w| {
-                    format!(
-                        "{w} arguments for {text} (expected 1, found {})",
-                        args.len()
-                    )
+                    TypeError::BuiltinArgumentCount {
+                        which: w.to_owned(),
+                        call: text.to_string(),
+                        found: args.len().to_string(),
+                    }
                 }) else {
                     return Operand::invalid(pos);
                 };
@@ -313,7 +337,7 @@ impl<'a> Checker<'a> {
                 Operand::invalid(pos)
             }
             _ => {
-                self.err(pos, format!("{b} is not a function"));
+                self.report(pos, TypeError::NotAFunction { b: b.to_string() });
                 Operand::invalid(pos)
             }
         }
@@ -340,7 +364,12 @@ impl<'a> Checker<'a> {
             Intrinsic::CallMain => (vec![], None),
         };
         if args.len() != params.len() {
-            self.err(pos, format!("wrong argument count for intrinsic {text}"));
+            self.report(
+                pos,
+                TypeError::IntrinsicArgumentCount {
+                    text: text.to_string(),
+                },
+            );
             return Operand::invalid(pos);
         }
         let mut vals = Vec::new();

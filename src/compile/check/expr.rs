@@ -50,10 +50,7 @@ impl<'a> Checker<'a> {
                 self.unary(*op, x, e.pos, text)
             }
             AK::Unary(Op::Tilde, _) => {
-                self.err(
-                    e.pos,
-                    "cannot use ~ outside of interface or type constraint",
-                );
+                self.report(e.pos, TypeError::TildeOutsideConstraint);
                 Operand::invalid(e.pos)
             }
             AK::Binary(op, a, b) => {
@@ -86,7 +83,7 @@ impl<'a> Checker<'a> {
 
     pub(super) fn ident<'e>(&mut self, n: &str, pos: Pos, text: Text<'e>) -> Operand<'e> {
         if n == "_" {
-            self.err(pos, "cannot use _ as value");
+            self.report(pos, TypeError::BlankAsValue);
             return Operand::invalid(pos);
         }
         if n == "iota" {
@@ -136,7 +133,7 @@ impl<'a> Checker<'a> {
                 ) {
                     self.unsupported(pos, &format!("the builtin {n}"));
                 } else {
-                    self.err(pos, format!("undefined: {n}"));
+                    self.report(pos, TypeError::Undefined { n: n.to_string() });
                 }
                 Operand::invalid(pos)
             }
@@ -175,7 +172,7 @@ impl<'a> Checker<'a> {
             Some(Entity::TypeName(t)) => self.mk(pos, text, t, OpKind::Type),
             Some(Entity::Builtin(b)) => {
                 if b == "iota" {
-                    self.err(pos, "cannot use iota outside constant declaration");
+                    self.report(pos, TypeError::IotaOutsideConst);
                     return Operand::invalid(pos);
                 }
                 self.mk(pos, text, T::INVALID, OpKind::Builtin(b))
@@ -227,13 +224,13 @@ impl<'a> Checker<'a> {
             }
             OpKind::Invalid => Operand::invalid(pos),
             _ => {
-                self.err(
+                self.report(
                     pos,
-                    format!(
-                        "{}.{name} undefined (type {} has no field or method {name})",
-                        xo.text,
-                        self.tn(xo.ty)
-                    ),
+                    TypeError::NoFieldOrMethod {
+                        x: (xo.text).to_string(),
+                        name: name.to_string(),
+                        ty: (self.tn(xo.ty)).to_string(),
+                    },
                 );
                 Operand::invalid(pos)
             }
@@ -249,31 +246,32 @@ impl<'a> Checker<'a> {
             return None;
         }
         if !self.types.is_integer(io.ty) {
-            self.err(
+            self.report(
                 io.pos,
-                format!(
-                    "invalid argument: index {} must be integer",
-                    self.describe(&io)
-                ),
+                TypeError::IndexNotInteger {
+                    x: (self.describe(&io)).to_string(),
+                },
             );
             return None;
         }
         if let OpKind::Const(Value::Int(i)) = &io.kind {
             if i.is_negative() {
-                self.err(
+                self.report(
                     io.pos,
-                    format!(
-                        "invalid argument: index {} must not be negative",
-                        self.describe(&io)
-                    ),
+                    TypeError::IndexNegative {
+                        x: (self.describe(&io)).to_string(),
+                    },
                 );
                 return None;
             }
             if let Some(n) = len {
                 if *i >= BigInt::from(n) {
-                    self.err(
+                    self.report(
                         io.pos,
-                        format!("invalid argument: index {} out of bounds [0:{n}]", io.text),
+                        TypeError::IndexOutOfBounds {
+                            x: (io.text).to_string(),
+                            n: n.to_string(),
+                        },
                     );
                     return None;
                 }
@@ -342,9 +340,11 @@ impl<'a> Checker<'a> {
                 o
             }
             _ => {
-                self.err(
+                self.report(
                     pos,
-                    format!("invalid operation: cannot index {}", self.describe(&xo)),
+                    TypeError::CannotIndex {
+                        x: (self.describe(&xo)).to_string(),
+                    },
                 );
                 Operand::invalid(pos)
             }
@@ -392,7 +392,13 @@ impl<'a> Checker<'a> {
         };
         if let (Some((_, Some(a))), Some((_, Some(b)))) = (&l, &h) {
             if a > b {
-                self.err(pos, format!("invalid slice indices: {b} < {a}"));
+                self.report(
+                    pos,
+                    TypeError::InvalidSliceIndices {
+                        b: b.to_string(),
+                        a: a.to_string(),
+                    },
+                );
                 return Operand::invalid(pos);
             }
         }
@@ -400,7 +406,12 @@ impl<'a> Checker<'a> {
             T::STRING | T::UNTYPED_STRING => T::STRING,
             _ if self.types.slice_elem(xo.ty).is_some() => xo.ty,
             _ => {
-                self.err(pos, format!("cannot slice {}", self.describe(&xo)));
+                self.report(
+                    pos,
+                    TypeError::CannotSlice {
+                        x: (self.describe(&xo)).to_string(),
+                    },
+                );
                 return Operand::invalid(pos);
             }
         };
@@ -439,9 +450,12 @@ impl<'a> Checker<'a> {
                 Op::Xor => "operator ^ not defined on",
                 _ => "operator - not defined on",
             };
-            self.err(
+            self.report(
                 pos,
-                format!("invalid operation: {what} {}", self.describe(&xo)),
+                TypeError::UnaryNotDefined {
+                    what: what.to_string(),
+                    x: (self.describe(&xo)).to_string(),
+                },
             );
             return Operand::invalid(pos);
         }
@@ -495,22 +509,32 @@ impl<'a> Checker<'a> {
         }
         for o in [&l, &r] {
             if matches!(o.kind, OpKind::NoValue(_)) {
-                self.err(o.pos, format!("{} (no value) used as value", o.text));
+                self.report(
+                    o.pos,
+                    TypeError::NoValueUsed {
+                        x: (o.text).to_string(),
+                    },
+                );
                 return None;
             }
             if self.types.is_tuple(o.ty) {
                 let t = self.tn(o.ty);
-                self.err(
+                self.report(
                     o.pos,
-                    format!(
-                        "multiple-value {} (value of type {t}) in single-value context",
-                        o.text
-                    ),
+                    TypeError::MultipleValueInSingleContext {
+                        x: (o.text).to_string(),
+                        t: t.to_string(),
+                    },
                 );
                 return None;
             }
             if !matches!(o.kind, OpKind::Value(_) | OpKind::Const(_)) {
-                self.err(o.pos, format!("{} is not an expression", o.text));
+                self.report(
+                    o.pos,
+                    TypeError::NotAnExpression {
+                        x: (o.text).to_string(),
+                    },
+                );
                 return None;
             }
         }
@@ -549,9 +573,13 @@ impl<'a> Checker<'a> {
                 }
                 _ => {
                     let (lt, rt) = (self.tn(l.ty), self.tn(r.ty));
-                    self.err(
+                    self.report(
                         pos,
-                        format!("invalid operation: {text} (mismatched types {lt} and {rt})"),
+                        TypeError::MismatchedTypes {
+                            text: text.to_string(),
+                            first: (lt).to_string(),
+                            second: (rt).to_string(),
+                        },
                     );
                     return None;
                 }
@@ -561,9 +589,13 @@ impl<'a> Checker<'a> {
         };
         if !self.types.identical(l.ty, r.ty) {
             let (lt, rt) = (self.tn(l.ty), self.tn(r.ty));
-            self.err(
+            self.report(
                 pos,
-                format!("invalid operation: {text} (mismatched types {lt} and {rt})",),
+                TypeError::MismatchedTypes {
+                    text: text.to_string(),
+                    first: (lt).to_string(),
+                    second: (rt).to_string(),
+                },
             );
             return None;
         }
@@ -603,17 +635,19 @@ impl<'a> Checker<'a> {
         };
         if !defined {
             if self.types.slice_elem(ty).is_some() && matches!(bop, BinOp::Eq | BinOp::Ne) {
-                self.err(
+                self.report(
                     pos,
-                    format!("invalid operation: {text} (slice can only be compared to nil)"),
+                    TypeError::SliceCompared {
+                        text: text.to_string(),
+                    },
                 );
             } else {
-                self.err(
+                self.report(
                     pos,
-                    format!(
-                        "invalid operation: operator {op} not defined on {}",
-                        self.describe(&l)
-                    ),
+                    TypeError::OperatorNotDefined {
+                        op: op.to_string(),
+                        x: (self.describe(&l)).to_string(),
+                    },
                 );
             }
             return None;
@@ -625,7 +659,7 @@ impl<'a> Checker<'a> {
         if matches!(bop, BinOp::Div | BinOp::Rem) {
             if let OpKind::Const(Value::Int(z)) = &r.kind {
                 if z.is_zero() {
-                    self.err(r.pos, "invalid operation: division by zero");
+                    self.report(r.pos, TypeError::DivisionByZero);
                     return None;
                 }
             }
@@ -690,23 +724,21 @@ impl<'a> Checker<'a> {
         text: Text<'e>,
     ) -> Option<Operand<'e>> {
         if !self.types.is_integer(r.ty) {
-            self.err(
+            self.report(
                 r.pos,
-                format!(
-                    "invalid operation: shift count {} must be integer",
-                    self.describe(&r)
-                ),
+                TypeError::ShiftCountNotInteger {
+                    x: (self.describe(&r)).to_string(),
+                },
             );
             return None;
         }
         if let OpKind::Const(Value::Int(c)) = &r.kind {
             if c.is_negative() {
-                self.err(
+                self.report(
                     r.pos,
-                    format!(
-                        "invalid operation: negative shift count {}",
-                        self.describe(&r)
-                    ),
+                    TypeError::NegativeShiftCount {
+                        x: (self.describe(&r)).to_string(),
+                    },
                 );
                 return None;
             }
@@ -715,12 +747,11 @@ impl<'a> Checker<'a> {
             if l.ty == T::UNTYPED_FLOAT {
                 self.unsupported(l.pos, "floating-point numbers");
             } else {
-                self.err(
+                self.report(
                     pos,
-                    format!(
-                        "invalid operation: shifted operand {} must be integer",
-                        self.describe(&l)
-                    ),
+                    TypeError::ShiftedNotInteger {
+                        x: (self.describe(&l)).to_string(),
+                    },
                 );
             }
             return None;
@@ -732,7 +763,12 @@ impl<'a> Checker<'a> {
         };
         if let (OpKind::Const(Value::Int(a)), OpKind::Const(Value::Int(c))) = (&l.kind, &r.kind) {
             let Some(c) = c.to_u32().filter(|c| *c < 10000) else {
-                self.err(r.pos, format!("invalid shift count {}", r.text));
+                self.report(
+                    r.pos,
+                    TypeError::InvalidShiftCount {
+                        x: (r.text).to_string(),
+                    },
+                );
                 return None;
             };
             let v = if bop == BinOp::Shl { a << c } else { a >> c };

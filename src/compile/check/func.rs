@@ -8,7 +8,7 @@ impl<'a> Checker<'a> {
         let pkg = self.file_pkgs[file];
         let name = self.prog.funcs[id].name.clone();
         let func = self.with_pkg_context(file, pkg, |c| {
-            let rejected_before = c.errors.iter().filter(|e| e.3).count();
+            let rejected_before = c.errors.iter().filter(|e| e.error.is_unsupported()).count();
             c.func = tir::Func {
                 name,
                 ..Default::default()
@@ -17,12 +17,11 @@ impl<'a> Checker<'a> {
             let is_main =
                 !c.files[file].library && (decl.name.0 == "main" || decl.name.0 == "init");
             if is_main && (!decl.sig.params.is_empty() || !decl.sig.results.is_empty()) {
-                c.err(
+                c.report(
                     decl.name.1,
-                    format!(
-                        "func {} must have no arguments and no return values",
-                        decl.name.0
-                    ),
+                    TypeError::MainSignature {
+                        name: (decl.name.0).to_string(),
+                    },
                 );
             }
             for p in &decl.sig.params {
@@ -46,32 +45,36 @@ impl<'a> Checker<'a> {
                     // the body redeclares a parameter x.
                     let stmts = c.stmt_list(&body.stmts);
                     if !c.results.is_empty() && !is_terminating_list(&body.stmts) {
-                        c.err(body.end, "missing return");
+                        c.report(body.end, TypeError::MissingReturn);
                     }
                     c.func.body = stmts;
                 }
-                None => c.err(decl.name.1, "missing function body"),
+                None => c.report(decl.name.1, TypeError::MissingFunctionBody),
             }
             c.pop_scope();
             // A construct memrun rejected may be what used a variable or label: no follow-on
             // "declared and not used" errors in that function.
-            let rejected = c.errors.iter().filter(|e| e.3).count() > rejected_before;
+            let rejected =
+                c.errors.iter().filter(|e| e.error.is_unsupported()).count() > rejected_before;
             for l in c.locals.values() {
                 if l.report_unused && !l.used && l.name != "_" && !rejected {
                     let (pos, name) = (l.pos, l.name.clone());
-                    c.errors
-                        .push((c.file, pos, format!("declared and not used: {name}"), false));
+                    c.errors.push(CheckError {
+                        file: c.file,
+                        pos,
+                        error: TypeError::DeclaredAndNotUsed { name },
+                    });
                 }
             }
             for t in c.targets.values() {
                 if let Some(label) = &t.label {
                     if !t.used && !rejected {
-                        c.errors.push((
-                            c.file,
-                            t.pos,
-                            format!("label {label} defined and not used"),
-                            false,
-                        ));
+                        let (pos, label) = (t.pos, label.clone());
+                        c.errors.push(CheckError {
+                            file: c.file,
+                            pos,
+                            error: TypeError::LabelNotUsed { label },
+                        });
                     }
                 }
             }

@@ -129,7 +129,13 @@ impl<'a> Checker<'a> {
                 .find(|&k| self.pkg_path(k) == path);
             let e = pkg.and_then(|k| self.pkg_scopes.get(&k)?.names.get(name).cloned());
             if e.is_none() {
-                self.err(pos, format!("undefined: {path}.{name}"));
+                self.report(
+                    pos,
+                    TypeError::UndefinedQualified {
+                        path: path.to_string(),
+                        name: name.to_string(),
+                    },
+                );
                 return Operand::invalid(pos);
             }
             return self.entity_operand(e, name, start, text);
@@ -144,7 +150,13 @@ impl<'a> Checker<'a> {
                     .near_miss(name)
                     .map(|n| format!(" (but have {n})"))
                     .unwrap_or_default();
-                self.err(pos, format!("undefined: {qualified}{hint}"));
+                self.report(
+                    pos,
+                    TypeError::UndefinedMember {
+                        qualified: qualified.to_string(),
+                        hint: hint.to_string(),
+                    },
+                );
                 Operand::invalid(pos)
             }
             Some(Member::Unsupported) => {

@@ -4,6 +4,7 @@
 mod assign;
 mod call;
 mod constant;
+mod errors;
 mod expr;
 mod func;
 mod library;
@@ -27,6 +28,8 @@ use super::tir::{self, BinOp, FmtFn, FuncId, GlobalId, Intrinsic, LocalId, Place
 use super::types::{Basic, IntKind, PkgId, TypeId, TypeKind, TypeTable as T, Value};
 
 use constant::*;
+use errors::related;
+pub use errors::{expand_related, TypeError};
 use operand::*;
 use package::*;
 use scope::*;
@@ -44,47 +47,15 @@ pub struct FileRef<'a> {
     pub library: bool,
 }
 
-/// An error: (file index, offset, message, unsupported).
-pub type CheckError = (usize, Pos, String, bool);
-
-/// Marks a position inside a message, for a continuation line that names another place in the
-/// same file (`\tFILE:LINE:COL: previous case`): the checker knows offsets, the driver turns
-/// them into `file:line:col` ([`expand_related`]).
-const RELATED: char = '\u{1}';
-
-/// A continuation line of a message: gc's `\n\tFILE:LINE:COL: note` for offset `at`.
-fn related(at: Pos, note: &str) -> String {
-    format!("\n\t{RELATED}{at}{RELATED}: {note}")
-}
-
-/// Replaces the offsets [`related`] marked in `msg` with `file:line:col`, through `place`. Only
-/// a marker, digits and a marker form a mark; any other marker character (from a user's string)
-/// is left as it is.
-pub fn expand_related(msg: &str, place: &dyn Fn(Pos) -> String) -> String {
-    let mut out = String::with_capacity(msg.len());
-    let mut rest = msg;
-    while let Some(start) = rest.find(RELATED) {
-        let after = &rest[start + RELATED.len_utf8()..];
-        let digits = after
-            .find(|c: char| !c.is_ascii_digit())
-            .unwrap_or(after.len());
-        match after[digits..].strip_prefix(RELATED) {
-            Some(tail) if digits > 0 => {
-                out.push_str(&rest[..start]);
-                match after[..digits].parse::<Pos>() {
-                    Ok(p) => out.push_str(&place(p)),
-                    Err(_) => out.push_str(&after[..digits]),
-                }
-                rest = tail;
-            }
-            _ => {
-                out.push_str(&rest[..start + RELATED.len_utf8()]);
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+/// An error the checker found: where, and what (as data; see [`TypeError`]).
+#[derive(Debug, Clone)]
+pub struct CheckError {
+    /// Index of the file in the checked list.
+    pub file: usize,
+    /// Byte offset in that file.
+    pub pos: Pos,
+    /// What is wrong.
+    pub error: TypeError,
 }
 
 pub use super::syntax::print::expr_string;
@@ -172,61 +143,24 @@ impl<'a> Checker<'a> {
         self.types.name_in(t, Some(self.main_pkg))
     }
 
-    /// An operand as gc quotes it: `x (variable of type int)`, `1 (untyped int constant)`.
-    fn describe(&self, o: &Operand) -> String {
-        let ty = self.tn(o.ty);
-        match &o.kind {
-            OpKind::Const(v) => {
-                let lit = is_literal_text(&o.text.to_string(), v);
-                match (self.types.is_untyped(o.ty), lit) {
-                    (true, true) => format!("{} ({ty} constant)", o.text),
-                    (true, false) => format!("{} ({ty} constant {v})", o.text),
-                    (false, true) => format!("{} (constant of type {ty})", o.text),
-                    (false, false) => format!("{} (constant {v} of type {ty})", o.text),
-                }
-            }
-            _ if o.var => format!("{} (variable of type {ty})", o.text),
-            _ => format!("{} (value of type {ty})", o.text),
-        }
+    /// Reports `error` at `pos` in the file being checked.
+    fn report(&mut self, pos: Pos, error: TypeError) {
+        self.report_in(self.file, pos, error);
     }
 
-    /// gc's continuation lines for a count mismatch: `\n\thave (…)\n\twant (…)`, with a
-    /// tuple spread into its types and untyped constants named by kind (`number`).
-    fn have_want(&self, have: &[TypeId], want: &[TypeId]) -> String {
-        let name = |t: TypeId| match t {
-            T::UNTYPED_INT | T::UNTYPED_RUNE | T::UNTYPED_FLOAT => "number".into(),
-            T::UNTYPED_STRING => "string".into(),
-            T::UNTYPED_BOOL => "bool".into(),
-            t => self.tn(t),
-        };
-        let list = |ts: &[TypeId]| {
-            ts.iter()
-                .flat_map(|&t| self.types.tuple_types(t))
-                .map(name)
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        format!("\n\thave ({})\n\twant ({})", list(have), list(want))
+    /// Reports `error` at `pos` in file `file`.
+    fn report_in(&mut self, file: usize, pos: Pos, error: TypeError) {
+        self.errors.push(CheckError { file, pos, error });
     }
 
-    fn err(&mut self, pos: Pos, msg: impl Into<String>) {
-        self.errors.push((self.file, pos, msg.into(), false));
-    }
-
+    /// Reports a construct memrun does not compile yet.
     fn unsupported(&mut self, pos: Pos, what: &str) {
-        self.errors.push((
-            self.file,
+        self.report(
             pos,
-            format!(
-                "memrun: {what} {} not supported yet",
-                if what.ends_with('s') && !what.ends_with("ss") {
-                    "are"
-                } else {
-                    "is"
-                }
-            ),
-            true,
-        ));
+            TypeError::Unsupported {
+                what: what.to_owned(),
+            },
+        );
     }
 
     /// Runs the whole check.
@@ -249,11 +183,13 @@ impl<'a> Checker<'a> {
             .enumerate()
         {
             // A construct memrun rejected may be what used the import: no follow-on errors.
-            let rejected = self.errors.iter().any(|e| e.0 == f && e.3);
+            let rejected = self
+                .errors
+                .iter()
+                .any(|e| e.file == f && e.error.is_unsupported());
             for (path, pos, used) in imports {
                 if !used && !rejected {
-                    self.errors
-                        .push((f, pos, format!("{path:?} imported and not used"), false));
+                    self.report_in(f, pos, TypeError::ImportedAndNotUsed { path });
                 }
             }
         }
@@ -261,12 +197,7 @@ impl<'a> Checker<'a> {
         match self.prog.main {
             None if user => {
                 let f = self.files.iter().position(|f| !f.library).unwrap_or(0);
-                self.errors.push((
-                    f,
-                    0,
-                    "function main is undeclared in the main package".into(),
-                    false,
-                ));
+                self.report_in(f, 0, TypeError::MainUndeclared);
             }
             Some(main) if user => {
                 // The entry the runtime calls: package variables, init functions, main.main.

@@ -39,14 +39,19 @@ impl<'a> Checker<'a> {
             return;
         }
         if name == "init" && pkg == self.main_pkg && !matches!(e, Entity::Func(_)) {
-            self.err(pos, "cannot declare init - must be func");
+            self.report(pos, TypeError::InitNotFunc);
             return;
         }
         let scope = self.pkg_scopes.entry(pkg).or_insert_with(|| Scope {
             names: HashMap::new(),
         });
         if scope.names.contains_key(name) {
-            self.err(pos, format!("{name} redeclared in this block"));
+            self.report(
+                pos,
+                TypeError::Redeclared {
+                    name: name.to_string(),
+                },
+            );
             return;
         }
         scope.names.insert(name.to_owned(), e);
@@ -79,9 +84,11 @@ impl<'a> Checker<'a> {
             let pkg = self.file_pkgs[fi];
             let path = self.pkg_path(pkg).to_owned();
             if !f.library && f.ast.package.0 != "main" {
-                self.err(
+                self.report(
                     f.ast.package.1,
-                    format!("package {} is not a main package", f.ast.package.0),
+                    TypeError::NotMainPackage {
+                        name: (f.ast.package.0).to_string(),
+                    },
                 );
             }
             let mut scope = Scope {
@@ -105,12 +112,11 @@ impl<'a> Checker<'a> {
                         used.push((imp.path.clone(), imp.pos, false));
                     }
                     p => {
-                        self.errors.push((
+                        self.report_in(
                             fi,
                             imp.pos,
-                            format!("memrun: package {p} is not supported yet"),
-                            true,
-                        ));
+                            TypeError::UnsupportedPackage { path: p.to_owned() },
+                        );
                         let name = imp
                             .alias
                             .clone()
@@ -199,13 +205,13 @@ impl<'a> Checker<'a> {
         };
         if spec.values.is_empty() {
             if spec.ty.is_some() {
-                self.err(spec.names[0].1, "missing init expr for const declaration");
+                self.report(spec.names[0].1, TypeError::MissingInitExpr);
             }
             if let Some((ty, values)) = *last {
                 view.ty = ty;
                 view.values = values;
             } else {
-                self.err(spec.names[0].1, "missing init expr for const declaration");
+                self.report(spec.names[0].1, TypeError::MissingInitExpr);
             }
         } else {
             *last = Some((view.ty, view.values));
@@ -221,12 +227,7 @@ impl<'a> Checker<'a> {
                     self.consts[i].file,
                     self.consts[i].spec.names[self.consts[i].index].1,
                 );
-                self.errors.push((
-                    file,
-                    pos,
-                    "initialization cycle or invalid recursive constant".into(),
-                    false,
-                ));
+                self.report_in(file, pos, TypeError::ConstantCycle);
                 return None;
             }
             _ => {}
@@ -251,20 +252,22 @@ impl<'a> Checker<'a> {
         let r = (|| {
             let Some(e) = spec.values.get(index) else {
                 if index == spec.values.len() {
-                    self.err(
-                        spec.names[index].1,
-                        "missing init expr for const declaration",
-                    );
+                    self.report(spec.names[index].1, TypeError::MissingInitExpr);
                 }
                 return None;
             };
             if index == 0 && spec.values.len() > spec.names.len() {
-                self.err(spec.values[spec.names.len()].pos, "extra init expr");
+                self.report(spec.values[spec.names.len()].pos, TypeError::ExtraInitExpr);
             }
             let op = self.expr(e);
             let OpKind::Const(v) = &op.kind else {
                 if !matches!(op.kind, OpKind::Invalid) {
-                    self.err(e.pos, format!("{} is not constant", self.describe(&op)));
+                    self.report(
+                        e.pos,
+                        TypeError::NotConstant {
+                            x: (self.describe(&op)).to_string(),
+                        },
+                    );
                 }
                 return None;
             };
@@ -295,12 +298,7 @@ impl<'a> Checker<'a> {
                 self.globals[i].file,
                 self.globals[i].spec.names[self.globals[i].index].1,
             );
-            self.errors.push((
-                file,
-                pos,
-                "initialization cycle: variable refers to itself".into(),
-                false,
-            ));
+            self.report_in(file, pos, TypeError::VariableCycle);
             return None;
         }
         self.globals[i].state = 1;
@@ -332,39 +330,36 @@ impl<'a> Checker<'a> {
             let op = self.expr(&spec.values[0]);
             if let TypeKind::Tuple(ts) = self.types.kind(op.ty).clone() {
                 if ts.len() != spec.names.len() {
-                    self.err(
+                    self.report(
                         spec.names[0].1,
-                        format!(
-                            "assignment mismatch: {} variables but {} returns {} value{}",
-                            spec.names.len(),
-                            expr_string(&spec.values[0]),
-                            ts.len(),
-                            if ts.len() == 1 { "" } else { "s" }
-                        ),
+                        TypeError::AssignCountCall {
+                            n: (spec.names.len()).to_string(),
+                            call: (expr_string(&spec.values[0])).to_string(),
+                            values: (ts.len()).to_string(),
+                            values_s: (if ts.len() == 1 { "" } else { "s" }).to_string(),
+                        },
                     );
                     return vec![None; spec.names.len()];
                 }
                 tuple = Some((op, ts));
             } else {
-                self.err(
+                self.report(
                     spec.names[0].1,
-                    format!(
-                        "assignment mismatch: {} variables but 1 value",
-                        spec.names.len()
-                    ),
+                    TypeError::AssignCountOne {
+                        n: (spec.names.len()).to_string(),
+                    },
                 );
                 return vec![None; spec.names.len()];
             }
         } else if !spec.values.is_empty() && spec.values.len() != spec.names.len() {
-            self.err(
+            self.report(
                 spec.names[0].1,
-                format!(
-                    "assignment mismatch: {} variable{} but {} value{}",
-                    spec.names.len(),
-                    if spec.names.len() == 1 { "" } else { "s" },
-                    spec.values.len(),
-                    if spec.values.len() == 1 { "" } else { "s" }
-                ),
+                TypeError::AssignCount {
+                    n: (spec.names.len()).to_string(),
+                    n_s: (if spec.names.len() == 1 { "" } else { "s" }).to_string(),
+                    values: (spec.values.len()).to_string(),
+                    values_s: (if spec.values.len() == 1 { "" } else { "s" }).to_string(),
+                },
             );
             return vec![None; spec.names.len()];
         }

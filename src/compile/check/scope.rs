@@ -158,7 +158,13 @@ impl<'a> Checker<'a> {
                     ),
                     _ => String::new(),
                 };
-                self.err(pos, format!("{name} redeclared in this block{other}"));
+                self.report(
+                    pos,
+                    TypeError::RedeclaredWith {
+                        name: name.to_string(),
+                        other: other.to_string(),
+                    },
+                );
                 self.locals[id].report_unused = false;
             } else {
                 self.scopes.insert(name.to_owned(), Entity::Local(id));
@@ -194,7 +200,7 @@ impl<'a> Checker<'a> {
     ) -> TargetId {
         if let Some(l) = &label {
             if self.targets.values().any(|t| t.label.as_deref() == Some(l)) {
-                self.err(pos, format!("label {l} already defined"));
+                self.report(pos, TypeError::LabelRedefined { l: l.to_string() });
             }
         }
         self.targets.push(Target {

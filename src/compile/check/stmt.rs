@@ -37,13 +37,12 @@ impl<'a> Checker<'a> {
                                 | tir::ExprKind::Intrinsic(..)
                         );
                         if !is_call {
-                            self.err(
+                            self.report(
                                 e.pos,
-                                format!(
-                                    "{} (value of type {}) is not used",
-                                    op.text,
-                                    self.tn(op.ty)
-                                ),
+                                TypeError::ValueNotUsed {
+                                    x: (op.text).to_string(),
+                                    ty: (self.tn(op.ty)).to_string(),
+                                },
                             );
                         } else {
                             out.push(tir::Stmt::Eval(x));
@@ -51,8 +50,18 @@ impl<'a> Checker<'a> {
                     }
                     // Reported already (or else a checker bug: see `dropped`).
                     OpKind::Invalid => self.dropped = self.dropped.or(Some(e.pos)),
-                    OpKind::Const(_) => self.err(e.pos, format!("{} is not used", op.text)),
-                    _ => self.err(e.pos, format!("{} is not used", op.text)),
+                    OpKind::Const(_) => self.report(
+                        e.pos,
+                        TypeError::NotUsed {
+                            x: (op.text).to_string(),
+                        },
+                    ),
+                    _ => self.report(
+                        e.pos,
+                        TypeError::NotUsed {
+                            x: (op.text).to_string(),
+                        },
+                    ),
                 }
             }
             ast::Stmt::Define(names, values, pos) => self.define(names, values, *pos, out),
@@ -87,7 +96,12 @@ impl<'a> Checker<'a> {
                             continue;
                         }
                         if self.scopes.in_innermost(name) {
-                            self.err(*pos, format!("{name} redeclared in this block"));
+                            self.report(
+                                *pos,
+                                TypeError::Redeclared {
+                                    name: name.to_string(),
+                                },
+                            );
                             continue;
                         }
                         let e = match v {
@@ -152,7 +166,7 @@ impl<'a> Checker<'a> {
                 let mut p = Vec::new();
                 if let Some(ps) = post {
                     if matches!(**ps, ast::Stmt::Define(..)) {
-                        self.err(*pos, "cannot declare in post statement of for loop");
+                        self.report(*pos, TypeError::DeclareInPost);
                     }
                     self.stmt(ps, &mut p);
                 }
@@ -207,15 +221,30 @@ impl<'a> Checker<'a> {
                                 Some(t)
                             }
                             Some(_) => {
-                                self.err(*lpos, format!("invalid continue label {l}"));
+                                self.report(
+                                    *lpos,
+                                    TypeError::InvalidContinueLabel { l: l.to_string() },
+                                );
                                 None
                             }
                             None => {
                                 let kind = if is_break { "break" } else { "continue" };
                                 if self.targets.values().any(|t| t.label.as_deref() == Some(l)) {
-                                    self.err(*lpos, format!("invalid {kind} label {l}"));
+                                    self.report(
+                                        *lpos,
+                                        TypeError::InvalidLabel {
+                                            kind: kind.to_string(),
+                                            l: l.to_string(),
+                                        },
+                                    );
                                 } else {
-                                    self.err(*lpos, format!("{kind} label not defined: {l}"));
+                                    self.report(
+                                        *lpos,
+                                        TypeError::LabelNotDefined {
+                                            kind: kind.to_string(),
+                                            l: l.to_string(),
+                                        },
+                                    );
                                 }
                                 None
                             }
@@ -230,9 +259,9 @@ impl<'a> Checker<'a> {
                             .find(|&t| is_break || self.targets[t].is_loop);
                         if found.is_none() {
                             if is_break {
-                                self.err(*pos, "break is not in a loop, switch, or select");
+                                self.report(*pos, TypeError::BreakOutsideLoop);
                             } else {
-                                self.err(*pos, "continue is not in a loop");
+                                self.report(*pos, TypeError::ContinueOutsideLoop);
                             }
                         }
                         found
@@ -246,7 +275,7 @@ impl<'a> Checker<'a> {
                     });
                 }
             }
-            ast::Stmt::Fallthrough(pos) => self.err(*pos, "fallthrough statement out of place"),
+            ast::Stmt::Fallthrough(pos) => self.report(*pos, TypeError::FallthroughOutOfPlace),
             ast::Stmt::Labeled((name, pos), inner)
                 if matches!(
                     **inner,
@@ -280,7 +309,12 @@ impl<'a> Checker<'a> {
             return None;
         }
         if !self.types.is_boolean(op.ty) {
-            self.err(e.pos, format!("non-boolean condition in {what}"));
+            self.report(
+                e.pos,
+                TypeError::NonBooleanCondition {
+                    what: what.to_string(),
+                },
+            );
             return None;
         }
         let ty = self.types.default_type(op.ty);
@@ -358,9 +392,13 @@ impl<'a> Checker<'a> {
                         match declared {
                             Some(d) if !self.types.identical(d, t) => {
                                 let (t, d) = (self.tn(t), self.tn(d));
-                                self.err(
+                                self.report(
                                     values[0].pos,
-                                    format!("cannot use {t} value as {d} value in {ctx}"),
+                                    TypeError::CannotUseValue {
+                                        t: t.to_string(),
+                                        d: d.to_string(),
+                                        ctx: ctx.to_string(),
+                                    },
                                 );
                                 return (fallback(), Rhs::Error);
                             }
@@ -371,36 +409,33 @@ impl<'a> Checker<'a> {
                     return (tys, call.map(Rhs::Tuple).unwrap_or(Rhs::Error));
                 }
                 TypeKind::Tuple(ts) => {
-                    self.err(
+                    self.report(
                         names[0].1,
-                        format!(
-                            "assignment mismatch: {n} variables but {} returns {} value{}",
-                            call_name(&values[0]),
-                            ts.len(),
-                            plural(ts.len())
-                        ),
+                        TypeError::AssignCountCall {
+                            n: n.to_string(),
+                            call: (call_name(&values[0])).to_string(),
+                            values: (ts.len()).to_string(),
+                            values_s: (plural(ts.len())).to_string(),
+                        },
                     );
                     return (fallback(), Rhs::Error);
                 }
                 _ if op.ty == T::INVALID => return (fallback(), Rhs::Error),
                 _ => {
-                    self.err(
-                        names[0].1,
-                        format!("assignment mismatch: {n} variables but 1 value"),
-                    );
+                    self.report(names[0].1, TypeError::AssignCountOne { n: n.to_string() });
                     return (fallback(), Rhs::Error);
                 }
             }
         }
         if values.len() != n {
-            self.err(
+            self.report(
                 names[0].1,
-                format!(
-                    "assignment mismatch: {n} variable{} but {} value{}",
-                    plural(n),
-                    values.len(),
-                    plural(values.len())
-                ),
+                TypeError::AssignCount {
+                    n: n.to_string(),
+                    n_s: (plural(n)).to_string(),
+                    values: (values.len()).to_string(),
+                    values_s: (plural(values.len())).to_string(),
+                },
             );
             for v in values {
                 self.expr(v);
@@ -413,22 +448,27 @@ impl<'a> Checker<'a> {
         for v in values {
             let op = self.expr(v);
             if let TypeKind::Tuple(ts) = self.types.kind(op.ty).clone() {
-                self.err(
+                self.report(
                     v.pos,
-                    format!(
-                        "assignment mismatch: {n} variable{} but {} returns {} value{}",
-                        plural(n),
-                        call_name(v),
-                        ts.len(),
-                        plural(ts.len())
-                    ),
+                    TypeError::AssignCountCallN {
+                        n: n.to_string(),
+                        n_s: (plural(n)).to_string(),
+                        call: (call_name(v)).to_string(),
+                        values: (ts.len()).to_string(),
+                        values_s: (plural(ts.len())).to_string(),
+                    },
                 );
                 ok = false;
                 tys.push(T::INVALID);
                 continue;
             }
             if matches!(op.kind, OpKind::NoValue(_)) {
-                self.err(v.pos, format!("{} (no value) used as value", op.text));
+                self.report(
+                    v.pos,
+                    TypeError::NoValueUsed {
+                        x: (op.text).to_string(),
+                    },
+                );
                 ok = false;
                 tys.push(T::INVALID);
                 continue;
@@ -465,7 +505,7 @@ impl<'a> Checker<'a> {
         let scope_has = |c: &Self, n: &str| c.scopes.in_innermost(n);
         let any_new = names.iter().any(|(n, _)| n != "_" && !scope_has(self, n));
         if !any_new {
-            self.err(pos, "no new variables on left side of :=");
+            self.report(pos, TypeError::NoNewVariables);
         }
         let (tys, rhs) = self.rhs_values(names, values, None, "assignment");
         let mut places = Vec::new();
@@ -476,7 +516,7 @@ impl<'a> Checker<'a> {
                 continue;
             }
             if seen.contains(&n.as_str()) {
-                self.err(*p, format!("{n} repeated on left side of :="));
+                self.report(*p, TypeError::RepeatedOnLeft { n: n.to_string() });
             }
             seen.push(n);
             if scope_has(self, n) {
@@ -485,16 +525,19 @@ impl<'a> Checker<'a> {
                         let lt = self.func.locals[l];
                         if !self.types.identical(lt, ty) && ty != T::INVALID && lt != T::INVALID {
                             let (ty, lt) = (self.tn(ty), self.tn(lt));
-                            self.err(
+                            self.report(
                                 *p,
-                                format!("cannot use {ty} value as {lt} value in assignment"),
+                                TypeError::CannotUseValueInAssignment {
+                                    t: (ty).to_string(),
+                                    lt: lt.to_string(),
+                                },
                             );
                         }
                         places.push(Place::Local(l));
                     }
                     // A constant (or anything but a variable) declared in this block.
                     _ => {
-                        self.err(*p, format!("cannot assign to {n}"));
+                        self.report(*p, TypeError::CannotAssign { n: n.to_string() });
                         places.push(Place::Blank);
                     }
                 }
@@ -520,12 +563,17 @@ impl<'a> Checker<'a> {
                     Some((Place::Global(g), self.prog.globals[g].ty))
                 }
                 None => {
-                    self.err(e.pos, format!("undefined: {n}"));
+                    self.report(e.pos, TypeError::Undefined { n: n.to_string() });
                     None
                 }
                 Some(_) => {
                     let op = self.expr(e);
-                    self.err(e.pos, format!("cannot assign to {}", self.describe(&op)));
+                    self.report(
+                        e.pos,
+                        TypeError::CannotAssign {
+                            n: (self.describe(&op)).to_string(),
+                        },
+                    );
                     None
                 }
             },
@@ -539,19 +587,20 @@ impl<'a> Checker<'a> {
                     return Some((Place::SliceElem(xv, idx), elem));
                 }
                 if self.types.is_string(xo.ty) {
-                    self.err(
+                    self.report(
                         e.pos,
-                        format!(
-                            "cannot assign to {} (neither addressable nor a map index expression)",
-                            expr_string(e)
-                        ),
+                        TypeError::CannotAssignUnaddressable {
+                            expr: (expr_string(e)).to_string(),
+                        },
                     );
                     return None;
                 }
                 if !matches!(xo.kind, OpKind::Invalid) {
-                    self.err(
+                    self.report(
                         e.pos,
-                        format!("invalid operation: cannot index {}", self.describe(&xo)),
+                        TypeError::CannotIndex {
+                            x: (self.describe(&xo)).to_string(),
+                        },
                     );
                 }
                 None
@@ -567,7 +616,12 @@ impl<'a> Checker<'a> {
                     return Some((Place::Global(*g), *ty));
                 }
                 if !matches!(op.kind, OpKind::Invalid) {
-                    self.err(e.pos, format!("cannot assign to {}", self.describe(&op)));
+                    self.report(
+                        e.pos,
+                        TypeError::CannotAssign {
+                            n: (self.describe(&op)).to_string(),
+                        },
+                    );
                 }
                 None
             }
@@ -631,9 +685,12 @@ impl<'a> Checker<'a> {
                                 && lt != T::INVALID
                             {
                                 let (t, lt) = (self.tn(t), self.tn(lt));
-                                self.err(
+                                self.report(
                                     rhs[0].pos,
-                                    format!("cannot use {t} value as {lt} value in assignment"),
+                                    TypeError::CannotUseValueInAssignment {
+                                        t: t.to_string(),
+                                        lt: lt.to_string(),
+                                    },
                                 );
                                 ok = false;
                             }
@@ -645,34 +702,34 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
-                TypeKind::Tuple(ts) => self.err(
+                TypeKind::Tuple(ts) => self.report(
                     lhs[0].pos,
-                    format!(
-                        "assignment mismatch: {} variables but {} returns {} value{}",
-                        lhs.len(),
-                        call_name(&rhs[0]),
-                        ts.len(),
-                        plural(ts.len())
-                    ),
+                    TypeError::AssignCountCall {
+                        n: (lhs.len()).to_string(),
+                        call: (call_name(&rhs[0])).to_string(),
+                        values: (ts.len()).to_string(),
+                        values_s: (plural(ts.len())).to_string(),
+                    },
                 ),
                 _ if op.ty == T::INVALID => {}
-                _ => self.err(
+                _ => self.report(
                     lhs[0].pos,
-                    format!("assignment mismatch: {} variables but 1 value", lhs.len()),
+                    TypeError::AssignCountOne {
+                        n: (lhs.len()).to_string(),
+                    },
                 ),
             }
             return;
         }
         if rhs.len() != lhs.len() {
-            self.err(
+            self.report(
                 lhs[0].pos,
-                format!(
-                    "assignment mismatch: {} variable{} but {} value{}",
-                    lhs.len(),
-                    plural(lhs.len()),
-                    rhs.len(),
-                    plural(rhs.len())
-                ),
+                TypeError::AssignCount {
+                    n: (lhs.len()).to_string(),
+                    n_s: (plural(lhs.len())).to_string(),
+                    values: (rhs.len()).to_string(),
+                    values_s: (plural(rhs.len())).to_string(),
+                },
             );
             return;
         }
@@ -680,16 +737,15 @@ impl<'a> Checker<'a> {
         for (k, r) in rhs.iter().enumerate() {
             let op = self.expr(r);
             if let TypeKind::Tuple(ts) = self.types.kind(op.ty).clone() {
-                self.err(
+                self.report(
                     r.pos,
-                    format!(
-                        "assignment mismatch: {} variable{} but {} returns {} value{}",
-                        lhs.len(),
-                        plural(lhs.len()),
-                        call_name(r),
-                        ts.len(),
-                        plural(ts.len())
-                    ),
+                    TypeError::AssignCountCallN {
+                        n: (lhs.len()).to_string(),
+                        n_s: (plural(lhs.len())).to_string(),
+                        call: (call_name(r)).to_string(),
+                        values: (ts.len()).to_string(),
+                        values_s: (plural(ts.len())).to_string(),
+                    },
                 );
                 ok = false;
                 continue;
@@ -731,7 +787,12 @@ impl<'a> Checker<'a> {
             match op.kind {
                 OpKind::Invalid => bad = true,
                 OpKind::NoValue(_) => {
-                    self.err(op.pos, format!("{} (no value) used as value", op.text));
+                    self.report(
+                        op.pos,
+                        TypeError::NoValueUsed {
+                            x: (op.text).to_string(),
+                        },
+                    );
                     bad = true;
                 }
                 _ => types.push(op.ty),
@@ -744,9 +805,11 @@ impl<'a> Checker<'a> {
         let results = self.results.clone();
         if values.is_empty() {
             if !results.is_empty() && self.func.named_results.is_empty() {
-                self.err(
+                self.report(
                     pos,
-                    format!("not enough return values{}", self.have_want(&[], &results)),
+                    TypeError::NotEnoughReturnValues {
+                        hw: (self.have_want(&[], &results)).to_string(),
+                    },
                 );
                 return;
             }
@@ -792,12 +855,23 @@ impl<'a> Checker<'a> {
                 }
             }
             if matches!(op.kind, OpKind::NoValue(_)) {
-                self.err(op.pos, format!("{} (no value) used as value", op.text));
+                self.report(
+                    op.pos,
+                    TypeError::NoValueUsed {
+                        x: (op.text).to_string(),
+                    },
+                );
             } else if !matches!(op.kind, OpKind::Invalid) {
                 let many = matches!(self.types.kind(op.ty), TypeKind::Tuple(ts) if ts.len() > results.len());
                 let word = if many { "too many" } else { "not enough" };
                 let hw = self.have_want(std::slice::from_ref(&op.ty), &results);
-                self.err(values[0].pos, format!("{word} return values{hw}"));
+                self.report(
+                    values[0].pos,
+                    TypeError::ReturnValues {
+                        word: word.to_string(),
+                        hw: hw.to_string(),
+                    },
+                );
             }
             return;
         }
@@ -815,7 +889,13 @@ impl<'a> Checker<'a> {
                 .get(results.len())
                 .or(values.last())
                 .map_or(pos, |v| v.pos);
-            self.err(at, format!("{msg}{}", self.have_want(&have, &results)));
+            self.report(
+                at,
+                TypeError::ReturnCount {
+                    msg: msg.to_string(),
+                    hw: (self.have_want(&have, &results)).to_string(),
+                },
+            );
             return;
         }
         let mut vals = Vec::new();
@@ -851,7 +931,12 @@ impl<'a> Checker<'a> {
                 if matches!(op.kind, OpKind::Invalid) {
                     None
                 } else if matches!(op.kind, OpKind::NoValue(_)) {
-                    self.err(t.pos, format!("{} (no value) used as value", op.text));
+                    self.report(
+                        t.pos,
+                        TypeError::NoValueUsed {
+                            x: (op.text).to_string(),
+                        },
+                    );
                     None
                 } else {
                     let ty = self.types.default_type(op.ty);
@@ -890,7 +975,14 @@ impl<'a> Checker<'a> {
                                     };
                                     let prev = related(*prev, "previous case");
                                     let conv_ty = self.tn(conv_ty);
-                                    self.err(e.pos, format!("duplicate case {} (constant of type {conv_ty}) in expression switch{prev}", op.text));
+                                    self.report(
+                                        e.pos,
+                                        TypeError::DuplicateCase {
+                                            x: (op.text).to_string(),
+                                            conv_ty: conv_ty.to_string(),
+                                            prev: prev.to_string(),
+                                        },
+                                    );
                                 } else {
                                     seen_consts.push((v.clone(), e.pos));
                                 }
@@ -914,13 +1006,12 @@ impl<'a> Checker<'a> {
                         }
                         (None, None) => {
                             if !self.types.is_boolean(op.ty) {
-                                self.err(
+                                self.report(
                                     e.pos,
-                                    format!(
-                                        "invalid case {} in switch (mismatched types {} and bool)",
-                                        op.text,
-                                        self.tn(op.ty)
-                                    ),
+                                    TypeError::InvalidCaseNotBool {
+                                        x: (op.text).to_string(),
+                                        ty: (self.tn(op.ty)).to_string(),
+                                    },
                                 );
                                 continue;
                             }
@@ -932,7 +1023,7 @@ impl<'a> Checker<'a> {
                     }
                 }
             } else if seen_default {
-                self.err(cl.pos, "multiple defaults in switch");
+                self.report(cl.pos, TypeError::MultipleDefaults);
             } else {
                 seen_default = true;
             }
@@ -941,7 +1032,7 @@ impl<'a> Checker<'a> {
             let mut fallthrough = false;
             if let Some(ast::Stmt::Fallthrough(fpos)) = cl.body.last() {
                 if ci + 1 == clauses.len() {
-                    self.err(*fpos, "cannot fallthrough final case in switch");
+                    self.report(*fpos, TypeError::FallthroughFinalCase);
                 }
                 fallthrough = true;
                 body_ast = &cl.body[..cl.body.len() - 1];

@@ -14,7 +14,7 @@ impl<'a> Checker<'a> {
             AK::Ident(n) => match self.lookup(n) {
                 Some(Entity::TypeName(t)) => Some(t),
                 Some(_) => {
-                    self.err(pos, format!("{n} is not a type"));
+                    self.report(pos, TypeError::NotAType { n: n.to_string() });
                     None
                 }
                 None => {
@@ -25,7 +25,7 @@ impl<'a> Checker<'a> {
                     } else if matches!(n.as_str(), "error" | "any") {
                         self.unsupported(pos, "interfaces");
                     } else {
-                        self.err(pos, format!("undefined: {n}"));
+                        self.report(pos, TypeError::Undefined { n: n.to_string() });
                     }
                     None
                 }
@@ -48,7 +48,12 @@ impl<'a> Checker<'a> {
             _ => {
                 match unsupported_form(t) {
                     Some(what) => self.unsupported(pos, what),
-                    None => self.err(pos, format!("{} is not a type", expr_string(t))),
+                    None => self.report(
+                        pos,
+                        TypeError::NotAType {
+                            n: (expr_string(t)).to_string(),
+                        },
+                    ),
                 }
                 None
             }

@@ -1,0 +1,483 @@
+//! Type-checking errors as data: each kind of error gc reports, with its operands already
+//! spelt, and gc's wording for all of them in one place ([`TypeError`]'s `Display`). The
+//! checker reports an error by kind and position; nothing else in it words a message.
+
+use super::*;
+use std::fmt;
+
+/// Marks a position inside a message, for a continuation line that names another place in the
+/// same file (`\tFILE:LINE:COL: previous case`): the checker knows offsets, the driver turns
+/// them into `file:line:col` ([`expand_related`]).
+const RELATED: char = '\u{1}';
+
+/// A continuation line of a message: gc's `\n\tFILE:LINE:COL: note` for offset `at`.
+pub(super) fn related(at: Pos, note: &str) -> String {
+    format!("\n\t{RELATED}{at}{RELATED}: {note}")
+}
+
+/// Replaces the offsets [`related`] marked in `msg` with `file:line:col`, through `place`. Only
+/// a marker, digits and a marker form a mark; any other marker character (from a user's string)
+/// is left as it is.
+pub fn expand_related(msg: &str, place: &dyn Fn(Pos) -> String) -> String {
+    let mut out = String::with_capacity(msg.len());
+    let mut rest = msg;
+    while let Some(start) = rest.find(RELATED) {
+        let after = &rest[start + RELATED.len_utf8()..];
+        let digits = after
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(after.len());
+        match after[digits..].strip_prefix(RELATED) {
+            Some(tail) if digits > 0 => {
+                out.push_str(&rest[..start]);
+                match after[..digits].parse::<Pos>() {
+                    Ok(p) => out.push_str(&place(p)),
+                    Err(_) => out.push_str(&after[..digits]),
+                }
+                rest = tail;
+            }
+            _ => {
+                out.push_str(&rest[..start + RELATED.len_utf8()]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// An error the checker reports (continuation lines naming other places are part of the
+/// spelt fields, as position markers the driver expands).
+// Each variant's fields are the placeholders of the message its doc comment shows.
+#[allow(missing_docs)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TypeError {
+    /// `{word} arguments in call to {fname}{hw}`
+    ArgumentCount {
+        word: String,
+        fname: String,
+        hw: String,
+    },
+    /// `assignment mismatch: {n} variable{n_s} but {values} value{values_s}`
+    AssignCount {
+        n: String,
+        n_s: String,
+        values: String,
+        values_s: String,
+    },
+    /// `assignment mismatch: {n} variables but {call} returns {values} value{values_s}`
+    AssignCountCall {
+        n: String,
+        call: String,
+        values: String,
+        values_s: String,
+    },
+    /// `assignment mismatch: {n} variable{n_s} but {call} returns {values} value{values_s}`
+    AssignCountCallN {
+        n: String,
+        n_s: String,
+        call: String,
+        values: String,
+        values_s: String,
+    },
+    /// `assignment mismatch: {n} variables but 1 value`
+    AssignCountOne { n: String },
+    /// `cannot use _ as value`
+    BlankAsValue,
+    /// `break is not in a loop, switch, or select`
+    BreakOutsideLoop,
+    /// `{which} arguments for {call} (expected 1, found {found})`
+    BuiltinArgumentCount {
+        which: String,
+        call: String,
+        found: String,
+    },
+    /// `invalid operation: cannot call non-function {x}`
+    CallNonFunction { x: String },
+    /// `cannot assign to {n}`
+    CannotAssign { n: String },
+    /// `cannot assign to {expr} (neither addressable nor a map index expression)`
+    CannotAssignUnaddressable { expr: String },
+    /// `cannot convert {d} to type {tyn}`
+    CannotConvert { d: String, tyn: String },
+    /// `invalid operation: cannot index {x}`
+    CannotIndex { x: String },
+    /// `cannot slice {x}`
+    CannotSlice { x: String },
+    /// `cannot use {d} as {ty} value in {ctx}`
+    CannotUse { d: String, ty: String, ctx: String },
+    /// `cannot use {d} as {ty} value{what} (overflows)`
+    CannotUseOverflows { d: String, ty: String, what: String },
+    /// `cannot use {d} as {t} value (overflows)`
+    CannotUseOverflowsBare { d: String, t: String },
+    /// `cannot use {x} (value of type {have}) as {want} value in argument to {fname}`
+    CannotUseTupleArgument {
+        x: String,
+        have: String,
+        want: String,
+        fname: String,
+    },
+    /// `cannot use {t} value as {d} value in {ctx}`
+    CannotUseValue { t: String, d: String, ctx: String },
+    /// `cannot use {t} value as {lt} value in assignment`
+    CannotUseValueInAssignment { t: String, lt: String },
+    /// `initialization cycle or invalid recursive constant`
+    ConstantCycle,
+    /// `{text} (constant {i} of type {name}) overflows {name}`
+    ConstantExprOverflows {
+        text: String,
+        i: String,
+        name: String,
+    },
+    /// `constant {i} overflows {name}`
+    ConstantOverflows { i: String, name: String },
+    /// `continue is not in a loop`
+    ContinueOutsideLoop,
+    /// `{which} arguments in conversion to {ty}`
+    ConversionArgumentCount { which: String, ty: String },
+    /// `cannot declare in post statement of for loop`
+    DeclareInPost,
+    /// `declared and not used: {name}`
+    DeclaredAndNotUsed { name: String },
+    /// `invalid operation: division by zero`
+    DivisionByZero,
+    /// `duplicate case {x} (constant of type {conv_ty}) in expression switch{prev}`
+    DuplicateCase {
+        x: String,
+        conv_ty: String,
+        prev: String,
+    },
+    /// `extra init expr`
+    ExtraInitExpr,
+    /// `cannot fallthrough final case in switch`
+    FallthroughFinalCase,
+    /// `fallthrough statement out of place`
+    FallthroughOutOfPlace,
+    /// `{path:?} imported and not used`
+    ImportedAndNotUsed { path: String },
+    /// `invalid argument: index {x} must not be negative`
+    IndexNegative { x: String },
+    /// `invalid argument: index {x} must be integer`
+    IndexNotInteger { x: String },
+    /// `invalid argument: index {x} out of bounds [0:{n}]`
+    IndexOutOfBounds { x: String, n: String },
+    /// `cannot declare init - must be func`
+    InitNotFunc,
+    /// `wrong argument count for intrinsic {text}`
+    IntrinsicArgumentCount { text: String },
+    /// `invalid case {x} in switch (mismatched types {ty} and bool)`
+    InvalidCaseNotBool { x: String, ty: String },
+    /// `invalid continue label {l}`
+    InvalidContinueLabel { l: String },
+    /// `invalid {kind} label {l}`
+    InvalidLabel { kind: String, l: String },
+    /// `invalid argument: {x} for len`
+    InvalidLenArgument { x: String },
+    /// `invalid shift count {x}`
+    InvalidShiftCount { x: String },
+    /// `invalid slice indices: {b} < {a}`
+    InvalidSliceIndices { b: String, a: String },
+    /// `cannot use iota outside constant declaration`
+    IotaOutsideConst,
+    /// `{kind} label not defined: {l}`
+    LabelNotDefined { kind: String, l: String },
+    /// `label {label} defined and not used`
+    LabelNotUsed { label: String },
+    /// `label {l} already defined`
+    LabelRedefined { l: String },
+    /// `func {name} must have no arguments and no return values`
+    MainSignature { name: String },
+    /// `function main is undeclared in the main package`
+    MainUndeclared,
+    /// `invalid operation: {text} (mismatched types {first} and {second})`
+    MismatchedTypes {
+        text: String,
+        first: String,
+        second: String,
+    },
+    /// `missing function body`
+    MissingFunctionBody,
+    /// `missing init expr for const declaration`
+    MissingInitExpr,
+    /// `missing return`
+    MissingReturn,
+    /// `multiple defaults in switch`
+    MultipleDefaults,
+    /// `multiple-value {x} (value of type {t}) in single-value context`
+    MultipleValueInSingleContext { x: String, t: String },
+    /// `invalid operation: negative shift count {x}`
+    NegativeShiftCount { x: String },
+    /// `{x}.{name} undefined (type {ty} has no field or method {name})`
+    NoFieldOrMethod { x: String, name: String, ty: String },
+    /// `no new variables on left side of :=`
+    NoNewVariables,
+    /// `{x} (no value) used as value`
+    NoValueUsed { x: String },
+    /// `non-boolean condition in {what}`
+    NonBooleanCondition { what: String },
+    /// `{b} is not a function`
+    NotAFunction { b: String },
+    /// `{n} is not a type`
+    NotAType { n: String },
+    /// `{x} is not an expression`
+    NotAnExpression { x: String },
+    /// `{x} is not constant`
+    NotConstant { x: String },
+    /// `not enough arguments in call to {fname}{hw}`
+    NotEnoughArguments { fname: String, hw: String },
+    /// `not enough arguments in call to {fname}`
+    NotEnoughArgumentsBare { fname: String },
+    /// `not enough return values{hw}`
+    NotEnoughReturnValues { hw: String },
+    /// `package {name} is not a main package`
+    NotMainPackage { name: String },
+    /// `{x} is not used`
+    NotUsed { x: String },
+    /// `invalid operation: operator {op} not defined on {x}`
+    OperatorNotDefined { op: String, x: String },
+    /// `{name} redeclared in this block`
+    Redeclared { name: String },
+    /// `{name} redeclared in this block{other}`
+    RedeclaredWith { name: String, other: String },
+    /// `{n} repeated on left side of :=`
+    RepeatedOnLeft { n: String },
+    /// `{msg}{hw}`
+    ReturnCount { msg: String, hw: String },
+    /// `{word} return values{hw}`
+    ReturnValues { word: String, hw: String },
+    /// `invalid operation: shift count {x} must be integer`
+    ShiftCountNotInteger { x: String },
+    /// `cannot use {v} (untyped int constant) as {t} value (overflows)`
+    ShiftOverflows { v: String, t: String },
+    /// `cannot use {v} as {ty} value in {ctx} (overflows)`
+    ShiftOverflowsIn { v: String, ty: String, ctx: String },
+    /// `invalid operation: shifted operand {x} must be integer`
+    ShiftedNotInteger { x: String },
+    /// `invalid operation: {text} (slice can only be compared to nil)`
+    SliceCompared { text: String },
+    /// `cannot use ~ outside of interface or type constraint`
+    TildeOutsideConstraint,
+    /// `invalid operation: {what} {x}`
+    UnaryNotDefined { what: String, x: String },
+    /// `undefined: {n}`
+    Undefined { n: String },
+    /// `undefined: {qualified}{hint}`
+    UndefinedMember { qualified: String, hint: String },
+    /// `undefined: {path}.{name}`
+    UndefinedQualified { path: String, name: String },
+    /// `{x} (value of type {ty}) is not used`
+    ValueNotUsed { x: String, ty: String },
+    /// `initialization cycle: variable refers to itself`
+    VariableCycle,
+    /// Something memrun parses but does not compile yet (`what` is plural or singular).
+    Unsupported {
+        /// The construct (`maps`, `defer`, `os.Getenv`).
+        what: String,
+    },
+    /// An import of a package memrun has no library for.
+    UnsupportedPackage {
+        /// Its import path.
+        path: String,
+    },
+}
+
+impl TypeError {
+    /// True for "memrun: … is not supported yet": the program may be valid Go.
+    pub fn is_unsupported(&self) -> bool {
+        matches!(
+            self,
+            TypeError::Unsupported { .. } | TypeError::UnsupportedPackage { .. }
+        )
+    }
+}
+
+impl fmt::Display for TypeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TypeError::ArgumentCount { word, fname, hw } => write!(f, "{word} arguments in call to {fname}{hw}"),
+            TypeError::AssignCount { n, n_s, values, values_s } => write!(f, "assignment mismatch: {n} variable{n_s} but {values} value{values_s}"),
+            TypeError::AssignCountCall { n, call, values, values_s } => write!(f, "assignment mismatch: {n} variables but {call} returns {values} value{values_s}"),
+            TypeError::AssignCountCallN { n, n_s, call, values, values_s } => write!(f, "assignment mismatch: {n} variable{n_s} but {call} returns {values} value{values_s}"),
+            TypeError::AssignCountOne { n } => write!(f, "assignment mismatch: {n} variables but 1 value"),
+            TypeError::BlankAsValue => f.write_str("cannot use _ as value"),
+            TypeError::BreakOutsideLoop => f.write_str("break is not in a loop, switch, or select"),
+            TypeError::BuiltinArgumentCount { which, call, found } => write!(f, "{which} arguments for {call} (expected 1, found {found})"),
+            TypeError::CallNonFunction { x } => write!(f, "invalid operation: cannot call non-function {x}"),
+            TypeError::CannotAssign { n } => write!(f, "cannot assign to {n}"),
+            TypeError::CannotAssignUnaddressable { expr } => write!(f, "cannot assign to {expr} (neither addressable nor a map index expression)"),
+            TypeError::CannotConvert { d, tyn } => write!(f, "cannot convert {d} to type {tyn}"),
+            TypeError::CannotIndex { x } => write!(f, "invalid operation: cannot index {x}"),
+            TypeError::CannotSlice { x } => write!(f, "cannot slice {x}"),
+            TypeError::CannotUse { d, ty, ctx } => write!(f, "cannot use {d} as {ty} value in {ctx}"),
+            TypeError::CannotUseOverflows { d, ty, what } => write!(f, "cannot use {d} as {ty} value{what} (overflows)"),
+            TypeError::CannotUseOverflowsBare { d, t } => write!(f, "cannot use {d} as {t} value (overflows)"),
+            TypeError::CannotUseTupleArgument { x, have, want, fname } => write!(f, "cannot use {x} (value of type {have}) as {want} value in argument to {fname}"),
+            TypeError::CannotUseValue { t, d, ctx } => write!(f, "cannot use {t} value as {d} value in {ctx}"),
+            TypeError::CannotUseValueInAssignment { t, lt } => write!(f, "cannot use {t} value as {lt} value in assignment"),
+            TypeError::ConstantCycle => f.write_str("initialization cycle or invalid recursive constant"),
+            TypeError::ConstantExprOverflows { text, i, name } => write!(f, "{text} (constant {i} of type {name}) overflows {name}"),
+            TypeError::ConstantOverflows { i, name } => write!(f, "constant {i} overflows {name}"),
+            TypeError::ContinueOutsideLoop => f.write_str("continue is not in a loop"),
+            TypeError::ConversionArgumentCount { which, ty } => write!(f, "{which} arguments in conversion to {ty}"),
+            TypeError::DeclareInPost => f.write_str("cannot declare in post statement of for loop"),
+            TypeError::DeclaredAndNotUsed { name } => write!(f, "declared and not used: {name}"),
+            TypeError::DivisionByZero => f.write_str("invalid operation: division by zero"),
+            TypeError::DuplicateCase { x, conv_ty, prev } => write!(f, "duplicate case {x} (constant of type {conv_ty}) in expression switch{prev}"),
+            TypeError::ExtraInitExpr => f.write_str("extra init expr"),
+            TypeError::FallthroughFinalCase => f.write_str("cannot fallthrough final case in switch"),
+            TypeError::FallthroughOutOfPlace => f.write_str("fallthrough statement out of place"),
+            TypeError::ImportedAndNotUsed { path } => write!(f, "{path:?} imported and not used"),
+            TypeError::IndexNegative { x } => write!(f, "invalid argument: index {x} must not be negative"),
+            TypeError::IndexNotInteger { x } => write!(f, "invalid argument: index {x} must be integer"),
+            TypeError::IndexOutOfBounds { x, n } => write!(f, "invalid argument: index {x} out of bounds [0:{n}]"),
+            TypeError::InitNotFunc => f.write_str("cannot declare init - must be func"),
+            TypeError::IntrinsicArgumentCount { text } => write!(f, "wrong argument count for intrinsic {text}"),
+            TypeError::InvalidCaseNotBool { x, ty } => write!(f, "invalid case {x} in switch (mismatched types {ty} and bool)"),
+            TypeError::InvalidContinueLabel { l } => write!(f, "invalid continue label {l}"),
+            TypeError::InvalidLabel { kind, l } => write!(f, "invalid {kind} label {l}"),
+            TypeError::InvalidLenArgument { x } => write!(f, "invalid argument: {x} for len"),
+            TypeError::InvalidShiftCount { x } => write!(f, "invalid shift count {x}"),
+            TypeError::InvalidSliceIndices { b, a } => write!(f, "invalid slice indices: {b} < {a}"),
+            TypeError::IotaOutsideConst => f.write_str("cannot use iota outside constant declaration"),
+            TypeError::LabelNotDefined { kind, l } => write!(f, "{kind} label not defined: {l}"),
+            TypeError::LabelNotUsed { label } => write!(f, "label {label} defined and not used"),
+            TypeError::LabelRedefined { l } => write!(f, "label {l} already defined"),
+            TypeError::MainSignature { name } => write!(f, "func {name} must have no arguments and no return values"),
+            TypeError::MainUndeclared => f.write_str("function main is undeclared in the main package"),
+            TypeError::MismatchedTypes { text, first, second } => write!(f, "invalid operation: {text} (mismatched types {first} and {second})"),
+            TypeError::MissingFunctionBody => f.write_str("missing function body"),
+            TypeError::MissingInitExpr => f.write_str("missing init expr for const declaration"),
+            TypeError::MissingReturn => f.write_str("missing return"),
+            TypeError::MultipleDefaults => f.write_str("multiple defaults in switch"),
+            TypeError::MultipleValueInSingleContext { x, t } => write!(f, "multiple-value {x} (value of type {t}) in single-value context"),
+            TypeError::NegativeShiftCount { x } => write!(f, "invalid operation: negative shift count {x}"),
+            TypeError::NoFieldOrMethod { x, name, ty } => write!(f, "{x}.{name} undefined (type {ty} has no field or method {name})"),
+            TypeError::NoNewVariables => f.write_str("no new variables on left side of :="),
+            TypeError::NoValueUsed { x } => write!(f, "{x} (no value) used as value"),
+            TypeError::NonBooleanCondition { what } => write!(f, "non-boolean condition in {what}"),
+            TypeError::NotAFunction { b } => write!(f, "{b} is not a function"),
+            TypeError::NotAType { n } => write!(f, "{n} is not a type"),
+            TypeError::NotAnExpression { x } => write!(f, "{x} is not an expression"),
+            TypeError::NotConstant { x } => write!(f, "{x} is not constant"),
+            TypeError::NotEnoughArguments { fname, hw } => write!(f, "not enough arguments in call to {fname}{hw}"),
+            TypeError::NotEnoughArgumentsBare { fname } => write!(f, "not enough arguments in call to {fname}"),
+            TypeError::NotEnoughReturnValues { hw } => write!(f, "not enough return values{hw}"),
+            TypeError::NotMainPackage { name } => write!(f, "package {name} is not a main package"),
+            TypeError::NotUsed { x } => write!(f, "{x} is not used"),
+            TypeError::OperatorNotDefined { op, x } => write!(f, "invalid operation: operator {op} not defined on {x}"),
+            TypeError::Redeclared { name } => write!(f, "{name} redeclared in this block"),
+            TypeError::RedeclaredWith { name, other } => write!(f, "{name} redeclared in this block{other}"),
+            TypeError::RepeatedOnLeft { n } => write!(f, "{n} repeated on left side of :="),
+            TypeError::ReturnCount { msg, hw } => write!(f, "{msg}{hw}"),
+            TypeError::ReturnValues { word, hw } => write!(f, "{word} return values{hw}"),
+            TypeError::ShiftCountNotInteger { x } => write!(f, "invalid operation: shift count {x} must be integer"),
+            TypeError::ShiftOverflows { v, t } => write!(f, "cannot use {v} (untyped int constant) as {t} value (overflows)"),
+            TypeError::ShiftOverflowsIn { v, ty, ctx } => write!(f, "cannot use {v} as {ty} value in {ctx} (overflows)"),
+            TypeError::ShiftedNotInteger { x } => write!(f, "invalid operation: shifted operand {x} must be integer"),
+            TypeError::SliceCompared { text } => write!(f, "invalid operation: {text} (slice can only be compared to nil)"),
+            TypeError::TildeOutsideConstraint => f.write_str("cannot use ~ outside of interface or type constraint"),
+            TypeError::UnaryNotDefined { what, x } => write!(f, "invalid operation: {what} {x}"),
+            TypeError::Undefined { n } => write!(f, "undefined: {n}"),
+            TypeError::UndefinedMember { qualified, hint } => write!(f, "undefined: {qualified}{hint}"),
+            TypeError::UndefinedQualified { path, name } => write!(f, "undefined: {path}.{name}"),
+            TypeError::ValueNotUsed { x, ty } => write!(f, "{x} (value of type {ty}) is not used"),
+            TypeError::VariableCycle => f.write_str("initialization cycle: variable refers to itself"),
+            TypeError::Unsupported { what } => {
+                let verb = if what.ends_with('s') && !what.ends_with("ss") {
+                    "are"
+                } else {
+                    "is"
+                };
+                write!(f, "memrun: {what} {verb} not supported yet")
+            }
+            TypeError::UnsupportedPackage { path } => {
+                write!(f, "memrun: package {path} is not supported yet")
+            }
+        }
+    }
+}
+
+/// How gc spells the operands and counts inside its messages.
+impl<'a> Checker<'a> {
+    /// An operand as gc quotes it: `x (variable of type int)`, `1 (untyped int constant)`.
+    pub(super) fn describe(&self, o: &Operand) -> String {
+        let ty = self.tn(o.ty);
+        match &o.kind {
+            OpKind::Const(v) => {
+                let lit = is_literal_text(&o.text.to_string(), v);
+                match (self.types.is_untyped(o.ty), lit) {
+                    (true, true) => format!("{} ({ty} constant)", o.text),
+                    (true, false) => format!("{} ({ty} constant {v})", o.text),
+                    (false, true) => format!("{} (constant of type {ty})", o.text),
+                    (false, false) => format!("{} (constant {v} of type {ty})", o.text),
+                }
+            }
+            _ if o.var => format!("{} (variable of type {ty})", o.text),
+            _ => format!("{} (value of type {ty})", o.text),
+        }
+    }
+
+    /// gc's continuation lines for a count mismatch: `\n\thave (…)\n\twant (…)`, with a
+    /// tuple spread into its types and untyped constants named by kind (`number`).
+    pub(super) fn have_want(&self, have: &[TypeId], want: &[TypeId]) -> String {
+        let name = |t: TypeId| match t {
+            T::UNTYPED_INT | T::UNTYPED_RUNE | T::UNTYPED_FLOAT => "number".into(),
+            T::UNTYPED_STRING => "string".into(),
+            T::UNTYPED_BOOL => "bool".into(),
+            t => self.tn(t),
+        };
+        let list = |ts: &[TypeId]| {
+            ts.iter()
+                .flat_map(|&t| self.types.tuple_types(t))
+                .map(name)
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        format!("\n\thave ({})\n\twant ({})", list(have), list(want))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gc_wording() {
+        let e = |e: TypeError| e.to_string();
+        assert_eq!(
+            e(TypeError::Unsupported {
+                what: "maps".into()
+            }),
+            "memrun: maps are not supported yet"
+        );
+        assert_eq!(
+            e(TypeError::Unsupported {
+                what: "os.Getenv".into()
+            }),
+            "memrun: os.Getenv is not supported yet"
+        );
+        assert_eq!(
+            e(TypeError::Unsupported {
+                what: "goto".into()
+            }),
+            "memrun: goto is not supported yet"
+        );
+        assert_eq!(
+            e(TypeError::ImportedAndNotUsed { path: "os".into() }),
+            "\"os\" imported and not used"
+        );
+        assert_eq!(e(TypeError::Undefined { n: "x".into() }), "undefined: x");
+        assert!(TypeError::UnsupportedPackage { path: "net".into() }.is_unsupported());
+        assert!(!TypeError::MissingReturn.is_unsupported());
+    }
+
+    #[test]
+    fn related_positions_expand() {
+        let msg = format!("x redeclared{}", related(7, "other declaration of x"));
+        assert_eq!(
+            expand_related(&msg, &|at| format!("a.go:1:{at}")),
+            "x redeclared\n\ta.go:1:7: other declaration of x"
+        );
+        // A stray marker from a user's string is left alone.
+        assert_eq!(expand_related("a\u{1}b", &|_| unreachable!()), "a\u{1}b");
+    }
+}
