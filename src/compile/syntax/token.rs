@@ -260,13 +260,61 @@ impl Op {
         })
     }
 
-    /// The operator spelt at the start of `text` (longest match), if any.
+    /// The operator spelt at the start of `text` (longest match), if any. By its first bytes:
+    /// the lexer calls this for every operator token.
     pub fn munch(text: &[u8]) -> Option<Op> {
-        Op::ALL
-            .iter()
-            .copied()
-            .filter(|o| text.starts_with(o.text().as_bytes()))
-            .max_by_key(|o| o.text().len())
+        let at = |i: usize| text.get(i).copied().unwrap_or(0);
+        let (c0, c1, c2) = (at(0), at(1), at(2));
+        Some(match (c0, c1) {
+            (b'+', b'=') => Op::AddAssign,
+            (b'+', b'+') => Op::Inc,
+            (b'+', _) => Op::Add,
+            (b'-', b'=') => Op::SubAssign,
+            (b'-', b'-') => Op::Dec,
+            (b'-', _) => Op::Sub,
+            (b'*', b'=') => Op::MulAssign,
+            (b'*', _) => Op::Mul,
+            (b'/', b'=') => Op::DivAssign,
+            (b'/', _) => Op::Div,
+            (b'%', b'=') => Op::RemAssign,
+            (b'%', _) => Op::Rem,
+            (b'&', b'^') if c2 == b'=' => Op::AndNotAssign,
+            (b'&', b'^') => Op::AndNot,
+            (b'&', b'=') => Op::AndAssign,
+            (b'&', b'&') => Op::LogAnd,
+            (b'&', _) => Op::And,
+            (b'|', b'=') => Op::OrAssign,
+            (b'|', b'|') => Op::LogOr,
+            (b'|', _) => Op::Or,
+            (b'^', b'=') => Op::XorAssign,
+            (b'^', _) => Op::Xor,
+            (b'<', b'<') if c2 == b'=' => Op::ShlAssign,
+            (b'<', b'<') => Op::Shl,
+            (b'<', b'=') => Op::Le,
+            (b'<', b'-') => Op::Arrow,
+            (b'<', _) => Op::Lt,
+            (b'>', b'>') if c2 == b'=' => Op::ShrAssign,
+            (b'>', b'>') => Op::Shr,
+            (b'>', b'=') => Op::Ge,
+            (b'>', _) => Op::Gt,
+            (b'=', b'=') => Op::Eq,
+            (b'=', _) => Op::Assign,
+            (b'!', b'=') => Op::Ne,
+            (b'!', _) => Op::Not,
+            (b':', b'=') => Op::Define,
+            (b':', _) => Op::Colon,
+            (b'.', b'.') if c2 == b'.' => Op::Ellipsis,
+            (b'.', _) => Op::Dot,
+            (b'~', _) => Op::Tilde,
+            (b'(', _) => Op::LParen,
+            (b')', _) => Op::RParen,
+            (b'[', _) => Op::LBrack,
+            (b']', _) => Op::RBrack,
+            (b'{', _) => Op::LBrace,
+            (b'}', _) => Op::RBrace,
+            (b',', _) => Op::Comma,
+            _ => return None,
+        })
     }
 
     /// True for comparison operators (whose result is an untyped boolean).
@@ -289,6 +337,16 @@ mod tests {
         assert_eq!(Op::munch(b"~int"), Some(Op::Tilde));
         assert_eq!(Op::munch(b";"), None);
         assert_eq!(Op::munch(b"@"), None);
+    }
+
+    #[test]
+    fn munch_agrees_with_every_spelling() {
+        for o in Op::ALL {
+            assert_eq!(Op::munch(o.text().as_bytes()), Some(*o), "{o:?}");
+            let mut followed = o.text().as_bytes().to_vec();
+            followed.push(b'x');
+            assert_eq!(Op::munch(&followed), Some(*o), "{o:?} then x");
+        }
     }
 
     #[test]

@@ -462,8 +462,14 @@ impl Default for TypeTable {
 }
 
 impl TypeTable {
-    /// A table holding the predeclared types, at the ids of the associated constants.
+    /// A table holding the predeclared types, at the ids of the associated constants (a copy of
+    /// one built once per process: every compilation starts from the same universe).
     pub fn new() -> TypeTable {
+        static UNIVERSE: std::sync::OnceLock<TypeTable> = std::sync::OnceLock::new();
+        UNIVERSE.get_or_init(TypeTable::universe_table).clone()
+    }
+
+    fn universe_table() -> TypeTable {
         let mut t = TypeTable {
             types: PrimaryMap::new(),
             interned: HashMap::new(),
