@@ -1,0 +1,438 @@
+//! Checked program → Cranelift IR → machine code with relocations. Only functions reachable from
+//! the entry (`runtime.rt0`, which calls `main.main`) are compiled.
+//!
+//! Value representation: integers in their own width (`I8`…`I64`), bool as `I8` 0/1, a string as
+//! two `I64` words (pointer, length), a slice as three (pointer, length, capacity).
+
+mod call;
+mod checks;
+mod expr;
+mod layout;
+mod stmt;
+
+use layout::*;
+use std::collections::HashMap;
+
+use cranelift_codegen::control::ControlPlane;
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::immediates::Imm64;
+use cranelift_codegen::ir::types::{I16, I32, I64, I8};
+use cranelift_codegen::ir::{
+    AbiParam, Block, ExtFuncData, ExternalName, FuncRef, Function, GlobalValueData, InstBuilder,
+    MemFlagsData, Signature, StackSlotData, StackSlotKind, TrapCode, UserExternalName,
+    UserFuncName, Value,
+};
+use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::{Context, FinalizedRelocTarget};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+
+use super::link::{CodeBlob, Reloc, Sym};
+use super::rt::Rt;
+use super::tir::{
+    self, BinOp, ExprKind, FmtFn, FuncId, GlobalId, Intrinsic, LocalId, Place, Stmt, TargetId, UnOp,
+};
+use super::types::{Basic, IntKind, TypeId, TypeKind, TypeTable, Value as CVal};
+use cranelift_entity::{entity_impl, PrimaryMap, SecondaryMap};
+
+/// Namespaces of `UserExternalName`s.
+const NS_FUNC: u32 = 0;
+const NS_STR: u32 = 1;
+const NS_GLOBAL: u32 = 2;
+const NS_STUB: u32 = 3;
+const NS_RTFUNC: u32 = 4;
+const NS_RTGLOBAL: u32 = 5;
+/// Index of the syscall stub in `NS_STUB`.
+const STUB_SYSCALL: u32 = 0;
+/// Index of the program's entry (initialisation, then `main.main`) in `NS_STUB`.
+const STUB_ENTRY: u32 = 1;
+
+/// Builds the x86-64 target ISA with the settings a static, non-PIC image needs.
+pub fn isa() -> Result<OwnedTargetIsa, String> {
+    let mut flags = settings::builder();
+    for (k, v) in [
+        ("opt_level", "speed"),
+        ("is_pic", "false"),
+        ("enable_probestack", "false"),
+        ("enable_multi_ret_implicit_sret", "true"),
+        ("unwind_info", "false"),
+        (
+            "enable_verifier",
+            if cfg!(debug_assertions) {
+                "true"
+            } else {
+                "false"
+            },
+        ),
+    ] {
+        flags
+            .set(k, v)
+            .map_err(|e| format!("cranelift setting {k}: {e}"))?;
+    }
+    let builder = cranelift_codegen::isa::lookup_by_name("x86_64").map_err(|e| e.to_string())?;
+    builder
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| e.to_string())
+}
+
+/// A string literal of one compiled unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct StrId(u32);
+entity_impl!(StrId);
+
+/// Code generation output: machine code per function plus the data it references.
+pub struct Output {
+    /// Compiled functions, entry first.
+    pub funcs: Vec<CodeBlob>,
+    /// String literal bytes, indexed by `Sym::Str`.
+    pub strings: PrimaryMap<StrId, Vec<u8>>,
+    /// Sizes of globals, indexed by `Sym::Global`.
+    pub globals: PrimaryMap<GlobalId, u32>,
+    /// Parameter and result word types of every function (empty when not compiled).
+    pub signatures: SecondaryMap<
+        FuncId,
+        (
+            Vec<cranelift_codegen::ir::Type>,
+            Vec<cranelift_codegen::ir::Type>,
+        ),
+    >,
+}
+
+/// Who a runtime call goes to: a function of this unit (when compiling the runtime itself) or
+/// one of the precompiled library.
+enum Callee {
+    Local(FuncId),
+    Lib(FuncId),
+}
+
+/// The whole-program code generator.
+pub struct Lower<'p> {
+    prog: &'p tir::Program,
+    lib: Option<&'p super::rtlib::RuntimeLib>,
+    isa: OwnedTargetIsa,
+    by_name: HashMap<&'p str, FuncId>,
+    queued: SecondaryMap<FuncId, bool>,
+    work: Vec<FuncId>,
+    strings: PrimaryMap<StrId, Vec<u8>>,
+    string_ids: HashMap<Vec<u8>, StrId>,
+    fctx: FunctionBuilderContext,
+    ctx: Context,
+    /// The function being compiled (for the compiler-bug panic hook).
+    pub current: String,
+}
+
+impl<'p> Lower<'p> {
+    /// A generator for `prog`.
+    /// With `lib`, runtime calls go to the precompiled library and compilation starts at the
+    /// program's entry; without, `prog` is the runtime itself and every function is compiled.
+    pub fn new(
+        prog: &'p tir::Program,
+        lib: Option<&'p super::rtlib::RuntimeLib>,
+    ) -> Result<Lower<'p>, String> {
+        let by_name = prog
+            .funcs
+            .iter()
+            .map(|(i, f)| (f.name.as_str(), i))
+            .collect();
+        Ok(Lower {
+            prog,
+            lib,
+            isa: isa()?,
+            by_name,
+            queued: SecondaryMap::new(),
+            work: Vec::new(),
+            strings: PrimaryMap::new(),
+            string_ids: HashMap::new(),
+            fctx: FunctionBuilderContext::new(),
+            ctx: Context::new(),
+            current: String::new(),
+        })
+    }
+
+    /// Where runtime function `rt` is: in the precompiled library (a unit test checks that
+    /// every [`Rt`] is there with its signature), or in the unit being compiled (the runtime
+    /// itself).
+    fn runtime(&mut self, rt: Rt) -> Callee {
+        let name = rt.name();
+        if let Some(lib) = self.lib {
+            return Callee::Lib(
+                lib.func(name)
+                    .unwrap_or_else(|| panic!("runtime function {name} missing")),
+            );
+        }
+        Callee::Local(
+            *self
+                .by_name
+                .get(format!("runtime.{name}").as_str())
+                .unwrap_or_else(|| panic!("runtime function {name} missing")),
+        )
+    }
+
+    fn enqueue(&mut self, f: FuncId) {
+        if !self.queued[f] {
+            self.queued[f] = true;
+            self.work.push(f);
+        }
+    }
+
+    fn string_id(&mut self, s: &[u8]) -> StrId {
+        if let Some(&id) = self.string_ids.get(s) {
+            return id;
+        }
+        let id = self.strings.push(s.to_vec());
+        self.string_ids.insert(s.to_vec(), id);
+        id
+    }
+
+    /// Compiles everything reachable from `runtime.rt0`.
+    pub fn run(mut self) -> Result<Output, String> {
+        match (self.lib, self.prog.entry) {
+            (Some(_), Some(entry)) => self.enqueue(entry),
+            (Some(_), None) => return Err("program has no entry".into()),
+            (None, _) => {
+                for (f, func) in self.prog.funcs.iter() {
+                    if !func.external {
+                        self.enqueue(f);
+                    }
+                }
+            }
+        }
+        let mut funcs = Vec::new();
+        let mut signatures = SecondaryMap::new();
+        while let Some(f) = self.work.pop() {
+            let sig = self.signature(f);
+            signatures[f] = (
+                sig.params.iter().map(|p| p.value_type).collect(),
+                sig.returns.iter().map(|p| p.value_type).collect(),
+            );
+            let blob = self.compile_func(f)?;
+            funcs.push(blob);
+        }
+        funcs.sort_by_key(|b| match b.sym {
+            Sym::Func(f) => f.as_u32(),
+            _ => u32::MAX,
+        });
+        Ok(Output {
+            funcs,
+            strings: self.strings,
+            globals: self
+                .prog
+                .globals
+                .values()
+                .map(|g| (self.prog.types.layout(g.ty).size as u32).max(1))
+                .collect(),
+            signatures,
+        })
+    }
+
+    fn signature(&self, f: FuncId) -> Signature {
+        let func = &self.prog.funcs[f];
+        let mut sig = Signature::new(CallConv::SystemV);
+        for &p in &func.params {
+            for w in words(&self.prog.types, func.locals[p]) {
+                sig.params.push(AbiParam::new(w));
+            }
+        }
+        for r in &func.results {
+            for w in words(&self.prog.types, *r) {
+                sig.returns.push(AbiParam::new(w));
+            }
+        }
+        sig
+    }
+
+    fn compile_func(&mut self, id: FuncId) -> Result<CodeBlob, String> {
+        let f = &self.prog.funcs[id];
+        self.current = f.name.clone();
+        super::set_current(super::Phase::CodeGeneration, &f.name);
+        let mut func = Function::with_name_signature(
+            UserFuncName::user(NS_FUNC, id.as_u32()),
+            self.signature(id),
+        );
+        let mut fctx = std::mem::replace(&mut self.fctx, FunctionBuilderContext::new());
+        let mut requests = Vec::new();
+        let cfg = self.isa.frontend_config();
+        {
+            let b = FunctionBuilder::new(&mut func, &mut fctx);
+            let mut fl = FnLower {
+                l: self,
+                b,
+                vars: PrimaryMap::new(),
+                func_refs: HashMap::new(),
+                targets: SecondaryMap::new(),
+                func: id,
+                requests: &mut requests,
+            };
+            fl.body()?;
+            let FnLower { b, .. } = fl;
+            b.finalize(cfg);
+        }
+        self.fctx = fctx;
+        for r in requests {
+            self.enqueue(r);
+        }
+        self.ctx.clear();
+        self.ctx.func = func;
+        let code = self
+            .ctx
+            .compile(&*self.isa, &mut ControlPlane::default())
+            .map_err(|e| format!("cranelift failed on {}: {:?}", self.current, e.inner))?;
+        let bytes = code.code_buffer().to_vec();
+        let raw_relocs = code.buffer.relocs().to_vec();
+        let mut relocs = Vec::new();
+        for r in &raw_relocs {
+            let FinalizedRelocTarget::ExternalName(ExternalName::User(uref)) = &r.target else {
+                return Err(format!("unexpected relocation target in {}", self.current));
+            };
+            let name = &self.ctx.func.params.user_named_funcs()[*uref];
+            let sym = match name.namespace {
+                NS_FUNC => Sym::Func(FuncId::from_u32(name.index)),
+                NS_STR => Sym::Str(StrId::from_u32(name.index)),
+                NS_GLOBAL => Sym::Global(GlobalId::from_u32(name.index)),
+                NS_RTFUNC => Sym::RtFunc(FuncId::from_u32(name.index)),
+                NS_RTGLOBAL => Sym::RtGlobal(GlobalId::from_u32(name.index)),
+                _ if name.index == STUB_ENTRY => Sym::UserEntry,
+                _ => Sym::Syscall,
+            };
+            let kind = match r.kind {
+                cranelift_codegen::binemit::Reloc::X86CallPCRel4
+                | cranelift_codegen::binemit::Reloc::X86PCRel4
+                | cranelift_codegen::binemit::Reloc::X86CallPLTRel4 => {
+                    super::link::RelocKind::PcRel32
+                }
+                cranelift_codegen::binemit::Reloc::Abs8 => super::link::RelocKind::Abs64,
+                other => {
+                    return Err(format!(
+                        "unsupported relocation {other:?} in {}",
+                        self.current
+                    ))
+                }
+            };
+            relocs.push(Reloc {
+                offset: r.offset,
+                sym,
+                addend: r.addend,
+                kind,
+            });
+        }
+        Ok(CodeBlob {
+            sym: Sym::Func(id),
+            code: bytes,
+            relocs,
+        })
+    }
+}
+
+/// Where `break` and `continue` of one loop, switch or labelled statement jump.
+#[derive(Clone)]
+struct Targets {
+    brk: Block,
+    cont: Option<Block>,
+}
+
+struct FnLower<'a, 'p, 'f> {
+    l: &'a mut Lower<'p>,
+    b: FunctionBuilder<'f>,
+    vars: PrimaryMap<LocalId, Vec<Variable>>,
+    func_refs: HashMap<(u32, u32), FuncRef>,
+    targets: SecondaryMap<TargetId, Option<Targets>>,
+    func: FuncId,
+    requests: &'a mut Vec<FuncId>,
+}
+
+impl FnLower<'_, '_, '_> {
+    fn prog(&self) -> &tir::Program {
+        self.l.prog
+    }
+
+    fn types(&self) -> &TypeTable {
+        &self.l.prog.types
+    }
+
+    /// Cranelift types of `t`'s words.
+    fn words(&self, t: TypeId) -> Vec<cranelift_codegen::ir::Type> {
+        words(self.types(), t)
+    }
+
+    /// The fmt argument tag of `t`.
+    fn tag(&self, t: TypeId) -> i64 {
+        tag(self.types(), t)
+    }
+
+    fn body(&mut self) -> Result<(), String> {
+        let f = &self.l.prog.funcs[self.func];
+        let entry = self.b.create_block();
+        self.b.append_block_params_for_function_params(entry);
+        self.b.switch_to_block(entry);
+        self.b.seal_block(entry);
+        for t in f.locals.values() {
+            let vs: Vec<Variable> = words(&self.l.prog.types, *t)
+                .into_iter()
+                .map(|w| self.b.declare_var(w))
+                .collect();
+            self.vars.push(vs);
+        }
+        // Parameters from block params; every other local starts at its zero value.
+        let params: Vec<Value> = self.b.block_params(entry).to_vec();
+        let mut k = 0;
+        let mut is_param: SecondaryMap<LocalId, bool> = SecondaryMap::new();
+        for &p in &f.params {
+            is_param[p] = true;
+            for v in self.vars[p].clone() {
+                self.b.def_var(v, params[k]);
+                k += 1;
+            }
+        }
+        for (l, vs) in self.vars.clone().into_iter() {
+            if !is_param[l] {
+                for (v, w) in vs.into_iter().zip(words(&self.l.prog.types, f.locals[l])) {
+                    let zero = self.b.ins().iconst(w, 0);
+                    self.b.def_var(v, zero);
+                }
+            }
+        }
+        if self.l.lib.is_some() {
+            self.stack_check();
+        }
+        self.targets = SecondaryMap::with_capacity(f.targets);
+        let prog: &tir::Program = self.l.prog;
+        self.stmts(&prog.funcs[self.func].body);
+        if !self.terminated() {
+            if f.results.is_empty() {
+                self.b.ins().return_(&[]);
+            } else {
+                self.b.ins().trap(TrapCode::unwrap_user(2));
+            }
+        }
+        self.b.seal_all_blocks();
+        Ok(())
+    }
+
+    fn terminated(&self) -> bool {
+        match self.b.current_block() {
+            None => true,
+            Some(blk) => self
+                .b
+                .func
+                .layout
+                .last_inst(blk)
+                .is_some_and(|i| self.b.func.dfg.insts[i].opcode().is_terminator()),
+        }
+    }
+
+    /// After a terminator, continue in a fresh (unreachable) block.
+    fn fresh_block(&mut self) {
+        let blk = self.b.create_block();
+        self.b.switch_to_block(blk);
+    }
+
+    fn jump_if_open(&mut self, to: Block) {
+        if !self.terminated() {
+            self.b.ins().jump(to, &[]);
+        }
+    }
+
+    // ----- statements -----
+
+    // ----- expressions -----
+}
