@@ -15,11 +15,12 @@ pub mod syntax;
 pub mod tir;
 pub mod types;
 
+use cranelift_entity::EntityRef;
 use std::cell::RefCell;
 use syntax::lexer;
 
 pub use diag::{Diagnostic, Diagnostics};
-pub use source::SourceFile;
+pub use source::{FileId, SourceFile};
 
 /// A Go source file of memrun's runtime library.
 #[derive(Debug, Clone, Copy)]
@@ -348,7 +349,7 @@ fn front_end(sources: &[SourceFile], unit: Unit) -> Result<tir::Program, Diagnos
         .enumerate()
         .filter_map(|(i, f)| {
             f.as_ref().map(|ast| check::FileRef {
-                index: i,
+                index: FileId::new(i),
                 ast,
                 library: unit == Unit::Library,
             })
@@ -364,7 +365,7 @@ fn front_end(sources: &[SourceFile], unit: Unit) -> Result<tir::Program, Diagnos
         } in errors
         {
             let (msg, unsupported) = (error.to_string(), error.is_unsupported());
-            let index = refs[fi].index;
+            let index = fi.index();
             let (line, col) = maps[index].line_col(pos);
             let file = &files[index].name;
             let msg = check::expand_related(&msg, &|at| {

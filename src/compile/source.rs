@@ -1,6 +1,12 @@
 //! Source files: loading a `.go` file or a package directory, and positions within them.
 
+use cranelift_entity::entity_impl;
 use std::path::{Path, PathBuf};
+
+/// A source file of one compilation: its position in the list the compiler was given.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FileId(u32);
+entity_impl!(FileId, "file");
 
 /// One Go source file, named as the user named it (diagnostics print this name).
 #[derive(Debug, Clone)]

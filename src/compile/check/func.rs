@@ -60,7 +60,7 @@ impl<'a> Checker<'a> {
                 if l.report_unused && !l.used && l.name != "_" && !rejected {
                     let (pos, name) = (l.pos, l.name.clone());
                     c.errors.push(CheckError {
-                        file: c.file,
+                        file: c.files[c.file].index,
                         pos,
                         error: TypeError::DeclaredAndNotUsed { name },
                     });
@@ -71,7 +71,7 @@ impl<'a> Checker<'a> {
                     if !t.used && !rejected {
                         let (pos, label) = (t.pos, label.clone());
                         c.errors.push(CheckError {
-                            file: c.file,
+                            file: c.files[c.file].index,
                             pos,
                             error: TypeError::LabelNotUsed { label },
                         });

@@ -21,6 +21,7 @@ use std::collections::HashMap;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use super::source::FileId;
 use super::syntax::ast::{self, ExprKind as AK};
 use super::syntax::token::Op;
 use super::syntax::Pos;
@@ -38,8 +39,8 @@ use universe::*;
 
 /// A checked file's identity for error positions.
 pub struct FileRef<'a> {
-    /// Index into the diagnostics file table.
-    pub index: usize,
+    /// Which of the compilation's source files.
+    pub index: FileId,
     /// Parsed file.
     pub ast: &'a ast::File,
     /// True for a file of memrun's runtime library (its package from its package clause;
@@ -50,8 +51,8 @@ pub struct FileRef<'a> {
 /// An error the checker found: where, and what (as data; see [`TypeError`]).
 #[derive(Debug, Clone)]
 pub struct CheckError {
-    /// Index of the file in the checked list.
-    pub file: usize,
+    /// The source file.
+    pub file: FileId,
     /// Byte offset in that file.
     pub pos: Pos,
     /// What is wrong.
@@ -150,6 +151,7 @@ impl<'a> Checker<'a> {
 
     /// Reports `error` at `pos` in file `file`.
     fn report_in(&mut self, file: usize, pos: Pos, error: TypeError) {
+        let file = self.files[file].index;
         self.errors.push(CheckError { file, pos, error });
     }
 
@@ -186,7 +188,7 @@ impl<'a> Checker<'a> {
             let rejected = self
                 .errors
                 .iter()
-                .any(|e| e.file == f && e.error.is_unsupported());
+                .any(|e| e.file == self.files[f].index && e.error.is_unsupported());
             for (path, pos, used) in imports {
                 if !used && !rejected {
                     self.report_in(f, pos, TypeError::ImportedAndNotUsed { path });
