@@ -26,6 +26,15 @@ fn go_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// The reference toolchain's GOROOT.
+fn goroot() -> PathBuf {
+    let out = Command::new("go")
+        .args(["env", "GOROOT"])
+        .output()
+        .expect("go env GOROOT");
+    PathBuf::from(String::from_utf8(out.stdout).unwrap().trim())
+}
+
 /// The files of `part` that do not parse, each with its first error.
 fn check(part: &[PathBuf]) -> Vec<String> {
     let mut bad = Vec::new();
@@ -47,11 +56,7 @@ fn every_go_file_of_the_go_distribution_parses() {
     if !require_go() {
         return;
     }
-    let goroot = Command::new("go")
-        .args(["env", "GOROOT"])
-        .output()
-        .expect("go env GOROOT");
-    let goroot = PathBuf::from(String::from_utf8(goroot.stdout).unwrap().trim());
+    let goroot = goroot();
     let mut files = Vec::new();
     go_files(&goroot.join("src"), &mut files);
     assert!(
@@ -89,11 +94,7 @@ fn gc_parser_test_files_are_accepted_or_rejected_as_gc_does() {
     if !require_go() {
         return;
     }
-    let goroot = Command::new("go")
-        .args(["env", "GOROOT"])
-        .output()
-        .expect("go env GOROOT");
-    let goroot = PathBuf::from(String::from_utf8(goroot.stdout).unwrap().trim());
+    let goroot = goroot();
     let dir = goroot.join("src/cmd/compile/internal/syntax/testdata");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()

@@ -14,6 +14,9 @@ enum Ctx {
     Switch,
 }
 
+/// A parsed `case` (Some head) or `default` clause: head, position, statements.
+type CaseClause<T> = (Option<T>, Pos, Vec<Stmt>);
+
 /// What a `switch` header holds.
 enum SwitchTag {
     None,
@@ -462,28 +465,11 @@ impl Parser {
             Ok((init, tag))
         })?;
         self.expect_op(Op::LBrace, "")?;
-        let mut clauses = Vec::new();
-        self.skip_semi();
-        while !self.is_op(Op::RBrace) {
-            let cpos = self.pos();
-            let exprs = if self.is_kw(Kw::Case) {
-                self.bump();
-                Some(self.expr_list()?)
-            } else if self.is_kw(Kw::Default) {
-                self.bump();
-                None
-            } else {
-                self.unexpected("expected case or default or }")?;
-                return Err(());
-            };
-            self.expect_op(Op::Colon, "")?;
-            let body = self.stmt_list();
-            clauses.push(Clause {
-                exprs,
-                pos: cpos,
-                body,
-            });
-        }
+        let clauses = self
+            .clauses(Self::expr_list)?
+            .into_iter()
+            .map(|(exprs, pos, body)| Clause { exprs, pos, body })
+            .collect();
         self.bump();
         Ok(match tag {
             SwitchTag::Type(bind, x) => Stmt::TypeSwitch {
@@ -516,13 +502,28 @@ impl Parser {
             self.unexpected("expected { after select clause")?;
         }
         self.bump();
-        let mut clauses = Vec::new();
+        let clauses = self
+            .clauses(|p| p.simple_stmt(Ctx::Plain).map(Box::new))?
+            .into_iter()
+            .map(|(comm, pos, body)| CommClause { comm, pos, body })
+            .collect();
+        self.expect_op(Op::RBrace, "")?;
+        Ok(Stmt::Select(clauses, pos))
+    }
+
+    /// The `case …:` and `default:` clauses of a `switch` or `select` body, up to its `}`: each
+    /// clause's head (None for `default`, else what `head` parses), position and statements.
+    fn clauses<T>(
+        &mut self,
+        mut head: impl FnMut(&mut Self) -> PResult<T>,
+    ) -> PResult<Vec<CaseClause<T>>> {
+        let mut out = Vec::new();
         self.skip_semi();
         while !self.is_op(Op::RBrace) && !self.at_eof() {
-            let cpos = self.pos();
-            let comm = if self.is_kw(Kw::Case) {
+            let pos = self.pos();
+            let h = if self.is_kw(Kw::Case) {
                 self.bump();
-                Some(Box::new(self.simple_stmt(Ctx::Plain)?))
+                Some(head(self)?)
             } else if self.is_kw(Kw::Default) {
                 self.bump();
                 None
@@ -532,13 +533,8 @@ impl Parser {
             };
             self.expect_op(Op::Colon, "")?;
             let body = self.stmt_list();
-            clauses.push(CommClause {
-                comm,
-                pos: cpos,
-                body,
-            });
+            out.push((h, pos, body));
         }
-        self.expect_op(Op::RBrace, "")?;
-        Ok(Stmt::Select(clauses, pos))
+        Ok(out)
     }
 }
