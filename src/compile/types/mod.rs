@@ -21,7 +21,7 @@ pub mod rules;
 
 use cranelift_entity::{entity_impl, PrimaryMap};
 use num_bigint::BigInt;
-use num_traits::{One, Signed, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::collections::HashMap;
 
 pub use constant::Value;
@@ -130,7 +130,15 @@ impl IntKind {
 
     /// True when `v` is representable.
     pub fn fits(self, v: &BigInt) -> bool {
-        *v >= self.min() && *v <= self.max()
+        // Without building the bounds as big integers: this runs for every typed constant.
+        let bits = self.bits();
+        if self.signed() {
+            v.to_i64().is_some_and(|x| {
+                bits == 64 || (-(1i64 << (bits - 1))..(1i64 << (bits - 1))).contains(&x)
+            })
+        } else {
+            v.to_u64().is_some_and(|x| bits == 64 || x < (1u64 << bits))
+        }
     }
 
     /// Wraps `v` to this kind (two's complement), as runtime arithmetic does.

@@ -20,6 +20,17 @@ fn wraps_like_twos_complement() {
     assert_eq!(IntKind::Uint8.wrap(&BigInt::from(-1)), BigInt::from(255));
     assert!(IntKind::Int64.fits(&BigInt::from(i64::MIN)));
     assert!(!IntKind::Uint64.fits(&BigInt::from(-1)));
+    for k in [
+        IntKind::Int8,
+        IntKind::Uint8,
+        IntKind::Int32,
+        IntKind::Uint32,
+        IntKind::Int64,
+        IntKind::Uint64,
+    ] {
+        assert!(k.fits(&k.min()) && k.fits(&k.max()), "{k:?}");
+        assert!(!k.fits(&(k.min() - 1)) && !k.fits(&(k.max() + 1)), "{k:?}");
+    }
 }
 
 #[test]
