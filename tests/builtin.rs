@@ -460,3 +460,41 @@ fn library_packages_resolve_through_the_package_table() {
         .unwrap();
     assert_eq!(o.status.code(), Some(42), "{}", stderr(&o));
 }
+
+/// Valid Go that memrun does not compile yet is named as such, never compiled without a piece
+/// (the results of fmt.Println, function values, new builtins).
+#[test]
+fn valid_go_memrun_cannot_compile_yet_is_rejected_by_name() {
+    let dir = scratch("builtin-notyet");
+    for (name, body, want) in [
+        (
+            "fmt_results",
+            "\tn, err := fmt.Println(\"hello\")\n\t_, _ = n, err\n",
+            "memrun: using the results of fmt.Println is not supported yet",
+        ),
+        (
+            "func_value",
+            "\tf := main\n\t_ = f\n",
+            "memrun: function values are not supported yet",
+        ),
+        (
+            "min",
+            "\t_ = min(1, 2)\n\tfmt.Println()\n",
+            "memrun: the builtin min is not supported yet",
+        ),
+    ] {
+        let src = dir.join(format!("{name}.go"));
+        std::fs::write(
+            &src,
+            format!("package main\n\nimport \"fmt\"\n\nfunc main() {{\n{body}}}\n"),
+        )
+        .unwrap();
+        let o = no_go(&mut memrun())
+            .current_dir(&dir)
+            .args(["run", &format!("{name}.go")])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(1), "{name}: {}", stderr(&o));
+        assert!(stderr(&o).contains(want), "{name}: {}", stderr(&o));
+    }
+}

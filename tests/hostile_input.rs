@@ -525,6 +525,11 @@ fn deep_and_long_programs_that_gc_compiles_compile() {
             format!("x = {}x + 1{}\n", "(".repeat(10000), ")".repeat(10000)),
             "2",
         ),
+        (
+            "parenthesized_target",
+            format!("{}x{} = 2\n", "(".repeat(4000), ")".repeat(4000)),
+            "2",
+        ),
     ];
     for (name, body, want) in cases {
         let src = dir.join(format!("{name}.go"));
@@ -538,6 +543,26 @@ fn deep_and_long_programs_that_gc_compiles_compile() {
         );
         assert_eq!(o.status.code(), Some(0), "{name}");
     }
+}
+
+/// Megabytes of characters that cannot start a token: errors are reported (the first ten, as
+/// gc does), never a stack overflow or unbounded memory.
+#[test]
+fn a_file_of_invalid_characters_is_diagnosed() {
+    let dir = scratch("garbage");
+    let src = dir.join("junk.go");
+    std::fs::write(&src, format!("package main\n{}", "@".repeat(6 << 20))).unwrap();
+    let (o, _) = run_bounded(memrun().arg("run").arg(&src), 120);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.starts_with(&format!(
+            "{}:2:1: invalid character U+0040 '@'",
+            src.display()
+        )),
+        "{err}"
+    );
+    assert!(err.lines().count() <= 11, "{err}");
 }
 
 #[test]

@@ -12,6 +12,35 @@ impl<'a> Checker<'a> {
         text: Text<'e>,
     ) -> Operand<'e> {
         let fo = self.expr(f);
+        // `f(s...)` needs a variadic f: memrun's functions, builtins and conversions are not.
+        if dots && !matches!(fo.kind, OpKind::Fmt(_) | OpKind::Invalid) {
+            let error = match &fo.kind {
+                OpKind::Type => Some((
+                    args.first().map_or(pos, |a| a.pos),
+                    TypeError::DotsConversion { ty: self.tn(fo.ty) },
+                )),
+                OpKind::Builtin(b) => Some((
+                    pos,
+                    TypeError::DotsBuiltin {
+                        name: (*b).to_owned(),
+                    },
+                )),
+                OpKind::Func(_) | OpKind::Intrinsic(_) => Some((
+                    pos,
+                    TypeError::DotsNonVariadic {
+                        name: fo.text.to_string(),
+                    },
+                )),
+                _ => None,
+            };
+            if let Some((at, error)) = error {
+                for a in args {
+                    self.expr(a);
+                }
+                self.report(at, error);
+                return Operand::invalid(pos);
+            }
+        }
         match fo.kind.clone() {
             OpKind::Invalid => {
                 for a in args {
@@ -26,12 +55,12 @@ impl<'a> Checker<'a> {
                 for (k, a) in args.iter().enumerate() {
                     let o = self.expr(a);
                     if matches!(o.kind, OpKind::Invalid) {
-                        return Operand::invalid(pos);
+                        return self.skip_args(&args[k + 1..], pos);
                     }
                     if k == 0 && matches!(which, FmtFn::Printf | FmtFn::Sprintf) {
                         match self.assign_op(o, T::STRING, &format!("argument to {}", fo.text)) {
                             Some(v) => vals.push(v),
-                            None => return Operand::invalid(pos),
+                            None => return self.skip_args(&args[k + 1..], pos),
                         }
                         continue;
                     }
@@ -42,18 +71,18 @@ impl<'a> Checker<'a> {
                         // fmt.Println(f()) spreads f's results as the operands.
                         match self.value_expr(o) {
                             Some(v) => vals.push(v),
-                            None => return Operand::invalid(pos),
+                            None => return self.skip_args(&args[k + 1..], pos),
                         }
                         continue;
                     }
                     if o.ty == T::UNTYPED_FLOAT {
                         self.unsupported(a.pos, "floating-point numbers");
-                        return Operand::invalid(pos);
+                        return self.skip_args(&args[k + 1..], pos);
                     }
                     let t = self.types.default_type(o.ty);
                     match self.assign_op(o, t, "argument") {
                         Some(v) => vals.push(v),
-                        None => return Operand::invalid(pos),
+                        None => return self.skip_args(&args[k + 1..], pos),
                     }
                 }
                 if matches!(which, FmtFn::Printf | FmtFn::Sprintf) && vals.is_empty() {
@@ -100,6 +129,15 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// After an argument that failed: checks the rest (their own errors, the variables they
+    /// use), then gives up on the call.
+    fn skip_args<'e>(&mut self, rest: &'e [ast::Expr], pos: Pos) -> Operand<'e> {
+        for a in rest {
+            self.expr(a);
+        }
+        Operand::invalid(pos)
+    }
+
     pub(super) fn call_func<'e>(
         &mut self,
         id: FuncId,
@@ -115,7 +153,12 @@ impl<'a> Checker<'a> {
         if args.len() == 1 && ptys.len() > 1 {
             let o = self.expr(&args[0]);
             if let TypeKind::Tuple(ts) = self.types.kind(o.ty).clone() {
-                if ts == ptys {
+                if ts.len() == ptys.len()
+                    && ts
+                        .iter()
+                        .zip(&ptys)
+                        .all(|(&a, &b)| self.types.identical(a, b))
+                {
                     // f(g()): g's results are f's arguments. The call's words spread into the
                     // argument list when lowered.
                     let Some(v) = self.value_expr(o) else {

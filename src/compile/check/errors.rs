@@ -268,6 +268,22 @@ pub enum TypeError {
     ValueNotUsed { x: String, ty: String },
     /// `initialization cycle: variable refers to itself`
     VariableCycle,
+    /// `use of package {path} not in selector`
+    PackageNotInSelector { path: String },
+    /// `{name} (built-in) must be called`
+    BuiltinNotCalled { name: String },
+    /// `cannot use {nth} function result (value of type {t}) as {d} value in multiple assignment`
+    ResultNotAssignable { nth: String, t: String, d: String },
+    /// `result parameter {name} not in scope at return{inner}`
+    ResultNotInScope { name: String, inner: String },
+    /// `cannot use ... in call to non-variadic {name}`
+    DotsNonVariadic { name: String },
+    /// `invalid operation: invalid use of ... with built-in {name}`
+    DotsBuiltin { name: String },
+    /// `invalid use of ... in conversion to {ty}`
+    DotsConversion { ty: String },
+    /// `invalid break label {l}`
+    InvalidBreakLabel { l: String },
     /// Something memrun parses but does not compile yet (`what` is plural or singular).
     Unsupported {
         /// The construct (`maps`, `defer`, `os.Getenv`).
@@ -381,6 +397,25 @@ impl fmt::Display for TypeError {
             TypeError::UndefinedQualified { path, name } => write!(f, "undefined: {path}.{name}"),
             TypeError::ValueNotUsed { x, ty } => write!(f, "{x} (value of type {ty}) is not used"),
             TypeError::VariableCycle => f.write_str("initialization cycle: variable refers to itself"),
+            TypeError::PackageNotInSelector { path } => {
+                write!(f, "use of package {path} not in selector")
+            }
+            TypeError::BuiltinNotCalled { name } => write!(f, "{name} (built-in) must be called"),
+            TypeError::ResultNotAssignable { nth, t, d } => write!(
+                f,
+                "cannot use {nth} function result (value of type {t}) as {d} value in multiple assignment"
+            ),
+            TypeError::ResultNotInScope { name, inner } => {
+                write!(f, "result parameter {name} not in scope at return{inner}")
+            }
+            TypeError::DotsNonVariadic { name } => {
+                write!(f, "cannot use ... in call to non-variadic {name}")
+            }
+            TypeError::DotsBuiltin { name } => {
+                write!(f, "invalid operation: invalid use of ... with built-in {name}")
+            }
+            TypeError::DotsConversion { ty } => write!(f, "invalid use of ... in conversion to {ty}"),
+            TypeError::InvalidBreakLabel { l } => write!(f, "invalid break label {l}"),
             TypeError::Unsupported { what } => {
                 let verb = if what.ends_with('s') && !what.ends_with("ss") {
                     "are"
@@ -434,6 +469,18 @@ impl<'a> Checker<'a> {
         };
         format!("\n\thave ({})\n\twant ({})", list(have), list(want))
     }
+}
+
+/// gc's ordinal of a result: `1st`, `2nd`, `3rd`, `4th`, … `11th`, `21st`.
+pub(super) fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }
 
 #[cfg(test)]

@@ -130,6 +130,9 @@ impl<'a> Checker<'a> {
                         | "complex"
                         | "real"
                         | "imag"
+                        | "min"
+                        | "max"
+                        | "clear"
                 ) {
                     self.unsupported(pos, &format!("the builtin {n}"));
                 } else {

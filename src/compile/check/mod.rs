@@ -29,8 +29,8 @@ use super::tir::{self, BinOp, FmtFn, FuncId, GlobalId, Intrinsic, LocalId, Place
 use super::types::{Basic, IntKind, PkgId, TypeId, TypeKind, TypeTable as T, Value};
 
 use constant::*;
-use errors::related;
 pub use errors::{expand_related, TypeError};
+use errors::{ordinal, related};
 use operand::*;
 use package::*;
 use scope::*;

@@ -65,7 +65,11 @@ impl<'a> Checker<'a> {
     /// True if the package at `path` is one of the packages being checked (a library package
     /// while the library itself is compiled).
     pub(super) fn in_unit(&self, path: &str) -> bool {
-        self.file_pkgs.iter().any(|&p| self.pkg_path(p) == path)
+        // Package main is never importable (gc: "import \"main\" is a program, not an
+        // importable package").
+        self.file_pkgs
+            .iter()
+            .any(|&p| p != self.main_pkg && self.pkg_path(p) == path)
     }
 
     pub(super) fn collect(&mut self) {
@@ -293,6 +297,10 @@ impl<'a> Checker<'a> {
         if let Some(id) = self.globals[i].id {
             return Some(id);
         }
+        if self.globals[i].state == 2 {
+            // Resolved with errors (reported once, with its spec).
+            return None;
+        }
         if self.globals[i].state == 1 {
             let (file, pos) = (
                 self.globals[i].file,
@@ -341,14 +349,39 @@ impl<'a> Checker<'a> {
                     );
                     return vec![None; spec.names.len()];
                 }
+                // A declared type: each result must be assignable to it.
+                if let Some(d) = declared_ty {
+                    let mut ok = true;
+                    for (k, &t) in ts.iter().enumerate() {
+                        if !self.types.assignable(t, d) {
+                            let (t, d) = (self.tn(t), self.tn(d));
+                            self.report(
+                                spec.values[0].pos,
+                                TypeError::ResultNotAssignable {
+                                    nth: ordinal(k + 1),
+                                    t,
+                                    d,
+                                },
+                            );
+                            ok = false;
+                        }
+                    }
+                    if !ok {
+                        return vec![None; spec.names.len()];
+                    }
+                }
                 tuple = Some((op, ts));
             } else {
-                self.report(
-                    spec.names[0].1,
-                    TypeError::AssignCountOne {
-                        n: (spec.names.len()).to_string(),
-                    },
-                );
+                match op.kind {
+                    OpKind::NoValue(_) => self.no_value(&op),
+                    OpKind::Invalid => {}
+                    _ => self.report(
+                        spec.names[0].1,
+                        TypeError::AssignCountOne {
+                            n: (spec.names.len()).to_string(),
+                        },
+                    ),
+                }
                 return vec![None; spec.names.len()];
             }
         } else if !spec.values.is_empty() && spec.values.len() != spec.names.len() {

@@ -90,9 +90,12 @@ pub(super) struct LocalInfo {
     pub(super) report_unused: bool,
 }
 
+/// What a `break` or `continue` can target: a loop, a `switch` (break only), or a labelled
+/// statement of another kind (neither: its label is only for `goto`).
 pub(super) struct Target {
     pub(super) label: Option<String>,
     pub(super) is_loop: bool,
+    pub(super) breakable: bool,
     pub(super) used: bool,
     pub(super) pos: Pos,
 }
@@ -196,6 +199,7 @@ impl<'a> Checker<'a> {
         &mut self,
         label: Option<String>,
         is_loop: bool,
+        breakable: bool,
         pos: Pos,
     ) -> TargetId {
         if let Some(l) = &label {
@@ -206,6 +210,7 @@ impl<'a> Checker<'a> {
         self.targets.push(Target {
             label,
             is_loop,
+            breakable,
             used: false,
             pos,
         })

@@ -26,16 +26,23 @@ impl<'a> Checker<'a> {
         match s {
             ast::Stmt::Empty => {}
             ast::Stmt::Expr(e) => {
+                // Only a call (not a conversion) stands as a statement: judged by its syntax,
+                // as `int(f())` and `+f()` check to the call they wrap.
+                let call_syntax = match &e.unparen().kind {
+                    AK::Call(f, ..) => !self.is_conversion_syntax(f),
+                    _ => false,
+                };
                 let op = self.expr(e);
                 match op.kind {
                     OpKind::Value(x) | OpKind::NoValue(x) => {
-                        let is_call = matches!(
-                            x.kind,
-                            tir::ExprKind::Call(..)
-                                | tir::ExprKind::Fmt(..)
-                                | tir::ExprKind::Panic(_)
-                                | tir::ExprKind::Intrinsic(..)
-                        );
+                        let is_call = call_syntax
+                            && matches!(
+                                x.kind,
+                                tir::ExprKind::Call(..)
+                                    | tir::ExprKind::Fmt(..)
+                                    | tir::ExprKind::Panic(_)
+                                    | tir::ExprKind::Intrinsic(..)
+                            );
                         if !is_call {
                             self.report(
                                 e.pos,
@@ -174,7 +181,7 @@ impl<'a> Checker<'a> {
                     Some((l, p)) => (Some(l), p),
                     None => (label.clone(), *pos),
                 };
-                let target = self.new_target(label, true, lpos);
+                let target = self.new_target(label, true, true, lpos);
                 self.target_stack.push(target);
                 let b = self.block(body);
                 self.target_stack.pop();
@@ -216,9 +223,21 @@ impl<'a> Checker<'a> {
                             .copied()
                             .find(|&t| self.targets[t].label.as_deref() == Some(l));
                         match found {
-                            Some(t) if is_break || self.targets[t].is_loop => {
+                            Some(t)
+                                if (is_break && self.targets[t].breakable)
+                                    || self.targets[t].is_loop =>
+                            {
                                 self.targets[t].used = true;
                                 Some(t)
+                            }
+                            Some(t) if is_break => {
+                                // Only a loop, switch or select's label (gc marks it used).
+                                self.targets[t].used = true;
+                                self.report(
+                                    *lpos,
+                                    TypeError::InvalidBreakLabel { l: l.to_string() },
+                                );
+                                None
                             }
                             Some(_) => {
                                 self.report(
@@ -251,12 +270,9 @@ impl<'a> Checker<'a> {
                         }
                     }
                     None => {
-                        let found = self
-                            .target_stack
-                            .iter()
-                            .rev()
-                            .copied()
-                            .find(|&t| is_break || self.targets[t].is_loop);
+                        let found = self.target_stack.iter().rev().copied().find(|&t| {
+                            (is_break && self.targets[t].breakable) || self.targets[t].is_loop
+                        });
                         if found.is_none() {
                             if is_break {
                                 self.report(*pos, TypeError::BreakOutsideLoop);
@@ -286,7 +302,7 @@ impl<'a> Checker<'a> {
                 self.stmt(inner, out);
             }
             ast::Stmt::Labeled((name, pos), inner) => {
-                let target = self.new_target(Some(name.clone()), false, *pos);
+                let target = self.new_target(Some(name.clone()), false, false, *pos);
                 self.target_stack.push(target);
                 let mut v = Vec::new();
                 self.stmt(inner, &mut v);
@@ -418,6 +434,10 @@ impl<'a> Checker<'a> {
                             values_s: (plural(ts.len())).to_string(),
                         },
                     );
+                    return (fallback(), Rhs::Error);
+                }
+                _ if matches!(op.kind, OpKind::NoValue(_)) => {
+                    self.no_value(&op);
                     return (fallback(), Rhs::Error);
                 }
                 _ if op.ty == T::INVALID => return (fallback(), Rhs::Error),
@@ -554,6 +574,10 @@ impl<'a> Checker<'a> {
     }
 
     pub(super) fn place(&mut self, e: &ast::Expr) -> Option<(Place, TypeId)> {
+        crate::compile::deep(|| self.place_here(e))
+    }
+
+    fn place_here(&mut self, e: &ast::Expr) -> Option<(Place, TypeId)> {
         match &e.kind {
             AK::Ident(n) if n == "_" => Some((Place::Blank, T::INVALID)),
             AK::Ident(n) => match self.lookup(n) {
@@ -637,8 +661,8 @@ impl<'a> Checker<'a> {
         out: &mut Vec<tir::Stmt>,
     ) {
         if let Some(bin) = op.assign_base() {
-            // x op= y  ==  x = x op y (x evaluated once; our places have no side effects except
-            // slice indexing, whose operands are pure here).
+            // x op= y  ==  x = x op y, with x's operands evaluated once: a slice element's
+            // slice and index go to temporaries first (`a[f()] += 1` calls f once).
             let (Some(l), Some(r)) = (lhs.first(), rhs.first()) else {
                 return;
             };
@@ -646,7 +670,33 @@ impl<'a> Checker<'a> {
                 self.expr(r);
                 return;
             };
-            let cur = self.expr_no_use(l);
+            let (place, cur) = match place {
+                Place::SliceElem(xv, idx) => {
+                    let local = |id: LocalId, ty: TypeId| tir::Expr {
+                        ty,
+                        kind: tir::ExprKind::Local(id),
+                    };
+                    let (xt, it) = (xv.ty, idx.ty);
+                    let (ts, ti) = (self.temp(xt), self.temp(it));
+                    out.push(tir::Stmt::Assign(vec![Place::Local(ts)], vec![xv]));
+                    out.push(tir::Stmt::Assign(vec![Place::Local(ti)], vec![idx]));
+                    let cur = Operand {
+                        ty,
+                        kind: OpKind::Value(tir::Expr {
+                            ty,
+                            kind: tir::ExprKind::SliceIndex(
+                                Box::new(local(ts, xt)),
+                                Box::new(local(ti, it)),
+                            ),
+                        }),
+                        pos: l.pos,
+                        text: Text::Expr(l),
+                        var: true,
+                    };
+                    (Place::SliceElem(local(ts, xt), local(ti, it)), cur)
+                }
+                place => (place, self.expr_no_use(l)),
+            };
             let rop = self.expr(r);
             let Some(res) = self.binary_ops(
                 bin,
@@ -711,6 +761,7 @@ impl<'a> Checker<'a> {
                         values_s: (plural(ts.len())).to_string(),
                     },
                 ),
+                _ if matches!(op.kind, OpKind::NoValue(_)) => self.no_value(&op),
                 _ if op.ty == T::INVALID => {}
                 _ => self.report(
                     lhs[0].pos,
@@ -813,6 +864,23 @@ impl<'a> Checker<'a> {
                 );
                 return;
             }
+            // Each named result must still be the name's meaning here (gc: "not in scope").
+            for &l in &self.func.named_results.clone() {
+                let name = self.locals[l].name.clone();
+                if name == "_" {
+                    continue;
+                }
+                if let Some(Entity::Local(inner)) = self.scopes.get(&name).cloned() {
+                    if inner != l {
+                        let inner_pos = self.locals[inner].pos;
+                        let ty = self.tn(self.func.locals[inner]);
+                        let inner =
+                            related(inner_pos, &format!("inner declaration of var {name} {ty}"));
+                        self.report(pos, TypeError::ResultNotInScope { name, inner });
+                        return;
+                    }
+                }
+            }
             let vals = self
                 .func
                 .named_results
@@ -828,7 +896,12 @@ impl<'a> Checker<'a> {
         if values.len() == 1 && results.len() > 1 {
             let op = self.expr(&values[0]);
             if let TypeKind::Tuple(ts) = self.types.kind(op.ty).clone() {
-                if ts == results {
+                if ts.len() == results.len()
+                    && ts
+                        .iter()
+                        .zip(&results)
+                        .all(|(&a, &b)| self.types.identical(a, b))
+                {
                     if let Some(c) = self.value_expr(op) {
                         // Return a tuple call directly: lower as assignment to temps.
                         let temps: Vec<LocalId> = results.iter().map(|t| self.temp(*t)).collect();
@@ -951,7 +1024,7 @@ impl<'a> Checker<'a> {
             }
             None => None,
         };
-        let target = self.new_target(label, false, pos);
+        let target = self.new_target(label, false, true, pos);
         self.target_stack.push(target);
         let mut out_clauses = Vec::new();
         let mut seen_default = false;
@@ -1075,5 +1148,26 @@ pub(super) fn call_name(e: &ast::Expr) -> String {
     match &e.kind {
         AK::Call(f, _, _) => expr_string(f),
         _ => expr_string(e),
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// True if the callee `f` of a call is a type (the call is a conversion).
+    fn is_conversion_syntax(&mut self, f: &ast::Expr) -> bool {
+        match &f.unparen().kind {
+            AK::Ident(n) => {
+                matches!(self.scopes.get(n), None | Some(Entity::TypeName(_)))
+                    && matches!(self.lookup(n), Some(Entity::TypeName(_)))
+            }
+            AK::ArrayType(..)
+            | AK::SliceType(_)
+            | AK::MapType(..)
+            | AK::ChanType(..)
+            | AK::FuncType(_)
+            | AK::StructType(_)
+            | AK::InterfaceType(_)
+            | AK::Star(_) => true,
+            _ => false,
+        }
     }
 }

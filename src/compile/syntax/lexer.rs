@@ -41,6 +41,9 @@ pub fn is_encoding_error(msg: &str) -> bool {
     )
 }
 
+/// The most lexical errors kept for one file.
+const MAX_ERRORS: usize = 500;
+
 /// The byte order mark, allowed only as a file's first character.
 const BOM: char = '\u{feff}';
 
@@ -51,6 +54,9 @@ fn encoding_errors(text: &[u8]) -> Vec<(Pos, String)> {
     let mut errors = Vec::new();
     let mut at = 0usize;
     for chunk in text.utf8_chunks() {
+        if errors.len() >= MAX_ERRORS {
+            break;
+        }
         let valid = chunk.valid();
         for (i, ch) in valid.char_indices() {
             let pos = (at + i) as Pos;
@@ -102,7 +108,11 @@ impl<'a> Lexer<'a> {
     }
 
     fn err(&mut self, pos: usize, msg: impl Into<String>) {
-        self.errors.push((pos as Pos, msg.into()));
+        // gc reports ten errors; keeping more than a few hundred would only cost memory on a
+        // file of garbage.
+        if self.errors.len() < MAX_ERRORS {
+            self.errors.push((pos as Pos, msg.into()));
+        }
     }
 
     fn peek(&self, k: usize) -> u8 {
@@ -136,6 +146,17 @@ impl<'a> Lexer<'a> {
     }
 
     fn next(&mut self) -> Token {
+        // A loop, not recursion, over skipped characters: a file of them must not exhaust the
+        // stack.
+        loop {
+            if let Some(t) = self.next_or_skip() {
+                return t;
+            }
+        }
+    }
+
+    /// The next token, or None after skipping an invalid character (reported).
+    fn next_or_skip(&mut self) -> Option<Token> {
         // Skip whitespace and comments; a newline (or a comment containing one) may end a line.
         loop {
             let c = self.peek(0);
@@ -146,7 +167,7 @@ impl<'a> Lexer<'a> {
                 b'\n' => {
                     if let Some(t) = self.semi_here(self.i) {
                         self.i += 1;
-                        return t;
+                        return Some(t);
                     }
                     self.i += 1;
                 }
@@ -173,7 +194,7 @@ impl<'a> Lexer<'a> {
                     }
                     if newline {
                         if let Some(t) = self.semi_here(start) {
-                            return t;
+                            return Some(t);
                         }
                     }
                 }
@@ -183,16 +204,16 @@ impl<'a> Lexer<'a> {
         let start = self.i;
         if self.i >= self.src.len() {
             if let Some(t) = self.semi_here(start) {
-                return t;
+                return Some(t);
             }
-            return Token {
+            return Some(Token {
                 tok: Tok::Eof,
                 pos: start as Pos,
-            };
+            });
         }
         let c = self.src[self.i];
         let tok = if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 {
-            self.ident(start)
+            self.ident(start)?
         } else if c.is_ascii_digit() || (c == b'.' && self.peek(1).is_ascii_digit()) {
             self.number(start)
         } else if c == b'"' {
@@ -215,7 +236,7 @@ impl<'a> Lexer<'a> {
                     start,
                     format!("invalid character U+{:04X} '{}'", c, c as char),
                 );
-                return self.next();
+                return None;
             }
         };
         self.last_allows_semi = matches!(
@@ -229,10 +250,10 @@ impl<'a> Lexer<'a> {
                 | Tok::Kw(Kw::Break | Kw::Continue | Kw::Fallthrough | Kw::Return)
                 | Tok::Op(Op::Inc | Op::Dec | Op::RParen | Op::RBrack | Op::RBrace)
         );
-        Token {
+        Some(Token {
             tok,
             pos: start as Pos,
-        }
+        })
     }
 
     /// Decodes the char at byte offset `i` (looking at no more than 4 bytes, so scanning stays
@@ -247,7 +268,8 @@ impl<'a> Lexer<'a> {
         valid.chars().next()
     }
 
-    fn ident(&mut self, start: usize) -> Tok {
+    /// An identifier or keyword, or None after skipping a character that cannot start one.
+    fn ident(&mut self, start: usize) -> Option<Tok> {
         let mut end = start;
         while end < self.src.len() {
             let b = self.src[end];
@@ -263,7 +285,7 @@ impl<'a> Lexer<'a> {
                 // Reported by `encoding_errors`.
                 Some(BOM) if end == start => {
                     self.i = start + BOM.len_utf8();
-                    return self.next().tok;
+                    return None;
                 }
                 Some(ch) if end == start => {
                     self.i = start + ch.len_utf8();
@@ -271,22 +293,22 @@ impl<'a> Lexer<'a> {
                         start,
                         format!("invalid character U+{:04X} '{}'", ch as u32, ch),
                     );
-                    return self.next().tok;
+                    return None;
                 }
                 // Reported by `encoding_errors`.
                 None if end == start => {
                     self.i = start + 1;
-                    return self.next().tok;
+                    return None;
                 }
                 _ => break,
             }
         }
         self.i = end;
         let word = std::str::from_utf8(&self.src[start..end]).unwrap_or("");
-        match Kw::from_word(word) {
+        Some(match Kw::from_word(word) {
             Some(k) => Tok::Kw(k),
             None => Tok::Ident(word.to_owned()),
-        }
+        })
     }
 
     fn number(&mut self, start: usize) -> Tok {
@@ -337,6 +359,9 @@ impl<'a> Lexer<'a> {
             } else {
                 break;
             }
+        }
+        if let Some(at) = invalid_separator(&self.src[start..self.i]) {
+            self.err(start + at, "'_' must separate successive digits");
         }
         if self.peek(0) == b'i' {
             self.i += 1;
@@ -533,6 +558,38 @@ impl<'a> Lexer<'a> {
     }
 }
 
+/// Where a number literal's `_` does not separate two digits (a base prefix counts as a digit),
+/// as Go's scanner judges it; None if every `_` does.
+fn invalid_separator(lit: &[u8]) -> Option<usize> {
+    // `prev` is the kind of the previous character: b'0' a digit, b'_', or b'.' anything else.
+    let mut prev = b'.';
+    let mut i = 0;
+    let hex = lit.len() >= 2 && lit[0] == b'0' && matches!(lit[1] | 0x20, b'x');
+    if lit.len() >= 2 && lit[0] == b'0' && matches!(lit[1] | 0x20, b'x' | b'o' | b'b') {
+        prev = b'0';
+        i = 2;
+    }
+    while i < lit.len() {
+        let c = lit[i];
+        let kind = if c == b'_' {
+            if prev != b'0' {
+                return Some(i);
+            }
+            b'_'
+        } else if c.is_ascii_digit() || (hex && c.is_ascii_hexdigit()) {
+            b'0'
+        } else {
+            if prev == b'_' {
+                return Some(i - 1);
+            }
+            b'.'
+        };
+        prev = kind;
+        i += 1;
+    }
+    (prev == b'_').then(|| lit.len() - 1)
+}
+
 fn base_name(base: u32) -> &'static str {
     match base {
         16 => "hexadecimal",
@@ -627,6 +684,20 @@ mod tests {
                 (1, "invalid NUL character".to_owned()),
                 (2, "empty rune literal or unescaped '".to_owned())
             ]
+        );
+    }
+
+    #[test]
+    fn underscores_must_separate_digits() {
+        assert_eq!(invalid_separator(b"1_000"), None);
+        assert_eq!(invalid_separator(b"0x_1F"), None);
+        assert_eq!(invalid_separator(b"1__0"), Some(2));
+        assert_eq!(invalid_separator(b"1_"), Some(1));
+        assert_eq!(invalid_separator(b"1_.5"), Some(1));
+        assert_eq!(invalid_separator(b"0_x1"), Some(1));
+        assert_eq!(
+            errors(b"x := 1__0"),
+            vec![(7, "'_' must separate successive digits".to_owned())]
         );
     }
 

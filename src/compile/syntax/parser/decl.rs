@@ -37,6 +37,11 @@ impl Parser {
                     let before = self.i;
                     if self.import_spec(&mut imports).is_err() {
                         self.recover(false);
+                    } else if !self.is_semi() && !self.is_op(Op::RParen) {
+                        let _ = self.unexpected(
+                            "in grouped declaration; possibly missing semicolon or newline or )",
+                        );
+                        self.recover(false);
                     }
                     self.skip_semi();
                     self.ensure_progress(before);

@@ -72,6 +72,8 @@ fn describe(t: &Tok) -> String {
         Tok::Char(_) => "literal".into(),
         Tok::Str(s) => format!("literal {:?}", String::from_utf8_lossy(s)),
         Tok::Kw(k) => format!("keyword {k}"),
+        // gc spells the comma out; every other operator as written.
+        Tok::Op(Op::Comma) => "comma".into(),
         Tok::Op(o) => o.text().to_owned(),
         Tok::Semi(true) => "newline".into(),
         Tok::Semi(false) => "semicolon".into(),

@@ -210,12 +210,24 @@ impl Parser {
                 }
                 Ok(Stmt::Define(names, rhs, op_pos))
             }
+            // `x op= y` and `x++` take one operand each side (gc: a list is an error).
+            Tok::Op(op)
+                if (op.assign_base().is_some() || matches!(op, Op::Inc | Op::Dec))
+                    && lhs.len() > 1 =>
+            {
+                self.unexpected("expected := or = or comma")?;
+                Err(())
+            }
             Tok::Op(op) if op == Op::Assign || op.assign_base().is_some() => {
                 let op_pos = self.bump().pos;
                 if op == Op::Assign && ctx == Ctx::For && self.is_kw(Kw::Range) {
                     return self.range_tail(lhs, false, pos);
                 }
-                let rhs = self.expr_list()?;
+                let rhs = if op == Op::Assign {
+                    self.expr_list()?
+                } else {
+                    vec![self.expr()?]
+                };
                 Ok(Stmt::Assign(lhs, op, rhs, op_pos))
             }
             Tok::Op(op @ (Op::Inc | Op::Dec)) => {
