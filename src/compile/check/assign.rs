@@ -9,9 +9,12 @@ impl<'a> Checker<'a> {
             OpKind::Value(e) => Some(e),
             OpKind::Const(v) => {
                 let ty = self.types.default_type(op.ty);
-                // memrun has no floating-point values yet: an untyped float constant has no
-                // type to take (reported where it was written).
-                if ty == T::INVALID || self.types.is_float(ty) {
+                if ty == T::INVALID {
+                    return None;
+                }
+                // memrun has no floating-point values yet.
+                if self.types.is_float(ty) {
+                    self.unsupported(op.pos, "floating-point numbers");
                     return None;
                 }
                 Some(tir::Expr {
