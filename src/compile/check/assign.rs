@@ -43,7 +43,7 @@ impl<'a> Checker<'a> {
                 self.report(
                     op.pos,
                     TypeError::NotAnExpression {
-                        x: (op.text).to_string(),
+                        x: op.text.to_string(),
                     },
                 );
                 None
@@ -194,7 +194,7 @@ impl<'a> Checker<'a> {
             self.report(
                 op.pos,
                 TypeError::MultipleValueInSingleContext {
-                    x: (op.text).to_string(),
+                    x: op.text.to_string(),
                     t: t.to_string(),
                 },
             );
@@ -204,7 +204,7 @@ impl<'a> Checker<'a> {
             self.report(
                 op.pos,
                 TypeError::NoValueUsed {
-                    x: (op.text).to_string(),
+                    x: op.text.to_string(),
                 },
             );
             return None;

@@ -89,7 +89,7 @@ impl<'a> Checker<'a> {
                     self.report(
                         pos,
                         TypeError::NotEnoughArgumentsBare {
-                            fname: (fo.text).to_string(),
+                            fname: fo.text.to_string(),
                         },
                     );
                     return Operand::invalid(pos);
@@ -121,7 +121,7 @@ impl<'a> Checker<'a> {
                 self.report(
                     pos,
                     TypeError::CallNonFunction {
-                        x: (self.describe(&fo)).to_string(),
+                        x: self.describe(&fo),
                     },
                 );
                 Operand::invalid(pos)
@@ -196,7 +196,7 @@ impl<'a> Checker<'a> {
                 self.report(
                     args[0].pos,
                     TypeError::CannotUseTupleArgument {
-                        x: (o.text).to_string(),
+                        x: o.text.to_string(),
                         have: have.to_string(),
                         want: want.to_string(),
                         fname: fname.to_string(),
@@ -325,7 +325,7 @@ impl<'a> Checker<'a> {
                     self.report(
                         o.pos,
                         TypeError::InvalidLenArgument {
-                            x: (self.describe(&o)).to_string(),
+                            x: self.describe(&o),
                         },
                     );
                     return Operand::invalid(pos);

@@ -230,9 +230,9 @@ impl<'a> Checker<'a> {
                 self.report(
                     pos,
                     TypeError::NoFieldOrMethod {
-                        x: (xo.text).to_string(),
+                        x: xo.text.to_string(),
                         name: name.to_string(),
-                        ty: (self.tn(xo.ty)).to_string(),
+                        ty: self.tn(xo.ty),
                     },
                 );
                 Operand::invalid(pos)
@@ -252,7 +252,7 @@ impl<'a> Checker<'a> {
             self.report(
                 io.pos,
                 TypeError::IndexNotInteger {
-                    x: (self.describe(&io)).to_string(),
+                    x: self.describe(&io),
                 },
             );
             return None;
@@ -262,7 +262,7 @@ impl<'a> Checker<'a> {
                 self.report(
                     io.pos,
                     TypeError::IndexNegative {
-                        x: (self.describe(&io)).to_string(),
+                        x: self.describe(&io),
                     },
                 );
                 return None;
@@ -272,7 +272,7 @@ impl<'a> Checker<'a> {
                     self.report(
                         io.pos,
                         TypeError::IndexOutOfBounds {
-                            x: (io.text).to_string(),
+                            x: io.text.to_string(),
                             n: n.to_string(),
                         },
                     );
@@ -346,7 +346,7 @@ impl<'a> Checker<'a> {
                 self.report(
                     pos,
                     TypeError::CannotIndex {
-                        x: (self.describe(&xo)).to_string(),
+                        x: self.describe(&xo),
                     },
                 );
                 Operand::invalid(pos)
@@ -412,7 +412,7 @@ impl<'a> Checker<'a> {
                 self.report(
                     pos,
                     TypeError::CannotSlice {
-                        x: (self.describe(&xo)).to_string(),
+                        x: self.describe(&xo),
                     },
                 );
                 return Operand::invalid(pos);
@@ -457,7 +457,7 @@ impl<'a> Checker<'a> {
                 pos,
                 TypeError::UnaryNotDefined {
                     what: what.to_string(),
-                    x: (self.describe(&xo)).to_string(),
+                    x: self.describe(&xo),
                 },
             );
             return Operand::invalid(pos);
@@ -515,7 +515,7 @@ impl<'a> Checker<'a> {
                 self.report(
                     o.pos,
                     TypeError::NoValueUsed {
-                        x: (o.text).to_string(),
+                        x: o.text.to_string(),
                     },
                 );
                 return None;
@@ -525,7 +525,7 @@ impl<'a> Checker<'a> {
                 self.report(
                     o.pos,
                     TypeError::MultipleValueInSingleContext {
-                        x: (o.text).to_string(),
+                        x: o.text.to_string(),
                         t: t.to_string(),
                     },
                 );
@@ -535,7 +535,7 @@ impl<'a> Checker<'a> {
                 self.report(
                     o.pos,
                     TypeError::NotAnExpression {
-                        x: (o.text).to_string(),
+                        x: o.text.to_string(),
                     },
                 );
                 return None;
@@ -580,8 +580,8 @@ impl<'a> Checker<'a> {
                         pos,
                         TypeError::MismatchedTypes {
                             text: text.to_string(),
-                            first: (lt).to_string(),
-                            second: (rt).to_string(),
+                            first: lt.to_string(),
+                            second: rt.to_string(),
                         },
                     );
                     return None;
@@ -596,8 +596,8 @@ impl<'a> Checker<'a> {
                 pos,
                 TypeError::MismatchedTypes {
                     text: text.to_string(),
-                    first: (lt).to_string(),
-                    second: (rt).to_string(),
+                    first: lt.to_string(),
+                    second: rt.to_string(),
                 },
             );
             return None;
@@ -649,7 +649,7 @@ impl<'a> Checker<'a> {
                     pos,
                     TypeError::OperatorNotDefined {
                         op: op.to_string(),
-                        x: (self.describe(&l)).to_string(),
+                        x: self.describe(&l),
                     },
                 );
             }
@@ -730,7 +730,7 @@ impl<'a> Checker<'a> {
             self.report(
                 r.pos,
                 TypeError::ShiftCountNotInteger {
-                    x: (self.describe(&r)).to_string(),
+                    x: self.describe(&r),
                 },
             );
             return None;
@@ -740,7 +740,7 @@ impl<'a> Checker<'a> {
                 self.report(
                     r.pos,
                     TypeError::NegativeShiftCount {
-                        x: (self.describe(&r)).to_string(),
+                        x: self.describe(&r),
                     },
                 );
                 return None;
@@ -753,7 +753,7 @@ impl<'a> Checker<'a> {
                 self.report(
                     pos,
                     TypeError::ShiftedNotInteger {
-                        x: (self.describe(&l)).to_string(),
+                        x: self.describe(&l),
                     },
                 );
             }
@@ -769,7 +769,7 @@ impl<'a> Checker<'a> {
                 self.report(
                     r.pos,
                     TypeError::InvalidShiftCount {
-                        x: (r.text).to_string(),
+                        x: r.text.to_string(),
                     },
                 );
                 return None;

@@ -20,7 +20,7 @@ impl<'a> Checker<'a> {
                 c.report(
                     decl.name.1,
                     TypeError::MainSignature {
-                        name: (decl.name.0).to_string(),
+                        name: decl.name.0.to_string(),
                     },
                 );
             }

@@ -91,7 +91,7 @@ impl<'a> Checker<'a> {
                 self.report(
                     f.ast.package.1,
                     TypeError::NotMainPackage {
-                        name: (f.ast.package.0).to_string(),
+                        name: f.ast.package.0.to_string(),
                     },
                 );
             }
@@ -269,7 +269,7 @@ impl<'a> Checker<'a> {
                     self.report(
                         e.pos,
                         TypeError::NotConstant {
-                            x: (self.describe(&op)).to_string(),
+                            x: self.describe(&op),
                         },
                     );
                 }
@@ -342,7 +342,7 @@ impl<'a> Checker<'a> {
                         spec.names[0].1,
                         TypeError::AssignCountCall {
                             n: (spec.names.len()).to_string(),
-                            call: (expr_string(&spec.values[0])).to_string(),
+                            call: expr_string(&spec.values[0]),
                             values: (ts.len()).to_string(),
                             values_s: (if ts.len() == 1 { "" } else { "s" }).to_string(),
                         },

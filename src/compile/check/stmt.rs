@@ -47,8 +47,8 @@ impl<'a> Checker<'a> {
                             self.report(
                                 e.pos,
                                 TypeError::ValueNotUsed {
-                                    x: (op.text).to_string(),
-                                    ty: (self.tn(op.ty)).to_string(),
+                                    x: op.text.to_string(),
+                                    ty: self.tn(op.ty),
                                 },
                             );
                         } else {
@@ -60,13 +60,13 @@ impl<'a> Checker<'a> {
                     OpKind::Const(_) => self.report(
                         e.pos,
                         TypeError::NotUsed {
-                            x: (op.text).to_string(),
+                            x: op.text.to_string(),
                         },
                     ),
                     _ => self.report(
                         e.pos,
                         TypeError::NotUsed {
-                            x: (op.text).to_string(),
+                            x: op.text.to_string(),
                         },
                     ),
                 }
@@ -429,7 +429,7 @@ impl<'a> Checker<'a> {
                         names[0].1,
                         TypeError::AssignCountCall {
                             n: n.to_string(),
-                            call: (call_name(&values[0])).to_string(),
+                            call: call_name(&values[0]),
                             values: (ts.len()).to_string(),
                             values_s: (plural(ts.len())).to_string(),
                         },
@@ -473,7 +473,7 @@ impl<'a> Checker<'a> {
                     TypeError::AssignCountCallN {
                         n: n.to_string(),
                         n_s: (plural(n)).to_string(),
-                        call: (call_name(v)).to_string(),
+                        call: call_name(v),
                         values: (ts.len()).to_string(),
                         values_s: (plural(ts.len())).to_string(),
                     },
@@ -486,7 +486,7 @@ impl<'a> Checker<'a> {
                 self.report(
                     v.pos,
                     TypeError::NoValueUsed {
-                        x: (op.text).to_string(),
+                        x: op.text.to_string(),
                     },
                 );
                 ok = false;
@@ -548,7 +548,7 @@ impl<'a> Checker<'a> {
                             self.report(
                                 *p,
                                 TypeError::CannotUseValueInAssignment {
-                                    t: (ty).to_string(),
+                                    t: ty.to_string(),
                                     lt: lt.to_string(),
                                 },
                             );
@@ -595,7 +595,7 @@ impl<'a> Checker<'a> {
                     self.report(
                         e.pos,
                         TypeError::CannotAssign {
-                            n: (self.describe(&op)).to_string(),
+                            n: self.describe(&op),
                         },
                     );
                     None
@@ -614,7 +614,7 @@ impl<'a> Checker<'a> {
                     self.report(
                         e.pos,
                         TypeError::CannotAssignUnaddressable {
-                            expr: (expr_string(e)).to_string(),
+                            expr: expr_string(e),
                         },
                     );
                     return None;
@@ -623,7 +623,7 @@ impl<'a> Checker<'a> {
                     self.report(
                         e.pos,
                         TypeError::CannotIndex {
-                            x: (self.describe(&xo)).to_string(),
+                            x: self.describe(&xo),
                         },
                     );
                 }
@@ -643,7 +643,7 @@ impl<'a> Checker<'a> {
                     self.report(
                         e.pos,
                         TypeError::CannotAssign {
-                            n: (self.describe(&op)).to_string(),
+                            n: self.describe(&op),
                         },
                     );
                 }
@@ -756,7 +756,7 @@ impl<'a> Checker<'a> {
                     lhs[0].pos,
                     TypeError::AssignCountCall {
                         n: (lhs.len()).to_string(),
-                        call: (call_name(&rhs[0])).to_string(),
+                        call: call_name(&rhs[0]),
                         values: (ts.len()).to_string(),
                         values_s: (plural(ts.len())).to_string(),
                     },
@@ -793,7 +793,7 @@ impl<'a> Checker<'a> {
                     TypeError::AssignCountCallN {
                         n: (lhs.len()).to_string(),
                         n_s: (plural(lhs.len())).to_string(),
-                        call: (call_name(r)).to_string(),
+                        call: call_name(r),
                         values: (ts.len()).to_string(),
                         values_s: (plural(ts.len())).to_string(),
                     },
@@ -841,7 +841,7 @@ impl<'a> Checker<'a> {
                     self.report(
                         op.pos,
                         TypeError::NoValueUsed {
-                            x: (op.text).to_string(),
+                            x: op.text.to_string(),
                         },
                     );
                     bad = true;
@@ -859,7 +859,7 @@ impl<'a> Checker<'a> {
                 self.report(
                     pos,
                     TypeError::NotEnoughReturnValues {
-                        hw: (self.have_want(&[], &results)).to_string(),
+                        hw: self.have_want(&[], &results),
                     },
                 );
                 return;
@@ -931,7 +931,7 @@ impl<'a> Checker<'a> {
                 self.report(
                     op.pos,
                     TypeError::NoValueUsed {
-                        x: (op.text).to_string(),
+                        x: op.text.to_string(),
                     },
                 );
             } else if !matches!(op.kind, OpKind::Invalid) {
@@ -966,7 +966,7 @@ impl<'a> Checker<'a> {
                 at,
                 TypeError::ReturnCount {
                     msg: msg.to_string(),
-                    hw: (self.have_want(&have, &results)).to_string(),
+                    hw: self.have_want(&have, &results),
                 },
             );
             return;
@@ -1007,7 +1007,7 @@ impl<'a> Checker<'a> {
                     self.report(
                         t.pos,
                         TypeError::NoValueUsed {
-                            x: (op.text).to_string(),
+                            x: op.text.to_string(),
                         },
                     );
                     None
@@ -1051,7 +1051,7 @@ impl<'a> Checker<'a> {
                                     self.report(
                                         e.pos,
                                         TypeError::DuplicateCase {
-                                            x: (op.text).to_string(),
+                                            x: op.text.to_string(),
                                             conv_ty: conv_ty.to_string(),
                                             prev: prev.to_string(),
                                         },
@@ -1082,8 +1082,8 @@ impl<'a> Checker<'a> {
                                 self.report(
                                     e.pos,
                                     TypeError::InvalidCaseNotBool {
-                                        x: (op.text).to_string(),
-                                        ty: (self.tn(op.ty)).to_string(),
+                                        x: op.text.to_string(),
+                                        ty: self.tn(op.ty),
                                     },
                                 );
                                 continue;

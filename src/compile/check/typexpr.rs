@@ -48,12 +48,7 @@ impl<'a> Checker<'a> {
             _ => {
                 match unsupported_form(t) {
                     Some(what) => self.unsupported(pos, what),
-                    None => self.report(
-                        pos,
-                        TypeError::NotAType {
-                            n: (expr_string(t)).to_string(),
-                        },
-                    ),
+                    None => self.report(pos, TypeError::NotAType { n: expr_string(t) }),
                 }
                 None
             }
