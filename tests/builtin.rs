@@ -482,6 +482,21 @@ fn valid_go_memrun_cannot_compile_yet_is_rejected_by_name() {
             "\t_ = min(1, 2)\n\tfmt.Println()\n",
             "memrun: the builtin min is not supported yet",
         ),
+        (
+            "type_verb",
+            "\ttype C int\n\tfmt.Printf(\"%T\\n\", C(1))\n",
+            "memrun: %T of a value of a defined type is not supported yet",
+        ),
+        (
+            "panic_defined",
+            "\ttype C int\n\tfmt.Println()\n\tpanic(C(1))\n",
+            "memrun: panic with a C value is not supported yet",
+        ),
+        (
+            "struct_type",
+            "\ttype P struct{ X int }\n\tfmt.Println()\n",
+            "memrun: structs are not supported yet",
+        ),
     ] {
         let src = dir.join(format!("{name}.go"));
         std::fs::write(

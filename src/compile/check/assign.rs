@@ -85,11 +85,17 @@ impl<'a> Checker<'a> {
                 }
             }
             // Untyped bool values from comparisons.
+            // (taking the boolean type of the context: `bool` or a defined one).
             if op.ty == T::UNTYPED_BOOL && self.types.is_boolean(ty) {
+                let ty = if self.types.is_untyped(ty) {
+                    T::BOOL
+                } else {
+                    ty
+                };
                 let mut o = op;
-                o.ty = T::BOOL;
+                o.ty = ty;
                 if let OpKind::Value(e) = &mut o.kind {
-                    e.ty = T::BOOL;
+                    e.ty = ty;
                 }
                 return Some(o);
             }
@@ -371,7 +377,9 @@ impl<'a> Checker<'a> {
                 }
                 return self.mk(pos, text, ty, OpKind::Const(Value::Int(i.clone())));
             }
-            (_, OpKind::Const(Value::Int(i))) if ty == T::STRING && self.types.is_integer(o.ty) => {
+            (_, OpKind::Const(Value::Int(i)))
+                if self.types.is_string(ty) && self.types.is_integer(o.ty) =>
+            {
                 let ch = i.to_u32().and_then(char::from_u32).unwrap_or('\u{fffd}');
                 return self.mk(
                     pos,
@@ -380,10 +388,14 @@ impl<'a> Checker<'a> {
                     OpKind::Const(Value::Str(ch.to_string().into_bytes())),
                 );
             }
-            (_, OpKind::Const(Value::Str(s))) if ty == T::STRING && self.types.is_string(o.ty) => {
+            (_, OpKind::Const(Value::Str(s)))
+                if self.types.is_string(ty) && self.types.is_string(o.ty) =>
+            {
                 return self.mk(pos, text, ty, OpKind::Const(Value::Str(s.clone())));
             }
-            (_, OpKind::Const(Value::Bool(b))) if ty == T::BOOL && self.types.is_boolean(o.ty) => {
+            (_, OpKind::Const(Value::Bool(b)))
+                if self.types.is_boolean(ty) && self.types.is_boolean(o.ty) =>
+            {
                 return self.mk(pos, text, ty, OpKind::Const(Value::Bool(*b)));
             }
             _ => {}

@@ -284,6 +284,10 @@ pub enum TypeError {
     DotsConversion { ty: String },
     /// `invalid break label {l}`
     InvalidBreakLabel { l: String },
+    /// `invalid recursive type: {name} refers to itself`
+    RecursiveTypeSelf { name: String },
+    /// `invalid recursive type {name}{notes}`
+    RecursiveType { name: String, notes: String },
     /// Something memrun parses but does not compile yet (`what` is plural or singular).
     Unsupported {
         /// The construct (`maps`, `defer`, `os.Getenv`).
@@ -416,6 +420,12 @@ impl fmt::Display for TypeError {
             }
             TypeError::DotsConversion { ty } => write!(f, "invalid use of ... in conversion to {ty}"),
             TypeError::InvalidBreakLabel { l } => write!(f, "invalid break label {l}"),
+            TypeError::RecursiveTypeSelf { name } => {
+                write!(f, "invalid recursive type: {name} refers to itself")
+            }
+            TypeError::RecursiveType { name, notes } => {
+                write!(f, "invalid recursive type {name}{notes}")
+            }
             TypeError::Unsupported { what } => {
                 let verb = if what.ends_with('s') && !what.ends_with("ss") {
                     "are"
@@ -436,18 +446,41 @@ impl<'a> Checker<'a> {
     /// An operand as gc quotes it: `x (variable of type int)`, `1 (untyped int constant)`.
     pub(super) fn describe(&self, o: &Operand) -> String {
         let ty = self.tn(o.ty);
+        // gc says what a defined type is made of: `variable of int type Celsius`.
+        let of_type = match self.types.kind(o.ty) {
+            TypeKind::Named(_) => format!("{} type {ty}", self.type_structure(o.ty)),
+            _ => format!("type {ty}"),
+        };
         match &o.kind {
             OpKind::Const(v) => {
                 let lit = is_literal_text(&o.text.to_string(), v);
                 match (self.types.is_untyped(o.ty), lit) {
                     (true, true) => format!("{} ({ty} constant)", o.text),
                     (true, false) => format!("{} ({ty} constant {v})", o.text),
-                    (false, true) => format!("{} (constant of type {ty})", o.text),
-                    (false, false) => format!("{} (constant {v} of type {ty})", o.text),
+                    (false, true) => format!("{} (constant of {of_type})", o.text),
+                    (false, false) => format!("{} (constant {v} of {of_type})", o.text),
                 }
             }
-            _ if o.var => format!("{} (variable of type {ty})", o.text),
-            _ => format!("{} (value of type {ty})", o.text),
+            _ if o.var => format!("{} (variable of {of_type})", o.text),
+            _ => format!("{} (value of {of_type})", o.text),
+        }
+    }
+
+    /// What a defined type is made of, in gc's words: its basic type's name, or the kind of
+    /// its composite type (`struct`, `slice`, `map`, …).
+    fn type_structure(&self, t: TypeId) -> String {
+        let u = self.types.underlying(t);
+        match self.types.kind(u) {
+            TypeKind::Basic(_) => self.types.name_in(u, None),
+            TypeKind::Pointer(_) => "pointer".into(),
+            TypeKind::Array(..) => "array".into(),
+            TypeKind::Slice(_) => "slice".into(),
+            TypeKind::Map(..) => "map".into(),
+            TypeKind::Chan(..) => "chan".into(),
+            TypeKind::Struct(_) => "struct".into(),
+            TypeKind::Signature(_) => "func".into(),
+            TypeKind::Interface(_) => "interface".into(),
+            _ => "invalid".into(),
         }
     }
 

@@ -299,7 +299,7 @@ impl<'a> Checker<'a> {
         let io = self.expr(i);
         match xo.ty {
             _ if matches!(xo.kind, OpKind::Invalid) => Operand::invalid(pos),
-            T::STRING | T::UNTYPED_STRING => {
+            _ if self.types.is_string(xo.ty) => {
                 let clen = if let OpKind::Const(Value::Str(s)) = &xo.kind {
                     Some(s.len())
                 } else {
@@ -405,8 +405,11 @@ impl<'a> Checker<'a> {
                 return Operand::invalid(pos);
             }
         }
+        // The result has the operand's type (a defined string type stays itself); an untyped
+        // string constant gives string.
         let ty = match xo.ty {
-            T::STRING | T::UNTYPED_STRING => T::STRING,
+            T::UNTYPED_STRING => T::STRING,
+            _ if self.types.is_string(xo.ty) => xo.ty,
             _ if self.types.slice_elem(xo.ty).is_some() => xo.ty,
             _ => {
                 self.report(
@@ -422,7 +425,7 @@ impl<'a> Checker<'a> {
             return Operand::invalid(pos);
         };
         let (l, h) = (l.map(|x| Box::new(x.0)), h.map(|x| Box::new(x.0)));
-        let kind = if ty == T::STRING {
+        let kind = if self.types.is_string(ty) {
             tir::ExprKind::StrSlice(Box::new(xv), l, h)
         } else {
             tir::ExprKind::SliceSlice(Box::new(xv), l, h)

@@ -98,6 +98,15 @@ pub struct Checker<'a> {
     /// Set while a library package's declaration is resolved for a program (names then mean
     /// the universe's).
     library_decl: bool,
+    /// Declared types whose underlying type is resolved on demand (declaration order does
+    /// not matter), with the state of each: 0 new, 1 in progress, 2 done.
+    type_decls: Vec<TypeDecl<'a>>,
+    /// Index into `type_decls` of each declared type.
+    type_index: HashMap<TypeId, usize>,
+    /// The declared types being resolved, innermost last (for "invalid recursive type").
+    type_stack: Vec<TypeId>,
+    /// Local types being resolved: id, name, position.
+    local_types: Vec<(TypeId, String, Pos)>,
     /// The first expression statement that checked to nothing: fine when an error explains
     /// it, a checker bug (a statement silently dropped from the program) when none does.
     dropped: Option<Pos>,
@@ -136,6 +145,10 @@ impl<'a> Checker<'a> {
             runtime_pkg,
             library_decl: false,
             dropped: None,
+            type_decls: Vec::new(),
+            type_index: HashMap::new(),
+            type_stack: Vec::new(),
+            local_types: Vec::new(),
         }
     }
 
@@ -168,7 +181,12 @@ impl<'a> Checker<'a> {
     /// Runs the whole check.
     pub fn check(mut self) -> (tir::Program, Vec<CheckError>) {
         self.collect();
-        // Resolve all package-level constants and variables (reports errors even when unused).
+        // Resolve every declared type, then all package-level constants and variables (errors
+        // are reported even for unused ones).
+        for i in 0..self.type_decls.len() {
+            let t = self.type_decls[i].id;
+            self.complete_type(t);
+        }
         for i in 0..self.consts.len() {
             self.resolve_const(i);
         }

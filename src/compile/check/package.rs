@@ -189,7 +189,18 @@ impl<'a> Checker<'a> {
                             }
                         }
                     }
-                    ast::Decl::Type(_, pos) => self.unsupported(*pos, "type declarations"),
+                    ast::Decl::Type(specs, _) => {
+                        for spec in specs {
+                            if let Some(id) = self.declare_type(spec, pkg) {
+                                self.declare_pkg(
+                                    pkg,
+                                    &spec.name.0,
+                                    spec.name.1,
+                                    Entity::TypeName(id),
+                                );
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -315,7 +315,29 @@ impl<'a> Checker<'a> {
             ast::Stmt::Select(_, pos) => self.unsupported(*pos, "select"),
             ast::Stmt::Goto(_, pos) => self.unsupported(*pos, "goto"),
             ast::Stmt::TypeSwitch { pos, .. } => self.unsupported(*pos, "type switches"),
-            ast::Stmt::Type(_, pos) => self.unsupported(*pos, "type declarations"),
+            ast::Stmt::Type(specs, _) => {
+                for spec in specs {
+                    let Some(id) = self.check_type_spec(spec) else {
+                        continue;
+                    };
+                    // The name is in scope from its own specification on (a local type may
+                    // refer to itself, and is then reported as recursive).
+                    if spec.name.0 != "_" {
+                        if self.scopes.in_innermost(&spec.name.0) {
+                            self.report(
+                                spec.name.1,
+                                TypeError::Redeclared {
+                                    name: spec.name.0.clone(),
+                                },
+                            );
+                        } else {
+                            self.scopes
+                                .insert(spec.name.0.clone(), Entity::TypeName(id));
+                        }
+                    }
+                    self.complete_local_type(id, spec);
+                }
+            }
         }
     }
 
