@@ -50,4 +50,9 @@ func main() {
 	var empty Name
 	fmt.Println(zero, empty == "", len(empty))
 	fmt.Printf("%q %5d|\n", n, l)
+	s := Name("abc")
+	k := Celsius(5)
+	i := 66
+	fmt.Println(string(s), Name(string(s)+"d"), len(string(s)), int(k), Celsius(int(k)+1), Name(rune(i)), Weekday(i+200))
+	fmt.Println(s < "abd", s+s, Fahrenheit(k)*2, Flag(k > 4) == f)
 }

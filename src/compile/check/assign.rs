@@ -421,7 +421,14 @@ impl<'a> Checker<'a> {
         let Some(v) = self.assign_op(o, src, "conversion") else {
             return Operand::invalid(pos);
         };
-        if src == ty {
+        // Between types with identical underlying types (`string(name)`, `Celsius(i)`) a
+        // conversion only changes the type.
+        if self
+            .types
+            .identical(self.types.underlying(src), self.types.underlying(ty))
+        {
+            let mut v = v;
+            v.ty = ty;
             return self.mk(pos, text, ty, OpKind::Value(v));
         }
         self.mk(
