@@ -485,7 +485,27 @@ fn valid_go_memrun_cannot_compile_yet_is_rejected_by_name() {
         (
             "type_verb",
             "\ttype C int\n\tfmt.Printf(\"%T\\n\", C(1))\n",
-            "memrun: %T of a value of a defined type is not supported yet",
+            "memrun: this Printf verb with a value of a defined type is not supported yet",
+        ),
+        (
+            "wrong_verb",
+            "\ttype F bool\n\tfmt.Printf(\"%d\\n\", F(true))\n",
+            "memrun: this Printf verb with a value of a defined type is not supported yet",
+        ),
+        (
+            "extra_operand",
+            "\ttype C int\n\tfmt.Printf(\"x\\n\", C(1))\n",
+            "memrun: an extra Printf operand of a defined type is not supported yet",
+        ),
+        (
+            "computed_format",
+            "\ttype C int\n\tf := \"%v\"\n\tfmt.Printf(f, C(1))\n",
+            "memrun: a computed Printf format with a value of a defined type is not supported yet",
+        ),
+        (
+            "explicit_index",
+            "\tfmt.Printf(\"%[1]d\\n\", 1)\n",
+            "memrun: explicit argument indexes in fmt formats are not supported yet",
         ),
         (
             "panic_defined",
@@ -512,4 +532,27 @@ fn valid_go_memrun_cannot_compile_yet_is_rejected_by_name() {
         assert_eq!(o.status.code(), Some(1), "{name}: {}", stderr(&o));
         assert!(stderr(&o).contains(want), "{name}: {}", stderr(&o));
     }
+}
+
+/// A computed format with an explicit argument index cannot be judged at compile time: the
+/// program stops with memrun's message instead of printing what Go would not.
+#[test]
+fn a_computed_format_with_an_argument_index_stops_the_program() {
+    let dir = scratch("builtin-fmtindex");
+    std::fs::write(
+        dir.join("idx.go"),
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tf := \"%[2]d %[1]d\\n\"\n\tfmt.Printf(f, 1, 2)\n}\n",
+    )
+    .unwrap();
+    let o = no_go(&mut memrun())
+        .current_dir(&dir)
+        .args(["run", "idx.go"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "memrun: explicit argument indexes in fmt formats are not supported yet\n"
+    );
+    assert_eq!(stdout(&o), "");
 }

@@ -91,18 +91,16 @@ impl<'a> Checker<'a> {
                         None => return self.skip_args(&args[k + 1..], pos),
                     }
                 }
-                // `%T` names a defined type as `main.T`, which the runtime's fmt does not know
-                // yet: refused unless the (constant) format has no %T.
-                let defined_arg = vals
-                    .iter()
-                    .skip(1)
-                    .any(|v| matches!(self.types.kind(v.ty), TypeKind::Named(_)));
-                if matches!(which, FmtFn::Printf | FmtFn::Sprintf)
-                    && defined_arg
-                    && format.as_deref().is_none_or(has_type_verb)
-                {
-                    self.unsupported(pos, "%T of a value of a defined type");
-                    return Operand::invalid(pos);
+                if matches!(which, FmtFn::Printf | FmtFn::Sprintf) {
+                    let operands: Vec<TypeId> = vals
+                        .iter()
+                        .skip(1)
+                        .flat_map(|v| self.types.tuple_types(v.ty))
+                        .collect();
+                    if let Err(what) = self.check_format(format.as_deref(), &operands) {
+                        self.unsupported(pos, what);
+                        return Operand::invalid(pos);
+                    }
                 }
                 if matches!(which, FmtFn::Printf | FmtFn::Sprintf) && vals.is_empty() {
                     self.report(
@@ -468,20 +466,67 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// True if a fmt format string has a `%T` verb (flags, width and precision skipped).
-fn has_type_verb(format: &[u8]) -> bool {
-    let mut i = 0;
-    while i < format.len() {
-        if format[i] == b'%' {
+impl<'a> Checker<'a> {
+    /// What Printf would print that the runtime's fmt cannot yet, for a constant `format` (None:
+    /// computed) and its operands: explicit argument indexes, and anything that prints a
+    /// defined type's name (`main.T`) — `%T`, `%#v`, a wrong verb or an extra operand of a
+    /// defined type. Errors name the construct for "not supported yet".
+    fn check_format(&self, format: Option<&[u8]>, operands: &[TypeId]) -> Result<(), &'static str> {
+        let defined = |t: TypeId| matches!(self.types.kind(t), TypeKind::Named(_));
+        let Some(format) = format else {
+            return if operands.iter().any(|&t| defined(t)) {
+                Err("a computed Printf format with a value of a defined type")
+            } else {
+                Ok(())
+            };
+        };
+        let mut arg = 0;
+        let mut i = 0;
+        while i < format.len() {
+            if format[i] != b'%' {
+                i += 1;
+                continue;
+            }
             i += 1;
-            while i < format.len() && b"+-# 0123456789.*[]".contains(&format[i]) {
+            let mut sharp = false;
+            while let Some(&c) = format.get(i) {
+                match c {
+                    b'#' => sharp = true,
+                    b'+' | b'-' | b' ' | b'0'..=b'9' | b'.' => {}
+                    b'*' => arg += 1,
+                    b'[' => return Err("explicit argument indexes in fmt formats"),
+                    _ => break,
+                }
                 i += 1;
             }
-            if format.get(i) == Some(&b'T') {
-                return true;
+            let Some(&verb) = format.get(i) else { break };
+            i += 1;
+            if verb == b'%' {
+                continue;
             }
+            if let Some(&t) = operands.get(arg) {
+                if defined(t) && (sharp || !self.verb_fits(t, verb)) {
+                    return Err("this Printf verb with a value of a defined type");
+                }
+            }
+            arg += 1;
         }
-        i += 1;
+        if operands.iter().skip(arg).any(|&t| defined(t)) {
+            return Err("an extra Printf operand of a defined type");
+        }
+        Ok(())
     }
-    false
+
+    /// True if fmt's `verb` formats values of `t` without an error (which would name `t`).
+    fn verb_fits(&self, t: TypeId, verb: u8) -> bool {
+        if self.types.is_integer(t) {
+            b"vbcdoOqxXU".contains(&verb)
+        } else if self.types.is_boolean(t) {
+            b"vt".contains(&verb)
+        } else if self.types.is_string(t) || self.types.slice_elem(t).is_some() {
+            b"vsqxX".contains(&verb)
+        } else {
+            false
+        }
+    }
 }

@@ -307,6 +307,17 @@ func decodeRune(s string, i int) (int, int) {
 
 // ----- panics -----
 
+// unsupported stops a program that reached what memrun does not compile yet and could only be
+// found at run time (a computed fmt format), rather than let it print something else.
+func unsupported(what string) {
+	blen = 0
+	bstr("memrun: ")
+	bstr(what)
+	bbyte('\n')
+	write(2, buf, blen)
+	exit(2)
+}
+
 func fatalpanic(msg string) {
 	blen = 0
 	bstr("panic: ")
@@ -897,6 +908,13 @@ func fmtArg(tag int, w0 int, w1 int, verb int) bool {
 		s := mkstr(uintptr(w0), w1)
 		switch verb {
 		case 'v', 's':
+			if verb == 'v' && fSharp {
+				// %#v is Go syntax: a double-quoted literal, never a raw one.
+				fSharp = false
+				pad(quoted(truncate(s)))
+				fSharp = true
+				break
+			}
 			pad(truncate(s))
 		case 'q':
 			pad(quoted(truncate(s)))
@@ -908,16 +926,35 @@ func fmtArg(tag int, w0 int, w1 int, verb int) bool {
 		return true
 	}
 	if tag == tagStrings {
-		if verb != 'v' && verb != 's' && verb != 'q' {
-			return false
+		if verb == 'v' && fSharp {
+			// Go syntax: []string{"a", "b"}.
+			bstr("[]string{")
+			for i := 0; i < w1; i++ {
+				if i > 0 {
+					bstr(", ")
+				}
+				p := uintptr(w0) + uintptr(i*16)
+				fmtArg(tagString, load64(p), load64(p+8), 'v')
+			}
+			bbyte('}')
+			return true
 		}
+		// Any other verb applies to each element, a wrong one reported per element.
 		bbyte('[')
 		for i := 0; i < w1; i++ {
 			if i > 0 {
 				bbyte(' ')
 			}
 			p := uintptr(w0) + uintptr(i*16)
-			fmtArg(tagString, load64(p), load64(p+8), verb)
+			if !fmtArg(tagString, load64(p), load64(p+8), verb) {
+				bstr("%!")
+				bgrow(4)
+				blen += encodeRune(buf+uintptr(blen), verb)
+				bstr("(string=")
+				fClear()
+				fmtArg(tagString, load64(p), load64(p+8), 'v')
+				bbyte(')')
+			}
 		}
 		bbyte(']')
 		return true
@@ -1008,6 +1045,17 @@ func doPrintf(format string, args uintptr, n int) {
 		}
 		i++
 		fClear()
+		// Explicit argument indexes (`%[2]d`) are checked at compile time for constant formats;
+		// a computed format with one stops here rather than print something else.
+		for k := i; k < end && k < i+8; k++ {
+			if format[k] == '[' {
+				unsupported("explicit argument indexes in fmt formats are not supported yet")
+			}
+			c := format[k]
+			if !(c == '#' || c == '0' || c == '+' || c == '-' || c == ' ' || c == '.' || c == '*' || (c >= '1' && c <= '9')) {
+				break
+			}
+		}
 		// Flags.
 		for i < end {
 			c := format[i]
