@@ -140,12 +140,8 @@ pub enum TypeError {
     DeclaredAndNotUsed { name: String },
     /// `invalid operation: division by zero`
     DivisionByZero,
-    /// `duplicate case {x} (constant of type {conv_ty}) in expression switch{prev}`
-    DuplicateCase {
-        x: String,
-        conv_ty: String,
-        prev: String,
-    },
+    /// `duplicate case {x} in expression switch{prev}` (`x` described: `1 (constant of type int)`)
+    DuplicateCase { x: String, prev: String },
     /// `extra init expr`
     ExtraInitExpr,
     /// `cannot fallthrough final case in switch`
@@ -341,7 +337,9 @@ impl fmt::Display for TypeError {
             TypeError::DeclareInPost => f.write_str("cannot declare in post statement of for loop"),
             TypeError::DeclaredAndNotUsed { name } => write!(f, "declared and not used: {name}"),
             TypeError::DivisionByZero => f.write_str("invalid operation: division by zero"),
-            TypeError::DuplicateCase { x, conv_ty, prev } => write!(f, "duplicate case {x} (constant of type {conv_ty}) in expression switch{prev}"),
+            TypeError::DuplicateCase { x, prev } => {
+                write!(f, "duplicate case {x} in expression switch{prev}")
+            }
             TypeError::ExtraInitExpr => f.write_str("extra init expr"),
             TypeError::FallthroughFinalCase => f.write_str("cannot fallthrough final case in switch"),
             TypeError::FallthroughOutOfPlace => f.write_str("fallthrough statement out of place"),

@@ -1069,15 +1069,11 @@ impl<'a> Checker<'a> {
                                         op.ty
                                     };
                                     let prev = related(*prev, "previous case");
-                                    let conv_ty = self.tn(conv_ty);
-                                    self.report(
-                                        e.pos,
-                                        TypeError::DuplicateCase {
-                                            x: op.text.to_string(),
-                                            conv_ty: conv_ty.to_string(),
-                                            prev: prev.to_string(),
-                                        },
-                                    );
+                                    // Described as the tag's type takes it.
+                                    let mut converted = op.clone();
+                                    converted.ty = conv_ty;
+                                    let x = self.describe(&converted);
+                                    self.report(e.pos, TypeError::DuplicateCase { x, prev });
                                 } else {
                                     seen_consts.push((v.clone(), e.pos));
                                 }
