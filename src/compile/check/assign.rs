@@ -23,7 +23,7 @@ impl<'a> Checker<'a> {
                 })
             }
             OpKind::NoValue(_) => {
-                self.no_value(&op);
+                self.no_value(&op, op.pos);
                 None
             }
             OpKind::Invalid => None,
@@ -99,15 +99,7 @@ impl<'a> Checker<'a> {
                 }
                 return Some(o);
             }
-            let (d, ty) = (self.describe(&op), self.tn(ty));
-            self.report(
-                op.pos,
-                TypeError::CannotUse {
-                    d: d.to_string(),
-                    ty: ty.to_string(),
-                    ctx: ctx.to_string(),
-                },
-            );
+            self.cannot_use(&op, ty, ctx);
             return None;
         };
         let ok = match (self.types.int_kind(ty), op.ty) {
@@ -142,15 +134,7 @@ impl<'a> Checker<'a> {
             _ => false,
         };
         if !ok {
-            let (d, ty) = (self.describe(&op), self.tn(ty));
-            self.report(
-                op.pos,
-                TypeError::CannotUse {
-                    d: d.to_string(),
-                    ty: ty.to_string(),
-                    ctx: ctx.to_string(),
-                },
-            );
+            self.cannot_use(&op, ty, ctx);
             return None;
         }
         let mut o = op;
@@ -161,21 +145,55 @@ impl<'a> Checker<'a> {
     /// Checks assignability of `op` to `ty` and returns the value expression.
     /// Reports the use of a call without results as a value: gc's error, or for the print
     /// functions of fmt (which have results in Go, not yet in memrun) "not supported yet".
-    pub(super) fn no_value(&mut self, op: &Operand) {
+    pub(super) fn no_value(&mut self, op: &Operand, pos: Pos) {
         if let OpKind::NoValue(tir::Expr {
             kind: tir::ExprKind::Fmt(f, _),
             ..
         }) = &op.kind
         {
-            self.unsupported(op.pos, &format!("using the results of fmt.{f:?}"));
+            self.unsupported(pos, &format!("using the results of fmt.{f:?}"));
         } else {
             self.report(
-                op.pos,
+                pos,
                 TypeError::NoValueUsed {
                     x: op.text.to_string(),
                 },
             );
         }
+    }
+
+    /// True if `o` is one value; else reports it (a call without results, or with several) and
+    /// gives false.
+    pub(super) fn single_value(&mut self, o: &Operand) -> bool {
+        if matches!(o.kind, OpKind::NoValue(_)) {
+            self.no_value(o, o.pos);
+            return false;
+        }
+        if self.types.is_tuple(o.ty) {
+            let t = self.tn(o.ty);
+            self.report(
+                o.pos,
+                TypeError::MultipleValueInSingleContext {
+                    x: o.text.to_string(),
+                    t,
+                },
+            );
+            return false;
+        }
+        true
+    }
+
+    /// gc's "cannot use X as T value in CTX".
+    fn cannot_use(&mut self, op: &Operand, ty: TypeId, ctx: &str) {
+        let (d, ty) = (self.describe(op), self.tn(ty));
+        self.report(
+            op.pos,
+            TypeError::CannotUse {
+                d,
+                ty,
+                ctx: ctx.to_owned(),
+            },
+        );
     }
 
     pub(super) fn assign_op<'e>(
@@ -195,24 +213,7 @@ impl<'a> Checker<'a> {
             }
             return None;
         }
-        if self.types.is_tuple(op.ty) {
-            let t = self.tn(op.ty);
-            self.report(
-                op.pos,
-                TypeError::MultipleValueInSingleContext {
-                    x: op.text.to_string(),
-                    t: t.to_string(),
-                },
-            );
-            return None;
-        }
-        if matches!(op.kind, OpKind::NoValue(_)) {
-            self.report(
-                op.pos,
-                TypeError::NoValueUsed {
-                    x: op.text.to_string(),
-                },
-            );
+        if !self.single_value(&op) {
             return None;
         }
         let op = if self.types.is_untyped(op.ty) {
@@ -221,15 +222,7 @@ impl<'a> Checker<'a> {
             op
         };
         if !self.types.assignable(op.ty, ty) {
-            let (d, ty) = (self.describe(&op), self.tn(ty));
-            self.report(
-                op.pos,
-                TypeError::CannotUse {
-                    d: d.to_string(),
-                    ty: ty.to_string(),
-                    ctx: ctx.to_string(),
-                },
-            );
+            self.cannot_use(&op, ty, ctx);
             return None;
         }
         let mut e = self.value_expr(op)?;
@@ -329,7 +322,7 @@ impl<'a> Checker<'a> {
         if let OpKind::Value(e) = &mut o.kind {
             if let Some(k) = self.types.int_kind(t) {
                 if let Err(v) = retype(e, t, k) {
-                    let t = self.types.name_in(t, Some(self.main_pkg));
+                    let t = self.tn(t);
                     self.report(
                         o.pos,
                         TypeError::ShiftOverflows {

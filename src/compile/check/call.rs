@@ -296,6 +296,22 @@ impl<'a> Checker<'a> {
 
     /// The one argument of a builtin, `os.Exit` or a conversion, checked and evaluated (None
     /// after reporting). `few` is gc's word for zero arguments; `msg` words the count error.
+    /// The one argument of a one-argument builtin (`len`, `panic`), with gc's count error.
+    fn builtin_arg<'e>(
+        &mut self,
+        args: &'e [ast::Expr],
+        pos: Pos,
+        call: &Text<'e>,
+    ) -> Option<Operand<'e>> {
+        self.single_arg(args, pos, "not enough", |w| {
+            TypeError::BuiltinArgumentCount {
+                which: w.to_owned(),
+                call: call.to_string(),
+                found: args.len().to_string(),
+            }
+        })
+    }
+
     pub(super) fn single_arg<'e>(
         &mut self,
         args: &'e [ast::Expr],
@@ -321,13 +337,7 @@ impl<'a> Checker<'a> {
     ) -> Operand<'e> {
         match b {
             "len" => {
-                let Some(o) = self.single_arg(args, pos, "not enough", |w| {
-                    TypeError::BuiltinArgumentCount {
-                        which: w.to_owned(),
-                        call: text.to_string(),
-                        found: args.len().to_string(),
-                    }
-                }) else {
+                let Some(o) = self.builtin_arg(args, pos, &text) else {
                     return Operand::invalid(pos);
                 };
                 if let OpKind::Const(Value::Str(s)) = &o.kind {
@@ -361,13 +371,7 @@ impl<'a> Checker<'a> {
                 )
             }
             "panic" => {
-                let Some(o) = self.single_arg(args, pos, "not enough", |w| {
-                    TypeError::BuiltinArgumentCount {
-                        which: w.to_owned(),
-                        call: text.to_string(),
-                        found: args.len().to_string(),
-                    }
-                }) else {
+                let Some(o) = self.builtin_arg(args, pos, &text) else {
                     return Operand::invalid(pos);
                 };
                 let t = self.types.default_type(o.ty);

@@ -89,13 +89,7 @@ pub(super) fn fold(op: BinOp, a: &Value, b: &Value, kind: Option<IntKind>) -> Op
                     _ => x ^ y,
                 }),
                 BinOp::AndNot => Value::Int(x & !y),
-                BinOp::Eq => Value::Bool(x == y),
-                BinOp::Ne => Value::Bool(x != y),
-                BinOp::Lt => Value::Bool(x < y),
-                BinOp::Le => Value::Bool(x <= y),
-                BinOp::Gt => Value::Bool(x > y),
-                BinOp::Ge => Value::Bool(x >= y),
-                _ => return None,
+                _ => return compare(op, x.cmp(y)),
             }
         }
         (Value::Bool(x), Value::Bool(y)) => match op {
@@ -107,14 +101,22 @@ pub(super) fn fold(op: BinOp, a: &Value, b: &Value, kind: Option<IntKind>) -> Op
         },
         (Value::Str(x), Value::Str(y)) => match op {
             BinOp::Add => Value::Str([x.as_slice(), y.as_slice()].concat()),
-            BinOp::Eq => Value::Bool(x == y),
-            BinOp::Ne => Value::Bool(x != y),
-            BinOp::Lt => Value::Bool(x < y),
-            BinOp::Le => Value::Bool(x <= y),
-            BinOp::Gt => Value::Bool(x > y),
-            BinOp::Ge => Value::Bool(x >= y),
-            _ => return None,
+            _ => return compare(op, x.cmp(y)),
         },
         _ => return None,
     })
+}
+
+/// A comparison operator applied to two ordered constants (None for other operators).
+fn compare(op: BinOp, ord: std::cmp::Ordering) -> Option<Value> {
+    use std::cmp::Ordering::{Equal, Greater, Less};
+    Some(Value::Bool(match op {
+        BinOp::Eq => ord == Equal,
+        BinOp::Ne => ord != Equal,
+        BinOp::Lt => ord == Less,
+        BinOp::Le => ord != Greater,
+        BinOp::Gt => ord == Greater,
+        BinOp::Ge => ord != Less,
+        _ => return None,
+    }))
 }

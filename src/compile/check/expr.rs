@@ -514,24 +514,7 @@ impl<'a> Checker<'a> {
             return None;
         }
         for o in [&l, &r] {
-            if matches!(o.kind, OpKind::NoValue(_)) {
-                self.report(
-                    o.pos,
-                    TypeError::NoValueUsed {
-                        x: o.text.to_string(),
-                    },
-                );
-                return None;
-            }
-            if self.types.is_tuple(o.ty) {
-                let t = self.tn(o.ty);
-                self.report(
-                    o.pos,
-                    TypeError::MultipleValueInSingleContext {
-                        x: o.text.to_string(),
-                        t: t.to_string(),
-                    },
-                );
+            if !self.single_value(o) {
                 return None;
             }
             if !matches!(o.kind, OpKind::Value(_) | OpKind::Const(_)) {
@@ -633,9 +616,7 @@ impl<'a> Checker<'a> {
                 self.types.is_integer(ty)
             }
             BinOp::Eq | BinOp::Ne => self.types.comparable(ty),
-            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
-                self.types.is_numeric(ty) || self.types.is_string(ty)
-            }
+            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => self.types.is_ordered(ty),
             BinOp::LogAnd | BinOp::LogOr => self.types.is_boolean(ty),
             _ => false,
         };

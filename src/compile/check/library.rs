@@ -225,15 +225,17 @@ impl<'a> Checker<'a> {
 
     /// The library variable `qualified` as an external global of the program, declared once.
     fn library_var(&mut self, qualified: &str, spec: &ast::VarSpec) -> Option<GlobalId> {
-        if let Some((g, _)) = self.prog.globals.iter().find(|(_, g)| g.name == qualified) {
+        if let Some(&g) = self.library_globals.get(qualified) {
             return Some(g);
         }
         let ty = self.library_type(spec.ty.as_ref()?)?;
-        Some(self.prog.globals.push(tir::Global {
+        let g = self.prog.globals.push(tir::Global {
             name: qualified.to_owned(),
             ty,
             external: true,
-        }))
+        });
+        self.library_globals.insert(qualified.to_owned(), g);
+        Some(g)
     }
 }
 

@@ -73,6 +73,8 @@ pub struct Checker<'a> {
     file_pkgs: Vec<PkgId>,
     /// Functions of library packages a program calls, by qualified name (`os.Exit`).
     library_funcs: HashMap<String, FuncId>,
+    /// Variables of library packages a program uses, by qualified name (`os.Args`).
+    library_globals: HashMap<String, GlobalId>,
     file_scopes: Vec<Scope>,
     import_used: Vec<Vec<(String, Pos, bool)>>,
     consts: Vec<PendingConst<'a>>,
@@ -125,6 +127,7 @@ impl<'a> Checker<'a> {
             pkg_scopes: HashMap::new(),
             file_pkgs: Vec::new(),
             library_funcs: HashMap::new(),
+            library_globals: HashMap::new(),
             file_scopes: Vec::new(),
             import_used: Vec::new(),
             consts: Vec::new(),

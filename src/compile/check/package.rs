@@ -384,7 +384,7 @@ impl<'a> Checker<'a> {
                 tuple = Some((op, ts));
             } else {
                 match op.kind {
-                    OpKind::NoValue(_) => self.no_value(&op),
+                    OpKind::NoValue(_) => self.no_value(&op, op.pos),
                     OpKind::Invalid => {}
                     _ => self.report(
                         spec.names[0].1,

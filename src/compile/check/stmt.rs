@@ -459,7 +459,7 @@ impl<'a> Checker<'a> {
                     return (fallback(), Rhs::Error);
                 }
                 _ if matches!(op.kind, OpKind::NoValue(_)) => {
-                    self.no_value(&op);
+                    self.no_value(&op, op.pos);
                     return (fallback(), Rhs::Error);
                 }
                 _ if op.ty == T::INVALID => return (fallback(), Rhs::Error),
@@ -505,12 +505,7 @@ impl<'a> Checker<'a> {
                 continue;
             }
             if matches!(op.kind, OpKind::NoValue(_)) {
-                self.report(
-                    v.pos,
-                    TypeError::NoValueUsed {
-                        x: op.text.to_string(),
-                    },
-                );
+                self.no_value(&op, v.pos);
                 ok = false;
                 tys.push(T::INVALID);
                 continue;
@@ -783,7 +778,7 @@ impl<'a> Checker<'a> {
                         values_s: (plural(ts.len())).to_string(),
                     },
                 ),
-                _ if matches!(op.kind, OpKind::NoValue(_)) => self.no_value(&op),
+                _ if matches!(op.kind, OpKind::NoValue(_)) => self.no_value(&op, op.pos),
                 _ if op.ty == T::INVALID => {}
                 _ => self.report(
                     lhs[0].pos,
@@ -860,12 +855,7 @@ impl<'a> Checker<'a> {
             match op.kind {
                 OpKind::Invalid => bad = true,
                 OpKind::NoValue(_) => {
-                    self.report(
-                        op.pos,
-                        TypeError::NoValueUsed {
-                            x: op.text.to_string(),
-                        },
-                    );
+                    self.no_value(&op, op.pos);
                     bad = true;
                 }
                 _ => types.push(op.ty),
@@ -950,12 +940,7 @@ impl<'a> Checker<'a> {
                 }
             }
             if matches!(op.kind, OpKind::NoValue(_)) {
-                self.report(
-                    op.pos,
-                    TypeError::NoValueUsed {
-                        x: op.text.to_string(),
-                    },
-                );
+                self.no_value(&op, op.pos);
             } else if !matches!(op.kind, OpKind::Invalid) {
                 let many = matches!(self.types.kind(op.ty), TypeKind::Tuple(ts) if ts.len() > results.len());
                 let word = if many { "too many" } else { "not enough" };
@@ -1026,12 +1011,7 @@ impl<'a> Checker<'a> {
                 if matches!(op.kind, OpKind::Invalid) {
                     None
                 } else if matches!(op.kind, OpKind::NoValue(_)) {
-                    self.report(
-                        t.pos,
-                        TypeError::NoValueUsed {
-                            x: op.text.to_string(),
-                        },
-                    );
+                    self.no_value(&op, t.pos);
                     None
                 } else {
                     let ty = self.types.default_type(op.ty);

@@ -310,19 +310,19 @@ func decodeRune(s string, i int) (int, int) {
 // unsupported stops a program that reached what memrun does not compile yet and could only be
 // found at run time (a computed fmt format), rather than let it print something else.
 func unsupported(what string) {
-	blen = 0
-	bstr("memrun: ")
-	bstr(what)
-	bbyte('\n')
-	write(2, buf, blen)
-	exit(2)
+	die("memrun: ", what, "\n")
 }
 
 func fatalpanic(msg string) {
+	die("panic: ", msg, "\n\ngoroutine 1 [running]:\nmain.main()\n\t(memrun: no stack trace)\n")
+}
+
+// die writes head, msg and tail to standard error and exits with status 2.
+func die(head string, msg string, tail string) {
 	blen = 0
-	bstr("panic: ")
+	bstr(head)
 	bstr(msg)
-	bstr("\n\ngoroutine 1 [running]:\nmain.main()\n\t(memrun: no stack trace)\n")
+	bstr(tail)
 	write(2, buf, blen)
 	exit(2)
 }

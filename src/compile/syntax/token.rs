@@ -316,11 +316,6 @@ impl Op {
             _ => return None,
         })
     }
-
-    /// True for comparison operators (whose result is an untyped boolean).
-    pub fn is_comparison(self) -> bool {
-        matches!(self, Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge)
-    }
 }
 
 #[cfg(test)]

@@ -283,7 +283,7 @@ impl Interface {
 }
 
 /// A method of a defined type.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Method {
     /// Name.
     pub name: String,
@@ -296,7 +296,7 @@ pub struct Method {
 }
 
 /// A defined type (`type T struct{…}`), or a predeclared one (`error`, `comparable`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Named {
     /// Name.
     pub name: String,
@@ -311,7 +311,7 @@ pub struct Named {
 }
 
 /// A type parameter.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct TypeParam {
     /// Name.
     pub name: String,
@@ -322,7 +322,7 @@ pub struct TypeParam {
 }
 
 /// What a type is.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TypeKind {
     /// A predeclared basic type.
     Basic(Basic),
@@ -350,20 +350,6 @@ pub enum TypeKind {
     TypeParam(TypeParam),
 }
 
-/// The key under which type literals are interned (defined types and type parameters are not).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum Key {
-    Pointer(TypeId),
-    Array(u64, TypeId),
-    Slice(TypeId),
-    Map(TypeId, TypeId),
-    Chan(ChanDir, TypeId),
-    Struct(Vec<Field>),
-    Signature(Signature),
-    Interface(Interface),
-    Tuple(Vec<TypeId>),
-}
-
 /// One entry of the table.
 #[derive(Debug, Clone)]
 struct Entry {
@@ -378,7 +364,8 @@ struct Entry {
 #[derive(Debug, Clone)]
 pub struct TypeTable {
     types: PrimaryMap<TypeId, Entry>,
-    interned: HashMap<Key, TypeId>,
+    /// Type literals by kind (defined types and type parameters are never interned).
+    interned: HashMap<TypeKind, TypeId>,
     packages: PrimaryMap<PkgId, Package>,
 }
 
@@ -537,7 +524,7 @@ impl TypeTable {
             comparable: false,
             embeds: Vec::new(),
         };
-        let e = t.intern(Key::Interface(empty.clone()));
+        let e = t.intern(TypeKind::Interface(empty.clone()));
         debug_assert_eq!(e, Self::EMPTY_INTERFACE);
         t.push(TypeKind::Interface(empty), Some(e), Some("any"));
         let sig = t.signature(
@@ -585,43 +572,34 @@ impl TypeTable {
     }
 
     /// The id of a type literal: the existing one if the same literal was made before.
-    fn intern(&mut self, key: Key) -> TypeId {
-        if let Some(&id) = self.interned.get(&key) {
+    /// (Only type literals come here: defined types and type parameters are each their own.)
+    fn intern(&mut self, kind: TypeKind) -> TypeId {
+        if let Some(&id) = self.interned.get(&kind) {
             return id;
         }
         // The canonical form: the same literal over canonical parts, without names that do
         // not count for identity.
-        let canon_key = self.canonical_key(&key);
-        let canonical = if canon_key == key {
+        let canon = self.canonical_kind(&kind);
+        let canonical = if canon == kind {
             None
         } else {
-            Some(self.intern(canon_key))
+            Some(self.intern(canon))
         };
-        let kind = match key.clone() {
-            Key::Pointer(t) => TypeKind::Pointer(t),
-            Key::Array(n, t) => TypeKind::Array(n, t),
-            Key::Slice(t) => TypeKind::Slice(t),
-            Key::Map(k, v) => TypeKind::Map(k, v),
-            Key::Chan(d, t) => TypeKind::Chan(d, t),
-            Key::Struct(f) => TypeKind::Struct(f),
-            Key::Signature(s) => TypeKind::Signature(s),
-            Key::Interface(i) => TypeKind::Interface(i),
-            Key::Tuple(ts) => TypeKind::Tuple(ts),
-        };
-        let id = self.push(kind, canonical, None);
-        self.interned.insert(key, id);
+        let id = self.push(kind.clone(), canonical, None);
+        self.interned.insert(kind, id);
         id
     }
 
-    fn canonical_key(&self, key: &Key) -> Key {
+    fn canonical_kind(&self, kind: &TypeKind) -> TypeKind {
         let c = |t: &TypeId| self.canonical(*t);
-        match key {
-            Key::Pointer(t) => Key::Pointer(c(t)),
-            Key::Array(n, t) => Key::Array(*n, c(t)),
-            Key::Slice(t) => Key::Slice(c(t)),
-            Key::Map(k, v) => Key::Map(c(k), c(v)),
-            Key::Chan(d, t) => Key::Chan(*d, c(t)),
-            Key::Struct(fs) => Key::Struct(
+        match kind {
+            TypeKind::Basic(_) | TypeKind::Named(_) | TypeKind::TypeParam(_) => kind.clone(),
+            TypeKind::Pointer(t) => TypeKind::Pointer(c(t)),
+            TypeKind::Array(n, t) => TypeKind::Array(*n, c(t)),
+            TypeKind::Slice(t) => TypeKind::Slice(c(t)),
+            TypeKind::Map(k, v) => TypeKind::Map(c(k), c(v)),
+            TypeKind::Chan(d, t) => TypeKind::Chan(*d, c(t)),
+            TypeKind::Struct(fs) => TypeKind::Struct(
                 fs.iter()
                     .map(|f| Field {
                         ty: c(&f.ty),
@@ -629,14 +607,14 @@ impl TypeTable {
                     })
                     .collect(),
             ),
-            Key::Signature(s) => Key::Signature(Signature {
+            TypeKind::Signature(s) => TypeKind::Signature(Signature {
                 params: s.params.iter().map(c).collect(),
                 param_names: Vec::new(),
                 results: s.results.iter().map(c).collect(),
                 result_names: Vec::new(),
                 variadic: s.variadic,
             }),
-            Key::Interface(i) => Key::Interface(Interface {
+            TypeKind::Interface(i) => TypeKind::Interface(Interface {
                 methods: i
                     .methods
                     .iter()
@@ -660,7 +638,7 @@ impl TypeTable {
                 comparable: i.comparable,
                 embeds: Vec::new(),
             }),
-            Key::Tuple(ts) => Key::Tuple(ts.iter().map(c).collect()),
+            TypeKind::Tuple(ts) => TypeKind::Tuple(ts.iter().map(c).collect()),
         }
     }
 
@@ -668,32 +646,32 @@ impl TypeTable {
 
     /// `*elem`
     pub fn pointer(&mut self, elem: TypeId) -> TypeId {
-        self.intern(Key::Pointer(elem))
+        self.intern(TypeKind::Pointer(elem))
     }
 
     /// `[len]elem`
     pub fn array(&mut self, len: u64, elem: TypeId) -> TypeId {
-        self.intern(Key::Array(len, elem))
+        self.intern(TypeKind::Array(len, elem))
     }
 
     /// `[]elem`
     pub fn slice(&mut self, elem: TypeId) -> TypeId {
-        self.intern(Key::Slice(elem))
+        self.intern(TypeKind::Slice(elem))
     }
 
     /// `map[key]value`
     pub fn map(&mut self, key: TypeId, value: TypeId) -> TypeId {
-        self.intern(Key::Map(key, value))
+        self.intern(TypeKind::Map(key, value))
     }
 
     /// `chan elem` in direction `dir`.
     pub fn chan(&mut self, dir: ChanDir, elem: TypeId) -> TypeId {
-        self.intern(Key::Chan(dir, elem))
+        self.intern(TypeKind::Chan(dir, elem))
     }
 
     /// `struct{…}`
     pub fn structure(&mut self, fields: Vec<Field>) -> TypeId {
-        self.intern(Key::Struct(fields))
+        self.intern(TypeKind::Struct(fields))
     }
 
     /// A signature; `param_names`/`result_names` are empty or one per type.
@@ -705,7 +683,7 @@ impl TypeTable {
         result_names: Vec<String>,
         variadic: bool,
     ) -> TypeId {
-        self.intern(Key::Signature(Signature {
+        self.intern(TypeKind::Signature(Signature {
             params,
             param_names,
             results,
@@ -735,7 +713,7 @@ impl TypeTable {
             }
         }
         methods.sort_by(|a, b| a.name.cmp(&b.name));
-        self.intern(Key::Interface(Interface {
+        self.intern(TypeKind::Interface(Interface {
             methods,
             unions,
             comparable,
@@ -748,7 +726,7 @@ impl TypeTable {
         if types.len() == 1 {
             return types[0];
         }
-        self.intern(Key::Tuple(types))
+        self.intern(TypeKind::Tuple(types))
     }
 
     /// A new defined type (its underlying type set later with [`TypeTable::set_underlying`]).
