@@ -47,6 +47,36 @@ pub enum Rt {
     FmtSprintln,
     /// `fmtSprintf(format string, args uintptr, n int) string`
     FmtSprintf,
+    /// `alloc(n int) uintptr`: n zeroed bytes on the heap.
+    Alloc,
+    /// `memmove(dst, src uintptr, n int)`
+    Memmove,
+    /// `memclr(p uintptr, n int)`
+    Memclr,
+    /// `panicmem()`: nil pointer dereference.
+    PanicMem,
+    /// `panicSliceCap(hi, cap int)`
+    PanicSliceCap,
+    /// `panicSlice3Cap(max, cap int)`
+    PanicSlice3Cap,
+    /// `panicSlice3B(hi, max int)`
+    PanicSlice3B,
+    /// `panicSlice3A(lo, hi int)`
+    PanicSlice3A,
+    /// `growslice(p uintptr, oldLen, oldCap, newLen, size int, noscan bool) (uintptr, int)`
+    Growslice,
+    /// `makeslice(size, n, c int) uintptr`
+    Makeslice,
+    /// `stringtoslicebyte(s string) []byte`
+    Stringtoslicebyte,
+    /// `slicebytetostring(p uintptr, n int) string`
+    Slicebytetostring,
+    /// `stringtoslicerune(s string) []rune`
+    Stringtoslicerune,
+    /// `slicerunetostring(p uintptr, n int) string`
+    Slicerunetostring,
+    /// `decodeRune(s string, i int) (rune, next int)`
+    DecodeRune,
 }
 
 /// A Go string as machine words: pointer and length.
@@ -54,7 +84,7 @@ const STR: [Type; 2] = [I64, I64];
 
 impl Rt {
     /// Every runtime function lowering may call.
-    pub const ALL: [Rt; 19] = [
+    pub const ALL: [Rt; 34] = [
         Rt::Concat,
         Rt::Cmpstring,
         Rt::Eqstring,
@@ -74,6 +104,21 @@ impl Rt {
         Rt::FmtSprint,
         Rt::FmtSprintln,
         Rt::FmtSprintf,
+        Rt::Alloc,
+        Rt::Memmove,
+        Rt::Memclr,
+        Rt::PanicMem,
+        Rt::PanicSliceCap,
+        Rt::PanicSlice3Cap,
+        Rt::PanicSlice3B,
+        Rt::PanicSlice3A,
+        Rt::Growslice,
+        Rt::Makeslice,
+        Rt::Stringtoslicebyte,
+        Rt::Slicebytetostring,
+        Rt::Stringtoslicerune,
+        Rt::Slicerunetostring,
+        Rt::DecodeRune,
     ];
 
     /// Its name in `runtime.go`.
@@ -98,6 +143,21 @@ impl Rt {
             Rt::FmtSprint => "fmtSprint",
             Rt::FmtSprintln => "fmtSprintln",
             Rt::FmtSprintf => "fmtSprintf",
+            Rt::Alloc => "alloc",
+            Rt::Memmove => "memmove",
+            Rt::Memclr => "memclr",
+            Rt::PanicMem => "panicmem",
+            Rt::PanicSliceCap => "panicSliceCap",
+            Rt::PanicSlice3Cap => "panicSlice3Cap",
+            Rt::PanicSlice3B => "panicSlice3B",
+            Rt::PanicSlice3A => "panicSlice3A",
+            Rt::Growslice => "growslice",
+            Rt::Makeslice => "makeslice",
+            Rt::Stringtoslicebyte => "stringtoslicebyte",
+            Rt::Slicebytetostring => "slicebytetostring",
+            Rt::Stringtoslicerune => "stringtoslicerune",
+            Rt::Slicerunetostring => "slicerunetostring",
+            Rt::DecodeRune => "decodeRune",
         }
     }
 
@@ -119,6 +179,24 @@ impl Rt {
             Rt::FmtPrintf => (&[&STR, &[I64], &[I64]], &[]),
             Rt::FmtSprint | Rt::FmtSprintln => (&[&[I64], &[I64]], &STR),
             Rt::FmtSprintf => (&[&STR, &[I64], &[I64]], &STR),
+            Rt::Alloc => (&[&[I64]], &[I64]),
+            Rt::Memmove => (&[&[I64], &[I64], &[I64]], &[]),
+            Rt::Memclr => (&[&[I64], &[I64]], &[]),
+            Rt::PanicMem => (&[], &[]),
+            Rt::PanicSliceCap => (&[&[I64], &[I64]], &[]),
+            Rt::PanicSlice3Cap => (&[&[I64], &[I64]], &[]),
+            Rt::PanicSlice3B => (&[&[I64], &[I64]], &[]),
+            Rt::PanicSlice3A => (&[&[I64], &[I64]], &[]),
+            Rt::Growslice => (
+                &[&[I64], &[I64], &[I64], &[I64], &[I64], &[I8]],
+                &[I64, I64],
+            ),
+            Rt::Makeslice => (&[&[I64], &[I64], &[I64]], &[I64]),
+            Rt::Stringtoslicebyte => (&[&STR], &[I64, I64, I64]),
+            Rt::Slicebytetostring => (&[&[I64], &[I64]], &STR),
+            Rt::Stringtoslicerune => (&[&STR], &[I64, I64, I64]),
+            Rt::Slicerunetostring => (&[&[I64], &[I64]], &STR),
+            Rt::DecodeRune => (&[&STR, &[I64]], &[I64, I64]),
         };
         (params.concat(), rets.to_vec())
     }

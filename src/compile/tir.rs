@@ -70,6 +70,10 @@ pub struct Func {
     pub named_results: Vec<LocalId>,
     /// Types of all locals (parameters first).
     pub locals: PrimaryMap<LocalId, TypeId>,
+    /// Locals that live on the heap: their address is taken (`&x`, a pointer method called on
+    /// them, an array sliced) or a closure captures them. memrun's escape rule is this simple
+    /// one: such a variable gets a fresh heap cell each time its declaration runs.
+    pub heap: Vec<LocalId>,
     /// Body.
     pub body: Vec<Stmt>,
     /// Number of break/continue targets.
@@ -222,14 +226,63 @@ pub enum ExprKind {
     StrSlice(Box<Expr>, Option<Box<Expr>>, Option<Box<Expr>>),
     /// `s[i]` of a slice.
     SliceIndex(Box<Expr>, Box<Expr>),
-    /// `s[lo:hi]` of a slice.
-    SliceSlice(Box<Expr>, Option<Box<Expr>>, Option<Box<Expr>>),
+    /// `s[lo:hi:max]` of a slice.
+    SliceSlice(
+        Box<Expr>,
+        Option<Box<Expr>>,
+        Option<Box<Expr>>,
+        Option<Box<Expr>>,
+    ),
     /// `len(x)` of a string or slice.
     Len(Box<Expr>),
     /// A `fmt` call with its arguments.
     Fmt(FmtFn, Vec<Expr>),
     /// `panic(x)`.
     Panic(Box<Expr>),
+    /// The zero value of the expression's type (`nil`, a zeroed struct or array).
+    Zero,
+    /// Field `index` of a struct value.
+    Field(Box<Expr>, usize),
+    /// `*p`: the value a pointer points to (a nil pointer panics).
+    Deref(Box<Expr>),
+    /// `&x` of an addressable expression: a heap local, a field or element of one, `*p`, a
+    /// slice element, a global.
+    AddrOf(Box<Expr>),
+    /// A fresh heap object holding the value (`new(T)`, `&T{…}`).
+    HeapAlloc(Box<Expr>),
+    /// `a[i]` of an array value.
+    ArrayIndex(Box<Expr>, Box<Expr>),
+    /// `p[lo:hi:max]` of a pointer to an array (`a[lo:hi]` of an addressable array is taken
+    /// through its address).
+    ArraySlice(
+        Box<Expr>,
+        Option<Box<Expr>>,
+        Option<Box<Expr>>,
+        Option<Box<Expr>>,
+    ),
+    /// A composite literal: struct fields by index, or array and slice elements by index; the
+    /// rest is zero. A slice literal's length is one more than its largest index.
+    Composite(Vec<(u64, Expr)>),
+    /// `make([]T, len, cap)`.
+    MakeSlice(Box<Expr>, Option<Box<Expr>>),
+    /// `append(s, x…)`.
+    Append(Box<Expr>, Vec<Expr>),
+    /// `append(s, t...)`, `t` a slice of the same element type or a string (for `[]byte`).
+    AppendSlice(Box<Expr>, Box<Expr>),
+    /// `copy(dst, src)`: the number of elements copied.
+    Copy(Box<Expr>, Box<Expr>),
+    /// `cap(s)` of a slice.
+    Cap(Box<Expr>),
+    /// `[]byte(s)`.
+    StringToBytes(Box<Expr>),
+    /// `[]rune(s)`.
+    StringToRunes(Box<Expr>),
+    /// `string(b)` of a `[]byte`.
+    BytesToString(Box<Expr>),
+    /// `string(r)` of a `[]rune`.
+    RunesToString(Box<Expr>),
+    /// `min`/`max` of ordered operands (true: max).
+    MinMax(bool, Vec<Expr>),
 }
 
 /// An assignable place.
@@ -241,6 +294,8 @@ pub enum Place {
     Global(GlobalId),
     /// `s[i]` of a slice.
     SliceElem(Expr, Expr),
+    /// The memory an address points to (the expression is a pointer, usually an `AddrOf`).
+    Deref(Expr),
     /// `_`.
     Blank,
 }
@@ -264,6 +319,9 @@ pub enum Stmt {
         body: Vec<Stmt>,
         /// Post statement(s).
         post: Vec<Stmt>,
+        /// Variables of the init statement: each iteration has its own (Go 1.22), so one that
+        /// lives on the heap is copied to a fresh cell before the post statement.
+        per_iter: Vec<LocalId>,
         /// Break/continue target.
         target: TargetId,
     },
@@ -285,6 +343,11 @@ pub enum Stmt {
     Continue(TargetId),
     /// Nested block.
     Block(Vec<Stmt>),
+    /// A variable's declaration runs: a heap local gets a fresh zeroed cell (so each loop
+    /// iteration, and each closure, has its own).
+    Decl(LocalId),
+    /// `clear(s)` of a slice: its elements set to zero.
+    ClearSlice(Expr),
 }
 
 /// One clause of a lowered switch.

@@ -294,6 +294,63 @@ pub enum TypeError {
         /// Its import path.
         path: String,
     },
+    /// gc: InvalidArrayLength.
+    InvalidArrayLength { x: String },
+    /// gc: ArrayLengthNotInteger.
+    ArrayLengthNotInteger { x: String },
+    /// gc: DotsArrayOutsideLiteral.
+    DotsArrayOutsideLiteral,
+    /// gc: EmbeddedPointer.
+    EmbeddedPointer,
+    /// gc: FieldRedeclared.
+    FieldRedeclared { name: String, other: String },
+    /// gc: TooManyStructValues.
+    TooManyStructValues { ty: String },
+    /// gc: TooFewStructValues.
+    TooFewStructValues { ty: String },
+    /// gc: MixedStructLiteral.
+    MixedStructLiteral,
+    /// gc: UnknownField.
+    UnknownField { name: String, ty: String },
+    /// gc: DuplicateField.
+    DuplicateField { name: String },
+    /// gc: InvalidFieldName.
+    InvalidFieldName { x: String },
+    /// gc: LiteralIndexTooLarge.
+    LiteralIndexTooLarge { i: String, n: String },
+    /// gc: DuplicateIndex.
+    DuplicateIndex { i: String },
+    /// gc: IndexMustBeConstant.
+    IndexMustBeConstant { x: String },
+    /// gc: CannotTakeAddress.
+    CannotTakeAddress { x: String },
+    /// gc: CannotIndirect.
+    CannotIndirect { x: String },
+    /// gc: OperatorNotDefinedIn.
+    OperatorNotDefinedIn { text: String, op: String, x: String },
+    /// gc: InvalidCompositeType.
+    InvalidCompositeType { ty: String },
+    /// gc: MissingLiteralType.
+    MissingLiteralType,
+    /// gc: MissingMakeLen.
+    /// gc: MakeArgCount.
+    MakeArgCount { call: String, n: usize },
+    /// gc: MakeLenLargerThanCap.
+    MakeLenLargerThanCap,
+    /// gc: CannotMake.
+    CannotMake { ty: String },
+    /// gc: NotASlice.
+    NotASlice { what: String, x: String },
+    /// gc: CopyMismatch.
+    CopyMismatch { text: String, a: String, b: String },
+    /// gc: InvalidCapArgument.
+    InvalidCapArgument { x: String },
+    /// gc: NotAnExpressionType.
+    NotAnExpressionType { x: String },
+    /// gc: Unaddressable3Index.
+    Unaddressable3Index { x: String },
+    /// gc: MissingIndex3.
+    MissingIndex3,
 }
 
 impl TypeError {
@@ -424,6 +481,34 @@ impl fmt::Display for TypeError {
             TypeError::RecursiveType { name, notes } => {
                 write!(f, "invalid recursive type {name}{notes}")
             }
+            TypeError::InvalidArrayLength { x } => write!(f, "invalid array length {x}"),
+            TypeError::ArrayLengthNotInteger { x } => write!(f, "array length {x} must be integer"),
+            TypeError::DotsArrayOutsideLiteral => f.write_str("invalid use of [...] array (outside a composite literal)"),
+            TypeError::EmbeddedPointer => f.write_str("embedded field type cannot be a pointer"),
+            TypeError::FieldRedeclared { name, other } => write!(f, "{name} redeclared{other}"),
+            TypeError::TooManyStructValues { ty } => write!(f, "too many values in struct literal of type {ty}"),
+            TypeError::TooFewStructValues { ty } => write!(f, "too few values in struct literal of type {ty}"),
+            TypeError::MixedStructLiteral => f.write_str("mixture of field:value and value elements in struct literal"),
+            TypeError::UnknownField { name, ty } => write!(f, "unknown field {name} in struct literal of type {ty}"),
+            TypeError::DuplicateField { name } => write!(f, "duplicate field name {name} in struct literal"),
+            TypeError::InvalidFieldName { x } => write!(f, "invalid field name {x} in struct literal"),
+            TypeError::LiteralIndexTooLarge { i, n } => write!(f, "index {i} is out of bounds (>= {n})"),
+            TypeError::DuplicateIndex { i } => write!(f, "duplicate index {i} in array or slice literal"),
+            TypeError::IndexMustBeConstant { x } => write!(f, "index {x} must be integer constant"),
+            TypeError::CannotTakeAddress { x } => write!(f, "invalid operation: cannot take address of {x}"),
+            TypeError::CannotIndirect { x } => write!(f, "invalid operation: cannot indirect {x}"),
+            TypeError::OperatorNotDefinedIn { text, op, x } => write!(f, "invalid operation: {text} (operator {op} not defined on {x})"),
+            TypeError::InvalidCompositeType { ty } => write!(f, "invalid composite literal type {ty}"),
+            TypeError::MissingLiteralType => f.write_str("invalid composite literal type: missing type"),
+            TypeError::MakeArgCount { call, n } => write!(f, "invalid operation: {call} expects 2 or 3 arguments; found {n}"),
+            TypeError::MakeLenLargerThanCap => write!(f, "invalid argument: length and capacity swapped"),
+            TypeError::CannotMake { ty } => write!(f, "invalid argument: cannot make {ty}; type must be slice, map, or channel"),
+            TypeError::NotASlice { what, x } => write!(f, "invalid argument: {x} is not a slice{what}"),
+            TypeError::CopyMismatch { text, a, b } => write!(f, "invalid argument: arguments to copy {text} have different element types {a} and {b}"),
+            TypeError::InvalidCapArgument { x } => write!(f, "invalid argument: {x} for built-in cap"),
+            TypeError::NotAnExpressionType { x } => write!(f, "{x} is not an expression"),
+            TypeError::Unaddressable3Index { .. } => write!(f, "invalid operation: 3-index slice of string"),
+            TypeError::MissingIndex3 => f.write_str("middle index required in 3-index slice"),
             TypeError::Unsupported { what } => {
                 let verb = if what.ends_with('s') && !what.ends_with("ss") {
                     "are"

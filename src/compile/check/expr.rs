@@ -428,7 +428,7 @@ impl<'a> Checker<'a> {
         let kind = if self.types.is_string(ty) {
             tir::ExprKind::StrSlice(Box::new(xv), l, h)
         } else {
-            tir::ExprKind::SliceSlice(Box::new(xv), l, h)
+            tir::ExprKind::SliceSlice(Box::new(xv), l, h, None)
         };
         self.mk(pos, text, ty, OpKind::Value(tir::Expr { ty, kind }))
     }

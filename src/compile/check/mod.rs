@@ -109,6 +109,11 @@ pub struct Checker<'a> {
     type_stack: Vec<TypeId>,
     /// Local types being resolved: id, name, position.
     local_types: Vec<(TypeId, String, Pos)>,
+    /// How many indirections (pointer, slice, …) deep type resolution is: a named type there
+    /// is completed later, from `pending_types`, so that `type T struct{ next *T }` is fine.
+    indirect: u32,
+    /// Declared types named behind an indirection, to complete after the outermost type.
+    pending_types: Vec<TypeId>,
     /// The first expression statement that checked to nothing: fine when an error explains
     /// it, a checker bug (a statement silently dropped from the program) when none does.
     dropped: Option<Pos>,
@@ -152,6 +157,8 @@ impl<'a> Checker<'a> {
             type_index: HashMap::new(),
             type_stack: Vec::new(),
             local_types: Vec::new(),
+            indirect: 0,
+            pending_types: Vec::new(),
         }
     }
 

@@ -164,9 +164,13 @@ impl<'a> Checker<'a> {
             } => {
                 self.push_scope();
                 let mut pre = Vec::new();
+                let first_local = self.func.locals.len();
                 if let Some(i) = init {
                     self.stmt(i, &mut pre);
                 }
+                let per_iter: Vec<LocalId> = (first_local..self.func.locals.len())
+                    .map(LocalId::new)
+                    .collect();
                 let c = cond
                     .as_ref()
                     .and_then(|c| self.condition(c, "for statement"));
@@ -190,6 +194,7 @@ impl<'a> Checker<'a> {
                     cond: c,
                     body: b,
                     post: p,
+                    per_iter,
                     target,
                 });
                 out.push(tir::Stmt::Block(pre));

@@ -5,7 +5,24 @@ use super::*;
 
 impl<'a> Checker<'a> {
     pub(super) fn resolve_type(&mut self, t: &ast::Expr) -> Option<TypeId> {
-        crate::compile::deep(|| self.resolve_type_here(t))
+        let r = crate::compile::deep(|| self.resolve_type_here(t));
+        // Types named behind a pointer, slice or function were left incomplete (a type may
+        // refer to itself through them); complete them once the outermost type is resolved.
+        if self.indirect == 0 && self.type_stack.is_empty() && self.local_types.is_empty() {
+            while let Some(p) = self.pending_types.pop() {
+                self.complete_type(p);
+            }
+        }
+        r
+    }
+
+    /// Resolves an element type that is reached through an indirection (pointer, slice, map,
+    /// channel, function): its own declaration may be in progress.
+    fn resolve_indirect(&mut self, t: &ast::Expr) -> Option<TypeId> {
+        self.indirect += 1;
+        let r = self.resolve_type(t);
+        self.indirect -= 1;
+        r
     }
 
     pub(super) fn resolve_type_here(&mut self, t: &ast::Expr) -> Option<TypeId> {
@@ -13,7 +30,13 @@ impl<'a> Checker<'a> {
         match &t.kind {
             AK::Ident(n) => match self.lookup(n) {
                 Some(Entity::TypeName(t)) => {
-                    self.complete_type(t);
+                    if self.indirect > 0 {
+                        if self.type_index.contains_key(&t) {
+                            self.pending_types.push(t);
+                        }
+                    } else {
+                        self.complete_type(t);
+                    }
                     Some(t)
                 }
                 Some(_) => {
@@ -35,13 +58,23 @@ impl<'a> Checker<'a> {
             },
             AK::Paren(x) => self.resolve_type(x),
             AK::SliceType(e) => {
-                let et = self.resolve_type(e)?;
-                if et != T::STRING && !self.files[self.file].library {
-                    self.unsupported(pos, "slices");
-                    return None;
-                }
+                let et = self.resolve_indirect(e)?;
                 Some(self.types.slice(et))
             }
+            AK::Star(e) => {
+                let et = self.resolve_indirect(e)?;
+                Some(self.types.pointer(et))
+            }
+            AK::ArrayType(Some(n), e) => {
+                let len = self.array_length(n);
+                let et = self.resolve_type(e)?;
+                Some(self.types.array(len?, et))
+            }
+            AK::ArrayType(None, _) => {
+                self.report(pos, TypeError::DotsArrayOutsideLiteral);
+                None
+            }
+            AK::StructType(fields) => self.struct_type(fields),
             AK::Selector(x, (sel, _)) if matches!(x.kind, AK::Ident(_)) => {
                 let what = format!("the type {}.{sel}", expr_string(x));
                 self.unsupported(pos, &what);
@@ -56,6 +89,119 @@ impl<'a> Checker<'a> {
                 None
             }
         }
+    }
+}
+
+impl Checker<'_> {
+    /// The length of an array type: a constant representable as a non-negative `int`.
+    fn array_length(&mut self, n: &ast::Expr) -> Option<u64> {
+        let o = self.expr(n);
+        match &o.kind {
+            OpKind::Invalid => None,
+            OpKind::Const(Value::Int(v))
+                if self.types.is_integer(o.ty) || o.ty == T::UNTYPED_RUNE =>
+            {
+                match v.to_u64().filter(|v| *v < 1 << 40) {
+                    Some(v) => Some(v),
+                    None => {
+                        self.report(
+                            n.pos,
+                            TypeError::InvalidArrayLength {
+                                x: self.describe(&o),
+                            },
+                        );
+                        None
+                    }
+                }
+            }
+            OpKind::Const(_) => {
+                self.report(
+                    n.pos,
+                    TypeError::ArrayLengthNotInteger {
+                        x: self.describe(&o),
+                    },
+                );
+                None
+            }
+            _ => {
+                self.report(
+                    n.pos,
+                    TypeError::InvalidArrayLength {
+                        x: o.text.to_string(),
+                    },
+                );
+                None
+            }
+        }
+    }
+
+    /// A struct type: fields in order (an embedded field is named by its type's name), names
+    /// unique, unexported names qualified by their package.
+    fn struct_type(&mut self, fields: &[ast::Field]) -> Option<TypeId> {
+        let mut out: Vec<crate::compile::types::Field> = Vec::new();
+        let mut seen: HashMap<String, Pos> = HashMap::new();
+        let mut ok = true;
+        for f in fields {
+            let ty = self.resolve_type(&f.ty);
+            let tag = f
+                .tag
+                .as_ref()
+                .map(|t| String::from_utf8_lossy(t).into_owned());
+            let names: Vec<(String, Pos, bool)> = if f.names.is_empty() {
+                let base = match &f.ty.unparen().kind {
+                    AK::Star(x) => x.unparen(),
+                    _ => f.ty.unparen(),
+                };
+                let name = match &base.kind {
+                    AK::Ident(n) => n.clone(),
+                    AK::Selector(_, (n, _)) => n.clone(),
+                    _ => String::new(),
+                };
+                vec![(name, f.ty.pos, true)]
+            } else {
+                f.names
+                    .iter()
+                    .map(|(n, p)| (n.clone(), *p, false))
+                    .collect()
+            };
+            let Some(ty) = ty else {
+                ok = false;
+                continue;
+            };
+            if let Some((_, p, true)) = names.first() {
+                // An embedded field must be a type name or a pointer to a non-pointer one.
+                if let TypeKind::Pointer(e) = self.types.kind(ty) {
+                    if matches!(
+                        self.types.kind(self.types.underlying(*e)),
+                        TypeKind::Pointer(_)
+                    ) {
+                        self.report(*p, TypeError::EmbeddedPointer);
+                        ok = false;
+                        continue;
+                    }
+                }
+            }
+            for (name, p, embedded) in names {
+                if name != "_" {
+                    if let Some(prev) = seen.get(&name) {
+                        let other = related(*prev, &format!("other declaration of {name}"));
+                        self.report(p, TypeError::FieldRedeclared { name, other });
+                        ok = false;
+                        continue;
+                    }
+                    seen.insert(name.clone(), p);
+                }
+                let exported = name.chars().next().is_some_and(char::is_uppercase);
+                out.push(crate::compile::types::Field {
+                    pkg: if exported { None } else { Some(self.pkg) },
+                    name,
+                    ty,
+                    embedded,
+                    tag: tag.clone(),
+                });
+            }
+        }
+        ok.then(|| self.types.structure(out))
     }
 }
 

@@ -11,15 +11,10 @@ impl FnLower<'_, '_, '_> {
     pub(super) fn expr_here(&mut self, e: &tir::Expr) -> Vec<Value> {
         match &e.kind {
             ExprKind::Const(v) => self.const_val(v, e.ty),
-            ExprKind::Local(l) => self.vars[*l]
-                .clone()
-                .into_iter()
-                .map(|v| self.b.use_var(v))
-                .collect(),
+            ExprKind::Local(l) => self.read_local(*l),
             ExprKind::Global(g) => {
                 let addr = self.global_addr(*g);
-                let ty = self.prog().globals[*g].ty;
-                self.load_words(ty, addr)
+                self.load_value(e.ty, addr)
             }
             ExprKind::Unary(op, x) => {
                 let v = self.expr(x)[0];
@@ -35,7 +30,7 @@ impl FnLower<'_, '_, '_> {
                 for a in args {
                     vals.extend(self.expr(a));
                 }
-                self.call(*f, &vals)
+                self.call_with_results(*f, vals)
             }
             ExprKind::Intrinsic(i, args) => self.intrinsic(*i, args),
             ExprKind::Convert(x) => {
@@ -81,21 +76,135 @@ impl FnLower<'_, '_, '_> {
                 let n = self.b.ins().isub(hi, lo);
                 vec![p, n]
             }
-            ExprKind::SliceIndex(s, i) => {
-                let sv = self.expr(s);
-                let iv = self.index_i64(i);
-                self.bounds_check(iv, sv[1]);
-                let addr = self.elem_addr(&sv, iv, e.ty);
-                self.load_words(e.ty, addr)
+            ExprKind::SliceIndex(..) | ExprKind::Deref(_) => {
+                let a = self.addr_of(e);
+                self.load_value(e.ty, a)
             }
-            ExprKind::SliceSlice(s, lo, hi) => {
+            ExprKind::Field(x, i) => {
+                if self.in_memory(e) {
+                    let a = self.addr_of(e);
+                    return self.load_value(e.ty, a);
+                }
+                // A field of a value: the value is a temporary of ours.
+                let base = self.expr(x)[0];
+                let off = self.types().field_offsets(x.ty).0[*i];
+                let a = self.b.ins().iadd_imm_s(base, off as i64);
+                self.load_in_place(e.ty, a)
+            }
+            ExprKind::ArrayIndex(x, i) => {
+                if self.in_memory(e) {
+                    let a = self.addr_of(e);
+                    return self.load_value(e.ty, a);
+                }
+                let base = self.expr(x)[0];
+                let iv = self.index_i64(i);
+                let n = self.types().array_len(x.ty).unwrap_or(0);
+                let len = self.b.ins().iconst(I64, n as i64);
+                self.bounds_check(iv, len);
+                let size = self.size_of(e.ty) as i64;
+                let off = self.b.ins().imul_imm_s(iv, size);
+                let a = self.b.ins().iadd(base, off);
+                self.load_in_place(e.ty, a)
+            }
+            ExprKind::SliceSlice(s, lo, hi, max) => {
                 let sv = self.expr(s);
                 let elem = self.types().slice_elem(s.ty).unwrap_or(TypeTable::INVALID);
-                let (lo, hi) = self.slice_bounds(lo.as_deref(), hi.as_deref(), sv[1], sv[2]);
-                let p = self.elem_addr(&sv, lo, elem);
-                let n = self.b.ins().isub(hi, lo);
-                let c = self.b.ins().isub(sv[2], lo);
-                vec![p, n, c]
+                self.reslice(sv[0], sv[1], sv[2], elem, lo, hi, max, true)
+            }
+            ExprKind::ArraySlice(p, lo, hi, max) => {
+                let pv = self.expr(p)[0];
+                self.nil_check(pv);
+                let at = self.types().elem(p.ty).unwrap_or(TypeTable::INVALID);
+                let n = self.types().array_len(at).unwrap_or(0);
+                let elem = self.types().elem(at).unwrap_or(TypeTable::INVALID);
+                let len = self.b.ins().iconst(I64, n as i64);
+                self.reslice(pv, len, len, elem, lo, hi, max, false)
+            }
+            ExprKind::Zero => {
+                if self.is_mem(e.ty) {
+                    let t = self.temp_slot(e.ty);
+                    let size = self.size_of(e.ty);
+                    self.zero_mem(t, size);
+                    return vec![t];
+                }
+                self.words(e.ty)
+                    .into_iter()
+                    .map(|w| self.b.ins().iconst(w, 0))
+                    .collect()
+            }
+            ExprKind::AddrOf(x) => vec![self.addr_of(x)],
+            ExprKind::HeapAlloc(x) => {
+                let p = self.heap_alloc(x.ty);
+                self.expr_into(x, p);
+                vec![p]
+            }
+            ExprKind::Composite(_) => {
+                if self.is_mem(e.ty) {
+                    let t = self.temp_slot(e.ty);
+                    self.expr_into(e, t);
+                    return vec![t];
+                }
+                self.slice_literal(e)
+            }
+            ExprKind::MakeSlice(len, cap) => {
+                let elem = self.types().slice_elem(e.ty).unwrap_or(TypeTable::INVALID);
+                let l = self.index_i64(len);
+                let c = match cap {
+                    Some(c) => self.index_i64(c),
+                    None => l,
+                };
+                let size_arg = self.size_of(elem) as i64;
+                let size = self.b.ins().iconst(I64, size_arg);
+                let p = self.call_rt(Rt::Makeslice, &[size, l, c])[0];
+                vec![p, l, c]
+            }
+            ExprKind::Append(s, xs) => self.append(s, xs),
+            ExprKind::AppendSlice(s, t) => self.append_slice(s, t),
+            ExprKind::Copy(d, s) => {
+                let dv = self.expr(d);
+                let sv = self.expr(s);
+                let elem = self.types().slice_elem(d.ty).unwrap_or(TypeTable::INVALID);
+                let less = self.b.ins().icmp(IntCC::SignedLessThan, dv[1], sv[1]);
+                let n = self.b.ins().select(less, dv[1], sv[1]);
+                let bytes_arg = self.size_of(elem) as i64;
+                let bytes = self.b.ins().imul_imm_s(n, bytes_arg);
+                self.call_rt(Rt::Memmove, &[dv[0], sv[0], bytes]);
+                vec![n]
+            }
+            ExprKind::Cap(x) => vec![self.expr(x)[2]],
+            ExprKind::StringToBytes(x) => {
+                let v = self.expr(x);
+                self.call_rt(Rt::Stringtoslicebyte, &v)
+            }
+            ExprKind::StringToRunes(x) => {
+                let v = self.expr(x);
+                self.call_rt(Rt::Stringtoslicerune, &v)
+            }
+            ExprKind::BytesToString(x) => {
+                let v = self.expr(x);
+                self.call_rt(Rt::Slicebytetostring, &v[..2])
+            }
+            ExprKind::RunesToString(x) => {
+                let v = self.expr(x);
+                self.call_rt(Rt::Slicerunetostring, &v[..2])
+            }
+            ExprKind::MinMax(max, xs) => {
+                let mut acc = self.expr(&xs[0]);
+                for x in &xs[1..] {
+                    let v = self.expr(x);
+                    // max takes v when acc < v; min when v < acc.
+                    let take = if *max {
+                        self.less(x.ty, &acc, &v)
+                    } else {
+                        self.less(x.ty, &v, &acc)
+                    };
+                    acc = acc
+                        .iter()
+                        .zip(&v)
+                        .map(|(a, b)| self.b.ins().select(take, *b, *a))
+                        .collect();
+                }
+                acc
             }
             ExprKind::Len(x) => vec![self.expr(x)[1]],
             ExprKind::Fmt(f, args) => self.fmt(*f, args),
@@ -116,6 +225,229 @@ impl FnLower<'_, '_, '_> {
                 vec![]
             }
         }
+    }
+
+    /// `a < b` for ordered values of type `t`.
+    pub(super) fn less(&mut self, t: TypeId, a: &[Value], b: &[Value]) -> Value {
+        if self.types().is_string(t) {
+            let c = self.call_rt(Rt::Cmpstring, &[a[0], a[1], b[0], b[1]])[0];
+            return self.b.ins().icmp_imm_s(IntCC::SignedLessThan, c, 0);
+        }
+        let cc = if self.int_kind(t).signed() {
+            IntCC::SignedLessThan
+        } else {
+            IntCC::UnsignedLessThan
+        };
+        self.b.ins().icmp(cc, a[0], b[0])
+    }
+
+    /// Evaluates `e` straight into the memory at `addr` (composite literals are built in
+    /// place).
+    pub(super) fn expr_into(&mut self, e: &tir::Expr, addr: Value) {
+        match &e.kind {
+            ExprKind::Composite(elems) if self.is_mem(e.ty) => {
+                let size = self.size_of(e.ty);
+                self.zero_mem(addr, size);
+                let u = self.types().underlying(e.ty);
+                let offsets: Vec<u64> = match self.types().kind(u) {
+                    TypeKind::Struct(_) => self.types().field_offsets(u).0,
+                    _ => {
+                        let elem = self.types().elem(u).unwrap_or(TypeTable::INVALID);
+                        let es = self.size_of(elem);
+                        elems.iter().map(|(i, _)| i * es).collect()
+                    }
+                };
+                let is_struct = matches!(self.types().kind(u), TypeKind::Struct(_));
+                for (k, (i, v)) in elems.iter().enumerate() {
+                    let off = if is_struct {
+                        offsets[*i as usize]
+                    } else {
+                        offsets[k]
+                    };
+                    let a = self.b.ins().iadd_imm_s(addr, off as i64);
+                    self.expr_into(v, a);
+                }
+            }
+            ExprKind::Zero if self.is_mem(e.ty) => {
+                let size = self.size_of(e.ty);
+                self.zero_mem(addr, size);
+            }
+            _ => {
+                let v = self.expr(e);
+                self.store_value(e.ty, addr, &v);
+            }
+        }
+    }
+
+    /// A slice literal: a fresh backing array of its length.
+    fn slice_literal(&mut self, e: &tir::Expr) -> Vec<Value> {
+        let ExprKind::Composite(elems) = &e.kind else {
+            unreachable!("slice literal")
+        };
+        let elem = self.types().slice_elem(e.ty).unwrap_or(TypeTable::INVALID);
+        let n = elems.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
+        let es = self.size_of(elem);
+        let bytes = self.b.ins().iconst(I64, (n * es) as i64);
+        let p = self.call_rt(Rt::Alloc, &[bytes])[0];
+        for (i, v) in elems {
+            let a = self.b.ins().iadd_imm_s(p, (i * es) as i64);
+            self.expr_into(v, a);
+        }
+        let len = self.b.ins().iconst(I64, n as i64);
+        vec![p, len, len]
+    }
+
+    /// Calls program function `f` with `args`, passing result pointers for its memory-value
+    /// results; the results as [`FnLower::expr`] gives a tuple.
+    pub(super) fn call_with_results(&mut self, f: FuncId, mut args: Vec<Value>) -> Vec<Value> {
+        let results = self.prog().funcs[f].results.clone();
+        let mut temps = Vec::new();
+        for &r in &results {
+            if self.is_mem(r) {
+                let t = self.temp_slot(r);
+                temps.push(t);
+                args.push(t);
+            }
+        }
+        let rets = self.call(f, &args);
+        let mut out = Vec::new();
+        let (mut k, mut t) = (0, 0);
+        for &r in &results {
+            if self.is_mem(r) {
+                out.push(temps[t]);
+                t += 1;
+            } else {
+                let n = self.words(r).len();
+                out.extend_from_slice(&rets[k..k + n]);
+                k += n;
+            }
+        }
+        out
+    }
+
+    /// `s[lo:hi:max]` of the elements at `p` with length `len` and capacity `cap`, checked as
+    /// gc checks (`with capacity` for slices, `with length` for arrays).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn reslice(
+        &mut self,
+        p: Value,
+        len: Value,
+        cap: Value,
+        elem: TypeId,
+        lo: &Option<Box<tir::Expr>>,
+        hi: &Option<Box<tir::Expr>>,
+        max: &Option<Box<tir::Expr>>,
+        is_slice: bool,
+    ) -> Vec<Value> {
+        let lo = match lo {
+            Some(e) => self.index_i64(e),
+            None => self.b.ins().iconst(I64, 0),
+        };
+        let hi_v = match hi {
+            Some(e) => Some(self.index_i64(e)),
+            None => None,
+        };
+        let (hi, m) = match max {
+            Some(m) => {
+                let m = self.index_i64(m);
+                let hi = hi_v.expect("3-index slices have a middle index");
+                let ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, m, cap);
+                self.panic_unless(ok, Rt::PanicSlice3Cap, &[m, cap]);
+                let ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, hi, m);
+                self.panic_unless(ok, Rt::PanicSlice3B, &[hi, m]);
+                let ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, lo, hi);
+                self.panic_unless(ok, Rt::PanicSlice3A, &[lo, hi]);
+                (hi, m)
+            }
+            None => {
+                let hi = hi_v.unwrap_or(len);
+                let ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, hi, cap);
+                let rt = if is_slice {
+                    Rt::PanicSliceCap
+                } else {
+                    Rt::PanicSliceB
+                };
+                self.panic_unless(ok, rt, &[hi, cap]);
+                let ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, lo, hi);
+                self.panic_unless(ok, Rt::PanicSliceA, &[lo, hi]);
+                (hi, cap)
+            }
+        };
+        let es = self.size_of(elem) as i64;
+        // A slice of nothing at the end keeps a pointer inside the array (gc avoids pointing
+        // past it only for the garbage collector's sake; memrun has none yet).
+        let off = self.b.ins().imul_imm_s(lo, es);
+        let np = self.b.ins().iadd(p, off);
+        let n = self.b.ins().isub(hi, lo);
+        let c = self.b.ins().isub(m, lo);
+        vec![np, n, c]
+    }
+
+    /// `append(s, xs…)`.
+    fn append(&mut self, s: &tir::Expr, xs: &[tir::Expr]) -> Vec<Value> {
+        let sv = self.expr(s);
+        let vals: Vec<Vec<Value>> = xs.iter().map(|x| self.expr(x)).collect();
+        let elem = self.types().slice_elem(s.ty).unwrap_or(TypeTable::INVALID);
+        let add = self.b.ins().iconst(I64, xs.len() as i64);
+        let (p, len, cap) = self.grow(sv[0], sv[1], sv[2], add, elem);
+        let es = self.size_of(elem) as i64;
+        for (k, v) in vals.iter().enumerate() {
+            let at = self.b.ins().iadd_imm_s(len, k as i64);
+            let off = self.b.ins().imul_imm_s(at, es);
+            let a = self.b.ins().iadd(p, off);
+            self.store_value(elem, a, v);
+        }
+        let newlen = self.b.ins().iadd(len, add);
+        vec![p, newlen, cap]
+    }
+
+    /// `append(s, t...)`.
+    fn append_slice(&mut self, s: &tir::Expr, t: &tir::Expr) -> Vec<Value> {
+        let sv = self.expr(s);
+        let tv = self.expr(t);
+        let elem = self.types().slice_elem(s.ty).unwrap_or(TypeTable::INVALID);
+        let (p, len, cap) = self.grow(sv[0], sv[1], sv[2], tv[1], elem);
+        let es = self.size_of(elem) as i64;
+        let off = self.b.ins().imul_imm_s(len, es);
+        let dst = self.b.ins().iadd(p, off);
+        let bytes = self.b.ins().imul_imm_s(tv[1], es);
+        self.call_rt(Rt::Memmove, &[dst, tv[0], bytes]);
+        let newlen = self.b.ins().iadd(len, tv[1]);
+        vec![p, newlen, cap]
+    }
+
+    /// Makes room for `add` more elements: the same backing array when the capacity allows,
+    /// else a grown copy. Returns pointer, old length, capacity.
+    fn grow(
+        &mut self,
+        p: Value,
+        len: Value,
+        cap: Value,
+        add: Value,
+        elem: TypeId,
+    ) -> (Value, Value, Value) {
+        let newlen = self.b.ins().iadd(len, add);
+        let fits = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedLessThanOrEqual, newlen, cap);
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        let rp = self.b.append_block_param(join, I64);
+        let rc = self.b.append_block_param(join, I64);
+        self.b
+            .ins()
+            .brif(fits, join, &[p.into(), cap.into()], slow, &[]);
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        let size_arg = self.size_of(elem) as i64;
+        let size = self.b.ins().iconst(I64, size_arg);
+        let noscan_arg = i64::from(!self.types().has_pointers(elem));
+        let noscan = self.b.ins().iconst(I8, noscan_arg);
+        let r = self.call_rt(Rt::Growslice, &[p, len, cap, newlen, size, noscan]);
+        self.b.ins().jump(join, &[r[0].into(), r[1].into()]);
+        self.b.switch_to_block(join);
+        (rp, len, rc)
     }
 
     pub(super) fn index_i64(&mut self, e: &tir::Expr) -> Value {
@@ -239,6 +571,21 @@ impl FnLower<'_, '_, '_> {
             return vec![res];
         }
         let t = a.ty;
+        if matches!(op, BinOp::Eq | BinOp::Ne)
+            && !matches!(
+                self.types().kind(self.types().underlying(t)),
+                TypeKind::Basic(_)
+            )
+        {
+            let av = self.expr(a);
+            let bv = self.expr(bx);
+            let eq = self.equal(t, &av, &bv);
+            return vec![if op == BinOp::Ne {
+                self.b.ins().bxor_imm_u(eq, 1)
+            } else {
+                eq
+            }];
+        }
         if self.types().basic(t) == Some(Basic::String) {
             let av = self.expr(a);
             let bv = self.expr(bx);

@@ -19,7 +19,14 @@ pub(super) fn words(types: &TypeTable, t: TypeId) -> Vec<cranelift_codegen::ir::
         TypeKind::Basic(Basic::Int(k)) => vec![int_ty(*k)],
         TypeKind::Basic(Basic::Bool) => vec![I8],
         TypeKind::Basic(Basic::String) => vec![I64, I64],
+        TypeKind::Basic(Basic::UnsafePointer) => vec![I64],
         TypeKind::Slice(_) => vec![I64, I64, I64],
+        // A struct or array is passed around as the address of a copy (see `memory.rs`).
+        TypeKind::Struct(_) | TypeKind::Array(..) => vec![I64],
+        TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Signature(_) => {
+            vec![I64]
+        }
+        TypeKind::Interface(_) => vec![I64, I64],
         TypeKind::Tuple(ts) => ts.iter().flat_map(|&t| words(types, t)).collect(),
         _ => vec![],
     }

@@ -8,9 +8,11 @@ mod call;
 mod checks;
 mod expr;
 mod layout;
+mod memory;
 mod stmt;
 
 use layout::*;
+use memory::{is_mem, Home};
 use std::collections::HashMap;
 
 use cranelift_codegen::control::ControlPlane;
@@ -234,6 +236,11 @@ impl<'p> Lower<'p> {
             }
         }
         for r in &func.results {
+            if is_mem(&self.prog.types, *r) {
+                // Written through a pointer the caller passes.
+                sig.params.push(AbiParam::new(I64));
+                continue;
+            }
             for w in words(&self.prog.types, *r) {
                 sig.returns.push(AbiParam::new(w));
             }
@@ -257,7 +264,8 @@ impl<'p> Lower<'p> {
             let mut fl = FnLower {
                 l: self,
                 b,
-                vars: PrimaryMap::new(),
+                homes: PrimaryMap::new(),
+                sret: Vec::new(),
                 func_refs: HashMap::new(),
                 targets: SecondaryMap::new(),
                 func: id,
@@ -333,7 +341,10 @@ struct Targets {
 struct FnLower<'a, 'p, 'f> {
     l: &'a mut Lower<'p>,
     b: FunctionBuilder<'f>,
-    vars: PrimaryMap<LocalId, Vec<Variable>>,
+    /// Where each local lives.
+    homes: PrimaryMap<LocalId, Home>,
+    /// The result pointers of memory-value results, in result order.
+    sret: Vec<Value>,
     func_refs: HashMap<(u32, u32), FuncRef>,
     targets: SecondaryMap<TargetId, Option<Targets>>,
     func: FuncId,
@@ -365,29 +376,75 @@ impl FnLower<'_, '_, '_> {
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
         self.b.seal_block(entry);
-        for t in f.locals.values() {
-            let vs: Vec<Variable> = words(&self.l.prog.types, *t)
-                .into_iter()
-                .map(|w| self.b.declare_var(w))
-                .collect();
-            self.vars.push(vs);
+        let mut on_heap: SecondaryMap<LocalId, bool> = SecondaryMap::new();
+        for &l in &f.heap {
+            on_heap[l] = true;
         }
-        // Parameters from block params; every other local starts at its zero value.
-        let params: Vec<Value> = self.b.block_params(entry).to_vec();
-        let mut k = 0;
         let mut is_param: SecondaryMap<LocalId, bool> = SecondaryMap::new();
         for &p in &f.params {
             is_param[p] = true;
-            for v in self.vars[p].clone() {
-                self.b.def_var(v, params[k]);
-                k += 1;
+        }
+        let types = &self.l.prog.types;
+        for (l, &t) in f.locals.iter() {
+            let home = if on_heap[l] || (is_mem(types, t) && is_param[l]) {
+                Home::Ptr(self.b.declare_var(I64))
+            } else if is_mem(types, t) {
+                Home::Slot(self.new_slot(t))
+            } else {
+                Home::Vars(
+                    words(types, t)
+                        .into_iter()
+                        .map(|w| self.b.declare_var(w))
+                        .collect(),
+                )
+            };
+            self.homes.push(home);
+        }
+        // Every local starts at its zero value; parameters come from the block parameters.
+        let params: Vec<Value> = self.b.block_params(entry).to_vec();
+        let mut k = 0;
+        for &p in &f.params {
+            let t = f.locals[p];
+            let n = words(&self.l.prog.types, t).len();
+            let vals = params[k..k + n].to_vec();
+            k += n;
+            match (self.homes[p].clone(), on_heap[p]) {
+                (Home::Ptr(v), false) => self.b.def_var(v, vals[0]),
+                (Home::Ptr(v), true) => {
+                    let cell = self.heap_alloc(t);
+                    self.b.def_var(v, cell);
+                    self.store_value(t, cell, &vals);
+                }
+                (Home::Vars(vs), _) => {
+                    for (v, x) in vs.into_iter().zip(vals) {
+                        self.b.def_var(v, x);
+                    }
+                }
+                (Home::Slot(_), _) => unreachable!("memory parameters live behind a pointer"),
             }
         }
-        for (l, vs) in self.vars.clone().into_iter() {
-            if !is_param[l] {
-                for (v, w) in vs.into_iter().zip(words(&self.l.prog.types, f.locals[l])) {
-                    let zero = self.b.ins().iconst(w, 0);
-                    self.b.def_var(v, zero);
+        self.sret = params[k..].to_vec();
+        for (l, home) in self.homes.clone().into_iter() {
+            if is_param[l] {
+                continue;
+            }
+            match home {
+                Home::Vars(vs) => {
+                    for (v, w) in vs.into_iter().zip(words(&self.l.prog.types, f.locals[l])) {
+                        let zero = self.b.ins().iconst(w, 0);
+                        self.b.def_var(v, zero);
+                    }
+                }
+                Home::Slot(s) => {
+                    let a = self.b.ins().stack_addr(I64, s, 0);
+                    let size = self.size_of(f.locals[l]);
+                    self.zero_mem(a, size);
+                }
+                Home::Ptr(v) => {
+                    // A heap local gets its cell at its declaration; named results and
+                    // locals of the runtime's synthesized code have none, so they get one now.
+                    let cell = self.heap_alloc(f.locals[l]);
+                    self.b.def_var(v, cell);
                 }
             }
         }

@@ -12,42 +12,46 @@ impl FnLower<'_, '_, '_> {
         }
     }
 
-    pub(super) fn store_place(
-        &mut self,
-        p: &Place,
-        vals: &[Value],
-        pre: Option<(Vec<Value>, Vec<Value>)>,
-    ) {
+    pub(super) fn store_place(&mut self, p: &Place, vals: &[Value], pre: Option<Value>) {
         match p {
             Place::Blank => {}
-            Place::Local(l) => {
-                for (v, x) in self.vars[*l].clone().into_iter().zip(vals) {
-                    self.b.def_var(v, *x);
-                }
-            }
+            Place::Local(l) => self.write_local(*l, vals),
             Place::Global(g) => {
                 let ty = self.prog().globals[*g].ty;
                 let addr = self.global_addr(*g);
-                self.store_words(ty, addr, vals);
+                self.store_value(ty, addr, vals);
             }
             Place::SliceElem(s, _) => {
-                let (sv, iv) = pre.expect("slice operands evaluated");
                 let elem = self.types().slice_elem(s.ty).unwrap_or(TypeTable::INVALID);
-                let addr = self.elem_addr(&sv, iv[0], elem);
-                self.store_words(elem, addr, vals);
+                let addr = pre.expect("element address evaluated");
+                self.store_value(elem, addr, vals);
+            }
+            Place::Deref(a) => {
+                let ty = self.types().elem(a.ty).unwrap_or(TypeTable::INVALID);
+                let addr = pre.expect("address evaluated");
+                self.store_value(ty, addr, vals);
             }
         }
     }
 
-    /// Evaluates the operands of a place (slice and index, bounds-checked) before assignment.
-    pub(super) fn place_operands(&mut self, p: &Place) -> Option<(Vec<Value>, Vec<Value>)> {
-        if let Place::SliceElem(s, i) = p {
-            let sv = self.expr(s);
-            let iv = self.index_i64(i);
-            self.bounds_check(iv, sv[1]);
-            return Some((sv, vec![iv]));
+    /// Evaluates the operands of a place (index and pointer operands, bounds- and nil-checked)
+    /// before the right-hand sides, as the spec orders an assignment: the place's address.
+    pub(super) fn place_operands(&mut self, p: &Place) -> Option<Value> {
+        match p {
+            Place::SliceElem(s, i) => {
+                let sv = self.expr(s);
+                let iv = self.index_i64(i);
+                self.bounds_check(iv, sv[1]);
+                let elem = self.types().slice_elem(s.ty).unwrap_or(TypeTable::INVALID);
+                Some(self.elem_addr(&sv, iv, elem))
+            }
+            Place::Deref(a) => {
+                let v = self.expr(a)[0];
+                self.nil_check(v);
+                Some(v)
+            }
+            _ => None,
         }
-        None
     }
 
     pub(super) fn stmt(&mut self, s: &Stmt) {
@@ -95,6 +99,7 @@ impl FnLower<'_, '_, '_> {
                 cond,
                 body,
                 post,
+                per_iter,
                 target,
             } => {
                 let head = self.b.create_block();
@@ -120,6 +125,9 @@ impl FnLower<'_, '_, '_> {
                 self.stmts(body);
                 self.jump_if_open(post_b);
                 self.b.switch_to_block(post_b);
+                for &l in per_iter {
+                    self.renew(l);
+                }
                 self.stmts(post);
                 self.jump_if_open(head);
                 self.b.switch_to_block(exit);
@@ -170,9 +178,24 @@ impl FnLower<'_, '_, '_> {
                 self.b.switch_to_block(exit);
             }
             Stmt::Return(vals) => {
-                let mut out = Vec::new();
+                let mut words = Vec::new();
                 for v in vals {
-                    out.extend(self.expr(v));
+                    words.extend(self.expr(v));
+                }
+                let results = self.prog().funcs[self.func].results.clone();
+                let (mut out, mut k, mut j) = (Vec::new(), 0, 0);
+                for r in results {
+                    if self.is_mem(r) {
+                        let size = self.size_of(r);
+                        let dst = self.sret[j];
+                        self.copy_mem(dst, words[k], size);
+                        j += 1;
+                        k += 1;
+                    } else {
+                        let n = self.words(r).len();
+                        out.extend_from_slice(&words[k..k + n]);
+                        k += n;
+                    }
                 }
                 self.b.ins().return_(&out);
             }
@@ -189,6 +212,14 @@ impl FnLower<'_, '_, '_> {
                 }
             }
             Stmt::Block(b) => self.stmts(b),
+            Stmt::Decl(l) => self.declare(*l),
+            Stmt::ClearSlice(e) => {
+                let v = self.expr(e);
+                let elem = self.types().slice_elem(e.ty).unwrap_or(TypeTable::INVALID);
+                let bytes_arg = self.size_of(elem) as i64;
+                let bytes = self.b.ins().imul_imm_s(v[1], bytes_arg);
+                self.call_rt(Rt::Memclr, &[v[0], bytes]);
+            }
         }
     }
 }

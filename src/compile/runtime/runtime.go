@@ -145,7 +145,23 @@ func alloc(n int) uintptr {
 	return p
 }
 
+// memmove copies n bytes from src to dst; the ranges may overlap.
 func memmove(dst uintptr, src uintptr, n int) {
+	if dst == src || n <= 0 {
+		return
+	}
+	if dst > src && dst < src+uintptr(n) {
+		i := n
+		for i >= 8 {
+			i -= 8
+			store64(dst+uintptr(i), load64(src+uintptr(i)))
+		}
+		for i > 0 {
+			i--
+			store8(dst+uintptr(i), load8(src+uintptr(i)))
+		}
+		return
+	}
 	i := 0
 	for ; i+8 <= n; i += 8 {
 		store64(dst+uintptr(i), load64(src+uintptr(i)))
@@ -153,6 +169,138 @@ func memmove(dst uintptr, src uintptr, n int) {
 	for ; i < n; i++ {
 		store8(dst+uintptr(i), load8(src+uintptr(i)))
 	}
+}
+
+// memclr sets n bytes at p to zero.
+func memclr(p uintptr, n int) {
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		store64(p+uintptr(i), 0)
+	}
+	for ; i < n; i++ {
+		store8(p+uintptr(i), 0)
+	}
+}
+
+// ----- slices -----
+
+// The size classes of gc's allocator, as little-endian 16-bit values: append grows a slice's
+// capacity to fill the size class its new backing array falls in, as gc's append does, so
+// that cap() reports what it reports under gc.
+const sizeClasses = "\x08\x00\x10\x00\x18\x00\x20\x00\x30\x00\x40\x00\x50\x00\x60\x00\x70\x00\x80\x00\x90\x00\xa0\x00\xb0\x00\xc0\x00\xd0\x00\xe0\x00\xf0\x00\x00\x01\x20\x01\x40\x01\x60\x01\x80\x01\xa0\x01\xc0\x01\xe0\x01\x00\x02\x40\x02\x80\x02\xc0\x02\x00\x03\x80\x03\x00\x04\x80\x04\x00\x05\x80\x05\x00\x06\x00\x07\x00\x08\x00\x09\x80\x0a\x00\x0c\x80\x0c\x80\x0d\x00\x10\x00\x13\x00\x15\x00\x18\x80\x19\x80\x1a\x00\x1b\x00\x20\x00\x25\x00\x26\x00\x28\x80\x2a\x00\x30\x00\x35\x00\x38\x00\x40\x00\x48\x80\x4a\x00\x50\x00\x55\x00\x60\x80\x6a\x00\x70\x00\x80"
+
+// roundupsize is the size gc's allocator really gives a request of n bytes: the size class
+// it falls in (objects with pointers above 512 bytes carry an 8-byte header), or whole 8 KiB
+// pages for large objects.
+func roundupsize(n int, noscan bool) int {
+	req := n
+	if !noscan && req > 512 {
+		req += 8
+	}
+	if req <= 32768 {
+		for i := 0; i < len(sizeClasses); i += 2 {
+			c := int(sizeClasses[i]) | int(sizeClasses[i+1])<<8
+			if c >= req {
+				return c - (req - n)
+			}
+		}
+	}
+	return (n + 8191) &^ 8191
+}
+
+// growslice returns a new backing array for a slice at p of length oldLen and capacity oldCap
+// that must hold newLen elements of size bytes, with gc's growth rule, the old elements
+// copied; and its capacity.
+func growslice(p uintptr, oldLen int, oldCap int, newLen int, size int, noscan bool) (uintptr, int) {
+	if newLen < 0 {
+		fatalpanic("growslice: len out of range")
+	}
+	if size == 0 {
+		return alloc(0), newLen
+	}
+	newcap := oldCap
+	double := newcap + newcap
+	if newLen > double {
+		newcap = newLen
+	} else if oldCap < 256 {
+		newcap = double
+	} else {
+		for newcap < newLen {
+			newcap += (newcap + 3*256) >> 2
+		}
+	}
+	mem := roundupsize(newcap*size, noscan)
+	newcap = mem / size
+	q := alloc(mem)
+	memmove(q, p, oldLen*size)
+	return q, newcap
+}
+
+// makeslice allocates the backing array of make([]T, n, c) for elements of size bytes.
+func makeslice(size int, n int, c int) uintptr {
+	if n < 0 || (size > 0 && n > (1<<40)/size) {
+		fatalpanic("runtime error: makeslice: len out of range")
+	}
+	if c < n || (size > 0 && c > (1<<40)/size) {
+		fatalpanic("runtime error: makeslice: cap out of range")
+	}
+	return alloc(size * c)
+}
+
+// stringtoslicebyte is []byte(s).
+func stringtoslicebyte(s string) (uintptr, int, int) {
+	c := roundupsize(len(s), true)
+	p := alloc(c)
+	memmove(p, strptr(s), len(s))
+	return p, len(s), c
+}
+
+// slicebytetostring is string(b) of the bytes p[:n].
+func slicebytetostring(p uintptr, n int) string {
+	if n == 0 {
+		return ""
+	}
+	q := alloc(n)
+	memmove(q, p, n)
+	return mkstr(q, n)
+}
+
+// stringtoslicerune is []rune(s).
+func stringtoslicerune(s string) (uintptr, int, int) {
+	n := runeCount(s)
+	c := roundupsize(n*4, true) / 4
+	p := alloc(c * 4)
+	k := 0
+	for i := 0; i < len(s); {
+		r, w := decodeRune(s, i)
+		store32(p+uintptr(k*4), r)
+		k++
+		i += w
+	}
+	return p, n, c
+}
+
+// slicerunetostring is string(r) of the runes p[:n].
+func slicerunetostring(p uintptr, n int) string {
+	q := alloc(n * 4)
+	m := 0
+	for i := 0; i < n; i++ {
+		m += encodeRune(q+uintptr(m), load32(p+uintptr(i*4)))
+	}
+	return mkstr(q, m)
+}
+
+func store32(p uintptr, v int) {
+	store8(p, byte(v))
+	store8(p+1, byte(v>>8))
+	store8(p+2, byte(v>>16))
+	store8(p+3, byte(v>>24))
+}
+
+// load32 reads a little-endian int32 (sign-extended).
+func load32(p uintptr) int {
+	v := int(load8(p)) | int(load8(p+1))<<8 | int(load8(p+2))<<16 | int(load8(p+3))<<24
+	return int(int32(v))
 }
 
 // ----- strings -----
@@ -374,6 +522,39 @@ func panicSliceA(lo int, hi int) {
 		fatalpanic("runtime error: slice bounds out of range [" + itoa(lo) + ":]")
 	}
 	fatalpanic("runtime error: slice bounds out of range [" + itoa(lo) + ":" + itoa(hi) + "]")
+}
+
+func panicSliceCap(hi int, n int) {
+	if hi < 0 {
+		fatalpanic("runtime error: slice bounds out of range [:" + itoa(hi) + "]")
+	}
+	fatalpanic("runtime error: slice bounds out of range [:" + itoa(hi) + "] with capacity " + itoa(n))
+}
+
+func panicSlice3Cap(max int, n int) {
+	if max < 0 {
+		fatalpanic("runtime error: slice bounds out of range [::" + itoa(max) + "]")
+	}
+	fatalpanic("runtime error: slice bounds out of range [::" + itoa(max) + "] with capacity " + itoa(n))
+}
+
+func panicSlice3B(hi int, max int) {
+	if hi < 0 {
+		fatalpanic("runtime error: slice bounds out of range [:" + itoa(hi) + ":]")
+	}
+	fatalpanic("runtime error: slice bounds out of range [:" + itoa(hi) + ":" + itoa(max) + "]")
+}
+
+func panicSlice3A(lo int, hi int) {
+	if lo < 0 {
+		fatalpanic("runtime error: slice bounds out of range [" + itoa(lo) + "::]")
+	}
+	fatalpanic("runtime error: slice bounds out of range [" + itoa(lo) + ":" + itoa(hi) + ":]")
+}
+
+// panicmem is a nil pointer dereference (gc's report names the signal it would have taken).
+func panicmem() {
+	die("panic: ", "runtime error: invalid memory address or nil pointer dereference", "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n\ngoroutine 1 [running]:\nmain.main()\n\t(memrun: no stack trace)\n")
 }
 
 func panicDivide() {

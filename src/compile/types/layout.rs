@@ -54,6 +54,18 @@ impl TypeTable {
         }
     }
 
+    /// Whether values of `t` hold pointers (gc's allocator sizes such objects differently, and
+    /// a collector would scan them).
+    pub fn has_pointers(&self, t: TypeId) -> bool {
+        match self.kind(self.underlying(t)) {
+            TypeKind::Basic(b) => matches!(b, Basic::String | Basic::UnsafePointer),
+            TypeKind::Array(n, e) => *n > 0 && self.has_pointers(*e),
+            TypeKind::Struct(fs) => fs.iter().any(|f| self.has_pointers(f.ty)),
+            TypeKind::Tuple(ts) => ts.iter().any(|t| self.has_pointers(*t)),
+            _ => true,
+        }
+    }
+
     /// The offsets of a struct's fields (or a tuple's elements) and the whole layout: each
     /// field at the next multiple of its alignment, the size rounded up to the largest
     /// alignment, and a final zero-size field padded by a byte (as gc does, so that its address

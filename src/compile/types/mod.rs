@@ -943,6 +943,14 @@ impl TypeTable {
         }
     }
 
+    /// The length of an array type.
+    pub fn array_len(&self, t: TypeId) -> Option<u64> {
+        match self.kind(self.underlying(t)) {
+            TypeKind::Array(n, _) => Some(*n),
+            _ => None,
+        }
+    }
+
     /// The element type of a slice (by underlying type).
     pub fn slice_elem(&self, t: TypeId) -> Option<TypeId> {
         match self.kind(self.underlying(t)) {
