@@ -283,6 +283,8 @@ pub enum ExprKind {
     RunesToString(Box<Expr>),
     /// `min`/`max` of ordered operands (true: max).
     MinMax(bool, Vec<Expr>),
+    /// `clear(s)` of a slice: its elements set to zero.
+    Clear(Box<Expr>),
 }
 
 /// An assignable place.
@@ -346,8 +348,6 @@ pub enum Stmt {
     /// A variable's declaration runs: a heap local gets a fresh zeroed cell (so each loop
     /// iteration, and each closure, has its own).
     Decl(LocalId),
-    /// `clear(s)` of a slice: its elements set to zero.
-    ClearSlice(Expr),
 }
 
 /// One clause of a lowered switch.

@@ -31,6 +31,10 @@ impl<'a> Checker<'a> {
                 self.unsupported(op.pos, "function values");
                 None
             }
+            OpKind::Method(..) => {
+                self.unsupported(op.pos, "method values");
+                None
+            }
             OpKind::Package(p) => {
                 self.report(op.pos, TypeError::PackageNotInSelector { path: p });
                 None
@@ -60,6 +64,18 @@ impl<'a> Checker<'a> {
     ) -> Option<Operand<'e>> {
         if !self.types.is_untyped(op.ty) {
             return Some(op);
+        }
+        if op.ty == T::UNTYPED_NIL {
+            if !self.types.nilable(ty) {
+                self.cannot_use(&op, ty, ctx);
+                return None;
+            }
+            let mut o = op;
+            o.ty = ty;
+            if let OpKind::Value(e) = &mut o.kind {
+                e.ty = ty;
+            }
+            return Some(o);
         }
         let OpKind::Const(v) = &op.kind else {
             // A non-constant shift of an untyped constant takes the type of its context.
@@ -276,6 +292,7 @@ impl<'a> Checker<'a> {
             T::UNTYPED_INT | T::UNTYPED_RUNE | T::UNTYPED_FLOAT => self.types.int_kind(t).is_some(),
             T::UNTYPED_BOOL => self.types.basic(t) == Some(Basic::Bool),
             T::UNTYPED_STRING => self.types.basic(t) == Some(Basic::String),
+            T::UNTYPED_NIL => self.types.nilable(t),
             _ => false,
         };
         if !compatible {
@@ -414,6 +431,35 @@ impl<'a> Checker<'a> {
         let Some(v) = self.assign_op(o, src, "conversion") else {
             return Operand::invalid(pos);
         };
+        // Between strings and byte or rune slices, a conversion copies.
+        let special = match (self.types.is_string(src), self.types.is_string(ty)) {
+            (true, false) if self.types.slice_elem(ty).is_some() => {
+                if self
+                    .types
+                    .slice_elem(ty)
+                    .is_some_and(|e| self.types.identical(self.types.underlying(e), T::UINT8))
+                {
+                    Some(tir::ExprKind::StringToBytes(Box::new(v.clone())))
+                } else {
+                    Some(tir::ExprKind::StringToRunes(Box::new(v.clone())))
+                }
+            }
+            (false, true) if self.types.slice_elem(src).is_some() => {
+                if self
+                    .types
+                    .slice_elem(src)
+                    .is_some_and(|e| self.types.identical(self.types.underlying(e), T::UINT8))
+                {
+                    Some(tir::ExprKind::BytesToString(Box::new(v.clone())))
+                } else {
+                    Some(tir::ExprKind::RunesToString(Box::new(v.clone())))
+                }
+            }
+            _ => None,
+        };
+        if let Some(kind) = special {
+            return self.mk(pos, text, ty, OpKind::Value(tir::Expr { ty, kind }));
+        }
         // Between types with identical underlying types (`string(name)`, `Celsius(i)`) a
         // conversion only changes the type.
         if self

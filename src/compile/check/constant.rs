@@ -44,7 +44,13 @@ pub fn zero_value(types: &T, ty: TypeId) -> tir::Expr {
     let v = match types.basic(ty) {
         Some(Basic::Bool) => Value::Bool(false),
         Some(Basic::String) => Value::Str(Vec::new()),
-        _ => Value::Int(BigInt::zero()),
+        Some(Basic::Int(_)) => Value::Int(BigInt::zero()),
+        _ => {
+            return tir::Expr {
+                ty,
+                kind: tir::ExprKind::Zero,
+            }
+        }
     };
     tir::Expr {
         ty,

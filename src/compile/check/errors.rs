@@ -15,6 +15,11 @@ pub(super) fn related(at: Pos, note: &str) -> String {
     format!("\n\t{RELATED}{at}{RELATED}: {note}")
 }
 
+/// A position inside a message (`declared at FILE:LINE:COL`), expanded like [`related`]'s.
+pub(super) fn at(pos: Pos) -> String {
+    format!("{RELATED}{pos}{RELATED}")
+}
+
 /// Replaces the offsets [`related`] marked in `msg` with `file:line:col`, through `place`. Only
 /// a marker, digits and a marker form a mark; any other marker character (from a user's string)
 /// is left as it is.
@@ -347,6 +352,37 @@ pub enum TypeError {
     InvalidCapArgument { x: String },
     /// gc: NotAnExpressionType.
     NotAnExpressionType { x: String },
+    /// gc: BuiltinCount.
+    BuiltinCount {
+        which: String,
+        call: String,
+        expected: usize,
+        found: usize,
+    },
+    /// gc: NotASliceArg.
+    NotASliceArg { what: String, x: String },
+    /// gc: CannotBeOrdered.
+    CannotBeOrdered { x: String },
+    /// gc: MismatchedArgTypes.
+    MismatchedArgTypes { prev: String, t: String, x: String },
+    /// gc: CannotClear.
+    CannotClear { x: String },
+    /// gc: NotComparableStruct.
+    CannotBeCompared { text: String, why: String },
+    /// gc: NonLocalReceiver.
+    NonLocalReceiver { n: String },
+    /// gc: InvalidReceiver.
+    InvalidReceiver { t: String },
+    /// gc: InvalidReceiverKind.
+    InvalidReceiverKind { t: String },
+    /// gc: MethodRedeclared.
+    MethodRedeclared { t: String, m: String, at: String },
+    /// gc: FieldAndMethod.
+    FieldAndMethod { name: String, other: String },
+    /// gc: PointerMethodOnValue.
+    PointerMethodOnValue { m: String, t: String },
+    /// gc: SliceUnaddressable.
+    SliceUnaddressable { x: String },
     /// gc: Unaddressable3Index.
     Unaddressable3Index { x: String },
     /// gc: MissingIndex3.
@@ -504,9 +540,22 @@ impl fmt::Display for TypeError {
             TypeError::MakeLenLargerThanCap => write!(f, "invalid argument: length and capacity swapped"),
             TypeError::CannotMake { ty } => write!(f, "invalid argument: cannot make {ty}; type must be slice, map, or channel"),
             TypeError::NotASlice { what, x } => write!(f, "invalid argument: {x} is not a slice{what}"),
-            TypeError::CopyMismatch { text, a, b } => write!(f, "invalid argument: arguments to copy {text} have different element types {a} and {b}"),
+            TypeError::CopyMismatch { text, a, b } => write!(f, "invalid copy: arguments {text} have different element types {a} and {b}"),
             TypeError::InvalidCapArgument { x } => write!(f, "invalid argument: {x} for built-in cap"),
             TypeError::NotAnExpressionType { x } => write!(f, "{x} is not an expression"),
+            TypeError::BuiltinCount { which, call, expected, found } => write!(f, "invalid operation: {which} arguments for {call} (expected {expected}, found {found})"),
+            TypeError::NotASliceArg { what, x } => write!(f, "invalid {what}: argument must be a slice; have {x}"),
+            TypeError::CannotBeOrdered { x } => write!(f, "invalid argument: {x} cannot be ordered"),
+            TypeError::MismatchedArgTypes { prev, t, x } => write!(f, "invalid argument: mismatched types {prev} (previous argument) and {t} (type of {x})"),
+            TypeError::CannotClear { x } => write!(f, "invalid argument: cannot clear {x}: argument must be (or constrained by) map or slice"),
+            TypeError::CannotBeCompared { text, why } => write!(f, "invalid operation: {text} ({why})"),
+            TypeError::NonLocalReceiver { n } => write!(f, "cannot define new methods on non-local type {n}"),
+            TypeError::InvalidReceiver { t } => write!(f, "invalid receiver type {t}"),
+            TypeError::InvalidReceiverKind { t } => write!(f, "invalid receiver type {t} (pointer or interface type)"),
+            TypeError::MethodRedeclared { t, m, at } => write!(f, "method {t}.{m} already declared at {at}"),
+            TypeError::FieldAndMethod { name, other } => write!(f, "field and method with the same name {name}{other}"),
+            TypeError::PointerMethodOnValue { m, t } => write!(f, "cannot call pointer method {m} on {t}"),
+            TypeError::SliceUnaddressable { x } => write!(f, "invalid operation: {x} (slice of unaddressable value)"),
             TypeError::Unaddressable3Index { .. } => write!(f, "invalid operation: 3-index slice of string"),
             TypeError::MissingIndex3 => f.write_str("middle index required in 3-index slice"),
             TypeError::Unsupported { what } => {

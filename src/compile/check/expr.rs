@@ -62,16 +62,21 @@ impl<'a> Checker<'a> {
             AK::Call(f, args, dots) => self.call(f, args, *dots, e.pos, text),
             AK::Selector(x, (name, npos)) => self.selector(x, name, *npos, text),
             AK::Index(x, ix) if ix.len() == 1 => self.index(x, &ix[0], e.pos, text),
-            AK::Slice {
+            AK::Slice { x, lo, hi, max } => self.slice(
                 x,
-                lo,
-                hi,
-                max: None,
-            } => self.slice(x, lo.as_deref(), hi.as_deref(), e.pos, text),
-            AK::SliceType(_) => match self.resolve_type(e) {
-                Some(ty) => self.mk(e.pos, text, ty, OpKind::Type),
-                None => Operand::invalid(e.pos),
-            },
+                [lo.as_deref(), hi.as_deref(), max.as_deref()],
+                e.pos,
+                text,
+            ),
+            AK::Composite { .. } => self.composite(e, None),
+            AK::Unary(Op::And, x) => self.address_of(x, e.pos, text),
+            AK::Star(x) => self.star(x, e.pos, text),
+            AK::SliceType(_) | AK::ArrayType(..) | AK::StructType(_) => {
+                match self.resolve_type(e) {
+                    Some(ty) => self.mk(e.pos, text, ty, OpKind::Type),
+                    None => Operand::invalid(e.pos),
+                }
+            }
             AK::Bad => Operand::invalid(e.pos),
             _ => {
                 let what = unsupported_form(e).unwrap_or("this expression");
@@ -119,20 +124,7 @@ impl<'a> Checker<'a> {
                     self.unsupported(pos, "floating-point numbers");
                 } else if matches!(
                     n,
-                    "append"
-                        | "make"
-                        | "cap"
-                        | "copy"
-                        | "new"
-                        | "delete"
-                        | "recover"
-                        | "close"
-                        | "complex"
-                        | "real"
-                        | "imag"
-                        | "min"
-                        | "max"
-                        | "clear"
+                    "delete" | "recover" | "close" | "complex" | "real" | "imag"
                 ) {
                     self.unsupported(pos, &format!("the builtin {n}"));
                 } else {
@@ -182,10 +174,15 @@ impl<'a> Checker<'a> {
             }
             Some(Entity::Intrinsic(i)) => self.mk(pos, text, T::INVALID, OpKind::Intrinsic(i)),
             Some(Entity::Package(p, _)) => self.mk(pos, text, T::INVALID, OpKind::Package(p)),
-            Some(Entity::Nil) => {
-                self.unsupported(pos, "nil");
-                Operand::invalid(pos)
-            }
+            Some(Entity::Nil) => self.mk(
+                pos,
+                text,
+                T::UNTYPED_NIL,
+                OpKind::Value(tir::Expr {
+                    ty: T::UNTYPED_NIL,
+                    kind: tir::ExprKind::Zero,
+                }),
+            ),
             Some(Entity::Unsupported) => Operand::invalid(pos),
         }
     }
@@ -226,6 +223,11 @@ impl<'a> Checker<'a> {
                 self.package_member(&p, name, pos, x.pos, text)
             }
             OpKind::Invalid => Operand::invalid(pos),
+            OpKind::Type => {
+                self.unsupported(pos, "method expressions");
+                Operand::invalid(pos)
+            }
+            OpKind::Value(_) => self.field_selector(xo, name, pos, text),
             _ => {
                 self.report(
                     pos,
@@ -297,6 +299,17 @@ impl<'a> Checker<'a> {
     ) -> Operand<'e> {
         let xo = self.expr(x);
         let io = self.expr(i);
+        self.index_operands(xo, io, pos, text)
+    }
+
+    /// `x[i]` of checked operands.
+    pub(super) fn index_operands<'e>(
+        &mut self,
+        xo: Operand<'e>,
+        io: Operand<'e>,
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
         match xo.ty {
             _ if matches!(xo.kind, OpKind::Invalid) => Operand::invalid(pos),
             _ if self.types.is_string(xo.ty) => {
@@ -342,6 +355,43 @@ impl<'a> Checker<'a> {
                 o.var = true;
                 o
             }
+            _ if self.array_operand(xo.ty).is_some() => {
+                let (n, elem, through_ptr) =
+                    self.array_operand(xo.ty).unwrap_or((0, T::INVALID, false));
+                let Some(idx) = self.index_value(io, Some(n as usize)) else {
+                    return Operand::invalid(pos);
+                };
+                let var = xo.var || through_ptr;
+                let Some(mut xv) = self.value_expr(xo) else {
+                    return Operand::invalid(pos);
+                };
+                if through_ptr {
+                    let at = self.types.elem(xv.ty).unwrap_or(T::INVALID);
+                    xv = tir::Expr {
+                        ty: at,
+                        kind: tir::ExprKind::Deref(Box::new(xv)),
+                    };
+                }
+                let mut o = self.mk(
+                    pos,
+                    text,
+                    elem,
+                    OpKind::Value(tir::Expr {
+                        ty: elem,
+                        kind: tir::ExprKind::ArrayIndex(Box::new(xv), Box::new(idx)),
+                    }),
+                );
+                o.var = var;
+                o
+            }
+            _ if matches!(
+                self.types.kind(self.types.underlying(xo.ty)),
+                TypeKind::Map(..)
+            ) =>
+            {
+                self.unsupported(pos, "maps");
+                Operand::invalid(pos)
+            }
             _ => {
                 self.report(
                     pos,
@@ -354,11 +404,40 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Why values of `t` cannot be compared, in gc's words.
+    fn incomparable(&self, t: TypeId) -> String {
+        let u = self.types.underlying(t);
+        match self.types.kind(u) {
+            TypeKind::Map(..) => "map can only be compared to nil".into(),
+            TypeKind::Signature(_) => "func can only be compared to nil".into(),
+            TypeKind::Slice(_) => "slice can only be compared to nil".into(),
+            TypeKind::Struct(fs) => {
+                let bad = fs.iter().find(|f| !self.types.comparable(f.ty));
+                match bad {
+                    Some(f) => format!("struct containing {} cannot be compared", self.tn(f.ty)),
+                    None => format!("{} cannot be compared", self.tn(t)),
+                }
+            }
+            _ => format!("{} cannot be compared", self.tn(t)),
+        }
+    }
+
+    /// An array's length and element type, for an array or a pointer to one (true).
+    pub(super) fn array_operand(&self, t: TypeId) -> Option<(u64, TypeId, bool)> {
+        match self.types.kind(self.types.underlying(t)) {
+            TypeKind::Array(n, e) => Some((*n, *e, false)),
+            TypeKind::Pointer(p) => match self.types.kind(self.types.underlying(*p)) {
+                TypeKind::Array(n, e) => Some((*n, *e, true)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     pub(super) fn slice<'e>(
         &mut self,
         x: &'e ast::Expr,
-        lo: Option<&'e ast::Expr>,
-        hi: Option<&'e ast::Expr>,
+        bounds: [Option<&'e ast::Expr>; 3],
         pos: Pos,
         text: Text<'e>,
     ) -> Operand<'e> {
@@ -366,51 +445,76 @@ impl<'a> Checker<'a> {
         if matches!(xo.kind, OpKind::Invalid) {
             return Operand::invalid(pos);
         }
+        let array = self.array_operand(xo.ty);
         let clen = if let OpKind::Const(Value::Str(s)) = &xo.kind {
             Some(s.len() + 1)
         } else {
-            None
+            array.map(|(n, _, _)| n as usize + 1)
         };
-        let bound = |c: &mut Self,
-                     e: Option<&ast::Expr>|
-         -> Result<Option<(tir::Expr, Option<BigInt>)>, ()> {
-            match e {
-                None => Ok(None),
+        let mut vals: Vec<Option<(tir::Expr, Option<BigInt>)>> = Vec::new();
+        for b in bounds {
+            match b {
+                None => vals.push(None),
                 Some(e) => {
-                    let o = c.expr(e);
+                    let o = self.expr(e);
                     let k = if let OpKind::Const(Value::Int(k)) = &o.kind {
                         Some(k.clone())
                     } else {
                         None
                     };
-                    c.index_value(o, clen).map(|v| Some((v, k))).ok_or(())
+                    match self.index_value(o, clen) {
+                        Some(v) => vals.push(Some((v, k))),
+                        None => return Operand::invalid(pos),
+                    }
                 }
             }
-        };
-        let Ok(l) = bound(self, lo) else {
-            return Operand::invalid(pos);
-        };
-        let Ok(h) = bound(self, hi) else {
-            return Operand::invalid(pos);
-        };
-        if let (Some((_, Some(a))), Some((_, Some(b)))) = (&l, &h) {
-            if a > b {
+        }
+        // Constant indices must not decrease.
+        let consts: Vec<&BigInt> = vals
+            .iter()
+            .filter_map(|v| v.as_ref().and_then(|(_, k)| k.as_ref()))
+            .collect();
+        for w in consts.windows(2) {
+            if w[0] > w[1] {
                 self.report(
                     pos,
                     TypeError::InvalidSliceIndices {
-                        b: b.to_string(),
-                        a: a.to_string(),
+                        b: w[1].to_string(),
+                        a: w[0].to_string(),
                     },
                 );
                 return Operand::invalid(pos);
             }
         }
+        let three = bounds[2].is_some();
         // The result has the operand's type (a defined string type stays itself); an untyped
-        // string constant gives string.
+        // string constant gives string; an array gives a slice of its elements.
         let ty = match xo.ty {
-            T::UNTYPED_STRING => T::STRING,
-            _ if self.types.is_string(xo.ty) => xo.ty,
+            T::UNTYPED_STRING if !three => T::STRING,
+            _ if self.types.is_string(xo.ty) && !three => xo.ty,
+            _ if self.types.is_string(xo.ty) => {
+                self.report(
+                    pos,
+                    TypeError::Unaddressable3Index {
+                        x: xo.text.to_string(),
+                    },
+                );
+                return Operand::invalid(pos);
+            }
             _ if self.types.slice_elem(xo.ty).is_some() => xo.ty,
+            _ if array.is_some() => {
+                let (_, elem, through_ptr) = array.unwrap_or((0, T::INVALID, false));
+                if !through_ptr && !xo.var {
+                    self.report(
+                        pos,
+                        TypeError::SliceUnaddressable {
+                            x: self.describe(&xo),
+                        },
+                    );
+                    return Operand::invalid(pos);
+                }
+                self.types.slice(elem)
+            }
             _ => {
                 self.report(
                     pos,
@@ -421,14 +525,32 @@ impl<'a> Checker<'a> {
                 return Operand::invalid(pos);
             }
         };
+        let through_ptr = array.is_some_and(|a| a.2);
         let Some(xv) = self.value_expr(xo) else {
             return Operand::invalid(pos);
         };
-        let (l, h) = (l.map(|x| Box::new(x.0)), h.map(|x| Box::new(x.0)));
+        let mut it = vals.into_iter().map(|v| v.map(|x| Box::new(x.0)));
+        let (l, h, m) = (
+            it.next().flatten(),
+            it.next().flatten(),
+            it.next().flatten(),
+        );
         let kind = if self.types.is_string(ty) {
             tir::ExprKind::StrSlice(Box::new(xv), l, h)
+        } else if array.is_some() {
+            let p = if through_ptr {
+                xv
+            } else {
+                self.escapes(&xv);
+                let pt = self.types.pointer(xv.ty);
+                tir::Expr {
+                    ty: pt,
+                    kind: tir::ExprKind::AddrOf(Box::new(xv)),
+                }
+            };
+            tir::ExprKind::ArraySlice(Box::new(p), l, h, m)
         } else {
-            tir::ExprKind::SliceSlice(Box::new(xv), l, h, None)
+            tir::ExprKind::SliceSlice(Box::new(xv), l, h, m)
         };
         self.mk(pos, text, ty, OpKind::Value(tir::Expr { ty, kind }))
     }
@@ -530,6 +652,18 @@ impl<'a> Checker<'a> {
         if op == Op::Shl || op == Op::Shr {
             return self.shift(op, l, r, pos, text);
         }
+        let with_nil = l.ty == T::UNTYPED_NIL || r.ty == T::UNTYPED_NIL;
+        if l.ty == T::UNTYPED_NIL && r.ty == T::UNTYPED_NIL {
+            self.report(
+                pos,
+                TypeError::OperatorNotDefinedIn {
+                    text: text.to_string(),
+                    op: op.to_string(),
+                    x: "untyped nil".into(),
+                },
+            );
+            return None;
+        }
         // Bring both operands to a common type.
         let (l, r) = if self.types.is_untyped(l.ty) && !self.types.is_untyped(r.ty) {
             let t = r.ty;
@@ -615,7 +749,9 @@ impl<'a> Checker<'a> {
             BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => {
                 self.types.is_integer(ty)
             }
-            BinOp::Eq | BinOp::Ne => self.types.comparable(ty),
+            BinOp::Eq | BinOp::Ne => {
+                self.types.comparable(ty) || (with_nil && self.types.nilable(ty))
+            }
             BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => self.types.is_ordered(ty),
             BinOp::LogAnd | BinOp::LogOr => self.types.is_boolean(ty),
             _ => false,
@@ -626,6 +762,15 @@ impl<'a> Checker<'a> {
                     pos,
                     TypeError::SliceCompared {
                         text: text.to_string(),
+                    },
+                );
+            } else if matches!(bop, BinOp::Eq | BinOp::Ne) {
+                let why = self.incomparable(ty);
+                self.report(
+                    pos,
+                    TypeError::CannotBeCompared {
+                        text: text.to_string(),
+                        why,
                     },
                 );
             } else {

@@ -24,6 +24,12 @@ impl<'a> Checker<'a> {
                     },
                 );
             }
+            if let Some(r) = &decl.recv {
+                let ty = c.resolve_type(&r.ty).unwrap_or(T::INVALID);
+                let (n, pos) = r.name.clone().unwrap_or(("_".into(), r.ty.pos));
+                let l = c.declare_local(&n, pos, ty, false);
+                c.func.params.push(l);
+            }
             for p in &decl.sig.params {
                 let ty = c.resolve_type(&p.ty).unwrap_or(T::INVALID);
                 let (n, pos) = p.name.clone().unwrap_or(("_".into(), p.ty.pos));
@@ -86,6 +92,7 @@ impl<'a> Checker<'a> {
         slot.results = func.results;
         slot.named_results = func.named_results;
         slot.locals = func.locals;
+        slot.heap = func.heap;
         slot.body = func.body;
         slot.targets = func.targets;
     }
@@ -103,9 +110,9 @@ impl<'a> Checker<'a> {
         let marks = self.errors.len();
         let r = self.with_pkg_context(file, pkg, |c| {
             let p: Vec<TypeId> = decl
-                .sig
-                .params
+                .recv
                 .iter()
+                .chain(&decl.sig.params)
                 .map(|p| c.resolve_type(&p.ty).unwrap_or(T::INVALID))
                 .collect();
             let r: Vec<TypeId> = decl

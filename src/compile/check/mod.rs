@@ -2,7 +2,9 @@
 //! with arbitrary precision, and reports errors in gc's wording. Produces the [`tir`] program.
 
 mod assign;
+mod builtins;
 mod call;
+mod composite;
 mod constant;
 mod errors;
 mod expr;
@@ -80,6 +82,10 @@ pub struct Checker<'a> {
     consts: Vec<PendingConst<'a>>,
     globals: Vec<PendingGlobal<'a>>,
     func_decls: Vec<(usize, FuncId, &'a ast::FuncDecl)>,
+    /// Method declarations: file, package, function, declaration.
+    method_decls: Vec<(usize, PkgId, FuncId, &'a ast::FuncDecl)>,
+    /// The function of each method, by receiver base type and name.
+    method_funcs: HashMap<(TypeId, String), FuncId>,
     // Per-function state.
     file: usize,
     pkg: PkgId,
@@ -138,6 +144,8 @@ impl<'a> Checker<'a> {
             consts: Vec::new(),
             globals: Vec::new(),
             func_decls: Vec::new(),
+            method_decls: Vec::new(),
+            method_funcs: HashMap::new(),
             file: 0,
             pkg: main_pkg,
             scopes: Scopes::default(),
@@ -197,6 +205,7 @@ impl<'a> Checker<'a> {
             let t = self.type_decls[i].id;
             self.complete_type(t);
         }
+        self.attach_methods();
         for i in 0..self.consts.len() {
             self.resolve_const(i);
         }

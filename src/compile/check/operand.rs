@@ -13,6 +13,8 @@ pub(super) enum OpKind {
     Intrinsic(Intrinsic),
     Package(String),
     Func(FuncId),
+    /// A method bound to its receiver (already adjusted to the method's receiver type).
+    Method(FuncId, Box<tir::Expr>),
     Fmt(FmtFn),
     Invalid,
 }

@@ -133,7 +133,18 @@ impl<'a> Checker<'a> {
             self.import_used.push(used);
             for d in &f.ast.decls {
                 match d {
-                    ast::Decl::Func(fd) if fd.recv.is_some() => self.unsupported(fd.pos, "methods"),
+                    ast::Decl::Func(fd) if fd.recv.is_some() && !fd.tparams.is_empty() => {
+                        self.unsupported(fd.pos, "generic methods")
+                    }
+                    ast::Decl::Func(fd) if fd.recv.is_some() && f.library && fd.body.is_none() => {}
+                    ast::Decl::Func(fd) if fd.recv.is_some() => {
+                        let id = self.prog.funcs.push(tir::Func {
+                            name: format!("{path}.{}", fd.name.0),
+                            ..Default::default()
+                        });
+                        self.method_decls.push((fi, pkg, id, fd));
+                        self.func_decls.push((fi, id, fd));
+                    }
                     ast::Decl::Func(fd) if !fd.tparams.is_empty() => {
                         self.unsupported(fd.pos, "generic functions")
                     }
@@ -462,5 +473,114 @@ impl<'a> Checker<'a> {
         }
         // Any locals a global initialiser needed would live in a scratch function: not supported.
         ids
+    }
+
+    /// Attaches every method declaration to its receiver's defined type (after all types are
+    /// resolved, before any body is checked), with gc's errors for receivers that cannot have
+    /// methods, duplicates, and fields of the same name.
+    pub(super) fn attach_methods(&mut self) {
+        for k in 0..self.method_decls.len() {
+            let (fi, pkg, id, fd) = self.method_decls[k];
+            let Some(recv) = fd.recv.as_ref() else {
+                continue;
+            };
+            let (base, ptr) = match &recv.ty.unparen().kind {
+                AK::Star(x) => (x.unparen(), true),
+                _ => (recv.ty.unparen(), false),
+            };
+            let found = self.with_pkg_context(fi, pkg, |c| match &base.kind {
+                AK::Ident(n) => Some((n.clone(), c.lookup(n))),
+                _ => None,
+            });
+            let t = match found {
+                Some((_, Some(Entity::TypeName(t)))) if matches!(self.types.kind(t), TypeKind::Named(nm) if nm.pkg == Some(pkg)) => {
+                    t
+                }
+                Some((n, Some(Entity::TypeName(_)))) => {
+                    self.report_in(fi, base.pos, TypeError::NonLocalReceiver { n });
+                    continue;
+                }
+                Some((n, None)) => {
+                    self.report_in(fi, base.pos, TypeError::Undefined { n });
+                    continue;
+                }
+                _ => {
+                    let t = expr_string(&recv.ty);
+                    self.report_in(fi, base.pos, TypeError::InvalidReceiver { t });
+                    continue;
+                }
+            };
+            let u = self.types.underlying(t);
+            if matches!(
+                self.types.kind(u),
+                TypeKind::Pointer(_) | TypeKind::Interface(_)
+            ) {
+                let t = self.tn(t);
+                self.report_in(fi, base.pos, TypeError::InvalidReceiverKind { t });
+                continue;
+            }
+            let name = fd.name.0.clone();
+            let tname = self.tn(t);
+            self.prog.funcs[id].name = if ptr {
+                format!("{}.(*{}).{name}", self.pkg_path(pkg), tname)
+            } else {
+                format!("{}.{}.{name}", self.pkg_path(pkg), tname)
+            };
+            if name == "_" {
+                continue;
+            }
+            if let Some(&prev) = self.method_funcs.get(&(t, name.clone())) {
+                let at = self.func_decls_lookup(prev).map_or(0, |d| d.2.name.1);
+                self.report_in(
+                    fi,
+                    fd.name.1,
+                    TypeError::MethodRedeclared {
+                        t: tname,
+                        m: name,
+                        at: errors::at(at),
+                    },
+                );
+                continue;
+            }
+            if let TypeKind::Struct(fields) = self.types.kind(u) {
+                if fields.iter().any(|f| f.name == name) {
+                    let other = self.field_pos(t, &name).map_or(String::new(), |p| {
+                        related(p, &format!("other declaration of {name}"))
+                    });
+                    self.report_in(fi, fd.name.1, TypeError::FieldAndMethod { name, other });
+                    continue;
+                }
+            }
+            let (params, results) = self.signature(id);
+            let params = params[1..].to_vec();
+            let variadic = false;
+            let sig = self
+                .types
+                .signature(params, Vec::new(), results, Vec::new(), variadic);
+            let exported = name.chars().next().is_some_and(char::is_uppercase);
+            self.types.add_method(
+                t,
+                crate::compile::types::Method {
+                    name: name.clone(),
+                    pkg: if exported { None } else { Some(pkg) },
+                    sig,
+                    ptr_recv: ptr,
+                },
+            );
+            self.method_funcs.insert((t, name), id);
+        }
+    }
+
+    /// Where the field `name` of the struct type declared as `t` is declared.
+    fn field_pos(&self, t: TypeId, name: &str) -> Option<Pos> {
+        let d = &self.type_decls[*self.type_index.get(&t)?];
+        let AK::StructType(fields) = &d.spec.ty.unparen().kind else {
+            return None;
+        };
+        fields
+            .iter()
+            .flat_map(|f| f.names.iter())
+            .find(|(n, _)| n == name)
+            .map(|(_, p)| *p)
     }
 }

@@ -641,37 +641,68 @@ impl<'a> Checker<'a> {
                     );
                     return None;
                 }
-                if !matches!(xo.kind, OpKind::Invalid) {
-                    self.report(
-                        e.pos,
-                        TypeError::CannotIndex {
-                            x: self.describe(&xo),
-                        },
-                    );
-                }
-                None
+                let io = self.expr(&ix[0]);
+                let op = self.index_operands(xo, io, e.pos, Text::Expr(e));
+                self.addressable_place(e, op)
             }
             _ => {
                 let op = self.expr(e);
-                // A package's variable (`os.Args`).
-                if let OpKind::Value(tir::Expr {
-                    kind: tir::ExprKind::Global(g),
-                    ty,
-                }) = &op.kind
-                {
-                    return Some((Place::Global(*g), *ty));
-                }
-                if !matches!(op.kind, OpKind::Invalid) {
-                    self.report(
-                        e.pos,
-                        TypeError::CannotAssign {
-                            n: self.describe(&op),
-                        },
-                    );
-                }
-                None
+                self.addressable_place(e, op)
             }
         }
+    }
+
+    /// The place an operand denotes when it is addressable (a package's variable, a field, an
+    /// array element, `*p`); otherwise gc's error.
+    fn addressable_place(&mut self, e: &ast::Expr, op: Operand) -> Option<(Place, TypeId)> {
+        // A package's variable (`os.Args`).
+        if let OpKind::Value(tir::Expr {
+            kind: tir::ExprKind::Global(g),
+            ty,
+        }) = &op.kind
+        {
+            return Some((Place::Global(*g), *ty));
+        }
+        if op.var {
+            if let OpKind::Value(v) = &op.kind {
+                if matches!(
+                    v.kind,
+                    tir::ExprKind::Field(..)
+                        | tir::ExprKind::ArrayIndex(..)
+                        | tir::ExprKind::Deref(_)
+                ) {
+                    let ty = v.ty;
+                    let pt = self.types.pointer(ty);
+                    let addr = tir::Expr {
+                        ty: pt,
+                        kind: tir::ExprKind::AddrOf(Box::new(v.clone())),
+                    };
+                    return Some((Place::Deref(addr), ty));
+                }
+            }
+        }
+        if let OpKind::Value(tir::Expr {
+            kind: tir::ExprKind::Field(..) | tir::ExprKind::ArrayIndex(..),
+            ..
+        }) = &op.kind
+        {
+            self.report(
+                e.pos,
+                TypeError::CannotAssignUnaddressable {
+                    expr: expr_string(e),
+                },
+            );
+            return None;
+        }
+        if !matches!(op.kind, OpKind::Invalid) {
+            self.report(
+                e.pos,
+                TypeError::CannotAssign {
+                    n: self.describe(&op),
+                },
+            );
+        }
+        None
     }
 
     pub(super) fn assign_stmt<'e>(
@@ -716,6 +747,27 @@ impl<'a> Checker<'a> {
                         var: true,
                     };
                     (Place::SliceElem(local(ts, xt), local(ti, it)), cur)
+                }
+                Place::Deref(addr) => {
+                    // The address once, into a temporary.
+                    let pt = addr.ty;
+                    let tp = self.temp(pt);
+                    out.push(tir::Stmt::Assign(vec![Place::Local(tp)], vec![addr]));
+                    let p = tir::Expr {
+                        ty: pt,
+                        kind: tir::ExprKind::Local(tp),
+                    };
+                    let cur = Operand {
+                        ty,
+                        kind: OpKind::Value(tir::Expr {
+                            ty,
+                            kind: tir::ExprKind::Deref(Box::new(p.clone())),
+                        }),
+                        pos: l.pos,
+                        text: Text::Expr(l),
+                        var: true,
+                    };
+                    (Place::Deref(p), cur)
                 }
                 place => (place, self.expr_no_use(l)),
             };

@@ -172,6 +172,14 @@ impl FnLower<'_, '_, '_> {
                 vec![n]
             }
             ExprKind::Cap(x) => vec![self.expr(x)[2]],
+            ExprKind::Clear(x) => {
+                let v = self.expr(x);
+                let elem = self.types().slice_elem(x.ty).unwrap_or(TypeTable::INVALID);
+                let es = self.size_of(elem) as i64;
+                let bytes = self.b.ins().imul_imm_s(v[1], es);
+                self.call_rt(Rt::Memclr, &[v[0], bytes]);
+                vec![]
+            }
             ExprKind::StringToBytes(x) => {
                 let v = self.expr(x);
                 self.call_rt(Rt::Stringtoslicebyte, &v)
@@ -477,22 +485,25 @@ impl FnLower<'_, '_, '_> {
         let n = operands.len();
         let slot = self.b.create_sized_stack_slot(StackSlotData::new(
             StackSlotKind::ExplicitSlot,
-            (n.max(1) * 24) as u32,
+            (n.max(1) * 16) as u32,
             3,
         ));
+        // Each operand as Go's empty interface: type descriptor, then the value itself
+        // (pointer-shaped types) or the address of a copy.
         for (k, (ty, v)) in operands.iter().enumerate() {
-            let base = (k * 24) as i32;
-            let tg = self.tag(*ty);
-            let tg = self.b.ins().iconst(I64, tg);
-            self.b.ins().stack_store(I64, tg, slot, base);
-            let (w0, w1) = if self.words(*ty).len() > 1 {
-                (v[0], v[1])
+            let base = (k * 16) as i32;
+            let desc = typedesc::descriptor(self.types(), *ty, true);
+            let id = self.l.string_id(&desc);
+            let d = self.symbol_addr(NS_STR, id.as_u32());
+            self.b.ins().stack_store(I64, d, slot, base);
+            let data = if typedesc::is_direct(self.types(), *ty) || self.is_mem(*ty) {
+                v[0]
             } else {
-                let w = self.widen(v[0], *ty);
-                (w, w)
+                let tmp = self.temp_slot(*ty);
+                self.store_words(*ty, tmp, v);
+                tmp
             };
-            self.b.ins().stack_store(I64, w0, slot, base + 8);
-            self.b.ins().stack_store(I64, w1, slot, base + 16);
+            self.b.ins().stack_store(I64, data, slot, base + 8);
         }
         let addr = self.b.ins().stack_addr(I64, slot, 0);
         let count = self.b.ins().iconst(I64, n as i64);

@@ -10,6 +10,7 @@ mod expr;
 mod layout;
 mod memory;
 mod stmt;
+mod typedesc;
 
 use layout::*;
 use memory::{is_mem, Home};

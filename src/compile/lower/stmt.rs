@@ -213,13 +213,6 @@ impl FnLower<'_, '_, '_> {
             }
             Stmt::Block(b) => self.stmts(b),
             Stmt::Decl(l) => self.declare(*l),
-            Stmt::ClearSlice(e) => {
-                let v = self.expr(e);
-                let elem = self.types().slice_elem(e.ty).unwrap_or(TypeTable::INVALID);
-                let bytes_arg = self.size_of(elem) as i64;
-                let bytes = self.b.ins().imul_imm_s(v[1], bytes_arg);
-                self.call_rt(Rt::Memclr, &[v[0], bytes]);
-            }
         }
     }
 }

@@ -55,9 +55,11 @@ var fPlus bool
 var fSharp bool
 var fSpace bool
 var fZero bool
+var fPlusV bool
 
-// Argument tags, as the compiler packs them: 1-11 integer kinds in the order int, int8, int16,
-// int32, int64, uint, uint8, uint16, uint32, uint64, uintptr; then bool, string, []string.
+// Kinds of values, as type descriptors and panics name them: 1-11 the integer kinds in the
+// order int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64, uintptr; then
+// bool, string, and the composite kinds.
 const (
 	tagInt     = 1
 	tagInt32   = 4
@@ -66,8 +68,70 @@ const (
 	tagUintptr = 11
 	tagBool    = 12
 	tagString  = 13
-	tagStrings = 14
+	kSlice     = 14
+	kArray     = 15
+	kStruct    = 16
+	kPointer   = 17
+	kMap       = 18
+	kFunc      = 19
+	kChan      = 20
+	kIface     = 21
+	kFloat32   = 22
+	kFloat64   = 23
+	kUnsafePtr = 24
 )
+
+// A type descriptor is bytes the compiler emits for each type a program formats:
+//
+//	kind u8, total length u32, size u32, name length u16, name (as %T prints it), then
+//	slice: the element's descriptor; array: length u32, element; pointer: 1 and the
+//	element's descriptor when fmt prints through it (at the top level), else 0; struct:
+//	field count u16, then per field: name length u8, name, offset u32, the field's descriptor.
+//
+// Integers are little-endian; nested descriptors are inline.
+func dKind(d uintptr) int {
+	return int(load8(d))
+}
+
+func dLen(d uintptr) int {
+	return loadU(d+1, 4)
+}
+
+func dSize(d uintptr) int {
+	return loadU(d+5, 4)
+}
+
+func dName(d uintptr) string {
+	return mkstr(d+11, loadU(d+9, 2))
+}
+
+// dBody is where a descriptor's kind-specific part starts.
+func dBody(d uintptr) uintptr {
+	return d + 11 + uintptr(loadU(d+9, 2))
+}
+
+// loadU reads an n-byte little-endian unsigned integer.
+func loadU(p uintptr, n int) int {
+	v := 0
+	for i := n - 1; i >= 0; i-- {
+		v = v<<8 | int(load8(p+uintptr(i)))
+	}
+	return v
+}
+
+// loadScalar reads the words fmtArg takes for a value of integer, bool or string kind at p.
+func loadScalar(kind int, size int, p uintptr) (int, int) {
+	if kind == tagString {
+		return load64(p), load64(p + 8)
+	}
+	v := loadU(p, size)
+	if kind >= 1 && kind <= 5 && size < 8 {
+		// Sign-extend.
+		shift := uint(64 - size*8)
+		v = v << shift >> shift
+	}
+	return v, 0
+}
 
 func rt0(sp uintptr, lo uintptr) {
 	if lo != 0 {
@@ -708,6 +772,7 @@ func fClear() {
 	fSharp = false
 	fSpace = false
 	fZero = false
+	fPlusV = false
 }
 
 // pad writes s padded to the width (spaces, or zeros with the 0 flag, left or right).
@@ -1015,7 +1080,169 @@ func truncate(s string) string {
 	return s
 }
 
-// fmtArg formats one argument (tag, w0, w1) with verb; it reports false for a bad verb.
+// fmtValue formats the value at p of the type described by d with verb (a verb that does not
+// apply is reported in place, as %!d(string=x)); depth is 0 for an operand itself.
+func fmtValue(d uintptr, p uintptr, verb int, depth int) {
+	kind := dKind(d)
+	if kind <= tagString {
+		w0, w1 := loadScalar(kind, dSize(d), p)
+		if !fmtArg(kind, w0, w1, verb) {
+			badValue(d, p, verb)
+		}
+		return
+	}
+	body := dBody(d)
+	switch kind {
+	case kSlice, kArray:
+		elem := body
+		n := 0
+		base := p
+		if kind == kArray {
+			n = loadU(body, 4)
+			elem = body + 4
+		} else {
+			base = uintptr(load64(p))
+			n = load64(p + 8)
+		}
+		if dKind(elem) == tagUint8 && (verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') {
+			fmtArg(tagString, int(base), n, verb)
+			return
+		}
+		if verb == 'v' && fSharp {
+			// fmt names a top-level []byte as written, other byte slices as reflect does.
+			if depth == 0 && dName(d) == "[]uint8" {
+				bstr("[]byte")
+			} else {
+				bstr(dName(d))
+			}
+			if kind == kSlice && base == 0 {
+				bstr("(nil)")
+				return
+			}
+			bbyte('{')
+		} else {
+			bbyte('[')
+		}
+		size := dSize(elem)
+		for i := 0; i < n; i++ {
+			if i > 0 {
+				if verb == 'v' && fSharp {
+					bstr(", ")
+				} else {
+					bbyte(' ')
+				}
+			}
+			fmtValue(elem, base+uintptr(i*size), verb, depth+1)
+		}
+		if verb == 'v' && fSharp {
+			bbyte('}')
+		} else {
+			bbyte(']')
+		}
+	case kStruct:
+		if verb == 'v' && fSharp {
+			bstr(dName(d))
+		}
+		bbyte('{')
+		nf := loadU(body, 2)
+		f := body + 2
+		for i := 0; i < nf; i++ {
+			if i > 0 {
+				if verb == 'v' && fSharp {
+					bstr(", ")
+				} else {
+					bbyte(' ')
+				}
+			}
+			nl := int(load8(f))
+			name := mkstr(f+1, nl)
+			off := loadU(f+1+uintptr(nl), 4)
+			fd := f + 5 + uintptr(nl)
+			if fPlusV || (verb == 'v' && fSharp) {
+				bstr(name)
+				bbyte(':')
+			}
+			fmtValue(fd, p+uintptr(off), verb, depth+1)
+			f = fd + uintptr(dLen(fd))
+		}
+		bbyte('}')
+	case kPointer:
+		v := load64(p)
+		if depth == 0 && v != 0 && load8(body) == 1 && verb != 'p' {
+			bbyte('&')
+			fmtValue(body+1, uintptr(v), verb, depth+1)
+			return
+		}
+		fmtPointer(d, v, verb)
+	case kMap, kChan, kFunc, kUnsafePtr:
+		fmtPointer(d, load64(p), verb)
+	default:
+		badValue(d, p, verb)
+	}
+}
+
+// fmtPointer formats a pointer-shaped value as fmt does: <nil> or 0x-hex for %v, Go syntax
+// for %#v, the address for %p.
+func fmtPointer(d uintptr, v int, verb int) {
+	switch verb {
+	case 'v':
+		if fSharp {
+			bbyte('(')
+			bstr(dName(d))
+			bstr(")(")
+			if v == 0 {
+				bstr("nil")
+			} else {
+				fSharp = true
+				fmtInteger(uint64(v), false, 16, 'x')
+			}
+			bbyte(')')
+			return
+		}
+		if v == 0 {
+			pad("<nil>")
+			return
+		}
+		fSharp = !fSharp
+		fmtInteger(uint64(v), false, 16, 'x')
+		fSharp = !fSharp
+	case 'p':
+		fSharp = !fSharp
+		fmtInteger(uint64(v), false, 16, 'x')
+		fSharp = !fSharp
+	case 'b':
+		fmtInteger(uint64(v), false, 2, verb)
+	case 'o':
+		fmtInteger(uint64(v), false, 8, verb)
+	case 'd':
+		fmtInteger(uint64(v), false, 10, verb)
+	case 'x', 'X':
+		fmtInteger(uint64(v), false, 16, verb)
+	default:
+		badValue(d, uintptr(unsafeAddr(v)), verb)
+	}
+}
+
+func unsafeAddr(v int) int {
+	p := alloc(8)
+	store64(p, v)
+	return int(p)
+}
+
+// badValue writes %!verb(type=value).
+func badValue(d uintptr, p uintptr, verb int) {
+	bstr("%!")
+	bgrow(4)
+	blen += encodeRune(buf+uintptr(blen), verb)
+	bbyte('(')
+	bstr(dName(d))
+	bbyte('=')
+	fClear()
+	fmtValue(d, p, 'v', 0)
+	bbyte(')')
+}
+
+// fmtArg formats one scalar (kind, w0, w1) with verb; it reports false for a bad verb.
 func fmtArg(tag int, w0 int, w1 int, verb int) bool {
 	if isInteger(tag) {
 		neg := false
@@ -1106,71 +1333,46 @@ func fmtArg(tag int, w0 int, w1 int, verb int) bool {
 		}
 		return true
 	}
-	if tag == tagStrings {
-		if verb == 'v' && fSharp {
-			// Go syntax: []string{"a", "b"}.
-			bstr("[]string{")
-			for i := 0; i < w1; i++ {
-				if i > 0 {
-					bstr(", ")
-				}
-				p := uintptr(w0) + uintptr(i*16)
-				fmtArg(tagString, load64(p), load64(p+8), 'v')
-			}
-			bbyte('}')
-			return true
-		}
-		// Any other verb applies to each element, a wrong one reported per element.
-		bbyte('[')
-		for i := 0; i < w1; i++ {
-			if i > 0 {
-				bbyte(' ')
-			}
-			p := uintptr(w0) + uintptr(i*16)
-			if !fmtArg(tagString, load64(p), load64(p+8), verb) {
-				bstr("%!")
-				bgrow(4)
-				blen += encodeRune(buf+uintptr(blen), verb)
-				bstr("(string=")
-				fClear()
-				fmtArg(tagString, load64(p), load64(p+8), 'v')
-				bbyte(')')
-			}
-		}
-		bbyte(']')
-		return true
-	}
 	return false
 }
 
-func argTag(args uintptr, k int) int {
-	return load64(args + uintptr(k*24))
+// Operands arrive as Go's empty-interface pairs: a type descriptor, and the value itself for
+// pointer-shaped kinds or else the address of a copy.
+func argDesc(args uintptr, k int) uintptr {
+	return uintptr(load64(args + uintptr(k*16)))
 }
 
-func argW0(args uintptr, k int) int {
-	return load64(args + uintptr(k*24+8))
+// argAddr is the address of operand k's value.
+func argAddr(args uintptr, k int) uintptr {
+	d := argDesc(args, k)
+	switch dKind(d) {
+	case kPointer, kMap, kChan, kFunc, kUnsafePtr:
+		return args + uintptr(k*16+8)
+	}
+	return uintptr(load64(args + uintptr(k*16+8)))
 }
 
-func argW1(args uintptr, k int) int {
-	return load64(args + uintptr(k*24+16))
+// argInt is operand k as an int, and whether it is an integer (for * widths).
+func argInt(args uintptr, k int) (int, bool) {
+	d := argDesc(args, k)
+	kind := dKind(d)
+	if kind < 1 || kind > tagUintptr {
+		return 0, false
+	}
+	v, _ := loadScalar(kind, dSize(d), argAddr(args, k))
+	return v, true
 }
 
-// badVerb writes %!v(type=value).
+// badVerb writes %!v(type=value), or %!v(MISSING).
 func badVerb(verb int, args uintptr, k int, n int) {
+	if k < n {
+		badValue(argDesc(args, k), argAddr(args, k), verb)
+		return
+	}
 	bstr("%!")
 	bgrow(4)
 	blen += encodeRune(buf+uintptr(blen), verb)
-	bbyte('(')
-	if k < n {
-		tag := argTag(args, k)
-		bstr(typeName(tag))
-		bbyte('=')
-		fClear()
-		fmtArg(tag, argW0(args, k), argW1(args, k), 'v')
-	} else {
-		bstr("MISSING")
-	}
-	bbyte(')')
+	bstr("(MISSING)")
 }
 
 // doPrint formats operands as fmt.Print (spaces between non-string operands) or fmt.Println
@@ -1178,16 +1380,15 @@ func badVerb(verb int, args uintptr, k int, n int) {
 func doPrint(args uintptr, n int, ln bool) {
 	blen = 0
 	for k := 0; k < n; k++ {
-		tag := argTag(args, k)
 		if k > 0 {
 			if ln {
 				bbyte(' ')
-			} else if tag != tagString && argTag(args, k-1) != tagString {
+			} else if dKind(argDesc(args, k)) != tagString && dKind(argDesc(args, k-1)) != tagString {
 				bbyte(' ')
 			}
 		}
 		fClear()
-		fmtArg(tag, argW0(args, k), argW1(args, k), 'v')
+		fmtValue(argDesc(args, k), argAddr(args, k), 'v', 0)
 	}
 	if ln {
 		bbyte('\n')
@@ -1259,8 +1460,12 @@ func doPrintf(format string, args uintptr, n int) {
 		// Width.
 		if i < end && format[i] == '*' {
 			i++
-			if argNum < n && isInteger(argTag(args, argNum)) {
-				fWid = argW0(args, argNum)
+			w, ok := 0, false
+			if argNum < n {
+				w, ok = argInt(args, argNum)
+			}
+			if ok {
+				fWid = w
 				fWidPresent = true
 				if fWid < 0 {
 					fMinus = true
@@ -1279,8 +1484,12 @@ func doPrintf(format string, args uintptr, n int) {
 			i++
 			if i < end && format[i] == '*' {
 				i++
-				if argNum < n && isInteger(argTag(args, argNum)) {
-					fPrec = argW0(args, argNum)
+				w, ok := 0, false
+				if argNum < n {
+					w, ok = argInt(args, argNum)
+				}
+				if ok {
+					fPrec = w
 					fPrecPresent = true
 					if fPrec < 0 {
 						fPrec = 0
@@ -1315,11 +1524,14 @@ func doPrintf(format string, args uintptr, n int) {
 			bstr("(MISSING)")
 			continue
 		}
-		tag := argTag(args, argNum)
+		if verb == 'v' && fPlus {
+			fPlus = false
+			fPlusV = true
+		}
 		if verb == 'T' {
-			pad(typeName(tag))
-		} else if !fmtArg(tag, argW0(args, argNum), argW1(args, argNum), verb) {
-			badVerb(verb, args, argNum, n)
+			pad(dName(argDesc(args, argNum)))
+		} else {
+			fmtValue(argDesc(args, argNum), argAddr(args, argNum), verb, 0)
 		}
 		argNum++
 	}
@@ -1329,11 +1541,10 @@ func doPrintf(format string, args uintptr, n int) {
 			if k > argNum {
 				bstr(", ")
 			}
-			tag := argTag(args, k)
-			bstr(typeName(tag))
+			bstr(dName(argDesc(args, k)))
 			bbyte('=')
 			fClear()
-			fmtArg(tag, argW0(args, k), argW1(args, k), 'v')
+			fmtValue(argDesc(args, k), argAddr(args, k), 'v', 0)
 		}
 		bbyte(')')
 	}

@@ -192,6 +192,61 @@ impl TypeTable {
         }
     }
 
+    /// The field `name` of a struct `t` or of the struct `t` points to, with promoted fields
+    /// of embedded structs found breadth first (the shallowest depth wins; two at one depth are
+    /// ambiguous and find nothing): the path of field indices from `t`, and the field's type.
+    pub fn lookup_field(&self, t: TypeId, name: &str) -> Option<(Vec<usize>, TypeId)> {
+        if name == "_" {
+            return None;
+        }
+        let base = match self.kind(self.underlying(t)) {
+            TypeKind::Pointer(e) => *e,
+            _ => t,
+        };
+        let mut level = vec![(base, Vec::new())];
+        let mut seen = Vec::new();
+        while !level.is_empty() {
+            let mut found = Vec::new();
+            let mut next = Vec::new();
+            for (ty, path) in level {
+                if seen.contains(&ty) {
+                    continue;
+                }
+                seen.push(ty);
+                // A method at this depth hides deeper fields of the same name.
+                if let TypeKind::Named(n) = self.kind(ty) {
+                    if n.methods.iter().any(|m| m.name == name) {
+                        found.push(None);
+                        continue;
+                    }
+                }
+                let TypeKind::Struct(fields) = self.kind(self.underlying(ty)) else {
+                    continue;
+                };
+                for (i, f) in fields.iter().enumerate() {
+                    let mut p = path.clone();
+                    p.push(i);
+                    if f.name == name {
+                        found.push(Some((p.clone(), f.ty)));
+                    }
+                    if f.embedded {
+                        let inner = match self.kind(f.ty) {
+                            TypeKind::Pointer(e) => *e,
+                            _ => f.ty,
+                        };
+                        next.push((inner, p));
+                    }
+                }
+            }
+            match found.len() {
+                0 => level = next,
+                1 => return found.pop().flatten(),
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// The method `name` in the method set of `t` (of `*t`'s when `addressable`, so pointer
     /// methods are found too), with promoted methods of embedded fields, breadth first as the
     /// spec says (the shallowest depth wins; ambiguity at one depth finds nothing).

@@ -1,0 +1,572 @@
+//! The builtins of slices and memory: `new`, `make`, `append`, `copy`, `cap`, `clear`,
+//! `min`, `max` (and `len` of arrays), with gc's errors.
+
+use super::*;
+
+impl<'a> Checker<'a> {
+    /// Reports gc's argument-count error for builtin `b` unless `args` has between `min` and
+    /// `max` (None: any number) arguments; the arguments are still checked.
+    fn builtin_count(
+        &mut self,
+        args: &[ast::Expr],
+        min: usize,
+        max: Option<usize>,
+        pos: Pos,
+        text: &Text,
+    ) -> bool {
+        let n = args.len();
+        let which = if n < min {
+            "not enough"
+        } else if max.is_some_and(|m| n > m) {
+            "too many"
+        } else {
+            return true;
+        };
+        let expected = if n < min { min } else { max.unwrap_or(min) };
+        for a in args {
+            if !matches!(a.kind, AK::Composite { ty: None, .. }) {
+                self.expr(a);
+            }
+        }
+        self.report(
+            pos,
+            TypeError::BuiltinCount {
+                which: which.into(),
+                call: text.to_string(),
+                expected,
+                found: n,
+            },
+        );
+        false
+    }
+
+    fn value_op<'e>(
+        &self,
+        pos: Pos,
+        text: Text<'e>,
+        ty: TypeId,
+        kind: tir::ExprKind,
+    ) -> Operand<'e> {
+        self.mk(pos, text, ty, OpKind::Value(tir::Expr { ty, kind }))
+    }
+
+    /// True for the builtins of this file.
+    pub(super) fn memory_builtin_name(&self, b: &str) -> bool {
+        matches!(
+            b,
+            "new" | "cap" | "make" | "append" | "copy" | "clear" | "min" | "max"
+        )
+    }
+
+    /// The builtins of this file; None for other names.
+    pub(super) fn memory_builtin<'e>(
+        &mut self,
+        b: &str,
+        args: &'e [ast::Expr],
+        dots: bool,
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Option<Operand<'e>> {
+        Some(match b {
+            "new" => {
+                if !self.builtin_count(args, 1, Some(1), pos, &text) {
+                    return Some(Operand::invalid(pos));
+                }
+                let o = self.expr(&args[0]);
+                let v = match o.kind {
+                    OpKind::Invalid => return Some(Operand::invalid(pos)),
+                    OpKind::Type => tir::Expr {
+                        ty: o.ty,
+                        kind: tir::ExprKind::Zero,
+                    },
+                    _ => {
+                        // Go 1.26: new(v) allocates a variable holding v.
+                        let t = self.types.default_type(o.ty);
+                        match self.assign_op(o, t, "argument to new") {
+                            Some(v) => v,
+                            None => return Some(Operand::invalid(pos)),
+                        }
+                    }
+                };
+                let pt = self.types.pointer(v.ty);
+                self.value_op(pos, text, pt, tir::ExprKind::HeapAlloc(Box::new(v)))
+            }
+            "cap" => {
+                if !self.builtin_count(args, 1, Some(1), pos, &text) {
+                    return Some(Operand::invalid(pos));
+                }
+                let o = self.expr(&args[0]);
+                if matches!(o.kind, OpKind::Invalid) {
+                    return Some(Operand::invalid(pos));
+                }
+                if let Some((n, _, _)) = self.array_operand(o.ty) {
+                    return Some(self.array_len_const(o, n, pos, text));
+                }
+                if self.types.slice_elem(o.ty).is_none() {
+                    self.report(
+                        o.pos,
+                        TypeError::InvalidCapArgument {
+                            x: self.describe(&o),
+                        },
+                    );
+                    return Some(Operand::invalid(pos));
+                }
+                let Some(v) = self.value_expr(o) else {
+                    return Some(Operand::invalid(pos));
+                };
+                self.value_op(pos, text, T::INT, tir::ExprKind::Cap(Box::new(v)))
+            }
+            "make" => self.make(args, pos, text),
+            "append" => self.append(args, dots, pos, text),
+            "copy" => {
+                if !self.builtin_count(args, 2, Some(2), pos, &text) {
+                    return Some(Operand::invalid(pos));
+                }
+                let d = self.expr(&args[0]);
+                let s = self.expr(&args[1]);
+                if matches!(d.kind, OpKind::Invalid) || matches!(s.kind, OpKind::Invalid) {
+                    return Some(Operand::invalid(pos));
+                }
+                let Some(de) = self.types.slice_elem(d.ty) else {
+                    self.report(
+                        d.pos,
+                        TypeError::NotASliceArg {
+                            what: "copy".into(),
+                            x: self.describe(&d),
+                        },
+                    );
+                    return Some(Operand::invalid(pos));
+                };
+                let se = if self.types.is_string(s.ty) {
+                    Some(T::BYTE)
+                } else {
+                    self.types.slice_elem(s.ty)
+                };
+                let Some(se) = se else {
+                    self.report(
+                        s.pos,
+                        TypeError::NotASliceArg {
+                            what: "copy".into(),
+                            x: self.describe(&s),
+                        },
+                    );
+                    return Some(Operand::invalid(pos));
+                };
+                if !self.types.identical(de, se) {
+                    let text = format!("{} and {}", self.describe(&d), self.describe(&s));
+                    let (a, b) = (self.tn(de), self.tn(se));
+                    self.report(pos, TypeError::CopyMismatch { text, a, b });
+                    return Some(Operand::invalid(pos));
+                }
+                let st = self.types.default_type(s.ty);
+                let (Some(dv), Some(sv)) = (
+                    self.value_expr(d),
+                    self.assign_op(s, st, "argument to copy"),
+                ) else {
+                    return Some(Operand::invalid(pos));
+                };
+                self.value_op(
+                    pos,
+                    text,
+                    T::INT,
+                    tir::ExprKind::Copy(Box::new(dv), Box::new(sv)),
+                )
+            }
+            "clear" => {
+                if !self.builtin_count(args, 1, Some(1), pos, &text) {
+                    return Some(Operand::invalid(pos));
+                }
+                let o = self.expr(&args[0]);
+                if matches!(o.kind, OpKind::Invalid) {
+                    return Some(Operand::invalid(pos));
+                }
+                if matches!(
+                    self.types.kind(self.types.underlying(o.ty)),
+                    TypeKind::Map(..)
+                ) {
+                    self.unsupported(pos, "maps");
+                    return Some(Operand::invalid(pos));
+                }
+                if self.types.slice_elem(o.ty).is_none() {
+                    self.report(
+                        o.pos,
+                        TypeError::CannotClear {
+                            x: self.describe(&o),
+                        },
+                    );
+                    return Some(Operand::invalid(pos));
+                }
+                let Some(v) = self.value_expr(o) else {
+                    return Some(Operand::invalid(pos));
+                };
+                let e = tir::Expr {
+                    ty: T::INVALID,
+                    kind: tir::ExprKind::Clear(Box::new(v)),
+                };
+                self.mk(pos, text, T::INVALID, OpKind::NoValue(e))
+            }
+            "min" | "max" => self.min_max(b == "max", args, pos, text),
+            _ => return None,
+        })
+    }
+
+    /// `len` or `cap` of an array (or a pointer to one): the constant length.
+    pub(super) fn array_len_const<'e>(
+        &mut self,
+        o: Operand<'e>,
+        n: u64,
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
+        if let OpKind::Value(v) = &o.kind {
+            if contains_call(v) {
+                // Not a constant then, and the call must run.
+                self.unsupported(pos, "len or cap of an array that needs a call");
+                return Operand::invalid(pos);
+            }
+        }
+        self.mk(
+            pos,
+            text,
+            T::INT,
+            OpKind::Const(Value::Int(BigInt::from(n))),
+        )
+    }
+
+    /// A length or capacity argument of `make`: an integer (constant: representable as `int`
+    /// and not negative).
+    fn size_arg<'e>(&mut self, e: &'e ast::Expr) -> Option<(tir::Expr, Option<BigInt>)> {
+        let o = self.expr(e);
+        if matches!(o.kind, OpKind::Invalid) {
+            return None;
+        }
+        let o = if self.types.is_untyped(o.ty) {
+            if !matches!(o.ty, T::UNTYPED_INT | T::UNTYPED_RUNE) {
+                let d = self.describe(&o);
+                self.report(
+                    o.pos,
+                    TypeError::CannotConvert {
+                        d,
+                        tyn: "int".into(),
+                    },
+                );
+                return None;
+            }
+            self.convert_untyped(o, T::INT, "argument to make")?
+        } else {
+            o
+        };
+        if !self.types.is_integer(o.ty) {
+            self.report(
+                o.pos,
+                TypeError::IndexNotInteger {
+                    x: self.describe(&o),
+                },
+            );
+            return None;
+        }
+        let k = match &o.kind {
+            OpKind::Const(Value::Int(i)) => {
+                if i.is_negative() {
+                    self.report(
+                        o.pos,
+                        TypeError::IndexNegative {
+                            x: self.describe(&o),
+                        },
+                    );
+                    return None;
+                }
+                Some(i.clone())
+            }
+            _ => None,
+        };
+        let t = o.ty;
+        Some((self.assign_op(o, t, "argument to make")?, k))
+    }
+
+    fn make<'e>(&mut self, args: &'e [ast::Expr], pos: Pos, text: Text<'e>) -> Operand<'e> {
+        if !self.builtin_count(args, 1, None, pos, &text) {
+            return Operand::invalid(pos);
+        }
+        let t = self.expr(&args[0]);
+        match t.kind {
+            OpKind::Invalid => return Operand::invalid(pos),
+            OpKind::Type => {}
+            _ => {
+                self.report(
+                    t.pos,
+                    TypeError::NotAType {
+                        n: t.text.to_string(),
+                    },
+                );
+                return Operand::invalid(pos);
+            }
+        }
+        let ty = t.ty;
+        match self.types.kind(self.types.underlying(ty)) {
+            TypeKind::Slice(_) => {}
+            TypeKind::Map(..) => {
+                self.unsupported(pos, "maps");
+                return Operand::invalid(pos);
+            }
+            TypeKind::Chan(..) => {
+                self.unsupported(pos, "channels");
+                return Operand::invalid(pos);
+            }
+            _ => {
+                let ty = self.tn(ty);
+                self.report(args[0].pos, TypeError::CannotMake { ty });
+                return Operand::invalid(pos);
+            }
+        }
+        if args.len() < 2 || args.len() > 3 {
+            self.report(
+                pos,
+                TypeError::MakeArgCount {
+                    call: text.to_string(),
+                    n: args.len(),
+                },
+            );
+            return Operand::invalid(pos);
+        }
+        let len = self.size_arg(&args[1]);
+        let cap = args.get(2).map(|c| self.size_arg(c));
+        let (Some((l, lk)), Some(cap)) = (len, cap.map_or(Some(None), |c| c.map(Some))) else {
+            return Operand::invalid(pos);
+        };
+        if let (Some(a), Some((_, Some(b)))) = (&lk, &cap) {
+            if a > b {
+                self.report(args[1].pos, TypeError::MakeLenLargerThanCap);
+                return Operand::invalid(pos);
+            }
+        }
+        let kind = tir::ExprKind::MakeSlice(Box::new(l), cap.map(|c| Box::new(c.0)));
+        self.value_op(pos, text, ty, kind)
+    }
+
+    fn append<'e>(
+        &mut self,
+        args: &'e [ast::Expr],
+        dots: bool,
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
+        if !self.builtin_count(args, 1, None, pos, &text) {
+            return Operand::invalid(pos);
+        }
+        let so = self.expr(&args[0]);
+        if matches!(so.kind, OpKind::Invalid) {
+            for a in &args[1..] {
+                self.expr(a);
+            }
+            return Operand::invalid(pos);
+        }
+        let Some(elem) = self.types.slice_elem(so.ty) else {
+            let x = if so.ty == T::UNTYPED_NIL {
+                "untyped nil".to_string()
+            } else {
+                self.describe(&so)
+            };
+            self.report(
+                so.pos,
+                TypeError::NotASliceArg {
+                    what: "append".into(),
+                    x,
+                },
+            );
+            for a in &args[1..] {
+                self.expr(a);
+            }
+            return Operand::invalid(pos);
+        };
+        let ty = so.ty;
+        let Some(sv) = self.value_expr(so) else {
+            return Operand::invalid(pos);
+        };
+        if dots {
+            if args.len() != 2 {
+                self.builtin_count(args, 2, Some(2), pos, &text);
+                return Operand::invalid(pos);
+            }
+            let to = self.expr(&args[1]);
+            if matches!(to.kind, OpKind::Invalid) {
+                return Operand::invalid(pos);
+            }
+            // append([]byte, string...) is allowed.
+            let t = if self.types.is_string(to.ty)
+                && self.types.identical(self.types.underlying(elem), T::UINT8)
+            {
+                self.types.default_type(to.ty)
+            } else {
+                ty
+            };
+            let Some(tv) = self.assign_op(to, t, "argument to append") else {
+                return Operand::invalid(pos);
+            };
+            return self.value_op(
+                pos,
+                text,
+                ty,
+                tir::ExprKind::AppendSlice(Box::new(sv), Box::new(tv)),
+            );
+        }
+        let mut vals = Vec::new();
+        let mut ok = true;
+        for a in &args[1..] {
+            let o = if matches!(a.kind, AK::Composite { ty: None, .. }) {
+                self.composite(a, Some(elem))
+            } else {
+                self.expr(a)
+            };
+            match self.assign_op(o, elem, "argument to append") {
+                Some(v) => vals.push(v),
+                None => ok = false,
+            }
+        }
+        if !ok {
+            return Operand::invalid(pos);
+        }
+        self.value_op(pos, text, ty, tir::ExprKind::Append(Box::new(sv), vals))
+    }
+
+    fn min_max<'e>(
+        &mut self,
+        max: bool,
+        args: &'e [ast::Expr],
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
+        if !self.builtin_count(args, 1, None, pos, &text) {
+            return Operand::invalid(pos);
+        }
+        let ops: Vec<Operand<'e>> = args.iter().map(|a| self.expr(a)).collect();
+        if ops.iter().any(|o| matches!(o.kind, OpKind::Invalid)) {
+            return Operand::invalid(pos);
+        }
+        for o in &ops {
+            if !self.single_value(o) {
+                return Operand::invalid(pos);
+            }
+            if !self.types.is_ordered(o.ty) {
+                self.report(
+                    o.pos,
+                    TypeError::CannotBeOrdered {
+                        x: self.describe(o),
+                    },
+                );
+                return Operand::invalid(pos);
+            }
+        }
+        // All constants: a constant, of the typed operand's type if there is one.
+        if ops.iter().all(|o| matches!(o.kind, OpKind::Const(_))) {
+            let mut best = ops[0].clone();
+            for o in &ops[1..] {
+                let both_typed = !self.types.is_untyped(o.ty) && !self.types.is_untyped(best.ty);
+                if self.types.is_string(best.ty) != self.types.is_string(o.ty)
+                    || (both_typed && !self.types.identical(o.ty, best.ty))
+                {
+                    self.mismatched_arg(&best, o);
+                    return Operand::invalid(pos);
+                }
+                let ord = match (&best.kind, &o.kind) {
+                    (OpKind::Const(Value::Int(a)), OpKind::Const(Value::Int(b))) => a.cmp(b),
+                    (OpKind::Const(Value::Str(a)), OpKind::Const(Value::Str(b))) => a.cmp(b),
+                    _ => std::cmp::Ordering::Equal,
+                };
+                let ty = if self.types.is_untyped(best.ty) && !self.types.is_untyped(o.ty) {
+                    o.ty
+                } else {
+                    best.ty
+                };
+                let take = if max {
+                    ord == std::cmp::Ordering::Less
+                } else {
+                    ord == std::cmp::Ordering::Greater
+                };
+                if take {
+                    best = o.clone();
+                }
+                best.ty = ty;
+            }
+            let OpKind::Const(v) = best.kind else {
+                unreachable!("constant")
+            };
+            return self.typed_const(v, best.ty, pos, text);
+        }
+        // The operands' common type: the typed one's.
+        let ty = ops
+            .iter()
+            .find(|o| !self.types.is_untyped(o.ty))
+            .map(|o| o.ty)
+            .unwrap_or(T::INT);
+        let mut vals = Vec::new();
+        let mut prev: Option<Operand> = None;
+        for o in ops {
+            if !self.types.is_untyped(o.ty) && !self.types.identical(o.ty, ty) {
+                self.mismatched_arg(prev.as_ref().unwrap_or(&o), &o);
+                return Operand::invalid(pos);
+            }
+            prev = Some(o.clone());
+            match self.assign_op(o, ty, "argument to min or max") {
+                Some(v) => vals.push(v),
+                None => return Operand::invalid(pos),
+            }
+        }
+        self.value_op(pos, text, ty, tir::ExprKind::MinMax(max, vals))
+    }
+
+    fn mismatched_arg(&mut self, prev: &Operand, o: &Operand) {
+        let (p, t) = (self.tn(prev.ty), self.tn(o.ty));
+        self.report(
+            o.pos,
+            TypeError::MismatchedArgTypes {
+                prev: p,
+                t,
+                x: o.text.to_string(),
+            },
+        );
+    }
+}
+
+/// Whether evaluating `e` calls a function.
+pub(super) fn contains_call(e: &tir::Expr) -> bool {
+    use tir::ExprKind as K;
+    match &e.kind {
+        K::Call(..) | K::Fmt(..) | K::Intrinsic(..) => true,
+        K::Const(_) | K::Local(_) | K::Global(_) | K::Zero => false,
+        K::Unary(_, x)
+        | K::Convert(x)
+        | K::Len(x)
+        | K::Cap(x)
+        | K::Panic(x)
+        | K::Field(x, _)
+        | K::Deref(x)
+        | K::AddrOf(x)
+        | K::HeapAlloc(x)
+        | K::Clear(x)
+        | K::StringToBytes(x)
+        | K::StringToRunes(x)
+        | K::BytesToString(x)
+        | K::RunesToString(x) => contains_call(x),
+        K::Binary(_, a, b)
+        | K::StrIndex(a, b)
+        | K::SliceIndex(a, b)
+        | K::ArrayIndex(a, b)
+        | K::Copy(a, b)
+        | K::AppendSlice(a, b) => contains_call(a) || contains_call(b),
+        K::StrSlice(x, a, b) => {
+            contains_call(x)
+                || a.as_deref().is_some_and(contains_call)
+                || b.as_deref().is_some_and(contains_call)
+        }
+        K::SliceSlice(x, a, b, c) | K::ArraySlice(x, a, b, c) => {
+            contains_call(x)
+                || [a, b, c]
+                    .iter()
+                    .any(|y| y.as_deref().is_some_and(contains_call))
+        }
+        K::Composite(es) => es.iter().any(|(_, x)| contains_call(x)),
+        K::MakeSlice(..) | K::Append(..) => true,
+        K::MinMax(_, xs) => xs.iter().any(contains_call),
+    }
+}
