@@ -285,6 +285,9 @@ pub enum ExprKind {
     MinMax(bool, Vec<Expr>),
     /// `clear(s)` of a slice: its elements set to zero.
     Clear(Box<Expr>),
+    /// The rune at byte offset `i` of a string and its width in bytes (U+FFFD and 1 for invalid
+    /// UTF-8): a `(rune, int)` tuple, for `range` over strings.
+    DecodeRune(Box<Expr>, Box<Expr>),
 }
 
 /// An assignable place.

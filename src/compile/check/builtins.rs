@@ -553,6 +553,7 @@ pub(super) fn contains_call(e: &tir::Expr) -> bool {
         | K::SliceIndex(a, b)
         | K::ArrayIndex(a, b)
         | K::Copy(a, b)
+        | K::DecodeRune(a, b)
         | K::AppendSlice(a, b) => contains_call(a) || contains_call(b),
         K::StrSlice(x, a, b) => {
             contains_call(x)

@@ -381,6 +381,12 @@ pub enum TypeError {
     FieldAndMethod { name: String, other: String },
     /// gc: PointerMethodOnValue.
     PointerMethodOnValue { m: String, t: String },
+    /// gc: NonNameOnLeft.
+    NonNameOnLeft { x: String },
+    /// gc: CannotRange.
+    CannotRange { x: String },
+    /// gc: RangeOneVariable.
+    RangeOneVariable { x: String },
     /// gc: SliceUnaddressable.
     SliceUnaddressable { x: String },
     /// gc: Unaddressable3Index.
@@ -555,6 +561,9 @@ impl fmt::Display for TypeError {
             TypeError::MethodRedeclared { t, m, at } => write!(f, "method {t}.{m} already declared at {at}"),
             TypeError::FieldAndMethod { name, other } => write!(f, "field and method with the same name {name}{other}"),
             TypeError::PointerMethodOnValue { m, t } => write!(f, "cannot call pointer method {m} on {t}"),
+            TypeError::NonNameOnLeft { x } => write!(f, "non-name {x} on left side of :="),
+            TypeError::CannotRange { x } => write!(f, "cannot range over {x}"),
+            TypeError::RangeOneVariable { x } => write!(f, "range over {x} permits only one iteration variable"),
             TypeError::SliceUnaddressable { x } => write!(f, "invalid operation: {x} (slice of unaddressable value)"),
             TypeError::Unaddressable3Index { .. } => write!(f, "invalid operation: 3-index slice of string"),
             TypeError::MissingIndex3 => f.write_str("middle index required in 3-index slice"),

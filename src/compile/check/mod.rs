@@ -12,6 +12,7 @@ mod func;
 mod library;
 mod operand;
 mod package;
+mod range;
 mod scope;
 mod stmt;
 mod typexpr;

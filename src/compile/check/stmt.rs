@@ -199,10 +199,24 @@ impl<'a> Checker<'a> {
                 });
                 out.push(tir::Stmt::Block(pre));
             }
-            ast::Stmt::Range { pos, .. } => {
-                self.pending_label = None;
-                self.unsupported(*pos, "for range loops");
-            }
+            ast::Stmt::Range {
+                key,
+                value,
+                define,
+                expr,
+                body,
+                label,
+                pos,
+            } => self.range_stmt(
+                key.as_ref(),
+                value.as_ref(),
+                *define,
+                expr,
+                body,
+                label.clone(),
+                *pos,
+                out,
+            ),
             ast::Stmt::Switch {
                 init,
                 tag,

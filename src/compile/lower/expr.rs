@@ -172,6 +172,13 @@ impl FnLower<'_, '_, '_> {
                 vec![n]
             }
             ExprKind::Cap(x) => vec![self.expr(x)[2]],
+            ExprKind::DecodeRune(s, i) => {
+                let sv = self.expr(s);
+                let iv = self.index_i64(i);
+                let r = self.call_rt(Rt::DecodeRune, &[sv[0], sv[1], iv]);
+                let rune = self.b.ins().ireduce(I32, r[0]);
+                vec![rune, r[1]]
+            }
             ExprKind::Clear(x) => {
                 let v = self.expr(x);
                 let elem = self.types().slice_elem(x.ty).unwrap_or(TypeTable::INVALID);
