@@ -70,6 +70,12 @@ pub struct Func {
     pub named_results: Vec<LocalId>,
     /// Types of all locals (parameters first).
     pub locals: PrimaryMap<LocalId, TypeId>,
+    /// Takes a closure context first (a function literal, or the thunk that makes a declared
+    /// function or method a function value): the closure object `[code, cell…]`.
+    pub ctx: bool,
+    /// The locals (of this function) that are variables captured from enclosing functions, in
+    /// the order of the closure object's cells.
+    pub captures: Vec<LocalId>,
     /// Locals that live on the heap: their address is taken (`&x`, a pointer method called on
     /// them, an array sliced) or a closure captures them. memrun's escape rule is this simple
     /// one: such a variable gets a fresh heap cell each time its declaration runs.
@@ -285,6 +291,13 @@ pub enum ExprKind {
     MinMax(bool, Vec<Expr>),
     /// `clear(s)` of a slice: its elements set to zero.
     Clear(Box<Expr>),
+    /// A function value: a fresh closure object for function `FuncId` (which takes a context)
+    /// holding the cells of these locals (heap locals of the enclosing function).
+    Closure(FuncId, Vec<LocalId>),
+    /// A method value: a closure object for thunk `FuncId` holding a copy of the receiver.
+    BindMethod(FuncId, Box<Expr>),
+    /// A call of a function value (a nil one panics).
+    CallValue(Box<Expr>, Vec<Expr>),
     /// The rune at byte offset `i` of a string and its width in bytes (U+FFFD and 1 for invalid
     /// UTF-8): a `(rune, int)` tuple, for `range` over strings.
     DecodeRune(Box<Expr>, Box<Expr>),

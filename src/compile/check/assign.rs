@@ -27,14 +27,19 @@ impl<'a> Checker<'a> {
                 None
             }
             OpKind::Invalid => None,
-            OpKind::Func(_) | OpKind::Fmt(_) => {
+            OpKind::Func(f) => {
+                if self.prog.funcs[f].external {
+                    self.unsupported(op.pos, "library functions as values");
+                    return None;
+                }
+                let t = self.func_sig_type(f);
+                Some(self.func_value(f, t))
+            }
+            OpKind::Fmt(_) => {
                 self.unsupported(op.pos, "function values");
                 None
             }
-            OpKind::Method(..) => {
-                self.unsupported(op.pos, "method values");
-                None
-            }
+            OpKind::Method(id, recv) => Some(self.method_value(id, *recv)),
             OpKind::Package(p) => {
                 self.report(op.pos, TypeError::PackageNotInSelector { path: p });
                 None

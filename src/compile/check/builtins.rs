@@ -532,7 +532,8 @@ impl<'a> Checker<'a> {
 pub(super) fn contains_call(e: &tir::Expr) -> bool {
     use tir::ExprKind as K;
     match &e.kind {
-        K::Call(..) | K::Fmt(..) | K::Intrinsic(..) => true,
+        K::Call(..) | K::Fmt(..) | K::Intrinsic(..) | K::CallValue(..) => true,
+        K::Closure(..) => false,
         K::Const(_) | K::Local(_) | K::Global(_) | K::Zero => false,
         K::Unary(_, x)
         | K::Convert(x)
@@ -544,6 +545,7 @@ pub(super) fn contains_call(e: &tir::Expr) -> bool {
         | K::AddrOf(x)
         | K::HeapAlloc(x)
         | K::Clear(x)
+        | K::BindMethod(_, x)
         | K::StringToBytes(x)
         | K::StringToRunes(x)
         | K::BytesToString(x)

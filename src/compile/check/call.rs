@@ -2,6 +2,16 @@
 
 use super::*;
 
+/// What a call calls.
+pub(super) enum Callee {
+    /// A declared function.
+    Func(FuncId),
+    /// A method, with its receiver.
+    Method(FuncId, tir::Expr),
+    /// A function value.
+    Value(tir::Expr),
+}
+
 impl<'a> Checker<'a> {
     pub(super) fn call<'e>(
         &mut self,
@@ -30,7 +40,25 @@ impl<'a> Checker<'a> {
                         name: (*b).to_owned(),
                     },
                 )),
-                OpKind::Func(_) | OpKind::Intrinsic(_) => Some((
+                OpKind::Func(id) if !self.is_variadic(*id) => Some((
+                    pos,
+                    TypeError::DotsNonVariadic {
+                        name: fo.text.to_string(),
+                    },
+                )),
+                OpKind::Method(id, _) if !self.is_variadic(*id) => Some((
+                    pos,
+                    TypeError::DotsNonVariadic {
+                        name: fo.text.to_string(),
+                    },
+                )),
+                OpKind::Value(_) if !self.sig_variadic(fo.ty) => Some((
+                    pos,
+                    TypeError::DotsNonVariadic {
+                        name: fo.text.to_string(),
+                    },
+                )),
+                OpKind::Intrinsic(_) => Some((
                     pos,
                     TypeError::DotsNonVariadic {
                         name: fo.text.to_string(),
@@ -54,9 +82,53 @@ impl<'a> Checker<'a> {
                 Operand::invalid(pos)
             }
             OpKind::Type => self.conversion(fo.ty, args, pos, text),
-            OpKind::Func(id) => self.call_func(id, &fo.text.to_string(), args, None, pos, text),
+            OpKind::Func(id) => {
+                let (ptys, rtys) = self.signature(id);
+                let variadic = self.is_variadic(id);
+                let callee = Callee::Func(id);
+                self.call_func(
+                    callee,
+                    &fo.text.to_string(),
+                    args,
+                    (ptys, rtys, variadic, dots),
+                    pos,
+                    text,
+                )
+            }
             OpKind::Method(id, recv) => {
-                self.call_func(id, &fo.text.to_string(), args, Some(*recv), pos, text)
+                let (mut ptys, rtys) = self.signature(id);
+                ptys.remove(0);
+                let variadic = self.is_variadic(id);
+                let callee = Callee::Method(id, *recv);
+                self.call_func(
+                    callee,
+                    &fo.text.to_string(),
+                    args,
+                    (ptys, rtys, variadic, dots),
+                    pos,
+                    text,
+                )
+            }
+            OpKind::Value(fv)
+                if matches!(
+                    self.types.kind(self.types.underlying(fv.ty)),
+                    TypeKind::Signature(_)
+                ) =>
+            {
+                let TypeKind::Signature(sig) =
+                    self.types.kind(self.types.underlying(fv.ty)).clone()
+                else {
+                    unreachable!("a signature")
+                };
+                let callee = Callee::Value(fv);
+                self.call_func(
+                    callee,
+                    &fo.text.to_string(),
+                    args,
+                    (sig.params, sig.results, sig.variadic, dots),
+                    pos,
+                    text,
+                )
             }
             OpKind::Fmt(which) => {
                 let mut vals = Vec::new();
@@ -158,22 +230,20 @@ impl<'a> Checker<'a> {
         Operand::invalid(pos)
     }
 
+    /// A call of `callee` with parameter types `ptys` (the last a slice for a variadic
+    /// callee), results `rtys`, and `dots` for `f(s...)`.
     pub(super) fn call_func<'e>(
         &mut self,
-        id: FuncId,
+        callee: Callee,
         fname: &str,
         args: &'e [ast::Expr],
-        recv: Option<tir::Expr>,
+        (ptys, rtys, variadic, dots): (Vec<TypeId>, Vec<TypeId>, bool, bool),
         pos: Pos,
         text: Text<'e>,
     ) -> Operand<'e> {
-        // Parameter and result types come from the declaration (checked lazily: resolve now).
-        let (mut ptys, rtys) = self.signature(id);
         let mut vals = Vec::new();
-        if let Some(r) = recv {
-            // A method: its receiver is the first parameter.
-            ptys.remove(0);
-            vals.push(r);
+        if variadic && !dots {
+            return self.call_variadic(callee, fname, args, &ptys, &rtys, pos, text);
         }
         let mut ok = true;
         if args.len() == 1 && ptys.len() > 1 {
@@ -191,7 +261,7 @@ impl<'a> Checker<'a> {
                         return Operand::invalid(pos);
                     };
                     vals.push(v);
-                    return self.finish_call(id, vals, &rtys, pos, text);
+                    return self.finish_call(callee, vals, &rtys, pos, text);
                 }
                 if ts.len() != ptys.len() {
                     let word = if ts.len() > ptys.len() {
@@ -278,29 +348,111 @@ impl<'a> Checker<'a> {
         if !ok {
             return Operand::invalid(pos);
         }
-        self.finish_call(id, vals, &rtys, pos, text)
+        self.finish_call(callee, vals, &rtys, pos, text)
     }
 
-    pub(super) fn finish_call<'e>(
+    /// A call of a variadic callee without `...`: the trailing arguments become a slice (nil
+    /// when there are none).
+    #[allow(clippy::too_many_arguments)]
+    fn call_variadic<'e>(
         &mut self,
-        id: FuncId,
-        vals: Vec<tir::Expr>,
+        callee: Callee,
+        fname: &str,
+        args: &'e [ast::Expr],
+        ptys: &[TypeId],
         rtys: &[TypeId],
         pos: Pos,
         text: Text<'e>,
     ) -> Operand<'e> {
-        let (ty, kind) = match rtys.len() {
-            0 => (T::INVALID, None),
-            1 => (rtys[0], Some(())),
-            _ => (self.types.tuple(rtys.to_vec()), Some(())),
+        let fixed = ptys.len() - 1;
+        let last = ptys[fixed];
+        let elem = self.types.slice_elem(last).unwrap_or(T::INVALID);
+        if args.len() < fixed {
+            let Some(have) = self.value_types(args) else {
+                return Operand::invalid(pos);
+            };
+            let hw = self.have_want(&have, ptys);
+            let hw = hw.replacen(
+                &format!(", {}", self.tn(last)),
+                &format!(", ...{}", self.tn(elem)),
+                1,
+            );
+            self.report(
+                args.last().map_or(pos, |a| a.pos),
+                TypeError::ArgumentCount {
+                    word: "not enough".into(),
+                    fname: fname.to_string(),
+                    hw,
+                },
+            );
+            return Operand::invalid(pos);
+        }
+        let mut vals = Vec::new();
+        let mut ok = true;
+        let ctx = format!("argument to {fname}");
+        for (a, t) in args.iter().zip(ptys).take(fixed) {
+            let o = self.expr(a);
+            match self.assign_op(o, *t, &ctx) {
+                Some(v) => vals.push(v),
+                None => ok = false,
+            }
+        }
+        let mut rest = Vec::new();
+        for (k, a) in args[fixed..].iter().enumerate() {
+            let o = self.expr(a);
+            match self.assign_op(o, elem, &ctx) {
+                Some(v) => rest.push((k as u64, v)),
+                None => ok = false,
+            }
+        }
+        if !ok {
+            return Operand::invalid(pos);
+        }
+        vals.push(if rest.is_empty() {
+            tir::Expr {
+                ty: last,
+                kind: tir::ExprKind::Zero,
+            }
+        } else {
+            tir::Expr {
+                ty: last,
+                kind: tir::ExprKind::Composite(rest),
+            }
+        });
+        self.finish_call(callee, vals, rtys, pos, text)
+    }
+
+    /// True for a variadic function type.
+    pub(super) fn sig_variadic(&self, t: TypeId) -> bool {
+        matches!(self.types.kind(self.types.underlying(t)), TypeKind::Signature(s) if s.variadic)
+    }
+
+    pub(super) fn finish_call<'e>(
+        &mut self,
+        callee: Callee,
+        mut vals: Vec<tir::Expr>,
+        rtys: &[TypeId],
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
+        let (ty, has_value) = match rtys.len() {
+            0 => (T::INVALID, false),
+            1 => (rtys[0], true),
+            _ => (self.types.tuple(rtys.to_vec()), true),
         };
-        let e = tir::Expr {
-            ty,
-            kind: tir::ExprKind::Call(id, vals),
+        let kind = match callee {
+            Callee::Func(id) => tir::ExprKind::Call(id, vals),
+            Callee::Method(id, recv) => {
+                vals.insert(0, recv);
+                tir::ExprKind::Call(id, vals)
+            }
+            Callee::Value(f) => tir::ExprKind::CallValue(Box::new(f), vals),
         };
-        match kind {
-            None => self.mk(pos, text, T::INVALID, OpKind::NoValue(e)),
-            Some(()) => self.mk(pos, text, ty, OpKind::Value(e)),
+        let e = tir::Expr { ty, kind };
+        if has_value {
+            self.mk(pos, text, ty, OpKind::Value(e))
+        } else {
+            self.mk(pos, text, T::INVALID, OpKind::NoValue(e))
         }
     }
 

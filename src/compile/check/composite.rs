@@ -434,7 +434,8 @@ impl<'a> Checker<'a> {
                 }
             }
         };
-        self.mk(pos, text, T::INVALID, OpKind::Method(id, Box::new(recv)))
+        let t = self.method_value_type(id);
+        self.mk(pos, text, t, OpKind::Method(id, Box::new(recv)))
     }
 
     /// `&x`: of an addressable operand (its variable then lives on the heap), or `&T{…}`.

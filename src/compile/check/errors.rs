@@ -383,6 +383,10 @@ pub enum TypeError {
     PointerMethodOnValue { m: String, t: String },
     /// gc: NonNameOnLeft.
     NonNameOnLeft { x: String },
+    /// gc: DotsNotLast.
+    DotsNotLast,
+    /// gc: NoMethod.
+    NoMethod { x: String, name: String, ty: String },
     /// gc: CannotRange.
     CannotRange { x: String },
     /// gc: RangeOneVariable.
@@ -562,6 +566,8 @@ impl fmt::Display for TypeError {
             TypeError::FieldAndMethod { name, other } => write!(f, "field and method with the same name {name}{other}"),
             TypeError::PointerMethodOnValue { m, t } => write!(f, "cannot call pointer method {m} on {t}"),
             TypeError::NonNameOnLeft { x } => write!(f, "non-name {x} on left side of :="),
+            TypeError::DotsNotLast => f.write_str("can only use ... with final parameter in list"),
+            TypeError::NoMethod { x, name, ty } => write!(f, "{x}.{name} undefined (type {ty} has no method {name})"),
             TypeError::CannotRange { x } => write!(f, "cannot range over {x}"),
             TypeError::RangeOneVariable { x } => write!(f, "range over {x} permits only one iteration variable"),
             TypeError::SliceUnaddressable { x } => write!(f, "invalid operation: {x} (slice of unaddressable value)"),

@@ -69,6 +69,7 @@ impl<'a> Checker<'a> {
                 text,
             ),
             AK::Composite { .. } => self.composite(e, None),
+            AK::FuncLit(sig, body) => self.func_lit(e, sig, body),
             AK::Unary(Op::And, x) => self.address_of(x, e.pos, text),
             AK::Star(x) => self.star(x, e.pos, text),
             AK::SliceType(_) | AK::ArrayType(..) | AK::StructType(_) => {
@@ -163,7 +164,10 @@ impl<'a> Checker<'a> {
                 Some(g) => self.global_operand(g, pos, text),
                 None => Operand::invalid(pos),
             },
-            Some(Entity::Func(f)) => self.mk(pos, text, T::INVALID, OpKind::Func(f)),
+            Some(Entity::Func(f)) => {
+                let t = self.func_sig_type(f);
+                self.mk(pos, text, t, OpKind::Func(f))
+            }
             Some(Entity::TypeName(t)) => self.mk(pos, text, t, OpKind::Type),
             Some(Entity::Builtin(b)) => {
                 if b == "iota" {
@@ -223,10 +227,7 @@ impl<'a> Checker<'a> {
                 self.package_member(&p, name, pos, x.pos, text)
             }
             OpKind::Invalid => Operand::invalid(pos),
-            OpKind::Type => {
-                self.unsupported(pos, "method expressions");
-                Operand::invalid(pos)
-            }
+            OpKind::Type => self.method_expr(xo, name, pos, text),
             OpKind::Value(_) => self.field_selector(xo, name, pos, text),
             _ => {
                 self.report(

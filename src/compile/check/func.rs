@@ -30,8 +30,9 @@ impl<'a> Checker<'a> {
                 let l = c.declare_local(&n, pos, ty, false);
                 c.func.params.push(l);
             }
+            c.nesting.count = 0;
             for p in &decl.sig.params {
-                let ty = c.resolve_type(&p.ty).unwrap_or(T::INVALID);
+                let ty = c.param_type(&p.ty).unwrap_or(T::INVALID);
                 let (n, pos) = p.name.clone().unwrap_or(("_".into(), p.ty.pos));
                 let l = c.declare_local(&n, pos, ty, false);
                 c.func.params.push(l);
@@ -58,32 +59,7 @@ impl<'a> Checker<'a> {
                 None => c.report(decl.name.1, TypeError::MissingFunctionBody),
             }
             c.pop_scope();
-            // A construct memrun rejected may be what used a variable or label: no follow-on
-            // "declared and not used" errors in that function.
-            let rejected =
-                c.errors.iter().filter(|e| e.error.is_unsupported()).count() > rejected_before;
-            for l in c.locals.values() {
-                if l.report_unused && !l.used && l.name != "_" && !rejected {
-                    let (pos, name) = (l.pos, l.name.clone());
-                    c.errors.push(CheckError {
-                        file: c.files[c.file].index,
-                        pos,
-                        error: TypeError::DeclaredAndNotUsed { name },
-                    });
-                }
-            }
-            for t in c.targets.values() {
-                if let Some(label) = &t.label {
-                    if !t.used && !rejected {
-                        let (pos, label) = (t.pos, label.clone());
-                        c.errors.push(CheckError {
-                            file: c.files[c.file].index,
-                            pos,
-                            error: TypeError::LabelNotUsed { label },
-                        });
-                    }
-                }
-            }
+            c.finish_locals(rejected_before);
             c.func.targets = c.targets.len();
             std::mem::take(&mut c.func)
         });
@@ -93,8 +69,58 @@ impl<'a> Checker<'a> {
         slot.named_results = func.named_results;
         slot.locals = func.locals;
         slot.heap = func.heap;
+        slot.captures = func.captures;
         slot.body = func.body;
         slot.targets = func.targets;
+    }
+
+    /// Reports unused variables and labels of the function just checked (none after a
+    /// construct memrun rejected, which may be what used them).
+    pub(super) fn finish_locals(&mut self, rejected_before: usize) {
+        let rejected = self
+            .errors
+            .iter()
+            .filter(|e| e.error.is_unsupported())
+            .count()
+            > rejected_before;
+        if rejected {
+            return;
+        }
+        let mut found = Vec::new();
+        for l in self.locals.values() {
+            if l.report_unused && !l.used && l.name != "_" {
+                found.push((
+                    l.pos,
+                    TypeError::DeclaredAndNotUsed {
+                        name: l.name.clone(),
+                    },
+                ));
+            }
+        }
+        for t in self.targets.values() {
+            if let Some(label) = &t.label {
+                if !t.used {
+                    found.push((
+                        t.pos,
+                        TypeError::LabelNotUsed {
+                            label: label.clone(),
+                        },
+                    ));
+                }
+            }
+        }
+        let file = self.files[self.file].index;
+        for (pos, error) in found {
+            self.errors.push(CheckError { file, pos, error });
+        }
+    }
+
+    /// A parameter's type: `...T` is `[]T`.
+    pub(super) fn param_type(&mut self, t: &ast::Expr) -> Option<TypeId> {
+        match &t.kind {
+            AK::DotsType(e) => self.resolve_type(e).map(|e| self.types.slice(e)),
+            _ => self.resolve_type(t),
+        }
     }
 
     pub(super) fn signature(&mut self, id: FuncId) -> (Vec<TypeId>, Vec<TypeId>) {
@@ -113,7 +139,7 @@ impl<'a> Checker<'a> {
                 .recv
                 .iter()
                 .chain(&decl.sig.params)
-                .map(|p| c.resolve_type(&p.ty).unwrap_or(T::INVALID))
+                .map(|p| c.param_type(&p.ty).unwrap_or(T::INVALID))
                 .collect();
             let r: Vec<TypeId> = decl
                 .sig

@@ -4,6 +4,7 @@
 mod assign;
 mod builtins;
 mod call;
+mod closure;
 mod composite;
 mod constant;
 mod errors;
@@ -85,6 +86,14 @@ pub struct Checker<'a> {
     func_decls: Vec<(usize, FuncId, &'a ast::FuncDecl)>,
     /// Method declarations: file, package, function, declaration.
     method_decls: Vec<(usize, PkgId, FuncId, &'a ast::FuncDecl)>,
+    /// Function-literal nesting: enclosing functions and captures.
+    nesting: closure::Nesting,
+    /// The thunk making each declared function a function value.
+    thunks: HashMap<FuncId, FuncId>,
+    /// The signature type of each declared function, once resolved.
+    sig_types: HashMap<FuncId, TypeId>,
+    /// The thunk of each method's method values.
+    bound_thunks: HashMap<FuncId, FuncId>,
     /// The function of each method, by receiver base type and name.
     method_funcs: HashMap<(TypeId, String), FuncId>,
     // Per-function state.
@@ -147,6 +156,10 @@ impl<'a> Checker<'a> {
             func_decls: Vec::new(),
             method_decls: Vec::new(),
             method_funcs: HashMap::new(),
+            nesting: closure::Nesting::default(),
+            thunks: HashMap::new(),
+            bound_thunks: HashMap::new(),
+            sig_types: HashMap::new(),
             file: 0,
             pkg: main_pkg,
             scopes: Scopes::default(),
@@ -285,6 +298,7 @@ impl<'a> Checker<'a> {
             std::mem::take(&mut self.target_stack),
             self.iota,
             std::mem::take(&mut self.results),
+            std::mem::take(&mut self.nesting),
         );
         self.file = file;
         self.pkg = pkg;
@@ -299,6 +313,7 @@ impl<'a> Checker<'a> {
         self.target_stack = saved.6;
         self.iota = saved.7;
         self.results = saved.8;
+        self.nesting = saved.9;
         r
     }
 }

@@ -58,6 +58,14 @@ impl Scopes {
             .map(|(_, e)| e)
     }
 
+    /// The innermost binding of `name` and the block depth that declares it.
+    pub(super) fn get_with_depth(&self, name: &str) -> Option<(usize, Entity)> {
+        self.bindings
+            .get(name)
+            .and_then(|s| s.last())
+            .map(|(d, e)| (*d, e.clone()))
+    }
+
     /// True when the innermost block declares `name`.
     pub(super) fn in_innermost(&self, name: &str) -> bool {
         let depth = self.declared.len();
@@ -105,8 +113,12 @@ impl<'a> Checker<'a> {
         if self.library_decl {
             return universe(name, false);
         }
-        if let Some(e) = self.scopes.get(name) {
-            return Some(e.clone());
+        if let Some((d, e)) = self.scopes.get_with_depth(name) {
+            // A local of an enclosing function is captured.
+            if let Entity::Local(l) = e {
+                return Some(Entity::Local(self.resolve_local(l, d)));
+            }
+            return Some(e);
         }
         if let Some(e) = self
             .pkg_scopes

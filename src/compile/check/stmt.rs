@@ -39,8 +39,11 @@ impl<'a> Checker<'a> {
                             && matches!(
                                 x.kind,
                                 tir::ExprKind::Call(..)
+                                    | tir::ExprKind::CallValue(..)
                                     | tir::ExprKind::Fmt(..)
                                     | tir::ExprKind::Panic(_)
+                                    | tir::ExprKind::Copy(..)
+                                    | tir::ExprKind::Clear(_)
                                     | tir::ExprKind::Intrinsic(..)
                             );
                         if !is_call {

@@ -75,6 +75,12 @@ impl<'a> Checker<'a> {
                 None
             }
             AK::StructType(fields) => self.struct_type(fields),
+            AK::FuncType(sig) => {
+                self.indirect += 1;
+                let t = self.func_type(sig);
+                self.indirect -= 1;
+                t
+            }
             AK::Selector(x, (sel, _)) if matches!(x.kind, AK::Ident(_)) => {
                 let what = format!("the type {}.{sel}", expr_string(x));
                 self.unsupported(pos, &what);
@@ -212,17 +218,14 @@ pub(super) fn unsupported_form(e: &ast::Expr) -> Option<&'static str> {
         // A literal of a type memrun does not compile is named by its type (`maps`).
         AK::Composite { ty: Some(t), .. } => unsupported_form(t).unwrap_or("composite literals"),
         AK::Composite { ty: None, .. } => "composite literals",
-        AK::FuncLit(..) => "function literals",
         AK::TypeAssert(..) => "type assertions",
         AK::Imag(_) => "complex numbers",
         AK::Unary(Op::And, _) | AK::Star(_) => "pointers",
         AK::Unary(Op::Arrow, _) | AK::ChanType(..) => "channels",
         AK::ArrayType(..) => "arrays",
         AK::MapType(..) => "maps",
-        AK::FuncType(_) => "function types",
         AK::StructType(_) => "structs",
         AK::InterfaceType(_) => "interfaces",
-        AK::DotsType(_) => "variadic functions",
         AK::Slice { max: Some(_), .. } => "3-index slices",
         AK::Index(_, ix) if ix.len() != 1 => "generic instantiation",
         _ => return None,

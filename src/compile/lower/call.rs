@@ -44,6 +44,14 @@ impl FnLower<'_, '_, '_> {
         self.b.inst_results(inst).to_vec()
     }
 
+    /// The address of program function `f`'s code.
+    pub(super) fn func_addr(&mut self, f: FuncId) -> Value {
+        let sig = self.l.signature(f);
+        self.requests.push(f);
+        let r = self.func_ref(NS_FUNC, f.as_u32(), sig);
+        self.b.ins().func_addr(I64, r)
+    }
+
     pub(super) fn call_rt(&mut self, rt: Rt, args: &[Value]) -> Vec<Value> {
         match self.l.runtime(rt) {
             Callee::Local(f) => self.call(f, args),

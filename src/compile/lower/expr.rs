@@ -172,6 +172,41 @@ impl FnLower<'_, '_, '_> {
                 vec![n]
             }
             ExprKind::Cap(x) => vec![self.expr(x)[2]],
+            ExprKind::Closure(f, cells) => {
+                let size = self.b.ins().iconst(I64, 8 + 8 * cells.len() as i64);
+                let obj = self.call_rt(Rt::Alloc, &[size])[0];
+                let code = self.func_addr(*f);
+                self.b.ins().store(MemFlagsData::trusted(), code, obj, 0);
+                for (i, &l) in cells.iter().enumerate() {
+                    let cell = self
+                        .local_addr(l)
+                        .expect("captured variables live on the heap");
+                    self.b
+                        .ins()
+                        .store(MemFlagsData::trusted(), cell, obj, 8 + 8 * i as i32);
+                }
+                vec![obj]
+            }
+            ExprKind::BindMethod(f, recv) => {
+                let cell = self.heap_alloc(recv.ty);
+                self.expr_into(recv, cell);
+                let size = self.b.ins().iconst(I64, 16);
+                let obj = self.call_rt(Rt::Alloc, &[size])[0];
+                let code = self.func_addr(*f);
+                self.b.ins().store(MemFlagsData::trusted(), code, obj, 0);
+                self.b.ins().store(MemFlagsData::trusted(), cell, obj, 8);
+                vec![obj]
+            }
+            ExprKind::CallValue(fv, args) => {
+                let obj = self.expr(fv)[0];
+                let mut vals = vec![obj];
+                for a in args {
+                    vals.extend(self.expr(a));
+                }
+                self.nil_check(obj);
+                let code = self.b.ins().load(I64, MemFlagsData::trusted(), obj, 0);
+                self.call_value(fv.ty, code, vals)
+            }
             ExprKind::DecodeRune(s, i) => {
                 let sv = self.expr(s);
                 let iv = self.index_i64(i);
@@ -331,6 +366,51 @@ impl FnLower<'_, '_, '_> {
             if self.is_mem(r) {
                 out.push(temps[t]);
                 t += 1;
+            } else {
+                let n = self.words(r).len();
+                out.extend_from_slice(&rets[k..k + n]);
+                k += n;
+            }
+        }
+        out
+    }
+
+    /// Calls the code of a function value of type `t` with `args` (its context first), passing
+    /// result pointers for memory-value results; the results as a tuple.
+    fn call_value(&mut self, t: TypeId, code: Value, mut args: Vec<Value>) -> Vec<Value> {
+        let u = self.types().underlying(t);
+        let TypeKind::Signature(s) = self.types().kind(u).clone() else {
+            unreachable!("calling a function value")
+        };
+        let mut sig = Signature::new(CallConv::SystemV);
+        sig.params.push(AbiParam::new(I64));
+        for &p in &s.params {
+            for w in self.words(p) {
+                sig.params.push(AbiParam::new(w));
+            }
+        }
+        let mut temps = Vec::new();
+        for &r in &s.results {
+            if self.is_mem(r) {
+                sig.params.push(AbiParam::new(I64));
+                let tmp = self.temp_slot(r);
+                temps.push(tmp);
+                args.push(tmp);
+            } else {
+                for w in self.words(r) {
+                    sig.returns.push(AbiParam::new(w));
+                }
+            }
+        }
+        let sigref = self.b.import_signature(sig);
+        let inst = self.b.ins().call_indirect(sigref, code, &args);
+        let rets = self.b.inst_results(inst).to_vec();
+        let mut out = Vec::new();
+        let (mut k, mut j) = (0, 0);
+        for &r in &s.results {
+            if self.is_mem(r) {
+                out.push(temps[j]);
+                j += 1;
             } else {
                 let n = self.words(r).len();
                 out.extend_from_slice(&rets[k..k + n]);

@@ -231,6 +231,9 @@ impl<'p> Lower<'p> {
     fn signature(&self, f: FuncId) -> Signature {
         let func = &self.prog.funcs[f];
         let mut sig = Signature::new(CallConv::SystemV);
+        if func.ctx {
+            sig.params.push(AbiParam::new(I64));
+        }
         for &p in &func.params {
             for w in words(&self.prog.types, func.locals[p]) {
                 sig.params.push(AbiParam::new(w));
@@ -385,6 +388,9 @@ impl FnLower<'_, '_, '_> {
         for &p in &f.params {
             is_param[p] = true;
         }
+        for &c in &f.captures {
+            on_heap[c] = true;
+        }
         let types = &self.l.prog.types;
         for (l, &t) in f.locals.iter() {
             let home = if on_heap[l] || (is_mem(types, t) && is_param[l]) {
@@ -404,6 +410,22 @@ impl FnLower<'_, '_, '_> {
         // Every local starts at its zero value; parameters come from the block parameters.
         let params: Vec<Value> = self.b.block_params(entry).to_vec();
         let mut k = 0;
+        // A closure's context: its captured variables' cells.
+        let mut is_capture: SecondaryMap<LocalId, bool> = SecondaryMap::new();
+        if f.ctx {
+            let ctx = params[0];
+            k = 1;
+            for (i, &c) in f.captures.iter().enumerate() {
+                is_capture[c] = true;
+                let cell = self
+                    .b
+                    .ins()
+                    .load(I64, MemFlagsData::trusted(), ctx, 8 + 8 * i as i32);
+                if let Home::Ptr(v) = self.homes[c].clone() {
+                    self.b.def_var(v, cell);
+                }
+            }
+        }
         for &p in &f.params {
             let t = f.locals[p];
             let n = words(&self.l.prog.types, t).len();
@@ -426,7 +448,7 @@ impl FnLower<'_, '_, '_> {
         }
         self.sret = params[k..].to_vec();
         for (l, home) in self.homes.clone().into_iter() {
-            if is_param[l] {
+            if is_param[l] || is_capture[l] {
                 continue;
             }
             match home {

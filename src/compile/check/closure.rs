@@ -1,0 +1,414 @@
+//! Function values: function literals (closures capturing variables by reference), declared
+//! functions and methods used as values (through thunks that take a closure context), calls
+//! of function values, and function types.
+//!
+//! A function literal is checked as a function of its own, nested in the enclosing function's
+//! scopes: a name that resolves to a local of an enclosing function is captured. The captured
+//! variable moves to the heap (memrun's escape rule), and every function between it and the
+//! literal gets a local for it whose cell comes from its closure context.
+
+use super::*;
+
+/// An enclosing function, suspended while a function literal inside it is checked.
+pub(super) struct Frame {
+    func: tir::Func,
+    locals: PrimaryMap<LocalId, LocalInfo>,
+    targets: PrimaryMap<TargetId, Target>,
+    target_stack: Vec<TargetId>,
+    results: Vec<TypeId>,
+    pending_label: Option<(String, Pos)>,
+    /// The suspended function's captures (outer local → its own local).
+    captures: Vec<(LocalId, LocalId)>,
+    /// The block depth where the suspended function's scopes begin.
+    boundary: usize,
+}
+
+/// The function-literal state of the checker: enclosing functions and the captures of the
+/// function being checked.
+#[derive(Default)]
+pub(super) struct Nesting {
+    pub(super) frames: Vec<Frame>,
+    /// Captures of the function being checked: (local of the enclosing function, own local).
+    pub(super) captures: Vec<(LocalId, LocalId)>,
+    /// The block depth where the function being checked begins (0 for a declared function).
+    pub(super) boundary: usize,
+    /// Literals per enclosing declared function, for gc's names (`main.main.func1`).
+    pub(super) count: usize,
+}
+
+impl<'a> Checker<'a> {
+    /// A local found at block depth `depth`: itself, or (declared in an enclosing function)
+    /// the current function's capture of it.
+    pub(super) fn resolve_local(&mut self, l: LocalId, depth: usize) -> LocalId {
+        if depth >= self.nesting.boundary || self.nesting.frames.is_empty() {
+            return l;
+        }
+        // The level that declares it: the innermost whose scopes begin at or above `depth`.
+        let levels = self.nesting.frames.len();
+        let owner = (0..levels)
+            .rev()
+            .find(|&i| self.nesting.frames[i].boundary <= depth)
+            .unwrap_or(0);
+        let mut id = l;
+        for level in owner + 1..=levels {
+            id = self.capture_at(level, id);
+        }
+        id
+    }
+
+    /// The local of function `level` capturing `outer`, a local of function `level - 1`.
+    fn capture_at(&mut self, level: usize, outer: LocalId) -> LocalId {
+        let current = self.nesting.frames.len();
+        let existing = if level == current {
+            &self.nesting.captures
+        } else {
+            &self.nesting.frames[level].captures
+        };
+        if let Some(&(_, inner)) = existing.iter().find(|(o, _)| *o == outer) {
+            return inner;
+        }
+        // The enclosing function's variable moves to the heap and counts as used.
+        let (ty, name, pos) = {
+            let (func, locals) = if level - 1 == current {
+                (&mut self.func, &mut self.locals)
+            } else {
+                let f = &mut self.nesting.frames[level - 1];
+                (&mut f.func, &mut f.locals)
+            };
+            if !func.heap.contains(&outer) {
+                func.heap.push(outer);
+            }
+            locals[outer].used = true;
+            (
+                func.locals[outer],
+                locals[outer].name.clone(),
+                locals[outer].pos,
+            )
+        };
+        let info = LocalInfo {
+            name,
+            pos,
+            used: true,
+            report_unused: false,
+        };
+        let (func, locals, captures) = if level == current {
+            (&mut self.func, &mut self.locals, &mut self.nesting.captures)
+        } else {
+            let f = &mut self.nesting.frames[level];
+            (&mut f.func, &mut f.locals, &mut f.captures)
+        };
+        let inner = func.locals.push(ty);
+        locals.push(info);
+        func.captures.push(inner);
+        captures.push((outer, inner));
+        inner
+    }
+
+    /// A function type as written.
+    pub(super) fn func_type(&mut self, sig: &ast::FuncSig) -> Option<TypeId> {
+        let mut params = Vec::new();
+        let mut variadic = false;
+        let mut ok = true;
+        for (k, p) in sig.params.iter().enumerate() {
+            let t = match &p.ty.kind {
+                AK::DotsType(e) if k + 1 == sig.params.len() => {
+                    variadic = true;
+                    self.resolve_type(e).map(|e| self.types.slice(e))
+                }
+                AK::DotsType(_) => {
+                    self.report(p.ty.pos, TypeError::DotsNotLast);
+                    None
+                }
+                _ => self.resolve_type(&p.ty),
+            };
+            match t {
+                Some(t) => params.push(t),
+                None => ok = false,
+            }
+        }
+        let mut results = Vec::new();
+        for r in &sig.results {
+            match self.resolve_type(&r.ty) {
+                Some(t) => results.push(t),
+                None => ok = false,
+            }
+        }
+        let names = |ps: &[ast::Param]| -> Vec<String> {
+            if ps.iter().all(|p| p.name.is_some()) {
+                ps.iter()
+                    .map(|p| p.name.as_ref().map(|n| n.0.clone()).unwrap_or_default())
+                    .collect()
+            } else {
+                Vec::new()
+            }
+        };
+        let (pn, rn) = (names(&sig.params), names(&sig.results));
+        ok.then(|| self.types.signature(params, pn, results, rn, variadic))
+    }
+
+    /// A function literal: checked as a function of its own, then a closure of the variables
+    /// it captures.
+    pub(super) fn func_lit<'e>(
+        &mut self,
+        e: &'e ast::Expr,
+        sig: &'e ast::FuncSig,
+        body: &'e ast::Block,
+    ) -> Operand<'e> {
+        let Some(fty) = self.func_type(sig) else {
+            return Operand::invalid(e.pos);
+        };
+        self.nesting.count += 1;
+        let name = format!("{}.func{}", self.func.name, self.nesting.count);
+        // Suspend the enclosing function.
+        let frame = Frame {
+            func: std::mem::take(&mut self.func),
+            locals: std::mem::take(&mut self.locals),
+            targets: std::mem::take(&mut self.targets),
+            target_stack: std::mem::take(&mut self.target_stack),
+            results: std::mem::take(&mut self.results),
+            pending_label: self.pending_label.take(),
+            captures: std::mem::take(&mut self.nesting.captures),
+            boundary: self.nesting.boundary,
+        };
+        let outer_name = frame.func.name.clone();
+        self.nesting.frames.push(frame);
+        self.nesting.boundary = self.scopes.declared.len() + 1;
+        self.func = tir::Func {
+            name: outer_name.clone(),
+            ctx: true,
+            ..Default::default()
+        };
+        self.push_scope();
+        let rejected_before = self
+            .errors
+            .iter()
+            .filter(|e| e.error.is_unsupported())
+            .count();
+        let TypeKind::Signature(s) = self.types.kind(fty).clone() else {
+            unreachable!("a function type")
+        };
+        for (p, &ty) in sig.params.iter().zip(&s.params) {
+            let (n, pos) = p.name.clone().unwrap_or(("_".into(), p.ty.pos));
+            let l = self.declare_local(&n, pos, ty, false);
+            self.func.params.push(l);
+        }
+        for (r, &ty) in sig.results.iter().zip(&s.results) {
+            self.func.results.push(ty);
+            if let Some((n, pos)) = &r.name {
+                let l = self.declare_local(n, *pos, ty, false);
+                self.func.named_results.push(l);
+            }
+        }
+        self.results = self.func.results.clone();
+        let stmts = self.stmt_list(&body.stmts);
+        if !self.results.is_empty() && !super::func::is_terminating_list(&body.stmts) {
+            self.report(body.end, TypeError::MissingReturn);
+        }
+        self.func.body = stmts;
+        self.pop_scope();
+        self.finish_locals(rejected_before);
+        self.func.targets = self.targets.len();
+        let mut func = std::mem::take(&mut self.func);
+        func.name = name;
+        let captures = std::mem::take(&mut self.nesting.captures);
+        // Resume the enclosing function.
+        let Some(frame) = self.nesting.frames.pop() else {
+            unreachable!("a suspended frame")
+        };
+        self.func = frame.func;
+        self.locals = frame.locals;
+        self.targets = frame.targets;
+        self.target_stack = frame.target_stack;
+        self.results = frame.results;
+        self.pending_label = frame.pending_label;
+        self.nesting.captures = frame.captures;
+        self.nesting.boundary = frame.boundary;
+        let id = self.prog.funcs.push(func);
+        let outer: Vec<LocalId> = captures.iter().map(|(o, _)| *o).collect();
+        let kind = tir::ExprKind::Closure(id, outer);
+        self.mk(
+            e.pos,
+            Text::Expr(e),
+            fty,
+            OpKind::Value(tir::Expr { ty: fty, kind }),
+        )
+    }
+
+    /// A declared function (or a method with its receiver first) as a function value: a
+    /// closure of a thunk that calls it.
+    pub(super) fn func_value(&mut self, f: FuncId, fty: TypeId) -> tir::Expr {
+        let thunk = match self.thunks.get(&f) {
+            Some(&t) => t,
+            None => {
+                let (ptys, rtys) = self.signature(f);
+                let mut func = tir::Func {
+                    name: format!("{}·f", self.prog.funcs[f].name),
+                    ctx: true,
+                    results: rtys.clone(),
+                    ..Default::default()
+                };
+                let params: Vec<LocalId> = ptys.iter().map(|&t| func.locals.push(t)).collect();
+                func.params = params.clone();
+                let args = params
+                    .iter()
+                    .zip(&ptys)
+                    .map(|(&l, &t)| tir::Expr {
+                        ty: t,
+                        kind: tir::ExprKind::Local(l),
+                    })
+                    .collect();
+                let ty = match rtys.len() {
+                    0 => T::INVALID,
+                    1 => rtys[0],
+                    _ => self.types.tuple(rtys.clone()),
+                };
+                let call = tir::Expr {
+                    ty,
+                    kind: tir::ExprKind::Call(f, args),
+                };
+                func.body = if rtys.is_empty() {
+                    vec![tir::Stmt::Eval(call)]
+                } else {
+                    vec![tir::Stmt::Return(vec![call])]
+                };
+                let t = self.prog.funcs.push(func);
+                self.thunks.insert(f, t);
+                t
+            }
+        };
+        tir::Expr {
+            ty: fty,
+            kind: tir::ExprKind::Closure(thunk, Vec::new()),
+        }
+    }
+
+    /// The signature type of declared function `f`.
+    pub(super) fn func_sig_type(&mut self, f: FuncId) -> TypeId {
+        if let Some(&t) = self.sig_types.get(&f) {
+            return t;
+        }
+        let (p, r) = self.signature(f);
+        let variadic = self.is_variadic(f);
+        let t = self.types.signature(p, Vec::new(), r, Vec::new(), variadic);
+        self.sig_types.insert(f, t);
+        t
+    }
+
+    /// The type of method `id`'s method values: its signature without the receiver.
+    pub(super) fn method_value_type(&mut self, id: FuncId) -> TypeId {
+        let (ptys, rtys) = self.signature(id);
+        let variadic = self.is_variadic(id);
+        self.types
+            .signature(ptys[1..].to_vec(), Vec::new(), rtys, Vec::new(), variadic)
+    }
+
+    /// A method bound to its receiver as a function value: the receiver is evaluated now, and
+    /// the closure holds a copy of it.
+    pub(super) fn method_value(&mut self, id: FuncId, recv: tir::Expr) -> tir::Expr {
+        let (ptys, rtys) = self.signature(id);
+        let variadic = self.is_variadic(id);
+        let fty = self.types.signature(
+            ptys[1..].to_vec(),
+            Vec::new(),
+            rtys.clone(),
+            Vec::new(),
+            variadic,
+        );
+        let rt = recv.ty;
+        let thunk = match self.bound_thunks.get(&id) {
+            Some(&t) => t,
+            None => {
+                let mut func = tir::Func {
+                    name: format!("{}-fm", self.prog.funcs[id].name),
+                    ctx: true,
+                    results: rtys.clone(),
+                    ..Default::default()
+                };
+                let inner = func.locals.push(rt);
+                func.captures.push(inner);
+                let params: Vec<LocalId> = ptys[1..].iter().map(|&t| func.locals.push(t)).collect();
+                func.params = params.clone();
+                let mut args = vec![tir::Expr {
+                    ty: rt,
+                    kind: tir::ExprKind::Local(inner),
+                }];
+                args.extend(params.iter().zip(&ptys[1..]).map(|(&l, &t)| tir::Expr {
+                    ty: t,
+                    kind: tir::ExprKind::Local(l),
+                }));
+                let ty = match rtys.len() {
+                    0 => T::INVALID,
+                    1 => rtys[0],
+                    _ => self.types.tuple(rtys.clone()),
+                };
+                let call = tir::Expr {
+                    ty,
+                    kind: tir::ExprKind::Call(id, args),
+                };
+                func.body = if rtys.is_empty() {
+                    vec![tir::Stmt::Eval(call)]
+                } else {
+                    vec![tir::Stmt::Return(vec![call])]
+                };
+                let t = self.prog.funcs.push(func);
+                self.bound_thunks.insert(id, t);
+                t
+            }
+        };
+        tir::Expr {
+            ty: fty,
+            kind: tir::ExprKind::BindMethod(thunk, Box::new(recv)),
+        }
+    }
+
+    /// True if declared function `f`'s last parameter is `...T`.
+    pub(super) fn is_variadic(&self, f: FuncId) -> bool {
+        self.func_decls_lookup(f).is_some_and(|d| {
+            d.2.sig
+                .params
+                .last()
+                .is_some_and(|p| matches!(p.ty.kind, AK::DotsType(_)))
+        })
+    }
+
+    /// `T.M` or `(*T).M`: the method as a function taking the receiver first.
+    pub(super) fn method_expr<'e>(
+        &mut self,
+        xo: Operand<'e>,
+        name: &str,
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
+        let t = xo.ty;
+        let is_ptr = matches!(self.types.kind(t), TypeKind::Pointer(_));
+        let found = self.types.lookup_method(t, name, false);
+        let Some(found) = found.filter(|f| f.owner.is_some() && !f.ptr_recv) else {
+            let (x, ty) = (xo.text.to_string(), self.tn(t));
+            self.report(
+                pos,
+                TypeError::NoMethod {
+                    x,
+                    name: name.to_string(),
+                    ty,
+                },
+            );
+            return Operand::invalid(pos);
+        };
+        let owner = found.owner.unwrap_or(T::INVALID);
+        let Some(&id) = self.method_funcs.get(&(owner, name.to_string())) else {
+            self.unsupported(pos, &format!("the method {name}"));
+            return Operand::invalid(pos);
+        };
+        let ptr_recv = matches!(self.types.kind(owner), TypeKind::Named(n) if n.methods.iter().any(|m| m.name == name && m.ptr_recv));
+        if !found.path.is_empty() || ptr_recv != is_ptr {
+            self.unsupported(
+                pos,
+                "method expressions of promoted methods or through pointers",
+            );
+            return Operand::invalid(pos);
+        }
+        let fty = self.func_sig_type(id);
+        let v = self.func_value(id, fty);
+        self.mk(pos, text, fty, OpKind::Value(v))
+    }
+}
