@@ -415,6 +415,17 @@ impl<'a> Checker<'a> {
             }
             _ => {}
         }
+        if o.ty == T::UNTYPED_NIL && self.types.nilable(ty) {
+            return self.mk(
+                pos,
+                text,
+                ty,
+                OpKind::Value(tir::Expr {
+                    ty,
+                    kind: tir::ExprKind::Zero,
+                }),
+            );
+        }
         let src = self.types.default_type(o.ty);
         // memrun has no floating-point values yet (reported below).
         let ok = !self.types.is_float(src) && self.types.convertible(src, ty);

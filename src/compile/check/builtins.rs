@@ -155,7 +155,7 @@ impl<'a> Checker<'a> {
                 if !self.types.identical(de, se) {
                     let text = format!("{} and {}", self.describe(&d), self.describe(&s));
                     let (a, b) = (self.tn(de), self.tn(se));
-                    self.report(pos, TypeError::CopyMismatch { text, a, b });
+                    self.report(d.pos, TypeError::CopyMismatch { text, a, b });
                     return Some(Operand::invalid(pos));
                 }
                 let st = self.types.default_type(s.ty);

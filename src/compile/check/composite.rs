@@ -460,8 +460,10 @@ impl<'a> Checker<'a> {
             return Operand::invalid(pos);
         }
         if !xo.var || !matches!(xo.kind, OpKind::Value(_)) {
+            let mut xo = xo;
+            xo.text = Text::Expr(x.unparen());
             self.report(
-                pos,
+                x.unparen().pos,
                 TypeError::CannotTakeAddress {
                     x: self.describe(&xo),
                 },
@@ -508,7 +510,7 @@ impl<'a> Checker<'a> {
                     } else {
                         self.describe(&xo)
                     };
-                    self.report(pos, TypeError::CannotIndirect { x });
+                    self.report(xo.pos, TypeError::CannotIndirect { x });
                     return Operand::invalid(pos);
                 };
                 let Some(v) = self.value_expr(xo) else {

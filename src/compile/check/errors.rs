@@ -15,9 +15,13 @@ pub(super) fn related(at: Pos, note: &str) -> String {
     format!("\n\t{RELATED}{at}{RELATED}: {note}")
 }
 
-/// A position inside a message (`declared at FILE:LINE:COL`), expanded like [`related`]'s.
+/// Marks a position inside a line of a message (`declared at ./FILE:LINE:COL`): gc spells a
+/// relative file name there with `./`.
+const INLINE: &str = "\u{1}./";
+
+/// A position inside a line of a message, expanded like [`related`]'s.
 pub(super) fn at(pos: Pos) -> String {
-    format!("{RELATED}{pos}{RELATED}")
+    format!("{INLINE}{RELATED}{pos}{RELATED}")
 }
 
 /// Replaces the offsets [`related`] marked in `msg` with `file:line:col`, through `place`. Only
@@ -27,6 +31,17 @@ pub fn expand_related(msg: &str, place: &dyn Fn(Pos) -> String) -> String {
     let mut out = String::with_capacity(msg.len());
     let mut rest = msg;
     while let Some(start) = rest.find(RELATED) {
+        // An inline position: `./` before a relative file name.
+        if let Some(inline) = rest[start..].strip_prefix(INLINE) {
+            out.push_str(&rest[..start]);
+            let expanded = expand_related(inline, place);
+            let relative = !expanded.starts_with('/') && !expanded.starts_with('.');
+            if relative {
+                out.push_str("./");
+            }
+            out.push_str(&expanded);
+            return out;
+        }
         let after = &rest[start + RELATED.len_utf8()..];
         let digits = after
             .find(|c: char| !c.is_ascii_digit())

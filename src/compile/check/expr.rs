@@ -228,7 +228,7 @@ impl<'a> Checker<'a> {
             }
             OpKind::Invalid => Operand::invalid(pos),
             OpKind::Type => self.method_expr(xo, name, pos, text),
-            OpKind::Value(_) => self.field_selector(xo, name, pos, text),
+            OpKind::Value(_) | OpKind::Const(_) => self.field_selector(xo, name, pos, text),
             _ => {
                 self.report(
                     pos,
@@ -262,10 +262,15 @@ impl<'a> Checker<'a> {
         }
         if let OpKind::Const(Value::Int(i)) = &io.kind {
             if i.is_negative() {
+                // gc describes the index as converted to int.
+                let mut d = io.clone();
+                if self.types.is_untyped(d.ty) {
+                    d.ty = T::INT;
+                }
                 self.report(
                     io.pos,
                     TypeError::IndexNegative {
-                        x: self.describe(&io),
+                        x: self.describe(&d),
                     },
                 );
                 return None;

@@ -190,9 +190,9 @@ impl Checker<'_> {
             for (name, p, embedded) in names {
                 if name != "_" {
                     if let Some(prev) = seen.get(&name) {
+                        // gc keeps the first field of the name and goes on.
                         let other = related(*prev, &format!("other declaration of {name}"));
                         self.report(p, TypeError::FieldRedeclared { name, other });
-                        ok = false;
                         continue;
                     }
                     seen.insert(name.clone(), p);

@@ -8,7 +8,32 @@ impl FnLower<'_, '_, '_> {
         crate::compile::deep(|| self.expr_here(e))
     }
 
+    /// gc's order of evaluation: within a statement (and within each call's argument list),
+    /// every function call is made first, left to right, and only then are variables read
+    /// and the rest computed — `fmt.Println(x, f())` prints `x` as `f` left it. This evaluates
+    /// the outermost calls of `exprs` ahead (not those on the right of `&&`/`||`, which may not
+    /// run) for [`FnLower::expr`] to find.
+    pub(super) fn hoist(&mut self, exprs: &[&tir::Expr]) {
+        let mut calls = Vec::new();
+        for e in exprs {
+            outer_calls(e, &mut calls);
+        }
+        // A single call needs no reordering.
+        if calls.len() == 1 && exprs.len() == 1 && std::ptr::eq(calls[0], exprs[0]) {
+            return;
+        }
+        for c in calls {
+            let v = self.expr_here(c);
+            self.hoisted.insert(c as *const tir::Expr, v);
+        }
+    }
+
     pub(super) fn expr_here(&mut self, e: &tir::Expr) -> Vec<Value> {
+        if !self.hoisted.is_empty() {
+            if let Some(v) = self.hoisted.remove(&(e as *const tir::Expr)) {
+                return v;
+            }
+        }
         match &e.kind {
             ExprKind::Const(v) => self.const_val(v, e.ty),
             ExprKind::Local(l) => self.read_local(*l),
@@ -26,6 +51,8 @@ impl FnLower<'_, '_, '_> {
             }
             ExprKind::Binary(op, a, b) => self.binary(*op, a, b),
             ExprKind::Call(f, args) => {
+                let refs: Vec<&tir::Expr> = args.iter().collect();
+                self.hoist(&refs);
                 let mut vals = Vec::new();
                 for a in args {
                     vals.extend(self.expr(a));
@@ -198,6 +225,9 @@ impl FnLower<'_, '_, '_> {
                 vec![obj]
             }
             ExprKind::CallValue(fv, args) => {
+                let mut refs: Vec<&tir::Expr> = vec![fv];
+                refs.extend(args.iter());
+                self.hoist(&refs);
                 let obj = self.expr(fv)[0];
                 let mut vals = vec![obj];
                 for a in args {
@@ -558,6 +588,8 @@ impl FnLower<'_, '_, '_> {
             }
             _ => (None, args),
         };
+        let refs: Vec<&tir::Expr> = rest.iter().collect();
+        self.hoist(&refs);
         // Evaluate every operand first (a multi-value call spreads into several operands).
         let mut operands: Vec<(TypeId, Vec<Value>)> = Vec::new();
         for a in rest {
@@ -814,5 +846,72 @@ impl FnLower<'_, '_, '_> {
         };
         let zero = self.b.ins().iconst(ty, 0);
         self.b.ins().select(big, zero, shifted)
+    }
+}
+
+/// The outermost calls in `e`, in evaluation order (a call's own arguments are its business;
+/// the right operand of `&&`/`||` and function literals are not evaluated with `e`).
+pub(super) fn outer_calls<'e>(e: &'e tir::Expr, out: &mut Vec<&'e tir::Expr>) {
+    use ExprKind as K;
+    match &e.kind {
+        K::Call(..) | K::CallValue(..) | K::Fmt(..) => out.push(e),
+        K::Binary(BinOp::LogAnd | BinOp::LogOr, a, _) => outer_calls(a, out),
+        K::Const(_) | K::Local(_) | K::Global(_) | K::Zero | K::Closure(..) => {}
+        K::Intrinsic(_, xs) | K::Append(_, xs) | K::MinMax(_, xs) => {
+            if let K::Append(s, _) = &e.kind {
+                outer_calls(s, out);
+            }
+            for x in xs {
+                outer_calls(x, out);
+            }
+        }
+        K::Unary(_, x)
+        | K::Convert(x)
+        | K::Len(x)
+        | K::Cap(x)
+        | K::Panic(x)
+        | K::Field(x, _)
+        | K::Deref(x)
+        | K::AddrOf(x)
+        | K::HeapAlloc(x)
+        | K::Clear(x)
+        | K::BindMethod(_, x)
+        | K::StringToBytes(x)
+        | K::StringToRunes(x)
+        | K::BytesToString(x)
+        | K::RunesToString(x) => outer_calls(x, out),
+        K::MakeSlice(a, b) => {
+            outer_calls(a, out);
+            if let Some(b) = b {
+                outer_calls(b, out);
+            }
+        }
+        K::Binary(_, a, b)
+        | K::StrIndex(a, b)
+        | K::SliceIndex(a, b)
+        | K::ArrayIndex(a, b)
+        | K::Copy(a, b)
+        | K::DecodeRune(a, b)
+        | K::AppendSlice(a, b) => {
+            outer_calls(a, out);
+            outer_calls(b, out);
+        }
+        K::StrSlice(x, a, b) => {
+            outer_calls(x, out);
+            for y in [a, b].into_iter().flatten() {
+                outer_calls(y, out);
+            }
+        }
+        K::SliceSlice(x, a, b, c) | K::ArraySlice(x, a, b, c) => {
+            outer_calls(x, out);
+            for y in [a, b, c].into_iter().flatten() {
+                outer_calls(y, out);
+            }
+        }
+        K::Composite(es) => {
+            for (_, x) in es {
+                outer_calls(x, out);
+            }
+        }
     }
 }

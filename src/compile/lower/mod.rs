@@ -271,6 +271,7 @@ impl<'p> Lower<'p> {
                 homes: PrimaryMap::new(),
                 sret: Vec::new(),
                 func_refs: HashMap::new(),
+                hoisted: HashMap::new(),
                 targets: SecondaryMap::new(),
                 func: id,
                 requests: &mut requests,
@@ -350,6 +351,9 @@ struct FnLower<'a, 'p, 'f> {
     /// The result pointers of memory-value results, in result order.
     sret: Vec<Value>,
     func_refs: HashMap<(u32, u32), FuncRef>,
+    /// Results of calls evaluated ahead of the expression that contains them (see
+    /// `FnLower::hoist`), by node.
+    hoisted: HashMap<*const tir::Expr, Vec<Value>>,
     targets: SecondaryMap<TargetId, Option<Targets>>,
     func: FuncId,
     requests: &'a mut Vec<FuncId>,

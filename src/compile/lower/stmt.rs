@@ -61,9 +61,20 @@ impl FnLower<'_, '_, '_> {
     pub(super) fn stmt_here(&mut self, s: &Stmt) {
         match s {
             Stmt::Eval(e) => {
+                self.hoist(&[e]);
                 self.expr(e);
             }
             Stmt::Assign(places, values) => {
+                let mut refs: Vec<&tir::Expr> = Vec::new();
+                for p in places {
+                    match p {
+                        Place::SliceElem(s, i) => refs.extend([s, i]),
+                        Place::Deref(a) => refs.push(a),
+                        _ => {}
+                    }
+                }
+                refs.extend(values.iter());
+                self.hoist(&refs);
                 let pre: Vec<_> = places.iter().map(|p| self.place_operands(p)).collect();
                 let vals: Vec<Vec<Value>> = values.iter().map(|v| self.expr(v)).collect();
                 for ((p, v), pr) in places.iter().zip(vals).zip(pre) {
@@ -82,6 +93,7 @@ impl FnLower<'_, '_, '_> {
                 }
             }
             Stmt::If(c, t, e) => {
+                self.hoist(&[c]);
                 let cv = self.expr(c)[0];
                 let then_b = self.b.create_block();
                 let else_b = self.b.create_block();
@@ -114,6 +126,7 @@ impl FnLower<'_, '_, '_> {
                 self.b.switch_to_block(head);
                 match cond {
                     Some(c) => {
+                        self.hoist(&[c]);
                         let cv = self.expr(c)[0];
                         self.b.ins().brif(cv, body_b, &[], exit, &[]);
                     }
@@ -145,6 +158,7 @@ impl FnLower<'_, '_, '_> {
                         continue;
                     }
                     for cond in &c.conds {
+                        self.hoist(&[cond]);
                         let cv = self.expr(cond)[0];
                         let next = self.b.create_block();
                         self.b.ins().brif(cv, bodies[k], &[], next, &[]);
@@ -178,6 +192,8 @@ impl FnLower<'_, '_, '_> {
                 self.b.switch_to_block(exit);
             }
             Stmt::Return(vals) => {
+                let refs: Vec<&tir::Expr> = vals.iter().collect();
+                self.hoist(&refs);
                 let mut words = Vec::new();
                 for v in vals {
                     words.extend(self.expr(v));
