@@ -17,12 +17,6 @@ pub enum Rt {
     Eqstring,
     /// `intstring(r int64) string`: `string(rune)`.
     Intstring,
-    /// `gopanicBool(v bool)`
-    GopanicBool,
-    /// `gopanicInt(tag, v int)`
-    GopanicInt,
-    /// `gopanicString(s string)`
-    GopanicString,
     /// `panicDivide()`: integer division by zero.
     PanicDivide,
     /// `morestack(sp uintptr)`: the stack limit was crossed.
@@ -77,6 +71,12 @@ pub enum Rt {
     Slicerunetostring,
     /// `decodeRune(s string, i int) (rune, next int)`
     DecodeRune,
+    /// `gopanic(desc, data uintptr)`: starts a panic (the caller unwinds).
+    Gopanic,
+    /// `gorecover(direct bool) (desc, data uintptr)`
+    Gorecover,
+    /// `deferReturned(was int)`: after each deferred call.
+    DeferReturned,
 }
 
 /// A Go string as machine words: pointer and length.
@@ -89,9 +89,6 @@ impl Rt {
         Rt::Cmpstring,
         Rt::Eqstring,
         Rt::Intstring,
-        Rt::GopanicBool,
-        Rt::GopanicInt,
-        Rt::GopanicString,
         Rt::PanicDivide,
         Rt::Morestack,
         Rt::PanicIndex,
@@ -119,6 +116,9 @@ impl Rt {
         Rt::Stringtoslicerune,
         Rt::Slicerunetostring,
         Rt::DecodeRune,
+        Rt::Gopanic,
+        Rt::Gorecover,
+        Rt::DeferReturned,
     ];
 
     /// Its name in `runtime.go`.
@@ -128,9 +128,6 @@ impl Rt {
             Rt::Cmpstring => "cmpstring",
             Rt::Eqstring => "eqstring",
             Rt::Intstring => "intstring",
-            Rt::GopanicBool => "gopanicBool",
-            Rt::GopanicInt => "gopanicInt",
-            Rt::GopanicString => "gopanicString",
             Rt::PanicDivide => "panicDivide",
             Rt::Morestack => "morestack",
             Rt::PanicIndex => "panicIndex",
@@ -158,6 +155,9 @@ impl Rt {
             Rt::Stringtoslicerune => "stringtoslicerune",
             Rt::Slicerunetostring => "slicerunetostring",
             Rt::DecodeRune => "decodeRune",
+            Rt::Gopanic => "gopanic",
+            Rt::Gorecover => "gorecover",
+            Rt::DeferReturned => "deferReturned",
         }
     }
 
@@ -169,11 +169,7 @@ impl Rt {
             Rt::Eqstring => (&[&STR, &STR], &[I8]),
             Rt::Intstring => (&[&[I64]], &STR),
             Rt::Morestack => (&[&[I64]], &[]),
-            Rt::GopanicBool => (&[&[I8]], &[]),
-            Rt::GopanicInt | Rt::PanicIndex | Rt::PanicSliceA | Rt::PanicSliceB => {
-                (&[&[I64], &[I64]], &[])
-            }
-            Rt::GopanicString => (&[&STR], &[]),
+            Rt::PanicIndex | Rt::PanicSliceA | Rt::PanicSliceB => (&[&[I64], &[I64]], &[]),
             Rt::PanicDivide | Rt::PanicShift => (&[], &[]),
             Rt::FmtPrint | Rt::FmtPrintln => (&[&[I64], &[I64]], &[]),
             Rt::FmtPrintf => (&[&STR, &[I64], &[I64]], &[]),
@@ -197,6 +193,9 @@ impl Rt {
             Rt::Stringtoslicerune => (&[&STR], &[I64, I64, I64]),
             Rt::Slicerunetostring => (&[&[I64], &[I64]], &STR),
             Rt::DecodeRune => (&[&STR, &[I64]], &[I64, I64]),
+            Rt::Gopanic => (&[&[I64], &[I64]], &[]),
+            Rt::Gorecover => (&[&[I8]], &[I64, I64]),
+            Rt::DeferReturned => (&[&[I64]], &[]),
         };
         (params.concat(), rets.to_vec())
     }

@@ -76,6 +76,14 @@ pub struct Func {
     /// The locals (of this function) that are variables captured from enclosing functions, in
     /// the order of the closure object's cells.
     pub captures: Vec<LocalId>,
+    /// Has `defer` statements: returns go through its deferred calls.
+    pub has_defer: bool,
+    /// Calls `recover()`: notes on entry whether a panic's unwinding called it as a deferred
+    /// function.
+    pub has_recover: bool,
+    /// A thunk that runs a deferred call of this function: a `recover` inside that function
+    /// counts as called by the deferred function itself.
+    pub forward_defer: Option<FuncId>,
     /// Locals that live on the heap: their address is taken (`&x`, a pointer method called on
     /// them, an array sliced) or a closure captures them. memrun's escape rule is this simple
     /// one: such a variable gets a fresh heap cell each time its declaration runs.
@@ -296,6 +304,11 @@ pub enum ExprKind {
     Closure(FuncId, Vec<LocalId>),
     /// A method value: a closure object for thunk `FuncId` holding a copy of the receiver.
     BindMethod(FuncId, Box<Expr>),
+    /// An interface value holding the operand (its type descriptor and its value or the
+    /// address of a heap copy).
+    Box(Box<Expr>),
+    /// `recover()`: the panic's value as `any`, or nil.
+    Recover,
     /// A call of a function value (a nil one panics).
     CallValue(Box<Expr>, Vec<Expr>),
     /// The rune at byte offset `i` of a string and its width in bytes (U+FFFD and 1 for invalid
@@ -361,6 +374,9 @@ pub enum Stmt {
     Continue(TargetId),
     /// Nested block.
     Block(Vec<Stmt>),
+    /// `defer f(…)`: the deferred call as a closure of no arguments (its function and
+    /// arguments already evaluated into the closure).
+    Defer(Expr),
     /// A variable's declaration runs: a heap local gets a fresh zeroed cell (so each loop
     /// iteration, and each closure, has its own).
     Decl(LocalId),

@@ -237,8 +237,19 @@ impl<'a> Checker<'a> {
         if !self.single_value(&op) {
             return None;
         }
+        let to_iface = self.types.is_interface(ty);
         let op = if self.types.is_untyped(op.ty) {
-            self.convert_untyped(op, ty, ctx)?
+            if to_iface && op.ty != T::UNTYPED_NIL {
+                // An untyped constant in an interface takes its default type.
+                let d = self.types.default_type(op.ty);
+                if self.types.is_float(d) {
+                    self.unsupported(op.pos, "floating-point numbers");
+                    return None;
+                }
+                self.convert_untyped(op, d, ctx)?
+            } else {
+                self.convert_untyped(op, ty, ctx)?
+            }
         } else {
             op
         };
@@ -246,7 +257,14 @@ impl<'a> Checker<'a> {
             self.cannot_use(&op, ty, ctx);
             return None;
         }
+        let src = op.ty;
         let mut e = self.value_expr(op)?;
+        if to_iface && !self.types.is_interface(src) && src != T::UNTYPED_NIL && src != ty {
+            return Some(tir::Expr {
+                ty,
+                kind: tir::ExprKind::Box(Box::new(e)),
+            });
+        }
         e.ty = ty;
         Some(e)
     }

@@ -540,19 +540,7 @@ impl<'a> Checker<'a> {
                 let Some(o) = self.builtin_arg(args, pos, &text) else {
                     return Operand::invalid(pos);
                 };
-                let t = self.types.default_type(o.ty);
-                // gc prints a defined type's value as `main.T(5)`: not supported yet.
-                if !matches!(self.types.kind(t), TypeKind::Basic(_))
-                    || !matches!(
-                        self.types.basic(t),
-                        Some(Basic::String | Basic::Int(_) | Basic::Bool)
-                    )
-                {
-                    let what = format!("panic with a {} value", self.tn(t));
-                    self.unsupported(o.pos, &what);
-                    return Operand::invalid(pos);
-                }
-                let Some(v) = self.assign_op(o, t, "argument to panic") else {
+                let Some(v) = self.assign_op(o, T::ANY, "argument to panic") else {
                     return Operand::invalid(pos);
                 };
                 self.mk(
@@ -562,6 +550,33 @@ impl<'a> Checker<'a> {
                     OpKind::NoValue(tir::Expr {
                         ty: T::INVALID,
                         kind: tir::ExprKind::Panic(Box::new(v)),
+                    }),
+                )
+            }
+            "recover" => {
+                if !args.is_empty() {
+                    for a in args {
+                        self.expr(a);
+                    }
+                    self.report(
+                        pos,
+                        TypeError::BuiltinCount {
+                            which: "too many".into(),
+                            call: text.to_string(),
+                            expected: 0,
+                            found: args.len(),
+                        },
+                    );
+                    return Operand::invalid(pos);
+                }
+                self.func.has_recover = true;
+                self.mk(
+                    pos,
+                    text,
+                    T::ANY,
+                    OpKind::Value(tir::Expr {
+                        ty: T::ANY,
+                        kind: tir::ExprKind::Recover,
                     }),
                 )
             }

@@ -207,6 +207,7 @@ impl<'a> Checker<'a> {
         self.func.body = stmts;
         self.pop_scope();
         self.finish_locals(rejected_before);
+        self.result_variables();
         self.func.targets = self.targets.len();
         let mut func = std::mem::take(&mut self.func);
         func.name = name;
@@ -410,5 +411,157 @@ impl<'a> Checker<'a> {
         let fty = self.func_sig_type(id);
         let v = self.func_value(id, fty);
         self.mk(pos, text, fty, OpKind::Value(v))
+    }
+
+    /// `defer f(args)`: the function and arguments are evaluated now into variables a thunk
+    /// captures; the thunk, a closure of no arguments, goes on the function's list.
+    pub(super) fn defer_stmt(&mut self, e: &ast::Expr, pos: Pos, out: &mut Vec<tir::Stmt>) {
+        let AK::Call(f, ..) = &e.unparen().kind else {
+            self.expr(e);
+            self.report(
+                e.pos,
+                TypeError::DeferNotCall {
+                    what: "defer".into(),
+                },
+            );
+            return;
+        };
+        if self.is_conversion_syntax(f) {
+            let o = self.expr(e);
+            if !matches!(o.kind, OpKind::Invalid) {
+                let x = self.describe(&o);
+                self.report(
+                    e.pos,
+                    TypeError::DeferConversion {
+                        what: "defer".into(),
+                        x,
+                    },
+                );
+            }
+            return;
+        }
+        let o = self.expr(e);
+        let described = self.describe(&o);
+        let call = match o.kind {
+            OpKind::Invalid => return,
+            OpKind::NoValue(c) => c,
+            OpKind::Value(c) => {
+                if !matches!(
+                    c.kind,
+                    tir::ExprKind::Call(..)
+                        | tir::ExprKind::CallValue(..)
+                        | tir::ExprKind::Fmt(..)
+                        | tir::ExprKind::Copy(..)
+                        | tir::ExprKind::Recover
+                ) {
+                    self.report(
+                        e.pos,
+                        TypeError::DeferDiscards {
+                            what: "defer".into(),
+                            x: described,
+                        },
+                    );
+                    return;
+                }
+                c
+            }
+            _ => {
+                self.report(
+                    e.pos,
+                    TypeError::DeferNotCall {
+                        what: "defer".into(),
+                    },
+                );
+                return;
+            }
+        };
+        self.func.has_defer = true;
+        // `defer func(){…}()`: the literal's closure itself.
+        if let tir::ExprKind::CallValue(fv, args) = &call.kind {
+            if args.is_empty() && matches!(fv.kind, tir::ExprKind::Closure(..)) {
+                out.push(tir::Stmt::Defer((**fv).clone()));
+                return;
+            }
+        }
+        let (operands, forward): (Vec<tir::Expr>, Option<FuncId>) = match &call.kind {
+            tir::ExprKind::Call(f, args) => (args.clone(), Some(*f)),
+            tir::ExprKind::CallValue(fv, args) => {
+                let mut v = vec![(**fv).clone()];
+                v.extend(args.iter().cloned());
+                (v, None)
+            }
+            tir::ExprKind::Fmt(_, args) => (args.clone(), None),
+            tir::ExprKind::Panic(x) => (vec![(**x).clone()], None),
+            tir::ExprKind::Copy(a, b) => (vec![(**a).clone(), (**b).clone()], None),
+            tir::ExprKind::Clear(x) => (vec![(**x).clone()], None),
+            _ => {
+                self.unsupported(pos, "defer of this call");
+                return;
+            }
+        };
+        // The operands, evaluated now into fresh heap variables.
+        let mut temps = Vec::new();
+        for op in &operands {
+            let t = self.temp(op.ty);
+            self.func.heap.push(t);
+            out.push(tir::Stmt::Decl(t));
+            temps.push(t);
+        }
+        if !temps.is_empty() {
+            out.push(tir::Stmt::Assign(
+                temps.iter().map(|&t| Place::Local(t)).collect(),
+                operands.clone(),
+            ));
+        }
+        let mut thunk = tir::Func {
+            name: format!("{}.deferwrap{}", self.func.name, temps.len()),
+            ctx: true,
+            forward_defer: forward,
+            ..Default::default()
+        };
+        let inner: Vec<tir::Expr> = operands
+            .iter()
+            .map(|op| {
+                let l = thunk.locals.push(op.ty);
+                thunk.captures.push(l);
+                tir::Expr {
+                    ty: op.ty,
+                    kind: tir::ExprKind::Local(l),
+                }
+            })
+            .collect();
+        let mut it = inner.into_iter();
+        let kind = match call.kind {
+            tir::ExprKind::Call(f, _) => tir::ExprKind::Call(f, it.collect()),
+            tir::ExprKind::CallValue(..) => {
+                let fv = it.next().expect("the function value");
+                tir::ExprKind::CallValue(Box::new(fv), it.collect())
+            }
+            tir::ExprKind::Fmt(k, _) => tir::ExprKind::Fmt(k, it.collect()),
+            tir::ExprKind::Panic(_) => tir::ExprKind::Panic(Box::new(it.next().expect("operand"))),
+            tir::ExprKind::Copy(..) => {
+                let a = it.next().expect("operand");
+                let b = it.next().expect("operand");
+                tir::ExprKind::Copy(Box::new(a), Box::new(b))
+            }
+            tir::ExprKind::Clear(_) => tir::ExprKind::Clear(Box::new(it.next().expect("operand"))),
+            _ => unreachable!("checked above"),
+        };
+        thunk.body = vec![tir::Stmt::Eval(tir::Expr { ty: call.ty, kind })];
+        let id = self.prog.funcs.push(thunk);
+        out.push(tir::Stmt::Defer(tir::Expr {
+            ty: T::INVALID,
+            kind: tir::ExprKind::Closure(id, temps),
+        }));
+    }
+
+    /// A function with deferred calls keeps every result in a variable (its exit returns
+    /// them after the deferred calls, which may change named ones).
+    pub(super) fn result_variables(&mut self) {
+        if !self.func.has_defer || self.func.named_results.len() == self.func.results.len() {
+            return;
+        }
+        let results = self.func.results.clone();
+        self.func.named_results = results.iter().map(|&t| self.temp(t)).collect();
     }
 }

@@ -402,6 +402,12 @@ pub enum TypeError {
     DotsNotLast,
     /// gc: NoMethod.
     NoMethod { x: String, name: String, ty: String },
+    /// gc: DeferDiscards.
+    DeferDiscards { what: String, x: String },
+    /// gc: DeferNotCall.
+    DeferNotCall { what: String },
+    /// gc: DeferConversion.
+    DeferConversion { what: String, x: String },
     /// gc: CannotRange.
     CannotRange { x: String },
     /// gc: RangeOneVariable.
@@ -583,6 +589,9 @@ impl fmt::Display for TypeError {
             TypeError::NonNameOnLeft { x } => write!(f, "non-name {x} on left side of :="),
             TypeError::DotsNotLast => f.write_str("can only use ... with final parameter in list"),
             TypeError::NoMethod { x, name, ty } => write!(f, "{x}.{name} undefined (type {ty} has no method {name})"),
+            TypeError::DeferDiscards { what, x } => write!(f, "{what} discards result of {x}"),
+            TypeError::DeferNotCall { what } => write!(f, "expression in {what} must be function call"),
+            TypeError::DeferConversion { what, x } => write!(f, "{what} requires function call, not conversion {x}"),
             TypeError::CannotRange { x } => write!(f, "cannot range over {x}"),
             TypeError::RangeOneVariable { x } => write!(f, "range over {x} permits only one iteration variable"),
             TypeError::SliceUnaddressable { x } => write!(f, "invalid operation: {x} (slice of unaddressable value)"),
@@ -611,6 +620,7 @@ impl<'a> Checker<'a> {
         // gc says what a defined type is made of: `variable of int type Celsius`.
         let of_type = match self.types.kind(o.ty) {
             TypeKind::Named(_) => format!("{} type {ty}", self.type_structure(o.ty)),
+            _ if self.types.is_interface(o.ty) => format!("interface type {ty}"),
             _ => format!("type {ty}"),
         };
         match &o.kind {

@@ -123,10 +123,7 @@ impl<'a> Checker<'a> {
             None => {
                 if matches!(n, "float64" | "float32") {
                     self.unsupported(pos, "floating-point numbers");
-                } else if matches!(
-                    n,
-                    "delete" | "recover" | "close" | "complex" | "real" | "imag"
-                ) {
+                } else if matches!(n, "delete" | "close" | "complex" | "real" | "imag") {
                     self.unsupported(pos, &format!("the builtin {n}"));
                 } else {
                     self.report(pos, TypeError::Undefined { n: n.to_string() });
@@ -407,6 +404,17 @@ impl<'a> Checker<'a> {
                 );
                 Operand::invalid(pos)
             }
+        }
+    }
+
+    /// Whether values of `t` are or contain interface values (whose comparison memrun does not
+    /// compile yet).
+    fn holds_interface(&self, t: TypeId) -> bool {
+        match self.types.kind(self.types.underlying(t)) {
+            TypeKind::Interface(_) => true,
+            TypeKind::Struct(fs) => fs.iter().any(|f| self.holds_interface(f.ty)),
+            TypeKind::Array(_, e) => self.holds_interface(*e),
+            _ => false,
         }
     }
 
@@ -716,7 +724,13 @@ impl<'a> Checker<'a> {
         } else {
             (l, r)
         };
-        if !self.types.identical(l.ty, r.ty) {
+        // In a comparison either operand may be assignable to the other's type.
+        let comparison = matches!(op, Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge);
+        let comparable_mix = comparison
+            && (self.types.assignable(l.ty, r.ty) || self.types.assignable(r.ty, l.ty))
+            && !self.types.is_interface(l.ty)
+            && !self.types.is_interface(r.ty);
+        if !self.types.identical(l.ty, r.ty) && !comparable_mix {
             let (lt, rt) = (self.tn(l.ty), self.tn(r.ty));
             self.report(
                 pos,
@@ -756,6 +770,10 @@ impl<'a> Checker<'a> {
                 self.types.is_integer(ty)
             }
             BinOp::Eq | BinOp::Ne => {
+                if self.holds_interface(ty) && !with_nil {
+                    self.unsupported(pos, "comparing interface values");
+                    return None;
+                }
                 self.types.comparable(ty) || (with_nil && self.types.nilable(ty))
             }
             BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => self.types.is_ordered(ty),

@@ -60,6 +60,7 @@ impl<'a> Checker<'a> {
             }
             c.pop_scope();
             c.finish_locals(rejected_before);
+            c.result_variables();
             c.func.targets = c.targets.len();
             std::mem::take(&mut c.func)
         });
@@ -70,6 +71,8 @@ impl<'a> Checker<'a> {
         slot.locals = func.locals;
         slot.heap = func.heap;
         slot.captures = func.captures;
+        slot.has_defer = func.has_defer;
+        slot.has_recover = func.has_recover;
         slot.body = func.body;
         slot.targets = func.targets;
     }

@@ -44,6 +44,7 @@ impl<'a> Checker<'a> {
                                     | tir::ExprKind::Panic(_)
                                     | tir::ExprKind::Copy(..)
                                     | tir::ExprKind::Clear(_)
+                                    | tir::ExprKind::Recover
                                     | tir::ExprKind::Intrinsic(..)
                             );
                         if !is_call {
@@ -333,7 +334,7 @@ impl<'a> Checker<'a> {
             }
             ast::Stmt::Send(ch, _, _) => self.unsupported(ch.pos, "channels"),
             ast::Stmt::Go(_, pos) => self.unsupported(*pos, "go statements"),
-            ast::Stmt::Defer(_, pos) => self.unsupported(*pos, "defer"),
+            ast::Stmt::Defer(e, pos) => self.defer_stmt(e, *pos, out),
             ast::Stmt::Select(_, pos) => self.unsupported(*pos, "select"),
             ast::Stmt::Goto(_, pos) => self.unsupported(*pos, "goto"),
             ast::Stmt::TypeSwitch { pos, .. } => self.unsupported(*pos, "type switches"),
@@ -1225,7 +1226,7 @@ pub(super) fn call_name(e: &ast::Expr) -> String {
 
 impl<'a> Checker<'a> {
     /// True if the callee `f` of a call is a type (the call is a conversion).
-    fn is_conversion_syntax(&mut self, f: &ast::Expr) -> bool {
+    pub(super) fn is_conversion_syntax(&mut self, f: &ast::Expr) -> bool {
         match &f.unparen().kind {
             AK::Ident(n) => {
                 matches!(self.scopes.get(n), None | Some(Entity::TypeName(_)))

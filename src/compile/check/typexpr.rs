@@ -48,7 +48,9 @@ impl<'a> Checker<'a> {
                         self.unsupported(pos, "floating-point numbers");
                     } else if matches!(n.as_str(), "complex64" | "complex128") {
                         self.unsupported(pos, "complex numbers");
-                    } else if matches!(n.as_str(), "error" | "any") {
+                    } else if n == "any" {
+                        return Some(T::ANY);
+                    } else if n == "error" {
                         self.unsupported(pos, "interfaces");
                     } else {
                         self.report(pos, TypeError::Undefined { n: n.to_string() });
@@ -75,6 +77,7 @@ impl<'a> Checker<'a> {
                 None
             }
             AK::StructType(fields) => self.struct_type(fields),
+            AK::InterfaceType(elems) if elems.is_empty() => Some(T::EMPTY_INTERFACE),
             AK::FuncType(sig) => {
                 self.indirect += 1;
                 let t = self.func_type(sig);

@@ -22,6 +22,7 @@ pub(super) fn universe(name: &str, runtime: bool) -> Option<Entity> {
         "min" => Some(Entity::Builtin("min")),
         "max" => Some(Entity::Builtin("max")),
         "clear" => Some(Entity::Builtin("clear")),
+        "recover" => Some(Entity::Builtin("recover")),
         "panic" => Some(Entity::Builtin("panic")),
         "print" => Some(Entity::Builtin("print")),
         "println" => Some(Entity::Builtin("println")),

@@ -41,7 +41,9 @@ impl FnLower<'_, '_, '_> {
             self.func_ref(NS_FUNC, f.as_u32(), sig)
         };
         let inst = self.b.ins().call(r, args);
-        self.b.inst_results(inst).to_vec()
+        let out = self.b.inst_results(inst).to_vec();
+        self.check_panic();
+        out
     }
 
     /// The address of program function `f`'s code.
@@ -70,7 +72,13 @@ impl FnLower<'_, '_, '_> {
     /// Calls a runtime function that never returns, then continues in an unreachable block.
     pub(super) fn call_rt_noreturn(&mut self, rt: Rt, args: &[Value]) {
         self.call_rt(rt, args);
-        self.b.ins().trap(TrapCode::unwrap_user(1));
+        if self.l.lib.is_some() {
+            // A panic: unwind.
+            let to = self.unwind_target();
+            self.b.ins().jump(to, &[]);
+        } else {
+            self.b.ins().trap(TrapCode::unwrap_user(1));
+        }
     }
 
     /// Address of a global: this unit's, or (for `external` ones) the runtime library's.

@@ -183,6 +183,7 @@ impl FnLower<'_, '_, '_> {
                 let size_arg = self.size_of(elem) as i64;
                 let size = self.b.ins().iconst(I64, size_arg);
                 let p = self.call_rt(Rt::Makeslice, &[size, l, c])[0];
+                self.check_panic();
                 vec![p, l, c]
             }
             ExprKind::Append(s, xs) => self.append(s, xs),
@@ -290,21 +291,31 @@ impl FnLower<'_, '_, '_> {
             ExprKind::Fmt(f, args) => self.fmt(*f, args),
             ExprKind::Panic(x) => {
                 let v = self.expr(x);
-                match self.types().basic(x.ty) {
-                    Some(Basic::String) => self.call_rt_noreturn(Rt::GopanicString, &v),
-                    Some(Basic::Bool) => self.call_rt_noreturn(Rt::GopanicBool, &v),
-                    _ => {
-                        let t = x.ty;
-                        let tg = self.tag(t);
-                        let tg = self.b.ins().iconst(I64, tg);
-                        let w = self.widen(v[0], t);
-                        self.call_rt_noreturn(Rt::GopanicInt, &[tg, w]);
-                    }
-                }
+                self.call_rt_noreturn(Rt::Gopanic, &v);
                 self.fresh_block();
                 vec![]
             }
+            ExprKind::Box(x) => self.box_value(x),
+            ExprKind::Recover => self.recover(),
         }
+    }
+
+    /// An interface value holding `x`: its type descriptor, and the value itself for
+    /// pointer-shaped types or else the address of a heap copy.
+    pub(super) fn box_value(&mut self, x: &tir::Expr) -> Vec<Value> {
+        if self.types().is_interface(x.ty) {
+            return self.expr(x);
+        }
+        let desc = typedesc::descriptor(self.types(), x.ty, true);
+        let id = self.l.string_id(&desc);
+        let d = self.symbol_addr(NS_STR, id.as_u32());
+        if typedesc::is_direct(self.types(), x.ty) {
+            let v = self.expr(x);
+            return vec![d, v[0]];
+        }
+        let cell = self.heap_alloc(x.ty);
+        self.expr_into(x, cell);
+        vec![d, cell]
     }
 
     /// `a < b` for ordered values of type `t`.
@@ -435,6 +446,7 @@ impl FnLower<'_, '_, '_> {
         let sigref = self.b.import_signature(sig);
         let inst = self.b.ins().call_indirect(sigref, code, &args);
         let rets = self.b.inst_results(inst).to_vec();
+        self.check_panic();
         let mut out = Vec::new();
         let (mut k, mut j) = (0, 0);
         for &r in &s.results {
@@ -611,6 +623,12 @@ impl FnLower<'_, '_, '_> {
         // (pointer-shaped types) or the address of a copy.
         for (k, (ty, v)) in operands.iter().enumerate() {
             let base = (k * 16) as i32;
+            if self.types().is_interface(*ty) {
+                // Already a (descriptor, data) pair.
+                self.b.ins().stack_store(I64, v[0], slot, base);
+                self.b.ins().stack_store(I64, v[1], slot, base + 8);
+                continue;
+            }
             let desc = typedesc::descriptor(self.types(), *ty, true);
             let id = self.l.string_id(&desc);
             let d = self.symbol_addr(NS_STR, id.as_u32());
@@ -857,6 +875,8 @@ pub(super) fn outer_calls<'e>(e: &'e tir::Expr, out: &mut Vec<&'e tir::Expr>) {
         K::Call(..) | K::CallValue(..) | K::Fmt(..) => out.push(e),
         K::Binary(BinOp::LogAnd | BinOp::LogOr, a, _) => outer_calls(a, out),
         K::Const(_) | K::Local(_) | K::Global(_) | K::Zero | K::Closure(..) => {}
+        K::Recover => out.push(e),
+        K::Box(x) => outer_calls(x, out),
         K::Intrinsic(_, xs) | K::Append(_, xs) | K::MinMax(_, xs) => {
             if let K::Append(s, _) = &e.kind {
                 outer_calls(s, out);

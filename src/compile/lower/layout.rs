@@ -1,5 +1,5 @@
 //! Value layout and the machine ABI: a Go type's words (integers in their own width, bool as
-//! `I8`, a string as two words, a slice as three), fmt's argument tags, widening, element
+//! `I8`, a string as two words, a slice as three), widening, element
 //! addresses, constants.
 
 use super::*;
@@ -29,28 +29,6 @@ pub(super) fn words(types: &TypeTable, t: TypeId) -> Vec<cranelift_codegen::ir::
         TypeKind::Interface(_) => vec![I64, I64],
         TypeKind::Tuple(ts) => ts.iter().flat_map(|&t| words(types, t)).collect(),
         _ => vec![],
-    }
-}
-
-/// The fmt argument tag of a type (see runtime.go).
-pub(super) fn tag(types: &TypeTable, t: TypeId) -> i64 {
-    match types.basic(t) {
-        Some(Basic::Int(k)) => match k {
-            IntKind::Int => 1,
-            IntKind::Int8 => 2,
-            IntKind::Int16 => 3,
-            IntKind::Int32 => 4,
-            IntKind::Int64 => 5,
-            IntKind::Uint => 6,
-            IntKind::Uint8 => 7,
-            IntKind::Uint16 => 8,
-            IntKind::Uint32 => 9,
-            IntKind::Uint64 => 10,
-            IntKind::Uintptr => 11,
-        },
-        Some(Basic::Bool) => 12,
-        Some(Basic::String) => 13,
-        _ => 14,
     }
 }
 

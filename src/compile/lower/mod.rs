@@ -11,6 +11,7 @@ mod layout;
 mod memory;
 mod stmt;
 mod typedesc;
+mod unwind;
 
 use layout::*;
 use memory::{is_mem, Home};
@@ -272,6 +273,9 @@ impl<'p> Lower<'p> {
                 sret: Vec::new(),
                 func_refs: HashMap::new(),
                 hoisted: HashMap::new(),
+                exit_blocks: None,
+                defer_head: None,
+                recover_direct: None,
                 targets: SecondaryMap::new(),
                 func: id,
                 requests: &mut requests,
@@ -354,6 +358,12 @@ struct FnLower<'a, 'p, 'f> {
     /// Results of calls evaluated ahead of the expression that contains them (see
     /// `FnLower::hoist`), by node.
     hoisted: HashMap<*const tir::Expr, Vec<Value>>,
+    /// The function's exit blocks, once something needs them.
+    exit_blocks: Option<unwind::Exits>,
+    /// The head of the function's list of deferred calls.
+    defer_head: Option<Variable>,
+    /// Whether the unwinding called this function as a deferred function (for `recover`).
+    recover_direct: Option<Variable>,
     targets: SecondaryMap<TargetId, Option<Targets>>,
     func: FuncId,
     requests: &'a mut Vec<FuncId>,
@@ -371,11 +381,6 @@ impl FnLower<'_, '_, '_> {
     /// Cranelift types of `t`'s words.
     fn words(&self, t: TypeId) -> Vec<cranelift_codegen::ir::Type> {
         words(self.types(), t)
-    }
-
-    /// The fmt argument tag of `t`.
-    fn tag(&self, t: TypeId) -> i64 {
-        tag(self.types(), t)
     }
 
     fn body(&mut self) -> Result<(), String> {
@@ -478,16 +483,27 @@ impl FnLower<'_, '_, '_> {
         if self.l.lib.is_some() {
             self.stack_check();
         }
+        if f.has_defer {
+            let v = self.b.declare_var(I64);
+            let zero = self.b.ins().iconst(I64, 0);
+            self.b.def_var(v, zero);
+            self.defer_head = Some(v);
+        }
+        self.entry_defer_state();
         self.targets = SecondaryMap::with_capacity(f.targets);
         let prog: &tir::Program = self.l.prog;
         self.stmts(&prog.funcs[self.func].body);
         if !self.terminated() {
-            if f.results.is_empty() {
-                self.b.ins().return_(&[]);
-            } else {
+            if !f.results.is_empty() {
                 self.b.ins().trap(TrapCode::unwrap_user(2));
+            } else if f.has_defer {
+                let exit = self.exits().exit;
+                self.b.ins().jump(exit, &[]);
+            } else {
+                self.b.ins().return_(&[]);
             }
         }
+        self.finish_exits();
         self.b.seal_all_blocks();
         Ok(())
     }

@@ -194,6 +194,10 @@ impl FnLower<'_, '_, '_> {
             Stmt::Return(vals) => {
                 let refs: Vec<&tir::Expr> = vals.iter().collect();
                 self.hoist(&refs);
+                if self.prog().funcs[self.func].has_defer {
+                    self.return_via_exit(vals);
+                    return;
+                }
                 let mut words = Vec::new();
                 for v in vals {
                     words.extend(self.expr(v));
@@ -229,6 +233,7 @@ impl FnLower<'_, '_, '_> {
             }
             Stmt::Block(b) => self.stmts(b),
             Stmt::Decl(l) => self.declare(*l),
+            Stmt::Defer(c) => self.push_defer(c),
         }
     }
 }

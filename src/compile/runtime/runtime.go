@@ -56,6 +56,7 @@ var fSharp bool
 var fSpace bool
 var fZero bool
 var fPlusV bool
+var fSharpV bool
 
 // Kinds of values, as type descriptors and panics name them: 1-11 the integer kinds in the
 // order int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64, uintptr; then
@@ -79,6 +80,7 @@ const (
 	kFloat32   = 22
 	kFloat64   = 23
 	kUnsafePtr = 24
+	kError     = 26
 )
 
 // A type descriptor is bytes the compiler emits for each type a program formats:
@@ -167,6 +169,9 @@ func rt0(sp uintptr, lo uintptr) {
 	}
 	os.Args = mkslice(p, argc)
 	callmain()
+	if panicking != 0 {
+		printpanics()
+	}
 	exit(0)
 }
 
@@ -303,10 +308,12 @@ func growslice(p uintptr, oldLen int, oldCap int, newLen int, size int, noscan b
 // makeslice allocates the backing array of make([]T, n, c) for elements of size bytes.
 func makeslice(size int, n int, c int) uintptr {
 	if n < 0 || (size > 0 && n > (1<<40)/size) {
-		fatalpanic("runtime error: makeslice: len out of range")
+		panicError("runtime error: makeslice: len out of range", errorStringDesc, false)
+		return 0
 	}
 	if c < n || (size > 0 && c > (1<<40)/size) {
-		fatalpanic("runtime error: makeslice: cap out of range")
+		panicError("runtime error: makeslice: cap out of range", errorStringDesc, false)
+		return 0
 	}
 	return alloc(size * c)
 }
@@ -569,89 +576,261 @@ func bhex(v uintptr) {
 
 func panicIndex(i int, n int) {
 	if i < 0 {
-		fatalpanic("runtime error: index out of range [" + itoa(i) + "]")
+		panicBounds("runtime error: index out of range [" + itoa(i) + "]")
+		return
 	}
-	fatalpanic("runtime error: index out of range [" + itoa(i) + "] with length " + itoa(n))
+	panicBounds("runtime error: index out of range [" + itoa(i) + "] with length " + itoa(n))
+}
+
+func panicBounds(msg string) {
+	panicError(msg, boundsErrorDesc, false)
 }
 
 func panicSliceB(hi int, n int) {
 	if hi < 0 {
-		fatalpanic("runtime error: slice bounds out of range [:" + itoa(hi) + "]")
+		panicBounds("runtime error: slice bounds out of range [:" + itoa(hi) + "]")
+		return
 	}
-	fatalpanic("runtime error: slice bounds out of range [:" + itoa(hi) + "] with length " + itoa(n))
+	panicBounds("runtime error: slice bounds out of range [:" + itoa(hi) + "] with length " + itoa(n))
 }
 
 func panicSliceA(lo int, hi int) {
 	if lo < 0 {
-		fatalpanic("runtime error: slice bounds out of range [" + itoa(lo) + ":]")
+		panicBounds("runtime error: slice bounds out of range [" + itoa(lo) + ":]")
+		return
 	}
-	fatalpanic("runtime error: slice bounds out of range [" + itoa(lo) + ":" + itoa(hi) + "]")
+	panicBounds("runtime error: slice bounds out of range [" + itoa(lo) + ":" + itoa(hi) + "]")
 }
 
 func panicSliceCap(hi int, n int) {
 	if hi < 0 {
-		fatalpanic("runtime error: slice bounds out of range [:" + itoa(hi) + "]")
+		panicBounds("runtime error: slice bounds out of range [:" + itoa(hi) + "]")
+		return
 	}
-	fatalpanic("runtime error: slice bounds out of range [:" + itoa(hi) + "] with capacity " + itoa(n))
+	panicBounds("runtime error: slice bounds out of range [:" + itoa(hi) + "] with capacity " + itoa(n))
 }
 
 func panicSlice3Cap(max int, n int) {
 	if max < 0 {
-		fatalpanic("runtime error: slice bounds out of range [::" + itoa(max) + "]")
+		panicBounds("runtime error: slice bounds out of range [::" + itoa(max) + "]")
+		return
 	}
-	fatalpanic("runtime error: slice bounds out of range [::" + itoa(max) + "] with capacity " + itoa(n))
+	panicBounds("runtime error: slice bounds out of range [::" + itoa(max) + "] with capacity " + itoa(n))
 }
 
 func panicSlice3B(hi int, max int) {
 	if hi < 0 {
-		fatalpanic("runtime error: slice bounds out of range [:" + itoa(hi) + ":]")
+		panicBounds("runtime error: slice bounds out of range [:" + itoa(hi) + ":]")
+		return
 	}
-	fatalpanic("runtime error: slice bounds out of range [:" + itoa(hi) + ":" + itoa(max) + "]")
+	panicBounds("runtime error: slice bounds out of range [:" + itoa(hi) + ":" + itoa(max) + "]")
 }
 
 func panicSlice3A(lo int, hi int) {
 	if lo < 0 {
-		fatalpanic("runtime error: slice bounds out of range [" + itoa(lo) + "::]")
+		panicBounds("runtime error: slice bounds out of range [" + itoa(lo) + "::]")
+		return
 	}
-	fatalpanic("runtime error: slice bounds out of range [" + itoa(lo) + ":" + itoa(hi) + ":]")
+	panicBounds("runtime error: slice bounds out of range [" + itoa(lo) + ":" + itoa(hi) + ":]")
 }
 
 // panicmem is a nil pointer dereference (gc's report names the signal it would have taken).
 func panicmem() {
-	die("panic: ", "runtime error: invalid memory address or nil pointer dereference", "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n\ngoroutine 1 [running]:\nmain.main()\n\t(memrun: no stack trace)\n")
+	panicError("runtime error: invalid memory address or nil pointer dereference", errorStringDesc, true)
 }
 
 func panicDivide() {
-	fatalpanic("runtime error: integer divide by zero")
+	panicError("runtime error: integer divide by zero", errorStringDesc, false)
 }
 
 func panicShift() {
-	fatalpanic("runtime error: negative shift amount")
+	panicError("runtime error: negative shift amount", errorStringDesc, false)
 }
 
-func gopanicString(s string) {
-	fatalpanic(s)
+// ----- panic and recover -----
+
+// A panic in flight, newest first: its value (an interface pair), whether a deferred call
+// recovered it, whether it was then panicked again with the same value, and whether it stands
+// for a signal (gc names it on its report).
+const (
+	pDesc        = 0
+	pData        = 8
+	pRecovered   = 16
+	pRepanicked  = 24
+	pSignal      = 32
+	pPrev        = 40
+	panicRecSize = 48
+)
+
+// panicking is 1 while a panic unwinds the stack: compiled code checks it after every call
+// and returns, running its deferred calls, until a deferred call recovers.
+var panicking int
+var panics uintptr
+
+// deferCode is the code of the deferred function being called, and deferFromPanic 1 when a
+// panic's unwinding calls it: a function that calls recover compares deferCode with its own
+// address on entry (recover stops a panic only when called by the deferred function itself,
+// run by the panic). panicking is 0 while a deferred call runs.
+var deferCode uintptr
+var deferFromPanic int
+
+// Descriptors of the runtime's error values (kind 26: an error whose message is the string
+// its data points to).
+const boundsErrorDesc = "\x1a\x1e\x00\x00\x00\x10\x00\x00\x00\x13\x00\x72\x75\x6e\x74\x69\x6d\x65\x2e\x62\x6f\x75\x6e\x64\x73\x45\x72\x72\x6f\x72"
+const errorStringDesc = "\x1a\x1e\x00\x00\x00\x10\x00\x00\x00\x13\x00\x72\x75\x6e\x74\x69\x6d\x65\x2e\x65\x72\x72\x6f\x72\x53\x74\x72\x69\x6e\x67"
+
+// gopanic starts panicking with the value (d, p) and returns: the caller unwinds.
+func gopanic(d uintptr, p uintptr) {
+	if panics != 0 && load64(panics+pRecovered) != 0 && uintptr(load64(panics+pDesc)) == d && uintptr(load64(panics+pData)) == p {
+		store64(panics+pRepanicked, 1)
+		store64(panics+pRecovered, 0)
+		panicking = 1
+		return
+	}
+	r := alloc(panicRecSize)
+	store64(r+pDesc, int(d))
+	store64(r+pData, int(p))
+	store64(r+pPrev, int(panics))
+	panics = r
+	panicking = 1
 }
 
-func gopanicInt(tag int, v int) {
+// panicError panics with a runtime error carrying msg.
+func panicError(msg string, desc string, signal bool) {
+	cell := alloc(16)
+	store64(cell, int(strptr(msg)))
+	store64(cell+8, len(msg))
+	gopanic(strptr(desc), cell)
+	if signal {
+		store64(panics+pSignal, 1)
+	}
+}
+
+// gorecover is recover(): the value of the panic in flight, which stops, when called directly
+// by a deferred function during a panic; else nil.
+func gorecover(direct bool) (uintptr, uintptr) {
+	if !direct || panics == 0 || load64(panics+pRecovered) != 0 {
+		return 0, 0
+	}
+	store64(panics+pRecovered, 1)
+	store64(panics+pRepanicked, 0)
+	return uintptr(load64(panics + pDesc)), uintptr(load64(panics + pData))
+}
+
+// deferReturned is called after each deferred call, with the panicking flag from before it:
+// a new panic from the call goes on unwinding; a panic the call recovered is over; else the
+// panic that was unwinding goes on.
+func deferReturned(was int) {
+	if panicking != 0 || was == 0 {
+		return
+	}
+	if panics != 0 && load64(panics+pRecovered) != 0 {
+		panics = uintptr(load64(panics + pPrev))
+		return
+	}
+	panicking = 1
+}
+
+// printpanics reports the panics in flight, oldest first, as gc does, and exits with status 2.
+func printpanics() {
+	// Oldest first: reverse the chain.
+	var order uintptr
+	n := 0
+	for r := panics; r != 0; r = uintptr(load64(r + pPrev)) {
+		n++
+	}
+	order = alloc(n * 8)
+	k := n
+	for r := panics; r != 0; r = uintptr(load64(r + pPrev)) {
+		k--
+		store64(order+uintptr(k*8), int(r))
+	}
 	blen = 0
-	fClear()
-	fmtArg(tag, v, 0, 'v')
-	s := mkstr(buf, blen)
-	c := alloc(blen)
-	memmove(c, buf, blen)
-	s = mkstr(c, len(s))
-	if tag >= 1 && tag <= tagUintptr && tag != tagInt {
-		s = typeName(tag) + "(" + s + ")"
+	signal := false
+	for i := 0; i < n; i++ {
+		r := uintptr(load64(order + uintptr(i*8)))
+		if i > 0 {
+			bstr("\tpanic: ")
+		} else {
+			bstr("panic: ")
+		}
+		printpanicval(uintptr(load64(r+pDesc)), uintptr(load64(r+pData)))
+		if load64(r+pRepanicked) != 0 {
+			bstr(" [recovered, repanicked]")
+		} else if load64(r+pRecovered) != 0 {
+			bstr(" [recovered]")
+		}
+		bbyte('\n')
+		if load64(r+pSignal) != 0 {
+			signal = true
+		}
 	}
-	fatalpanic(s)
+	if signal {
+		bstr("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n")
+	}
+	bstr("\ngoroutine 1 [running]:\nmain.main()\n\t(memrun: no stack trace)\n")
+	write(2, buf, blen)
+	exit(2)
 }
 
-func gopanicBool(v bool) {
-	if v {
-		fatalpanic("true")
+// printpanicval writes a panic value as gc's runtime prints it: an error's message, a string
+// or number as itself (other basic types with their type: int8(5)), a defined basic type as
+// main.T(v), anything else as its type and address.
+func printpanicval(d uintptr, p uintptr) {
+	if d == 0 {
+		bstr("nil")
+		return
 	}
-	fatalpanic("false")
+	kind := dKind(d)
+	if kind == kError {
+		bstr(mkstr(uintptr(load64(p)), load64(p+8)))
+		return
+	}
+	if kind == kIface {
+		printpanicval(uintptr(load64(p)), ifaceData(uintptr(load64(p)), p))
+		return
+	}
+	name := dName(d)
+	fClear()
+	if kind <= tagString {
+		if kind == tagString {
+			w0, w1 := loadScalar(kind, dSize(d), p)
+			if name != "string" {
+				bstr(name)
+				bstr("(\"")
+			}
+			bstr(mkstr(uintptr(w0), w1))
+			if name != "string" {
+				bstr("\")")
+			}
+			return
+		}
+		if name == "int" || name == "bool" {
+			fmtValue(d, p, 'v', 0)
+			return
+		}
+		bstr(name)
+		bbyte('(')
+		fmtValue(d, p, 'v', 0)
+		bbyte(')')
+		return
+	}
+	bbyte('(')
+	bstr(name)
+	bstr(") ")
+	bhex(p)
+}
+
+// ifaceData is the address of the value an interface pair at p holds.
+func ifaceData(d uintptr, p uintptr) uintptr {
+	if d == 0 {
+		return 0
+	}
+	switch dKind(d) {
+	case kPointer, kMap, kChan, kFunc, kUnsafePtr:
+		return p + 8
+	}
+	return uintptr(load64(p + 8))
 }
 
 func itoa(v int) string {
@@ -773,6 +952,7 @@ func fClear() {
 	fSpace = false
 	fZero = false
 	fPlusV = false
+	fSharpV = false
 }
 
 // pad writes s padded to the width (spaces, or zeros with the 0 flag, left or right).
@@ -1083,7 +1263,31 @@ func truncate(s string) string {
 // fmtValue formats the value at p of the type described by d with verb (a verb that does not
 // apply is reported in place, as %!d(string=x)); depth is 0 for an operand itself.
 func fmtValue(d uintptr, p uintptr, verb int, depth int) {
+	if d == 0 {
+		// A nil interface.
+		if verb == 'v' {
+			pad("<nil>")
+			return
+		}
+		bstr("%!")
+		bgrow(4)
+		blen += encodeRune(buf+uintptr(blen), verb)
+		bstr("(<nil>)")
+		return
+	}
 	kind := dKind(d)
+	if kind == kError {
+		msg := mkstr(uintptr(load64(p)), load64(p+8))
+		if !fmtArg(tagString, int(strptr(msg)), len(msg), verb) {
+			badValue(d, p, verb)
+		}
+		return
+	}
+	if kind == kIface {
+		inner := uintptr(load64(p))
+		fmtValue(inner, ifaceData(inner, p), verb, depth+1)
+		return
+	}
 	if kind <= tagString {
 		w0, w1 := loadScalar(kind, dSize(d), p)
 		if !fmtArg(kind, w0, w1, verb) {
@@ -1108,7 +1312,7 @@ func fmtValue(d uintptr, p uintptr, verb int, depth int) {
 			fmtArg(tagString, int(base), n, verb)
 			return
 		}
-		if verb == 'v' && fSharp {
+		if fSharpV {
 			// fmt names a top-level []byte as written, other byte slices as reflect does.
 			if depth == 0 && dName(d) == "[]uint8" {
 				bstr("[]byte")
@@ -1126,7 +1330,7 @@ func fmtValue(d uintptr, p uintptr, verb int, depth int) {
 		size := dSize(elem)
 		for i := 0; i < n; i++ {
 			if i > 0 {
-				if verb == 'v' && fSharp {
+				if fSharpV {
 					bstr(", ")
 				} else {
 					bbyte(' ')
@@ -1134,13 +1338,13 @@ func fmtValue(d uintptr, p uintptr, verb int, depth int) {
 			}
 			fmtValue(elem, base+uintptr(i*size), verb, depth+1)
 		}
-		if verb == 'v' && fSharp {
+		if fSharpV {
 			bbyte('}')
 		} else {
 			bbyte(']')
 		}
 	case kStruct:
-		if verb == 'v' && fSharp {
+		if fSharpV {
 			bstr(dName(d))
 		}
 		bbyte('{')
@@ -1148,7 +1352,7 @@ func fmtValue(d uintptr, p uintptr, verb int, depth int) {
 		f := body + 2
 		for i := 0; i < nf; i++ {
 			if i > 0 {
-				if verb == 'v' && fSharp {
+				if fSharpV {
 					bstr(", ")
 				} else {
 					bbyte(' ')
@@ -1158,7 +1362,7 @@ func fmtValue(d uintptr, p uintptr, verb int, depth int) {
 			name := mkstr(f+1, nl)
 			off := loadU(f+1+uintptr(nl), 4)
 			fd := f + 5 + uintptr(nl)
-			if fPlusV || (verb == 'v' && fSharp) {
+			if fPlusV || fSharpV {
 				bstr(name)
 				bbyte(':')
 			}
@@ -1186,15 +1390,17 @@ func fmtValue(d uintptr, p uintptr, verb int, depth int) {
 func fmtPointer(d uintptr, v int, verb int) {
 	switch verb {
 	case 'v':
-		if fSharp {
+		if fSharpV {
 			bbyte('(')
 			bstr(dName(d))
 			bstr(")(")
 			if v == 0 {
 				bstr("nil")
 			} else {
+				sharp := fSharp
 				fSharp = true
 				fmtInteger(uint64(v), false, 16, 'x')
+				fSharp = sharp
 			}
 			bbyte(')')
 			return
@@ -1237,7 +1443,7 @@ func badValue(d uintptr, p uintptr, verb int) {
 	bbyte('(')
 	bstr(dName(d))
 	bbyte('=')
-	fClear()
+	// The flags stay (gc formats the value with them): %5d of "z" is %!d(string=    z).
 	fmtValue(d, p, 'v', 0)
 	bbyte(')')
 }
@@ -1253,9 +1459,11 @@ func fmtArg(tag int, w0 int, w1 int, verb int) bool {
 		}
 		switch verb {
 		case 'v', 'd':
-			if verb == 'v' && fSharp && !isSigned(tag) {
+			if verb == 'v' && fSharpV && !isSigned(tag) {
+				sharp := fSharp
 				fSharp = true
 				fmtInteger(u, neg, 16, 'x')
+				fSharp = sharp
 				return true
 			}
 			fmtInteger(u, neg, 10, verb)
@@ -1316,11 +1524,9 @@ func fmtArg(tag int, w0 int, w1 int, verb int) bool {
 		s := mkstr(uintptr(w0), w1)
 		switch verb {
 		case 'v', 's':
-			if verb == 'v' && fSharp {
+			if fSharpV {
 				// %#v is Go syntax: a double-quoted literal, never a raw one.
-				fSharp = false
 				pad(quoted(truncate(s)))
-				fSharp = true
 				break
 			}
 			pad(truncate(s))
@@ -1342,9 +1548,21 @@ func argDesc(args uintptr, k int) uintptr {
 	return uintptr(load64(args + uintptr(k*16)))
 }
 
+// argKind is operand k's kind (0 for a nil interface).
+func argKind(args uintptr, k int) int {
+	d := argDesc(args, k)
+	if d == 0 {
+		return 0
+	}
+	return dKind(d)
+}
+
 // argAddr is the address of operand k's value.
 func argAddr(args uintptr, k int) uintptr {
 	d := argDesc(args, k)
+	if d == 0 {
+		return 0
+	}
 	switch dKind(d) {
 	case kPointer, kMap, kChan, kFunc, kUnsafePtr:
 		return args + uintptr(k*16+8)
@@ -1355,6 +1573,9 @@ func argAddr(args uintptr, k int) uintptr {
 // argInt is operand k as an int, and whether it is an integer (for * widths).
 func argInt(args uintptr, k int) (int, bool) {
 	d := argDesc(args, k)
+	if d == 0 {
+		return 0, false
+	}
 	kind := dKind(d)
 	if kind < 1 || kind > tagUintptr {
 		return 0, false
@@ -1383,7 +1604,7 @@ func doPrint(args uintptr, n int, ln bool) {
 		if k > 0 {
 			if ln {
 				bbyte(' ')
-			} else if dKind(argDesc(args, k)) != tagString && dKind(argDesc(args, k-1)) != tagString {
+			} else if argKind(args, k) != tagString && argKind(args, k-1) != tagString {
 				bbyte(' ')
 			}
 		}
@@ -1524,12 +1745,19 @@ func doPrintf(format string, args uintptr, n int) {
 			bstr("(MISSING)")
 			continue
 		}
-		if verb == 'v' && fPlus {
+		if verb == 'v' {
+			// Go syntax and struct-field syntax are flags of %v alone.
+			fSharpV = fSharp
+			fSharp = false
+			fPlusV = fPlus
 			fPlus = false
-			fPlusV = true
 		}
 		if verb == 'T' {
-			pad(dName(argDesc(args, argNum)))
+			if argDesc(args, argNum) == 0 {
+				pad("<nil>")
+			} else {
+				pad(dName(argDesc(args, argNum)))
+			}
 		} else {
 			fmtValue(argDesc(args, argNum), argAddr(args, argNum), verb, 0)
 		}
@@ -1540,6 +1768,10 @@ func doPrintf(format string, args uintptr, n int) {
 		for k := argNum; k < n; k++ {
 			if k > argNum {
 				bstr(", ")
+			}
+			if argDesc(args, k) == 0 {
+				bstr("<nil>")
+				continue
 			}
 			bstr(dName(argDesc(args, k)))
 			bbyte('=')
