@@ -43,6 +43,11 @@ pub const RUNTIME_LIBRARY: &[LibrarySource] = &[
         text: include_str!("runtime/runtime.go"),
     },
     LibrarySource {
+        package: "runtime",
+        name: "map.go",
+        text: include_str!("runtime/map.go"),
+    },
+    LibrarySource {
         package: "fmt",
         name: "fmt.go",
         text: include_str!("runtime/fmt.go"),

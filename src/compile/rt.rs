@@ -77,6 +77,22 @@ pub enum Rt {
     Gorecover,
     /// `deferReturned(was int)`: after each deferred call.
     DeferReturned,
+    /// `makemap(desc uintptr, hint int) uintptr`
+    Makemap,
+    /// `mapassign(m, key uintptr) uintptr`: the value's address.
+    Mapassign,
+    /// `mapdelete(m, key uintptr)`
+    Mapdelete,
+    /// `mapclear(m uintptr)`
+    Mapclear,
+    /// `mapiterinit(m, it uintptr)`
+    Mapiterinit,
+    /// `mapiternext(it uintptr) (key, value uintptr)`
+    Mapiternext,
+    /// `mapaccess1(m, key uintptr, size int) uintptr`: the value's address (a zero value's when absent).
+    Mapaccess1,
+    /// `mapaccess2(m, key uintptr, size int) (uintptr, bool)`
+    Mapaccess2,
 }
 
 /// A Go string as machine words: pointer and length.
@@ -84,7 +100,7 @@ const STR: [Type; 2] = [I64, I64];
 
 impl Rt {
     /// Every runtime function lowering may call.
-    pub const ALL: [Rt; 34] = [
+    pub const ALL: [Rt; 42] = [
         Rt::Concat,
         Rt::Cmpstring,
         Rt::Eqstring,
@@ -119,6 +135,14 @@ impl Rt {
         Rt::Gopanic,
         Rt::Gorecover,
         Rt::DeferReturned,
+        Rt::Makemap,
+        Rt::Mapassign,
+        Rt::Mapdelete,
+        Rt::Mapclear,
+        Rt::Mapiterinit,
+        Rt::Mapiternext,
+        Rt::Mapaccess1,
+        Rt::Mapaccess2,
     ];
 
     /// Its name in `runtime.go`.
@@ -158,6 +182,14 @@ impl Rt {
             Rt::Gopanic => "gopanic",
             Rt::Gorecover => "gorecover",
             Rt::DeferReturned => "deferReturned",
+            Rt::Makemap => "makemap",
+            Rt::Mapassign => "mapassign",
+            Rt::Mapdelete => "mapdelete",
+            Rt::Mapclear => "mapclear",
+            Rt::Mapiterinit => "mapiterinit",
+            Rt::Mapiternext => "mapiternext",
+            Rt::Mapaccess1 => "mapaccess1",
+            Rt::Mapaccess2 => "mapaccess2",
         }
     }
 
@@ -196,6 +228,14 @@ impl Rt {
             Rt::Gopanic => (&[&[I64], &[I64]], &[]),
             Rt::Gorecover => (&[&[I8]], &[I64, I64]),
             Rt::DeferReturned => (&[&[I64]], &[]),
+            Rt::Makemap => (&[&[I64], &[I64]], &[I64]),
+            Rt::Mapassign => (&[&[I64], &[I64]], &[I64]),
+            Rt::Mapdelete => (&[&[I64], &[I64]], &[]),
+            Rt::Mapclear => (&[&[I64]], &[]),
+            Rt::Mapiterinit => (&[&[I64], &[I64]], &[]),
+            Rt::Mapiternext => (&[&[I64]], &[I64, I64]),
+            Rt::Mapaccess1 => (&[&[I64], &[I64], &[I64]], &[I64]),
+            Rt::Mapaccess2 => (&[&[I64], &[I64], &[I64]], &[I64, I8]),
         };
         (params.concat(), rets.to_vec())
     }

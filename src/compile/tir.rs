@@ -309,6 +309,20 @@ pub enum ExprKind {
     Box(Box<Expr>),
     /// `recover()`: the panic's value as `any`, or nil.
     Recover,
+    /// `make(map[K]V, hint)`.
+    MakeMap(Option<Box<Expr>>),
+    /// A map literal: keys and values.
+    MapLit(Vec<(Expr, Expr)>),
+    /// `m[k]`: the value, or the zero value when absent.
+    MapIndex(Box<Expr>, Box<Expr>),
+    /// `m[k]` in a comma-ok assignment: a `(V, bool)` tuple.
+    MapIndexOk(Box<Expr>, Box<Expr>),
+    /// `delete(m, k)`.
+    Delete(Box<Expr>, Box<Expr>),
+    /// Starts a range over a map into the iterator local.
+    MapIterInit(Box<Expr>, LocalId),
+    /// The next entry of a range over a map: `(*K, *V)`, nil pointers at the end.
+    MapIterNext(LocalId),
     /// A call of a function value (a nil one panics).
     CallValue(Box<Expr>, Vec<Expr>),
     /// The rune at byte offset `i` of a string and its width in bytes (U+FFFD and 1 for invalid
@@ -327,6 +341,8 @@ pub enum Place {
     SliceElem(Expr, Expr),
     /// The memory an address points to (the expression is a pointer, usually an `AddrOf`).
     Deref(Expr),
+    /// `m[k]` (inserted when absent; a nil map panics).
+    MapElem(Expr, Expr),
     /// `_`.
     Blank,
 }

@@ -514,4 +514,29 @@ impl<'a> Checker<'a> {
             }),
         )
     }
+
+    /// In an assignment of one value to `n` targets, `m[k]` gives its value and whether the
+    /// key was present.
+    pub(super) fn comma_ok<'e>(&mut self, op: Operand<'e>, n: usize) -> Operand<'e> {
+        if n != 2 {
+            return op;
+        }
+        match op.kind {
+            OpKind::Value(tir::Expr {
+                kind: tir::ExprKind::MapIndex(m, k),
+                ty,
+            }) => {
+                let tt = self.types.tuple(vec![ty, T::BOOL]);
+                Operand {
+                    ty: tt,
+                    kind: OpKind::Value(tir::Expr {
+                        ty: tt,
+                        kind: tir::ExprKind::MapIndexOk(m, k),
+                    }),
+                    ..op
+                }
+            }
+            _ => op,
+        }
+    }
 }

@@ -54,7 +54,7 @@ impl<'a> Checker<'a> {
     pub(super) fn memory_builtin_name(&self, b: &str) -> bool {
         matches!(
             b,
-            "new" | "cap" | "make" | "append" | "copy" | "clear" | "min" | "max"
+            "new" | "cap" | "make" | "append" | "copy" | "clear" | "min" | "max" | "delete"
         )
     }
 
@@ -180,14 +180,11 @@ impl<'a> Checker<'a> {
                 if matches!(o.kind, OpKind::Invalid) {
                     return Some(Operand::invalid(pos));
                 }
-                if matches!(
+                let is_map = matches!(
                     self.types.kind(self.types.underlying(o.ty)),
                     TypeKind::Map(..)
-                ) {
-                    self.unsupported(pos, "maps");
-                    return Some(Operand::invalid(pos));
-                }
-                if self.types.slice_elem(o.ty).is_none() {
+                );
+                if !is_map && self.types.slice_elem(o.ty).is_none() {
                     self.report(
                         o.pos,
                         TypeError::CannotClear {
@@ -206,6 +203,38 @@ impl<'a> Checker<'a> {
                 self.mk(pos, text, T::INVALID, OpKind::NoValue(e))
             }
             "min" | "max" => self.min_max(b == "max", args, pos, text),
+            "delete" => {
+                if !self.builtin_count(args, 2, Some(2), pos, &text) {
+                    return Some(Operand::invalid(pos));
+                }
+                let m = self.expr(&args[0]);
+                if matches!(m.kind, OpKind::Invalid) {
+                    self.expr(&args[1]);
+                    return Some(Operand::invalid(pos));
+                }
+                let TypeKind::Map(kt, _) = *self.types.kind(self.types.underlying(m.ty)) else {
+                    self.report(
+                        m.pos,
+                        TypeError::NotAMap {
+                            x: self.describe(&m),
+                        },
+                    );
+                    self.expr(&args[1]);
+                    return Some(Operand::invalid(pos));
+                };
+                let k = self.expr(&args[1]);
+                let (Some(k), Some(mv)) = (
+                    self.assign_op(k, kt, "argument to delete"),
+                    self.value_expr(m),
+                ) else {
+                    return Some(Operand::invalid(pos));
+                };
+                let e = tir::Expr {
+                    ty: T::INVALID,
+                    kind: tir::ExprKind::Delete(Box::new(mv), Box::new(k)),
+                };
+                self.mk(pos, text, T::INVALID, OpKind::NoValue(e))
+            }
             _ => return None,
         })
     }
@@ -306,8 +335,24 @@ impl<'a> Checker<'a> {
         match self.types.kind(self.types.underlying(ty)) {
             TypeKind::Slice(_) => {}
             TypeKind::Map(..) => {
-                self.unsupported(pos, "maps");
-                return Operand::invalid(pos);
+                if args.len() > 2 {
+                    self.report(
+                        pos,
+                        TypeError::MakeMapArgCount {
+                            call: text.to_string(),
+                            n: args.len(),
+                        },
+                    );
+                    return Operand::invalid(pos);
+                }
+                let hint = match args.get(1) {
+                    Some(h) => match self.size_arg(h) {
+                        Some((v, _)) => Some(Box::new(v)),
+                        None => return Operand::invalid(pos),
+                    },
+                    None => None,
+                };
+                return self.value_op(pos, text, ty, tir::ExprKind::MakeMap(hint));
             }
             TypeKind::Chan(..) => {
                 self.unsupported(pos, "channels");
@@ -571,7 +616,11 @@ pub(super) fn contains_call(e: &tir::Expr) -> bool {
                     .any(|y| y.as_deref().is_some_and(contains_call))
         }
         K::Composite(es) => es.iter().any(|(_, x)| contains_call(x)),
-        K::MakeSlice(..) | K::Append(..) => true,
+        K::MakeSlice(..) | K::Append(..) | K::MakeMap(..) | K::MapLit(..) => true,
+        K::MapIndex(a, b) | K::MapIndexOk(a, b) | K::Delete(a, b) => {
+            contains_call(a) || contains_call(b)
+        }
+        K::MapIterInit(..) | K::MapIterNext(_) => true,
         K::MinMax(_, xs) => xs.iter().any(contains_call),
     }
 }

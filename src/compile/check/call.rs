@@ -514,7 +514,11 @@ impl<'a> Checker<'a> {
                 if let Some((n, _, _)) = self.array_operand(o.ty) {
                     return self.array_len_const(o, n, pos, text);
                 }
-                if !self.types.is_string(o.ty) && self.types.slice_elem(o.ty).is_none() {
+                let is_map = matches!(
+                    self.types.kind(self.types.underlying(o.ty)),
+                    TypeKind::Map(..)
+                );
+                if !is_map && !self.types.is_string(o.ty) && self.types.slice_elem(o.ty).is_none() {
                     self.report(
                         o.pos,
                         TypeError::InvalidLenArgument {

@@ -84,10 +84,17 @@ impl<'a> Checker<'a> {
                 };
                 (lit_ty, v)
             }
-            TypeKind::Map(..) => {
-                self.unsupported(pos, "maps");
-                self.skip_elems(elems);
-                return Operand::invalid(pos);
+            TypeKind::Map(kt, vt) => {
+                let Some(v) = self.map_literal(kt, vt, elems) else {
+                    return Operand::invalid(pos);
+                };
+                let kind = tir::ExprKind::MapLit(v);
+                return self.mk(
+                    pos,
+                    Text::Expr(e),
+                    lit_ty,
+                    OpKind::Value(tir::Expr { ty: lit_ty, kind }),
+                );
             }
             _ => {
                 if lit_ty != T::INVALID {
@@ -208,6 +215,51 @@ impl<'a> Checker<'a> {
             let ty = self.tn(lit_ty);
             self.report(rbrace, TypeError::TooFewStructValues { ty });
             return None;
+        }
+        ok.then_some(out)
+    }
+
+    /// The entries of a map literal, with gc's errors for missing and duplicate constant keys.
+    fn map_literal(
+        &mut self,
+        kt: TypeId,
+        vt: TypeId,
+        elems: &[ast::Expr],
+    ) -> Option<Vec<(tir::Expr, tir::Expr)>> {
+        let mut out = Vec::new();
+        let mut seen: Vec<Value> = Vec::new();
+        let mut ok = true;
+        for el in elems {
+            let AK::KeyValue(k, v) = &el.kind else {
+                self.report(el.pos, TypeError::MissingMapKey);
+                self.expr(el);
+                ok = false;
+                continue;
+            };
+            let ko = if matches!(k.kind, AK::Composite { ty: None, .. }) {
+                self.composite(k, Some(kt))
+            } else {
+                self.expr(k)
+            };
+            if let OpKind::Const(c) = &ko.kind {
+                if seen.contains(c) {
+                    self.report(
+                        k.pos,
+                        TypeError::DuplicateMapKey {
+                            k: ko.text.to_string(),
+                        },
+                    );
+                    ok = false;
+                } else {
+                    seen.push(c.clone());
+                }
+            }
+            let kv = self.assign_op(ko, kt, "map literal");
+            let vv = self.element(v, vt, "map literal");
+            match (kv, vv) {
+                (Some(k), Some(v)) => out.push((k, v)),
+                _ => ok = false,
+            }
         }
         ok.then_some(out)
     }

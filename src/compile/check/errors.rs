@@ -408,6 +408,18 @@ pub enum TypeError {
     DeferNotCall { what: String },
     /// gc: DeferConversion.
     DeferConversion { what: String, x: String },
+    /// gc: DuplicateMapKey.
+    DuplicateMapKey { k: String },
+    /// gc: MissingMapKey.
+    MissingMapKey,
+    /// gc: InvalidMapKey.
+    InvalidMapKey { t: String },
+    /// gc: NotAMap.
+    NotAMap { x: String },
+    /// gc: AssignStructFieldInMap.
+    AssignStructFieldInMap { x: String },
+    /// gc: MakeMapArgCount.
+    MakeMapArgCount { call: String, n: usize },
     /// gc: CannotRange.
     CannotRange { x: String },
     /// gc: RangeOneVariable.
@@ -592,6 +604,12 @@ impl fmt::Display for TypeError {
             TypeError::DeferDiscards { what, x } => write!(f, "{what} discards result of {x}"),
             TypeError::DeferNotCall { what } => write!(f, "expression in {what} must be function call"),
             TypeError::DeferConversion { what, x } => write!(f, "{what} requires function call, not conversion {x}"),
+            TypeError::DuplicateMapKey { k } => write!(f, "duplicate key {k} in map literal"),
+            TypeError::MissingMapKey => f.write_str("missing key in map literal"),
+            TypeError::InvalidMapKey { t } => write!(f, "invalid map key type {t}"),
+            TypeError::NotAMap { x } => write!(f, "invalid argument: {x} is not a map"),
+            TypeError::AssignStructFieldInMap { x } => write!(f, "cannot assign to struct field {x} in map"),
+            TypeError::MakeMapArgCount { call, n } => write!(f, "invalid operation: {call} expects 1 or 2 arguments; found {n}"),
             TypeError::CannotRange { x } => write!(f, "cannot range over {x}"),
             TypeError::RangeOneVariable { x } => write!(f, "range over {x} permits only one iteration variable"),
             TypeError::SliceUnaddressable { x } => write!(f, "invalid operation: {x} (slice of unaddressable value)"),
@@ -633,6 +651,10 @@ impl<'a> Checker<'a> {
                     (false, false) => format!("{} (constant {v} of {of_type})", o.text),
                 }
             }
+            OpKind::Value(tir::Expr {
+                kind: tir::ExprKind::MapIndex(..),
+                ..
+            }) => format!("{} (map index expression of {of_type})", o.text),
             _ if o.var => format!("{} (variable of {of_type})", o.text),
             _ => format!("{} (value of {of_type})", o.text),
         }

@@ -72,12 +72,15 @@ impl<'a> Checker<'a> {
             AK::FuncLit(sig, body) => self.func_lit(e, sig, body),
             AK::Unary(Op::And, x) => self.address_of(x, e.pos, text),
             AK::Star(x) => self.star(x, e.pos, text),
-            AK::SliceType(_) | AK::ArrayType(..) | AK::StructType(_) => {
-                match self.resolve_type(e) {
-                    Some(ty) => self.mk(e.pos, text, ty, OpKind::Type),
-                    None => Operand::invalid(e.pos),
-                }
-            }
+            AK::SliceType(_)
+            | AK::ArrayType(..)
+            | AK::StructType(_)
+            | AK::FuncType(_)
+            | AK::MapType(..)
+            | AK::InterfaceType(_) => match self.resolve_type(e) {
+                Some(ty) => self.mk(e.pos, text, ty, OpKind::Type),
+                None => Operand::invalid(e.pos),
+            },
             AK::Bad => Operand::invalid(e.pos),
             _ => {
                 let what = unsupported_form(e).unwrap_or("this expression");
@@ -392,8 +395,24 @@ impl<'a> Checker<'a> {
                 TypeKind::Map(..)
             ) =>
             {
-                self.unsupported(pos, "maps");
-                Operand::invalid(pos)
+                let TypeKind::Map(kt, vt) = *self.types.kind(self.types.underlying(xo.ty)) else {
+                    unreachable!("a map")
+                };
+                let Some(k) = self.assign_op(io, kt, "map index") else {
+                    return Operand::invalid(pos);
+                };
+                let Some(m) = self.value_expr(xo) else {
+                    return Operand::invalid(pos);
+                };
+                self.mk(
+                    pos,
+                    text,
+                    vt,
+                    OpKind::Value(tir::Expr {
+                        ty: vt,
+                        kind: tir::ExprKind::MapIndex(Box::new(m), Box::new(k)),
+                    }),
+                )
             }
             _ => {
                 self.report(

@@ -16,6 +16,8 @@ enum Over {
     },
     /// A string: byte offsets and runes.
     Str,
+    /// A map: keys and values, in an order that varies.
+    Map(TypeId, TypeId),
 }
 
 impl<'a> Checker<'a> {
@@ -59,10 +61,7 @@ impl<'a> Checker<'a> {
                 array: self.types.array_len(*p),
                 ptr: true,
             },
-            TypeKind::Map(..) => {
-                self.unsupported(pos, "range over maps");
-                return;
-            }
+            TypeKind::Map(k, v) => Over::Map(*k, *v),
             TypeKind::Chan(..) => {
                 self.unsupported(pos, "channels");
                 return;
@@ -101,7 +100,12 @@ impl<'a> Checker<'a> {
             Over::Int(t) => (t, T::INVALID),
             Over::Str => (T::INT, T::RUNE),
             Over::Elems { elem, .. } => (T::INT, elem),
+            Over::Map(k, v) => (k, v),
         };
+        if let Over::Map(..) = over {
+            self.range_map(xo, (key, value, define), (kt, vt), body, (label, lpos), out);
+            return;
+        }
         let local = |id: LocalId, ty: TypeId| tir::Expr {
             ty,
             kind: tir::ExprKind::Local(id),
@@ -190,7 +194,7 @@ impl<'a> Checker<'a> {
         };
         let key_val = local(counter, ct);
         let value_val = match over {
-            Over::Int(_) => None,
+            Over::Int(_) | Over::Map(..) => None,
             Over::Str => width.map(|(r, _)| local(r, T::RUNE)),
             Over::Elems { ptr, array, .. } => hx.map(|h| {
                 let idx = Box::new(local(counter, T::INT));
@@ -219,52 +223,7 @@ impl<'a> Checker<'a> {
             }),
         };
         let targets = [(key, kt, Some(key_val)), (value, vt, value_val)];
-        if define {
-            let mut names = Vec::new();
-            let mut vals = Vec::new();
-            for (t, ty, v) in targets {
-                let Some(t) = t else { continue };
-                let AK::Ident(n) = &t.kind else {
-                    self.report(t.pos, TypeError::NonNameOnLeft { x: expr_string(t) });
-                    continue;
-                };
-                names.push((n.clone(), t.pos, ty, v));
-            }
-            let mut places = Vec::new();
-            for (n, p, ty, v) in names {
-                if n == "_" {
-                    continue;
-                }
-                let id = self.declare_local(&n, p, ty, true);
-                head.push(tir::Stmt::Decl(id));
-                places.push(Place::Local(id));
-                vals.push(v.unwrap_or_else(|| zero_value(&self.types, ty)));
-            }
-            if !places.is_empty() {
-                head.push(tir::Stmt::Assign(places, vals));
-            }
-        } else {
-            let mut places = Vec::new();
-            let mut vals = Vec::new();
-            for (t, ty, v) in targets {
-                let Some(t) = t else { continue };
-                let Some((place, pt)) = self.place(t) else {
-                    continue;
-                };
-                if matches!(place, Place::Blank) {
-                    continue;
-                }
-                let Some(v) = v else { continue };
-                let o = self.mk(t.pos, Text::Owned(expr_string(t)), ty, OpKind::Value(v));
-                if let Some(v) = self.assign_op(o, pt, "range") {
-                    places.push(place);
-                    vals.push(v);
-                }
-            }
-            if !places.is_empty() {
-                head.push(tir::Stmt::Assign(places, vals));
-            }
-        }
+        self.bind_range_targets(targets, define, &mut head);
         let target = self.new_target(label, true, true, lpos);
         self.target_stack.push(target);
         let mut b = head;
@@ -293,6 +252,133 @@ impl<'a> Checker<'a> {
             cond: Some(cond),
             body: b,
             post,
+            per_iter: Vec::new(),
+            target,
+        });
+        out.push(tir::Stmt::Block(pre));
+    }
+
+    /// Declares or assigns the iteration variables at the head of each iteration.
+    fn bind_range_targets(
+        &mut self,
+        targets: [(Option<&ast::Expr>, TypeId, Option<tir::Expr>); 2],
+        define: bool,
+        head: &mut Vec<tir::Stmt>,
+    ) {
+        let mut places = Vec::new();
+        let mut vals = Vec::new();
+        for (t, ty, v) in targets {
+            let Some(t) = t else { continue };
+            if define {
+                let AK::Ident(n) = &t.kind else {
+                    self.report(t.pos, TypeError::NonNameOnLeft { x: expr_string(t) });
+                    continue;
+                };
+                if n == "_" {
+                    continue;
+                }
+                let id = self.declare_local(n, t.pos, ty, true);
+                head.push(tir::Stmt::Decl(id));
+                places.push(Place::Local(id));
+                vals.push(v.unwrap_or_else(|| zero_value(&self.types, ty)));
+            } else {
+                let Some((place, pt)) = self.place(t) else {
+                    continue;
+                };
+                if matches!(place, Place::Blank) {
+                    continue;
+                }
+                let Some(v) = v else { continue };
+                let o = self.mk(t.pos, Text::Owned(expr_string(t)), ty, OpKind::Value(v));
+                if let Some(v) = self.assign_op(o, pt, "range") {
+                    places.push(place);
+                    vals.push(v);
+                }
+            }
+        }
+        if !places.is_empty() {
+            head.push(tir::Stmt::Assign(places, vals));
+        }
+    }
+
+    /// `for k, v := range m`: the runtime's iterator, from a random entry.
+    #[allow(clippy::type_complexity)]
+    fn range_map(
+        &mut self,
+        xo: Operand,
+        (key, value, define): (Option<&ast::Expr>, Option<&ast::Expr>, bool),
+        (kt, vt): (TypeId, TypeId),
+        body: &[ast::Stmt],
+        (label, lpos): (Option<String>, Pos),
+        out: &mut Vec<tir::Stmt>,
+    ) {
+        let local = |id: LocalId, ty: TypeId| tir::Expr {
+            ty,
+            kind: tir::ExprKind::Local(id),
+        };
+        self.push_scope();
+        let mt = xo.ty;
+        let Some(m) = self.value_expr(xo) else {
+            self.pop_scope();
+            return;
+        };
+        let mut pre = Vec::new();
+        let it_ty = self.types.array(6, T::UINT64);
+        let it = self.temp(it_ty);
+        pre.push(tir::Stmt::Eval(tir::Expr {
+            ty: T::INVALID,
+            kind: tir::ExprKind::MapIterInit(Box::new(m), it),
+        }));
+        let _ = mt;
+        let (pk, pv) = (self.types.pointer(kt), self.types.pointer(vt));
+        let (kp, vp) = (self.temp(pk), self.temp(pv));
+        let tt = self.types.tuple(vec![pk, pv]);
+        let target = self.new_target(label, true, true, lpos);
+        let mut head = vec![
+            tir::Stmt::AssignTuple(
+                vec![Place::Local(kp), Place::Local(vp)],
+                tir::Expr {
+                    ty: tt,
+                    kind: tir::ExprKind::MapIterNext(it),
+                },
+            ),
+            tir::Stmt::If(
+                tir::Expr {
+                    ty: T::BOOL,
+                    kind: tir::ExprKind::Binary(
+                        BinOp::Eq,
+                        Box::new(local(kp, pk)),
+                        Box::new(tir::Expr {
+                            ty: pk,
+                            kind: tir::ExprKind::Zero,
+                        }),
+                    ),
+                },
+                vec![tir::Stmt::Break(target)],
+                Vec::new(),
+            ),
+        ];
+        let kv = tir::Expr {
+            ty: kt,
+            kind: tir::ExprKind::Deref(Box::new(local(kp, pk))),
+        };
+        let vv = tir::Expr {
+            ty: vt,
+            kind: tir::ExprKind::Deref(Box::new(local(vp, pv))),
+        };
+        self.bind_range_targets(
+            [(key, kt, Some(kv)), (value, vt, Some(vv))],
+            define,
+            &mut head,
+        );
+        self.target_stack.push(target);
+        head.extend(self.block(body));
+        self.target_stack.pop();
+        self.pop_scope();
+        pre.push(tir::Stmt::Loop {
+            cond: None,
+            body: head,
+            post: Vec::new(),
             per_iter: Vec::new(),
             target,
         });

@@ -44,6 +44,7 @@ impl<'a> Checker<'a> {
                                     | tir::ExprKind::Panic(_)
                                     | tir::ExprKind::Copy(..)
                                     | tir::ExprKind::Clear(_)
+                                    | tir::ExprKind::Delete(..)
                                     | tir::ExprKind::Recover
                                     | tir::ExprKind::Intrinsic(..)
                             );
@@ -446,6 +447,7 @@ impl<'a> Checker<'a> {
         }
         if values.len() == 1 && n > 1 {
             let op = self.expr(&values[0]);
+            let op = self.comma_ok(op, n);
             match self.types.kind(op.ty).clone() {
                 TypeKind::Tuple(ts) if ts.len() == n => {
                     let mut tys = Vec::new();
@@ -644,6 +646,12 @@ impl<'a> Checker<'a> {
             AK::Paren(x) => self.place(x),
             AK::Index(x, ix) if ix.len() == 1 => {
                 let xo = self.expr(x);
+                if let TypeKind::Map(kt, vt) = *self.types.kind(self.types.underlying(xo.ty)) {
+                    let io = self.expr(&ix[0]);
+                    let k = self.assign_op(io, kt, "map index")?;
+                    let m = self.value_expr(xo)?;
+                    return Some((Place::MapElem(m, k), vt));
+                }
                 if let TypeKind::Slice(elem) = *self.types.kind(self.types.underlying(xo.ty)) {
                     let io = self.expr(&ix[0]);
                     let idx = self.index_value(io, None)?;
@@ -697,6 +705,15 @@ impl<'a> Checker<'a> {
                     };
                     return Some((Place::Deref(addr), ty));
                 }
+            }
+        }
+        if let OpKind::Value(v) = &op.kind {
+            if through_map(v) {
+                self.report(
+                    e.pos,
+                    TypeError::AssignStructFieldInMap { x: expr_string(e) },
+                );
+                return None;
             }
         }
         if let OpKind::Value(tir::Expr {
@@ -766,6 +783,32 @@ impl<'a> Checker<'a> {
                     };
                     (Place::SliceElem(local(ts, xt), local(ti, it)), cur)
                 }
+                Place::MapElem(m, k) => {
+                    let (mt, kt) = (m.ty, k.ty);
+                    let (tm, tk) = (self.temp(mt), self.temp(kt));
+                    out.push(tir::Stmt::Assign(
+                        vec![Place::Local(tm), Place::Local(tk)],
+                        vec![m, k],
+                    ));
+                    let local = |id: LocalId, ty: TypeId| tir::Expr {
+                        ty,
+                        kind: tir::ExprKind::Local(id),
+                    };
+                    let cur = Operand {
+                        ty,
+                        kind: OpKind::Value(tir::Expr {
+                            ty,
+                            kind: tir::ExprKind::MapIndex(
+                                Box::new(local(tm, mt)),
+                                Box::new(local(tk, kt)),
+                            ),
+                        }),
+                        pos: l.pos,
+                        text: Text::Expr(l),
+                        var: false,
+                    };
+                    (Place::MapElem(local(tm, mt), local(tk, kt)), cur)
+                }
                 Place::Deref(addr) => {
                     // The address once, into a temporary.
                     let pt = addr.ty;
@@ -818,6 +861,7 @@ impl<'a> Checker<'a> {
         }
         if rhs.len() == 1 && lhs.len() > 1 {
             let op = self.expr(&rhs[0]);
+            let op = self.comma_ok(op, lhs.len());
             match self.types.kind(op.ty).clone() {
                 TypeKind::Tuple(ts) if ts.len() == lhs.len() => {
                     for (k, &t) in ts.iter().enumerate() {
@@ -1242,5 +1286,16 @@ impl<'a> Checker<'a> {
             | AK::Star(_) => true,
             _ => false,
         }
+    }
+}
+
+/// Whether `e` is a field or element of a map element (`m[k].f`): not assignable.
+fn through_map(e: &tir::Expr) -> bool {
+    match &e.kind {
+        tir::ExprKind::Field(x, _) => {
+            matches!(x.kind, tir::ExprKind::MapIndex(..)) || through_map(x)
+        }
+        tir::ExprKind::ArrayIndex(x, _) => through_map(x),
+        _ => false,
     }
 }

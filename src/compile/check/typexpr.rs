@@ -78,6 +78,17 @@ impl<'a> Checker<'a> {
             }
             AK::StructType(fields) => self.struct_type(fields),
             AK::InterfaceType(elems) if elems.is_empty() => Some(T::EMPTY_INTERFACE),
+            AK::MapType(k, v) => {
+                let kt = self.resolve_type(k);
+                let vt = self.resolve_indirect(v);
+                let kt = kt?;
+                if !self.types.comparable(kt) && kt != T::INVALID {
+                    let t = self.tn(kt);
+                    self.report(k.pos, TypeError::InvalidMapKey { t });
+                    return None;
+                }
+                Some(self.types.map(kt, vt?))
+            }
             AK::FuncType(sig) => {
                 self.indirect += 1;
                 let t = self.func_type(sig);
@@ -226,7 +237,6 @@ pub(super) fn unsupported_form(e: &ast::Expr) -> Option<&'static str> {
         AK::Unary(Op::And, _) | AK::Star(_) => "pointers",
         AK::Unary(Op::Arrow, _) | AK::ChanType(..) => "channels",
         AK::ArrayType(..) => "arrays",
-        AK::MapType(..) => "maps",
         AK::StructType(_) => "structs",
         AK::InterfaceType(_) => "interfaces",
         AK::Slice { max: Some(_), .. } => "3-index slices",

@@ -23,6 +23,7 @@ pub(super) fn universe(name: &str, runtime: bool) -> Option<Entity> {
         "max" => Some(Entity::Builtin("max")),
         "clear" => Some(Entity::Builtin("clear")),
         "recover" => Some(Entity::Builtin("recover")),
+        "delete" => Some(Entity::Builtin("delete")),
         "panic" => Some(Entity::Builtin("panic")),
         "print" => Some(Entity::Builtin("print")),
         "println" => Some(Entity::Builtin("println")),

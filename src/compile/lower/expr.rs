@@ -247,6 +247,13 @@ impl FnLower<'_, '_, '_> {
             }
             ExprKind::Clear(x) => {
                 let v = self.expr(x);
+                if matches!(
+                    self.types().kind(self.types().underlying(x.ty)),
+                    TypeKind::Map(..)
+                ) {
+                    self.call_rt(Rt::Mapclear, &[v[0]]);
+                    return vec![];
+                }
                 let elem = self.types().slice_elem(x.ty).unwrap_or(TypeTable::INVALID);
                 let es = self.size_of(elem) as i64;
                 let bytes = self.b.ins().imul_imm_s(v[1], es);
@@ -287,7 +294,34 @@ impl FnLower<'_, '_, '_> {
                 }
                 acc
             }
-            ExprKind::Len(x) => vec![self.expr(x)[1]],
+            ExprKind::Len(x) => {
+                let v = self.expr(x);
+                if matches!(
+                    self.types().kind(self.types().underlying(x.ty)),
+                    TypeKind::Map(..)
+                ) {
+                    return vec![self.map_len(v[0])];
+                }
+                vec![v[1]]
+            }
+            ExprKind::MakeMap(hint) => vec![self.make_map(e.ty, hint.as_deref())],
+            ExprKind::MapLit(entries) => self.map_literal(e.ty, entries),
+            ExprKind::MapIndex(m, k) => self.map_index(m, k, false),
+            ExprKind::MapIndexOk(m, k) => self.map_index(m, k, true),
+            ExprKind::Delete(m, k) => {
+                self.map_delete(m, k);
+                vec![]
+            }
+            ExprKind::MapIterInit(m, it) => {
+                let mv = self.expr(m)[0];
+                let a = self.iter_addr(*it);
+                self.call_rt(Rt::Mapiterinit, &[mv, a]);
+                vec![]
+            }
+            ExprKind::MapIterNext(it) => {
+                let a = self.iter_addr(*it);
+                self.call_rt(Rt::Mapiternext, &[a])
+            }
             ExprKind::Fmt(f, args) => self.fmt(*f, args),
             ExprKind::Panic(x) => {
                 let v = self.expr(x);
@@ -876,6 +910,23 @@ pub(super) fn outer_calls<'e>(e: &'e tir::Expr, out: &mut Vec<&'e tir::Expr>) {
         K::Binary(BinOp::LogAnd | BinOp::LogOr, a, _) => outer_calls(a, out),
         K::Const(_) | K::Local(_) | K::Global(_) | K::Zero | K::Closure(..) => {}
         K::Recover => out.push(e),
+        K::MakeMap(h) => {
+            if let Some(h) = h {
+                outer_calls(h, out);
+            }
+        }
+        K::MapLit(es) => {
+            for (k, v) in es {
+                outer_calls(k, out);
+                outer_calls(v, out);
+            }
+        }
+        K::MapIndex(a, b) | K::MapIndexOk(a, b) | K::Delete(a, b) => {
+            outer_calls(a, out);
+            outer_calls(b, out);
+        }
+        K::MapIterInit(m, _) => outer_calls(m, out),
+        K::MapIterNext(_) => {}
         K::Box(x) => outer_calls(x, out),
         K::Intrinsic(_, xs) | K::Append(_, xs) | K::MinMax(_, xs) => {
             if let K::Append(s, _) = &e.kind {

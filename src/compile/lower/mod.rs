@@ -8,6 +8,7 @@ mod call;
 mod checks;
 mod expr;
 mod layout;
+mod maps;
 mod memory;
 mod stmt;
 mod typedesc;

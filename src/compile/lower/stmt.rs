@@ -12,7 +12,7 @@ impl FnLower<'_, '_, '_> {
         }
     }
 
-    pub(super) fn store_place(&mut self, p: &Place, vals: &[Value], pre: Option<Value>) {
+    pub(super) fn store_place(&mut self, p: &Place, vals: &[Value], pre: Vec<Value>) {
         match p {
             Place::Blank => {}
             Place::Local(l) => self.write_local(*l, vals),
@@ -23,34 +23,34 @@ impl FnLower<'_, '_, '_> {
             }
             Place::SliceElem(s, _) => {
                 let elem = self.types().slice_elem(s.ty).unwrap_or(TypeTable::INVALID);
-                let addr = pre.expect("element address evaluated");
-                self.store_value(elem, addr, vals);
+                self.store_value(elem, pre[0], vals);
             }
             Place::Deref(a) => {
                 let ty = self.types().elem(a.ty).unwrap_or(TypeTable::INVALID);
-                let addr = pre.expect("address evaluated");
-                self.store_value(ty, addr, vals);
+                self.store_value(ty, pre[0], vals);
             }
+            Place::MapElem(m, _) => self.map_store(m.ty, &pre, vals),
         }
     }
 
-    /// Evaluates the operands of a place (index and pointer operands, bounds- and nil-checked)
-    /// before the right-hand sides, as the spec orders an assignment: the place's address.
-    pub(super) fn place_operands(&mut self, p: &Place) -> Option<Value> {
+    /// Evaluates the operands of a place (index and pointer operands, bounds- and nil-checked;
+    /// a map and key) before the right-hand sides, as the spec orders an assignment.
+    pub(super) fn place_operands(&mut self, p: &Place) -> Vec<Value> {
         match p {
             Place::SliceElem(s, i) => {
                 let sv = self.expr(s);
                 let iv = self.index_i64(i);
                 self.bounds_check(iv, sv[1]);
                 let elem = self.types().slice_elem(s.ty).unwrap_or(TypeTable::INVALID);
-                Some(self.elem_addr(&sv, iv, elem))
+                vec![self.elem_addr(&sv, iv, elem)]
             }
             Place::Deref(a) => {
                 let v = self.expr(a)[0];
                 self.nil_check(v);
-                Some(v)
+                vec![v]
             }
-            _ => None,
+            Place::MapElem(m, k) => self.map_place_operands(m, k),
+            _ => Vec::new(),
         }
     }
 
@@ -68,7 +68,7 @@ impl FnLower<'_, '_, '_> {
                 let mut refs: Vec<&tir::Expr> = Vec::new();
                 for p in places {
                     match p {
-                        Place::SliceElem(s, i) => refs.extend([s, i]),
+                        Place::SliceElem(s, i) | Place::MapElem(s, i) => refs.extend([s, i]),
                         Place::Deref(a) => refs.push(a),
                         _ => {}
                     }

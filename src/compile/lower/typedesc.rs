@@ -45,29 +45,41 @@ pub(super) fn is_direct(types: &TypeTable, t: TypeId) -> bool {
 /// The descriptor of `t`; `top` for an operand itself (fmt follows a pointer only there).
 pub(super) fn descriptor(types: &TypeTable, t: TypeId, top: bool) -> Vec<u8> {
     let mut out = Vec::new();
-    encode(types, t, top, &mut out);
+    let mut path = Vec::new();
+    encode(types, t, top, &mut out, &mut path);
     out
 }
 
-fn encode(types: &TypeTable, t: TypeId, top: bool, out: &mut Vec<u8>) {
-    crate::compile::deep(|| encode_here(types, t, top, out))
+/// Types being encoded, outermost first: a type inside itself (through a slice or map, as in
+/// `type T map[string]T`) is encoded as kind 27, which the runtime refuses to print.
+type Path = Vec<TypeId>;
+
+fn encode(types: &TypeTable, t: TypeId, top: bool, out: &mut Vec<u8>, path: &mut Path) {
+    crate::compile::deep(|| encode_here(types, t, top, out, path))
 }
 
-fn encode_here(types: &TypeTable, t: TypeId, top: bool, out: &mut Vec<u8>) {
+fn encode_here(types: &TypeTable, t: TypeId, top: bool, out: &mut Vec<u8>, path: &mut Path) {
     let start = out.len();
-    out.push(kind(types, t));
+    let recursive = path.contains(&t);
+    out.push(if recursive { 27 } else { kind(types, t) });
     out.extend_from_slice(&[0; 4]); // total length, patched below
     out.extend_from_slice(&(types.layout(t).size as u32).to_le_bytes());
     let name = types.display(t, Style::Runtime);
     let name = &name.as_bytes()[..name.len().min(u16::MAX as usize)];
     out.extend_from_slice(&(name.len() as u16).to_le_bytes());
     out.extend_from_slice(name);
+    if recursive {
+        let len = (out.len() - start) as u32;
+        out[start + 1..start + 5].copy_from_slice(&len.to_le_bytes());
+        return;
+    }
+    path.push(t);
     let u = types.underlying(t);
     match types.kind(u).clone() {
-        TypeKind::Slice(e) => encode(types, e, false, out),
+        TypeKind::Slice(e) => encode(types, e, false, out, path),
         TypeKind::Array(n, e) => {
             out.extend_from_slice(&(n as u32).to_le_bytes());
-            encode(types, e, false, out);
+            encode(types, e, false, out, path);
         }
         TypeKind::Pointer(e) => {
             let through = top
@@ -80,8 +92,12 @@ fn encode_here(types: &TypeTable, t: TypeId, top: bool, out: &mut Vec<u8>) {
                 );
             out.push(u8::from(through));
             if through {
-                encode(types, e, false, out);
+                encode(types, e, false, out, path);
             }
+        }
+        TypeKind::Map(k, v) => {
+            encode(types, k, false, out, path);
+            encode(types, v, false, out, path);
         }
         TypeKind::Struct(fields) => {
             let offsets = types.field_offsets(u).0;
@@ -91,11 +107,12 @@ fn encode_here(types: &TypeTable, t: TypeId, top: bool, out: &mut Vec<u8>) {
                 out.push(n.len() as u8);
                 out.extend_from_slice(n);
                 out.extend_from_slice(&(off as u32).to_le_bytes());
-                encode(types, f.ty, false, out);
+                encode(types, f.ty, false, out, path);
             }
         }
         _ => {}
     }
+    path.pop();
     let len = (out.len() - start) as u32;
     out[start + 1..start + 5].copy_from_slice(&len.to_le_bytes());
 }

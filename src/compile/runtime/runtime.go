@@ -81,6 +81,7 @@ const (
 	kFloat64   = 23
 	kUnsafePtr = 24
 	kError     = 26
+	kRecursive = 27
 )
 
 // A type descriptor is bytes the compiler emits for each type a program formats:
@@ -677,6 +678,7 @@ var deferFromPanic int
 // Descriptors of the runtime's error values (kind 26: an error whose message is the string
 // its data points to).
 const boundsErrorDesc = "\x1a\x1e\x00\x00\x00\x10\x00\x00\x00\x13\x00\x72\x75\x6e\x74\x69\x6d\x65\x2e\x62\x6f\x75\x6e\x64\x73\x45\x72\x72\x6f\x72"
+const plainErrorDesc = "\x1a\x1d\x00\x00\x00\x10\x00\x00\x00\x12\x00\x72\x75\x6e\x74\x69\x6d\x65\x2e\x70\x6c\x61\x69\x6e\x45\x72\x72\x6f\x72"
 const errorStringDesc = "\x1a\x1e\x00\x00\x00\x10\x00\x00\x00\x13\x00\x72\x75\x6e\x74\x69\x6d\x65\x2e\x65\x72\x72\x6f\x72\x53\x74\x72\x69\x6e\x67"
 
 // gopanic starts panicking with the value (d, p) and returns: the caller unwinds.
@@ -1378,11 +1380,168 @@ func fmtValue(d uintptr, p uintptr, verb int, depth int) {
 			return
 		}
 		fmtPointer(d, v, verb)
-	case kMap, kChan, kFunc, kUnsafePtr:
+	case kMap:
+		fmtMap(d, uintptr(load64(p)), verb, depth)
+	case kChan, kFunc, kUnsafePtr:
 		fmtPointer(d, load64(p), verb)
+	case kRecursive:
+		unsupported("printing a value of a recursive type is not supported yet")
 	default:
 		badValue(d, p, verb)
 	}
+}
+
+// fmtMap formats a map as fmt does: map[k:v …] (Go syntax for %#v), keys sorted.
+func fmtMap(d uintptr, m uintptr, verb int, depth int) {
+	if verb == 'p' {
+		fmtPointer(d, int(m), verb)
+		return
+	}
+	kd := dBody(d)
+	vd := kd + uintptr(dLen(kd))
+	if fSharpV {
+		bstr(dName(d))
+		if m == 0 {
+			bstr("(nil)")
+			return
+		}
+		bbyte('{')
+	} else {
+		bstr("map[")
+	}
+	n := 0
+	if m != 0 {
+		n = load64(m + mCount)
+	}
+	keys := alloc(n * 16)
+	it := alloc(itSize)
+	mapiterinit(m, it)
+	k := 0
+	for k < n {
+		kp, vp := mapiternext(it)
+		if kp == 0 {
+			break
+		}
+		store64(keys+uintptr(k*16), int(kp))
+		store64(keys+uintptr(k*16+8), int(vp))
+		k++
+	}
+	sortKeys(kd, keys, k)
+	for i := 0; i < k; i++ {
+		if i > 0 {
+			if fSharpV {
+				bstr(", ")
+			} else {
+				bbyte(' ')
+			}
+		}
+		fmtValue(kd, uintptr(load64(keys+uintptr(i*16))), verb, depth+1)
+		bbyte(':')
+		fmtValue(vd, uintptr(load64(keys+uintptr(i*16+8))), verb, depth+1)
+	}
+	if fSharpV {
+		bbyte('}')
+	} else {
+		bbyte(']')
+	}
+}
+
+// sortKeys sorts n (key, value) address pairs by key, as fmt orders map keys (Shell sort).
+func sortKeys(kd uintptr, a uintptr, n int) {
+	gap := 1
+	for gap < n/3 {
+		gap = gap*3 + 1
+	}
+	for gap > 0 {
+		for i := gap; i < n; i++ {
+			k := load64(a + uintptr(i*16))
+			v := load64(a + uintptr(i*16+8))
+			j := i
+			for j >= gap && compareKeys(kd, uintptr(load64(a+uintptr((j-gap)*16))), uintptr(k)) > 0 {
+				store64(a+uintptr(j*16), load64(a+uintptr((j-gap)*16)))
+				store64(a+uintptr(j*16+8), load64(a+uintptr((j-gap)*16+8)))
+				j -= gap
+			}
+			store64(a+uintptr(j*16), k)
+			store64(a+uintptr(j*16+8), v)
+		}
+		gap = gap / 3
+	}
+}
+
+// compareKeys orders two values of the type described by d as fmt sorts map keys: numbers
+// by value (NaN first), strings bytewise, false before true, pointers by address, structs
+// and arrays element by element, interfaces by type and then value.
+func compareKeys(d uintptr, a uintptr, b uintptr) int {
+	kind := dKind(d)
+	switch kind {
+	case tagString:
+		return cmpstring(mkstr(uintptr(load64(a)), load64(a+8)), mkstr(uintptr(load64(b)), load64(b+8)))
+	case kStruct:
+		body := dBody(d)
+		nf := loadU(body, 2)
+		f := body + 2
+		for i := 0; i < nf; i++ {
+			nl := int(load8(f))
+			off := loadU(f+1+uintptr(nl), 4)
+			fd := f + 5 + uintptr(nl)
+			c := compareKeys(fd, a+uintptr(off), b+uintptr(off))
+			if c != 0 {
+				return c
+			}
+			f = fd + uintptr(dLen(fd))
+		}
+		return 0
+	case kArray:
+		body := dBody(d)
+		n := loadU(body, 4)
+		elem := body + 4
+		size := dSize(elem)
+		for i := 0; i < n; i++ {
+			c := compareKeys(elem, a+uintptr(i*size), b+uintptr(i*size))
+			if c != 0 {
+				return c
+			}
+		}
+		return 0
+	case kIface:
+		da := uintptr(load64(a))
+		db := uintptr(load64(b))
+		if da != db {
+			if da < db {
+				return -1
+			}
+			return 1
+		}
+		if da == 0 {
+			return 0
+		}
+		return compareKeys(da, ifaceData(da, a), ifaceData(db, b))
+	}
+	size := dSize(d)
+	x := loadU(a, size)
+	y := loadU(b, size)
+	if kind >= 1 && kind <= 5 && size < 8 {
+		shift := uint(64 - size*8)
+		x = x << shift >> shift
+		y = y << shift >> shift
+	}
+	if kind >= 1 && kind <= 5 {
+		if x < y {
+			return -1
+		}
+		if x > y {
+			return 1
+		}
+		return 0
+	}
+	if uint64(x) < uint64(y) {
+		return -1
+	}
+	if uint64(x) > uint64(y) {
+		return 1
+	}
+	return 0
 }
 
 // fmtPointer formats a pointer-shaped value as fmt does: <nil> or 0x-hex for %v, Go syntax

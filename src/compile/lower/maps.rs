@@ -1,0 +1,126 @@
+//! Maps: every operation is a call of the runtime's map (`runtime/map.go`) with the map type's
+//! descriptor and keys passed by address.
+
+use super::*;
+
+impl FnLower<'_, '_, '_> {
+    /// The address of `t`'s type descriptor.
+    pub(super) fn desc_addr(&mut self, t: TypeId) -> Value {
+        let desc = typedesc::descriptor(self.types(), t, false);
+        let id = self.l.string_id(&desc);
+        self.symbol_addr(NS_STR, id.as_u32())
+    }
+
+    /// The address of a value (spilled to the stack unless it is in memory already).
+    pub(super) fn value_addr(&mut self, t: TypeId, v: &[Value]) -> Value {
+        if self.is_mem(t) {
+            return v[0];
+        }
+        let tmp = self.temp_slot(t);
+        self.store_words(t, tmp, v);
+        tmp
+    }
+
+    fn map_types(&self, m: TypeId) -> (TypeId, TypeId) {
+        match self.types().kind(self.types().underlying(m)) {
+            TypeKind::Map(k, v) => (*k, *v),
+            _ => (TypeTable::INVALID, TypeTable::INVALID),
+        }
+    }
+
+    pub(super) fn make_map(&mut self, t: TypeId, hint: Option<&tir::Expr>) -> Value {
+        let d = self.desc_addr(t);
+        let h = match hint {
+            Some(h) => self.index_i64(h),
+            None => self.b.ins().iconst(I64, 0),
+        };
+        let m = self.call_rt(Rt::Makemap, &[d, h])[0];
+        self.check_panic();
+        m
+    }
+
+    pub(super) fn map_literal(
+        &mut self,
+        t: TypeId,
+        entries: &[(tir::Expr, tir::Expr)],
+    ) -> Vec<Value> {
+        let d = self.desc_addr(t);
+        let n = self.b.ins().iconst(I64, entries.len() as i64);
+        let m = self.call_rt(Rt::Makemap, &[d, n])[0];
+        let (kt, vt) = self.map_types(t);
+        for (k, v) in entries {
+            let kv = self.expr(k);
+            let ka = self.value_addr(kt, &kv);
+            let vv = self.expr(v);
+            let vp = self.call_rt(Rt::Mapassign, &[m, ka])[0];
+            self.check_panic();
+            self.store_value(vt, vp, &vv);
+        }
+        vec![m]
+    }
+
+    /// `m[k]`, and with `ok` whether `k` is present.
+    pub(super) fn map_index(&mut self, m: &tir::Expr, k: &tir::Expr, ok: bool) -> Vec<Value> {
+        let (kt, vt) = self.map_types(m.ty);
+        let mv = self.expr(m)[0];
+        let kv = self.expr(k);
+        let ka = self.value_addr(kt, &kv);
+        let vsize = self.size_of(vt) as i64;
+        let size = self.b.ins().iconst(I64, vsize);
+        if ok {
+            let r = self.call_rt(Rt::Mapaccess2, &[mv, ka, size]);
+            self.check_panic();
+            let mut v = self.load_value(vt, r[0]);
+            v.push(r[1]);
+            return v;
+        }
+        let p = self.call_rt(Rt::Mapaccess1, &[mv, ka, size])[0];
+        self.check_panic();
+        self.load_value(vt, p)
+    }
+
+    /// Evaluates a map element place's operands: the map and the key's address.
+    pub(super) fn map_place_operands(&mut self, m: &tir::Expr, k: &tir::Expr) -> Vec<Value> {
+        let (kt, _) = self.map_types(m.ty);
+        let mv = self.expr(m)[0];
+        let kv = self.expr(k);
+        let ka = self.value_addr(kt, &kv);
+        vec![mv, ka]
+    }
+
+    /// `m[k] = v`: the element, inserted when absent, then the value stored.
+    pub(super) fn map_store(&mut self, mt: TypeId, pre: &[Value], vals: &[Value]) {
+        let (_, vt) = self.map_types(mt);
+        let vp = self.call_rt(Rt::Mapassign, &[pre[0], pre[1]])[0];
+        self.check_panic();
+        self.store_value(vt, vp, vals);
+    }
+
+    pub(super) fn map_delete(&mut self, m: &tir::Expr, k: &tir::Expr) {
+        let (kt, _) = self.map_types(m.ty);
+        let mv = self.expr(m)[0];
+        let kv = self.expr(k);
+        let ka = self.value_addr(kt, &kv);
+        self.call_rt(Rt::Mapdelete, &[mv, ka]);
+        self.check_panic();
+    }
+
+    /// `len(m)`: 0 for a nil map, else the count the header starts with.
+    pub(super) fn map_len(&mut self, m: Value) -> Value {
+        let nonnil = self.b.create_block();
+        let join = self.b.create_block();
+        let r = self.b.append_block_param(join, I64);
+        let zero = self.b.ins().iconst(I64, 0);
+        self.b.ins().brif(m, nonnil, &[], join, &[zero.into()]);
+        self.b.switch_to_block(nonnil);
+        let n = self.b.ins().load(I64, MemFlagsData::trusted(), m, 0);
+        self.b.ins().jump(join, &[n.into()]);
+        self.b.switch_to_block(join);
+        r
+    }
+
+    /// The iterator local's address (it lives in a stack slot).
+    pub(super) fn iter_addr(&mut self, it: LocalId) -> Value {
+        self.local_addr(it).expect("a map iterator lives in memory")
+    }
+}
