@@ -93,6 +93,8 @@ pub enum Rt {
     Mapaccess1,
     /// `mapaccess2(m, key uintptr, size int) (uintptr, bool)`
     Mapaccess2,
+    /// `panicSlice3Len(max, len int)`: of an array.
+    PanicSlice3Len,
 }
 
 /// A Go string as machine words: pointer and length.
@@ -100,7 +102,7 @@ const STR: [Type; 2] = [I64, I64];
 
 impl Rt {
     /// Every runtime function lowering may call.
-    pub const ALL: [Rt; 42] = [
+    pub const ALL: [Rt; 43] = [
         Rt::Concat,
         Rt::Cmpstring,
         Rt::Eqstring,
@@ -143,6 +145,7 @@ impl Rt {
         Rt::Mapiternext,
         Rt::Mapaccess1,
         Rt::Mapaccess2,
+        Rt::PanicSlice3Len,
     ];
 
     /// Its name in `runtime.go`.
@@ -190,6 +193,7 @@ impl Rt {
             Rt::Mapiternext => "mapiternext",
             Rt::Mapaccess1 => "mapaccess1",
             Rt::Mapaccess2 => "mapaccess2",
+            Rt::PanicSlice3Len => "panicSlice3Len",
         }
     }
 
@@ -236,6 +240,7 @@ impl Rt {
             Rt::Mapiternext => (&[&[I64]], &[I64, I64]),
             Rt::Mapaccess1 => (&[&[I64], &[I64], &[I64]], &[I64]),
             Rt::Mapaccess2 => (&[&[I64], &[I64], &[I64]], &[I64, I8]),
+            Rt::PanicSlice3Len => (&[&[I64], &[I64]], &[]),
         };
         (params.concat(), rets.to_vec())
     }

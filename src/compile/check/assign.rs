@@ -310,6 +310,7 @@ impl<'a> Checker<'a> {
         t: TypeId,
         text: &Text<'e>,
         other: &Operand<'e>,
+        comparison: bool,
     ) -> Option<Operand<'e>> {
         let compatible = match o.ty {
             T::UNTYPED_INT | T::UNTYPED_RUNE | T::UNTYPED_FLOAT => self.types.int_kind(t).is_some(),
@@ -325,8 +326,14 @@ impl<'a> Checker<'a> {
             } else {
                 (self.tn(t), self.tn(o.ty))
             };
+            // gc reports a comparison's mismatch at its second operand.
+            let at = if comparison {
+                o.pos.max(other.pos)
+            } else {
+                o.pos.min(other.pos)
+            };
             self.report(
-                o.pos.min(other.pos),
+                at,
                 TypeError::MismatchedTypes {
                     text: text.to_string(),
                     first: first.to_string(),

@@ -249,9 +249,9 @@ impl<'a> Checker<'a> {
     ) -> Operand<'e> {
         if let OpKind::Value(v) = &o.kind {
             if contains_call(v) {
-                // Not a constant then, and the call must run.
-                self.unsupported(pos, "len or cap of an array that needs a call");
-                return Operand::invalid(pos);
+                // Not a constant then: the call runs, the length is the array's.
+                let v = v.clone();
+                return self.value_op(pos, text, T::INT, tir::ExprKind::Len(Box::new(v)));
             }
         }
         self.mk(

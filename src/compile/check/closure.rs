@@ -382,6 +382,17 @@ impl<'a> Checker<'a> {
     ) -> Operand<'e> {
         let t = xo.ty;
         let is_ptr = matches!(self.types.kind(t), TypeKind::Pointer(_));
+        if self.types.lookup_field(t, name).is_some() {
+            let t = self.tn(t);
+            self.report(
+                xo.pos,
+                TypeError::FieldSelectorOnType {
+                    name: name.to_string(),
+                    t,
+                },
+            );
+            return Operand::invalid(pos);
+        }
         let found = self.types.lookup_method(t, name, false);
         let Some(found) = found.filter(|f| f.owner.is_some() && !f.ptr_recv) else {
             let (x, ty) = (xo.text.to_string(), self.tn(t));

@@ -205,6 +205,8 @@ impl<'a> Checker<'a> {
                         return None;
                     }
                     match self.element(el, fields[k].ty, "struct literal") {
+                        // A blank field stays zero: its value is evaluated and dropped.
+                        Some(v) if fields[k].name == "_" => out.push((u64::MAX, v)),
                         Some(v) => out.push((k as u64, v)),
                         None => ok = false,
                     }
@@ -377,17 +379,29 @@ impl<'a> Checker<'a> {
             if let Some(found) = self.types.lookup_method(xo.ty, name, true) {
                 return self.method_selector(xo, name, found, pos, text);
             }
+            if self.types.ambiguous_selector(xo.ty, name) {
+                self.report(
+                    pos,
+                    TypeError::AmbiguousSelector {
+                        x: format!("{}.{name}", xo.text),
+                    },
+                );
+                return Operand::invalid(pos);
+            }
+            let hint = self.case_hint(xo.ty, name);
             self.report(
                 pos,
                 TypeError::NoFieldOrMethod {
                     x: xo.text.to_string(),
                     name: name.to_string(),
                     ty: self.tn(xo.ty),
+                    hint,
                 },
             );
             return Operand::invalid(pos);
         };
         let mut var = xo.var;
+        let xpos = xo.pos;
         let Some(mut cur) = self.value_expr(xo) else {
             return Operand::invalid(pos);
         };
@@ -409,9 +423,31 @@ impl<'a> Checker<'a> {
             };
         }
         debug_assert_eq!(cur.ty, fty);
-        let mut o = self.mk(pos, text, fty, OpKind::Value(cur));
+        // gc places a field selection at its operand.
+        let mut o = self.mk(xpos, text, fty, OpKind::Value(cur));
         o.var = var;
         o
+    }
+
+    /// gc's hint for a selector that differs from a field or method only in case:
+    /// `, but does have method Push`.
+    fn case_hint(&self, t: TypeId, name: &str) -> String {
+        let lower = name.to_lowercase();
+        let base = match self.types.kind(self.types.underlying(t)) {
+            TypeKind::Pointer(e) => *e,
+            _ => t,
+        };
+        if let TypeKind::Named(n) = self.types.kind(base) {
+            if let Some(m) = n.methods.iter().find(|m| m.name.to_lowercase() == lower) {
+                return format!(", but does have method {}", m.name);
+            }
+        }
+        if let TypeKind::Struct(fs) = self.types.kind(self.types.underlying(base)) {
+            if let Some(f) = fs.iter().find(|f| f.name.to_lowercase() == lower) {
+                return format!(", but does have field {}", f.name);
+            }
+        }
+        String::new()
     }
 
     /// `x.M`: a method of `x`'s type (found through embedded fields at `found.path`), bound

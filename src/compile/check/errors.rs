@@ -223,7 +223,12 @@ pub enum TypeError {
     /// `invalid operation: negative shift count {x}`
     NegativeShiftCount { x: String },
     /// `{x}.{name} undefined (type {ty} has no field or method {name})`
-    NoFieldOrMethod { x: String, name: String, ty: String },
+    NoFieldOrMethod {
+        x: String,
+        name: String,
+        ty: String,
+        hint: String,
+    },
     /// `no new variables on left side of :=`
     NoNewVariables,
     /// `{x} (no value) used as value`
@@ -420,6 +425,10 @@ pub enum TypeError {
     AssignStructFieldInMap { x: String },
     /// gc: MakeMapArgCount.
     MakeMapArgCount { call: String, n: usize },
+    /// gc: AmbiguousSelector.
+    AmbiguousSelector { x: String },
+    /// gc: FieldSelectorOnType.
+    FieldSelectorOnType { name: String, t: String },
     /// gc: CannotRange.
     CannotRange { x: String },
     /// gc: RangeOneVariable.
@@ -457,7 +466,7 @@ impl fmt::Display for TypeError {
             TypeError::CannotAssign { n } => write!(f, "cannot assign to {n}"),
             TypeError::CannotAssignUnaddressable { expr } => write!(f, "cannot assign to {expr} (neither addressable nor a map index expression)"),
             TypeError::CannotConvert { d, tyn } => write!(f, "cannot convert {d} to type {tyn}"),
-            TypeError::CannotIndex { x } => write!(f, "invalid operation: cannot index {x}"),
+            TypeError::CannotIndex { x } => write!(f, "cannot index {x}"),
             TypeError::CannotSlice { x } => write!(f, "cannot slice {x}"),
             TypeError::CannotUse { d, ty, ctx } => write!(f, "cannot use {d} as {ty} value in {ctx}"),
             TypeError::CannotUseOverflows { d, ty, what } => write!(f, "cannot use {d} as {ty} value{what} (overflows)"),
@@ -488,7 +497,7 @@ impl fmt::Display for TypeError {
             TypeError::InvalidCaseNotBool { x, ty } => write!(f, "invalid case {x} in switch (mismatched types {ty} and bool)"),
             TypeError::InvalidContinueLabel { l } => write!(f, "invalid continue label {l}"),
             TypeError::InvalidLabel { kind, l } => write!(f, "invalid {kind} label {l}"),
-            TypeError::InvalidLenArgument { x } => write!(f, "invalid argument: {x} for len"),
+            TypeError::InvalidLenArgument { x } => write!(f, "invalid argument: {x} for built-in len"),
             TypeError::InvalidShiftCount { x } => write!(f, "invalid shift count {x}"),
             TypeError::InvalidSliceIndices { b, a } => write!(f, "invalid slice indices: {b} < {a}"),
             TypeError::IotaOutsideConst => f.write_str("cannot use iota outside constant declaration"),
@@ -504,7 +513,7 @@ impl fmt::Display for TypeError {
             TypeError::MultipleDefaults => f.write_str("multiple defaults in switch"),
             TypeError::MultipleValueInSingleContext { x, t } => write!(f, "multiple-value {x} (value of type {t}) in single-value context"),
             TypeError::NegativeShiftCount { x } => write!(f, "invalid operation: negative shift count {x}"),
-            TypeError::NoFieldOrMethod { x, name, ty } => write!(f, "{x}.{name} undefined (type {ty} has no field or method {name})"),
+            TypeError::NoFieldOrMethod { x, name, ty, hint } => write!(f, "{x}.{name} undefined (type {ty} has no field or method {name}{hint})"),
             TypeError::NoNewVariables => f.write_str("no new variables on left side of :="),
             TypeError::NoValueUsed { x } => write!(f, "{x} (no value) used as value"),
             TypeError::NonBooleanCondition { what } => write!(f, "non-boolean condition in {what}"),
@@ -581,7 +590,7 @@ impl fmt::Display for TypeError {
             TypeError::MissingLiteralType => f.write_str("invalid composite literal type: missing type"),
             TypeError::MakeArgCount { call, n } => write!(f, "invalid operation: {call} expects 2 or 3 arguments; found {n}"),
             TypeError::MakeLenLargerThanCap => write!(f, "invalid argument: length and capacity swapped"),
-            TypeError::CannotMake { ty } => write!(f, "invalid argument: cannot make {ty}; type must be slice, map, or channel"),
+            TypeError::CannotMake { ty } => write!(f, "invalid argument: cannot make {ty}: type must be slice, map, or channel"),
             TypeError::NotASlice { what, x } => write!(f, "invalid argument: {x} is not a slice{what}"),
             TypeError::CopyMismatch { text, a, b } => write!(f, "invalid copy: arguments {text} have different element types {a} and {b}"),
             TypeError::InvalidCapArgument { x } => write!(f, "invalid argument: {x} for built-in cap"),
@@ -610,9 +619,11 @@ impl fmt::Display for TypeError {
             TypeError::NotAMap { x } => write!(f, "invalid argument: {x} is not a map"),
             TypeError::AssignStructFieldInMap { x } => write!(f, "cannot assign to struct field {x} in map"),
             TypeError::MakeMapArgCount { call, n } => write!(f, "invalid operation: {call} expects 1 or 2 arguments; found {n}"),
+            TypeError::AmbiguousSelector { x } => write!(f, "ambiguous selector {x}"),
+            TypeError::FieldSelectorOnType { name, t } => write!(f, "operand for field selector {name} must be value of type {t}"),
             TypeError::CannotRange { x } => write!(f, "cannot range over {x}"),
             TypeError::RangeOneVariable { x } => write!(f, "range over {x} permits only one iteration variable"),
-            TypeError::SliceUnaddressable { x } => write!(f, "invalid operation: {x} (slice of unaddressable value)"),
+            TypeError::SliceUnaddressable { x } => write!(f, "cannot slice unaddressable value {x}"),
             TypeError::Unaddressable3Index { .. } => write!(f, "invalid operation: 3-index slice of string"),
             TypeError::MissingIndex3 => f.write_str("middle index required in 3-index slice"),
             TypeError::Unsupported { what } => {

@@ -236,6 +236,7 @@ impl<'a> Checker<'a> {
                         x: xo.text.to_string(),
                         name: name.to_string(),
                         ty: self.tn(xo.ty),
+                        hint: String::new(),
                     },
                 );
                 Operand::invalid(pos)
@@ -316,6 +317,8 @@ impl<'a> Checker<'a> {
         pos: Pos,
         text: Text<'e>,
     ) -> Operand<'e> {
+        // gc reports what cannot be indexed at the `[`.
+        let io_pos = io.pos.saturating_sub(1);
         match xo.ty {
             _ if matches!(xo.kind, OpKind::Invalid) => Operand::invalid(pos),
             _ if self.types.is_string(xo.ty) => {
@@ -416,7 +419,7 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 self.report(
-                    pos,
+                    io_pos,
                     TypeError::CannotIndex {
                         x: self.describe(&xo),
                     },
@@ -502,18 +505,23 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        // Constant indices must not decrease.
-        let consts: Vec<&BigInt> = vals
+        // Constant indices must not decrease (reported at the smaller, later one).
+        let consts: Vec<(&BigInt, Pos)> = vals
             .iter()
-            .filter_map(|v| v.as_ref().and_then(|(_, k)| k.as_ref()))
+            .zip(bounds)
+            .filter_map(|(v, b)| {
+                v.as_ref()
+                    .and_then(|(_, k)| k.as_ref())
+                    .map(|k| (k, b.map_or(pos, |b| b.pos)))
+            })
             .collect();
         for w in consts.windows(2) {
-            if w[0] > w[1] {
+            if w[0].0 > w[1].0 {
                 self.report(
-                    pos,
+                    w[1].1,
                     TypeError::InvalidSliceIndices {
-                        b: w[1].to_string(),
-                        a: w[0].to_string(),
+                        b: w[1].0.to_string(),
+                        a: w[0].0.to_string(),
                     },
                 );
                 return Operand::invalid(pos);
@@ -527,7 +535,7 @@ impl<'a> Checker<'a> {
             _ if self.types.is_string(xo.ty) && !three => xo.ty,
             _ if self.types.is_string(xo.ty) => {
                 self.report(
-                    pos,
+                    bounds[2].map_or(pos, |b| b.pos),
                     TypeError::Unaddressable3Index {
                         x: xo.text.to_string(),
                     },
@@ -539,7 +547,7 @@ impl<'a> Checker<'a> {
                 let (_, elem, through_ptr) = array.unwrap_or((0, T::INVALID, false));
                 if !through_ptr && !xo.var {
                     self.report(
-                        pos,
+                        xo.pos,
                         TypeError::SliceUnaddressable {
                             x: self.describe(&xo),
                         },
@@ -697,16 +705,17 @@ impl<'a> Checker<'a> {
             );
             return None;
         }
+        let comparison = matches!(op, Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge);
         // Bring both operands to a common type.
         let (l, r) = if self.types.is_untyped(l.ty) && !self.types.is_untyped(r.ty) {
             let t = r.ty;
-            match self.convert_operand(l, t, &text, &r) {
+            match self.convert_operand(l, t, &text, &r, comparison) {
                 Some(l) => (l, r),
                 None => return None,
             }
         } else if self.types.is_untyped(r.ty) && !self.types.is_untyped(l.ty) {
             let t = l.ty;
-            match self.convert_operand(r, t, &text, &l) {
+            match self.convert_operand(r, t, &text, &l, comparison) {
                 Some(r) => (l, r),
                 None => return None,
             }
@@ -744,15 +753,15 @@ impl<'a> Checker<'a> {
             (l, r)
         };
         // In a comparison either operand may be assignable to the other's type.
-        let comparison = matches!(op, Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge);
         let comparable_mix = comparison
             && (self.types.assignable(l.ty, r.ty) || self.types.assignable(r.ty, l.ty))
             && !self.types.is_interface(l.ty)
             && !self.types.is_interface(r.ty);
         if !self.types.identical(l.ty, r.ty) && !comparable_mix {
             let (lt, rt) = (self.tn(l.ty), self.tn(r.ty));
+            // gc reports a comparison's mismatch at its second operand.
             self.report(
-                pos,
+                if comparison { r.pos } else { pos },
                 TypeError::MismatchedTypes {
                     text: text.to_string(),
                     first: lt.to_string(),

@@ -633,11 +633,11 @@ impl<'a> Checker<'a> {
                     None
                 }
                 Some(_) => {
-                    let op = self.expr(e);
+                    self.expr(e);
                     self.report(
                         e.pos,
-                        TypeError::CannotAssign {
-                            n: self.describe(&op),
+                        TypeError::CannotAssignUnaddressable {
+                            expr: expr_string(e),
                         },
                     );
                     None
@@ -732,8 +732,8 @@ impl<'a> Checker<'a> {
         if !matches!(op.kind, OpKind::Invalid) {
             self.report(
                 e.pos,
-                TypeError::CannotAssign {
-                    n: self.describe(&op),
+                TypeError::CannotAssignUnaddressable {
+                    expr: expr_string(e),
                 },
             );
         }

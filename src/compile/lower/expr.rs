@@ -296,6 +296,9 @@ impl FnLower<'_, '_, '_> {
             }
             ExprKind::Len(x) => {
                 let v = self.expr(x);
+                if let Some((n, _, _)) = self.array_of(x.ty) {
+                    return vec![self.b.ins().iconst(I64, n as i64)];
+                }
                 if matches!(
                     self.types().kind(self.types().underlying(x.ty)),
                     TypeKind::Map(..)
@@ -352,6 +355,19 @@ impl FnLower<'_, '_, '_> {
         vec![d, cell]
     }
 
+    /// An array type's length and element, for an array or a pointer to one.
+    fn array_of(&self, t: TypeId) -> Option<(u64, TypeId, bool)> {
+        let types = self.types();
+        match types.kind(types.underlying(t)) {
+            TypeKind::Array(n, e) => Some((*n, *e, false)),
+            TypeKind::Pointer(p) => match types.kind(types.underlying(*p)) {
+                TypeKind::Array(n, e) => Some((*n, *e, true)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// `a < b` for ordered values of type `t`.
     pub(super) fn less(&mut self, t: TypeId, a: &[Value], b: &[Value]) -> Value {
         if self.types().is_string(t) {
@@ -384,6 +400,11 @@ impl FnLower<'_, '_, '_> {
                 };
                 let is_struct = matches!(self.types().kind(u), TypeKind::Struct(_));
                 for (k, (i, v)) in elems.iter().enumerate() {
+                    if *i == u64::MAX {
+                        // A blank field's value: evaluated, not stored.
+                        self.expr(v);
+                        continue;
+                    }
                     let off = if is_struct {
                         offsets[*i as usize]
                     } else {
@@ -523,7 +544,12 @@ impl FnLower<'_, '_, '_> {
                 let m = self.index_i64(m);
                 let hi = hi_v.expect("3-index slices have a middle index");
                 let ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, m, cap);
-                self.panic_unless(ok, Rt::PanicSlice3Cap, &[m, cap]);
+                let rt = if is_slice {
+                    Rt::PanicSlice3Cap
+                } else {
+                    Rt::PanicSlice3Len
+                };
+                self.panic_unless(ok, rt, &[m, cap]);
                 let ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, hi, m);
                 self.panic_unless(ok, Rt::PanicSlice3B, &[hi, m]);
                 let ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, lo, hi);

@@ -60,7 +60,9 @@ fn encode(types: &TypeTable, t: TypeId, top: bool, out: &mut Vec<u8>, path: &mut
 
 fn encode_here(types: &TypeTable, t: TypeId, top: bool, out: &mut Vec<u8>, path: &mut Path) {
     let start = out.len();
-    let recursive = path.contains(&t);
+    // A pointer fmt does not follow is not expanded, so it cannot recurse.
+    let follows = !matches!(types.kind(types.underlying(t)), TypeKind::Pointer(_)) || top;
+    let recursive = follows && path.contains(&t);
     out.push(if recursive { 27 } else { kind(types, t) });
     out.extend_from_slice(&[0; 4]); // total length, patched below
     out.extend_from_slice(&(types.layout(t).size as u32).to_le_bytes());

@@ -619,6 +619,14 @@ func panicSlice3Cap(max int, n int) {
 	panicBounds("runtime error: slice bounds out of range [::" + itoa(max) + "] with capacity " + itoa(n))
 }
 
+func panicSlice3Len(max int, n int) {
+	if max < 0 {
+		panicBounds("runtime error: slice bounds out of range [::" + itoa(max) + "]")
+		return
+	}
+	panicBounds("runtime error: slice bounds out of range [::" + itoa(max) + "] with length " + itoa(n))
+}
+
 func panicSlice3B(hi int, max int) {
 	if hi < 0 {
 		panicBounds("runtime error: slice bounds out of range [:" + itoa(hi) + ":]")

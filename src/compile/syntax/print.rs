@@ -41,11 +41,11 @@ fn write_expr_here(out: &mut String, e: &Expr) {
         ExprKind::Str(s) => {
             let _ = write!(out, "{:?}", String::from_utf8_lossy(s));
         }
-        ExprKind::Composite { ty, .. } => {
+        ExprKind::Composite { ty, elems, .. } => {
             if let Some(t) = ty {
                 write_expr(out, t);
             }
-            out.push_str("{…}");
+            out.push_str(if elems.is_empty() { "{}" } else { "{…}" });
         }
         ExprKind::KeyValue(k, v) => {
             write_expr(out, k);
@@ -239,18 +239,20 @@ mod tests {
         for s in [
             "a + b * c",
             "f(x, y...)",
-            "[]int{…}",
-            "map[string]*T{…}",
+            "[]int{}",
+            "map[string]*T{}",
             "func(x int) (string, error) {…}",
             "x.(T)",
             "s[1:2:3]",
             "<-ch",
             "(<-chan int)(nil)",
-            "[...]int{…}",
-            "struct{a, b int}{…}",
+            "[...]int{}",
+            "struct{a, b int}{}",
         ] {
             let src = s.replace('…', "");
             assert_eq!(first_value(&src), s);
         }
+        // A literal with elements is shortened, as gc does.
+        assert_eq!(first_value("[]int{1, 2}"), "[]int{…}");
     }
 }

@@ -247,6 +247,51 @@ impl TypeTable {
         None
     }
 
+    /// Whether `x.name` is ambiguous for `t`: two fields or methods of that name at the
+    /// shallowest depth that has one.
+    pub fn ambiguous_selector(&self, t: TypeId, name: &str) -> bool {
+        let base = match self.kind(self.underlying(t)) {
+            TypeKind::Pointer(e) => *e,
+            _ => t,
+        };
+        let mut level = vec![base];
+        let mut seen = Vec::new();
+        while !level.is_empty() {
+            let mut found = 0;
+            let mut next = Vec::new();
+            for ty in level {
+                if seen.contains(&ty) {
+                    continue;
+                }
+                seen.push(ty);
+                if let TypeKind::Named(n) = self.kind(ty) {
+                    if n.methods.iter().any(|m| m.name == name) {
+                        found += 1;
+                        continue;
+                    }
+                }
+                if let TypeKind::Struct(fields) = self.kind(self.underlying(ty)) {
+                    for f in fields {
+                        if f.name == name {
+                            found += 1;
+                        }
+                        if f.embedded {
+                            next.push(match self.kind(f.ty) {
+                                TypeKind::Pointer(e) => *e,
+                                _ => f.ty,
+                            });
+                        }
+                    }
+                }
+            }
+            if found > 0 {
+                return found > 1;
+            }
+            level = next;
+        }
+        false
+    }
+
     /// The method `name` in the method set of `t` (of `*t`'s when `addressable`, so pointer
     /// methods are found too), with promoted methods of embedded fields, breadth first as the
     /// spec says (the shallowest depth wins; ambiguity at one depth finds nothing).

@@ -196,8 +196,15 @@ impl Parser {
                     }
                 }
                 Tok::Op(Op::LBrack) => {
+                    let bracket = self.pos();
                     self.bump();
-                    self.with_lit(true, |p| p.index_or_slice(x))?
+                    let kind = self.with_lit(true, |p| p.index_or_slice(x))?;
+                    // gc places a slice expression at its `[`.
+                    if matches!(kind, ExprKind::Slice { .. }) {
+                        x = Expr { pos: bracket, kind };
+                        continue;
+                    }
+                    kind
                 }
                 Tok::Op(Op::LParen) => {
                     self.bump();
