@@ -44,6 +44,11 @@ pub const RUNTIME_LIBRARY: &[LibrarySource] = &[
     },
     LibrarySource {
         package: "runtime",
+        name: "float.go",
+        text: include_str!("runtime/float.go"),
+    },
+    LibrarySource {
+        package: "runtime",
         name: "map.go",
         text: include_str!("runtime/map.go"),
     },

@@ -5,6 +5,24 @@ use super::*;
 
 impl<'a> Checker<'a> {
     pub(super) fn value_expr<'e>(&mut self, op: Operand<'e>) -> Option<tir::Expr> {
+        // A float constant that its default type cannot hold.
+        if let OpKind::Const(v) = &op.kind {
+            let ty = self.types.default_type(op.ty);
+            if let Some(fmt) = self.float_format(ty) {
+                if v.to_rational().and_then(|r| round_float(&r, fmt)).is_none() {
+                    let (d, t) = (self.describe(&op), self.tn(ty));
+                    self.report(
+                        op.pos,
+                        TypeError::CannotUseOverflows {
+                            d,
+                            ty: t,
+                            what: String::new(),
+                        },
+                    );
+                    return None;
+                }
+            }
+        }
         match op.kind {
             OpKind::Value(e) => Some(e),
             OpKind::Const(v) => {
@@ -12,11 +30,14 @@ impl<'a> Checker<'a> {
                 if ty == T::INVALID {
                     return None;
                 }
-                // memrun has no floating-point values yet.
-                if self.types.is_float(ty) {
-                    self.unsupported(op.pos, "floating-point numbers");
-                    return None;
-                }
+                // A float constant takes its type's precision.
+                let v = match self.float_format(ty) {
+                    Some(fmt) => match v.to_rational().and_then(|r| round_float(&r, fmt)) {
+                        Some(bits) => Value::Float(float_value(bits, fmt)),
+                        None => return None,
+                    },
+                    None => v,
+                };
                 Some(tir::Expr {
                     ty,
                     kind: tir::ExprKind::Const(v),
@@ -145,9 +166,46 @@ impl<'a> Checker<'a> {
                 }
                 true
             }
-            (Some(_), T::UNTYPED_FLOAT) => {
-                self.unsupported(op.pos, "floating-point numbers");
-                return None;
+            (Some(k), T::UNTYPED_FLOAT) => {
+                let r = v.to_rational().unwrap_or_default();
+                let i = r.to_integer();
+                if !r.is_integer() || !k.fits(&i) {
+                    let what = if ctx.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" in {ctx}")
+                    };
+                    let (d, ty) = (self.describe(&op), self.tn(ty));
+                    self.report(op.pos, TypeError::CannotUseTruncated { d, ty, what });
+                    return None;
+                }
+                let mut o = op;
+                o.ty = ty;
+                o.kind = OpKind::Const(Value::Int(i));
+                return Some(o);
+            }
+            (None, T::UNTYPED_INT | T::UNTYPED_RUNE | T::UNTYPED_FLOAT)
+                if self.float_format(ty).is_some() =>
+            {
+                let fmt = self.float_format(ty).unwrap_or(FloatFormat::F64);
+                match v.to_rational().and_then(|r| round_float(&r, fmt)) {
+                    Some(bits) => {
+                        let mut o = op;
+                        o.ty = ty;
+                        o.kind = OpKind::Const(Value::Float(float_value(bits, fmt)));
+                        return Some(o);
+                    }
+                    None => {
+                        let what = if ctx.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" in {ctx}")
+                        };
+                        let (d, ty) = (self.describe(&op), self.tn(ty));
+                        self.report(op.pos, TypeError::CannotUseOverflows { d, ty, what });
+                        return None;
+                    }
+                }
             }
             _ if ty == T::INVALID => return None,
             (_, T::UNTYPED_BOOL) => self.types.basic(ty) == Some(Basic::Bool),
@@ -242,10 +300,6 @@ impl<'a> Checker<'a> {
             if to_iface && op.ty != T::UNTYPED_NIL {
                 // An untyped constant in an interface takes its default type.
                 let d = self.types.default_type(op.ty);
-                if self.types.is_float(d) {
-                    self.unsupported(op.pos, "floating-point numbers");
-                    return None;
-                }
                 self.convert_untyped(op, d, ctx)?
             } else {
                 self.convert_untyped(op, ty, ctx)?
@@ -277,6 +331,25 @@ impl<'a> Checker<'a> {
         pos: Pos,
         text: Text<'e>,
     ) -> Operand<'e> {
+        if let Some(fmt) = self.float_format(ty) {
+            let Some(bits) = v.to_rational().and_then(|r| round_float(&r, fmt)) else {
+                let name = self.tn(ty);
+                self.report(
+                    pos,
+                    TypeError::ConstantOverflows {
+                        i: v.to_string(),
+                        name,
+                    },
+                );
+                return Operand::invalid(pos);
+            };
+            return self.mk(pos, text, ty, OpKind::Const(Value::Float(float_value(bits, fmt))));
+        }
+        if let (Some(_), Value::Float(r)) = (self.types.int_kind(ty), &v) {
+            if r.is_integer() {
+                return self.typed_const(Value::Int(r.to_integer()), ty, pos, text);
+            }
+        }
         if let (Some(k), Value::Int(i)) = (self.types.int_kind(ty), &v) {
             if !k.fits(i) {
                 let name = self.tn(ty);
@@ -313,7 +386,9 @@ impl<'a> Checker<'a> {
         comparison: bool,
     ) -> Option<Operand<'e>> {
         let compatible = match o.ty {
-            T::UNTYPED_INT | T::UNTYPED_RUNE | T::UNTYPED_FLOAT => self.types.int_kind(t).is_some(),
+            T::UNTYPED_INT | T::UNTYPED_RUNE | T::UNTYPED_FLOAT => {
+                self.types.int_kind(t).is_some() || self.float_format(t).is_some()
+            }
             T::UNTYPED_BOOL => self.types.basic(t) == Some(Basic::Bool),
             T::UNTYPED_STRING => self.types.basic(t) == Some(Basic::String),
             T::UNTYPED_NIL => self.types.nilable(t),
@@ -356,9 +431,35 @@ impl<'a> Checker<'a> {
                     return None;
                 }
             }
-            if o.ty == T::UNTYPED_FLOAT {
-                self.unsupported(o.pos, "floating-point numbers");
-                return None;
+            if let Some(fmt) = self.float_format(t) {
+                let OpKind::Const(v) = &o.kind else {
+                    unreachable!("a constant")
+                };
+                let Some(bits) = v.to_rational().and_then(|r| round_float(&r, fmt)) else {
+                    let (d, t) = (self.describe(&o), self.tn(t));
+                    self.report(o.pos, TypeError::CannotUseOverflowsBare { d, t });
+                    return None;
+                };
+                let mut o = o;
+                o.ty = t;
+                o.kind = OpKind::Const(Value::Float(float_value(bits, fmt)));
+                return Some(o);
+            }
+            if let (Some(k), OpKind::Const(Value::Float(r))) = (self.types.int_kind(t), &o.kind) {
+                let i = r.to_integer();
+                if !r.is_integer() || !k.fits(&i) {
+                    self.report(
+                        o.pos,
+                        TypeError::TruncatedToInt {
+                            x: self.describe(&o),
+                        },
+                    );
+                    return None;
+                }
+                let mut o = o;
+                o.ty = t;
+                o.kind = OpKind::Const(Value::Int(i));
+                return Some(o);
             }
             let mut o = o;
             o.ty = t;
@@ -417,6 +518,26 @@ impl<'a> Checker<'a> {
                 }
                 return self.mk(pos, text, ty, OpKind::Const(Value::Int(i.clone())));
             }
+            (Some(k), OpKind::Const(Value::Float(r))) => {
+                let i = r.to_integer();
+                if !r.is_integer() || !k.fits(&i) {
+                    let d = self.describe(&o);
+                    self.report(o.pos, TypeError::CannotConvert { d, tyn });
+                    return Operand::invalid(pos);
+                }
+                return self.mk(pos, text, ty, OpKind::Const(Value::Int(i)));
+            }
+            (None, OpKind::Const(v @ (Value::Int(_) | Value::Float(_))))
+                if self.float_format(ty).is_some() && self.types.is_numeric(o.ty) =>
+            {
+                let fmt = self.float_format(ty).unwrap_or(FloatFormat::F64);
+                let Some(bits) = v.to_rational().and_then(|r| round_float(&r, fmt)) else {
+                    let d = self.describe(&o);
+                    self.report(o.pos, TypeError::CannotConvert { d, tyn });
+                    return Operand::invalid(pos);
+                };
+                return self.mk(pos, text, ty, OpKind::Const(Value::Float(float_value(bits, fmt))));
+            }
             (_, OpKind::Const(Value::Int(i)))
                 if self.types.is_string(ty) && self.types.is_integer(o.ty) =>
             {
@@ -452,12 +573,9 @@ impl<'a> Checker<'a> {
             );
         }
         let src = self.types.default_type(o.ty);
-        // memrun has no floating-point values yet (reported below).
-        let ok = !self.types.is_float(src) && self.types.convertible(src, ty);
+        let ok = self.types.convertible(src, ty);
         if !ok {
-            if matches!(o.ty, T::UNTYPED_FLOAT) {
-                self.unsupported(o.pos, "floating-point numbers");
-            } else {
+            {
                 let d = self.describe(&o);
                 self.report(
                     o.pos,
@@ -544,6 +662,15 @@ impl<'a> Checker<'a> {
                 }
             }
             _ => op,
+        }
+    }
+
+    /// The float format of a floating-point type.
+    pub(super) fn float_format(&self, t: TypeId) -> Option<FloatFormat> {
+        match self.types.basic(t) {
+            Some(Basic::Float32) => Some(FloatFormat::F32),
+            Some(Basic::Float64) => Some(FloatFormat::F64),
+            _ => None,
         }
     }
 }

@@ -514,11 +514,24 @@ impl<'a> Checker<'a> {
                     return Operand::invalid(pos);
                 }
                 let ord = match (&best.kind, &o.kind) {
-                    (OpKind::Const(Value::Int(a)), OpKind::Const(Value::Int(b))) => a.cmp(b),
                     (OpKind::Const(Value::Str(a)), OpKind::Const(Value::Str(b))) => a.cmp(b),
+                    (OpKind::Const(a), OpKind::Const(b)) => {
+                        match (a.to_rational(), b.to_rational()) {
+                            (Some(a), Some(b)) => a.cmp(&b),
+                            _ => std::cmp::Ordering::Equal,
+                        }
+                    }
                     _ => std::cmp::Ordering::Equal,
                 };
+                let rank = |t: TypeId| match t {
+                    T::UNTYPED_INT => 1,
+                    T::UNTYPED_RUNE => 2,
+                    T::UNTYPED_FLOAT => 3,
+                    _ => 0,
+                };
                 let ty = if self.types.is_untyped(best.ty) && !self.types.is_untyped(o.ty) {
+                    o.ty
+                } else if self.types.is_untyped(best.ty) && rank(o.ty) > rank(best.ty) {
                     o.ty
                 } else {
                     best.ty

@@ -161,10 +161,6 @@ impl<'a> Checker<'a> {
                         }
                         continue;
                     }
-                    if o.ty == T::UNTYPED_FLOAT {
-                        self.unsupported(a.pos, "floating-point numbers");
-                        return self.skip_args(&args[k + 1..], pos);
-                    }
                     let t = self.types.default_type(o.ty);
                     match self.assign_op(o, t, "argument") {
                         Some(v) => vals.push(v),

@@ -109,7 +109,17 @@ pub(super) fn fold(op: BinOp, a: &Value, b: &Value, kind: Option<IntKind>) -> Op
             BinOp::Add => Value::Str([x.as_slice(), y.as_slice()].concat()),
             _ => return compare(op, x.cmp(y)),
         },
-        _ => return None,
+        // Floating-point constants (or an integer with one): exact rational arithmetic.
+        (a, b) => {
+            let (x, y) = (a.to_rational()?, b.to_rational()?);
+            match op {
+                BinOp::Add => Value::Float(x + y),
+                BinOp::Sub => Value::Float(x - y),
+                BinOp::Mul => Value::Float(x * y),
+                BinOp::Div => Value::Float(x / y),
+                _ => return compare(op, x.cmp(&y)),
+            }
+        }
     })
 }
 

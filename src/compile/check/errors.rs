@@ -429,6 +429,10 @@ pub enum TypeError {
     AmbiguousSelector { x: String },
     /// gc: FieldSelectorOnType.
     FieldSelectorOnType { name: String, t: String },
+    /// gc: CannotUseTruncated.
+    CannotUseTruncated { d: String, ty: String, what: String },
+    /// gc: TruncatedToInt.
+    TruncatedToInt { x: String },
     /// gc: CannotRange.
     CannotRange { x: String },
     /// gc: RangeOneVariable.
@@ -621,6 +625,8 @@ impl fmt::Display for TypeError {
             TypeError::MakeMapArgCount { call, n } => write!(f, "invalid operation: {call} expects 1 or 2 arguments; found {n}"),
             TypeError::AmbiguousSelector { x } => write!(f, "ambiguous selector {x}"),
             TypeError::FieldSelectorOnType { name, t } => write!(f, "operand for field selector {name} must be value of type {t}"),
+            TypeError::CannotUseTruncated { d, ty, what } => write!(f, "cannot use {d} as {ty} value{what} (truncated)"),
+            TypeError::TruncatedToInt { x } => write!(f, "{x} truncated to int"),
             TypeError::CannotRange { x } => write!(f, "cannot range over {x}"),
             TypeError::RangeOneVariable { x } => write!(f, "range over {x} permits only one iteration variable"),
             TypeError::SliceUnaddressable { x } => write!(f, "cannot slice unaddressable value {x}"),

@@ -36,10 +36,19 @@ impl<'a> Checker<'a> {
                 T::UNTYPED_STRING,
                 OpKind::Const(Value::Str(s.clone())),
             ),
-            AK::Float(_) => {
-                self.unsupported(e.pos, "floating-point numbers");
-                Operand::invalid(e.pos)
-            }
+            AK::Float(s) => match crate::compile::types::constant::parse_float(s) {
+                Some(r) => self.mk(e.pos, text, T::UNTYPED_FLOAT, OpKind::Const(Value::Float(r))),
+                None => {
+                    self.report(
+                        e.pos,
+                        TypeError::ConstantOverflows {
+                            i: s.clone(),
+                            name: "untyped float".into(),
+                        },
+                    );
+                    Operand::invalid(e.pos)
+                }
+            },
             AK::Paren(x) => {
                 let mut o = self.expr(x);
                 o.text = text;
@@ -124,8 +133,8 @@ impl<'a> Checker<'a> {
     ) -> Operand<'e> {
         match e {
             None => {
-                if matches!(n, "float64" | "float32") {
-                    self.unsupported(pos, "floating-point numbers");
+                if matches!(n, "complex64" | "complex128") {
+                    self.unsupported(pos, "complex numbers");
                 } else if matches!(n, "delete" | "close" | "complex" | "real" | "imag") {
                     self.unsupported(pos, &format!("the builtin {n}"));
                 } else {
@@ -252,6 +261,25 @@ impl<'a> Checker<'a> {
         if matches!(io.kind, OpKind::Invalid) {
             return None;
         }
+        // An untyped float constant that is an integer serves as an index.
+        let io = match (&io.kind, io.ty) {
+            (OpKind::Const(Value::Float(r)), T::UNTYPED_FLOAT) => {
+                if !r.is_integer() {
+                    self.report(
+                        io.pos,
+                        TypeError::TruncatedToInt {
+                            x: self.describe(&io),
+                        },
+                    );
+                    return None;
+                }
+                let mut o = io.clone();
+                o.ty = T::UNTYPED_INT;
+                o.kind = OpKind::Const(Value::Int(r.to_integer()));
+                o
+            }
+            _ => io,
+        };
         if !self.types.is_integer(io.ty) {
             self.report(
                 io.pos,
@@ -632,6 +660,7 @@ impl<'a> Checker<'a> {
             let r = match (op, v) {
                 (Op::Add, v) => v.clone(),
                 (Op::Sub, Value::Int(i)) => Value::Int(-i),
+                (Op::Sub, Value::Float(r)) => Value::Float(-r),
                 (Op::Not, Value::Bool(b)) => Value::Bool(!b),
                 (Op::Xor, Value::Int(i)) => match self.types.int_kind(xo.ty) {
                     Some(k) if !k.signed() => Value::Int(k.max() - i),
@@ -841,7 +870,10 @@ impl<'a> Checker<'a> {
             BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
         );
         if matches!(bop, BinOp::Div | BinOp::Rem) {
-            if let OpKind::Const(Value::Int(z)) = &r.kind {
+            if let Some(z) = match &r.kind {
+                OpKind::Const(v) => v.to_rational(),
+                _ => None,
+            } {
                 if z.is_zero() {
                     self.report(r.pos, TypeError::DivisionByZero);
                     return None;
@@ -849,7 +881,16 @@ impl<'a> Checker<'a> {
             }
         }
         if let (OpKind::Const(a), OpKind::Const(b)) = (&l.kind, &r.kind) {
-            let v = fold(bop, a, b, self.types.int_kind(ty))?;
+            // Float operands (an integer constant among them) fold as exact rationals.
+            let as_float = |v: &Value| match v.to_rational() {
+                Some(r) => Value::Float(r),
+                None => v.clone(),
+            };
+            let v = if self.types.is_float(ty) {
+                fold(bop, &as_float(a), &as_float(b), None)?
+            } else {
+                fold(bop, a, b, self.types.int_kind(ty))?
+            };
             let rty = if is_cmp { T::UNTYPED_BOOL } else { ty };
             let rty = if is_cmp && !self.types.is_untyped(l.ty) {
                 T::UNTYPED_BOOL
@@ -859,10 +900,6 @@ impl<'a> Checker<'a> {
             return Some(self.typed_const(v, rty, pos, text));
         }
         let (lt, rt) = (self.types.default_type(ty), self.types.default_type(ty));
-        if ty == T::UNTYPED_FLOAT {
-            self.unsupported(pos, "floating-point numbers");
-            return None;
-        }
         // Untyped integer arithmetic on a non-constant shift stays untyped, and its context
         // types the whole tree once (`retype`): converting the operands here too would walk the
         // left operand's tree at every level of a chain (quadratic).
@@ -928,16 +965,12 @@ impl<'a> Checker<'a> {
             }
         }
         if !self.types.is_integer(l.ty) {
-            if l.ty == T::UNTYPED_FLOAT {
-                self.unsupported(l.pos, "floating-point numbers");
-            } else {
-                self.report(
-                    pos,
-                    TypeError::ShiftedNotInteger {
-                        x: self.describe(&l),
-                    },
-                );
-            }
+            self.report(
+                pos,
+                TypeError::ShiftedNotInteger {
+                    x: self.describe(&l),
+                },
+            );
             return None;
         }
         let bop = if op == Op::Shl {

@@ -30,6 +30,7 @@ use super::syntax::ast::{self, ExprKind as AK};
 use super::syntax::token::Op;
 use super::syntax::Pos;
 use super::tir::{self, BinOp, FmtFn, FuncId, GlobalId, Intrinsic, LocalId, Place, TargetId, UnOp};
+use super::types::constant::{float_value, round_float, FloatFormat};
 use super::types::{Basic, IntKind, PkgId, TypeId, TypeKind, TypeTable as T, Value};
 
 use constant::*;

@@ -68,6 +68,11 @@ pub(super) fn is_literal_text(text: &str, v: &Value) -> bool {
                 || text.starts_with("0o")
         }
         Value::Bool(b) => *text == b.to_string(),
+        Value::Float(_) => text
+            .trim_start_matches('-')
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || c == '.'),
         Value::Str(_) => text.starts_with('"') || text.starts_with('`'),
     }
 }

@@ -432,14 +432,7 @@ impl<'a> Checker<'a> {
                 let op = self.expr(e);
                 let ty = match &declared_ty {
                     Some(t) => *t,
-                    None => {
-                        if matches!(op.kind, OpKind::Const(_)) && op.ty == T::UNTYPED_FLOAT {
-                            self.unsupported(e.pos, "floating-point numbers");
-                            T::INVALID
-                        } else {
-                            self.types.default_type(op.ty)
-                        }
-                    }
+                    None => self.types.default_type(op.ty),
                 };
                 let v = self.assign_op(op, ty, "variable declaration");
                 (ty, v)

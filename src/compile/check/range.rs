@@ -71,16 +71,12 @@ impl<'a> Checker<'a> {
                 return;
             }
             _ => {
-                if xo.ty == T::UNTYPED_FLOAT {
-                    self.unsupported(x.pos, "floating-point numbers");
-                } else {
-                    self.report(
+                self.report(
                         x.pos,
                         TypeError::CannotRange {
                             x: self.describe(&xo),
                         },
                     );
-                }
                 self.skip_range(key, value, define, body, label, lpos);
                 return;
             }

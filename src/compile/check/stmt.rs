@@ -538,13 +538,7 @@ impl<'a> Checker<'a> {
             let ty = match declared {
                 Some(d) => d,
                 None => {
-                    if op.ty == T::UNTYPED_FLOAT {
-                        self.unsupported(v.pos, "floating-point numbers");
-                        ok = false;
-                        T::INVALID
-                    } else {
-                        self.types.default_type(op.ty)
-                    }
+                    self.types.default_type(op.ty)
                 }
             };
             match self.assign_op(op, ty, ctx) {
@@ -939,11 +933,6 @@ impl<'a> Checker<'a> {
             }
             let target = match places.get(k) {
                 Some(Place::Blank) => {
-                    if op.ty == T::UNTYPED_FLOAT {
-                        self.unsupported(r.pos, "floating-point numbers");
-                        ok = false;
-                        continue;
-                    }
                     let t = self.types.default_type(op.ty);
                     self.assign_op(op, t, "assignment to _ identifier")
                         .map(|v| values.push(v))

@@ -44,9 +44,7 @@ impl<'a> Checker<'a> {
                     None
                 }
                 None => {
-                    if matches!(n.as_str(), "float64" | "float32") {
-                        self.unsupported(pos, "floating-point numbers");
-                    } else if matches!(n.as_str(), "complex64" | "complex128") {
+                    if matches!(n.as_str(), "complex64" | "complex128") {
                         self.unsupported(pos, "complex numbers");
                     } else if n == "any" {
                         return Some(T::ANY);

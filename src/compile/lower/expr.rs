@@ -44,6 +44,7 @@ impl FnLower<'_, '_, '_> {
             ExprKind::Unary(op, x) => {
                 let v = self.expr(x)[0];
                 vec![match op {
+                    UnOp::Neg if self.is_float(x.ty) => self.b.ins().fneg(v),
                     UnOp::Neg => self.b.ins().ineg(v),
                     UnOp::Not => self.b.ins().bxor_imm_u(v, 1),
                     UnOp::Complement => self.b.ins().bnot(v),
@@ -68,6 +69,9 @@ impl FnLower<'_, '_, '_> {
                     return self.expr(x);
                 }
                 let v = self.expr(x)[0];
+                if self.is_float(e.ty) || self.is_float(x.ty) {
+                    return vec![self.convert_float(v, x.ty, e.ty)];
+                }
                 match self.types().basic(e.ty) {
                     Some(Basic::String) => {
                         let w = self.widen(v, x.ty);
@@ -156,7 +160,7 @@ impl FnLower<'_, '_, '_> {
                 }
                 self.words(e.ty)
                     .into_iter()
-                    .map(|w| self.b.ins().iconst(w, 0))
+                    .map(|w| self.zero_word(w))
                     .collect()
             }
             ExprKind::AddrOf(x) => vec![self.addr_of(x)],
@@ -280,6 +284,15 @@ impl FnLower<'_, '_, '_> {
                 let mut acc = self.expr(&xs[0]);
                 for x in &xs[1..] {
                     let v = self.expr(x);
+                    if self.is_float(x.ty) {
+                        // Go's min/max: NaN wins, and -0 is less than +0, as fmin/fmax.
+                        acc = vec![if *max {
+                            self.b.ins().fmax(acc[0], v[0])
+                        } else {
+                            self.b.ins().fmin(acc[0], v[0])
+                        }];
+                        continue;
+                    }
                     // max takes v when acc < v; min when v < acc.
                     let take = if *max {
                         self.less(x.ty, &acc, &v)
@@ -337,6 +350,86 @@ impl FnLower<'_, '_, '_> {
         }
     }
 
+    /// A conversion to or from a floating-point type: int to float exactly as the hardware
+    /// rounds; float to int truncating toward zero (out-of-range values, which the spec leaves
+    /// to the implementation, saturate); between float sizes by rounding.
+    fn convert_float(&mut self, v: Value, from: TypeId, to: TypeId) -> Value {
+        let to_ty = self.words(to)[0];
+        match (self.is_float(from), self.is_float(to)) {
+            (true, true) => {
+                let from_ty = self.b.func.dfg.value_type(v);
+                if from_ty == to_ty {
+                    v
+                } else if to_ty == F64 {
+                    self.b.ins().fpromote(F64, v)
+                } else {
+                    self.b.ins().fdemote(F32, v)
+                }
+            }
+            (false, true) => {
+                let w = self.widen(v, from);
+                if self.int_kind(from).signed() {
+                    self.b.ins().fcvt_from_sint(to_ty, w)
+                } else {
+                    self.b.ins().fcvt_from_uint(to_ty, w)
+                }
+            }
+            _ => {
+                // As gc on amd64 (CVTTSD2SQ/SL): out of range or NaN gives the smallest
+                // integer of the instruction's width.
+                let from_ty = self.b.func.dfg.value_type(v);
+                let k = self.int_kind(to);
+                let wide = k.bits() == 64 || (k.bits() == 32 && !k.signed());
+                let r = if k == IntKind::Uint64 || k == IntKind::Uintptr {
+                    // Below 2^63 directly; above, offset by 2^63.
+                    let big = self.float_const(from_ty, 9.223372036854775808e18);
+                    let small = self.b.ins().fcmp(FloatCC::LessThan, v, big);
+                    let lo = self.cvt_trunc(v, I64);
+                    let shifted = self.b.ins().fsub(v, big);
+                    let hi = self.cvt_trunc(shifted, I64);
+                    let hi = self.b.ins().bxor_imm_u(hi, i64::MIN);
+                    self.b.ins().select(small, lo, hi)
+                } else if wide {
+                    self.cvt_trunc(v, I64)
+                } else {
+                    self.cvt_trunc(v, I32)
+                };
+                let rt = self.b.func.dfg.value_type(r);
+                if to_ty == rt {
+                    r
+                } else if to_ty.bits() < rt.bits() {
+                    self.b.ins().ireduce(to_ty, r)
+                } else {
+                    self.b.ins().sextend(to_ty, r)
+                }
+            }
+        }
+    }
+
+    /// A float constant of type `t`.
+    fn float_const(&mut self, t: cranelift_codegen::ir::Type, v: f64) -> Value {
+        if t == F32 {
+            self.b.ins().f32const(v as f32)
+        } else {
+            self.b.ins().f64const(v)
+        }
+    }
+
+    /// Truncation toward zero into `to` (I32 or I64), the smallest value of `to` when out of
+    /// range or NaN, as the x86 instructions do.
+    fn cvt_trunc(&mut self, v: Value, to: cranelift_codegen::ir::Type) -> Value {
+        let ft = self.b.func.dfg.value_type(v);
+        let limit = if to == I64 { 9.223372036854775808e18 } else { 2147483648.0 };
+        let hi = self.float_const(ft, limit);
+        let lo = self.float_const(ft, -limit);
+        let below = self.b.ins().fcmp(FloatCC::LessThan, v, hi);
+        let above = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, v, lo);
+        let ok = self.b.ins().band(below, above);
+        let r = self.b.ins().fcvt_to_sint_sat(to, v);
+        let min = self.b.ins().iconst(to, if to == I64 { i64::MIN } else { i64::from(i32::MIN) });
+        self.b.ins().select(ok, r, min)
+    }
+
     /// An interface value holding `x`: its type descriptor, and the value itself for
     /// pointer-shaped types or else the address of a heap copy.
     pub(super) fn box_value(&mut self, x: &tir::Expr) -> Vec<Value> {
@@ -373,6 +466,9 @@ impl FnLower<'_, '_, '_> {
         if self.types().is_string(t) {
             let c = self.call_rt(Rt::Cmpstring, &[a[0], a[1], b[0], b[1]])[0];
             return self.b.ins().icmp_imm_s(IntCC::SignedLessThan, c, 0);
+        }
+        if self.is_float(t) {
+            return self.b.ins().fcmp(FloatCC::LessThan, a[0], b[0]);
         }
         let cc = if self.int_kind(t).signed() {
             IntCC::SignedLessThan
@@ -793,6 +889,28 @@ impl FnLower<'_, '_, '_> {
             } else {
                 eq
             }];
+        }
+        if self.is_float(t) {
+            let av = self.expr(a)[0];
+            let bv = self.expr(bx)[0];
+            let r = match op {
+                BinOp::Add => self.b.ins().fadd(av, bv),
+                BinOp::Sub => self.b.ins().fsub(av, bv),
+                BinOp::Mul => self.b.ins().fmul(av, bv),
+                BinOp::Div => self.b.ins().fdiv(av, bv),
+                _ => {
+                    let cc = match op {
+                        BinOp::Eq => FloatCC::Equal,
+                        BinOp::Ne => FloatCC::NotEqual,
+                        BinOp::Lt => FloatCC::LessThan,
+                        BinOp::Le => FloatCC::LessThanOrEqual,
+                        BinOp::Gt => FloatCC::GreaterThan,
+                        _ => FloatCC::GreaterThanOrEqual,
+                    };
+                    self.b.ins().fcmp(cc, av, bv)
+                }
+            };
+            return vec![r];
         }
         if self.types().basic(t) == Some(Basic::String) {
             let av = self.expr(a);

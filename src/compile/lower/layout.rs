@@ -20,6 +20,8 @@ pub(super) fn words(types: &TypeTable, t: TypeId) -> Vec<cranelift_codegen::ir::
         TypeKind::Basic(Basic::Bool) => vec![I8],
         TypeKind::Basic(Basic::String) => vec![I64, I64],
         TypeKind::Basic(Basic::UnsafePointer) => vec![I64],
+        TypeKind::Basic(Basic::Float64) => vec![F64],
+        TypeKind::Basic(Basic::Float32) => vec![F32],
         TypeKind::Slice(_) => vec![I64, I64, I64],
         // A struct or array is passed around as the address of a copy (see `memory.rs`).
         TypeKind::Struct(_) | TypeKind::Array(..) => vec![I64],
@@ -54,6 +56,25 @@ impl FnLower<'_, '_, '_> {
     /// The integer kind of `t` (a bool or a word counts as 64 bits).
     pub(super) fn int_kind(&self, t: TypeId) -> IntKind {
         self.types().int_kind(t).unwrap_or(IntKind::Int64)
+    }
+
+    /// A zero machine word of type `w`.
+    pub(super) fn zero_word(&mut self, w: cranelift_codegen::ir::Type) -> Value {
+        if w == F64 {
+            self.b.ins().f64const(0.0)
+        } else if w == F32 {
+            self.b.ins().f32const(0.0)
+        } else {
+            self.b.ins().iconst(w, 0)
+        }
+    }
+
+    /// True for float32 and float64 (and defined types over them).
+    pub(super) fn is_float(&self, t: TypeId) -> bool {
+        matches!(
+            self.types().basic(t),
+            Some(Basic::Float32 | Basic::Float64)
+        )
     }
 
     pub(super) fn is_bool(&self, t: TypeId) -> bool {
@@ -91,6 +112,17 @@ impl FnLower<'_, '_, '_> {
                 };
                 let n = self.b.ins().iconst(I64, s.len() as i64);
                 vec![p, n]
+            }
+            (v, t) if self.is_float(t) => {
+                use crate::compile::types::constant::{round_float, FloatFormat};
+                let r = v.to_rational().unwrap_or_default();
+                if self.words(t)[0] == F32 {
+                    let bits = round_float(&r, FloatFormat::F32).unwrap_or(0);
+                    vec![self.b.ins().f32const(f32::from_bits(bits as u32))]
+                } else {
+                    let bits = round_float(&r, FloatFormat::F64).unwrap_or(0);
+                    vec![self.b.ins().f64const(f64::from_bits(bits))]
+                }
             }
             (v, t) => {
                 let ty = self.words(t).first().copied().unwrap_or(I64);

@@ -324,6 +324,9 @@ impl FnLower<'_, '_, '_> {
                 self.b.switch_to_block(done);
                 res
             }
+            TypeKind::Basic(Basic::Float32 | Basic::Float64) => {
+                self.b.ins().fcmp(FloatCC::Equal, a[0], b[0])
+            }
             _ => self.b.ins().icmp(IntCC::Equal, a[0], b[0]),
         }
     }

@@ -21,7 +21,8 @@ use std::collections::HashMap;
 use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::immediates::Imm64;
-use cranelift_codegen::ir::types::{I16, I32, I64, I8};
+use cranelift_codegen::ir::condcodes::FloatCC;
+use cranelift_codegen::ir::types::{F32, F64, I16, I32, I64, I8};
 use cranelift_codegen::ir::{
     AbiParam, Block, ExtFuncData, ExternalName, FuncRef, Function, GlobalValueData, InstBuilder,
     MemFlagsData, Signature, StackSlotData, StackSlotKind, TrapCode, UserExternalName,
@@ -464,7 +465,7 @@ impl FnLower<'_, '_, '_> {
             match home {
                 Home::Vars(vs) => {
                     for (v, w) in vs.into_iter().zip(words(&self.l.prog.types, f.locals[l])) {
-                        let zero = self.b.ins().iconst(w, 0);
+                        let zero = self.zero_word(w);
                         self.b.def_var(v, zero);
                     }
                 }

@@ -139,7 +139,7 @@ impl FnLower<'_, '_, '_> {
                 continue;
             }
             for w in self.words(r) {
-                out.push(self.b.ins().iconst(w, 0));
+                out.push(self.zero_word(w));
             }
         }
         self.b.ins().return_(&out);

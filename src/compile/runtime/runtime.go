@@ -1388,6 +1388,11 @@ func fmtValue(d uintptr, p uintptr, verb int, depth int) {
 			return
 		}
 		fmtPointer(d, v, verb)
+	case kFloat32, kFloat64:
+		size := dSize(d)
+		if !fmtFloat(uint64(loadU(p, size)), size, verb) {
+			badValue(d, p, verb)
+		}
 	case kMap:
 		fmtMap(d, uintptr(load64(p)), verb, depth)
 	case kChan, kFunc, kUnsafePtr:
@@ -1529,6 +1534,9 @@ func compareKeys(d uintptr, a uintptr, b uintptr) int {
 	size := dSize(d)
 	x := loadU(a, size)
 	y := loadU(b, size)
+	if kind == kFloat32 || kind == kFloat64 {
+		return compareFloatBits(x, y, size)
+	}
 	if kind >= 1 && kind <= 5 && size < 8 {
 		shift := uint(64 - size*8)
 		x = x << shift >> shift
@@ -1550,6 +1558,43 @@ func compareKeys(d uintptr, a uintptr, b uintptr) int {
 		return 1
 	}
 	return 0
+}
+
+// compareFloatBits orders floats as fmt sorts map keys: NaN first, then by value.
+func compareFloatBits(x int, y int, size int) int {
+	xn := isNaNBits(x, size)
+	yn := isNaNBits(y, size)
+	if xn || yn {
+		if xn && yn {
+			return 0
+		}
+		if xn {
+			return -1
+		}
+		return 1
+	}
+	kx := floatKey(x, size)
+	ky := floatKey(y, size)
+	if kx < ky {
+		return -1
+	}
+	if kx > ky {
+		return 1
+	}
+	return 0
+}
+
+// floatKey maps a float's bits to an integer in the floats' order (-0 and +0 equal).
+func floatKey(v int, size int) int {
+	top := uint(size*8 - 1)
+	mag := v & (1<<top - 1)
+	if mag == 0 {
+		return 0
+	}
+	if (v>>top)&1 != 0 {
+		return -mag
+	}
+	return mag
 }
 
 // fmtPointer formats a pointer-shaped value as fmt does: <nil> or 0x-hex for %v, Go syntax

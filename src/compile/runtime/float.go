@@ -1,0 +1,530 @@
+// Floating-point formatting, as fmt and strconv format float32 and float64: the shortest
+// decimal that reads back as the same value (%v, %g), and correctly rounded fixed precision
+// (%e, %f, %.3g). Exact, with no tables: the value's binary significand is turned into an
+// exact multi-precision decimal by doubling and halving it digit by digit, then rounded there.
+package runtime
+
+// A decimal number 0.d1d2…dn × 10^dp, its digits one per byte (0-9), at most decCap of them
+// (the longest exact float64 has 767 significant digits).
+const (
+	decNd    = 0
+	decDp    = 8
+	decTrunc = 16
+	decDigit = 24
+	decCap   = 800
+)
+
+func decNew() uintptr {
+	return alloc(decDigit + decCap)
+}
+
+func decGet(d uintptr, i int) int {
+	return int(load8(d + decDigit + uintptr(i)))
+}
+
+func decSet(d uintptr, i int, v int) {
+	store8(d+decDigit+uintptr(i), byte(v))
+}
+
+// decTrim drops trailing zeros.
+func decTrim(d uintptr) {
+	nd := load64(d + decNd)
+	for nd > 0 && decGet(d, nd-1) == 0 {
+		nd--
+	}
+	store64(d+decNd, nd)
+	if nd == 0 {
+		store64(d+decDp, 0)
+	}
+}
+
+// decAssign sets d to the integer v.
+func decAssign(d uintptr, v uint64) {
+	var tmp [24]int
+	n := 0
+	for v > 0 {
+		tmp[n] = int(v % 10)
+		v /= 10
+		n++
+	}
+	for i := 0; i < n; i++ {
+		decSet(d, i, tmp[n-1-i])
+	}
+	store64(d+decNd, n)
+	store64(d+decDp, n)
+	store64(d+decTrunc, 0)
+	decTrim(d)
+}
+
+// decShift multiplies d by 2^k (k > 0) or divides it by 2^-k (k < 0), exactly as long as the
+// digits fit.
+func decShift(d uintptr, k int) {
+	for k > 0 {
+		s := k
+		if s > 28 {
+			s = 28
+		}
+		decLeft(d, uint(s))
+		k -= s
+	}
+	for k < 0 {
+		s := -k
+		if s > 28 {
+			s = 28
+		}
+		decRight(d, uint(s))
+		k += s
+	}
+}
+
+func decLeft(d uintptr, s uint) {
+	nd := load64(d + decNd)
+	carry := 0
+	for i := nd - 1; i >= 0; i-- {
+		v := decGet(d, i)<<s + carry
+		decSet(d, i, v%10)
+		carry = v / 10
+	}
+	// The carry's digits go in front.
+	var tmp [24]int
+	n := 0
+	for carry > 0 {
+		tmp[n] = carry % 10
+		carry /= 10
+		n++
+	}
+	if n > 0 {
+		keep := nd
+		if keep+n > decCap {
+			keep = decCap - n
+			if keep < nd {
+				store64(d+decTrunc, 1)
+			}
+		}
+		memmove(d+decDigit+uintptr(n), d+decDigit, keep)
+		for i := 0; i < n; i++ {
+			decSet(d, i, tmp[n-1-i])
+		}
+		store64(d+decNd, keep+n)
+		store64(d+decDp, load64(d+decDp)+n)
+	}
+	decTrim(d)
+}
+
+func decRight(d uintptr, s uint) {
+	nd := load64(d + decNd)
+	dp := load64(d + decDp)
+	mask := (1 << s) - 1
+	rem := 0
+	w := 0
+	for r := 0; r < nd || rem > 0; r++ {
+		v := rem * 10
+		if r < nd {
+			v += decGet(d, r)
+		}
+		q := v >> s
+		rem = v & mask
+		if w == 0 && q == 0 {
+			dp--
+			continue
+		}
+		if w >= decCap {
+			if rem != 0 || q != 0 {
+				store64(d+decTrunc, 1)
+			}
+			break
+		}
+		decSet(d, w, q)
+		w++
+	}
+	store64(d+decNd, w)
+	store64(d+decDp, dp)
+	decTrim(d)
+}
+
+// decRoundUpAt reports whether rounding d to n digits goes up: above half, or exactly half
+// and the digit before is odd (ties to even), or half with digits lost to truncation.
+func decRoundUpAt(d uintptr, n int) bool {
+	nd := load64(d + decNd)
+	if decGet(d, n) == 5 && n+1 == nd {
+		if load64(d+decTrunc) != 0 {
+			return true
+		}
+		return n > 0 && decGet(d, n-1)%2 == 1
+	}
+	return decGet(d, n) >= 5
+}
+
+// decRound rounds d to n digits, to nearest.
+func decRound(d uintptr, n int) {
+	if n < 0 || n >= load64(d+decNd) {
+		return
+	}
+	if decRoundUpAt(d, n) {
+		decRoundUp(d, n)
+	} else {
+		decRoundDown(d, n)
+	}
+}
+
+func decRoundDown(d uintptr, n int) {
+	if n < 0 || n >= load64(d+decNd) {
+		return
+	}
+	store64(d+decNd, n)
+	decTrim(d)
+}
+
+func decRoundUp(d uintptr, n int) {
+	if n < 0 || n >= load64(d+decNd) {
+		return
+	}
+	for i := n - 1; i >= 0; i-- {
+		if decGet(d, i) < 9 {
+			decSet(d, i, decGet(d, i)+1)
+			store64(d+decNd, i+1)
+			return
+		}
+	}
+	// All nines: 1 followed by zeros.
+	decSet(d, 0, 1)
+	store64(d+decNd, 1)
+	store64(d+decDp, load64(d+decDp)+1)
+}
+
+// A float's parts: sign, the significand with its implicit bit, the binary exponent of its
+// last bit, and whether it is Inf or NaN.
+func floatParts(bits uint64, size int) (bool, uint64, int, bool) {
+	mbits := 52
+	ebits := 11
+	bias := 1023
+	if size == 4 {
+		mbits = 23
+		ebits = 8
+		bias = 127
+	}
+	neg := bits>>uint(mbits+ebits) != 0
+	e := int(bits>>uint(mbits)) & (1<<uint(ebits) - 1)
+	mant := bits & (1<<uint(mbits) - 1)
+	if e == 1<<uint(ebits)-1 {
+		return neg, mant, 0, true
+	}
+	if e == 0 {
+		e = 1
+	} else {
+		mant |= 1 << uint(mbits)
+	}
+	return neg, mant, e - bias - mbits, false
+}
+
+// floatDecimal is the exact decimal value of mant × 2^exp.
+func floatDecimal(mant uint64, exp int) uintptr {
+	d := decNew()
+	decAssign(d, mant)
+	decShift(d, exp)
+	return d
+}
+
+// shortestDigits rounds d (the exact value of mant × 2^exp) to the shortest decimal that
+// still lies strictly between the value's neighbours' midpoints (or on one, when the
+// significand is even: round-half-even reading maps it back), as strconv does.
+func shortestDigits(d uintptr, mant uint64, exp int, size int) {
+	if mant == 0 {
+		store64(d+decNd, 0)
+		return
+	}
+	mbits := 52
+	minexp := -1074
+	if size == 4 {
+		mbits = 23
+		minexp = -149
+	}
+	upper := floatDecimal(mant*2+1, exp-1)
+	var lower uintptr
+	if mant == 1<<uint(mbits) && exp > minexp {
+		// The gap below a power of two is half as wide.
+		lower = floatDecimal(mant*4-1, exp-2)
+	} else {
+		lower = floatDecimal(mant*2-1, exp-1)
+	}
+	inclusive := mant%2 == 0
+	dnd := load64(d + decNd)
+	ddp := load64(d + decDp)
+	und := load64(upper + decNd)
+	udp := load64(upper + decDp)
+	lnd := load64(lower + decNd)
+	ldp := load64(lower + decDp)
+	// Walk the digit positions of upper; upperAhead is 0 while d and upper agree so far, 1
+	// when upper is one unit ahead at the last differing digit (which may still be undone by
+	// 9s against 0s), 2 when upper is surely more than one unit ahead.
+	upperAhead := 0
+	for ui := 0; ; ui++ {
+		mi := ui - udp + ddp
+		if mi >= dnd {
+			break
+		}
+		li := ui - udp + ldp
+		l := 0
+		if li >= 0 && li < lnd {
+			l = decGet(lower, li)
+		}
+		m := 0
+		if mi >= 0 {
+			m = decGet(d, mi)
+		}
+		u := 0
+		if ui < und {
+			u = decGet(upper, ui)
+		}
+		okdown := l != m || (inclusive && li+1 == lnd)
+		if upperAhead == 0 && m+1 < u {
+			upperAhead = 2
+		} else if upperAhead == 0 && m != u {
+			upperAhead = 1
+		} else if upperAhead == 1 && (m != 9 || u != 0) {
+			upperAhead = 2
+		}
+		okup := upperAhead > 0 && (inclusive || upperAhead > 1 || ui+1 < und)
+		if okdown && okup {
+			decRound(d, mi+1)
+			return
+		}
+		if okdown {
+			decRoundDown(d, mi+1)
+			return
+		}
+		if okup {
+			decRoundUp(d, mi+1)
+			return
+		}
+	}
+}
+
+// ftoa formats a float (its bits; size 4 or 8) as strconv.FormatFloat(f, verb, prec,
+// size*8) does for verbs 'e', 'E', 'f', 'g', 'G' (prec -1: shortest).
+func ftoa(bits uint64, size int, verb int, prec int) string {
+	neg, mant, exp, special := floatParts(bits, size)
+	if special {
+		if mant != 0 {
+			return "NaN"
+		}
+		if neg {
+			return "-Inf"
+		}
+		return "+Inf"
+	}
+	d := floatDecimal(mant, exp)
+	shortest := prec < 0
+	if shortest {
+		shortestDigits(d, mant, exp, size)
+		nd := load64(d + decNd)
+		switch verb {
+		case 'e', 'E':
+			prec = nd - 1
+		case 'f':
+			prec = nd - load64(d+decDp)
+			if prec < 0 {
+				prec = 0
+			}
+		case 'g', 'G':
+			prec = nd
+		}
+	} else {
+		switch verb {
+		case 'e', 'E':
+			decRound(d, prec+1)
+		case 'f':
+			decRound(d, load64(d+decDp)+prec)
+		case 'g', 'G':
+			if prec == 0 {
+				prec = 1
+			}
+			decRound(d, prec)
+		}
+	}
+	blenSave := blen
+	if neg {
+		bbyte('-')
+	}
+	switch verb {
+	case 'e', 'E':
+		fmtE(d, prec, verb)
+	case 'f':
+		fmtF(d, prec)
+	case 'g', 'G':
+		nd := load64(d + decNd)
+		eprec := prec
+		if eprec > nd && nd >= load64(d+decDp) {
+			eprec = nd
+		}
+		if shortest {
+			eprec = 6
+		}
+		e := load64(d+decDp) - 1
+		if nd == 0 {
+			e = 0
+		}
+		if e < -4 || e >= eprec {
+			p := prec - 1
+			if p > nd-1 {
+				p = nd - 1
+			}
+			if p < 0 {
+				p = 0
+			}
+			v := int('e')
+			if verb == 'G' {
+				v = 'E'
+			}
+			fmtE(d, p, v)
+		} else {
+			p := prec - load64(d+decDp)
+			if p > nd-load64(d+decDp) {
+				p = nd - load64(d+decDp)
+			}
+			if p < 0 {
+				p = 0
+			}
+			fmtF(d, p)
+		}
+	}
+	n := blen - blenSave
+	out := alloc(n)
+	memmove(out, buf+uintptr(blenSave), n)
+	blen = blenSave
+	return mkstr(out, n)
+}
+
+// fmtE appends d.ddde±dd with prec digits after the point.
+func fmtE(d uintptr, prec int, verb int) {
+	nd := load64(d + decNd)
+	first := 0
+	if nd > 0 {
+		first = decGet(d, 0)
+	}
+	bbyte('0' + first)
+	if prec > 0 {
+		bbyte('.')
+		for i := 1; i <= prec; i++ {
+			c := 0
+			if i < nd {
+				c = decGet(d, i)
+			}
+			bbyte('0' + c)
+		}
+	}
+	bbyte(verb)
+	e := load64(d+decDp) - 1
+	if nd == 0 {
+		e = 0
+	}
+	if e < 0 {
+		bbyte('-')
+		e = -e
+	} else {
+		bbyte('+')
+	}
+	if e < 10 {
+		bbyte('0')
+		bbyte('0' + e)
+	} else if e < 100 {
+		bbyte('0' + e/10)
+		bbyte('0' + e%10)
+	} else {
+		bbyte('0' + e/100)
+		bbyte('0' + e/10%10)
+		bbyte('0' + e%10)
+	}
+}
+
+// fmtF appends ddd.ddd with prec digits after the point.
+func fmtF(d uintptr, prec int) {
+	nd := load64(d + decNd)
+	dp := load64(d + decDp)
+	if dp > 0 {
+		for i := 0; i < dp; i++ {
+			c := 0
+			if i < nd {
+				c = decGet(d, i)
+			}
+			bbyte('0' + c)
+		}
+	} else {
+		bbyte('0')
+	}
+	if prec > 0 {
+		bbyte('.')
+		for i := 0; i < prec; i++ {
+			j := dp + i
+			c := 0
+			if j >= 0 && j < nd {
+				c = decGet(d, j)
+			}
+			bbyte('0' + c)
+		}
+	}
+}
+
+// fmtFloat formats a float operand for fmt: %v (shortest %g), %e %E %f %F %g %G with
+// precision, the + and space flags, and padding (zeros after the sign; never for Inf/NaN).
+func fmtFloat(bits uint64, size int, verb int) bool {
+	prec := -1
+	if fPrecPresent {
+		prec = fPrec
+	}
+	v := verb
+	switch verb {
+	case 'v':
+		v = 'g'
+	case 'F':
+		v = 'f'
+	case 'e', 'E', 'f', 'g', 'G':
+	case 'x', 'X', 'b':
+		unsupported("hexadecimal and binary formatting of floating-point numbers is not supported yet")
+	default:
+		return false
+	}
+	if prec < 0 && (v == 'e' || v == 'E' || v == 'f') {
+		prec = 6
+	}
+	if fSharp && v != 'v' {
+		unsupported("the # flag with floating-point verbs is not supported yet")
+	}
+	s := ftoa(bits, size, v, prec)
+	// The sign: '+' unless negative; the space flag shows a space for it.
+	sign := "+"
+	num := s
+	if s[0] == '-' || s[0] == '+' {
+		sign = s[:1]
+		num = s[1:]
+	}
+	if fSpace && sign == "+" && !fPlus {
+		sign = " "
+	}
+	if num == "Inf" || num == "NaN" {
+		// Not a number to pad with zeros; NaN shows no sign unless asked.
+		out := sign + num
+		if num == "NaN" && !fSpace && !fPlus {
+			out = num
+		}
+		z := fZero
+		fZero = false
+		pad(out)
+		fZero = z
+		return true
+	}
+	if fPlus || sign != "+" {
+		full := sign + num
+		if fZero && fWidPresent && fWid > len(full) {
+			// Zeros go after the sign.
+			bstr(sign)
+			bpad(fWid-len(full), '0')
+			bstr(num)
+			return true
+		}
+		pad(full)
+		return true
+	}
+	pad(num)
+	return true
+}
