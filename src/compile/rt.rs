@@ -95,6 +95,8 @@ pub enum Rt {
     Mapaccess2,
     /// `panicSlice3Len(max, len int)`: of an array.
     PanicSlice3Len,
+    /// `efaceeq(d1, x1, d2, x2 uintptr) bool`: == of interface values.
+    Efaceeq,
 }
 
 /// A Go string as machine words: pointer and length.
@@ -102,7 +104,7 @@ const STR: [Type; 2] = [I64, I64];
 
 impl Rt {
     /// Every runtime function lowering may call.
-    pub const ALL: [Rt; 43] = [
+    pub const ALL: [Rt; 44] = [
         Rt::Concat,
         Rt::Cmpstring,
         Rt::Eqstring,
@@ -146,6 +148,7 @@ impl Rt {
         Rt::Mapaccess1,
         Rt::Mapaccess2,
         Rt::PanicSlice3Len,
+        Rt::Efaceeq,
     ];
 
     /// Its name in `runtime.go`.
@@ -194,6 +197,7 @@ impl Rt {
             Rt::Mapaccess1 => "mapaccess1",
             Rt::Mapaccess2 => "mapaccess2",
             Rt::PanicSlice3Len => "panicSlice3Len",
+            Rt::Efaceeq => "efaceeq",
         }
     }
 
@@ -241,6 +245,7 @@ impl Rt {
             Rt::Mapaccess1 => (&[&[I64], &[I64], &[I64]], &[I64]),
             Rt::Mapaccess2 => (&[&[I64], &[I64], &[I64]], &[I64, I8]),
             Rt::PanicSlice3Len => (&[&[I64], &[I64]], &[]),
+            Rt::Efaceeq => (&[&[I64], &[I64], &[I64], &[I64]], &[I8]),
         };
         (params.concat(), rets.to_vec())
     }

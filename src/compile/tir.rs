@@ -297,6 +297,9 @@ pub enum ExprKind {
     RunesToString(Box<Expr>),
     /// `min`/`max` of ordered operands (true: max).
     MinMax(bool, Vec<Expr>),
+    /// `xs...` as the operands of a fmt print function: a `[]any` slice, whose elements are
+    /// already the (descriptor, data) pairs fmt takes.
+    Spread(Box<Expr>),
     /// `clear(s)` of a slice: its elements set to zero.
     Clear(Box<Expr>),
     /// A function value: a fresh closure object for function `FuncId` (which takes a context)

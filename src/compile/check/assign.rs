@@ -343,7 +343,12 @@ impl<'a> Checker<'a> {
                 );
                 return Operand::invalid(pos);
             };
-            return self.mk(pos, text, ty, OpKind::Const(Value::Float(float_value(bits, fmt))));
+            return self.mk(
+                pos,
+                text,
+                ty,
+                OpKind::Const(Value::Float(float_value(bits, fmt))),
+            );
         }
         if let (Some(_), Value::Float(r)) = (self.types.int_kind(ty), &v) {
             if r.is_integer() {
@@ -385,6 +390,19 @@ impl<'a> Checker<'a> {
         other: &Operand<'e>,
         comparison: bool,
     ) -> Option<Operand<'e>> {
+        // An untyped constant compared with an interface is boxed with its default type.
+        if self.types.is_interface(t) && o.ty != T::UNTYPED_NIL {
+            let pos = o.pos;
+            let text = o.text.clone();
+            let v = self.assign_op(o, t, "comparison")?;
+            return Some(Operand {
+                ty: t,
+                kind: OpKind::Value(v),
+                pos,
+                text,
+                var: false,
+            });
+        }
         let compatible = match o.ty {
             T::UNTYPED_INT | T::UNTYPED_RUNE | T::UNTYPED_FLOAT => {
                 self.types.int_kind(t).is_some() || self.float_format(t).is_some()
@@ -536,7 +554,12 @@ impl<'a> Checker<'a> {
                     self.report(o.pos, TypeError::CannotConvert { d, tyn });
                     return Operand::invalid(pos);
                 };
-                return self.mk(pos, text, ty, OpKind::Const(Value::Float(float_value(bits, fmt))));
+                return self.mk(
+                    pos,
+                    text,
+                    ty,
+                    OpKind::Const(Value::Float(float_value(bits, fmt))),
+                );
             }
             (_, OpKind::Const(Value::Int(i)))
                 if self.types.is_string(ty) && self.types.is_integer(o.ty) =>

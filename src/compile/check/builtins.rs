@@ -593,7 +593,7 @@ pub(super) fn contains_call(e: &tir::Expr) -> bool {
         K::Call(..) | K::Fmt(..) | K::Intrinsic(..) | K::CallValue(..) => true,
         K::Closure(..) => false,
         K::Recover => true,
-        K::Box(x) => contains_call(x),
+        K::Box(x) | K::Spread(x) => contains_call(x),
         K::Const(_) | K::Local(_) | K::Global(_) | K::Zero => false,
         K::Unary(_, x)
         | K::Convert(x)

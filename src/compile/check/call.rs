@@ -183,8 +183,41 @@ impl<'a> Checker<'a> {
                     return Operand::invalid(pos);
                 }
                 if dots {
-                    self.unsupported(pos, "variadic arguments");
-                    return Operand::invalid(pos);
+                    // fmt.Println(xs...): the one operand after the format is a []any.
+                    let fixed = usize::from(matches!(which, FmtFn::Printf | FmtFn::Sprintf));
+                    let any_slice = self.types.slice(T::ANY);
+                    if vals.len() != fixed + 1 {
+                        self.report(
+                            pos,
+                            TypeError::DotsNonVariadic {
+                                name: fo.text.to_string(),
+                            },
+                        );
+                        return Operand::invalid(pos);
+                    }
+                    let last = vals.pop().unwrap_or(tir::Expr {
+                        ty: T::INVALID,
+                        kind: tir::ExprKind::Zero,
+                    });
+                    if !self.types.identical(last.ty, any_slice) {
+                        let (have, want) = (self.tn(last.ty), self.tn(any_slice));
+                        self.report(
+                            args[fixed].pos,
+                            TypeError::CannotUse {
+                                d: format!(
+                                    "{} (variable of type {have})",
+                                    expr_string(&args[fixed])
+                                ),
+                                ty: want,
+                                ctx: format!("argument to {}", fo.text),
+                            },
+                        );
+                        return Operand::invalid(pos);
+                    }
+                    vals.push(tir::Expr {
+                        ty: any_slice,
+                        kind: tir::ExprKind::Spread(Box::new(last)),
+                    });
                 }
                 let returns_string =
                     matches!(which, FmtFn::Sprint | FmtFn::Sprintln | FmtFn::Sprintf);
@@ -210,6 +243,7 @@ impl<'a> Checker<'a> {
                     pos,
                     TypeError::CallNonFunction {
                         x: self.describe(&fo),
+                        t: self.tn(fo.ty),
                     },
                 );
                 Operand::invalid(pos)

@@ -412,15 +412,93 @@ impl<'a> Checker<'a> {
             return Operand::invalid(pos);
         };
         let ptr_recv = matches!(self.types.kind(owner), TypeKind::Named(n) if n.methods.iter().any(|m| m.name == name && m.ptr_recv));
-        if !found.path.is_empty() || ptr_recv != is_ptr {
-            self.unsupported(
-                pos,
-                "method expressions of promoted methods or through pointers",
-            );
-            return Operand::invalid(pos);
+        if found.path.is_empty() && ptr_recv == is_ptr {
+            let fty = self.func_sig_type(id);
+            let v = self.func_value(id, fty);
+            return self.mk(pos, text, fty, OpKind::Value(v));
         }
-        let fty = self.func_sig_type(id);
-        let v = self.func_value(id, fty);
+        // Through a pointer or an embedded field: a thunk that takes the receiver as written
+        // and finds the method's own receiver in it.
+        let (ptys, rtys) = self.signature(id);
+        let variadic = self.is_variadic(id);
+        let mut params = vec![t];
+        params.extend_from_slice(&ptys[1..]);
+        let fty = self.types.signature(
+            params.clone(),
+            Vec::new(),
+            rtys.clone(),
+            Vec::new(),
+            variadic,
+        );
+        let mut func = tir::Func {
+            name: format!("{}-fexpr", self.prog.funcs[id].name),
+            results: rtys.clone(),
+            ..Default::default()
+        };
+        let locals: Vec<LocalId> = params.iter().map(|&p| func.locals.push(p)).collect();
+        func.params = locals.clone();
+        let mut cur = tir::Expr {
+            ty: t,
+            kind: tir::ExprKind::Local(locals[0]),
+        };
+        for i in found.path {
+            if let TypeKind::Pointer(base) = *self.types.kind(self.types.underlying(cur.ty)) {
+                cur = tir::Expr {
+                    ty: base,
+                    kind: tir::ExprKind::Deref(Box::new(cur)),
+                };
+            }
+            let ft = match self.types.kind(self.types.underlying(cur.ty)) {
+                TypeKind::Struct(fs) => fs[i].ty,
+                _ => T::INVALID,
+            };
+            cur = tir::Expr {
+                ty: ft,
+                kind: tir::ExprKind::Field(Box::new(cur), i),
+            };
+        }
+        let cur_ptr = matches!(self.types.kind(cur.ty), TypeKind::Pointer(_));
+        let recv = match (ptr_recv, cur_ptr) {
+            (false, true) => tir::Expr {
+                ty: owner,
+                kind: tir::ExprKind::Deref(Box::new(cur)),
+            },
+            (true, false) => {
+                // Reached through a pointer, so addressable.
+                let pt = self.types.pointer(cur.ty);
+                tir::Expr {
+                    ty: pt,
+                    kind: tir::ExprKind::AddrOf(Box::new(cur)),
+                }
+            }
+            _ => cur,
+        };
+        let mut args = vec![recv];
+        args.extend(
+            locals[1..]
+                .iter()
+                .zip(&params[1..])
+                .map(|(&l, &ty)| tir::Expr {
+                    ty,
+                    kind: tir::ExprKind::Local(l),
+                }),
+        );
+        let ty = match rtys.len() {
+            0 => T::INVALID,
+            1 => rtys[0],
+            _ => self.types.tuple(rtys.clone()),
+        };
+        let call = tir::Expr {
+            ty,
+            kind: tir::ExprKind::Call(id, args),
+        };
+        func.body = if rtys.is_empty() {
+            vec![tir::Stmt::Eval(call)]
+        } else {
+            vec![tir::Stmt::Return(vec![call])]
+        };
+        let thunk = self.prog.funcs.push(func);
+        let v = self.func_value(thunk, fty);
         self.mk(pos, text, fty, OpKind::Value(v))
     }
 
@@ -505,6 +583,10 @@ impl<'a> Checker<'a> {
             tir::ExprKind::Panic(x) => (vec![(**x).clone()], None),
             tir::ExprKind::Copy(a, b) => (vec![(**a).clone(), (**b).clone()], None),
             tir::ExprKind::Clear(x) => (vec![(**x).clone()], None),
+            tir::ExprKind::Delete(a, b) => (vec![(**a).clone(), (**b).clone()], None),
+            // `defer recover()`: recover is then the deferred function, not called by one,
+            // so it stops nothing.
+            tir::ExprKind::Recover => (Vec::new(), None),
             _ => {
                 self.unsupported(pos, "defer of this call");
                 return;
@@ -556,6 +638,12 @@ impl<'a> Checker<'a> {
                 tir::ExprKind::Copy(Box::new(a), Box::new(b))
             }
             tir::ExprKind::Clear(_) => tir::ExprKind::Clear(Box::new(it.next().expect("operand"))),
+            tir::ExprKind::Delete(..) => {
+                let a = it.next().expect("operand");
+                let b = it.next().expect("operand");
+                tir::ExprKind::Delete(Box::new(a), Box::new(b))
+            }
+            tir::ExprKind::Recover => tir::ExprKind::Recover,
             _ => unreachable!("checked above"),
         };
         thunk.body = vec![tir::Stmt::Eval(tir::Expr { ty: call.ty, kind })];

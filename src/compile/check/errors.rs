@@ -112,7 +112,7 @@ pub enum TypeError {
         found: String,
     },
     /// `invalid operation: cannot call non-function {x}`
-    CallNonFunction { x: String },
+    CallNonFunction { x: String, t: String },
     /// `cannot assign to {n}`
     CannotAssign { n: String },
     /// `cannot assign to {expr} (neither addressable nor a map index expression)`
@@ -466,7 +466,7 @@ impl fmt::Display for TypeError {
             TypeError::BlankAsValue => f.write_str("cannot use _ as value"),
             TypeError::BreakOutsideLoop => f.write_str("break is not in a loop, switch, or select"),
             TypeError::BuiltinArgumentCount { which, call, found } => write!(f, "{which} arguments for {call} (expected 1, found {found})"),
-            TypeError::CallNonFunction { x } => write!(f, "invalid operation: cannot call non-function {x}"),
+            TypeError::CallNonFunction { x, t } => write!(f, "invalid operation: cannot call {x}: {t} is not a function"),
             TypeError::CannotAssign { n } => write!(f, "cannot assign to {n}"),
             TypeError::CannotAssignUnaddressable { expr } => write!(f, "cannot assign to {expr} (neither addressable nor a map index expression)"),
             TypeError::CannotConvert { d, tyn } => write!(f, "cannot convert {d} to type {tyn}"),

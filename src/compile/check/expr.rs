@@ -37,7 +37,12 @@ impl<'a> Checker<'a> {
                 OpKind::Const(Value::Str(s.clone())),
             ),
             AK::Float(s) => match crate::compile::types::constant::parse_float(s) {
-                Some(r) => self.mk(e.pos, text, T::UNTYPED_FLOAT, OpKind::Const(Value::Float(r))),
+                Some(r) => self.mk(
+                    e.pos,
+                    text,
+                    T::UNTYPED_FLOAT,
+                    OpKind::Const(Value::Float(r)),
+                ),
                 None => {
                     self.report(
                         e.pos,
@@ -457,17 +462,6 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Whether values of `t` are or contain interface values (whose comparison memrun does not
-    /// compile yet).
-    fn holds_interface(&self, t: TypeId) -> bool {
-        match self.types.kind(self.types.underlying(t)) {
-            TypeKind::Interface(_) => true,
-            TypeKind::Struct(fs) => fs.iter().any(|f| self.holds_interface(f.ty)),
-            TypeKind::Array(_, e) => self.holds_interface(*e),
-            _ => false,
-        }
-    }
-
     /// Why values of `t` cannot be compared, in gc's words.
     fn incomparable(&self, t: TypeId) -> String {
         let u = self.types.underlying(t);
@@ -782,10 +776,8 @@ impl<'a> Checker<'a> {
             (l, r)
         };
         // In a comparison either operand may be assignable to the other's type.
-        let comparable_mix = comparison
-            && (self.types.assignable(l.ty, r.ty) || self.types.assignable(r.ty, l.ty))
-            && !self.types.is_interface(l.ty)
-            && !self.types.is_interface(r.ty);
+        let comparable_mix =
+            comparison && (self.types.assignable(l.ty, r.ty) || self.types.assignable(r.ty, l.ty));
         if !self.types.identical(l.ty, r.ty) && !comparable_mix {
             let (lt, rt) = (self.tn(l.ty), self.tn(r.ty));
             // gc reports a comparison's mismatch at its second operand.
@@ -799,7 +791,12 @@ impl<'a> Checker<'a> {
             );
             return None;
         }
-        let ty = l.ty;
+        // A comparison of an interface with a concrete value compares interfaces.
+        let ty = if self.types.is_interface(r.ty) && !self.types.is_interface(l.ty) {
+            r.ty
+        } else {
+            l.ty
+        };
         let bop = match op {
             Op::Add => BinOp::Add,
             Op::Sub => BinOp::Sub,
@@ -827,10 +824,6 @@ impl<'a> Checker<'a> {
                 self.types.is_integer(ty)
             }
             BinOp::Eq | BinOp::Ne => {
-                if self.holds_interface(ty) && !with_nil {
-                    self.unsupported(pos, "comparing interface values");
-                    return None;
-                }
                 self.types.comparable(ty) || (with_nil && self.types.nilable(ty))
             }
             BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => self.types.is_ordered(ty),

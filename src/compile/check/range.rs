@@ -72,11 +72,11 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 self.report(
-                        x.pos,
-                        TypeError::CannotRange {
-                            x: self.describe(&xo),
-                        },
-                    );
+                    x.pos,
+                    TypeError::CannotRange {
+                        x: self.describe(&xo),
+                    },
+                );
                 self.skip_range(key, value, define, body, label, lpos);
                 return;
             }

@@ -537,9 +537,7 @@ impl<'a> Checker<'a> {
             }
             let ty = match declared {
                 Some(d) => d,
-                None => {
-                    self.types.default_type(op.ty)
-                }
+                None => self.types.default_type(op.ty),
             };
             match self.assign_op(op, ty, ctx) {
                 Some(e) => exprs.push(e),

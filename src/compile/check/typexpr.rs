@@ -82,7 +82,12 @@ impl<'a> Checker<'a> {
                 let kt = kt?;
                 if !self.types.comparable(kt) && kt != T::INVALID {
                     let t = self.tn(kt);
-                    self.report(k.pos, TypeError::InvalidMapKey { t });
+                    // gc places a function type at its parameter list.
+                    let at = match &k.kind {
+                        AK::FuncType(_) => k.pos + 4,
+                        _ => k.pos,
+                    };
+                    self.report(at, TypeError::InvalidMapKey { t });
                     return None;
                 }
                 Some(self.types.map(kt, vt?))

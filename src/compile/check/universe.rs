@@ -6,9 +6,8 @@ pub(super) fn universe(name: &str, runtime: bool) -> Option<Entity> {
     match name {
         // The types memrun compiles so far; the others are reported where they are used.
         "int" | "int8" | "int16" | "int32" | "rune" | "int64" | "uint" | "uint8" | "byte"
-        | "uint16" | "uint32" | "uint64" | "uintptr" | "bool" | "string" | "float64" | "float32" => {
-            T::universe(name).map(Entity::TypeName)
-        }
+        | "uint16" | "uint32" | "uint64" | "uintptr" | "bool" | "string" | "float64"
+        | "float32" => T::universe(name).map(Entity::TypeName),
         "true" => Some(Entity::Const(T::UNTYPED_BOOL, Value::Bool(true))),
         "false" => Some(Entity::Const(T::UNTYPED_BOOL, Value::Bool(false))),
         "nil" => Some(Entity::Nil),

@@ -346,6 +346,7 @@ impl FnLower<'_, '_, '_> {
                 vec![]
             }
             ExprKind::Box(x) => self.box_value(x),
+            ExprKind::Spread(x) => self.expr(x),
             ExprKind::Recover => self.recover(),
         }
     }
@@ -419,14 +420,25 @@ impl FnLower<'_, '_, '_> {
     /// range or NaN, as the x86 instructions do.
     fn cvt_trunc(&mut self, v: Value, to: cranelift_codegen::ir::Type) -> Value {
         let ft = self.b.func.dfg.value_type(v);
-        let limit = if to == I64 { 9.223372036854775808e18 } else { 2147483648.0 };
+        let limit = if to == I64 {
+            9.223372036854775808e18
+        } else {
+            2147483648.0
+        };
         let hi = self.float_const(ft, limit);
         let lo = self.float_const(ft, -limit);
         let below = self.b.ins().fcmp(FloatCC::LessThan, v, hi);
         let above = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, v, lo);
         let ok = self.b.ins().band(below, above);
         let r = self.b.ins().fcvt_to_sint_sat(to, v);
-        let min = self.b.ins().iconst(to, if to == I64 { i64::MIN } else { i64::from(i32::MIN) });
+        let min = self.b.ins().iconst(
+            to,
+            if to == I64 {
+                i64::MIN
+            } else {
+                i64::from(i32::MIN)
+            },
+        );
         self.b.ins().select(ok, r, min)
     }
 
@@ -756,6 +768,26 @@ impl FnLower<'_, '_, '_> {
             }
             _ => (None, args),
         };
+        let name = match f {
+            FmtFn::Print => Rt::FmtPrint,
+            FmtFn::Println => Rt::FmtPrintln,
+            FmtFn::Printf => Rt::FmtPrintf,
+            FmtFn::Sprint => Rt::FmtSprint,
+            FmtFn::Sprintln => Rt::FmtSprintln,
+            FmtFn::Sprintf => Rt::FmtSprintf,
+        };
+        if let [tir::Expr {
+            kind: ExprKind::Spread(xs),
+            ..
+        }] = rest
+        {
+            // The slice's elements are the operands, as fmt takes them.
+            let v = self.expr(xs);
+            let mut call_args = format.unwrap_or_default();
+            call_args.push(v[0]);
+            call_args.push(v[1]);
+            return self.call_rt(name, &call_args);
+        }
         let refs: Vec<&tir::Expr> = rest.iter().collect();
         self.hoist(&refs);
         // Evaluate every operand first (a multi-value call spreads into several operands).
@@ -800,14 +832,6 @@ impl FnLower<'_, '_, '_> {
         }
         let addr = self.b.ins().stack_addr(I64, slot, 0);
         let count = self.b.ins().iconst(I64, n as i64);
-        let name = match f {
-            FmtFn::Print => Rt::FmtPrint,
-            FmtFn::Println => Rt::FmtPrintln,
-            FmtFn::Printf => Rt::FmtPrintf,
-            FmtFn::Sprint => Rt::FmtSprint,
-            FmtFn::Sprintln => Rt::FmtSprintln,
-            FmtFn::Sprintf => Rt::FmtSprintf,
-        };
         let mut call_args = format.unwrap_or_default();
         call_args.push(addr);
         call_args.push(count);
@@ -1054,6 +1078,7 @@ pub(super) fn outer_calls<'e>(e: &'e tir::Expr, out: &mut Vec<&'e tir::Expr>) {
         K::Binary(BinOp::LogAnd | BinOp::LogOr, a, _) => outer_calls(a, out),
         K::Const(_) | K::Local(_) | K::Global(_) | K::Zero | K::Closure(..) => {}
         K::Recover => out.push(e),
+        K::Spread(x) => outer_calls(x, out),
         K::MakeMap(h) => {
             if let Some(h) = h {
                 outer_calls(h, out);

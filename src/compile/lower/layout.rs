@@ -71,10 +71,7 @@ impl FnLower<'_, '_, '_> {
 
     /// True for float32 and float64 (and defined types over them).
     pub(super) fn is_float(&self, t: TypeId) -> bool {
-        matches!(
-            self.types().basic(t),
-            Some(Basic::Float32 | Basic::Float64)
-        )
+        matches!(self.types().basic(t), Some(Basic::Float32 | Basic::Float64))
     }
 
     pub(super) fn is_bool(&self, t: TypeId) -> bool {

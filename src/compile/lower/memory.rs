@@ -324,6 +324,11 @@ impl FnLower<'_, '_, '_> {
                 self.b.switch_to_block(done);
                 res
             }
+            TypeKind::Interface(_) => {
+                let r = self.call_rt(Rt::Efaceeq, &[a[0], a[1], b[0], b[1]])[0];
+                self.check_panic();
+                r
+            }
             TypeKind::Basic(Basic::Float32 | Basic::Float64) => {
                 self.b.ins().fcmp(FloatCC::Equal, a[0], b[0])
             }

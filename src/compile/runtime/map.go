@@ -454,3 +454,23 @@ func eqValue(d uintptr, a uintptr, b uintptr) bool {
 	}
 	return true
 }
+
+// efaceeq is == of two interface values (type descriptor and data word each), panicking as gc
+// does when their dynamic type cannot be compared.
+func efaceeq(d1 uintptr, x1 uintptr, d2 uintptr, x2 uintptr) bool {
+	if d1 != d2 {
+		return false
+	}
+	if d1 == 0 {
+		return true
+	}
+	if !comparableDesc(d1) {
+		panicError("runtime error: comparing uncomparable type "+dName(d1), errorStringDesc, false)
+		return false
+	}
+	switch dKind(d1) {
+	case kPointer, kMap, kChan, kFunc, kUnsafePtr:
+		return x1 == x2
+	}
+	return eqValue(d1, x1, x2)
+}

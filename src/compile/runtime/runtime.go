@@ -1295,6 +1295,11 @@ func fmtValue(d uintptr, p uintptr, verb int, depth int) {
 	}
 	if kind == kIface {
 		inner := uintptr(load64(p))
+		if inner == 0 && fSharpV {
+			bstr(dName(d))
+			bstr("(nil)")
+			return
+		}
 		fmtValue(inner, ifaceData(inner, p), verb, depth+1)
 		return
 	}

@@ -179,7 +179,14 @@ pub fn parse_float(s: &str) -> Option<BigRational> {
         };
         let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
         let digits = format!("{int}{frac}");
-        let m = BigInt::parse_bytes(if digits.is_empty() { b"0" } else { digits.as_bytes() }, 16)?;
+        let m = BigInt::parse_bytes(
+            if digits.is_empty() {
+                b"0"
+            } else {
+                digits.as_bytes()
+            },
+            16,
+        )?;
         let e = exp - 4 * frac.len() as i64;
         return Some(scale2(BigRational::from_integer(m), e));
     }
@@ -192,7 +199,14 @@ pub fn parse_float(s: &str) -> Option<BigRational> {
     }
     let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
     let digits = format!("{int}{frac}");
-    let m = BigInt::parse_bytes(if digits.is_empty() { b"0" } else { digits.as_bytes() }, 10)?;
+    let m = BigInt::parse_bytes(
+        if digits.is_empty() {
+            b"0"
+        } else {
+            digits.as_bytes()
+        },
+        10,
+    )?;
     let e = exp - frac.len() as i64;
     let ten = BigInt::from(10u32);
     Some(if e >= 0 {
@@ -219,7 +233,11 @@ fn float_string(r: &BigRational) -> String {
     let v = match round_float(r, FloatFormat::F64) {
         Some(b) => f64::from_bits(b),
         None => {
-            return if r.is_negative() { "-1e+309".into() } else { "1e+309".into() };
+            return if r.is_negative() {
+                "-1e+309".into()
+            } else {
+                "1e+309".into()
+            };
         }
     };
     let s = format!("{v:.5e}");
@@ -268,18 +286,35 @@ mod tests {
     #[test]
     fn rounds_like_the_hardware_parser() {
         for s in [
-            "0.1", "0.2", "0.30000000000000004", "1e308", "1.7976931348623157e308", "5e-324",
-            "2.2250738585072014e-308", "2.2250738585072011e-308", "123456789.123456789",
-            "9007199254740993", "1e-320", "4.9406564584124654e-324", "3.14159265358979323846",
+            "0.1",
+            "0.2",
+            "0.30000000000000004",
+            "1e308",
+            "1.7976931348623157e308",
+            "5e-324",
+            "2.2250738585072014e-308",
+            "2.2250738585072011e-308",
+            "123456789.123456789",
+            "9007199254740993",
+            "1e-320",
+            "4.9406564584124654e-324",
+            "3.14159265358979323846",
         ] {
-            assert_eq!(f64_of(s).to_bits(), s.parse::<f64>().unwrap().to_bits(), "{s}");
+            assert_eq!(
+                f64_of(s).to_bits(),
+                s.parse::<f64>().unwrap().to_bits(),
+                "{s}"
+            );
         }
         assert!(round_float(&parse_float("1e309").unwrap(), FloatFormat::F64).is_none());
         let f = f32::from_bits(
             round_float(&parse_float("0.1").unwrap(), FloatFormat::F32).unwrap() as u32,
         );
         assert_eq!(f, 0.1f32);
-        assert_eq!(float_value(0.1f64.to_bits(), FloatFormat::F64), BigRational::from_float(0.1f64).unwrap());
+        assert_eq!(
+            float_value(0.1f64.to_bits(), FloatFormat::F64),
+            BigRational::from_float(0.1f64).unwrap()
+        );
         assert_eq!(f64_of("0x1p-2"), 0.25);
         assert_eq!(f64_of("0x1.8p1"), 3.0);
     }
