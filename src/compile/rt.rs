@@ -97,6 +97,10 @@ pub enum Rt {
     PanicSlice3Len,
     /// `efaceeq(d1, x1, d2, x2 uintptr) bool`: == of interface values.
     Efaceeq,
+    /// `gprint(args uintptr, n int)`: the builtin print.
+    Gprint,
+    /// `gprintln(args uintptr, n int)`: the builtin println.
+    Gprintln,
 }
 
 /// A Go string as machine words: pointer and length.
@@ -104,7 +108,7 @@ const STR: [Type; 2] = [I64, I64];
 
 impl Rt {
     /// Every runtime function lowering may call.
-    pub const ALL: [Rt; 44] = [
+    pub const ALL: [Rt; 46] = [
         Rt::Concat,
         Rt::Cmpstring,
         Rt::Eqstring,
@@ -149,6 +153,8 @@ impl Rt {
         Rt::Mapaccess2,
         Rt::PanicSlice3Len,
         Rt::Efaceeq,
+        Rt::Gprint,
+        Rt::Gprintln,
     ];
 
     /// Its name in `runtime.go`.
@@ -198,6 +204,8 @@ impl Rt {
             Rt::Mapaccess2 => "mapaccess2",
             Rt::PanicSlice3Len => "panicSlice3Len",
             Rt::Efaceeq => "efaceeq",
+            Rt::Gprint => "gprint",
+            Rt::Gprintln => "gprintln",
         }
     }
 
@@ -246,6 +254,8 @@ impl Rt {
             Rt::Mapaccess2 => (&[&[I64], &[I64], &[I64]], &[I64, I8]),
             Rt::PanicSlice3Len => (&[&[I64], &[I64]], &[]),
             Rt::Efaceeq => (&[&[I64], &[I64], &[I64], &[I64]], &[I8]),
+            Rt::Gprint => (&[&[I64], &[I64]], &[]),
+            Rt::Gprintln => (&[&[I64], &[I64]], &[]),
         };
         (params.concat(), rets.to_vec())
     }

@@ -172,6 +172,10 @@ pub enum FmtFn {
     Sprintln,
     /// fmt.Sprintf
     Sprintf,
+    /// The builtin `print` (to standard error, Go's runtime formatting).
+    BuiltinPrint,
+    /// The builtin `println`.
+    BuiltinPrintln,
 }
 
 impl FmtFn {

@@ -618,8 +618,47 @@ impl<'a> Checker<'a> {
                 .memory_builtin(b, args, dots, pos, text)
                 .unwrap_or_else(|| Operand::invalid(pos)),
             "print" | "println" => {
-                self.unsupported(pos, &format!("the builtin {b}"));
-                Operand::invalid(pos)
+                let mut vals = Vec::new();
+                let mut ok = true;
+                for a in args {
+                    let o = self.expr(a);
+                    if matches!(o.kind, OpKind::Invalid) {
+                        ok = false;
+                        continue;
+                    }
+                    if !self.single_value(&o) {
+                        ok = false;
+                        continue;
+                    }
+                    let t = self.types.default_type(o.ty);
+                    if o.ty == T::UNTYPED_NIL {
+                        self.report(
+                            o.pos,
+                            TypeError::UntypedNilUse {
+                                ctx: format!("argument to built-in {b}"),
+                            },
+                        );
+                        ok = false;
+                        continue;
+                    }
+                    match self.assign_op(o, t, &format!("argument to built-in {b}")) {
+                        Some(v) => vals.push(v),
+                        None => ok = false,
+                    }
+                }
+                if !ok {
+                    return Operand::invalid(pos);
+                }
+                let which = if b == "print" {
+                    FmtFn::BuiltinPrint
+                } else {
+                    FmtFn::BuiltinPrintln
+                };
+                let e = tir::Expr {
+                    ty: T::INVALID,
+                    kind: tir::ExprKind::Fmt(which, vals),
+                };
+                self.mk(pos, text, T::INVALID, OpKind::NoValue(e))
             }
             _ => {
                 self.report(pos, TypeError::NotAFunction { b: b.to_string() });

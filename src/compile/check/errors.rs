@@ -433,6 +433,8 @@ pub enum TypeError {
     CannotUseTruncated { d: String, ty: String, what: String },
     /// gc: TruncatedToInt.
     TruncatedToInt { x: String },
+    /// gc: UntypedNilUse.
+    UntypedNilUse { ctx: String },
     /// gc: CannotRange.
     CannotRange { x: String },
     /// gc: RangeOneVariable.
@@ -627,6 +629,7 @@ impl fmt::Display for TypeError {
             TypeError::FieldSelectorOnType { name, t } => write!(f, "operand for field selector {name} must be value of type {t}"),
             TypeError::CannotUseTruncated { d, ty, what } => write!(f, "cannot use {d} as {ty} value{what} (truncated)"),
             TypeError::TruncatedToInt { x } => write!(f, "{x} truncated to int"),
+            TypeError::UntypedNilUse { ctx } => write!(f, "use of untyped nil in {ctx}"),
             TypeError::CannotRange { x } => write!(f, "cannot range over {x}"),
             TypeError::RangeOneVariable { x } => write!(f, "range over {x} permits only one iteration variable"),
             TypeError::SliceUnaddressable { x } => write!(f, "cannot slice unaddressable value {x}"),

@@ -37,6 +37,7 @@ pub(super) fn universe(name: &str, runtime: bool) -> Option<Entity> {
             "sliceptr" => Some(Entity::Intrinsic(Intrinsic::SlicePtr)),
             "mkslice" => Some(Entity::Intrinsic(Intrinsic::MkSlice)),
             "callmain" => Some(Entity::Intrinsic(Intrinsic::CallMain)),
+
             _ => None,
         },
         _ => None,

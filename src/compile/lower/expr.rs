@@ -775,6 +775,8 @@ impl FnLower<'_, '_, '_> {
             FmtFn::Sprint => Rt::FmtSprint,
             FmtFn::Sprintln => Rt::FmtSprintln,
             FmtFn::Sprintf => Rt::FmtSprintf,
+            FmtFn::BuiltinPrint => Rt::Gprint,
+            FmtFn::BuiltinPrintln => Rt::Gprintln,
         };
         if let [tir::Expr {
             kind: ExprKind::Spread(xs),
@@ -869,6 +871,7 @@ impl FnLower<'_, '_, '_> {
                 self.b.inst_results(inst).to_vec()
             }
             Intrinsic::StrPtr | Intrinsic::SlicePtr => vec![vals[0]],
+
             Intrinsic::MkStr => vec![vals[0], vals[1]],
             Intrinsic::MkSlice => vec![vals[0], vals[1], vals[1]],
             Intrinsic::CallMain => {

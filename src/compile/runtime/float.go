@@ -528,3 +528,81 @@ func fmtFloat(bits uint64, size int, verb int) bool {
 	pad(num)
 	return true
 }
+
+// ----- the builtins print and println -----
+
+// gprint writes its operands to standard error as Go's runtime prints them: no spaces.
+func gprint(args uintptr, n int) {
+	blen = 0
+	for k := 0; k < n; k++ {
+		printArg(args, k)
+	}
+	write(2, buf, blen)
+}
+
+// gprintln writes its operands separated by spaces, then a newline.
+func gprintln(args uintptr, n int) {
+	blen = 0
+	for k := 0; k < n; k++ {
+		if k > 0 {
+			bbyte(' ')
+		}
+		printArg(args, k)
+	}
+	bbyte('\n')
+	write(2, buf, blen)
+}
+
+// printArg formats one operand: integers in decimal, floats as +1.500000e+000, strings and
+// booleans as they are, pointer-shaped values in hex, others as (type) address.
+func printArg(args uintptr, k int) {
+	d := argDesc(args, k)
+	if d == 0 {
+		bstr("(0x0,0x0)")
+		return
+	}
+	p := argAddr(args, k)
+	kind := dKind(d)
+	size := dSize(d)
+	switch {
+	case kind >= 1 && kind <= 5:
+		v, _ := loadScalar(kind, size, p)
+		bstr(itoa(v))
+	case kind >= 6 && kind <= 11:
+		v := uint64(loadU(p, size))
+		fClear()
+		fmtInteger(v, false, 10, 'd')
+	case kind == tagBool:
+		if load8(p) != 0 {
+			bstr("true")
+		} else {
+			bstr("false")
+		}
+	case kind == tagString:
+		bstr(mkstr(uintptr(load64(p)), load64(p+8)))
+	case kind == kFloat64 || kind == kFloat32:
+		printFloat(uint64(loadU(p, size)), size)
+	case kind == kPointer || kind == kMap || kind == kChan || kind == kFunc || kind == kUnsafePtr:
+		bhex(uintptr(load64(p)))
+	case kind == kSlice:
+		bbyte('[')
+		bstr(itoa(load64(p + 8)))
+		bbyte('/')
+		bstr(itoa(load64(p + 16)))
+		bbyte(']')
+		bhex(uintptr(load64(p)))
+	case kind == kIface:
+		bbyte('(')
+		bhex(uintptr(load64(p)))
+		bbyte(',')
+		bhex(uintptr(load64(p + 8)))
+		bbyte(')')
+	default:
+		unsupported("printing this value with the builtin print is not supported yet")
+	}
+}
+
+// printFloat writes a float as Go's runtime prints it: as %v formats it.
+func printFloat(bits uint64, size int) {
+	bstr(ftoa(bits, size, 'g', -1))
+}
