@@ -19,6 +19,11 @@ entity_impl!(LocalId, "local");
 pub struct GlobalId(u32);
 entity_impl!(GlobalId, "global");
 
+/// A label of one function, as `goto` targets it.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LabelId(u32);
+entity_impl!(LabelId, "label");
+
 /// A break/continue target within one function.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct TargetId(u32);
@@ -397,6 +402,10 @@ pub enum Stmt {
     Continue(TargetId),
     /// Nested block.
     Block(Vec<Stmt>),
+    /// A label a `goto` may jump to.
+    Label(LabelId),
+    /// `goto`.
+    Goto(LabelId),
     /// `defer f(…)`: the deferred call as a closure of no arguments (its function and
     /// arguments already evaluated into the closure).
     Defer(Expr),

@@ -200,12 +200,19 @@ impl<'a> Checker<'a> {
             }
         }
         self.results = self.func.results.clone();
+        let outer_labels = (
+            std::mem::take(&mut self.label_ids),
+            std::mem::take(&mut self.goto_names),
+        );
+        self.check_gotos(&body.stmts);
         let stmts = self.stmt_list(&body.stmts);
         if !self.results.is_empty() && !super::func::is_terminating_list(&body.stmts) {
             self.report(body.end, TypeError::MissingReturn);
         }
         self.func.body = stmts;
         self.pop_scope();
+        self.mark_goto_labels();
+        (self.label_ids, self.goto_names) = outer_labels;
         self.finish_locals(rejected_before);
         self.result_variables();
         self.func.targets = self.targets.len();

@@ -435,6 +435,12 @@ pub enum TypeError {
     TruncatedToInt { x: String },
     /// gc: UntypedNilUse.
     UntypedNilUse { ctx: String },
+    /// gc: GotoLabelNotDefined.
+    GotoLabelNotDefined { l: String },
+    /// gc: GotoIntoBlock.
+    GotoIntoBlock { l: String, at: String },
+    /// gc: GotoOverDecl.
+    GotoOverDecl { l: String, x: String, at: String },
     /// gc: CannotRange.
     CannotRange { x: String },
     /// gc: RangeOneVariable.
@@ -630,6 +636,9 @@ impl fmt::Display for TypeError {
             TypeError::CannotUseTruncated { d, ty, what } => write!(f, "cannot use {d} as {ty} value{what} (truncated)"),
             TypeError::TruncatedToInt { x } => write!(f, "{x} truncated to int"),
             TypeError::UntypedNilUse { ctx } => write!(f, "use of untyped nil in {ctx}"),
+            TypeError::GotoLabelNotDefined { l } => write!(f, "label {l} not defined"),
+            TypeError::GotoIntoBlock { l, at } => write!(f, "goto {l} jumps into block starting at {at}"),
+            TypeError::GotoOverDecl { l, x, at } => write!(f, "goto {l} jumps over declaration of {x} at {at}"),
             TypeError::CannotRange { x } => write!(f, "cannot range over {x}"),
             TypeError::RangeOneVariable { x } => write!(f, "range over {x} permits only one iteration variable"),
             TypeError::SliceUnaddressable { x } => write!(f, "cannot slice unaddressable value {x}"),

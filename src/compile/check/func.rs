@@ -48,6 +48,7 @@ impl<'a> Checker<'a> {
             c.results = c.func.results.clone();
             match &decl.body {
                 Some(body) => {
+                    c.check_gotos(&body.stmts);
                     // The body shares the parameters' block, as the spec says: `var x` in
                     // the body redeclares a parameter x.
                     let stmts = c.stmt_list(&body.stmts);
@@ -59,6 +60,7 @@ impl<'a> Checker<'a> {
                 None => c.report(decl.name.1, TypeError::MissingFunctionBody),
             }
             c.pop_scope();
+            c.mark_goto_labels();
             c.finish_locals(rejected_before);
             c.result_variables();
             c.func.targets = c.targets.len();
@@ -185,7 +187,7 @@ pub(super) fn is_terminating_here(s: &ast::Stmt) -> bool {
         ast::Stmt::Expr(e) => {
             matches!(&e.kind, AK::Call(f, _, _) if matches!(&f.kind, AK::Ident(n) if n == "panic"))
         }
-        ast::Stmt::Block(b) => is_terminating_list(b),
+        ast::Stmt::Block(b, _) => is_terminating_list(b),
         ast::Stmt::If { then, els, .. } => {
             is_terminating_list(then) && els.as_ref().is_some_and(|e| is_terminating(e))
         }
@@ -225,7 +227,7 @@ pub(super) fn has_break_here(stmts: &[ast::Stmt], label: Option<&str>, top: bool
     stmts.iter().any(|s| match s {
         ast::Stmt::Break(None, _) => top,
         ast::Stmt::Break(Some((l, _)), _) => Some(l.as_str()) == label,
-        ast::Stmt::Block(b) => has_break(b, label, top),
+        ast::Stmt::Block(b, _) => has_break(b, label, top),
         ast::Stmt::If { then, els, .. } => {
             has_break(then, label, top)
                 || els

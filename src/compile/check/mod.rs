@@ -10,6 +10,7 @@ mod constant;
 mod errors;
 mod expr;
 mod func;
+mod goto;
 mod library;
 mod operand;
 mod package;
@@ -91,6 +92,10 @@ pub struct Checker<'a> {
     nesting: closure::Nesting,
     /// The thunk making each declared function a function value.
     thunks: HashMap<FuncId, FuncId>,
+    /// Goto labels of the function being checked.
+    label_ids: HashMap<String, tir::LabelId>,
+    /// Labels the function's gotos use.
+    goto_names: Vec<String>,
     /// The signature type of each declared function, once resolved.
     sig_types: HashMap<FuncId, TypeId>,
     /// The thunk of each method's method values.
@@ -161,6 +166,8 @@ impl<'a> Checker<'a> {
             thunks: HashMap::new(),
             bound_thunks: HashMap::new(),
             sig_types: HashMap::new(),
+            label_ids: HashMap::new(),
+            goto_names: Vec::new(),
             file: 0,
             pkg: main_pkg,
             scopes: Scopes::default(),

@@ -124,7 +124,7 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            ast::Stmt::Block(b) => {
+            ast::Stmt::Block(b, _) => {
                 let b = self.block(b);
                 out.push(tir::Stmt::Block(b));
             }
@@ -146,7 +146,7 @@ impl<'a> Checker<'a> {
                     Some(s) => {
                         let mut v = Vec::new();
                         match &**s {
-                            ast::Stmt::Block(b) => v = self.block(b),
+                            ast::Stmt::Block(b, _) => v = self.block(b),
                             other => self.stmt(other, &mut v),
                         }
                         v
@@ -322,10 +322,14 @@ impl<'a> Checker<'a> {
                     ast::Stmt::For { .. } | ast::Stmt::Switch { .. } | ast::Stmt::Range { .. }
                 ) =>
             {
+                let id = self.label_id(name);
+                out.push(tir::Stmt::Label(id));
                 self.pending_label = Some((name.clone(), *pos));
                 self.stmt(inner, out);
             }
             ast::Stmt::Labeled((name, pos), inner) => {
+                let id = self.label_id(name);
+                out.push(tir::Stmt::Label(id));
                 let target = self.new_target(Some(name.clone()), false, false, *pos);
                 self.target_stack.push(target);
                 let mut v = Vec::new();
@@ -337,7 +341,11 @@ impl<'a> Checker<'a> {
             ast::Stmt::Go(_, pos) => self.unsupported(*pos, "go statements"),
             ast::Stmt::Defer(e, pos) => self.defer_stmt(e, *pos, out),
             ast::Stmt::Select(_, pos) => self.unsupported(*pos, "select"),
-            ast::Stmt::Goto(_, pos) => self.unsupported(*pos, "goto"),
+            ast::Stmt::Goto((name, _), _) => {
+                // Checked against the labels before the body (`check_gotos`).
+                let id = self.label_id(name);
+                out.push(tir::Stmt::Goto(id));
+            }
             ast::Stmt::TypeSwitch { pos, .. } => self.unsupported(*pos, "type switches"),
             ast::Stmt::Type(specs, _) => {
                 for spec in specs {

@@ -276,6 +276,7 @@ impl<'p> Lower<'p> {
                 func_refs: HashMap::new(),
                 hoisted: HashMap::new(),
                 exit_blocks: None,
+                labels: HashMap::new(),
                 defer_head: None,
                 recover_direct: None,
                 targets: SecondaryMap::new(),
@@ -360,6 +361,8 @@ struct FnLower<'a, 'p, 'f> {
     /// Results of calls evaluated ahead of the expression that contains them (see
     /// `FnLower::hoist`), by node.
     hoisted: HashMap<*const tir::Expr, Vec<Value>>,
+    /// The block of each goto label.
+    labels: HashMap<tir::LabelId, Block>,
     /// The function's exit blocks, once something needs them.
     exit_blocks: Option<unwind::Exits>,
     /// The head of the function's list of deferred calls.
@@ -520,6 +523,16 @@ impl FnLower<'_, '_, '_> {
                 .last_inst(blk)
                 .is_some_and(|i| self.b.func.dfg.insts[i].opcode().is_terminator()),
         }
+    }
+
+    /// The block a label starts.
+    fn label_block(&mut self, id: tir::LabelId) -> Block {
+        if let Some(&b) = self.labels.get(&id) {
+            return b;
+        }
+        let b = self.b.create_block();
+        self.labels.insert(id, b);
+        b
     }
 
     /// After a terminator, continue in a fresh (unreachable) block.

@@ -233,6 +233,15 @@ impl FnLower<'_, '_, '_> {
             }
             Stmt::Block(b) => self.stmts(b),
             Stmt::Decl(l) => self.declare(*l),
+            Stmt::Label(id) => {
+                let blk = self.label_block(*id);
+                self.jump_if_open(blk);
+                self.b.switch_to_block(blk);
+            }
+            Stmt::Goto(id) => {
+                let blk = self.label_block(*id);
+                self.b.ins().jump(blk, &[]);
+            }
             Stmt::Defer(c) => self.push_defer(c),
         }
     }

@@ -243,8 +243,8 @@ pub enum Stmt {
     Const(Vec<ConstSpec>),
     /// `type …` (with the position of `type`).
     Type(Vec<TypeSpec>, Pos),
-    /// `{ … }`.
-    Block(Vec<Stmt>),
+    /// `{ … }` (with the position of `{`).
+    Block(Vec<Stmt>, Pos),
     /// `if init; cond { } else …`.
     If {
         /// Init statement.

@@ -116,7 +116,10 @@ impl Parser {
                 Specs::Const(c) => Stmt::Const(c),
                 Specs::Type(t) => Stmt::Type(t, pos),
             }),
-            Tok::Op(Op::LBrace) => Ok(Stmt::Block(self.block()?.stmts)),
+            Tok::Op(Op::LBrace) => {
+                let at = self.pos();
+                Ok(Stmt::Block(self.block()?.stmts, at))
+            }
             Tok::Kw(Kw::If) => self.if_stmt(),
             Tok::Kw(Kw::For) => self.for_stmt(None),
             Tok::Kw(Kw::Switch) => self.switch_stmt(None),
@@ -308,7 +311,8 @@ impl Parser {
             if self.is_kw(Kw::If) {
                 Some(Box::new(self.nested(Self::if_stmt)?))
             } else if self.is_op(Op::LBrace) {
-                Some(Box::new(Stmt::Block(self.block()?.stmts)))
+                let at = self.pos();
+                Some(Box::new(Stmt::Block(self.block()?.stmts, at)))
             } else {
                 self.unexpected("expected if statement or block")?;
                 None
