@@ -89,6 +89,9 @@ pub struct Func {
     /// A thunk that runs a deferred call of this function: a `recover` inside that function
     /// counts as called by the deferred function itself.
     pub forward_defer: Option<FuncId>,
+    /// A thunk of a deferred call of a function value (its first captured variable): the
+    /// question is handed on to that value's code.
+    pub forward_defer_value: bool,
     /// Locals that live on the heap: their address is taken (`&x`, a pointer method called on
     /// them, an array sliced) or a closure captures them. memrun's escape rule is this simple
     /// one: such a variable gets a fresh heap cell each time its declaration runs.

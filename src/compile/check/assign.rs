@@ -584,6 +584,13 @@ impl<'a> Checker<'a> {
             }
             _ => {}
         }
+        if self.types.is_interface(ty) {
+            // To an interface: the value boxed.
+            let Some(v) = self.assign_op(o, ty, "conversion") else {
+                return Operand::invalid(pos);
+            };
+            return self.mk(pos, text, ty, OpKind::Value(v));
+        }
         if o.ty == T::UNTYPED_NIL && self.types.nilable(ty) {
             return self.mk(
                 pos,

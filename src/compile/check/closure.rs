@@ -584,9 +584,24 @@ impl<'a> Checker<'a> {
             tir::ExprKind::CallValue(fv, args) => {
                 let mut v = vec![(**fv).clone()];
                 v.extend(args.iter().cloned());
-                (v, None)
+                // A literal called with arguments: recover in it counts as in the deferred
+                // function.
+                let target = match fv.kind {
+                    tir::ExprKind::Closure(lit, _) => Some(lit),
+                    _ => None,
+                };
+                (v, target)
             }
-            tir::ExprKind::Fmt(_, args) => (args.clone(), None),
+            tir::ExprKind::Fmt(_, args) => (
+                args.iter()
+                    .map(|a| match &a.kind {
+                        // fmt.Println(xs...): the slice is the operand.
+                        tir::ExprKind::Spread(x) => (**x).clone(),
+                        _ => a.clone(),
+                    })
+                    .collect(),
+                None,
+            ),
             tir::ExprKind::Panic(x) => (vec![(**x).clone()], None),
             tir::ExprKind::Copy(a, b) => (vec![(**a).clone(), (**b).clone()], None),
             tir::ExprKind::Clear(x) => (vec![(**x).clone()], None),
@@ -613,10 +628,12 @@ impl<'a> Checker<'a> {
                 operands.clone(),
             ));
         }
+        let dynamic = forward.is_none() && matches!(call.kind, tir::ExprKind::CallValue(..));
         let mut thunk = tir::Func {
             name: format!("{}.deferwrap{}", self.func.name, temps.len()),
             ctx: true,
             forward_defer: forward,
+            forward_defer_value: dynamic,
             ..Default::default()
         };
         let inner: Vec<tir::Expr> = operands
@@ -637,7 +654,27 @@ impl<'a> Checker<'a> {
                 let fv = it.next().expect("the function value");
                 tir::ExprKind::CallValue(Box::new(fv), it.collect())
             }
-            tir::ExprKind::Fmt(k, _) => tir::ExprKind::Fmt(k, it.collect()),
+            tir::ExprKind::Fmt(k, ref args) => {
+                let spread: Vec<bool> = args
+                    .iter()
+                    .map(|a| matches!(a.kind, tir::ExprKind::Spread(_)))
+                    .collect();
+                tir::ExprKind::Fmt(
+                    k,
+                    it.zip(spread)
+                        .map(|(x, s)| {
+                            if s {
+                                tir::Expr {
+                                    ty: x.ty,
+                                    kind: tir::ExprKind::Spread(Box::new(x)),
+                                }
+                            } else {
+                                x
+                            }
+                        })
+                        .collect(),
+                )
+            }
             tir::ExprKind::Panic(_) => tir::ExprKind::Panic(Box::new(it.next().expect("operand"))),
             tir::ExprKind::Copy(..) => {
                 let a = it.next().expect("operand");

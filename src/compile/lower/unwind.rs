@@ -206,7 +206,11 @@ impl FnLower<'_, '_, '_> {
     pub(super) fn entry_defer_state(&mut self) {
         let f = &self.prog().funcs[self.func];
         let (has_recover, forward) = (f.has_recover, f.forward_defer);
-        if !has_recover && forward.is_none() {
+        let dynamic = f
+            .forward_defer_value
+            .then(|| f.captures.first().copied())
+            .flatten();
+        if !has_recover && forward.is_none() && dynamic.is_none() {
             return;
         }
         let dc = self.rt_global("deferCode");
@@ -217,7 +221,14 @@ impl FnLower<'_, '_, '_> {
         let from_panic = self.b.ins().load(I64, MemFlagsData::trusted(), dp, 0);
         let from_panic = self.b.ins().icmp_imm_s(IntCC::NotEqual, from_panic, 0);
         let direct = self.b.ins().band(same, from_panic);
-        if let Some(target) = forward {
+        if let Some(fv) = dynamic {
+            // The function value's code.
+            let obj = self.read_local(fv)[0];
+            let code = self.b.ins().load(I64, MemFlagsData::trusted(), obj, 0);
+            let zero = self.b.ins().iconst(I64, 0);
+            let next = self.b.ins().select(same, code, zero);
+            self.b.ins().store(MemFlagsData::trusted(), next, dc, 0);
+        } else if let Some(target) = forward {
             let to = self.func_addr(target);
             let zero = self.b.ins().iconst(I64, 0);
             let next = self.b.ins().select(same, to, zero);
