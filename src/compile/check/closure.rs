@@ -157,27 +157,7 @@ impl<'a> Checker<'a> {
         let Some(fty) = self.func_type(sig) else {
             return Operand::invalid(e.pos);
         };
-        self.nesting.count += 1;
-        let name = format!("{}.func{}", self.func.name, self.nesting.count);
-        // Suspend the enclosing function.
-        let frame = Frame {
-            func: std::mem::take(&mut self.func),
-            locals: std::mem::take(&mut self.locals),
-            targets: std::mem::take(&mut self.targets),
-            target_stack: std::mem::take(&mut self.target_stack),
-            results: std::mem::take(&mut self.results),
-            pending_label: self.pending_label.take(),
-            captures: std::mem::take(&mut self.nesting.captures),
-            boundary: self.nesting.boundary,
-        };
-        let outer_name = frame.func.name.clone();
-        self.nesting.frames.push(frame);
-        self.nesting.boundary = self.scopes.declared.len() + 1;
-        self.func = tir::Func {
-            name: outer_name.clone(),
-            ctx: true,
-            ..Default::default()
-        };
+        let name = self.enter_literal();
         self.push_scope();
         let rejected_before = self
             .errors
@@ -216,10 +196,50 @@ impl<'a> Checker<'a> {
         self.finish_locals(rejected_before);
         self.result_variables();
         self.func.targets = self.targets.len();
+        let (func, captures) = self.leave_literal(name);
+        let id = self.prog.funcs.push(func);
+        let outer: Vec<LocalId> = captures.iter().map(|(o, _)| *o).collect();
+        let kind = tir::ExprKind::Closure(id, outer);
+        self.mk(
+            e.pos,
+            Text::Expr(e),
+            fty,
+            OpKind::Value(tir::Expr { ty: fty, kind }),
+        )
+    }
+
+    /// Suspends the enclosing function to check a function literal inside it (its name is
+    /// gc's, `main.main.func1`).
+    pub(super) fn enter_literal(&mut self) -> String {
+        self.nesting.count += 1;
+        let name = format!("{}.func{}", self.func.name, self.nesting.count);
+        let frame = Frame {
+            func: std::mem::take(&mut self.func),
+            locals: std::mem::take(&mut self.locals),
+            targets: std::mem::take(&mut self.targets),
+            target_stack: std::mem::take(&mut self.target_stack),
+            results: std::mem::take(&mut self.results),
+            pending_label: self.pending_label.take(),
+            captures: std::mem::take(&mut self.nesting.captures),
+            boundary: self.nesting.boundary,
+        };
+        let outer_name = frame.func.name.clone();
+        self.nesting.frames.push(frame);
+        self.nesting.boundary = self.scopes.declared.len() + 1;
+        self.func = tir::Func {
+            name: outer_name,
+            ctx: true,
+            ..Default::default()
+        };
+        name
+    }
+
+    /// Resumes the enclosing function: the literal's function and its captures (enclosing
+    /// local, own local).
+    pub(super) fn leave_literal(&mut self, name: String) -> (tir::Func, Vec<(LocalId, LocalId)>) {
         let mut func = std::mem::take(&mut self.func);
         func.name = name;
         let captures = std::mem::take(&mut self.nesting.captures);
-        // Resume the enclosing function.
         let Some(frame) = self.nesting.frames.pop() else {
             unreachable!("a suspended frame")
         };
@@ -231,15 +251,13 @@ impl<'a> Checker<'a> {
         self.pending_label = frame.pending_label;
         self.nesting.captures = frame.captures;
         self.nesting.boundary = frame.boundary;
-        let id = self.prog.funcs.push(func);
-        let outer: Vec<LocalId> = captures.iter().map(|(o, _)| *o).collect();
-        let kind = tir::ExprKind::Closure(id, outer);
-        self.mk(
-            e.pos,
-            Text::Expr(e),
-            fty,
-            OpKind::Value(tir::Expr { ty: fty, kind }),
-        )
+        (func, captures)
+    }
+
+    /// Captures `outer`, a local of the enclosing function, in the literal being checked.
+    pub(super) fn capture(&mut self, outer: LocalId) -> LocalId {
+        let level = self.nesting.frames.len();
+        self.capture_at(level, outer)
     }
 
     /// A declared function (or a method with its receiver first) as a function value: a

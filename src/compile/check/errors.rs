@@ -441,6 +441,8 @@ pub enum TypeError {
     GotoIntoBlock { l: String, at: String },
     /// gc: GotoOverDecl.
     GotoOverDecl { l: String, x: String, at: String },
+    /// gc: RangeTooManyVars.
+    RangeTooManyVars { x: String, n: usize },
     /// gc: CannotRange.
     CannotRange { x: String },
     /// gc: RangeOneVariable.
@@ -639,6 +641,7 @@ impl fmt::Display for TypeError {
             TypeError::GotoLabelNotDefined { l } => write!(f, "label {l} not defined"),
             TypeError::GotoIntoBlock { l, at } => write!(f, "goto {l} jumps into block starting at {at}"),
             TypeError::GotoOverDecl { l, x, at } => write!(f, "goto {l} jumps over declaration of {x} at {at}"),
+            TypeError::RangeTooManyVars { x, n } => write!(f, "range over {x} permits only {} iteration variable{}", n, if *n == 1 { "" } else { "s" }),
             TypeError::CannotRange { x } => write!(f, "cannot range over {x}"),
             TypeError::RangeOneVariable { x } => write!(f, "range over {x} permits only one iteration variable"),
             TypeError::SliceUnaddressable { x } => write!(f, "cannot slice unaddressable value {x}"),

@@ -66,8 +66,9 @@ impl<'a> Checker<'a> {
                 self.unsupported(pos, "channels");
                 return;
             }
-            TypeKind::Signature(_) => {
-                self.unsupported(pos, "range over functions");
+            TypeKind::Signature(sig) => {
+                let sig = sig.clone();
+                self.range_func(xo, sig, (key, value, define), body, (label, lpos), pos, out);
                 return;
             }
             _ => {
@@ -381,6 +382,164 @@ impl<'a> Checker<'a> {
         out.push(tir::Stmt::Block(pre));
     }
 
+    /// `for k, v := range seq` over an iterator function (Go 1.23): the body becomes the
+    /// `yield` function, a closure returning false for `break` and true for `continue` or the
+    /// end of the body; calling yield again after it returned false panics as gc's runtime
+    /// does.
+    #[allow(clippy::too_many_arguments)]
+    fn range_func(
+        &mut self,
+        xo: Operand,
+        sig: crate::compile::types::Signature,
+        (key, value, define): (Option<&ast::Expr>, Option<&ast::Expr>, bool),
+        body: &[ast::Stmt],
+        (label, lpos): (Option<String>, Pos),
+        pos: Pos,
+        out: &mut Vec<tir::Stmt>,
+    ) {
+        // func(yield func(K, V) bool) with at most two yielded values.
+        let yield_sig = match sig.params.as_slice() {
+            [y] if sig.results.is_empty() => match self.types.kind(self.types.underlying(*y)) {
+                TypeKind::Signature(ys)
+                    if ys.params.len() <= 2
+                        && ys.results.len() == 1
+                        && self.types.is_boolean(ys.results[0]) =>
+                {
+                    Some((*y, ys.clone()))
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some((yield_ty, ys)) = yield_sig else {
+            self.report(
+                xo.pos,
+                TypeError::CannotRange {
+                    x: self.describe(&xo),
+                },
+            );
+            return;
+        };
+        let wanted = usize::from(key.is_some()) + usize::from(value.is_some());
+        if wanted > ys.params.len() {
+            let at = if ys.params.is_empty() { key } else { value };
+            self.report(
+                at.map_or(pos, |e| e.pos),
+                TypeError::RangeTooManyVars {
+                    x: self.describe(&xo),
+                    n: ys.params.len(),
+                },
+            );
+            return;
+        }
+        if let Some(what) = leaves_body(body, label.as_deref()) {
+            self.unsupported(pos, &format!("{what} in a range-over-function loop"));
+            return;
+        }
+        let Some(seq) = self.value_expr(xo) else {
+            return;
+        };
+        // The flag that the body said stop.
+        let done = self.temp(T::BOOL);
+        self.func.heap.push(done);
+        out.push(tir::Stmt::Decl(done));
+        let name = self.enter_literal();
+        self.push_scope();
+        let rejected_before = self
+            .errors
+            .iter()
+            .filter(|e| e.error.is_unsupported())
+            .count();
+        let done_in = self.capture(done);
+        let local = |id: LocalId, ty: TypeId| tir::Expr {
+            ty,
+            kind: tir::ExprKind::Local(id),
+        };
+        let mut head = Vec::new();
+        let mut params = Vec::new();
+        for &pt in &ys.params {
+            let l = self.temp(pt);
+            params.push(l);
+        }
+        self.func.params = params.clone();
+        self.func.results = vec![T::BOOL];
+        self.results = vec![T::BOOL];
+        let targets = [
+            (
+                key,
+                ys.params.first().copied().unwrap_or(T::INVALID),
+                params.first().map(|&l| local(l, ys.params[0])),
+            ),
+            (
+                value,
+                ys.params.get(1).copied().unwrap_or(T::INVALID),
+                params.get(1).map(|&l| local(l, ys.params[1])),
+            ),
+        ];
+        self.bind_range_targets(targets, define, &mut head);
+        let res = self.temp(T::BOOL);
+        let target = self.new_target(label, true, true, lpos);
+        self.target_stack.push(target);
+        head.extend(self.block(body));
+        self.target_stack.pop();
+        self.pop_scope();
+        let truth = |b: bool| tir::Expr {
+            ty: T::BOOL,
+            kind: tir::ExprKind::Const(Value::Bool(b)),
+        };
+        let msg = "runtime error: range function continued iteration after function for loop body returned false";
+        let panic = tir::Expr {
+            ty: T::INVALID,
+            kind: tir::ExprKind::Panic(Box::new(tir::Expr {
+                ty: T::ANY,
+                kind: tir::ExprKind::Box(Box::new(tir::Expr {
+                    ty: T::STRING,
+                    kind: tir::ExprKind::Const(Value::Str(msg.as_bytes().to_vec())),
+                })),
+            })),
+        };
+        self.func.body = vec![
+            tir::Stmt::If(
+                local(done_in, T::BOOL),
+                vec![tir::Stmt::Eval(panic)],
+                Vec::new(),
+            ),
+            tir::Stmt::Loop {
+                cond: None,
+                body: head,
+                post: vec![
+                    tir::Stmt::Assign(vec![Place::Local(res)], vec![truth(true)]),
+                    tir::Stmt::Break(target),
+                ],
+                per_iter: Vec::new(),
+                target,
+            },
+            tir::Stmt::If(
+                local(res, T::BOOL),
+                Vec::new(),
+                vec![tir::Stmt::Assign(
+                    vec![Place::Local(done_in)],
+                    vec![truth(true)],
+                )],
+            ),
+            tir::Stmt::Return(vec![local(res, T::BOOL)]),
+        ];
+        self.mark_goto_labels();
+        self.finish_locals(rejected_before);
+        self.func.targets = self.targets.len();
+        let (func, captures) = self.leave_literal(name);
+        let id = self.prog.funcs.push(func);
+        let outer: Vec<LocalId> = captures.iter().map(|(o, _)| *o).collect();
+        let yield_fn = tir::Expr {
+            ty: yield_ty,
+            kind: tir::ExprKind::Closure(id, outer),
+        };
+        out.push(tir::Stmt::Eval(tir::Expr {
+            ty: T::INVALID,
+            kind: tir::ExprKind::CallValue(Box::new(seq), vec![yield_fn]),
+        }));
+    }
+
     /// After an error in the range clause: checks the body for its own errors.
     fn skip_range(
         &mut self,
@@ -408,4 +567,44 @@ impl<'a> Checker<'a> {
         self.target_stack.pop();
         self.pop_scope();
     }
+}
+
+/// What in a range-over-function body would have to leave the body's function (a return, a
+/// goto, a defer, a break or continue to an enclosing statement), which memrun does not
+/// compile yet.
+fn leaves_body(stmts: &[ast::Stmt], own: Option<&str>) -> Option<&'static str> {
+    fn walk(s: &ast::Stmt, own: Option<&str>, inner: &mut Vec<String>) -> Option<&'static str> {
+        let label_ok = |l: &Option<ast::Name>, inner: &Vec<String>| match l {
+            None => true,
+            Some((n, _)) => Some(n.as_str()) == own || inner.contains(n),
+        };
+        match s {
+            ast::Stmt::Return(..) => Some("return"),
+            ast::Stmt::Goto(..) => Some("goto"),
+            ast::Stmt::Defer(..) => Some("defer"),
+            ast::Stmt::Break(l, _) | ast::Stmt::Continue(l, _) if !label_ok(l, inner) => {
+                Some("a break or continue to an enclosing statement")
+            }
+            ast::Stmt::Labeled((n, _), x) => {
+                inner.push(n.clone());
+                let r = walk(x, own, inner);
+                inner.pop();
+                r
+            }
+            ast::Stmt::Block(b, _) => b.iter().find_map(|x| walk(x, own, inner)),
+            ast::Stmt::If { then, els, .. } => then
+                .iter()
+                .find_map(|x| walk(x, own, inner))
+                .or_else(|| els.as_ref().and_then(|e| walk(e, own, inner))),
+            ast::Stmt::For { body, .. } | ast::Stmt::Range { body, .. } => {
+                body.iter().find_map(|x| walk(x, own, inner))
+            }
+            ast::Stmt::Switch { clauses, .. } => clauses
+                .iter()
+                .find_map(|c| c.body.iter().find_map(|x| walk(x, own, inner))),
+            _ => None,
+        }
+    }
+    let mut inner = Vec::new();
+    stmts.iter().find_map(|s| walk(s, own, &mut inner))
 }
