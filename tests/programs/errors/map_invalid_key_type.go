@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var m map[[]int]string
+	n := map[func()]int{}
+	fmt.Println(m, n)
+}
