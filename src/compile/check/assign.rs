@@ -264,13 +264,22 @@ impl<'a> Checker<'a> {
 
     /// gc's "cannot use X as T value in CTX".
     fn cannot_use(&mut self, op: &Operand, ty: TypeId, ctx: &str) {
+        // An interface holding what is wanted: gc says a type assertion is needed.
+        let hint = if self.types.is_interface(op.ty)
+            && !self.types.is_interface(ty)
+            && self.types.implements(ty, op.ty).is_ok()
+        {
+            ": need type assertion"
+        } else {
+            ""
+        };
         let (d, ty) = (self.describe(op), self.tn(ty));
         self.report(
             op.pos,
             TypeError::CannotUse {
                 d,
                 ty,
-                ctx: ctx.to_owned(),
+                ctx: format!("{ctx}{hint}"),
             },
         );
     }

@@ -358,6 +358,26 @@ impl<'a> Checker<'a> {
                 "not enough"
             };
             let hw = self.have_want(&have, &ptys);
+            // A variadic callee's last parameter reads `...T`; a spread argument `[]T...`.
+            let hw = if variadic {
+                let last = ptys[ptys.len() - 1];
+                let elem = self.types.slice_elem(last).unwrap_or(T::INVALID);
+                let want_last = format!("{})", self.tn(last));
+                let mut hw = match hw.rfind(&want_last) {
+                    Some(at) if hw.ends_with(&want_last) => {
+                        format!("{}...{})", &hw[..at], self.tn(elem))
+                    }
+                    _ => hw,
+                };
+                if dots {
+                    if let Some(at) = hw.find(")\n\twant") {
+                        hw.insert_str(at, "...");
+                    }
+                }
+                hw
+            } else {
+                hw
+            };
             self.report(
                 pos_err,
                 TypeError::ArgumentCount {
