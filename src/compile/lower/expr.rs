@@ -901,16 +901,27 @@ impl FnLower<'_, '_, '_> {
             self.b.switch_to_block(join);
             return vec![res];
         }
-        let t = a.ty;
+        let av = self.expr(a);
+        let bv = self.expr(bx);
+        self.binary_values(op, a.ty, bx.ty, &av, &bv)
+    }
+
+    /// `a op b` of evaluated operands of type `t` (`ct`: the right operand's, a shift count's).
+    pub(super) fn binary_values(
+        &mut self,
+        op: BinOp,
+        t: TypeId,
+        ct: TypeId,
+        av: &[Value],
+        bv: &[Value],
+    ) -> Vec<Value> {
         if matches!(op, BinOp::Eq | BinOp::Ne)
             && !matches!(
                 self.types().kind(self.types().underlying(t)),
                 TypeKind::Basic(_)
             )
         {
-            let av = self.expr(a);
-            let bv = self.expr(bx);
-            let eq = self.equal(t, &av, &bv);
+            let eq = self.equal(t, av, bv);
             return vec![if op == BinOp::Ne {
                 self.b.ins().bxor_imm_u(eq, 1)
             } else {
@@ -918,8 +929,7 @@ impl FnLower<'_, '_, '_> {
             }];
         }
         if self.is_float(t) {
-            let av = self.expr(a)[0];
-            let bv = self.expr(bx)[0];
+            let (av, bv) = (av[0], bv[0]);
             let r = match op {
                 BinOp::Add => self.b.ins().fadd(av, bv),
                 BinOp::Sub => self.b.ins().fsub(av, bv),
@@ -940,8 +950,6 @@ impl FnLower<'_, '_, '_> {
             return vec![r];
         }
         if self.types().basic(t) == Some(Basic::String) {
-            let av = self.expr(a);
-            let bv = self.expr(bx);
             let args = [av[0], av[1], bv[0], bv[1]];
             return match op {
                 BinOp::Add => self.call_rt(Rt::Concat, &args),
@@ -962,8 +970,7 @@ impl FnLower<'_, '_, '_> {
                 }
             };
         }
-        let av = self.expr(a)[0];
-        let bv = self.expr(bx)[0];
+        let (av, bv) = (av[0], bv[0]);
         let k = self.int_kind(t);
         let signed = self.types().int_kind(t).is_some() && k.signed();
         let r = match op {
@@ -975,7 +982,7 @@ impl FnLower<'_, '_, '_> {
             BinOp::Xor => self.b.ins().bxor(av, bv),
             BinOp::AndNot => self.b.ins().band_not(av, bv),
             BinOp::Div | BinOp::Rem => return vec![self.divide(op, av, bv, signed)],
-            BinOp::Shl | BinOp::Shr => return vec![self.shift(op, av, bv, t, bx.ty)],
+            BinOp::Shl | BinOp::Shr => return vec![self.shift(op, av, bv, t, ct)],
             BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
                 let cc = match (op, signed) {
                     (BinOp::Eq, _) => IntCC::Equal,
@@ -991,7 +998,7 @@ impl FnLower<'_, '_, '_> {
                 };
                 self.b.ins().icmp(cc, av, bv)
             }
-            BinOp::LogAnd | BinOp::LogOr => unreachable!("handled above"),
+            BinOp::LogAnd | BinOp::LogOr => unreachable!("evaluated by `binary`"),
         };
         vec![r]
     }

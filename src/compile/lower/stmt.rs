@@ -33,6 +33,37 @@ impl FnLower<'_, '_, '_> {
         }
     }
 
+    /// `m[k] op= v` (checked as `m[k] = m[k] op v` over temporaries): the operand first, then
+    /// the element found or inserted once, updated in place — one hash, as gc does. False
+    /// (nothing emitted) for any other assignment.
+    fn map_update(&mut self, places: &[Place], values: &[tir::Expr]) -> bool {
+        let (
+            [Place::MapElem(m, k)],
+            [tir::Expr {
+                kind: ExprKind::Binary(op, cur, rhs),
+                ty,
+            }],
+        ) = (places, values)
+        else {
+            return false;
+        };
+        let ExprKind::MapIndex(m2, k2) = &cur.kind else {
+            return false;
+        };
+        let same = |a: &tir::Expr, b: &tir::Expr| matches!((&a.kind, &b.kind), (ExprKind::Local(x), ExprKind::Local(y)) if x == y);
+        if !same(m, m2) || !same(k, k2) || !matches!(m.kind, ExprKind::Local(_)) {
+            return false;
+        }
+        let r = self.expr(rhs);
+        let pre = self.map_place_operands(m, k);
+        let vp = self.call_rt(Rt::Mapassign, &[pre[0], pre[1]])[0];
+        self.check_panic();
+        let old = self.load_words(*ty, vp);
+        let new = self.binary_values(*op, cur.ty, rhs.ty, &old, &r);
+        self.store_words(*ty, vp, &new);
+        true
+    }
+
     /// Evaluates the operands of a place (index and pointer operands, bounds- and nil-checked;
     /// a map and key) before the right-hand sides, as the spec orders an assignment.
     pub(super) fn place_operands(&mut self, p: &Place) -> Vec<Value> {
@@ -64,6 +95,7 @@ impl FnLower<'_, '_, '_> {
                 self.hoist(&[e]);
                 self.expr(e);
             }
+            Stmt::Assign(places, values) if self.map_update(places, values) => {}
             Stmt::Assign(places, values) => {
                 let mut refs: Vec<&tir::Expr> = Vec::new();
                 for p in places {

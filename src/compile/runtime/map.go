@@ -350,15 +350,26 @@ func hashValue(d uintptr, p uintptr, h uint64) uint64 {
 	return hashBytes(p, dSize(d), h)
 }
 
+// hashBytes mixes n bytes at p into h, eight at a time (a multiply and a shift per word),
+// with a final mix so that the top bits (the control tag) depend on every byte.
 func hashBytes(p uintptr, n int, h uint64) uint64 {
-	for i := 0; i < n; i++ {
-		h ^= uint64(load8(p + uintptr(i)))
-		h *= 1099511628211
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		h = (h ^ uint64(load64(p+uintptr(i)))) * 0x9e3779b97f4a7c15
+		h ^= h >> 29
 	}
-	// A final mix so that the top bits (the control tag) depend on every byte.
-	h ^= h >> 29
-	h *= 0xbf58476d1ce4e5b9
+	if i < n {
+		var tail uint64
+		for s := uint(0); i < n; i++ {
+			tail |= uint64(load8(p+uintptr(i))) << s
+			s += 8
+		}
+		h = (h ^ tail ^ uint64(n)) * 0x9e3779b97f4a7c15
+		h ^= h >> 29
+	}
 	h ^= h >> 32
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 29
 	return h
 }
 
