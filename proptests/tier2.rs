@@ -152,7 +152,7 @@ fn reference(ops: &[Op]) -> String {
     let mut out = String::new();
     let mut s: Vec<i64> = Vec::new();
     let mut m: BTreeMap<i64, i64> = BTreeMap::new();
-    let (mut px, mut py) = (1i64, 2i64);
+    let (px, mut py) = (1i64, 2i64);
     let mut f = 1.5f64;
     let mut n = 0i64;
     for o in ops {

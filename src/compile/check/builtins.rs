@@ -264,7 +264,7 @@ impl<'a> Checker<'a> {
 
     /// A length or capacity argument of `make`: an integer (constant: representable as `int`
     /// and not negative).
-    fn size_arg<'e>(&mut self, e: &'e ast::Expr) -> Option<(tir::Expr, Option<BigInt>)> {
+    fn size_arg(&mut self, e: &ast::Expr) -> Option<(tir::Expr, Option<BigInt>)> {
         let o = self.expr(e);
         if matches!(o.kind, OpKind::Invalid) {
             return None;
@@ -529,9 +529,9 @@ impl<'a> Checker<'a> {
                     T::UNTYPED_FLOAT => 3,
                     _ => 0,
                 };
-                let ty = if self.types.is_untyped(best.ty) && !self.types.is_untyped(o.ty) {
-                    o.ty
-                } else if self.types.is_untyped(best.ty) && rank(o.ty) > rank(best.ty) {
+                let ty = if self.types.is_untyped(best.ty)
+                    && (!self.types.is_untyped(o.ty) || rank(o.ty) > rank(best.ty))
+                {
                     o.ty
                 } else {
                     best.ty

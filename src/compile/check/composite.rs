@@ -128,7 +128,7 @@ impl<'a> Checker<'a> {
     }
 
     /// An element's value, of type `ty` (an elided literal takes it).
-    fn element<'e>(&mut self, v: &'e ast::Expr, ty: TypeId, ctx: &str) -> Option<tir::Expr> {
+    fn element(&mut self, v: &ast::Expr, ty: TypeId, ctx: &str) -> Option<tir::Expr> {
         let o = if matches!(v.kind, AK::Composite { ty: None, .. }) {
             self.composite(v, Some(ty))
         } else {
@@ -572,11 +572,7 @@ impl<'a> Checker<'a> {
     /// the heap (memrun's escape rule).
     pub(super) fn escapes(&mut self, e: &tir::Expr) {
         match &e.kind {
-            tir::ExprKind::Local(l) => {
-                if !self.func.heap.contains(l) {
-                    self.func.heap.push(*l);
-                }
-            }
+            tir::ExprKind::Local(l) if !self.func.heap.contains(l) => self.func.heap.push(*l),
             tir::ExprKind::Field(x, _) | tir::ExprKind::ArrayIndex(x, _) => self.escapes(x),
             _ => {}
         }

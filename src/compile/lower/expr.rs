@@ -383,7 +383,7 @@ impl FnLower<'_, '_, '_> {
                 let wide = k.bits() == 64 || (k.bits() == 32 && !k.signed());
                 let r = if k == IntKind::Uint64 || k == IntKind::Uintptr {
                     // Below 2^63 directly; above, offset by 2^63.
-                    let big = self.float_const(from_ty, 9.223372036854775808e18);
+                    let big = self.float_const(from_ty, 9.223_372_036_854_776e18);
                     let small = self.b.ins().fcmp(FloatCC::LessThan, v, big);
                     let lo = self.cvt_trunc(v, I64);
                     let shifted = self.b.ins().fsub(v, big);
@@ -421,7 +421,7 @@ impl FnLower<'_, '_, '_> {
     fn cvt_trunc(&mut self, v: Value, to: cranelift_codegen::ir::Type) -> Value {
         let ft = self.b.func.dfg.value_type(v);
         let limit = if to == I64 {
-            9.223372036854775808e18
+            9.223_372_036_854_776e18
         } else {
             2147483648.0
         };
@@ -643,10 +643,7 @@ impl FnLower<'_, '_, '_> {
             Some(e) => self.index_i64(e),
             None => self.b.ins().iconst(I64, 0),
         };
-        let hi_v = match hi {
-            Some(e) => Some(self.index_i64(e)),
-            None => None,
-        };
+        let hi_v = hi.as_ref().map(|e| self.index_i64(e));
         let (hi, m) = match max {
             Some(m) => {
                 let m = self.index_i64(m);
