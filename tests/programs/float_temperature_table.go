@@ -12,8 +12,8 @@ func CToF(c Celsius) Fahrenheit { return Fahrenheit(c*9/5 + 32) }
 func FToC(f Fahrenheit) Celsius { return Celsius((f - 32) * 5 / 9) }
 func CToK(c Celsius) Kelvin     { return Kelvin(c - AbsoluteZeroC) }
 
-func (c Celsius) String() string    { return fmt.Sprintf("%.1f°C", float64(c)) }
-func (f Fahrenheit) String() string { return fmt.Sprintf("%.1f°F", float64(f)) }
+func (c Celsius) Text() string    { return fmt.Sprintf("%.1f°C", float64(c)) }
+func (f Fahrenheit) Text() string { return fmt.Sprintf("%.1f°F", float64(f)) }
 
 func describe(c Celsius) string {
 	switch {

@@ -24,7 +24,7 @@ func (m Meters) Kilometers() float64 { return float64(m) / 1000 }
 
 func (v MetersPerSecond) KPH() float64 { return float64(v) * 3.6 }
 
-func (s Seconds) String() string {
+func (s Seconds) Text() string {
 	mins := int(s) / 60
 	secs := float64(s) - float64(mins*60)
 	return fmt.Sprintf("%dm%04.1fs", mins, secs)

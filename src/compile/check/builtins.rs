@@ -588,6 +588,10 @@ impl<'a> Checker<'a> {
 
 /// Whether evaluating `e` calls a function.
 pub(super) fn contains_call(e: &tir::Expr) -> bool {
+    crate::compile::deep(|| contains_call_here(e))
+}
+
+fn contains_call_here(e: &tir::Expr) -> bool {
     use tir::ExprKind as K;
     match &e.kind {
         K::Call(..) | K::Fmt(..) | K::Intrinsic(..) | K::CallValue(..) => true,

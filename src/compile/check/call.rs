@@ -155,6 +155,14 @@ impl<'a> Checker<'a> {
                         && !matches!(which, FmtFn::Printf | FmtFn::Sprintf)
                     {
                         // fmt.Println(f()) spreads f's results as the operands.
+                        let ready = self
+                            .types
+                            .tuple_types(o.ty)
+                            .into_iter()
+                            .all(|t| self.fmt_ready(t, a.pos));
+                        if !ready {
+                            return self.skip_args(&args[k + 1..], pos);
+                        }
                         match self.value_expr(o) {
                             Some(v) => vals.push(v),
                             None => return self.skip_args(&args[k + 1..], pos),
@@ -162,6 +170,14 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     let t = self.types.default_type(o.ty);
+                    let ready = self
+                        .types
+                        .tuple_types(t)
+                        .into_iter()
+                        .all(|t| self.fmt_ready(t, a.pos));
+                    if !ready {
+                        return self.skip_args(&args[k + 1..], pos);
+                    }
                     match self.assign_op(o, t, "argument") {
                         Some(v) => vals.push(v),
                         None => return self.skip_args(&args[k + 1..], pos),

@@ -158,6 +158,7 @@ impl<'a> Checker<'a> {
             return Operand::invalid(e.pos);
         };
         let name = self.enter_literal();
+        let in_yield = std::mem::take(&mut self.in_yield);
         self.push_scope();
         let rejected_before = self
             .errors
@@ -196,6 +197,7 @@ impl<'a> Checker<'a> {
         self.finish_locals(rejected_before);
         self.result_variables();
         self.func.targets = self.targets.len();
+        self.in_yield = in_yield;
         let (func, captures) = self.leave_literal(name);
         let id = self.prog.funcs.push(func);
         let outer: Vec<LocalId> = captures.iter().map(|(o, _)| *o).collect();
@@ -315,7 +317,21 @@ impl<'a> Checker<'a> {
         }
         let (p, r) = self.signature(f);
         let variadic = self.is_variadic(f);
-        let t = self.types.signature(p, Vec::new(), r, Vec::new(), variadic);
+        // gc spells a function's type with its parameter names.
+        let names = |ps: &[ast::Param]| -> Vec<String> {
+            if !ps.is_empty() && ps.iter().all(|p| p.name.is_some()) {
+                ps.iter()
+                    .map(|p| p.name.as_ref().map(|n| n.0.clone()).unwrap_or_default())
+                    .collect()
+            } else {
+                Vec::new()
+            }
+        };
+        let (pn, rn) = match self.func_decls_lookup(f) {
+            Some(&(_, _, d)) if d.recv.is_none() => (names(&d.sig.params), names(&d.sig.results)),
+            _ => (Vec::new(), Vec::new()),
+        };
+        let t = self.types.signature(p, pn, r, rn, variadic);
         self.sig_types.insert(f, t);
         t
     }

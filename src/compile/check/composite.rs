@@ -571,6 +571,10 @@ impl<'a> Checker<'a> {
     /// The variable an addressable expression is part of has its address taken: it lives on
     /// the heap (memrun's escape rule).
     pub(super) fn escapes(&mut self, e: &tir::Expr) {
+        crate::compile::deep(|| self.escapes_here(e))
+    }
+
+    fn escapes_here(&mut self, e: &tir::Expr) {
         match &e.kind {
             tir::ExprKind::Local(l) if !self.func.heap.contains(l) => self.func.heap.push(*l),
             tir::ExprKind::Field(x, _) | tir::ExprKind::ArrayIndex(x, _) => self.escapes(x),

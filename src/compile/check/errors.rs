@@ -443,6 +443,8 @@ pub enum TypeError {
     GotoOverDecl { l: String, x: String, at: String },
     /// gc: RangeTooManyVars.
     RangeTooManyVars { x: String, n: usize },
+    /// gc: CannotRangeFunc.
+    CannotRangeFunc { x: String, why: String },
     /// gc: CannotRange.
     CannotRange { x: String },
     /// gc: RangeOneVariable.
@@ -641,7 +643,12 @@ impl fmt::Display for TypeError {
             TypeError::GotoLabelNotDefined { l } => write!(f, "label {l} not defined"),
             TypeError::GotoIntoBlock { l, at } => write!(f, "goto {l} jumps into block starting at {at}"),
             TypeError::GotoOverDecl { l, x, at } => write!(f, "goto {l} jumps over declaration of {x} at {at}"),
-            TypeError::RangeTooManyVars { x, n } => write!(f, "range over {x} permits only {} iteration variable{}", n, if *n == 1 { "" } else { "s" }),
+            TypeError::RangeTooManyVars { x, n } => match n {
+                0 => write!(f, "range over {x} permits no iteration variables"),
+                1 => write!(f, "range over {x} permits only one iteration variable"),
+                _ => write!(f, "range clause permits at most two iteration variables"),
+            },
+            TypeError::CannotRangeFunc { x, why } => write!(f, "cannot range over {x}: func must be func(yield func(...) bool): {why}"),
             TypeError::CannotRange { x } => write!(f, "cannot range over {x}"),
             TypeError::RangeOneVariable { x } => write!(f, "range over {x} permits only one iteration variable"),
             TypeError::SliceUnaddressable { x } => write!(f, "cannot slice unaddressable value {x}"),

@@ -3,16 +3,6 @@
 use super::*;
 
 impl<'a> Checker<'a> {
-    /// Evaluates without marking a variable used (left side of op-assign).
-    pub(super) fn expr_no_use<'e>(&mut self, e: &'e ast::Expr) -> Operand<'e> {
-        let marks: Vec<bool> = self.locals.values().map(|l| l.used).collect();
-        let op = self.expr(e);
-        for (l, m) in self.locals.values_mut().zip(marks) {
-            l.used = m;
-        }
-        op
-    }
-
     pub(super) fn expr<'e>(&mut self, e: &'e ast::Expr) -> Operand<'e> {
         crate::compile::deep(|| self.expr_here(e))
     }
@@ -937,6 +927,25 @@ impl<'a> Checker<'a> {
         pos: Pos,
         text: Text<'e>,
     ) -> Option<Operand<'e>> {
+        // An untyped float constant that is an integer counts as one.
+        let r = match (&r.kind, r.ty) {
+            (OpKind::Const(Value::Float(v)), T::UNTYPED_FLOAT) if v.is_integer() => {
+                let mut o = r.clone();
+                o.ty = T::UNTYPED_INT;
+                o.kind = OpKind::Const(Value::Int(v.to_integer()));
+                o
+            }
+            _ => r,
+        };
+        let l = match (&l.kind, l.ty) {
+            (OpKind::Const(Value::Float(v)), T::UNTYPED_FLOAT) if v.is_integer() => {
+                let mut o = l.clone();
+                o.ty = T::UNTYPED_INT;
+                o.kind = OpKind::Const(Value::Int(v.to_integer()));
+                o
+            }
+            _ => l,
+        };
         if !self.types.is_integer(r.ty) {
             self.report(
                 r.pos,

@@ -183,7 +183,7 @@ pub(super) fn is_terminating(s: &ast::Stmt) -> bool {
 
 pub(super) fn is_terminating_here(s: &ast::Stmt) -> bool {
     match s {
-        ast::Stmt::Return(..) => true,
+        ast::Stmt::Return(..) | ast::Stmt::Goto(..) => true,
         ast::Stmt::Expr(e) => {
             matches!(&e.kind, AK::Call(f, _, _) if matches!(&f.kind, AK::Ident(n) if n == "panic"))
         }

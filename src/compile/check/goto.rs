@@ -94,8 +94,14 @@ impl GotoFacts {
                 }
             }
             ast::Stmt::Block(b, start) => self.nested(b, *start, path, idx),
-            ast::Stmt::If { then, els, pos, .. } => {
-                self.nested(then, *pos, path, idx);
+            ast::Stmt::If {
+                then,
+                els,
+                lbrace,
+                pos,
+                ..
+            } => {
+                self.nested(then, *lbrace, path, idx);
                 if let Some(e) = els {
                     self.next_block += 1;
                     path.push((self.next_block, *pos));
@@ -103,8 +109,8 @@ impl GotoFacts {
                     path.pop();
                 }
             }
-            ast::Stmt::For { body, pos, .. } | ast::Stmt::Range { body, pos, .. } => {
-                self.nested(body, *pos, path, idx)
+            ast::Stmt::For { body, lbrace, .. } | ast::Stmt::Range { body, lbrace, .. } => {
+                self.nested(body, *lbrace, path, idx)
             }
             ast::Stmt::Switch { clauses, .. } => {
                 for c in clauses {

@@ -68,11 +68,8 @@ pub(super) fn is_literal_text(text: &str, v: &Value) -> bool {
                 || text.starts_with("0o")
         }
         Value::Bool(b) => *text == b.to_string(),
-        Value::Float(_) => text
-            .trim_start_matches('-')
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_digit() || c == '.'),
+        // gc shows a float constant's value unless the literal already reads as it.
+        Value::Float(_) => *text == v.to_string(),
         Value::Str(_) => text.starts_with('"') || text.starts_with('`'),
     }
 }

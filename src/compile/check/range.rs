@@ -398,27 +398,37 @@ impl<'a> Checker<'a> {
         out: &mut Vec<tir::Stmt>,
     ) {
         // func(yield func(K, V) bool) with at most two yielded values.
-        let yield_sig = match sig.params.as_slice() {
-            [y] if sig.results.is_empty() => match self.types.kind(self.types.underlying(*y)) {
-                TypeKind::Signature(ys)
-                    if ys.params.len() <= 2
-                        && ys.results.len() == 1
-                        && self.types.is_boolean(ys.results[0]) =>
-                {
-                    Some((*y, ys.clone()))
-                }
-                _ => None,
-            },
-            _ => None,
-        };
-        let Some((yield_ty, ys)) = yield_sig else {
-            self.report(
-                xo.pos,
-                TypeError::CannotRange {
-                    x: self.describe(&xo),
+        // gc's reasons for a function that is not an iterator.
+        let shape: Result<(TypeId, crate::compile::types::Signature), &str> =
+            match sig.params.as_slice() {
+                [y] if sig.results.is_empty() => match self.types.kind(self.types.underlying(*y)) {
+                    TypeKind::Signature(ys) if ys.params.len() > 2 => {
+                        Err("yield func has too many parameters")
+                    }
+                    TypeKind::Signature(ys)
+                        if ys.results.len() != 1 || !self.types.is_boolean(ys.results[0]) =>
+                    {
+                        Err("yield func does not return bool")
+                    }
+                    TypeKind::Signature(ys) => Ok((*y, ys.clone())),
+                    _ => Err("argument is not func"),
                 },
-            );
-            return;
+                [_] => Err("func must not return results"),
+                _ => Err("wrong argument count"),
+            };
+        let (yield_ty, ys) = match shape {
+            Ok(s) => s,
+            Err(why) => {
+                self.report(
+                    xo.pos,
+                    TypeError::CannotRangeFunc {
+                        x: self.describe(&xo),
+                        why: why.to_string(),
+                    },
+                );
+                self.skip_range(key, value, define, body, label, lpos);
+                return;
+            }
         };
         let wanted = usize::from(key.is_some()) + usize::from(value.is_some());
         if wanted > ys.params.len() {
@@ -432,8 +442,16 @@ impl<'a> Checker<'a> {
             );
             return;
         }
-        if let Some(what) = leaves_body(body, label.as_deref()) {
+        // A return inside the body returns from the enclosing function: the yield closure
+        // records it (values and a flag the loop checks after the iterator returns).
+        let outer_named = !self.func.named_results.is_empty();
+        if let Some(what) = leaves_body(body, label.as_deref(), outer_named) {
             self.unsupported(pos, &format!("{what} in a range-over-function loop"));
+            return;
+        }
+        let returns = has_return(body);
+        if returns && self.in_yield > 0 {
+            self.unsupported(pos, "a return in nested range-over-function loops");
             return;
         }
         let Some(seq) = self.value_expr(xo) else {
@@ -443,6 +461,24 @@ impl<'a> Checker<'a> {
         let done = self.temp(T::BOOL);
         self.func.heap.push(done);
         out.push(tir::Stmt::Decl(done));
+        let outer_results = self.results.clone();
+        let (ret_flag, ret_vals) = if returns {
+            let f = self.temp(T::BOOL);
+            self.func.heap.push(f);
+            out.push(tir::Stmt::Decl(f));
+            let vs: Vec<LocalId> = outer_results
+                .iter()
+                .map(|&t| {
+                    let l = self.temp(t);
+                    self.func.heap.push(l);
+                    out.push(tir::Stmt::Decl(l));
+                    l
+                })
+                .collect();
+            (Some(f), vs)
+        } else {
+            (None, Vec::new())
+        };
         let name = self.enter_literal();
         self.push_scope();
         let rejected_before = self
@@ -451,6 +487,10 @@ impl<'a> Checker<'a> {
             .filter(|e| e.error.is_unsupported())
             .count();
         let done_in = self.capture(done);
+        let ret_in = ret_flag.map(|f| {
+            let vs: Vec<LocalId> = ret_vals.iter().map(|&v| self.capture(v)).collect();
+            (self.capture(f), vs)
+        });
         let local = |id: LocalId, ty: TypeId| tir::Expr {
             ty,
             kind: tir::ExprKind::Local(id),
@@ -480,9 +520,17 @@ impl<'a> Checker<'a> {
         let res = self.temp(T::BOOL);
         let target = self.new_target(label, true, true, lpos);
         self.target_stack.push(target);
+        // Returns in the body are checked against the enclosing function's results.
+        self.results = outer_results.clone();
+        self.in_yield += 1;
         head.extend(self.block(body));
+        self.in_yield -= 1;
+        self.results = vec![T::BOOL];
         self.target_stack.pop();
         self.pop_scope();
+        if let Some((flag, vals)) = &ret_in {
+            rewrite_returns(&mut head, *flag, vals);
+        }
         let truth = |b: bool| tir::Expr {
             ty: T::BOOL,
             kind: tir::ExprKind::Const(Value::Bool(b)),
@@ -538,10 +586,28 @@ impl<'a> Checker<'a> {
             ty: T::INVALID,
             kind: tir::ExprKind::CallValue(Box::new(seq), vec![yield_fn]),
         }));
+        if let Some(f) = ret_flag {
+            let vals = ret_vals
+                .iter()
+                .zip(&outer_results)
+                .map(|(&l, &t)| tir::Expr {
+                    ty: t,
+                    kind: tir::ExprKind::Local(l),
+                })
+                .collect();
+            out.push(tir::Stmt::If(
+                tir::Expr {
+                    ty: T::BOOL,
+                    kind: tir::ExprKind::Local(f),
+                },
+                vec![tir::Stmt::Return(vals)],
+                Vec::new(),
+            ));
+        }
     }
 
     /// After an error in the range clause: checks the body for its own errors.
-    fn skip_range(
+    pub(super) fn skip_range(
         &mut self,
         key: Option<&ast::Expr>,
         value: Option<&ast::Expr>,
@@ -572,14 +638,29 @@ impl<'a> Checker<'a> {
 /// What in a range-over-function body would have to leave the body's function (a return, a
 /// goto, a defer, a break or continue to an enclosing statement), which memrun does not
 /// compile yet.
-fn leaves_body(stmts: &[ast::Stmt], own: Option<&str>) -> Option<&'static str> {
-    fn walk(s: &ast::Stmt, own: Option<&str>, inner: &mut Vec<String>) -> Option<&'static str> {
+fn leaves_body(stmts: &[ast::Stmt], own: Option<&str>, named: bool) -> Option<&'static str> {
+    fn walk(
+        s: &ast::Stmt,
+        own: Option<&str>,
+        inner: &mut Vec<String>,
+        named: bool,
+    ) -> Option<&'static str> {
+        crate::compile::deep(|| walk_here(s, own, inner, named))
+    }
+    fn walk_here(
+        s: &ast::Stmt,
+        own: Option<&str>,
+        inner: &mut Vec<String>,
+        named: bool,
+    ) -> Option<&'static str> {
         let label_ok = |l: &Option<ast::Name>, inner: &Vec<String>| match l {
             None => true,
             Some((n, _)) => Some(n.as_str()) == own || inner.contains(n),
         };
         match s {
-            ast::Stmt::Return(..) => Some("return"),
+            ast::Stmt::Return(vals, _) if vals.is_empty() && named => {
+                Some("a bare return with named results")
+            }
             ast::Stmt::Goto(..) => Some("goto"),
             ast::Stmt::Defer(..) => Some("defer"),
             ast::Stmt::Break(l, _) | ast::Stmt::Continue(l, _) if !label_ok(l, inner) => {
@@ -587,24 +668,109 @@ fn leaves_body(stmts: &[ast::Stmt], own: Option<&str>) -> Option<&'static str> {
             }
             ast::Stmt::Labeled((n, _), x) => {
                 inner.push(n.clone());
-                let r = walk(x, own, inner);
+                let r = walk(x, own, inner, named);
                 inner.pop();
                 r
             }
-            ast::Stmt::Block(b, _) => b.iter().find_map(|x| walk(x, own, inner)),
+            ast::Stmt::Block(b, _) => b.iter().find_map(|x| walk(x, own, inner, named)),
             ast::Stmt::If { then, els, .. } => then
                 .iter()
-                .find_map(|x| walk(x, own, inner))
-                .or_else(|| els.as_ref().and_then(|e| walk(e, own, inner))),
+                .find_map(|x| walk(x, own, inner, named))
+                .or_else(|| els.as_ref().and_then(|e| walk(e, own, inner, named))),
             ast::Stmt::For { body, .. } | ast::Stmt::Range { body, .. } => {
-                body.iter().find_map(|x| walk(x, own, inner))
+                body.iter().find_map(|x| walk(x, own, inner, named))
             }
             ast::Stmt::Switch { clauses, .. } => clauses
                 .iter()
-                .find_map(|c| c.body.iter().find_map(|x| walk(x, own, inner))),
+                .find_map(|c| c.body.iter().find_map(|x| walk(x, own, inner, named))),
             _ => None,
         }
     }
     let mut inner = Vec::new();
-    stmts.iter().find_map(|s| walk(s, own, &mut inner))
+    stmts.iter().find_map(|s| walk(s, own, &mut inner, named))
+}
+
+/// Whether a body has a return statement (outside function literals).
+fn has_return(stmts: &[ast::Stmt]) -> bool {
+    crate::compile::deep(|| has_return_here(stmts))
+}
+
+fn has_return_here(stmts: &[ast::Stmt]) -> bool {
+    stmts.iter().any(|s| match s {
+        ast::Stmt::Return(..) => true,
+        ast::Stmt::Labeled(_, x) => has_return(std::slice::from_ref(x)),
+        ast::Stmt::Block(b, _) => has_return(b),
+        ast::Stmt::If { then, els, .. } => {
+            has_return(then)
+                || els
+                    .as_ref()
+                    .is_some_and(|e| has_return(std::slice::from_ref(e)))
+        }
+        ast::Stmt::For { body, .. } | ast::Stmt::Range { body, .. } => has_return(body),
+        ast::Stmt::Switch { clauses, .. } => clauses.iter().any(|c| has_return(&c.body)),
+        _ => false,
+    })
+}
+
+/// In a yield closure's body: `return vals` of the enclosing function becomes storing the
+/// values and the flag, then `return false` (stop the iterator).
+fn rewrite_returns(stmts: &mut Vec<tir::Stmt>, flag: LocalId, vals: &[LocalId]) {
+    crate::compile::deep(|| rewrite_returns_here(stmts, flag, vals))
+}
+
+fn rewrite_returns_here(stmts: &mut Vec<tir::Stmt>, flag: LocalId, vals: &[LocalId]) {
+    let mut i = 0;
+    while i < stmts.len() {
+        match &mut stmts[i] {
+            tir::Stmt::Return(vs) => {
+                let values = std::mem::take(vs);
+                let mut repl = Vec::new();
+                if !values.is_empty() {
+                    // A multi-value call returns as a tuple.
+                    if values.len() == 1 && vals.len() > 1 {
+                        repl.push(tir::Stmt::AssignTuple(
+                            vals.iter().map(|&l| Place::Local(l)).collect(),
+                            values.into_iter().next().expect("one value"),
+                        ));
+                    } else {
+                        repl.push(tir::Stmt::Assign(
+                            vals.iter().map(|&l| Place::Local(l)).collect(),
+                            values,
+                        ));
+                    }
+                }
+                repl.push(tir::Stmt::Assign(
+                    vec![Place::Local(flag)],
+                    vec![tir::Expr {
+                        ty: T::BOOL,
+                        kind: tir::ExprKind::Const(Value::Bool(true)),
+                    }],
+                ));
+                repl.push(tir::Stmt::Return(vec![tir::Expr {
+                    ty: T::BOOL,
+                    kind: tir::ExprKind::Const(Value::Bool(false)),
+                }]));
+                let n = repl.len();
+                stmts.splice(i..=i, repl);
+                i += n;
+                continue;
+            }
+            tir::Stmt::If(_, a, b) => {
+                rewrite_returns(a, flag, vals);
+                rewrite_returns(b, flag, vals);
+            }
+            tir::Stmt::Loop { body, post, .. } => {
+                rewrite_returns(body, flag, vals);
+                rewrite_returns(post, flag, vals);
+            }
+            tir::Stmt::Switch { clauses, .. } => {
+                for c in clauses {
+                    rewrite_returns(&mut c.body, flag, vals);
+                }
+            }
+            tir::Stmt::Labeled(b, _) | tir::Stmt::Block(b) => rewrite_returns(b, flag, vals),
+            _ => {}
+        }
+        i += 1;
+    }
 }

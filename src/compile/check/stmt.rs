@@ -166,6 +166,7 @@ impl<'a> Checker<'a> {
                 body,
                 label,
                 pos,
+                ..
             } => {
                 self.push_scope();
                 let mut pre = Vec::new();
@@ -207,11 +208,40 @@ impl<'a> Checker<'a> {
             ast::Stmt::Range {
                 key,
                 value,
+                extra,
+                define,
+                body,
+                label,
+                pos,
+                ..
+            } if !extra.is_empty() => {
+                self.report(
+                    extra[0].pos,
+                    TypeError::RangeTooManyVars {
+                        x: String::new(),
+                        n: 3,
+                    },
+                );
+                self.pending_label = None;
+                // gc declares the first two only.
+                self.skip_range(
+                    key.as_ref(),
+                    value.as_ref(),
+                    *define,
+                    body,
+                    label.clone(),
+                    *pos,
+                );
+            }
+            ast::Stmt::Range {
+                key,
+                value,
                 define,
                 expr,
                 body,
                 label,
                 pos,
+                ..
             } => self.range_stmt(
                 key.as_ref(),
                 value.as_ref(),
@@ -745,7 +775,7 @@ impl<'a> Checker<'a> {
         lhs: &'e [ast::Expr],
         op: Op,
         rhs: &'e [ast::Expr],
-        pos: Pos,
+        _pos: Pos,
         out: &mut Vec<tir::Stmt>,
     ) {
         if let Some(bin) = op.assign_base() {
@@ -830,14 +860,16 @@ impl<'a> Checker<'a> {
                     };
                     (Place::Deref(p), cur)
                 }
-                place => (place, self.expr_no_use(l)),
+                // gc counts `x op= y` as a use of x.
+                place => (place, self.expr(l)),
             };
             let rop = self.expr(r);
+            // gc places an operation's error at the assigned operand.
             let Some(res) = self.binary_ops(
                 bin,
                 cur,
                 rop,
-                pos,
+                l.pos,
                 &Text::Owned(format!("{} {} {}", expr_string(l), bin, expr_string(r))),
             ) else {
                 return;
@@ -1286,6 +1318,10 @@ impl<'a> Checker<'a> {
 
 /// Whether `e` is a field or element of a map element (`m[k].f`): not assignable.
 fn through_map(e: &tir::Expr) -> bool {
+    crate::compile::deep(|| through_map_here(e))
+}
+
+fn through_map_here(e: &tir::Expr) -> bool {
     match &e.kind {
         tir::ExprKind::Field(x, _) => {
             matches!(x.kind, tir::ExprKind::MapIndex(..)) || through_map(x)

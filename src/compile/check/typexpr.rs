@@ -121,6 +121,20 @@ impl Checker<'_> {
         let o = self.expr(n);
         match &o.kind {
             OpKind::Invalid => None,
+            OpKind::Const(Value::Float(r)) if o.ty == T::UNTYPED_FLOAT && r.is_integer() => {
+                match r.to_integer().to_u64().filter(|v| *v < 1 << 40) {
+                    Some(v) => Some(v),
+                    None => {
+                        self.report(
+                            n.pos,
+                            TypeError::InvalidArrayLength {
+                                x: self.describe(&o),
+                            },
+                        );
+                        None
+                    }
+                }
+            }
             OpKind::Const(Value::Int(v))
                 if self.types.is_integer(o.ty) || o.ty == T::UNTYPED_RUNE =>
             {

@@ -1079,6 +1079,10 @@ impl FnLower<'_, '_, '_> {
 /// The outermost calls in `e`, in evaluation order (a call's own arguments are its business;
 /// the right operand of `&&`/`||` and function literals are not evaluated with `e`).
 pub(super) fn outer_calls<'e>(e: &'e tir::Expr, out: &mut Vec<&'e tir::Expr>) {
+    crate::compile::deep(|| outer_calls_here(e, out))
+}
+
+fn outer_calls_here<'e>(e: &'e tir::Expr, out: &mut Vec<&'e tir::Expr>) {
     use ExprKind as K;
     match &e.kind {
         K::Call(..) | K::CallValue(..) | K::Fmt(..) => out.push(e),

@@ -199,6 +199,10 @@ impl FnLower<'_, '_, '_> {
 
     /// True when `e` denotes memory lowering can take the address of.
     pub(super) fn in_memory(&self, e: &tir::Expr) -> bool {
+        crate::compile::deep(|| self.in_memory_here(e))
+    }
+
+    fn in_memory_here(&self, e: &tir::Expr) -> bool {
         match &e.kind {
             ExprKind::Local(l) => !matches!(self.homes[*l], Home::Vars(_)),
             ExprKind::Global(_) | ExprKind::Deref(_) | ExprKind::SliceIndex(..) => true,

@@ -361,9 +361,6 @@ func ftoa(bits uint64, size int, verb int, prec int) string {
 			eprec = 6
 		}
 		e := load64(d+decDp) - 1
-		if nd == 0 {
-			e = 0
-		}
 		if e < -4 || e >= eprec {
 			p := prec - 1
 			if p > nd-1 {

@@ -161,6 +161,10 @@ func mapassign(m uintptr, k uintptr) uintptr {
 	kd := uintptr(load64(m + mKeyDesc))
 	h := hashValue(kd, k, uint64(load64(m+mSeed)))
 	i := mapFind(m, k, h)
+	if i >= 0 && needKeyUpdate(kd) {
+		// An equal key may differ in its bits (+0 and -0): the new one replaces it, as in gc.
+		memmove(uintptr(load64(m+mSlots))+uintptr(i*load64(m+mSlot)), k, load64(m+mKeySize))
+	}
 	if i < 0 {
 		c := load64(m + mCap)
 		if (load64(m+mCount)+load64(m+mDead)+1)*8 > c*7 {
@@ -177,6 +181,16 @@ func mapassign(m uintptr, k uintptr) uintptr {
 		store64(m+mCount, load64(m+mCount)+1)
 	}
 	return uintptr(load64(m+mSlots)) + uintptr(i*load64(m+mSlot)+load64(m+mValOff))
+}
+
+// needKeyUpdate reports whether equal keys of the described type can differ in their bits
+// (floats, and what may hold floats).
+func needKeyUpdate(d uintptr) bool {
+	switch dKind(d) {
+	case kFloat32, kFloat64, kIface, kStruct, kArray:
+		return true
+	}
+	return false
 }
 
 // mapInsertSlot claims the first free slot on h's probe sequence.

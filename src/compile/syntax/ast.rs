@@ -253,6 +253,8 @@ pub enum Stmt {
         cond: Expr,
         /// Then block.
         then: Vec<Stmt>,
+        /// Position of the then block's `{`.
+        lbrace: Pos,
         /// Else branch (a block or another `if`).
         els: Option<Box<Stmt>>,
         /// Position.
@@ -260,6 +262,8 @@ pub enum Stmt {
     },
     /// All three-clause, condition-only and infinite loops.
     For {
+        /// Position of the body's `{`.
+        lbrace: Pos,
         /// Init.
         init: Option<Box<Stmt>>,
         /// Condition.
@@ -275,10 +279,14 @@ pub enum Stmt {
     },
     /// `for k, v := range x` (or `=`).
     Range {
+        /// Position of the body's `{`.
+        lbrace: Pos,
         /// Key and value targets.
         key: Option<Expr>,
         /// Value target.
         value: Option<Expr>,
+        /// Targets beyond two (an error the checker reports).
+        extra: Vec<Expr>,
         /// True for `:=`.
         define: bool,
         /// The ranged expression.

@@ -259,8 +259,10 @@ impl Parser {
         let expr = self.expr()?;
         let mut it = lhs.into_iter();
         Ok(Stmt::Range {
+            lbrace: 0,
             key: it.next(),
             value: it.next(),
+            extra: it.collect(),
             define,
             expr,
             body: Vec::new(),
@@ -305,6 +307,7 @@ impl Parser {
                 }
             }
         })?;
+        let lbrace = self.pos();
         let then = self.block()?.stmts;
         let els = if self.is_kw(Kw::Else) {
             self.bump();
@@ -324,6 +327,7 @@ impl Parser {
             init,
             cond,
             then,
+            lbrace,
             els,
             pos,
         })
@@ -332,8 +336,10 @@ impl Parser {
     fn for_stmt(&mut self, label: Option<String>) -> PResult<Stmt> {
         let pos = self.bump().pos;
         if self.is_op(Op::LBrace) {
+            let lbrace = self.pos();
             let body = self.block()?.stmts;
             return Ok(Stmt::For {
+                lbrace,
                 init: None,
                 cond: None,
                 post: None,
@@ -346,10 +352,13 @@ impl Parser {
             // `for range x`
             self.bump();
             let expr = self.header(Self::expr)?;
+            let lbrace = self.pos();
             let body = self.block()?.stmts;
             return Ok(Stmt::Range {
+                lbrace,
                 key: None,
                 value: None,
+                extra: Vec::new(),
                 define: false,
                 expr,
                 body,
@@ -401,10 +410,12 @@ impl Parser {
             };
             Ok((first, cond, post))
         })?;
+        let lbrace = self.pos();
         let body = self.block()?.stmts;
         if let Some(Stmt::Range {
             key,
             value,
+            extra,
             define,
             expr,
             pos: rpos,
@@ -412,8 +423,10 @@ impl Parser {
         }) = init
         {
             return Ok(Stmt::Range {
+                lbrace,
                 key,
                 value,
+                extra,
                 define,
                 expr,
                 body,
@@ -422,6 +435,7 @@ impl Parser {
             });
         }
         Ok(Stmt::For {
+            lbrace,
             init: init.map(Box::new),
             cond,
             post: post.map(Box::new),
