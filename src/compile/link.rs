@@ -165,7 +165,7 @@ pub fn link(input: &Input) -> Result<Vec<u8>, String> {
 
 /// Where each function's code is: the program's own, by function id, and the library's.
 struct Blobs<'a> {
-    program: std::collections::HashMap<FuncId, &'a CodeBlob>,
+    program: rustc_hash::FxHashMap<FuncId, &'a CodeBlob>,
     input: &'a Input<'a>,
 }
 
@@ -215,7 +215,7 @@ fn reach<'a>(input: &'a Input<'a>) -> Result<Reached<'a>, String> {
     let rt0 = lib.func("rt0").ok_or("runtime has no rt0")?;
     let blobs = Blobs::new(input);
     let mut order: Vec<Sym> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     let mut stack = vec![Sym::RtFunc(rt0)];
     let mut data: Vec<Sym> = Vec::new();
     while let Some(s) = stack.pop() {
@@ -251,15 +251,15 @@ struct Layout {
     text_addr: u64,
     start_patch: u32,
     syscall_off: u64,
-    func_off: std::collections::HashMap<Sym, u64>,
+    func_off: rustc_hash::FxHashMap<Sym, u64>,
     rodata: Vec<u8>,
     ro_off: u64,
     ro_addr: u64,
-    str_off: std::collections::HashMap<Sym, u64>,
+    str_off: rustc_hash::FxHashMap<Sym, u64>,
     file_end: u64,
     bss_addr: u64,
     bss_len: u64,
-    global_off: std::collections::HashMap<Sym, u64>,
+    global_off: rustc_hash::FxHashMap<Sym, u64>,
 }
 
 /// Size of the ELF header and the three program headers.
@@ -275,7 +275,7 @@ fn layout(input: &Input, reached: &Reached) -> Layout {
     }
     let syscall_off = text.len() as u64;
     text.extend_from_slice(&SYSCALL_STUB);
-    let mut func_off = std::collections::HashMap::new();
+    let mut func_off = rustc_hash::FxHashMap::default();
     for &s in &reached.order {
         let (blob, _) = reached.blobs.get(s).expect("reached");
         while text.len() % 16 != 0 {
@@ -288,10 +288,10 @@ fn layout(input: &Input, reached: &Reached) -> Layout {
     let text_addr = BASE + text_off;
     // Read-only data: the string literals that are referenced.
     let mut rodata = Vec::new();
-    let mut str_off = std::collections::HashMap::new();
+    let mut str_off = rustc_hash::FxHashMap::default();
     // BSS: referenced globals, 8-byte aligned each (16 for strings and slices).
     let mut bss_len = 0u64;
-    let mut global_off = std::collections::HashMap::new();
+    let mut global_off = rustc_hash::FxHashMap::default();
     for &s in &reached.data {
         match s {
             Sym::Str(i) | Sym::RtStr(i) => {

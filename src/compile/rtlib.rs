@@ -10,7 +10,6 @@
 //! Format (little-endian): `MRRT`, version u32, then functions (name, parameter and result
 //! widths, code, relocations), string literals and globals.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use cranelift_codegen::ir::types::{I16, I32, I64, I8};
@@ -48,7 +47,8 @@ pub struct RuntimeLib {
     pub strings: PrimaryMap<StrId, Vec<u8>>,
     /// Globals: name (without package) and size in bytes.
     pub globals: PrimaryMap<GlobalId, (String, u32)>,
-    by_name: HashMap<String, FuncId>,
+    /// Functions by name (Fx-hashed: hundreds are indexed at every start).
+    by_name: rustc_hash::FxHashMap<String, FuncId>,
 }
 
 impl RuntimeLib {
@@ -189,7 +189,7 @@ impl RuntimeLib {
             funcs,
             strings,
             globals,
-            by_name: HashMap::new(),
+            by_name: rustc_hash::FxHashMap::default(),
         }
         .index())
     }
@@ -267,7 +267,7 @@ pub(super) fn package(
         funcs,
         strings: out.strings,
         globals,
-        by_name: HashMap::new(),
+        by_name: rustc_hash::FxHashMap::default(),
     }
     .index())
 }
@@ -394,7 +394,7 @@ mod tests {
             funcs: lib.funcs.values().take(fi.index()).cloned().collect(),
             strings: PrimaryMap::new(),
             globals: PrimaryMap::new(),
-            by_name: HashMap::new(),
+            by_name: rustc_hash::FxHashMap::default(),
         }
         .to_bytes();
         // Drop the trailing string and global counts of the truncated library.
