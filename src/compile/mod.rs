@@ -467,11 +467,6 @@ fn inject_failure() -> Result<(), InternalError> {
 /// one of several equal messages on a line.
 fn finish(diags: Vec<Diagnostic>) -> Diagnostics {
     let mut d = Diagnostics(diags);
-    // A program with real errors gets gc's report of them alone: what memrun would also not
-    // compile yet is named once the program is valid.
-    if d.0.iter().any(|x| !x.unsupported) {
-        d.0.retain(|x| !x.unsupported);
-    }
     d.sort();
     let mut last_syntax: Option<(String, u32)> = None;
     d.0.retain(|x| {

@@ -101,6 +101,8 @@ pub enum Rt {
     Gprint,
     /// `gprintln(args uintptr, n int)`: the builtin println.
     Gprintln,
+    /// `panicSliceConvert(len, want int)`: a slice too short for an array.
+    PanicSliceConvert,
 }
 
 /// A Go string as machine words: pointer and length.
@@ -108,7 +110,7 @@ const STR: [Type; 2] = [I64, I64];
 
 impl Rt {
     /// Every runtime function lowering may call.
-    pub const ALL: [Rt; 46] = [
+    pub const ALL: [Rt; 47] = [
         Rt::Concat,
         Rt::Cmpstring,
         Rt::Eqstring,
@@ -155,6 +157,7 @@ impl Rt {
         Rt::Efaceeq,
         Rt::Gprint,
         Rt::Gprintln,
+        Rt::PanicSliceConvert,
     ];
 
     /// Its name in `runtime.go`.
@@ -206,6 +209,7 @@ impl Rt {
             Rt::Efaceeq => "efaceeq",
             Rt::Gprint => "gprint",
             Rt::Gprintln => "gprintln",
+            Rt::PanicSliceConvert => "panicSliceConvert",
         }
     }
 
@@ -256,6 +260,7 @@ impl Rt {
             Rt::Efaceeq => (&[&[I64], &[I64], &[I64], &[I64]], &[I8]),
             Rt::Gprint => (&[&[I64], &[I64]], &[]),
             Rt::Gprintln => (&[&[I64], &[I64]], &[]),
+            Rt::PanicSliceConvert => (&[&[I64], &[I64]], &[]),
         };
         (params.concat(), rets.to_vec())
     }

@@ -299,6 +299,8 @@ pub enum ExprKind {
     Copy(Box<Expr>, Box<Expr>),
     /// `cap(s)` of a slice.
     Cap(Box<Expr>),
+    /// `[N]T(s)` or `(*[N]T)(s)` of a slice (its length checked).
+    SliceToArray(Box<Expr>),
     /// `[]byte(s)`.
     StringToBytes(Box<Expr>),
     /// `[]rune(s)`.

@@ -633,6 +633,17 @@ impl<'a> Checker<'a> {
         let Some(v) = self.assign_op(o, src, "conversion") else {
             return Operand::invalid(pos);
         };
+        // A slice to an array or a pointer to one: checked at run time.
+        if self.types.slice_elem(src).is_some()
+            && (self.types.array_len(ty).is_some()
+                || self
+                    .types
+                    .elem(ty)
+                    .is_some_and(|e| self.types.array_len(e).is_some()))
+        {
+            let kind = tir::ExprKind::SliceToArray(Box::new(v));
+            return self.mk(pos, text, ty, OpKind::Value(tir::Expr { ty, kind }));
+        }
         // Between strings and byte or rune slices, a conversion copies.
         let special = match (self.types.is_string(src), self.types.is_string(ty)) {
             (true, false) if self.types.slice_elem(ty).is_some() => {

@@ -610,6 +610,7 @@ fn contains_call_here(e: &tir::Expr) -> bool {
         | K::HeapAlloc(x)
         | K::Clear(x)
         | K::BindMethod(_, x)
+        | K::SliceToArray(x)
         | K::StringToBytes(x)
         | K::StringToRunes(x)
         | K::BytesToString(x)

@@ -169,7 +169,12 @@ impl<'a> Checker<'a> {
                         }
                         continue;
                     }
-                    let t = self.types.default_type(o.ty);
+                    // nil prints as a nil interface.
+                    let t = if o.ty == T::UNTYPED_NIL {
+                        T::ANY
+                    } else {
+                        self.types.default_type(o.ty)
+                    };
                     let ready = self
                         .types
                         .tuple_types(t)

@@ -273,6 +273,8 @@ impl<'a> Checker<'a> {
                     name: format!("{}·f", self.prog.funcs[f].name),
                     ctx: true,
                     results: rtys.clone(),
+                    // Deferred through this value, f counts as the deferred function.
+                    forward_defer: Some(f),
                     ..Default::default()
                 };
                 let params: Vec<LocalId> = ptys.iter().map(|&t| func.locals.push(t)).collect();
@@ -364,6 +366,7 @@ impl<'a> Checker<'a> {
                     name: format!("{}-fm", self.prog.funcs[id].name),
                     ctx: true,
                     results: rtys.clone(),
+                    forward_defer: Some(id),
                     ..Default::default()
                 };
                 let inner = func.locals.push(rt);
@@ -474,6 +477,7 @@ impl<'a> Checker<'a> {
         let mut func = tir::Func {
             name: format!("{}-fexpr", self.prog.funcs[id].name),
             results: rtys.clone(),
+            forward_defer: Some(id),
             ..Default::default()
         };
         let locals: Vec<LocalId> = params.iter().map(|&p| func.locals.push(p)).collect();

@@ -852,7 +852,10 @@ impl<'a> Checker<'a> {
             bop,
             BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
         );
-        if matches!(bop, BinOp::Div | BinOp::Rem) {
+        // Division by a constant zero: an error for integers, and for floats only when both
+        // operands are constants (a float variable divided by zero is ±Inf or NaN).
+        let float_var = self.types.is_float(ty) && !matches!(l.kind, OpKind::Const(_));
+        if matches!(bop, BinOp::Div | BinOp::Rem) && !float_var {
             if let Some(z) = match &r.kind {
                 OpKind::Const(v) => v.to_rational(),
                 _ => None,

@@ -199,6 +199,45 @@ impl<'a> Checker<'a> {
         id
     }
 
+    /// `e` as an operand that may be evaluated twice: a plain variable as it is (read where
+    /// it is used, as gc's order pass leaves names), anything else computed once now into
+    /// a temporary.
+    pub(super) fn cheap(&mut self, e: tir::Expr, out: &mut Vec<tir::Stmt>) -> tir::Expr {
+        if matches!(e.kind, tir::ExprKind::Local(_) | tir::ExprKind::Global(_)) {
+            return e;
+        }
+        let t = self.temp(e.ty);
+        let ty = e.ty;
+        out.push(tir::Stmt::Assign(vec![Place::Local(t)], vec![e]));
+        tir::Expr {
+            ty,
+            kind: tir::ExprKind::Local(t),
+        }
+    }
+
+    /// The addressable expression `e` with its computed operands made `cheap` (gc's
+    /// `safeExpr`): names are read where used, indexes and pointers computed once now.
+    pub(super) fn safe(&mut self, e: tir::Expr, out: &mut Vec<tir::Stmt>) -> tir::Expr {
+        use tir::ExprKind as K;
+        let ty = e.ty;
+        let kind = match e.kind {
+            K::Deref(p) => K::Deref(Box::new(self.cheap(*p, out))),
+            K::Field(x, f) => K::Field(Box::new(self.safe(*x, out)), f),
+            K::ArrayIndex(a, i) => {
+                let a = self.safe(*a, out);
+                K::ArrayIndex(Box::new(a), Box::new(self.cheap(*i, out)))
+            }
+            K::SliceIndex(s, i) => {
+                let s = self.cheap(*s, out);
+                K::SliceIndex(Box::new(s), Box::new(self.cheap(*i, out)))
+            }
+            K::AddrOf(x) => K::AddrOf(Box::new(self.safe(*x, out))),
+            kind @ (K::Local(_) | K::Global(_)) => kind,
+            kind => return self.cheap(tir::Expr { ty, kind }, out),
+        };
+        tir::Expr { ty, kind }
+    }
+
     pub(super) fn push_scope(&mut self) {
         self.scopes.push();
     }

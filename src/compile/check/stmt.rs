@@ -441,6 +441,9 @@ impl<'a> Checker<'a> {
                 if n == "_" {
                     Place::Blank
                 } else {
+                    // Each execution of the declaration makes a new variable (a fresh cell
+                    // when its address escapes).
+                    out.push(tir::Stmt::Decl(id));
                     Place::Local(id)
                 }
             })
@@ -635,6 +638,7 @@ impl<'a> Checker<'a> {
                 }
             } else {
                 let id = self.declare_local(n, *p, ty, true);
+                out.push(tir::Stmt::Decl(id));
                 places.push(Place::Local(id));
             }
         }
@@ -790,64 +794,42 @@ impl<'a> Checker<'a> {
             };
             let (place, cur) = match place {
                 Place::SliceElem(xv, idx) => {
-                    let local = |id: LocalId, ty: TypeId| tir::Expr {
-                        ty,
-                        kind: tir::ExprKind::Local(id),
-                    };
-                    let (xt, it) = (xv.ty, idx.ty);
-                    let (ts, ti) = (self.temp(xt), self.temp(it));
-                    out.push(tir::Stmt::Assign(vec![Place::Local(ts)], vec![xv]));
-                    out.push(tir::Stmt::Assign(vec![Place::Local(ti)], vec![idx]));
+                    let (xs, is) = (self.cheap(xv, out), self.cheap(idx, out));
                     let cur = Operand {
                         ty,
                         kind: OpKind::Value(tir::Expr {
                             ty,
                             kind: tir::ExprKind::SliceIndex(
-                                Box::new(local(ts, xt)),
-                                Box::new(local(ti, it)),
+                                Box::new(xs.clone()),
+                                Box::new(is.clone()),
                             ),
                         }),
                         pos: l.pos,
                         text: Text::Expr(l),
                         var: true,
                     };
-                    (Place::SliceElem(local(ts, xt), local(ti, it)), cur)
+                    (Place::SliceElem(xs, is), cur)
                 }
                 Place::MapElem(m, k) => {
-                    let (mt, kt) = (m.ty, k.ty);
-                    let (tm, tk) = (self.temp(mt), self.temp(kt));
-                    out.push(tir::Stmt::Assign(
-                        vec![Place::Local(tm), Place::Local(tk)],
-                        vec![m, k],
-                    ));
-                    let local = |id: LocalId, ty: TypeId| tir::Expr {
-                        ty,
-                        kind: tir::ExprKind::Local(id),
-                    };
+                    let (ms, ks) = (self.cheap(m, out), self.cheap(k, out));
                     let cur = Operand {
                         ty,
                         kind: OpKind::Value(tir::Expr {
                             ty,
                             kind: tir::ExprKind::MapIndex(
-                                Box::new(local(tm, mt)),
-                                Box::new(local(tk, kt)),
+                                Box::new(ms.clone()),
+                                Box::new(ks.clone()),
                             ),
                         }),
                         pos: l.pos,
                         text: Text::Expr(l),
                         var: false,
                     };
-                    (Place::MapElem(local(tm, mt), local(tk, kt)), cur)
+                    (Place::MapElem(ms, ks), cur)
                 }
                 Place::Deref(addr) => {
-                    // The address once, into a temporary.
-                    let pt = addr.ty;
-                    let tp = self.temp(pt);
-                    out.push(tir::Stmt::Assign(vec![Place::Local(tp)], vec![addr]));
-                    let p = tir::Expr {
-                        ty: pt,
-                        kind: tir::ExprKind::Local(tp),
-                    };
+                    // The address's operands once.
+                    let p = self.safe(addr, out);
                     let cur = Operand {
                         ty,
                         kind: OpKind::Value(tir::Expr {
@@ -863,7 +845,19 @@ impl<'a> Checker<'a> {
                 // gc counts `x op= y` as a use of x.
                 place => (place, self.expr(l)),
             };
-            let rop = self.expr(r);
+            let mut rop = self.expr(r);
+            // As gc orders it: the place's computed operands, then the right side's calls,
+            // then the reads of plain variables (`s[i] += f()` indexes with i as f left it).
+            if let OpKind::Value(v) = &rop.kind {
+                if super::builtins::contains_call(v) && !self.types.is_tuple(v.ty) {
+                    let t = self.temp(v.ty);
+                    out.push(tir::Stmt::Assign(vec![Place::Local(t)], vec![v.clone()]));
+                    rop.kind = OpKind::Value(tir::Expr {
+                        ty: v.ty,
+                        kind: tir::ExprKind::Local(t),
+                    });
+                }
+            }
             // gc places an operation's error at the assigned operand.
             let Some(res) = self.binary_ops(
                 bin,

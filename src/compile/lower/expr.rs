@@ -264,6 +264,29 @@ impl FnLower<'_, '_, '_> {
                 self.call_rt(Rt::Memclr, &[v[0], bytes]);
                 vec![]
             }
+            ExprKind::SliceToArray(x) => {
+                let sv = self.expr(x);
+                let (n, ptr) = match self.types().array_len(e.ty) {
+                    Some(n) => (n, false),
+                    None => {
+                        let at = self.types().elem(e.ty).unwrap_or(TypeTable::INVALID);
+                        (self.types().array_len(at).unwrap_or(0), true)
+                    }
+                };
+                let want = self.b.ins().iconst(I64, n as i64);
+                let ok = self
+                    .b
+                    .ins()
+                    .icmp(IntCC::UnsignedGreaterThanOrEqual, sv[1], want);
+                self.panic_unless(ok, Rt::PanicSliceConvert, &[sv[1], want]);
+                if ptr {
+                    return vec![sv[0]];
+                }
+                let t = self.temp_slot(e.ty);
+                let size = self.size_of(e.ty);
+                self.copy_mem(t, sv[0], size);
+                vec![t]
+            }
             ExprKind::StringToBytes(x) => {
                 let v = self.expr(x);
                 self.call_rt(Rt::Stringtoslicebyte, &v)
@@ -388,7 +411,7 @@ impl FnLower<'_, '_, '_> {
                     let lo = self.cvt_trunc(v, I64);
                     let shifted = self.b.ins().fsub(v, big);
                     let hi = self.cvt_trunc(shifted, I64);
-                    let hi = self.b.ins().bxor_imm_u(hi, i64::MIN);
+                    let hi = self.b.ins().bor_imm_s(hi, i64::MIN);
                     self.b.ins().select(small, lo, hi)
                 } else if wide {
                     self.cvt_trunc(v, I64)
@@ -1127,6 +1150,7 @@ fn outer_calls_here<'e>(e: &'e tir::Expr, out: &mut Vec<&'e tir::Expr>) {
         | K::HeapAlloc(x)
         | K::Clear(x)
         | K::BindMethod(_, x)
+        | K::SliceToArray(x)
         | K::StringToBytes(x)
         | K::StringToRunes(x)
         | K::BytesToString(x)

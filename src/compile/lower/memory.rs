@@ -271,8 +271,11 @@ impl FnLower<'_, '_, '_> {
                 self.call_rt(Rt::Eqstring, &[a[0], a[1], b[0], b[1]])[0]
             }
             TypeKind::Struct(fields) => {
+                // Field by field, stopping at the first difference (a later field may hold an
+                // interface whose comparison would panic).
                 let offs = self.types().field_offsets(u).0;
-                let mut acc = self.b.ins().iconst(I8, 1);
+                let done = self.b.create_block();
+                let res = self.b.append_block_param(done, I8);
                 for (f, off) in fields.iter().zip(offs) {
                     if f.name == "_" {
                         continue;
@@ -282,23 +285,20 @@ impl FnLower<'_, '_, '_> {
                     let va = self.load_in_place(f.ty, pa);
                     let vb = self.load_in_place(f.ty, pb);
                     let eq = self.equal(f.ty, &va, &vb);
-                    acc = self.b.ins().band(acc, eq);
+                    let next = self.b.create_block();
+                    let no = self.b.ins().iconst(I8, 0);
+                    self.b.ins().brif(eq, next, &[], done, &[no.into()]);
+                    self.b.switch_to_block(next);
                 }
-                acc
+                let yes = self.b.ins().iconst(I8, 1);
+                self.b.ins().jump(done, &[yes.into()]);
+                self.b.switch_to_block(done);
+                res
             }
             TypeKind::Array(n, elem) => {
                 let size = self.size_of(elem) as i64;
-                if n <= 4 {
-                    let mut acc = self.b.ins().iconst(I8, 1);
-                    for k in 0..n as i64 {
-                        let pa = self.b.ins().iadd_imm_s(a[0], k * size);
-                        let pb = self.b.ins().iadd_imm_s(b[0], k * size);
-                        let va = self.load_in_place(elem, pa);
-                        let vb = self.load_in_place(elem, pb);
-                        let eq = self.equal(elem, &va, &vb);
-                        acc = self.b.ins().band(acc, eq);
-                    }
-                    return acc;
+                if n == 0 {
+                    return self.b.ins().iconst(I8, 1);
                 }
                 // A loop over the elements, leaving at the first difference.
                 let head = self.b.create_block();

@@ -50,6 +50,10 @@ impl FnLower<'_, '_, '_> {
         let ExprKind::MapIndex(m2, k2) = &cur.kind else {
             return false;
         };
+        // Only operations that cannot panic: a failing one must leave the map untouched.
+        if matches!(op, BinOp::Div | BinOp::Rem | BinOp::Shl | BinOp::Shr) {
+            return false;
+        }
         let same = |a: &tir::Expr, b: &tir::Expr| matches!((&a.kind, &b.kind), (ExprKind::Local(x), ExprKind::Local(y)) if x == y);
         if !same(m, m2) || !same(k, k2) || !matches!(m.kind, ExprKind::Local(_)) {
             return false;

@@ -619,6 +619,10 @@ func panicSlice3Cap(max int, n int) {
 	panicBounds("runtime error: slice bounds out of range [::" + itoa(max) + "] with capacity " + itoa(n))
 }
 
+func panicSliceConvert(n int, want int) {
+	panicBounds("runtime error: cannot convert slice with length " + itoa(n) + " to array or pointer to array with length " + itoa(want))
+}
+
 func panicSlice3Len(max int, n int) {
 	if max < 0 {
 		panicBounds("runtime error: slice bounds out of range [::" + itoa(max) + "]")
@@ -802,20 +806,34 @@ func printpanicval(d uintptr, p uintptr) {
 	}
 	name := dName(d)
 	fClear()
-	if kind <= tagString {
+	if kind <= tagString || kind == kFloat32 || kind == kFloat64 {
+		// Predeclared types print their value alone, defined ones as `main.T(v)`.
+		plain := true
+		for i := 0; i < len(name); i++ {
+			if name[i] == '.' {
+				plain = false
+			}
+		}
 		if kind == tagString {
 			w0, w1 := loadScalar(kind, dSize(d), p)
-			if name != "string" {
+			if !plain {
 				bstr(name)
 				bstr("(\"")
 			}
-			bstr(mkstr(uintptr(w0), w1))
-			if name != "string" {
+			// Continuation lines indented, as gc prints them.
+			s := mkstr(uintptr(w0), w1)
+			for i := 0; i < len(s); i++ {
+				bbyte(int(s[i]))
+				if s[i] == '\n' {
+					bbyte('\t')
+				}
+			}
+			if !plain {
 				bstr("\")")
 			}
 			return
 		}
-		if name == "int" || name == "bool" {
+		if plain {
 			fmtValue(d, p, 'v', 0)
 			return
 		}
