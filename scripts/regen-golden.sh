@@ -5,6 +5,8 @@
 #                                    NAME.panic (first stderr line, for runtime panics)
 #   tests/programs/errors/NAME.go -> NAME.err (all of gc's diagnostics, as `file:line:col: msg`,
 #                                    continuation lines kept, the `./` Go puts before paths dropped)
+#   tests/programs/unsupported/NAME.go -> nothing; the script checks gc builds it (valid Go
+#                                    that memrun must refuse with "not supported yet" alone)
 # Programs are built with `go build` and run directly (not with `go run`, which replaces the
 # program's exit status with 1). A leading `#!` line, which Go rejects, is blanked first.
 set -eu
@@ -48,5 +50,14 @@ for src in "$root"/errors/*.go; do
     out=$(cd "$work" && go build -o /dev/null "$name.go" 2>&1)
     set -e
     printf '%s\n' "$out" | grep -v '^#' | sed 's|^\./||; s|^\t\./|\t|' >"$root/errors/$name.err"
+done
+# Valid Go that memrun does not compile yet: gc must build each one.
+for src in "$root"/unsupported/*.go; do
+    name=$(basename "$src" .go)
+    cp "$src" "$work/$name.go"
+    (cd "$work" && go build -o /dev/null "$name.go") || {
+        echo "tests/programs/unsupported/$name.go: gc rejects it; it must be valid Go" >&2
+        exit 1
+    }
 done
 echo "regenerated $(ls "$root"/*.out | wc -l) programs and $(ls "$root"/errors/*.err | wc -l) diagnostics"

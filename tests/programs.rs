@@ -3,7 +3,10 @@
 //! byte for byte (`programs::NAME`); every `tests/programs/errors/*.go` must be rejected with
 //! all of gc's diagnostics, in order (`errors::NAME`), but for the few listed in
 //! [`FIRST_LINE_ONLY`]. The expectations were produced by
-//! `scripts/regen-golden.sh` with Go 1.27.3, never by memrun.
+//! `scripts/regen-golden.sh` with Go 1.27.3, never by memrun. Every
+//! `tests/programs/unsupported/*.go` (valid Go, which that script checks gc builds) must be
+//! refused with "memrun: … not supported yet" lines alone — no follow-on error that gc
+//! would not report (`unsupported::NAME`).
 //!
 //! `cargo test --test programs -- programs::fizzbuzz` runs one program.
 
@@ -132,6 +135,38 @@ fn rejected(dir: &Path, name: &str) -> Result<(), Failed> {
     Ok(())
 }
 
+/// Builds `dir/NAME.go`, valid Go memrun cannot compile yet: only "not supported yet" lines.
+fn unsupported(dir: &Path, name: &str) -> Result<(), Failed> {
+    let out = std::env::temp_dir().join(format!("memrun-unsup-{}-{name}", std::process::id()));
+    let o = memrun()
+        .current_dir(dir)
+        .args(["build", "-o"])
+        .arg(&out)
+        .arg(format!("{name}.go"))
+        .output()
+        .map_err(|e| e.to_string())?;
+    let built = out.exists();
+    let _ = std::fs::remove_file(&out);
+    let err = stderr(&o);
+    let prefix = format!("{name}.go:");
+    let stray: Vec<&str> = err
+        .lines()
+        .filter(|l| {
+            !(l.starts_with(&prefix)
+                && (l.contains(": memrun: ") && l.ends_with(" not supported yet")
+                    || l.ends_with(": too many errors")))
+        })
+        .collect();
+    if o.status.code() != Some(1) || built || err.is_empty() || !stray.is_empty() {
+        return Err(format!(
+            "status {:?}, output written: {built}; lines that are not \"not supported yet\": {stray:?}\n{err}",
+            o.status.code()
+        )
+        .into());
+    }
+    Ok(())
+}
+
 fn main() {
     let args = Arguments::from_args();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
@@ -158,6 +193,13 @@ fn main() {
         let (dir, name) = (errors.clone(), stem(&p));
         trials.push(Trial::test(format!("errors::{name}"), move || {
             rejected(&dir, &name)
+        }));
+    }
+    let unsup = root.join("unsupported");
+    for p in corpus(&unsup) {
+        let (dir, name) = (unsup.clone(), stem(&p));
+        trials.push(Trial::test(format!("unsupported::{name}"), move || {
+            unsupported(&dir, &name)
         }));
     }
     libtest_mimic::run(&args, trials).exit();

@@ -264,6 +264,9 @@ impl<'a> Checker<'a> {
 
     /// gc's "cannot use X as T value in CTX".
     fn cannot_use(&mut self, op: &Operand, ty: TypeId, ctx: &str) {
+        if self.broken(ty) || self.broken(op.ty) {
+            return;
+        }
         // An interface holding what is wanted: gc says a type assertion is needed.
         let hint = if self.types.is_interface(op.ty)
             && !self.types.is_interface(ty)
@@ -425,6 +428,9 @@ impl<'a> Checker<'a> {
             T::UNTYPED_NIL => self.types.nilable(t),
             _ => false,
         };
+        if !compatible && (self.broken(t) || self.broken(o.ty)) {
+            return None;
+        }
         if !compatible {
             // gc names the types in source order.
             let (first, second) = if o.pos <= other.pos {
@@ -617,6 +623,9 @@ impl<'a> Checker<'a> {
         }
         let src = self.types.default_type(o.ty);
         let ok = self.types.convertible(src, ty);
+        if !ok && (self.broken(src) || self.broken(ty)) {
+            return Operand::invalid(pos);
+        }
         if !ok {
             {
                 let d = self.describe(&o);

@@ -439,6 +439,9 @@ impl<'a> Checker<'a> {
         }
         let found = self.types.lookup_method(t, name, false);
         let Some(found) = found.filter(|f| f.owner.is_some() && !f.ptr_recv) else {
+            if self.broken(t) {
+                return Operand::invalid(pos);
+            }
             let (x, ty) = (xo.text.to_string(), self.tn(t));
             self.report(
                 pos,

@@ -388,6 +388,9 @@ impl<'a> Checker<'a> {
                 );
                 return Operand::invalid(pos);
             }
+            if self.broken(xo.ty) {
+                return Operand::invalid(pos);
+            }
             let hint = self.case_hint(xo.ty, name);
             self.report(
                 pos,

@@ -749,6 +749,7 @@ impl<'a> Checker<'a> {
                     r.ty = t;
                     (l, r)
                 }
+                _ if self.broken(l.ty) || self.broken(r.ty) => return None,
                 _ => {
                     let (lt, rt) = (self.tn(l.ty), self.tn(r.ty));
                     self.report(

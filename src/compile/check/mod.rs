@@ -200,6 +200,17 @@ impl<'a> Checker<'a> {
         self.types.name_in(t, Some(self.main_pkg))
     }
 
+    /// Whether `t` is a declared type (or a pointer to one) whose underlying type memrun
+    /// could not build — an unsupported construct, already reported: errors about its
+    /// values would be follow-ons, not gc's.
+    fn broken(&self, t: TypeId) -> bool {
+        let t = match self.types.kind(t) {
+            TypeKind::Pointer(e) => *e,
+            _ => t,
+        };
+        t != T::INVALID && self.types.underlying(t) == T::INVALID
+    }
+
     /// Reports `error` at `pos` in the file being checked.
     fn report(&mut self, pos: Pos, error: TypeError) {
         self.report_in(self.file, pos, error);

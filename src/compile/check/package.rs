@@ -136,6 +136,15 @@ impl<'a> Checker<'a> {
                     ast::Decl::Func(fd) if fd.recv.is_some() && !fd.tparams.is_empty() => {
                         self.unsupported(fd.pos, "generic methods")
                     }
+                    // A method of a generic type: the type is reported as not supported.
+                    ast::Decl::Func(fd)
+                        if fd.recv.as_ref().is_some_and(|r| {
+                            let base = match &r.ty.unparen().kind {
+                                AK::Star(x) => x.unparen(),
+                                _ => r.ty.unparen(),
+                            };
+                            matches!(base.kind, AK::Index(..))
+                        }) => {}
                     ast::Decl::Func(fd) if fd.recv.is_some() && f.library && fd.body.is_none() => {}
                     ast::Decl::Func(fd) if fd.recv.is_some() => {
                         let id = self.prog.funcs.push(tir::Func {
@@ -146,7 +155,8 @@ impl<'a> Checker<'a> {
                         self.func_decls.push((fi, id, fd));
                     }
                     ast::Decl::Func(fd) if !fd.tparams.is_empty() => {
-                        self.unsupported(fd.pos, "generic functions")
+                        self.unsupported(fd.pos, "generic functions");
+                        self.declare_pkg(pkg, &fd.name.0, fd.name.1, Entity::Unsupported);
                     }
                     // A library function without a body is a compiler intrinsic or Go API memrun
                     // does not compile yet: only programs refer to it (see `library`).
@@ -202,14 +212,11 @@ impl<'a> Checker<'a> {
                     }
                     ast::Decl::Type(specs, _) => {
                         for spec in specs {
-                            if let Some(id) = self.declare_type(spec, pkg) {
-                                self.declare_pkg(
-                                    pkg,
-                                    &spec.name.0,
-                                    spec.name.1,
-                                    Entity::TypeName(id),
-                                );
-                            }
+                            // Not supported yet (reported): its uses are follow-ons.
+                            let e = self
+                                .declare_type(spec, pkg)
+                                .map_or(Entity::Unsupported, Entity::TypeName);
+                            self.declare_pkg(pkg, &spec.name.0, spec.name.1, e);
                         }
                     }
                 }
@@ -497,6 +504,7 @@ impl<'a> Checker<'a> {
                     self.report_in(fi, base.pos, TypeError::Undefined { n });
                     continue;
                 }
+                Some((_, Some(Entity::Unsupported))) => continue,
                 _ => {
                     let t = expr_string(&recv.ty);
                     self.report_in(fi, base.pos, TypeError::InvalidReceiver { t });

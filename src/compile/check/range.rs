@@ -480,6 +480,11 @@ impl<'a> Checker<'a> {
             (None, Vec::new())
         };
         let name = self.enter_literal();
+        // The body's labels and gotos are its own; the enclosing function's are kept aside.
+        let outer_labels = (
+            std::mem::take(&mut self.label_ids),
+            std::mem::take(&mut self.goto_names),
+        );
         self.push_scope();
         let rejected_before = self
             .errors
@@ -518,7 +523,10 @@ impl<'a> Checker<'a> {
         ];
         self.bind_range_targets(targets, define, &mut head);
         let res = self.temp(T::BOOL);
+        let goto_here = label.as_ref().is_some_and(|l| outer_labels.1.contains(l));
         let target = self.new_target(label, true, true, lpos);
+        // A goto in the enclosing function uses the statement's label.
+        self.targets[target].used |= goto_here;
         self.target_stack.push(target);
         // Returns in the body are checked against the enclosing function's results.
         self.results = outer_results.clone();
@@ -573,6 +581,7 @@ impl<'a> Checker<'a> {
             tir::Stmt::Return(vec![local(res, T::BOOL)]),
         ];
         self.mark_goto_labels();
+        (self.label_ids, self.goto_names) = outer_labels;
         self.finish_locals(rejected_before);
         self.func.targets = self.targets.len();
         let (func, captures) = self.leave_literal(name);

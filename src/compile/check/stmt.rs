@@ -380,6 +380,8 @@ impl<'a> Checker<'a> {
             ast::Stmt::Type(specs, _) => {
                 for spec in specs {
                     let Some(id) = self.check_type_spec(spec) else {
+                        // Reported as not supported; its uses are follow-ons.
+                        self.scopes.insert(spec.name.0.clone(), Entity::Unsupported);
                         continue;
                     };
                     // The name is in scope from its own specification on (a local type may

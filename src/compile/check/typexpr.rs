@@ -39,6 +39,7 @@ impl<'a> Checker<'a> {
                     }
                     Some(t)
                 }
+                Some(Entity::Unsupported) => None,
                 Some(_) => {
                     self.report(pos, TypeError::NotAType { n: n.to_string() });
                     None
@@ -104,6 +105,10 @@ impl<'a> Checker<'a> {
                 None
             }
             AK::Bad => None,
+            // An instance of a generic type, which was reported as not supported.
+            AK::Index(x, _) if matches!(&x.unparen().kind, AK::Ident(n) if matches!(self.lookup(n), Some(Entity::Unsupported))) => {
+                None
+            }
             _ => {
                 match unsupported_form(t) {
                     Some(what) => self.unsupported(pos, what),
