@@ -50,9 +50,10 @@ pub(super) fn descriptor(types: &TypeTable, t: TypeId, top: bool) -> Vec<u8> {
     out
 }
 
-/// Types being encoded, outermost first: a type inside itself (through a slice or map, as in
-/// `type T map[string]T`) is encoded as kind 27, which the runtime refuses to print.
-type Path = Vec<TypeId>;
+/// Types being encoded, outermost first, with where their descriptors start: a type inside
+/// itself (through a slice or map, as in `type T map[string]T`) is encoded as kind 27, a
+/// reference back to the enclosing descriptor (its distance in bytes, after the name).
+type Path = Vec<(TypeId, usize)>;
 
 fn encode(types: &TypeTable, t: TypeId, top: bool, out: &mut Vec<u8>, path: &mut Path) {
     crate::compile::deep(|| encode_here(types, t, top, out, path))
@@ -62,20 +63,24 @@ fn encode_here(types: &TypeTable, t: TypeId, top: bool, out: &mut Vec<u8>, path:
     let start = out.len();
     // A pointer fmt does not follow is not expanded, so it cannot recurse.
     let follows = !matches!(types.kind(types.underlying(t)), TypeKind::Pointer(_)) || top;
-    let recursive = follows && path.contains(&t);
-    out.push(if recursive { 27 } else { kind(types, t) });
+    let back = path
+        .iter()
+        .find(|(p, _)| follows && *p == t)
+        .map(|&(_, s)| start - s);
+    out.push(if back.is_some() { 27 } else { kind(types, t) });
     out.extend_from_slice(&[0; 4]); // total length, patched below
     out.extend_from_slice(&(types.layout(t).size as u32).to_le_bytes());
     let name = types.display(t, Style::Runtime);
     let name = &name.as_bytes()[..name.len().min(u16::MAX as usize)];
     out.extend_from_slice(&(name.len() as u16).to_le_bytes());
     out.extend_from_slice(name);
-    if recursive {
+    if let Some(back) = back {
+        out.extend_from_slice(&(back as u32).to_le_bytes());
         let len = (out.len() - start) as u32;
         out[start + 1..start + 5].copy_from_slice(&len.to_le_bytes());
         return;
     }
-    path.push(t);
+    path.push((t, start));
     let u = types.underlying(t);
     match types.kind(u).clone() {
         TypeKind::Slice(e) => encode(types, e, false, out, path),

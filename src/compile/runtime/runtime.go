@@ -89,7 +89,9 @@ const (
 //	kind u8, total length u32, size u32, name length u16, name (as %T prints it), then
 //	slice: the element's descriptor; array: length u32, element; pointer: 1 and the
 //	element's descriptor when fmt prints through it (at the top level), else 0; struct:
-//	field count u16, then per field: name length u8, name, offset u32, the field's descriptor.
+//	field count u16, then per field: name length u8, name, offset u32, the field's descriptor;
+//	kRecursive (a type inside itself): the distance u32 back to the enclosing descriptor of
+//	the same type (dResolve follows it).
 //
 // Integers are little-endian; nested descriptors are inline.
 func dKind(d uintptr) int {
@@ -106,6 +108,14 @@ func dSize(d uintptr) int {
 
 func dName(d uintptr) string {
 	return mkstr(d+11, loadU(d+9, 2))
+}
+
+// dResolve is the descriptor a kRecursive reference stands for; any other, itself.
+func dResolve(d uintptr) uintptr {
+	if dKind(d) == kRecursive {
+		return d - uintptr(loadU(dBody(d), 4))
+	}
+	return d
 }
 
 // dBody is where a descriptor's kind-specific part starts.
@@ -1303,6 +1313,7 @@ func fmtValue(d uintptr, p uintptr, verb int, depth int) {
 		bstr("(<nil>)")
 		return
 	}
+	d = dResolve(d)
 	kind := dKind(d)
 	if kind == kError {
 		msg := mkstr(uintptr(load64(p)), load64(p+8))
@@ -1420,8 +1431,6 @@ func fmtValue(d uintptr, p uintptr, verb int, depth int) {
 		fmtMap(d, uintptr(load64(p)), verb, depth)
 	case kChan, kFunc, kUnsafePtr:
 		fmtPointer(d, load64(p), verb)
-	case kRecursive:
-		unsupported("printing a value of a recursive type is not supported yet")
 	default:
 		badValue(d, p, verb)
 	}
