@@ -745,7 +745,14 @@ impl<'a> Checker<'a> {
         let mut seen = Vec::new();
         match self.fmt_method_owner(t, &mut seen) {
             Some((owner, m)) => {
-                let what = format!("printing a {} value (its {m} method)", self.tn(owner));
+                let name = self.tn(owner);
+                let article =
+                    if name.starts_with(['A', 'E', 'I', 'O', 'U', 'a', 'e', 'i', 'o', 'u']) {
+                        "an"
+                    } else {
+                        "a"
+                    };
+                let what = format!("printing {article} {name} value (its {m} method)");
                 self.unsupported(pos, &what);
                 false
             }
@@ -758,13 +765,16 @@ impl<'a> Checker<'a> {
             return None;
         }
         seen.push(t);
-        if let TypeKind::Named(n) = self.types.kind(t) {
-            if let Some(m) = n
-                .methods
-                .iter()
-                .find(|m| matches!(m.name.as_str(), "String" | "Error" | "Format" | "GoString"))
-            {
-                return Some((t, m.name.clone()));
+        // In the method set of `t` itself: fmt does not take a value's address, so a
+        // pointer-receiver String is not called on a value.
+        for m in ["String", "Error", "Format", "GoString"] {
+            if let Some(found) = self.types.lookup_method(t, m, false) {
+                let direct_ptr_method = found.ptr_recv
+                    && found.path.is_empty()
+                    && !matches!(self.types.kind(t), TypeKind::Pointer(_));
+                if !direct_ptr_method {
+                    return Some((found.owner.unwrap_or(t), m.to_string()));
+                }
             }
         }
         match self.types.kind(self.types.underlying(t)).clone() {
@@ -774,7 +784,11 @@ impl<'a> Checker<'a> {
             TypeKind::Map(k, v) => self
                 .fmt_method_owner(k, seen)
                 .or_else(|| self.fmt_method_owner(v, seen)),
-            TypeKind::Struct(fs) => fs.iter().find_map(|f| self.fmt_method_owner(f.ty, seen)),
+            // fmt calls no method on an unexported field's value.
+            TypeKind::Struct(fs) => fs
+                .iter()
+                .filter(|f| f.name.starts_with(|c: char| c.is_uppercase()))
+                .find_map(|f| self.fmt_method_owner(f.ty, seen)),
             _ => None,
         }
     }

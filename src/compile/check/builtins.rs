@@ -358,6 +358,7 @@ impl<'a> Checker<'a> {
                 self.unsupported(pos, "channels");
                 return Operand::invalid(pos);
             }
+            _ if self.broken(ty) => return Operand::invalid(pos),
             _ => {
                 let ty = self.tn(ty);
                 self.report(args[0].pos, TypeError::CannotMake { ty });

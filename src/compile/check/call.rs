@@ -259,6 +259,7 @@ impl<'a> Checker<'a> {
             }
             OpKind::Builtin(b) => self.builtin(b, args, dots, pos, text),
             OpKind::Intrinsic(i) => self.intrinsic(i, args, pos, text),
+            _ if self.broken(fo.ty) => Operand::invalid(pos),
             _ => {
                 self.report(
                     pos,

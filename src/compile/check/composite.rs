@@ -97,7 +97,7 @@ impl<'a> Checker<'a> {
                 );
             }
             _ => {
-                if lit_ty != T::INVALID {
+                if lit_ty != T::INVALID && !self.broken(lit_ty) {
                     let t = self.tn(lit_ty);
                     self.report(pos, TypeError::InvalidCompositeType { ty: t });
                 }

@@ -4,7 +4,12 @@ use super::*;
 
 impl<'a> Checker<'a> {
     pub(super) fn expr<'e>(&mut self, e: &'e ast::Expr) -> Operand<'e> {
-        crate::compile::deep(|| self.expr_here(e))
+        let op = crate::compile::deep(|| self.expr_here(e));
+        // A value of a type whose declaration failed (reported there): as gc, no follow-ons.
+        if matches!(op.kind, OpKind::Value(_) | OpKind::Const(_)) && self.broken(op.ty) {
+            return Operand::invalid(op.pos);
+        }
+        op
     }
 
     pub(super) fn expr_here<'e>(&mut self, e: &'e ast::Expr) -> Operand<'e> {

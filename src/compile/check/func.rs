@@ -194,28 +194,38 @@ pub(super) fn is_terminating_here(s: &ast::Stmt) -> bool {
         ast::Stmt::For {
             cond, body, label, ..
         } => cond.is_none() && !has_break(body, label.as_deref(), true),
-        ast::Stmt::Switch { clauses, label, .. } => {
-            clauses.iter().any(|c| c.exprs.is_none())
-                && clauses.iter().all(|c| {
-                    !has_break(&c.body, label.as_deref(), true)
-                        && (is_terminating_list(&c.body)
-                            || matches!(c.body.last(), Some(ast::Stmt::Fallthrough(_))))
-                })
-        }
+        ast::Stmt::Switch { clauses, label, .. } => switch_terminates(clauses, label.as_deref()),
+        ast::Stmt::TypeSwitch { clauses, .. } => switch_terminates(clauses, None),
+        ast::Stmt::Select(clauses, _) => select_terminates(clauses, None),
         ast::Stmt::Labeled((l, _), s) => match &**s {
             ast::Stmt::For { cond, body, .. } => cond.is_none() && !has_break(body, Some(l), true),
-            ast::Stmt::Switch { clauses, .. } => {
-                clauses.iter().any(|c| c.exprs.is_none())
-                    && clauses.iter().all(|c| {
-                        !has_break(&c.body, Some(l), true)
-                            && (is_terminating_list(&c.body)
-                                || matches!(c.body.last(), Some(ast::Stmt::Fallthrough(_))))
-                    })
+            ast::Stmt::Switch { clauses, .. } | ast::Stmt::TypeSwitch { clauses, .. } => {
+                switch_terminates(clauses, Some(l))
             }
+            ast::Stmt::Select(clauses, _) => select_terminates(clauses, Some(l)),
             other => is_terminating(other),
         },
         _ => false,
     }
+}
+
+/// The spec's rule for a (type) switch: a default clause, and every clause ends in a
+/// terminating statement or fallthrough, with no break out of the switch.
+fn switch_terminates(clauses: &[ast::Clause], label: Option<&str>) -> bool {
+    clauses.iter().any(|c| c.exprs.is_none())
+        && clauses.iter().all(|c| {
+            !has_break(&c.body, label, true)
+                && (is_terminating_list(&c.body)
+                    || matches!(c.body.last(), Some(ast::Stmt::Fallthrough(_))))
+        })
+}
+
+/// The spec's rule for a select: every clause ends in a terminating statement, with no
+/// break out of the select (so `select {}` terminates).
+fn select_terminates(clauses: &[ast::CommClause], label: Option<&str>) -> bool {
+    clauses
+        .iter()
+        .all(|c| !has_break(&c.body, label, true) && is_terminating_list(&c.body))
 }
 
 /// Does `stmts` contain a break that targets the enclosing statement?

@@ -1,0 +1,7 @@
+package main
+
+func wait() int {
+	select {}
+}
+
+func main() { println(wait()) }
