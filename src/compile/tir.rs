@@ -83,6 +83,9 @@ pub struct Func {
     pub captures: Vec<LocalId>,
     /// Has `defer` statements: returns go through its deferred calls.
     pub has_defer: bool,
+    /// The local (a heap cell) holding the head of the deferred-call list, when defers in
+    /// range-over-function bodies (closures) add to it; else the list lives in a register.
+    pub defer_cell: Option<LocalId>,
     /// Calls `recover()`: notes on entry whether a panic's unwinding called it as a deferred
     /// function.
     pub has_recover: bool,
@@ -414,6 +417,9 @@ pub enum Stmt {
     /// `defer f(…)`: the deferred call as a closure of no arguments (its function and
     /// arguments already evaluated into the closure).
     Defer(Expr),
+    /// `defer` in a range-over-function body: onto the enclosing function's list, whose
+    /// head is in the cell of this (captured) local.
+    DeferTo(LocalId, Expr),
     /// A variable's declaration runs: a heap local gets a fresh zeroed cell (so each loop
     /// iteration, and each closure, has its own).
     Decl(LocalId),

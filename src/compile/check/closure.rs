@@ -158,7 +158,7 @@ impl<'a> Checker<'a> {
             return Operand::invalid(e.pos);
         };
         let name = self.enter_literal();
-        let in_yield = std::mem::take(&mut self.in_yield);
+        let yields = std::mem::take(&mut self.yields);
         self.push_scope();
         let rejected_before = self
             .errors
@@ -197,7 +197,7 @@ impl<'a> Checker<'a> {
         self.finish_locals(rejected_before);
         self.result_variables();
         self.func.targets = self.targets.len();
-        self.in_yield = in_yield;
+        self.yields = yields;
         let (func, captures) = self.leave_literal(name);
         let id = self.prog.funcs.push(func);
         let outer: Vec<LocalId> = captures.iter().map(|(o, _)| *o).collect();

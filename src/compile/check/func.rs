@@ -74,6 +74,7 @@ impl<'a> Checker<'a> {
         slot.heap = func.heap;
         slot.captures = func.captures;
         slot.has_defer = func.has_defer;
+        slot.defer_cell = func.defer_cell;
         slot.has_recover = func.has_recover;
         slot.body = func.body;
         slot.targets = func.targets;

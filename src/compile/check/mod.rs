@@ -92,8 +92,9 @@ pub struct Checker<'a> {
     nesting: closure::Nesting,
     /// The thunk making each declared function a function value.
     thunks: HashMap<FuncId, FuncId>,
-    /// How many range-over-function bodies the check is inside.
-    in_yield: u32,
+    /// The range-over-function bodies the check is inside, innermost last (empty in a
+    /// function literal's own body).
+    yields: Vec<range::YieldCtx>,
     /// Goto labels of the function being checked.
     label_ids: HashMap<String, tir::LabelId>,
     /// Labels the function's gotos use.
@@ -169,7 +170,7 @@ impl<'a> Checker<'a> {
             bound_thunks: HashMap::new(),
             sig_types: HashMap::new(),
             label_ids: HashMap::new(),
-            in_yield: 0,
+            yields: Vec::new(),
             goto_names: Vec::new(),
             file: 0,
             pkg: main_pkg,

@@ -442,18 +442,6 @@ impl<'a> Checker<'a> {
             );
             return;
         }
-        // A return inside the body returns from the enclosing function: the yield closure
-        // records it (values and a flag the loop checks after the iterator returns).
-        let outer_named = !self.func.named_results.is_empty();
-        if let Some(what) = leaves_body(body, label.as_deref(), outer_named) {
-            self.unsupported(pos, &format!("{what} in a range-over-function loop"));
-            return;
-        }
-        let returns = has_return(body);
-        if returns && self.in_yield > 0 {
-            self.unsupported(pos, "a return in nested range-over-function loops");
-            return;
-        }
         let Some(seq) = self.value_expr(xo) else {
             return;
         };
@@ -461,12 +449,14 @@ impl<'a> Checker<'a> {
         let done = self.temp(T::BOOL);
         self.func.heap.push(done);
         out.push(tir::Stmt::Decl(done));
+        // How the body left (0: it did not), for the statements after the iterator returns.
+        let code = self.temp(T::INT);
+        self.func.heap.push(code);
+        out.push(tir::Stmt::Decl(code));
         let outer_results = self.results.clone();
-        let (ret_flag, ret_vals) = if returns {
-            let f = self.temp(T::BOOL);
-            self.func.heap.push(f);
-            out.push(tir::Stmt::Decl(f));
-            let vs: Vec<LocalId> = outer_results
+        // Where a return inside the body keeps its values for the enclosing function.
+        let ret_vals: Vec<LocalId> = if has_return(body) {
+            outer_results
                 .iter()
                 .map(|&t| {
                     let l = self.temp(t);
@@ -474,17 +464,23 @@ impl<'a> Checker<'a> {
                     out.push(tir::Stmt::Decl(l));
                     l
                 })
-                .collect();
-            (Some(f), vs)
+                .collect()
         } else {
-            (None, Vec::new())
+            Vec::new()
+        };
+        // Deferred calls in the body go on the enclosing function's list.
+        let defer_cell = if has_defer(body) {
+            Some(self.defer_cell())
+        } else {
+            None
+        };
+        let named = match self.yields.last() {
+            Some(y) => y.named,
+            None => !self.func.named_results.is_empty(),
         };
         let name = self.enter_literal();
         // The body's labels and gotos are its own; the enclosing function's are kept aside.
-        let outer_labels = (
-            std::mem::take(&mut self.label_ids),
-            std::mem::take(&mut self.goto_names),
-        );
+        let outer_labels = (std::mem::take(&mut self.label_ids), self.goto_names.clone());
         self.push_scope();
         let rejected_before = self
             .errors
@@ -492,10 +488,14 @@ impl<'a> Checker<'a> {
             .filter(|e| e.error.is_unsupported())
             .count();
         let done_in = self.capture(done);
-        let ret_in = ret_flag.map(|f| {
-            let vs: Vec<LocalId> = ret_vals.iter().map(|&v| self.capture(v)).collect();
-            (self.capture(f), vs)
-        });
+        let ctx = YieldCtx {
+            code: self.capture(code),
+            ret_vals: ret_vals.iter().map(|&v| self.capture(v)).collect(),
+            defer_cell: defer_cell.map(|c| self.capture(c)),
+            named,
+            exits: Vec::new(),
+            labels: body_labels(body),
+        };
         let local = |id: LocalId, ty: TypeId| tir::Expr {
             ty,
             kind: tir::ExprKind::Local(id),
@@ -530,15 +530,12 @@ impl<'a> Checker<'a> {
         self.target_stack.push(target);
         // Returns in the body are checked against the enclosing function's results.
         self.results = outer_results.clone();
-        self.in_yield += 1;
+        self.yields.push(ctx);
         head.extend(self.block(body));
-        self.in_yield -= 1;
+        let ctx = self.yields.pop().expect("pushed above");
         self.results = vec![T::BOOL];
         self.target_stack.pop();
         self.pop_scope();
-        if let Some((flag, vals)) = &ret_in {
-            rewrite_returns(&mut head, *flag, vals);
-        }
         let truth = |b: bool| tir::Expr {
             ty: T::BOOL,
             kind: tir::ExprKind::Const(Value::Bool(b)),
@@ -595,23 +592,138 @@ impl<'a> Checker<'a> {
             ty: T::INVALID,
             kind: tir::ExprKind::CallValue(Box::new(seq), vec![yield_fn]),
         }));
-        if let Some(f) = ret_flag {
-            let vals = ret_vals
-                .iter()
-                .zip(&outer_results)
-                .map(|(&l, &t)| tir::Expr {
-                    ty: t,
-                    kind: tir::ExprKind::Local(l),
-                })
-                .collect();
-            out.push(tir::Stmt::If(
-                tir::Expr {
-                    ty: T::BOOL,
-                    kind: tir::ExprKind::Local(f),
-                },
-                vec![tir::Stmt::Return(vals)],
-                Vec::new(),
-            ));
+        // Where the body left to: the enclosing function goes on there.
+        let local = |id: LocalId, ty: TypeId| tir::Expr {
+            ty,
+            kind: tir::ExprKind::Local(id),
+        };
+        for (k, exit) in ctx.exits.into_iter().enumerate() {
+            let mut then = Vec::new();
+            match exit {
+                Exit::Return => {
+                    let vals = ret_vals
+                        .iter()
+                        .zip(&outer_results)
+                        .map(|(&l, &t)| local(l, t))
+                        .collect();
+                    self.return_values(vals, &mut then);
+                }
+                Exit::BareReturn => self.bare_return(&mut then),
+                Exit::Break(name) => self.branch_stmt(true, Some(&name), name.1, &mut then),
+                Exit::Continue(name) => self.branch_stmt(false, Some(&name), name.1, &mut then),
+                Exit::Goto(name) => self.goto_stmt(&name, &mut then),
+            }
+            let is_k = tir::Expr {
+                ty: T::BOOL,
+                kind: tir::ExprKind::Binary(
+                    BinOp::Eq,
+                    Box::new(local(code, T::INT)),
+                    Box::new(tir::Expr {
+                        ty: T::INT,
+                        kind: tir::ExprKind::Const(Value::Int(BigInt::from(k + 1))),
+                    }),
+                ),
+            };
+            out.push(tir::Stmt::If(is_k, then, Vec::new()));
+        }
+    }
+
+    /// Leaves the range-over-function body being checked: records `exit` (once) and stops
+    /// the iterator; the enclosing function acts on it after the iterator returns.
+    pub(super) fn leave_body(&mut self, exit: Exit, out: &mut Vec<tir::Stmt>) {
+        let y = self
+            .yields
+            .last_mut()
+            .expect("in a range-over-function body");
+        let k = match y.exits.iter().position(|e| *e == exit) {
+            Some(i) => i + 1,
+            None => {
+                y.exits.push(exit);
+                y.exits.len()
+            }
+        };
+        out.push(tir::Stmt::Assign(
+            vec![Place::Local(y.code)],
+            vec![tir::Expr {
+                ty: T::INT,
+                kind: tir::ExprKind::Const(Value::Int(BigInt::from(k))),
+            }],
+        ));
+        out.push(tir::Stmt::Return(vec![tir::Expr {
+            ty: T::BOOL,
+            kind: tir::ExprKind::Const(Value::Bool(false)),
+        }]));
+    }
+
+    /// `return vals` of the function being checked, or of the enclosing one from a
+    /// range-over-function body (the values kept for it).
+    pub(super) fn return_values(&mut self, vals: Vec<tir::Expr>, out: &mut Vec<tir::Stmt>) {
+        let Some(y) = self.yields.last() else {
+            out.push(tir::Stmt::Return(vals));
+            return;
+        };
+        let places: Vec<Place> = y.ret_vals.iter().map(|&l| Place::Local(l)).collect();
+        if vals.len() == 1 && places.len() > 1 {
+            // A multi-value call's results.
+            let v = vals.into_iter().next().expect("one value");
+            out.push(tir::Stmt::AssignTuple(places, v));
+        } else if !vals.is_empty() {
+            out.push(tir::Stmt::Assign(places, vals));
+        }
+        self.leave_body(Exit::Return, out);
+    }
+
+    /// A bare `return` (named results or none), here or from a range-over-function body.
+    pub(super) fn bare_return(&mut self, out: &mut Vec<tir::Stmt>) {
+        if !self.yields.is_empty() {
+            self.leave_body(Exit::BareReturn, out);
+            return;
+        }
+        let vals = self
+            .func
+            .named_results
+            .iter()
+            .map(|&l| tir::Expr {
+                ty: self.func.locals[l],
+                kind: tir::ExprKind::Local(l),
+            })
+            .collect();
+        out.push(tir::Stmt::Return(vals));
+    }
+
+    /// The local holding the head of the deferred-call list of the function a defer in a
+    /// range-over-function body belongs to (the enclosing declared function or literal).
+    fn defer_cell(&mut self) -> LocalId {
+        if let Some(y) = self.yields.last() {
+            return y.defer_cell.expect("the enclosing body has a defer too");
+        }
+        if let Some(c) = self.func.defer_cell {
+            return c;
+        }
+        let c = self.temp(T::INT);
+        self.func.heap.push(c);
+        self.func.defer_cell = Some(c);
+        self.func.has_defer = true;
+        c
+    }
+
+    /// `defer` in a range-over-function body: the deferred call goes on the enclosing
+    /// function's list, to run when that function returns.
+    pub(super) fn defer_in_body(&mut self, e: &ast::Expr, pos: Pos, out: &mut Vec<tir::Stmt>) {
+        let had = self.func.has_defer;
+        let mut v = Vec::new();
+        self.defer_stmt(e, pos, &mut v);
+        self.func.has_defer = had;
+        let cell = self
+            .yields
+            .last()
+            .and_then(|y| y.defer_cell)
+            .expect("a body with a defer has the cell");
+        for s in v {
+            out.push(match s {
+                tir::Stmt::Defer(c) => tir::Stmt::DeferTo(cell, c),
+                s => s,
+            });
         }
     }
 
@@ -644,61 +756,6 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// What in a range-over-function body would have to leave the body's function (a return, a
-/// goto, a defer, a break or continue to an enclosing statement), which memrun does not
-/// compile yet.
-fn leaves_body(stmts: &[ast::Stmt], own: Option<&str>, named: bool) -> Option<&'static str> {
-    fn walk(
-        s: &ast::Stmt,
-        own: Option<&str>,
-        inner: &mut Vec<String>,
-        named: bool,
-    ) -> Option<&'static str> {
-        crate::compile::deep(|| walk_here(s, own, inner, named))
-    }
-    fn walk_here(
-        s: &ast::Stmt,
-        own: Option<&str>,
-        inner: &mut Vec<String>,
-        named: bool,
-    ) -> Option<&'static str> {
-        let label_ok = |l: &Option<ast::Name>, inner: &Vec<String>| match l {
-            None => true,
-            Some((n, _)) => Some(n.as_str()) == own || inner.contains(n),
-        };
-        match s {
-            ast::Stmt::Return(vals, _) if vals.is_empty() && named => {
-                Some("a bare return with named results")
-            }
-            ast::Stmt::Goto(..) => Some("goto"),
-            ast::Stmt::Defer(..) => Some("defer"),
-            ast::Stmt::Break(l, _) | ast::Stmt::Continue(l, _) if !label_ok(l, inner) => {
-                Some("a break or continue to an enclosing statement")
-            }
-            ast::Stmt::Labeled((n, _), x) => {
-                inner.push(n.clone());
-                let r = walk(x, own, inner, named);
-                inner.pop();
-                r
-            }
-            ast::Stmt::Block(b, _) => b.iter().find_map(|x| walk(x, own, inner, named)),
-            ast::Stmt::If { then, els, .. } => then
-                .iter()
-                .find_map(|x| walk(x, own, inner, named))
-                .or_else(|| els.as_ref().and_then(|e| walk(e, own, inner, named))),
-            ast::Stmt::For { body, .. } | ast::Stmt::Range { body, .. } => {
-                body.iter().find_map(|x| walk(x, own, inner, named))
-            }
-            ast::Stmt::Switch { clauses, .. } => clauses
-                .iter()
-                .find_map(|c| c.body.iter().find_map(|x| walk(x, own, inner, named))),
-            _ => None,
-        }
-    }
-    let mut inner = Vec::new();
-    stmts.iter().find_map(|s| walk(s, own, &mut inner, named))
-}
-
 /// Whether a body has a return statement (outside function literals).
 fn has_return(stmts: &[ast::Stmt]) -> bool {
     crate::compile::deep(|| has_return_here(stmts))
@@ -721,65 +778,91 @@ fn has_return_here(stmts: &[ast::Stmt]) -> bool {
     })
 }
 
-/// In a yield closure's body: `return vals` of the enclosing function becomes storing the
-/// values and the flag, then `return false` (stop the iterator).
-fn rewrite_returns(stmts: &mut Vec<tir::Stmt>, flag: LocalId, vals: &[LocalId]) {
-    crate::compile::deep(|| rewrite_returns_here(stmts, flag, vals))
+/// Whether a body has a defer statement (outside function literals).
+fn has_defer(stmts: &[ast::Stmt]) -> bool {
+    crate::compile::deep(|| has_defer_here(stmts))
 }
 
-fn rewrite_returns_here(stmts: &mut Vec<tir::Stmt>, flag: LocalId, vals: &[LocalId]) {
-    let mut i = 0;
-    while i < stmts.len() {
-        match &mut stmts[i] {
-            tir::Stmt::Return(vs) => {
-                let values = std::mem::take(vs);
-                let mut repl = Vec::new();
-                if !values.is_empty() {
-                    // A multi-value call returns as a tuple.
-                    if values.len() == 1 && vals.len() > 1 {
-                        repl.push(tir::Stmt::AssignTuple(
-                            vals.iter().map(|&l| Place::Local(l)).collect(),
-                            values.into_iter().next().expect("one value"),
-                        ));
-                    } else {
-                        repl.push(tir::Stmt::Assign(
-                            vals.iter().map(|&l| Place::Local(l)).collect(),
-                            values,
-                        ));
-                    }
-                }
-                repl.push(tir::Stmt::Assign(
-                    vec![Place::Local(flag)],
-                    vec![tir::Expr {
-                        ty: T::BOOL,
-                        kind: tir::ExprKind::Const(Value::Bool(true)),
-                    }],
-                ));
-                repl.push(tir::Stmt::Return(vec![tir::Expr {
-                    ty: T::BOOL,
-                    kind: tir::ExprKind::Const(Value::Bool(false)),
-                }]));
-                let n = repl.len();
-                stmts.splice(i..=i, repl);
-                i += n;
-                continue;
-            }
-            tir::Stmt::If(_, a, b) => {
-                rewrite_returns(a, flag, vals);
-                rewrite_returns(b, flag, vals);
-            }
-            tir::Stmt::Loop { body, post, .. } => {
-                rewrite_returns(body, flag, vals);
-                rewrite_returns(post, flag, vals);
-            }
-            tir::Stmt::Switch { clauses, .. } => {
-                for c in clauses {
-                    rewrite_returns(&mut c.body, flag, vals);
-                }
-            }
-            tir::Stmt::Labeled(b, _) | tir::Stmt::Block(b) => rewrite_returns(b, flag, vals),
-            _ => {}
+fn has_defer_here(stmts: &[ast::Stmt]) -> bool {
+    stmts.iter().any(|s| match s {
+        ast::Stmt::Defer(..) => true,
+        ast::Stmt::Labeled(_, x) => has_defer(std::slice::from_ref(x)),
+        ast::Stmt::Block(b, _) => has_defer(b),
+        ast::Stmt::If { then, els, .. } => {
+            has_defer(then)
+                || els
+                    .as_ref()
+                    .is_some_and(|e| has_defer(std::slice::from_ref(e)))
         }
-        i += 1;
+        ast::Stmt::For { body, .. } | ast::Stmt::Range { body, .. } => has_defer(body),
+        ast::Stmt::Switch { clauses, .. } => clauses.iter().any(|c| has_defer(&c.body)),
+        _ => false,
+    })
+}
+
+/// The labels declared in a body (outside function literals): a goto to any other leaves it.
+fn body_labels(stmts: &[ast::Stmt]) -> Vec<String> {
+    fn walk(stmts: &[ast::Stmt], out: &mut Vec<String>) {
+        crate::compile::deep(|| {
+            for s in stmts {
+                match s {
+                    ast::Stmt::Labeled((n, _), x) => {
+                        out.push(n.clone());
+                        walk(std::slice::from_ref(x), out);
+                    }
+                    ast::Stmt::Block(b, _) => walk(b, out),
+                    ast::Stmt::If { then, els, .. } => {
+                        walk(then, out);
+                        if let Some(e) = els {
+                            walk(std::slice::from_ref(e), out);
+                        }
+                    }
+                    ast::Stmt::For { body, .. } | ast::Stmt::Range { body, .. } => walk(body, out),
+                    ast::Stmt::Switch { clauses, .. } => {
+                        for c in clauses {
+                            walk(&c.body, out);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        })
     }
+    let mut out = Vec::new();
+    walk(stmts, &mut out);
+    out
+}
+
+/// A range-over-function body being checked: it is a closure (the yield function), so
+/// whatever leaves it — return, break or continue to an outer label, goto out, defer — is
+/// recorded and done by the enclosing function once the iterator returns.
+pub(super) struct YieldCtx {
+    /// The closure's local for the loop's exit code (a cell shared with the enclosing
+    /// function): 0 while the body has not left, else an index into `exits` plus one.
+    pub(super) code: LocalId,
+    /// Where a return keeps the enclosing function's results.
+    pub(super) ret_vals: Vec<LocalId>,
+    /// The enclosing function's deferred-call list, when the body defers.
+    pub(super) defer_cell: Option<LocalId>,
+    /// Whether the enclosing declared function or literal has named results.
+    pub(super) named: bool,
+    /// The ways the body leaves, in the order first met.
+    pub(super) exits: Vec<Exit>,
+    /// Labels declared in the body.
+    pub(super) labels: Vec<String>,
+}
+
+/// A way out of a range-over-function body.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Exit {
+    /// `return vals` (kept in `ret_vals`).
+    Return,
+    /// A bare `return`.
+    BareReturn,
+    /// `break label`, to a statement outside the body.
+    Break(ast::Name),
+    /// `continue label`, to a loop outside the body.
+    Continue(ast::Name),
+    /// `goto label`, to a label outside the body.
+    Goto(ast::Name),
 }

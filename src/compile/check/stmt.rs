@@ -268,82 +268,7 @@ impl<'a> Checker<'a> {
             ast::Stmt::Return(values, pos) => self.return_stmt(values, *pos, out),
             ast::Stmt::Break(label, pos) | ast::Stmt::Continue(label, pos) => {
                 let is_break = matches!(s, ast::Stmt::Break(..));
-                let target = match label {
-                    Some((l, lpos)) => {
-                        let found = self
-                            .target_stack
-                            .iter()
-                            .rev()
-                            .copied()
-                            .find(|&t| self.targets[t].label.as_deref() == Some(l));
-                        match found {
-                            Some(t)
-                                if (is_break && self.targets[t].breakable)
-                                    || self.targets[t].is_loop =>
-                            {
-                                self.targets[t].used = true;
-                                Some(t)
-                            }
-                            Some(t) if is_break => {
-                                // Only a loop, switch or select's label (gc marks it used).
-                                self.targets[t].used = true;
-                                self.report(
-                                    *lpos,
-                                    TypeError::InvalidBreakLabel { l: l.to_string() },
-                                );
-                                None
-                            }
-                            Some(_) => {
-                                self.report(
-                                    *lpos,
-                                    TypeError::InvalidContinueLabel { l: l.to_string() },
-                                );
-                                None
-                            }
-                            None => {
-                                let kind = if is_break { "break" } else { "continue" };
-                                if self.targets.values().any(|t| t.label.as_deref() == Some(l)) {
-                                    self.report(
-                                        *lpos,
-                                        TypeError::InvalidLabel {
-                                            kind: kind.to_string(),
-                                            l: l.to_string(),
-                                        },
-                                    );
-                                } else {
-                                    self.report(
-                                        *lpos,
-                                        TypeError::LabelNotDefined {
-                                            kind: kind.to_string(),
-                                            l: l.to_string(),
-                                        },
-                                    );
-                                }
-                                None
-                            }
-                        }
-                    }
-                    None => {
-                        let found = self.target_stack.iter().rev().copied().find(|&t| {
-                            (is_break && self.targets[t].breakable) || self.targets[t].is_loop
-                        });
-                        if found.is_none() {
-                            if is_break {
-                                self.report(*pos, TypeError::BreakOutsideLoop);
-                            } else {
-                                self.report(*pos, TypeError::ContinueOutsideLoop);
-                            }
-                        }
-                        found
-                    }
-                };
-                if let Some(t) = target {
-                    out.push(if is_break {
-                        tir::Stmt::Break(t)
-                    } else {
-                        tir::Stmt::Continue(t)
-                    });
-                }
+                self.branch_stmt(is_break, label.as_ref(), *pos, out);
             }
             ast::Stmt::Fallthrough(pos) => self.report(*pos, TypeError::FallthroughOutOfPlace),
             ast::Stmt::Labeled((name, pos), inner)
@@ -369,13 +294,10 @@ impl<'a> Checker<'a> {
             }
             ast::Stmt::Send(ch, _, _) => self.unsupported(ch.pos, "channels"),
             ast::Stmt::Go(_, pos) => self.unsupported(*pos, "go statements"),
+            ast::Stmt::Defer(e, pos) if !self.yields.is_empty() => self.defer_in_body(e, *pos, out),
             ast::Stmt::Defer(e, pos) => self.defer_stmt(e, *pos, out),
             ast::Stmt::Select(_, pos) => self.unsupported(*pos, "select"),
-            ast::Stmt::Goto((name, _), _) => {
-                // Checked against the labels before the body (`check_gotos`).
-                let id = self.label_id(name);
-                out.push(tir::Stmt::Goto(id));
-            }
+            ast::Stmt::Goto(name, _) => self.goto_stmt(name, out),
             ast::Stmt::TypeSwitch { pos, .. } => self.unsupported(*pos, "type switches"),
             ast::Stmt::Type(specs, _) => {
                 for spec in specs {
@@ -402,6 +324,117 @@ impl<'a> Checker<'a> {
                     self.complete_local_type(id, spec);
                 }
             }
+        }
+    }
+
+    /// `break`/`continue` [label]: to a statement of this function, or (in a range-over-function
+    /// body, to a label outside it) leaving the body for the enclosing function to go on.
+    /// `goto label` (checked against the labels before the body, `check_gotos`); in a
+    /// range-over-function body, to a label outside it, leaving the body.
+    pub(super) fn goto_stmt(&mut self, name: &ast::Name, out: &mut Vec<tir::Stmt>) {
+        if self
+            .yields
+            .last()
+            .is_some_and(|y| !y.labels.contains(&name.0))
+        {
+            self.leave_body(range::Exit::Goto(name.clone()), out);
+            return;
+        }
+        let id = self.label_id(&name.0);
+        out.push(tir::Stmt::Goto(id));
+    }
+
+    pub(super) fn branch_stmt(
+        &mut self,
+        is_break: bool,
+        label: Option<&ast::Name>,
+        pos: Pos,
+        out: &mut Vec<tir::Stmt>,
+    ) {
+        let pos = &pos;
+        let target = match label {
+            Some((l, lpos)) => {
+                let found = self
+                    .target_stack
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&t| self.targets[t].label.as_deref() == Some(l));
+                match found {
+                    Some(t)
+                        if (is_break && self.targets[t].breakable) || self.targets[t].is_loop =>
+                    {
+                        self.targets[t].used = true;
+                        Some(t)
+                    }
+                    Some(t) if is_break => {
+                        // Only a loop, switch or select's label (gc marks it used).
+                        self.targets[t].used = true;
+                        self.report(*lpos, TypeError::InvalidBreakLabel { l: l.to_string() });
+                        None
+                    }
+                    Some(t) => {
+                        self.targets[t].used = true;
+                        self.report(*lpos, TypeError::InvalidContinueLabel { l: l.to_string() });
+                        None
+                    }
+                    None if !self.yields.is_empty()
+                        && !self.targets.values().any(|t| t.label.as_deref() == Some(l)) =>
+                    {
+                        // A label outside the range-over-function body.
+                        let name = (l.clone(), *lpos);
+                        let exit = if is_break {
+                            range::Exit::Break(name)
+                        } else {
+                            range::Exit::Continue(name)
+                        };
+                        self.leave_body(exit, out);
+                        None
+                    }
+                    None => {
+                        let kind = if is_break { "break" } else { "continue" };
+                        if self.targets.values().any(|t| t.label.as_deref() == Some(l)) {
+                            self.report(
+                                *lpos,
+                                TypeError::InvalidLabel {
+                                    kind: kind.to_string(),
+                                    l: l.to_string(),
+                                },
+                            );
+                        } else {
+                            self.report(
+                                *lpos,
+                                TypeError::LabelNotDefined {
+                                    kind: kind.to_string(),
+                                    l: l.to_string(),
+                                },
+                            );
+                        }
+                        None
+                    }
+                }
+            }
+            None => {
+                let found =
+                    self.target_stack.iter().rev().copied().find(|&t| {
+                        (is_break && self.targets[t].breakable) || self.targets[t].is_loop
+                    });
+                if found.is_none() {
+                    if is_break {
+                        self.report(*pos, TypeError::BreakOutsideLoop);
+                    } else {
+                        self.report(*pos, TypeError::ContinueOutsideLoop);
+                    }
+                }
+                found
+            }
+        };
+        if let Some(t) = target {
+            out.push(if is_break {
+                tir::Stmt::Break(t)
+            } else {
+                tir::Stmt::Continue(t)
+            });
         }
     }
 
@@ -1007,6 +1040,29 @@ impl<'a> Checker<'a> {
     }
 
     pub(super) fn return_stmt(&mut self, values: &[ast::Expr], pos: Pos, out: &mut Vec<tir::Stmt>) {
+        let Some(y) = self.yields.last() else {
+            return self.return_here(values, pos, out);
+        };
+        // In a range-over-function body: a return of the enclosing function.
+        if values.is_empty() {
+            if !self.results.is_empty() && !y.named {
+                let hw = self.have_want(&[], &self.results.clone());
+                self.report(pos, TypeError::NotEnoughReturnValues { hw });
+                return;
+            }
+            return self.bare_return(out);
+        }
+        let mut checked = Vec::new();
+        self.return_here(values, pos, &mut checked);
+        for s in checked {
+            match s {
+                tir::Stmt::Return(vals) => self.return_values(vals, out),
+                s => out.push(s),
+            }
+        }
+    }
+
+    fn return_here(&mut self, values: &[ast::Expr], pos: Pos, out: &mut Vec<tir::Stmt>) {
         let results = self.results.clone();
         if values.is_empty() {
             if !results.is_empty() && self.func.named_results.is_empty() {

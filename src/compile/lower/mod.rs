@@ -366,7 +366,7 @@ struct FnLower<'a, 'p, 'f> {
     /// The function's exit blocks, once something needs them.
     exit_blocks: Option<unwind::Exits>,
     /// The head of the function's list of deferred calls.
-    defer_head: Option<Variable>,
+    defer_head: Option<unwind::DeferHead>,
     /// Whether the unwinding called this function as a deferred function (for `recover`).
     recover_direct: Option<Variable>,
     targets: SecondaryMap<TargetId, Option<Targets>>,
@@ -488,11 +488,14 @@ impl FnLower<'_, '_, '_> {
         if self.l.lib.is_some() {
             self.stack_check();
         }
-        if f.has_defer {
+        if let Some(cell) = f.defer_cell {
+            // Zeroed with the heap locals above.
+            self.defer_head = Some(unwind::DeferHead::Cell(cell));
+        } else if f.has_defer {
             let v = self.b.declare_var(I64);
             let zero = self.b.ins().iconst(I64, 0);
             self.b.def_var(v, zero);
-            self.defer_head = Some(v);
+            self.defer_head = Some(unwind::DeferHead::Var(v));
         }
         self.entry_defer_state();
         self.targets = SecondaryMap::with_capacity(f.targets);

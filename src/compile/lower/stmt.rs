@@ -278,7 +278,8 @@ impl FnLower<'_, '_, '_> {
                 let blk = self.label_block(*id);
                 self.b.ins().jump(blk, &[]);
             }
-            Stmt::Defer(c) => self.push_defer(c),
+            Stmt::Defer(c) => self.push_defer(None, c),
+            Stmt::DeferTo(l, c) => self.push_defer(Some(unwind::DeferHead::Cell(*l)), c),
         }
     }
 }

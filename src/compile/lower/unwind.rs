@@ -18,6 +18,15 @@ pub(super) struct Exits {
     pub(super) unwind: Block,
 }
 
+/// Where a function's list of deferred calls starts (newest first).
+#[derive(Clone, Copy)]
+pub(super) enum DeferHead {
+    /// In a variable of the function.
+    Var(Variable),
+    /// In the heap cell of a local, which closures of range-over-function bodies share.
+    Cell(tir::LocalId),
+}
+
 impl FnLower<'_, '_, '_> {
     /// The address of a runtime global.
     fn rt_global(&mut self, name: &str) -> Value {
@@ -94,13 +103,13 @@ impl FnLower<'_, '_, '_> {
             self.return_zero();
             return;
         };
-        let h = self.b.use_var(head);
+        let h = self.head_get(head);
         let call = self.b.create_block();
         let done = self.b.create_block();
         self.b.ins().brif(h, call, &[], done, &[]);
         self.b.switch_to_block(call);
         let next = self.b.ins().load(I64, MemFlagsData::trusted(), h, 0);
-        self.b.def_var(head, next);
+        self.head_set(head, next);
         let obj = self.b.ins().load(I64, MemFlagsData::trusted(), h, 8);
         let code = self.b.ins().load(I64, MemFlagsData::trusted(), obj, 0);
         // The deferred call runs as ordinary code: the panic (if any) waits, flag cleared.
@@ -189,15 +198,31 @@ impl FnLower<'_, '_, '_> {
     }
 
     /// `defer`: pushes the closure on the function's list.
-    pub(super) fn push_defer(&mut self, closure: &tir::Expr) {
+    pub(super) fn push_defer(&mut self, head: Option<DeferHead>, closure: &tir::Expr) {
         let obj = self.expr(closure)[0];
-        let head = self.defer_head.expect("a function with defer has a list");
+        let head = head
+            .or(self.defer_head)
+            .expect("a function with defer has a list");
         let size = self.b.ins().iconst(I64, 16);
         let rec = self.call_rt(Rt::Alloc, &[size])[0];
-        let h = self.b.use_var(head);
+        let h = self.head_get(head);
         self.b.ins().store(MemFlagsData::trusted(), h, rec, 0);
         self.b.ins().store(MemFlagsData::trusted(), obj, rec, 8);
-        self.b.def_var(head, rec);
+        self.head_set(head, rec);
+    }
+
+    fn head_get(&mut self, head: DeferHead) -> Value {
+        match head {
+            DeferHead::Var(v) => self.b.use_var(v),
+            DeferHead::Cell(l) => self.read_local(l)[0],
+        }
+    }
+
+    fn head_set(&mut self, head: DeferHead, v: Value) {
+        match head {
+            DeferHead::Var(var) => self.b.def_var(var, v),
+            DeferHead::Cell(l) => self.write_local(l, &[v]),
+        }
     }
 
     /// On entry of a function that calls recover: whether the unwinding called it as the
