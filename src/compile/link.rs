@@ -51,7 +51,7 @@ pub struct Input<'a> {
     /// The program's entry function.
     pub entry: FuncId,
     /// The runtime library.
-    pub lib: &'a super::rtlib::RuntimeLib,
+    pub lib: &'a super::rtlib::LibIndex,
 }
 
 /// Maps a symbol as written in a runtime blob into the global symbol space.
@@ -74,7 +74,7 @@ pub enum RelocKind {
 }
 
 /// One relocation in a code blob.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Reloc {
     /// Offset within the blob.
     pub offset: u32,
@@ -182,12 +182,40 @@ impl<'a> Blobs<'a> {
         Blobs { program, input }
     }
 
-    /// The code of a (normalised) function symbol, and whether it is the library's.
-    fn get(&self, s: Sym) -> Option<(&'a CodeBlob, bool)> {
+    /// The code of a (normalised) function symbol.
+    fn get(&self, s: Sym) -> Option<Code<'a>> {
         match s {
-            Sym::Func(i) => self.program.get(&i).map(|b| (*b, false)),
-            Sym::RtFunc(i) => self.input.lib.funcs.get(i).map(|f| (&f.blob, true)),
+            Sym::Func(i) => self.program.get(&i).map(|b| Code::Program(b)),
+            Sym::RtFunc(i) => self.input.lib.get(i).map(Code::Lib),
             _ => None,
+        }
+    }
+}
+
+/// A function's code: the program's, or the library's (relocations decoded as read, their
+/// symbols in the library's own namespace).
+#[derive(Clone, Copy)]
+enum Code<'a> {
+    Program(&'a CodeBlob),
+    Lib(&'a super::rtlib::LibFunc),
+}
+
+impl<'a> Code<'a> {
+    fn bytes(self) -> &'a [u8] {
+        match self {
+            Code::Program(b) => &b.code,
+            Code::Lib(f) => f.code,
+        }
+    }
+
+    /// Relocations, with symbols in the image's namespace.
+    fn relocs(self) -> Box<dyn Iterator<Item = Reloc> + 'a> {
+        match self {
+            Code::Program(b) => Box::new(b.relocs.iter().copied()),
+            Code::Lib(f) => Box::new(f.relocs().map(|r| Reloc {
+                sym: lib_sym(r.sym),
+                ..r
+            })),
         }
     }
 }
@@ -223,12 +251,12 @@ fn reach<'a>(input: &'a Input<'a>) -> Result<Reached<'a>, String> {
         if !seen.insert(s) {
             continue;
         }
-        let (blob, in_lib) = blobs
+        let code = blobs
             .get(s)
             .ok_or_else(|| format!("undefined function {s:?}"))?;
         order.push(s);
-        for r in &blob.relocs {
-            let t = if in_lib { lib_sym(r.sym) } else { r.sym };
+        for r in code.relocs() {
+            let t = r.sym;
             match t {
                 Sym::Func(_) | Sym::RtFunc(_) | Sym::UserEntry => stack.push(t),
                 Sym::Syscall => {}
@@ -277,12 +305,12 @@ fn layout(input: &Input, reached: &Reached) -> Layout {
     text.extend_from_slice(&SYSCALL_STUB);
     let mut func_off = rustc_hash::FxHashMap::default();
     for &s in &reached.order {
-        let (blob, _) = reached.blobs.get(s).expect("reached");
+        let code = reached.blobs.get(s).expect("reached");
         while text.len() % 16 != 0 {
             text.push(0xcc);
         }
         func_off.insert(s, text.len() as u64);
-        text.extend_from_slice(&blob.code);
+        text.extend_from_slice(code.bytes());
     }
     let text_off = align(HEADER_LEN, 16);
     let text_addr = BASE + text_off;
@@ -301,7 +329,7 @@ fn layout(input: &Input, reached: &Reached) -> Layout {
                 let bytes = if matches!(s, Sym::Str(_)) {
                     &input.strings[i]
                 } else {
-                    &lib.strings[i]
+                    lib.string(i)
                 };
                 str_off.insert(s, rodata.len() as u64);
                 rodata.extend_from_slice(bytes);
@@ -313,7 +341,7 @@ fn layout(input: &Input, reached: &Reached) -> Layout {
                 let size = if matches!(s, Sym::Global(_)) {
                     input.globals[i]
                 } else {
-                    lib.globals[i].1
+                    lib.global_size(i)
                 };
                 bss_len = align(bss_len, if size >= 16 { 16 } else { 8 });
                 global_off.insert(s, bss_len);
@@ -372,11 +400,10 @@ fn relocate(input: &Input, reached: &Reached, l: &mut Layout) -> Result<(), Stri
     let rel = i32::try_from(target - (p + 4)).map_err(|_| "rt0 out of range".to_string())?;
     l.text[patch..patch + 4].copy_from_slice(&rel.to_le_bytes());
     for &s in &reached.order {
-        let (blob, in_lib) = reached.blobs.get(s).expect("reached");
+        let code = reached.blobs.get(s).expect("reached");
         let base = l.func_off[&s];
-        for r in &blob.relocs {
-            let t = if in_lib { lib_sym(r.sym) } else { r.sym };
-            let sv = l.addr_of(input, t)? as i64;
+        for r in code.relocs() {
+            let sv = l.addr_of(input, r.sym)? as i64;
             let at = (base + u64::from(r.offset)) as usize;
             let p = (l.text_addr + at as u64) as i64;
             match r.kind {

@@ -47,33 +47,9 @@ pub struct RuntimeLib {
     pub strings: PrimaryMap<StrId, Vec<u8>>,
     /// Globals: name (without package) and size in bytes.
     pub globals: PrimaryMap<GlobalId, (String, u32)>,
-    /// Functions by name (Fx-hashed: hundreds are indexed at every start).
-    by_name: rustc_hash::FxHashMap<String, FuncId>,
 }
 
 impl RuntimeLib {
-    /// A runtime function by name (without package).
-    pub fn func(&self, name: &str) -> Option<FuncId> {
-        self.by_name.get(name).copied()
-    }
-
-    /// A runtime global by name (without package).
-    pub fn global(&self, name: &str) -> Option<GlobalId> {
-        self.globals
-            .iter()
-            .find(|(_, (n, _))| n == name)
-            .map(|(id, _)| id)
-    }
-
-    fn index(mut self) -> RuntimeLib {
-        self.by_name = self
-            .funcs
-            .iter()
-            .map(|(i, f)| (f.name.clone(), i))
-            .collect();
-        self
-    }
-
     /// Serialises the library.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Vec::new();
@@ -118,33 +94,144 @@ impl RuntimeLib {
         }
         w
     }
+}
 
-    /// Parses a serialised library.
-    pub fn from_bytes(b: &[u8]) -> Result<RuntimeLib, String> {
+/// One function of the embedded library, as slices of the committed bytes.
+#[derive(Debug, Clone, Copy)]
+pub struct LibFunc {
+    /// Go name without package (`concat`).
+    pub name: &'static str,
+    params: &'static [u8],
+    rets: &'static [u8],
+    /// Machine code.
+    pub code: &'static [u8],
+    /// Relocations, still encoded (18 bytes each): decoded when the function is linked.
+    relocs: &'static [u8],
+}
+
+/// The embedded runtime library as compilation reads it: an index over the committed bytes,
+/// built in one pass without copying them. Each function's relocations are decoded only when
+/// the linker reaches it, so a program's start-up cost does not grow with the library
+/// (DESIGN: "keep `memrun run hello.go` independent of its size").
+#[derive(Debug, Default)]
+pub struct LibIndex {
+    funcs: PrimaryMap<FuncId, LibFunc>,
+    by_name: rustc_hash::FxHashMap<&'static str, FuncId>,
+    strings: PrimaryMap<StrId, &'static [u8]>,
+    globals: PrimaryMap<GlobalId, (&'static str, u32)>,
+}
+
+impl LibIndex {
+    /// Indexes serialised library bytes, checking their structure (every relocation tag) so
+    /// that decoding later cannot fail.
+    pub fn from_bytes(b: &'static [u8]) -> Result<LibIndex, String> {
         let mut r = Reader { b, i: 0 };
         if r.take(4)? != MAGIC || r.u32()? != VERSION {
             return Err("not a memrun runtime library of this version".into());
         }
         let n = r.u32()?;
-        let mut funcs = PrimaryMap::new();
+        let mut funcs = PrimaryMap::with_capacity(n as usize);
+        let mut by_name = rustc_hash::FxHashMap::default();
+        by_name.reserve(n as usize);
         for _ in 0..n {
-            let name = String::from_utf8(r.bytes()?.to_vec()).map_err(|e| e.to_string())?;
-            let params = r.types()?;
-            let rets = r.types()?;
-            let code = r.bytes()?.to_vec();
-            let nr = r.u32()?;
-            let mut relocs = Vec::new();
-            for _ in 0..nr {
-                let offset = r.u32()?;
-                let kind = match r.u8()? {
-                    0 => RelocKind::PcRel32,
-                    1 => RelocKind::Abs64,
-                    t => return Err(format!("unknown relocation kind {t} in {name}")),
-                };
-                let k = r.u8()?;
-                let idx = r.u32()?;
-                let addend = i64::from_le_bytes(r.take(8)?.try_into().map_err(|_| "short")?);
-                let sym = match k {
+            let name = std::str::from_utf8(r.bytes()?).map_err(|e| e.to_string())?;
+            let params = r.type_bytes()?;
+            let rets = r.type_bytes()?;
+            let code = r.bytes()?;
+            let nr = r.u32()? as usize;
+            let relocs = r.take(nr.checked_mul(RELOC_LEN).ok_or("too many relocations")?)?;
+            for rec in relocs.chunks_exact(RELOC_LEN) {
+                if rec[4] > 1 {
+                    return Err(format!("unknown relocation kind {} in {name}", rec[4]));
+                }
+                if rec[5] > 7 {
+                    return Err(format!("unknown symbol kind {} in {name}", rec[5]));
+                }
+            }
+            let id = funcs.push(LibFunc {
+                name,
+                params,
+                rets,
+                code,
+                relocs,
+            });
+            by_name.insert(name, id);
+        }
+        let ns = r.u32()?;
+        let mut strings = PrimaryMap::with_capacity(ns as usize);
+        for _ in 0..ns {
+            strings.push(r.bytes()?);
+        }
+        let ng = r.u32()?;
+        let mut globals = PrimaryMap::with_capacity(ng as usize);
+        for _ in 0..ng {
+            let name = std::str::from_utf8(r.bytes()?).map_err(|e| e.to_string())?;
+            globals.push((name, r.u32()?));
+        }
+        Ok(LibIndex {
+            funcs,
+            by_name,
+            strings,
+            globals,
+        })
+    }
+
+    /// A runtime function by name (without package).
+    pub fn func(&self, name: &str) -> Option<FuncId> {
+        self.by_name.get(name).copied()
+    }
+
+    /// A function's code and encoded relocations.
+    pub fn get(&self, id: FuncId) -> Option<&LibFunc> {
+        self.funcs.get(id)
+    }
+
+    /// A runtime global by name (without package).
+    pub fn global(&self, name: &str) -> Option<GlobalId> {
+        self.globals
+            .iter()
+            .find(|(_, (n, _))| *n == name)
+            .map(|(id, _)| id)
+    }
+
+    /// A global's size in bytes.
+    pub fn global_size(&self, id: GlobalId) -> u32 {
+        self.globals[id].1
+    }
+
+    /// A string literal's bytes.
+    pub fn string(&self, id: StrId) -> &'static [u8] {
+        self.strings[id]
+    }
+}
+
+impl LibFunc {
+    /// Parameter and result word types.
+    pub fn signature(
+        &self,
+    ) -> (
+        Vec<cranelift_codegen::ir::Type>,
+        Vec<cranelift_codegen::ir::Type>,
+    ) {
+        (decode_types(self.params), decode_types(self.rets))
+    }
+
+    /// The relocations, decoded (their tags were checked when the library was indexed).
+    pub fn relocs(&self) -> impl Iterator<Item = Reloc> + '_ {
+        self.relocs.chunks_exact(RELOC_LEN).map(|rec| {
+            let u32_at =
+                |i: usize| u32::from_le_bytes([rec[i], rec[i + 1], rec[i + 2], rec[i + 3]]);
+            let idx = u32_at(6);
+            let mut addend = [0u8; 8];
+            addend.copy_from_slice(&rec[10..18]);
+            Reloc {
+                offset: u32_at(0),
+                kind: if rec[4] == 0 {
+                    RelocKind::PcRel32
+                } else {
+                    RelocKind::Abs64
+                },
+                sym: match rec[5] {
                     0 => Sym::Func(FuncId::from_u32(idx)),
                     1 => Sym::Str(StrId::from_u32(idx)),
                     2 => Sym::Global(GlobalId::from_u32(idx)),
@@ -152,54 +239,33 @@ impl RuntimeLib {
                     4 => Sym::UserEntry,
                     5 => Sym::RtFunc(FuncId::from_u32(idx)),
                     6 => Sym::RtStr(StrId::from_u32(idx)),
-                    7 => Sym::RtGlobal(GlobalId::from_u32(idx)),
-                    t => return Err(format!("unknown symbol kind {t} in {name}")),
-                };
-                relocs.push(Reloc {
-                    offset,
-                    sym,
-                    addend,
-                    kind,
-                });
-            }
-            let id = funcs.next_key();
-            funcs.push(RtFunc {
-                name,
-                params,
-                rets,
-                blob: CodeBlob {
-                    sym: Sym::Func(id),
-                    code,
-                    relocs,
+                    _ => Sym::RtGlobal(GlobalId::from_u32(idx)),
                 },
-            });
-        }
-        let ns = r.u32()?;
-        let mut strings = PrimaryMap::new();
-        for _ in 0..ns {
-            strings.push(r.bytes()?.to_vec());
-        }
-        let ng = r.u32()?;
-        let mut globals = PrimaryMap::new();
-        for _ in 0..ng {
-            let name = String::from_utf8(r.bytes()?.to_vec()).map_err(|e| e.to_string())?;
-            globals.push((name, r.u32()?));
-        }
-        Ok(RuntimeLib {
-            funcs,
-            strings,
-            globals,
-            by_name: rustc_hash::FxHashMap::default(),
-        }
-        .index())
+                addend: i64::from_le_bytes(addend),
+            }
+        })
     }
 }
 
-/// The runtime library memrun was built with (parsed once per process, in microseconds).
-pub fn get() -> &'static RuntimeLib {
-    static LIB: OnceLock<RuntimeLib> = OnceLock::new();
+/// Bytes of one encoded relocation: offset u32, kind u8, symbol kind u8, index u32, addend i64.
+const RELOC_LEN: usize = 18;
+
+fn decode_types(b: &[u8]) -> Vec<cranelift_codegen::ir::Type> {
+    b.iter()
+        .map(|&t| match t {
+            1 => I8,
+            2 => I16,
+            4 => I32,
+            _ => I64,
+        })
+        .collect()
+}
+
+/// The runtime library memrun was built with (indexed once per process, in microseconds).
+pub fn get() -> &'static LibIndex {
+    static LIB: OnceLock<LibIndex> = OnceLock::new();
     LIB.get_or_init(|| {
-        RuntimeLib::from_bytes(BLOB).unwrap_or_else(|e| {
+        LibIndex::from_bytes(BLOB).unwrap_or_else(|e| {
             panic!("the embedded runtime library is unusable ({e}); rebuild it with MEMRUN_BLESS=1 cargo test --lib rtlib")
         })
     })
@@ -267,9 +333,7 @@ pub(super) fn package(
         funcs,
         strings: out.strings,
         globals,
-        by_name: rustc_hash::FxHashMap::default(),
-    }
-    .index())
+    })
 }
 
 fn put32(w: &mut Vec<u8>, v: u32) {
@@ -318,18 +382,10 @@ impl<'a> Reader<'a> {
         self.take(n)
     }
 
-    fn types(&mut self) -> Result<Vec<cranelift_codegen::ir::Type>, String> {
+    /// A count byte and that many word-type bytes (see [`decode_types`]).
+    fn type_bytes(&mut self) -> Result<&'a [u8], String> {
         let n = self.u8()?;
-        (0..n)
-            .map(|_| {
-                Ok(match self.u8()? {
-                    1 => I8,
-                    2 => I16,
-                    4 => I32,
-                    _ => I64,
-                })
-            })
-            .collect()
+        self.take(usize::from(n))
     }
 }
 
@@ -356,7 +412,24 @@ mod tests {
             bytes == BLOB,
             "src/compile/runtime/runtime.bin is stale: run `MEMRUN_BLESS=1 cargo test --lib rtlib` and commit it"
         );
-        assert_eq!(RuntimeLib::from_bytes(&bytes).unwrap(), lib);
+        // The index reads back every function, relocation, string and global.
+        let index = get();
+        assert_eq!(index.funcs.len(), lib.funcs.len());
+        for (id, f) in lib.funcs.iter() {
+            let g = index.get(id).expect("indexed");
+            assert_eq!(g.name, f.name);
+            assert_eq!(g.signature(), (f.params.clone(), f.rets.clone()));
+            assert_eq!(g.code, &f.blob.code[..]);
+            assert_eq!(g.relocs().collect::<Vec<_>>(), f.blob.relocs);
+            assert_eq!(index.func(&f.name), Some(id));
+        }
+        for (id, s) in lib.strings.iter() {
+            assert_eq!(index.string(id), &s[..]);
+        }
+        for (id, (n, size)) in lib.globals.iter() {
+            assert_eq!(index.global(n), Some(id));
+            assert_eq!(index.global_size(id), *size);
+        }
     }
 
     /// Every runtime function lowering calls exists in the embedded library with exactly the
@@ -368,10 +441,9 @@ mod tests {
             let i = lib
                 .func(rt.name())
                 .unwrap_or_else(|| panic!("runtime function {} is missing", rt.name()));
-            let (params, rets) = rt.signature();
             assert_eq!(
-                (&lib.funcs[i].params, &lib.funcs[i].rets),
-                (&params, &rets),
+                lib.get(i).expect("indexed").signature(),
+                rt.signature(),
                 "signature of {}",
                 rt.name()
             );
@@ -383,34 +455,18 @@ mod tests {
     #[test]
     fn unknown_tags_are_rejected() {
         let lib = get();
-        let (fi, ri) = lib
+        let f = lib
             .funcs
-            .iter()
-            .find_map(|(i, f)| (!f.blob.relocs.is_empty()).then_some((i, 0)))
+            .values()
+            .find(|f| !f.relocs.is_empty())
             .expect("some runtime function has a relocation");
-        let bytes = lib.to_bytes();
-        // Find the first relocation's kind byte: re-encode up to it.
-        let mut prefix = RuntimeLib {
-            funcs: lib.funcs.values().take(fi.index()).cloned().collect(),
-            strings: PrimaryMap::new(),
-            globals: PrimaryMap::new(),
-            by_name: rustc_hash::FxHashMap::default(),
-        }
-        .to_bytes();
-        // Drop the trailing string and global counts of the truncated library.
-        prefix.truncate(prefix.len() - 8);
-        let f = &lib.funcs[fi];
-        let mut at = prefix.len();
-        at += 4 + f.name.len();
-        at += 1 + f.params.len();
-        at += 1 + f.rets.len();
-        at += 4 + f.blob.code.len();
-        at += 4; // relocation count
-        at += 4 + ri * 18; // the relocation's offset
+        // The first relocation's kind byte and symbol-kind byte, in the committed bytes.
+        let at = f.relocs.as_ptr() as usize - BLOB.as_ptr() as usize + 4;
         for (field, bad) in [(at, 9u8), (at + 1, 200u8)] {
-            let mut corrupt = bytes.clone();
+            let mut corrupt = BLOB.to_vec();
             corrupt[field] = bad;
-            let err = RuntimeLib::from_bytes(&corrupt).unwrap_err();
+            let corrupt: &'static [u8] = Box::leak(corrupt.into_boxed_slice());
+            let err = LibIndex::from_bytes(corrupt).unwrap_err();
             assert!(err.contains("unknown"), "{err}");
         }
     }

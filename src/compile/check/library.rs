@@ -82,6 +82,11 @@ pub(crate) fn is_exported(name: &str) -> bool {
     name.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether the runtime library has an importable package at `path` (without parsing it).
+pub(crate) fn exists(path: &str) -> bool {
+    path != "runtime" && RUNTIME_LIBRARY.iter().any(|src| src.package == path)
+}
+
 /// The importable package at `path`, parsed on first use (a few hundred bytes; package
 /// runtime, the library's core, is not importable and never parsed here).
 pub(crate) fn package(path: &str) -> Option<&'static LibPackage> {
@@ -140,10 +145,15 @@ impl<'a> Checker<'a> {
             }
             return self.entity_operand(e, name, start, text);
         }
+        let qualified = format!("{path}.{name}");
+        // The print intrinsics need no declaration: a program that only prints does not pay
+        // for parsing the package's source (a unit test checks fmt declares them body-less).
+        if let Some(f) = FmtFn::intrinsic(&qualified) {
+            return self.mk(start, text, T::INVALID, OpKind::Fmt(f));
+        }
         let Some(lib) = library::package(path) else {
             return Operand::invalid(pos);
         };
-        let qualified = format!("{path}.{name}");
         match lib.member(name) {
             None => {
                 let hint = lib
@@ -259,5 +269,24 @@ mod tests {
         assert!(package("fmt").is_some_and(|f| f.member("Println").is_some()));
         assert!(package("runtime").is_none());
         assert!(package("strings").is_none());
+    }
+
+    /// The checker answers the print intrinsics without the package table: each must be what
+    /// the table would say, a body-less function of fmt.
+    #[test]
+    fn print_intrinsics_are_body_less_functions_of_fmt() {
+        let fmt = package("fmt").expect("fmt is importable");
+        let mut found = 0;
+        for d in &fmt.file.decls {
+            if let ast::Decl::Func(f) = d {
+                let q = format!("fmt.{}", f.name.0);
+                if FmtFn::intrinsic(&q).is_some() {
+                    assert!(f.body.is_none(), "{q} has a body");
+                    found += 1;
+                }
+            }
+        }
+        assert_eq!(found, 6, "every print intrinsic is declared in fmt");
+        assert!(exists("fmt") && exists("os") && !exists("runtime") && !exists("strings"));
     }
 }

@@ -101,7 +101,7 @@ impl<'a> Checker<'a> {
             let mut used = Vec::new();
             for imp in &f.ast.imports {
                 match imp.path.as_str() {
-                    p if library::package(p).is_some() || self.in_unit(p) => {
+                    p if library::exists(p) || self.in_unit(p) => {
                         let name = imp.alias.clone().unwrap_or_else(|| imp.path.clone());
                         if name == "_" {
                             continue;

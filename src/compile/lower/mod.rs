@@ -114,7 +114,7 @@ enum Callee {
 /// The whole-program code generator.
 pub struct Lower<'p> {
     prog: &'p tir::Program,
-    lib: Option<&'p super::rtlib::RuntimeLib>,
+    lib: Option<&'p super::rtlib::LibIndex>,
     isa: OwnedTargetIsa,
     by_name: HashMap<&'p str, FuncId>,
     queued: SecondaryMap<FuncId, bool>,
@@ -133,7 +133,7 @@ impl<'p> Lower<'p> {
     /// program's entry; without, `prog` is the runtime itself and every function is compiled.
     pub fn new(
         prog: &'p tir::Program,
-        lib: Option<&'p super::rtlib::RuntimeLib>,
+        lib: Option<&'p super::rtlib::LibIndex>,
     ) -> Result<Lower<'p>, String> {
         let by_name = prog
             .funcs
