@@ -392,7 +392,6 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use cranelift_entity::EntityRef;
 
     /// The committed `runtime.bin` must be exactly what the current compiler makes of the
     /// current `runtime.go`. Run with `MEMRUN_BLESS=1` after changing either.
