@@ -78,6 +78,26 @@ fn program(dir: &Path, name: &str) -> Result<(), Failed> {
     }
 }
 
+/// `memrun build`s `dir/NAME.go` to a scratch path: its output, and whether it wrote an
+/// executable (removed again).
+fn build(dir: &Path, name: &str) -> Result<(std::process::Output, bool), Failed> {
+    let kind = dir.file_name().unwrap_or_default().to_string_lossy();
+    let out = std::env::temp_dir().join(format!(
+        "memrun-corpus-{}-{kind}-{name}",
+        std::process::id()
+    ));
+    let o = memrun()
+        .current_dir(dir)
+        .args(["build", "-o"])
+        .arg(&out)
+        .arg(format!("{name}.go"))
+        .output()
+        .map_err(|e| e.to_string())?;
+    let built = out.exists();
+    let _ = std::fs::remove_file(&out);
+    Ok((o, built))
+}
+
 /// Rejected programs where memrun matches gc's first diagnostic but not its follow-ups, each
 /// with the reason. A listed program that starts to match in full fails, so the list only
 /// shrinks.
@@ -96,16 +116,7 @@ fn rejected(dir: &Path, name: &str) -> Result<(), Failed> {
         .map_err(|_| format!("{name}.err missing"))?;
     let want_all = want_all.trim_end();
     let want_first = want_all.lines().next().unwrap_or_default();
-    let out = std::env::temp_dir().join(format!("memrun-rejected-{}-{name}", std::process::id()));
-    let o = memrun()
-        .current_dir(dir)
-        .args(["build", "-o"])
-        .arg(&out)
-        .arg(format!("{name}.go"))
-        .output()
-        .map_err(|e| e.to_string())?;
-    let built = out.exists();
-    let _ = std::fs::remove_file(&out);
+    let (o, built) = build(dir, name)?;
     let err = stderr(&o);
     let got = err.trim_end();
     let partial = FIRST_LINE_ONLY.contains(&name);
@@ -137,16 +148,7 @@ fn rejected(dir: &Path, name: &str) -> Result<(), Failed> {
 
 /// Builds `dir/NAME.go`, valid Go memrun cannot compile yet: only "not supported yet" lines.
 fn unsupported(dir: &Path, name: &str) -> Result<(), Failed> {
-    let out = std::env::temp_dir().join(format!("memrun-unsup-{}-{name}", std::process::id()));
-    let o = memrun()
-        .current_dir(dir)
-        .args(["build", "-o"])
-        .arg(&out)
-        .arg(format!("{name}.go"))
-        .output()
-        .map_err(|e| e.to_string())?;
-    let built = out.exists();
-    let _ = std::fs::remove_file(&out);
+    let (o, built) = build(dir, name)?;
     let err = stderr(&o);
     let prefix = format!("{name}.go:");
     let stray: Vec<&str> = err

@@ -56,8 +56,9 @@ impl<'a> Checker<'a> {
                 let t = self.func_sig_type(f);
                 Some(self.func_value(f, t))
             }
-            OpKind::Fmt(_) => {
-                self.unsupported(op.pos, "function values");
+            OpKind::Fmt(f) => {
+                // Its type has an error result: the interfaces issue.
+                self.unsupported(op.pos, &format!("fmt.{f:?} as a function value"));
                 None
             }
             OpKind::Method(id, recv) => Some(self.method_value(id, *recv)),
@@ -654,29 +655,26 @@ impl<'a> Checker<'a> {
             return self.mk(pos, text, ty, OpKind::Value(tir::Expr { ty, kind }));
         }
         // Between strings and byte or rune slices, a conversion copies.
+        let bytes = |t: TypeId| {
+            self.types
+                .slice_elem(t)
+                .map(|e| self.types.identical(self.types.underlying(e), T::UINT8))
+        };
         let special = match (self.types.is_string(src), self.types.is_string(ty)) {
-            (true, false) if self.types.slice_elem(ty).is_some() => {
-                if self
-                    .types
-                    .slice_elem(ty)
-                    .is_some_and(|e| self.types.identical(self.types.underlying(e), T::UINT8))
-                {
-                    Some(tir::ExprKind::StringToBytes(Box::new(v.clone())))
+            (true, false) => bytes(ty).map(|b| {
+                if b {
+                    tir::ExprKind::StringToBytes(Box::new(v.clone()))
                 } else {
-                    Some(tir::ExprKind::StringToRunes(Box::new(v.clone())))
+                    tir::ExprKind::StringToRunes(Box::new(v.clone()))
                 }
-            }
-            (false, true) if self.types.slice_elem(src).is_some() => {
-                if self
-                    .types
-                    .slice_elem(src)
-                    .is_some_and(|e| self.types.identical(self.types.underlying(e), T::UINT8))
-                {
-                    Some(tir::ExprKind::BytesToString(Box::new(v.clone())))
+            }),
+            (false, true) => bytes(src).map(|b| {
+                if b {
+                    tir::ExprKind::BytesToString(Box::new(v.clone()))
                 } else {
-                    Some(tir::ExprKind::RunesToString(Box::new(v.clone())))
+                    tir::ExprKind::RunesToString(Box::new(v.clone()))
                 }
-            }
+            }),
             _ => None,
         };
         if let Some(kind) = special {

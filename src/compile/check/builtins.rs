@@ -595,51 +595,22 @@ pub(super) fn contains_call(e: &tir::Expr) -> bool {
 fn contains_call_here(e: &tir::Expr) -> bool {
     use tir::ExprKind as K;
     match &e.kind {
-        K::Call(..) | K::Fmt(..) | K::Intrinsic(..) | K::CallValue(..) => true,
-        K::Closure(..) => false,
-        K::Recover => true,
-        K::Box(x) | K::Spread(x) => contains_call(x),
-        K::Const(_) | K::Local(_) | K::Global(_) | K::Zero => false,
-        K::Unary(_, x)
-        | K::Convert(x)
-        | K::Len(x)
-        | K::Cap(x)
-        | K::Panic(x)
-        | K::Field(x, _)
-        | K::Deref(x)
-        | K::AddrOf(x)
-        | K::HeapAlloc(x)
-        | K::Clear(x)
-        | K::BindMethod(_, x)
-        | K::SliceToArray(x)
-        | K::StringToBytes(x)
-        | K::StringToRunes(x)
-        | K::BytesToString(x)
-        | K::RunesToString(x) => contains_call(x),
-        K::Binary(_, a, b)
-        | K::StrIndex(a, b)
-        | K::SliceIndex(a, b)
-        | K::ArrayIndex(a, b)
-        | K::Copy(a, b)
-        | K::DecodeRune(a, b)
-        | K::AppendSlice(a, b) => contains_call(a) || contains_call(b),
-        K::StrSlice(x, a, b) => {
-            contains_call(x)
-                || a.as_deref().is_some_and(contains_call)
-                || b.as_deref().is_some_and(contains_call)
+        // Calls, and operations that call the runtime.
+        K::Call(..)
+        | K::Fmt(..)
+        | K::Intrinsic(..)
+        | K::CallValue(..)
+        | K::Recover
+        | K::MakeSlice(..)
+        | K::Append(..)
+        | K::MakeMap(..)
+        | K::MapLit(..)
+        | K::MapIterInit(..)
+        | K::MapIterNext(_) => true,
+        kind => {
+            let mut found = false;
+            kind.for_each_operand(&mut |x| found = found || contains_call(x));
+            found
         }
-        K::SliceSlice(x, a, b, c) | K::ArraySlice(x, a, b, c) => {
-            contains_call(x)
-                || [a, b, c]
-                    .iter()
-                    .any(|y| y.as_deref().is_some_and(contains_call))
-        }
-        K::Composite(es) => es.iter().any(|(_, x)| contains_call(x)),
-        K::MakeSlice(..) | K::Append(..) | K::MakeMap(..) | K::MapLit(..) => true,
-        K::MapIndex(a, b) | K::MapIndexOk(a, b) | K::Delete(a, b) => {
-            contains_call(a) || contains_call(b)
-        }
-        K::MapIterInit(..) | K::MapIterNext(_) => true,
-        K::MinMax(_, xs) => xs.iter().any(contains_call),
     }
 }

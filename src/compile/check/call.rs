@@ -82,24 +82,18 @@ impl<'a> Checker<'a> {
                 Operand::invalid(pos)
             }
             OpKind::Type => self.conversion(fo.ty, args, pos, text),
-            OpKind::Func(id) => {
-                let (ptys, rtys) = self.signature(id);
-                let variadic = self.is_variadic(id);
-                let callee = Callee::Func(id);
-                self.call_func(
-                    callee,
-                    &fo.text.to_string(),
-                    args,
-                    (ptys, rtys, variadic, dots),
-                    pos,
-                    text,
-                )
-            }
-            OpKind::Method(id, recv) => {
+            kind @ (OpKind::Func(_) | OpKind::Method(..)) => {
+                let (id, callee) = match kind {
+                    OpKind::Method(id, recv) => (id, Callee::Method(id, *recv)),
+                    OpKind::Func(id) => (id, Callee::Func(id)),
+                    _ => unreachable!("matched above"),
+                };
                 let (mut ptys, rtys) = self.signature(id);
-                ptys.remove(0);
+                if matches!(callee, Callee::Method(..)) {
+                    // The receiver is bound.
+                    ptys.remove(0);
+                }
                 let variadic = self.is_variadic(id);
-                let callee = Callee::Method(id, *recv);
                 self.call_func(
                     callee,
                     &fo.text.to_string(),

@@ -160,11 +160,7 @@ impl<'a> Checker<'a> {
         let name = self.enter_literal();
         let yields = std::mem::take(&mut self.yields);
         self.push_scope();
-        let rejected_before = self
-            .errors
-            .iter()
-            .filter(|e| e.error.is_unsupported())
-            .count();
+        let rejected_before = self.unsupported_count();
         let TypeKind::Signature(s) = self.types.kind(fty).clone() else {
             unreachable!("a function type")
         };
@@ -262,6 +258,24 @@ impl<'a> Checker<'a> {
         self.capture_at(level, outer)
     }
 
+    /// A thunk's body: call `f` with `args` and return what it returns.
+    fn forward_body(&mut self, f: FuncId, args: Vec<tir::Expr>, rtys: &[TypeId]) -> Vec<tir::Stmt> {
+        let ty = match rtys {
+            [] => T::INVALID,
+            [t] => *t,
+            _ => self.types.tuple(rtys.to_vec()),
+        };
+        let call = tir::Expr {
+            ty,
+            kind: tir::ExprKind::Call(f, args),
+        };
+        if rtys.is_empty() {
+            vec![tir::Stmt::Eval(call)]
+        } else {
+            vec![tir::Stmt::Return(vec![call])]
+        }
+    }
+
     /// A declared function (or a method with its receiver first) as a function value: a
     /// closure of a thunk that calls it.
     pub(super) fn func_value(&mut self, f: FuncId, fty: TypeId) -> tir::Expr {
@@ -287,20 +301,7 @@ impl<'a> Checker<'a> {
                         kind: tir::ExprKind::Local(l),
                     })
                     .collect();
-                let ty = match rtys.len() {
-                    0 => T::INVALID,
-                    1 => rtys[0],
-                    _ => self.types.tuple(rtys.clone()),
-                };
-                let call = tir::Expr {
-                    ty,
-                    kind: tir::ExprKind::Call(f, args),
-                };
-                func.body = if rtys.is_empty() {
-                    vec![tir::Stmt::Eval(call)]
-                } else {
-                    vec![tir::Stmt::Return(vec![call])]
-                };
+                func.body = self.forward_body(f, args, &rtys);
                 let t = self.prog.funcs.push(func);
                 self.thunks.insert(f, t);
                 t
@@ -381,20 +382,7 @@ impl<'a> Checker<'a> {
                     ty: t,
                     kind: tir::ExprKind::Local(l),
                 }));
-                let ty = match rtys.len() {
-                    0 => T::INVALID,
-                    1 => rtys[0],
-                    _ => self.types.tuple(rtys.clone()),
-                };
-                let call = tir::Expr {
-                    ty,
-                    kind: tir::ExprKind::Call(id, args),
-                };
-                func.body = if rtys.is_empty() {
-                    vec![tir::Stmt::Eval(call)]
-                } else {
-                    vec![tir::Stmt::Return(vec![call])]
-                };
+                func.body = self.forward_body(id, args, &rtys);
                 let t = self.prog.funcs.push(func);
                 self.bound_thunks.insert(id, t);
                 t
@@ -485,26 +473,11 @@ impl<'a> Checker<'a> {
         };
         let locals: Vec<LocalId> = params.iter().map(|&p| func.locals.push(p)).collect();
         func.params = locals.clone();
-        let mut cur = tir::Expr {
+        let start = tir::Expr {
             ty: t,
             kind: tir::ExprKind::Local(locals[0]),
         };
-        for i in found.path {
-            if let TypeKind::Pointer(base) = *self.types.kind(self.types.underlying(cur.ty)) {
-                cur = tir::Expr {
-                    ty: base,
-                    kind: tir::ExprKind::Deref(Box::new(cur)),
-                };
-            }
-            let ft = match self.types.kind(self.types.underlying(cur.ty)) {
-                TypeKind::Struct(fs) => fs[i].ty,
-                _ => T::INVALID,
-            };
-            cur = tir::Expr {
-                ty: ft,
-                kind: tir::ExprKind::Field(Box::new(cur), i),
-            };
-        }
+        let (cur, _) = self.field_path(start, &found.path);
         let cur_ptr = matches!(self.types.kind(cur.ty), TypeKind::Pointer(_));
         let recv = match (ptr_recv, cur_ptr) {
             (false, true) => tir::Expr {
@@ -531,20 +504,7 @@ impl<'a> Checker<'a> {
                     kind: tir::ExprKind::Local(l),
                 }),
         );
-        let ty = match rtys.len() {
-            0 => T::INVALID,
-            1 => rtys[0],
-            _ => self.types.tuple(rtys.clone()),
-        };
-        let call = tir::Expr {
-            ty,
-            kind: tir::ExprKind::Call(id, args),
-        };
-        func.body = if rtys.is_empty() {
-            vec![tir::Stmt::Eval(call)]
-        } else {
-            vec![tir::Stmt::Return(vec![call])]
-        };
+        func.body = self.forward_body(id, args, &rtys);
         let thunk = self.prog.funcs.push(func);
         let v = self.func_value(thunk, fty);
         self.mk(pos, text, fty, OpKind::Value(v))

@@ -368,6 +368,31 @@ impl<'a> Checker<'a> {
     }
 
     /// `x.name`: a field (through pointers and embedded structs) or a package member.
+    /// `x.f1.f2…` along a path of field indexes (embedded fields to a promoted one),
+    /// dereferencing pointers on the way; and whether it went through one (making the result
+    /// addressable).
+    pub(super) fn field_path(&self, mut cur: tir::Expr, path: &[usize]) -> (tir::Expr, bool) {
+        let mut through_ptr = false;
+        for &i in path {
+            if let TypeKind::Pointer(base) = *self.types.kind(self.types.underlying(cur.ty)) {
+                cur = tir::Expr {
+                    ty: base,
+                    kind: tir::ExprKind::Deref(Box::new(cur)),
+                };
+                through_ptr = true;
+            }
+            let ft = match self.types.kind(self.types.underlying(cur.ty)) {
+                TypeKind::Struct(fs) => fs[i].ty,
+                _ => T::INVALID,
+            };
+            cur = tir::Expr {
+                ty: ft,
+                kind: tir::ExprKind::Field(Box::new(cur), i),
+            };
+        }
+        (cur, through_ptr)
+    }
+
     pub(super) fn field_selector<'e>(
         &mut self,
         xo: Operand<'e>,
@@ -405,26 +430,11 @@ impl<'a> Checker<'a> {
         };
         let mut var = xo.var;
         let xpos = xo.pos;
-        let Some(mut cur) = self.value_expr(xo) else {
+        let Some(cur) = self.value_expr(xo) else {
             return Operand::invalid(pos);
         };
-        for i in path {
-            if let TypeKind::Pointer(base) = *self.types.kind(self.types.underlying(cur.ty)) {
-                cur = tir::Expr {
-                    ty: base,
-                    kind: tir::ExprKind::Deref(Box::new(cur)),
-                };
-                var = true;
-            }
-            let ft = match self.types.kind(self.types.underlying(cur.ty)) {
-                TypeKind::Struct(fs) => fs[i].ty,
-                _ => T::INVALID,
-            };
-            cur = tir::Expr {
-                ty: ft,
-                kind: tir::ExprKind::Field(Box::new(cur), i),
-            };
-        }
+        let (cur, through_ptr) = self.field_path(cur, &path);
+        var |= through_ptr;
         debug_assert_eq!(cur.ty, fty);
         // gc places a field selection at its operand.
         let mut o = self.mk(xpos, text, fty, OpKind::Value(cur));
@@ -478,26 +488,11 @@ impl<'a> Checker<'a> {
         };
         let xty = xo.ty;
         let mut var = xo.var;
-        let Some(mut cur) = self.value_expr(xo) else {
+        let Some(cur) = self.value_expr(xo) else {
             return Operand::invalid(pos);
         };
-        for i in found.path {
-            if let TypeKind::Pointer(base) = *self.types.kind(self.types.underlying(cur.ty)) {
-                cur = tir::Expr {
-                    ty: base,
-                    kind: tir::ExprKind::Deref(Box::new(cur)),
-                };
-                var = true;
-            }
-            let ft = match self.types.kind(self.types.underlying(cur.ty)) {
-                TypeKind::Struct(fs) => fs[i].ty,
-                _ => T::INVALID,
-            };
-            cur = tir::Expr {
-                ty: ft,
-                kind: tir::ExprKind::Field(Box::new(cur), i),
-            };
-        }
+        let (cur, through_ptr) = self.field_path(cur, &found.path);
+        var |= through_ptr;
         let is_ptr = matches!(self.types.kind(cur.ty), TypeKind::Pointer(_));
         let recv = match (ptr_recv, is_ptr) {
             (true, true) | (false, false) => cur,

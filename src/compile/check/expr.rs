@@ -6,7 +6,9 @@ impl<'a> Checker<'a> {
     pub(super) fn expr<'e>(&mut self, e: &'e ast::Expr) -> Operand<'e> {
         let op = crate::compile::deep(|| self.expr_here(e));
         // A value of a type whose declaration failed (reported there): as gc, no follow-ons.
-        if matches!(op.kind, OpKind::Value(_) | OpKind::Const(_)) && self.broken(op.ty) {
+        if matches!(op.kind, OpKind::Value(_) | OpKind::Const(_))
+            && (op.ty == T::INVALID || self.broken(op.ty))
+        {
             return Operand::invalid(op.pos);
         }
         op

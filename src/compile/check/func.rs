@@ -8,7 +8,7 @@ impl<'a> Checker<'a> {
         let pkg = self.file_pkgs[file];
         let name = self.prog.funcs[id].name.clone();
         let func = self.with_pkg_context(file, pkg, |c| {
-            let rejected_before = c.errors.iter().filter(|e| e.error.is_unsupported()).count();
+            let rejected_before = c.unsupported_count();
             c.func = tir::Func {
                 name,
                 ..Default::default()
@@ -80,15 +80,18 @@ impl<'a> Checker<'a> {
         slot.targets = func.targets;
     }
 
-    /// Reports unused variables and labels of the function just checked (none after a
-    /// construct memrun rejected, which may be what used them).
-    pub(super) fn finish_locals(&mut self, rejected_before: usize) {
-        let rejected = self
-            .errors
+    /// How many "not supported yet" errors have been reported so far.
+    pub(super) fn unsupported_count(&self) -> usize {
+        self.errors
             .iter()
             .filter(|e| e.error.is_unsupported())
             .count()
-            > rejected_before;
+    }
+
+    /// Reports unused variables and labels of the function just checked (none after a
+    /// construct memrun rejected, which may be what used them).
+    pub(super) fn finish_locals(&mut self, rejected_before: usize) {
+        let rejected = self.unsupported_count() > rejected_before;
         if rejected {
             return;
         }

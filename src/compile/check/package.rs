@@ -124,7 +124,7 @@ impl<'a> Checker<'a> {
                         let name = imp
                             .alias
                             .clone()
-                            .unwrap_or_else(|| p.rsplit('/').next().unwrap_or(p).to_owned());
+                            .unwrap_or_else(|| default_name(p).to_owned());
                         scope.names.insert(name, Entity::Unsupported);
                     }
                 }
@@ -583,5 +583,18 @@ impl<'a> Checker<'a> {
             .flat_map(|f| f.names.iter())
             .find(|(n, _)| n == name)
             .map(|(_, p)| *p)
+    }
+}
+
+/// The name an import of `path` binds without an alias, by Go's convention: the last element,
+/// or the one before a major-version suffix (`math/rand/v2` is `rand`).
+fn default_name(path: &str) -> &str {
+    let mut parts = path.rsplit('/');
+    let last = parts.next().unwrap_or(path);
+    let is_version =
+        last.len() > 1 && last.starts_with('v') && last[1..].bytes().all(|b| b.is_ascii_digit());
+    match parts.next() {
+        Some(prev) if is_version => prev,
+        _ => last,
     }
 }

@@ -482,11 +482,7 @@ impl<'a> Checker<'a> {
         // The body's labels and gotos are its own; the enclosing function's are kept aside.
         let outer_labels = (std::mem::take(&mut self.label_ids), self.goto_names.clone());
         self.push_scope();
-        let rejected_before = self
-            .errors
-            .iter()
-            .filter(|e| e.error.is_unsupported())
-            .count();
+        let rejected_before = self.unsupported_count();
         let done_in = self.capture(done);
         let ctx = YieldCtx {
             code: self.capture(code),

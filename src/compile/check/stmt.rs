@@ -1091,17 +1091,7 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            let vals = self
-                .func
-                .named_results
-                .iter()
-                .map(|&l| tir::Expr {
-                    ty: self.func.locals[l],
-                    kind: tir::ExprKind::Local(l),
-                })
-                .collect();
-            out.push(tir::Stmt::Return(vals));
-            return;
+            return self.bare_return(out);
         }
         if values.len() == 1 && results.len() > 1 {
             let op = self.expr(&values[0]);

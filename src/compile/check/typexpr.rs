@@ -109,6 +109,13 @@ impl<'a> Checker<'a> {
             AK::Index(x, _) if matches!(&x.unparen().kind, AK::Ident(n) if matches!(self.lookup(n), Some(Entity::Unsupported))) => {
                 None
             }
+            // An instance of a library package's generic type (`iter.Seq[int]`).
+            AK::Index(x, _) if matches!(&x.unparen().kind, AK::Selector(b, _) if matches!(b.kind, AK::Ident(_))) =>
+            {
+                let what = format!("the type {}", expr_string(x.unparen()));
+                self.unsupported(pos, &what);
+                None
+            }
             _ => {
                 match unsupported_form(t) {
                     Some(what) => self.unsupported(pos, what),
@@ -126,24 +133,17 @@ impl Checker<'_> {
         let o = self.expr(n);
         match &o.kind {
             OpKind::Invalid => None,
-            OpKind::Const(Value::Float(r)) if o.ty == T::UNTYPED_FLOAT && r.is_integer() => {
-                match r.to_integer().to_u64().filter(|v| *v < 1 << 40) {
-                    Some(v) => Some(v),
-                    None => {
-                        self.report(
-                            n.pos,
-                            TypeError::InvalidArrayLength {
-                                x: self.describe(&o),
-                            },
-                        );
-                        None
-                    }
-                }
-            }
-            OpKind::Const(Value::Int(v))
-                if self.types.is_integer(o.ty) || o.ty == T::UNTYPED_RUNE =>
+            OpKind::Const(v @ (Value::Int(_) | Value::Float(_)))
+                if matches!(v, Value::Float(r) if o.ty == T::UNTYPED_FLOAT && r.is_integer())
+                    || matches!(v, Value::Int(_)
+                        if self.types.is_integer(o.ty) || o.ty == T::UNTYPED_RUNE) =>
             {
-                match v.to_u64().filter(|v| *v < 1 << 40) {
+                let n_int = match v {
+                    Value::Float(r) => r.to_integer(),
+                    Value::Int(i) => i.clone(),
+                    _ => unreachable!("matched above"),
+                };
+                match n_int.to_u64().filter(|v| *v < 1 << 40) {
                     Some(v) => Some(v),
                     None => {
                         self.report(

@@ -1108,85 +1108,9 @@ pub(super) fn outer_calls<'e>(e: &'e tir::Expr, out: &mut Vec<&'e tir::Expr>) {
 fn outer_calls_here<'e>(e: &'e tir::Expr, out: &mut Vec<&'e tir::Expr>) {
     use ExprKind as K;
     match &e.kind {
-        K::Call(..) | K::CallValue(..) | K::Fmt(..) => out.push(e),
+        K::Call(..) | K::CallValue(..) | K::Fmt(..) | K::Recover => out.push(e),
+        // The right operand may not run at all.
         K::Binary(BinOp::LogAnd | BinOp::LogOr, a, _) => outer_calls(a, out),
-        K::Const(_) | K::Local(_) | K::Global(_) | K::Zero | K::Closure(..) => {}
-        K::Recover => out.push(e),
-        K::Spread(x) => outer_calls(x, out),
-        K::MakeMap(h) => {
-            if let Some(h) = h {
-                outer_calls(h, out);
-            }
-        }
-        K::MapLit(es) => {
-            for (k, v) in es {
-                outer_calls(k, out);
-                outer_calls(v, out);
-            }
-        }
-        K::MapIndex(a, b) | K::MapIndexOk(a, b) | K::Delete(a, b) => {
-            outer_calls(a, out);
-            outer_calls(b, out);
-        }
-        K::MapIterInit(m, _) => outer_calls(m, out),
-        K::MapIterNext(_) => {}
-        K::Box(x) => outer_calls(x, out),
-        K::Intrinsic(_, xs) | K::Append(_, xs) | K::MinMax(_, xs) => {
-            if let K::Append(s, _) = &e.kind {
-                outer_calls(s, out);
-            }
-            for x in xs {
-                outer_calls(x, out);
-            }
-        }
-        K::Unary(_, x)
-        | K::Convert(x)
-        | K::Len(x)
-        | K::Cap(x)
-        | K::Panic(x)
-        | K::Field(x, _)
-        | K::Deref(x)
-        | K::AddrOf(x)
-        | K::HeapAlloc(x)
-        | K::Clear(x)
-        | K::BindMethod(_, x)
-        | K::SliceToArray(x)
-        | K::StringToBytes(x)
-        | K::StringToRunes(x)
-        | K::BytesToString(x)
-        | K::RunesToString(x) => outer_calls(x, out),
-        K::MakeSlice(a, b) => {
-            outer_calls(a, out);
-            if let Some(b) = b {
-                outer_calls(b, out);
-            }
-        }
-        K::Binary(_, a, b)
-        | K::StrIndex(a, b)
-        | K::SliceIndex(a, b)
-        | K::ArrayIndex(a, b)
-        | K::Copy(a, b)
-        | K::DecodeRune(a, b)
-        | K::AppendSlice(a, b) => {
-            outer_calls(a, out);
-            outer_calls(b, out);
-        }
-        K::StrSlice(x, a, b) => {
-            outer_calls(x, out);
-            for y in [a, b].into_iter().flatten() {
-                outer_calls(y, out);
-            }
-        }
-        K::SliceSlice(x, a, b, c) | K::ArraySlice(x, a, b, c) => {
-            outer_calls(x, out);
-            for y in [a, b, c].into_iter().flatten() {
-                outer_calls(y, out);
-            }
-        }
-        K::Composite(es) => {
-            for (_, x) in es {
-                outer_calls(x, out);
-            }
-        }
+        kind => kind.for_each_operand(&mut |x| outer_calls(x, out)),
     }
 }

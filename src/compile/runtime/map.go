@@ -315,17 +315,12 @@ func hashValue(d uintptr, p uintptr, h uint64) uint64 {
 	case tagString:
 		return hashBytes(uintptr(load64(p)), load64(p+8), h)
 	case kStruct:
-		body := dBody(d)
-		nf := loadU(body, 2)
-		f := body + 2
+		f, nf := dFields(d)
 		for i := 0; i < nf; i++ {
-			nl := int(load8(f))
-			off := loadU(f+1+uintptr(nl), 4)
-			fd := f + 5 + uintptr(nl)
-			if !(nl == 1 && load8(f+1) == '_') {
-				h = hashValue(fd, p+uintptr(off), h)
+			if !fBlank(f) {
+				h = hashValue(fDesc(f), p+fOffset(f), h)
 			}
-			f = fd + uintptr(dLen(fd))
+			f = fNext(f)
 		}
 		return h
 	case kArray:
@@ -402,16 +397,12 @@ func comparableDesc(d uintptr) bool {
 	case kArray:
 		return comparableDesc(dBody(d) + 4)
 	case kStruct:
-		body := dBody(d)
-		nf := loadU(body, 2)
-		f := body + 2
+		f, nf := dFields(d)
 		for i := 0; i < nf; i++ {
-			nl := int(load8(f))
-			fd := f + 5 + uintptr(nl)
-			if !comparableDesc(fd) {
+			if !comparableDesc(fDesc(f)) {
 				return false
 			}
-			f = fd + uintptr(dLen(fd))
+			f = fNext(f)
 		}
 	}
 	return true
@@ -424,17 +415,13 @@ func eqValue(d uintptr, a uintptr, b uintptr) bool {
 	case tagString:
 		return eqstring(mkstr(uintptr(load64(a)), load64(a+8)), mkstr(uintptr(load64(b)), load64(b+8)))
 	case kStruct:
-		body := dBody(d)
-		nf := loadU(body, 2)
-		f := body + 2
+		f, nf := dFields(d)
 		for i := 0; i < nf; i++ {
-			nl := int(load8(f))
-			off := loadU(f+1+uintptr(nl), 4)
-			fd := f + 5 + uintptr(nl)
-			if !(nl == 1 && load8(f+1) == '_') && !eqValue(fd, a+uintptr(off), b+uintptr(off)) {
+			off := fOffset(f)
+			if !fBlank(f) && !eqValue(fDesc(f), a+off, b+off) {
 				return false
 			}
-			f = fd + uintptr(dLen(fd))
+			f = fNext(f)
 		}
 		return true
 	case kArray:

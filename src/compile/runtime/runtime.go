@@ -110,6 +110,39 @@ func dName(d uintptr) string {
 	return mkstr(d+11, loadU(d+9, 2))
 }
 
+// dFields is a struct descriptor's first field record and its field count. A record is the
+// name's length u8, the name, the offset u32, then the field's descriptor.
+func dFields(d uintptr) (uintptr, int) {
+	body := dBody(d)
+	return body + 2, loadU(body, 2)
+}
+
+// fName is a field record's name.
+func fName(f uintptr) string {
+	return mkstr(f+1, int(load8(f)))
+}
+
+// fOffset is a field's offset in its struct.
+func fOffset(f uintptr) uintptr {
+	return uintptr(loadU(f+1+uintptr(load8(f)), 4))
+}
+
+// fDesc is a field's descriptor.
+func fDesc(f uintptr) uintptr {
+	return f + 5 + uintptr(load8(f))
+}
+
+// fNext is the record after f.
+func fNext(f uintptr) uintptr {
+	fd := fDesc(f)
+	return fd + uintptr(dLen(fd))
+}
+
+// fBlank reports a field named _, which comparisons and hashing skip.
+func fBlank(f uintptr) bool {
+	return load8(f) == 1 && load8(f+1) == '_'
+}
+
 // dResolve is the descriptor a kRecursive reference stands for; any other, itself.
 func dResolve(d uintptr) uintptr {
 	if dKind(d) == kRecursive {
@@ -1392,8 +1425,7 @@ func fmtValue(d uintptr, p uintptr, verb int, depth int) {
 			bstr(dName(d))
 		}
 		bbyte('{')
-		nf := loadU(body, 2)
-		f := body + 2
+		f, nf := dFields(d)
 		for i := 0; i < nf; i++ {
 			if i > 0 {
 				if fSharpV {
@@ -1402,16 +1434,12 @@ func fmtValue(d uintptr, p uintptr, verb int, depth int) {
 					bbyte(' ')
 				}
 			}
-			nl := int(load8(f))
-			name := mkstr(f+1, nl)
-			off := loadU(f+1+uintptr(nl), 4)
-			fd := f + 5 + uintptr(nl)
 			if fPlusV || fSharpV {
-				bstr(name)
+				bstr(fName(f))
 				bbyte(':')
 			}
-			fmtValue(fd, p+uintptr(off), verb, depth+1)
-			f = fd + uintptr(dLen(fd))
+			fmtValue(fDesc(f), p+fOffset(f), verb, depth+1)
+			f = fNext(f)
 		}
 		bbyte('}')
 	case kPointer:
@@ -1523,18 +1551,14 @@ func compareKeys(d uintptr, a uintptr, b uintptr) int {
 	case tagString:
 		return cmpstring(mkstr(uintptr(load64(a)), load64(a+8)), mkstr(uintptr(load64(b)), load64(b+8)))
 	case kStruct:
-		body := dBody(d)
-		nf := loadU(body, 2)
-		f := body + 2
+		f, nf := dFields(d)
 		for i := 0; i < nf; i++ {
-			nl := int(load8(f))
-			off := loadU(f+1+uintptr(nl), 4)
-			fd := f + 5 + uintptr(nl)
-			c := compareKeys(fd, a+uintptr(off), b+uintptr(off))
+			off := fOffset(f)
+			c := compareKeys(fDesc(f), a+off, b+off)
 			if c != 0 {
 				return c
 			}
-			f = fd + uintptr(dLen(fd))
+			f = fNext(f)
 		}
 		return 0
 	case kArray:

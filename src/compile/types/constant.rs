@@ -177,17 +177,8 @@ pub fn parse_float(s: &str) -> Option<BigRational> {
             Some(i) => (&h[..i], h[i + 1..].parse::<i64>().ok()?),
             None => (h, 0),
         };
-        let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
-        let digits = format!("{int}{frac}");
-        let m = BigInt::parse_bytes(
-            if digits.is_empty() {
-                b"0"
-            } else {
-                digits.as_bytes()
-            },
-            16,
-        )?;
-        let e = exp - 4 * frac.len() as i64;
+        let (m, frac) = mantissa(mant, 16)?;
+        let e = exp - 4 * frac as i64;
         return Some(scale2(BigRational::from_integer(m), e));
     }
     let (mant, exp) = match s.find(['e', 'E']) {
@@ -197,17 +188,8 @@ pub fn parse_float(s: &str) -> Option<BigRational> {
     if exp.abs() > 100_000 {
         return None;
     }
-    let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
-    let digits = format!("{int}{frac}");
-    let m = BigInt::parse_bytes(
-        if digits.is_empty() {
-            b"0"
-        } else {
-            digits.as_bytes()
-        },
-        10,
-    )?;
-    let e = exp - frac.len() as i64;
+    let (m, frac) = mantissa(mant, 10)?;
+    let e = exp - frac as i64;
     let ten = BigInt::from(10u32);
     Some(if e >= 0 {
         BigRational::from_integer(m * num_traits::pow(ten, e as usize))
@@ -273,6 +255,15 @@ impl fmt::Display for Value {
 /// True when the sign of a big integer is negative.
 pub fn is_negative_int(i: &BigInt) -> bool {
     i.sign() == Sign::Minus
+}
+
+/// A mantissa's digits (`12.5`, underscores already removed) as an integer in `radix`, and how
+/// many of them follow the point.
+fn mantissa(mant: &str, radix: u32) -> Option<(BigInt, usize)> {
+    let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    let digits = format!("{int}{frac}");
+    let digits = if digits.is_empty() { "0" } else { &digits };
+    Some((BigInt::parse_bytes(digits.as_bytes(), radix)?, frac.len()))
 }
 
 #[cfg(test)]

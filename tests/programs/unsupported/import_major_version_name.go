@@ -1,0 +1,5 @@
+package main
+
+import "math/rand/v2"
+
+func main() { println(rand.IntN(1)) }
