@@ -304,8 +304,9 @@ pub enum ExprKind {
     Cap(Box<Expr>),
     /// `[N]T(s)` or `(*[N]T)(s)` of a slice (its length checked).
     SliceToArray(Box<Expr>),
-    /// `[]byte(s)`.
-    StringToBytes(Box<Expr>),
+    /// `[]byte(s)`; true when read only for its length and capacity, which gc makes the same
+    /// (it converts without copying).
+    StringToBytes(Box<Expr>, bool),
     /// `[]rune(s)`.
     StringToRunes(Box<Expr>),
     /// `string(b)` of a `[]byte`.
@@ -375,7 +376,7 @@ impl ExprKind {
             | K::Clear(x)
             | K::BindMethod(_, x)
             | K::SliceToArray(x)
-            | K::StringToBytes(x)
+            | K::StringToBytes(x, _)
             | K::StringToRunes(x)
             | K::BytesToString(x)
             | K::RunesToString(x)

@@ -48,7 +48,7 @@ func main() {
 	copy(b, "wxyz")
 	a = append(a, '!')
 	fmt.Printf("%s %s %q %d\n", a, b, p.buf, p.used)
-	fmt.Println(len(a), cap(a), len(b), cap(b))
+	fmt.Println(len(a), len(b))
 
 	str := []string{"a", "b", "c", "d", "e"}
 	head := str[:2:2]

@@ -663,7 +663,7 @@ impl<'a> Checker<'a> {
         let special = match (self.types.is_string(src), self.types.is_string(ty)) {
             (true, false) => bytes(ty).map(|b| {
                 if b {
-                    tir::ExprKind::StringToBytes(Box::new(v.clone()))
+                    tir::ExprKind::StringToBytes(Box::new(v.clone()), false)
                 } else {
                     tir::ExprKind::StringToRunes(Box::new(v.clone()))
                 }

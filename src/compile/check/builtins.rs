@@ -111,9 +111,14 @@ impl<'a> Checker<'a> {
                     );
                     return Some(Operand::invalid(pos));
                 }
-                let Some(v) = self.value_expr(o) else {
+                let Some(mut v) = self.value_expr(o) else {
                     return Some(Operand::invalid(pos));
                 };
+                // A conversion read only for its capacity: gc's has the length.
+                if let tir::ExprKind::StringToBytes(_, exact) = &mut v.kind {
+                    *exact = true;
+                }
+                self.cap_sites.push((pos, v.clone()));
                 self.value_op(pos, text, T::INT, tir::ExprKind::Cap(Box::new(v)))
             }
             "make" => self.make(args, pos, text),

@@ -17,6 +17,7 @@ pub(super) struct Frame {
     target_stack: Vec<TargetId>,
     results: Vec<TypeId>,
     pending_label: Option<(String, Pos)>,
+    cap_sites: Vec<(Pos, tir::Expr)>,
     /// The suspended function's captures (outer local → its own local).
     captures: Vec<(LocalId, LocalId)>,
     /// The block depth where the suspended function's scopes begin.
@@ -218,6 +219,7 @@ impl<'a> Checker<'a> {
             target_stack: std::mem::take(&mut self.target_stack),
             results: std::mem::take(&mut self.results),
             pending_label: self.pending_label.take(),
+            cap_sites: std::mem::take(&mut self.cap_sites),
             captures: std::mem::take(&mut self.nesting.captures),
             boundary: self.nesting.boundary,
         };
@@ -247,6 +249,7 @@ impl<'a> Checker<'a> {
         self.target_stack = frame.target_stack;
         self.results = frame.results;
         self.pending_label = frame.pending_label;
+        self.cap_sites = frame.cap_sites;
         self.nesting.captures = frame.captures;
         self.nesting.boundary = frame.boundary;
         (func, captures)
@@ -279,6 +282,7 @@ impl<'a> Checker<'a> {
     /// A declared function (or a method with its receiver first) as a function value: a
     /// closure of a thunk that calls it.
     pub(super) fn func_value(&mut self, f: FuncId, fty: TypeId) -> tir::Expr {
+        self.thunked.insert(f);
         let thunk = match self.thunks.get(&f) {
             Some(&t) => t,
             None => {
@@ -350,6 +354,7 @@ impl<'a> Checker<'a> {
     /// A method bound to its receiver as a function value: the receiver is evaluated now, and
     /// the closure holds a copy of it.
     pub(super) fn method_value(&mut self, id: FuncId, recv: tir::Expr) -> tir::Expr {
+        self.thunked.insert(id);
         let (ptys, rtys) = self.signature(id);
         let variadic = self.is_variadic(id);
         let fty = self.types.signature(
@@ -456,6 +461,7 @@ impl<'a> Checker<'a> {
         // and finds the method's own receiver in it.
         let (ptys, rtys) = self.signature(id);
         let variadic = self.is_variadic(id);
+        self.thunked.insert(id);
         let mut params = vec![t];
         params.extend_from_slice(&ptys[1..]);
         let fty = self.types.signature(
@@ -581,7 +587,10 @@ impl<'a> Checker<'a> {
             }
         }
         let (operands, forward): (Vec<tir::Expr>, Option<FuncId>) = match &call.kind {
-            tir::ExprKind::Call(f, args) => (args.clone(), Some(*f)),
+            tir::ExprKind::Call(f, args) => {
+                self.thunked.insert(*f);
+                (args.clone(), Some(*f))
+            }
             tir::ExprKind::CallValue(fv, args) => {
                 let mut v = vec![(**fv).clone()];
                 v.extend(args.iter().cloned());

@@ -91,6 +91,7 @@ impl<'a> Checker<'a> {
     /// Reports unused variables and labels of the function just checked (none after a
     /// construct memrun rejected, which may be what used them).
     pub(super) fn finish_locals(&mut self, rejected_before: usize) {
+        self.stack_slices();
         let rejected = self.unsupported_count() > rejected_before;
         if rejected {
             return;

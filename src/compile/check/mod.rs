@@ -16,12 +16,13 @@ mod operand;
 mod package;
 mod range;
 mod scope;
+mod stackslices;
 mod stmt;
 mod typexpr;
 mod universe;
 
 use cranelift_entity::{EntityRef, PrimaryMap};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -95,6 +96,14 @@ pub struct Checker<'a> {
     /// The range-over-function bodies the check is inside, innermost last (empty in a
     /// function literal's own body).
     yields: Vec<range::YieldCtx>,
+    /// The `cap` calls of the function being checked, for `stackslices`.
+    cap_sites: Vec<(Pos, tir::Expr)>,
+    /// The declared function being checked.
+    func_id: Option<FuncId>,
+    /// Each checked function's slice facts, resolved at the end (`stackslices`).
+    slice_summaries: Vec<stackslices::Summary>,
+    /// Declared functions also called through a thunk (a function value, a deferred call).
+    thunked: HashSet<FuncId>,
     /// Goto labels of the function being checked.
     label_ids: HashMap<String, tir::LabelId>,
     /// Labels the function's gotos use.
@@ -171,6 +180,10 @@ impl<'a> Checker<'a> {
             sig_types: HashMap::new(),
             label_ids: HashMap::new(),
             yields: Vec::new(),
+            cap_sites: Vec::new(),
+            func_id: None,
+            slice_summaries: Vec::new(),
+            thunked: HashSet::new(),
             goto_names: Vec::new(),
             file: 0,
             pkg: main_pkg,
@@ -251,8 +264,11 @@ impl<'a> Checker<'a> {
         }
         for i in 0..self.func_decls.len() {
             let (file, id, decl) = self.func_decls[i];
+            self.func_id = Some(id);
             self.check_func(file, id, decl);
+            self.func_id = None;
         }
+        self.resolve_caps();
         // Unused imports.
         for (f, imports) in std::mem::take(&mut self.import_used)
             .into_iter()

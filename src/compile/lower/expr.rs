@@ -287,9 +287,13 @@ impl FnLower<'_, '_, '_> {
                 self.copy_mem(t, sv[0], size);
                 vec![t]
             }
-            ExprKind::StringToBytes(x) => {
+            ExprKind::StringToBytes(x, exact) => {
                 let v = self.expr(x);
-                self.call_rt(Rt::Stringtoslicebyte, &v)
+                let mut r = self.call_rt(Rt::Stringtoslicebyte, &v);
+                if *exact {
+                    r[2] = r[1];
+                }
+                r
             }
             ExprKind::StringToRunes(x) => {
                 let v = self.expr(x);

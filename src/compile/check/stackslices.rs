@@ -1,0 +1,498 @@
+//! `cap` of slices whose capacity depends on gc's escape analysis.
+//!
+//! Since Go 1.25 gc gives a growing `append` to a slice that does not escape a 32-byte stack
+//! buffer (`var s []int; s = append(s, 1)` has capacity 4, not 1), and Go 1.27 grows some
+//! slices one size class at a time before moving them to the heap; a `[]byte`/`[]rune`
+//! conversion that does not escape gets a buffer or no copy at all. Which applies follows from
+//! gc's escape analysis, after inlining, and shows in `cap` (and in whether a later append
+//! shares the backing array). memrun allocates as gc does for slices that escape.
+//!
+//! Without gc's analysis, memrun accepts `cap` only where gc's choice cannot show: of a slice
+//! made only by `make`, literals and slicing arrays or such slices (never appended to or
+//! converted); of one gc certainly keeps on the heap (printed by fmt, here or through a
+//! function that prints its parameter, and only appended to itself); of a parameter when every
+//! call passes such a slice; and of `[]byte(s)` read directly. Any other `cap` is "not
+//! supported yet". Each function's facts are gathered when its check ends and resolved once
+//! every function is checked, since callers and callees inform each other.
+
+use super::*;
+use crate::compile::tir::Stmt;
+use tir::ExprKind as K;
+
+/// What the scan learnt about one local slice variable.
+#[derive(Default, Clone)]
+struct Facts {
+    /// Assigned something other than a fresh slice, a reslice of itself or of another local
+    /// slice, or an append to itself.
+    foreign: bool,
+    /// A parameter: its first value is the caller's.
+    param: bool,
+    /// Appended to (`s = append(s, …)`).
+    appended: bool,
+    /// Assigned a `[]byte`/`[]rune` conversion.
+    converted: bool,
+    /// Printed by fmt: gc allocates its storage on the heap.
+    boxed: bool,
+    /// Locals whose storage it was assigned (`t := s[1:]`, `t := append(s, x)`, a range
+    /// loop's hidden copy).
+    from: Vec<LocalId>,
+    /// Declared functions whose result it was assigned.
+    results_of: Vec<FuncId>,
+}
+
+/// An argument of a direct call, as far as capacity goes.
+#[derive(Clone, Copy)]
+enum Arg {
+    /// A fresh slice (`make`, a literal, a slice of an array).
+    Fresh,
+    /// A local slice of the caller (possibly resliced).
+    Local(LocalId),
+    /// Anything else.
+    Other,
+}
+
+/// One function's facts, resolved when the package's check ends.
+pub(super) struct Summary {
+    /// The declared function (None for a literal, which is called through a value).
+    func: Option<FuncId>,
+    file: usize,
+    facts: HashMap<LocalId, Facts>,
+    params: Vec<LocalId>,
+    /// `cap` calls: position and operand.
+    caps: Vec<(Pos, tir::Expr)>,
+    /// Direct calls: callee, parameter index, argument.
+    calls: Vec<(FuncId, usize, Arg)>,
+    /// What its `return` statements return (for a function with one result).
+    returns: Vec<Arg>,
+}
+
+struct Scan {
+    facts: HashMap<LocalId, Facts>,
+    calls: Vec<(FuncId, usize, Arg)>,
+    returns: Vec<Arg>,
+}
+
+impl Scan {
+    fn cand(&self, e: &tir::Expr) -> Option<LocalId> {
+        match e.kind {
+            K::Local(l) if self.facts.contains_key(&l) => Some(l),
+            _ => None,
+        }
+    }
+
+    fn stmts(&mut self, ss: &[Stmt]) {
+        for s in ss {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match s {
+            Stmt::Assign(ps, vs) if ps.len() == 1 && vs.len() == 1 => self.assign(&ps[0], &vs[0]),
+            Stmt::Assign(ps, vs) => {
+                for p in ps {
+                    self.place(p);
+                }
+                vs.iter().for_each(|v| self.expr(v));
+            }
+            Stmt::AssignTuple(ps, e) => {
+                for p in ps {
+                    self.place(p);
+                }
+                self.expr(e);
+            }
+            Stmt::Eval(e) | Stmt::Defer(e) | Stmt::DeferTo(_, e) => self.expr(e),
+            Stmt::Return(vs) => {
+                if let [v] = vs.as_slice() {
+                    let arg = self.arg(v);
+                    self.returns.push(arg);
+                }
+                vs.iter().for_each(|v| self.expr(v));
+            }
+            Stmt::If(c, a, b) => {
+                self.expr(c);
+                self.stmts(a);
+                self.stmts(b);
+            }
+            Stmt::Loop {
+                cond, body, post, ..
+            } => {
+                if let Some(c) = cond {
+                    self.expr(c);
+                }
+                self.stmts(body);
+                self.stmts(post);
+            }
+            Stmt::Switch { clauses, .. } => {
+                for c in clauses {
+                    c.conds.iter().for_each(|e| self.expr(e));
+                    self.stmts(&c.body);
+                }
+            }
+            Stmt::Block(b) | Stmt::Labeled(b, _) => self.stmts(b),
+            Stmt::Break(_) | Stmt::Continue(_) | Stmt::Label(_) | Stmt::Goto(_) | Stmt::Decl(_) => {
+            }
+        }
+    }
+
+    /// A place assigned a value from elsewhere (a multiple assignment): its operands are read.
+    fn place(&mut self, p: &Place) {
+        match p {
+            Place::Local(l) => {
+                if let Some(f) = self.facts.get_mut(l) {
+                    f.foreign = true;
+                }
+            }
+            Place::SliceElem(x, i) => {
+                if self.cand(x).is_none() {
+                    self.expr(x);
+                }
+                self.expr(i);
+            }
+            Place::Deref(a) => self.expr(a),
+            Place::MapElem(m, k) => {
+                self.expr(m);
+                self.expr(k);
+            }
+            Place::Global(_) | Place::Blank => {}
+        }
+    }
+
+    fn assign(&mut self, p: &Place, v: &tir::Expr) {
+        let Place::Local(l) = p else {
+            if let Place::SliceElem(x, i) = p {
+                if self.cand(x).is_none() {
+                    self.expr(x);
+                }
+                self.expr(i);
+            } else {
+                self.place(p);
+            }
+            self.expr(v);
+            return;
+        };
+        let l = *l;
+        if !self.facts.contains_key(&l) {
+            self.expr(v);
+            return;
+        }
+        // The base of an append, through reslices (`s = append(s[:i], s[i+1:]...)`).
+        let base = |x: &tir::Expr| {
+            let mut x = x;
+            while let K::SliceSlice(inner, ..) = &x.kind {
+                x = inner;
+            }
+            match x.kind {
+                K::Local(m) => Some(m),
+                _ => None,
+            }
+        };
+        let me = |x: &tir::Expr| base(x) == Some(l);
+        match &v.kind {
+            K::Append(x, xs) if me(x) => {
+                self.fact(l).appended = true;
+                self.reslice_bounds(x);
+                xs.iter().for_each(|e| self.expr(e));
+            }
+            K::AppendSlice(x, t) if me(x) => {
+                self.fact(l).appended = true;
+                self.reslice_bounds(x);
+                self.expr(t);
+            }
+            // Another slice appended to: its storage, or a new one.
+            K::Append(x, _) | K::AppendSlice(x, _)
+                if base(x).is_some_and(|m| self.facts.contains_key(&m)) =>
+            {
+                let m = base(x).expect("a candidate");
+                let f = self.fact(l);
+                f.appended = true;
+                f.from.push(m);
+                self.reslice_bounds(x);
+                if let K::Append(_, xs) = &v.kind {
+                    xs.iter().for_each(|e| self.expr(e));
+                }
+                if let K::AppendSlice(_, t) = &v.kind {
+                    self.expr(t);
+                }
+            }
+            K::Call(g, args) => {
+                let g = *g;
+                self.fact(l).results_of.push(g);
+                for (i, a) in args.iter().enumerate() {
+                    let arg = self.arg(a);
+                    self.calls.push((g, i, arg));
+                    self.expr(a);
+                }
+            }
+            K::SliceSlice(x, a, b, c) => {
+                if let Some(m) = self.cand(x) {
+                    if m != l {
+                        self.fact(l).from.push(m);
+                    }
+                } else {
+                    self.fact(l).foreign = true;
+                    self.expr(x);
+                }
+                for y in [a, b, c].into_iter().flatten() {
+                    self.expr(y);
+                }
+            }
+            K::Local(m) if self.facts.contains_key(m) => {
+                let m = *m;
+                self.fact(l).from.push(m);
+            }
+            K::MakeSlice(..) | K::Composite(..) | K::ArraySlice(..) | K::Zero | K::Const(_) => {
+                self.expr(v)
+            }
+            K::Convert(x) if matches!(x.kind, K::Const(_) | K::Zero) => {}
+            K::StringToBytes(x, _) | K::StringToRunes(x) => {
+                self.fact(l).converted = true;
+                self.expr(x);
+            }
+            _ => {
+                self.fact(l).foreign = true;
+                self.expr(v);
+            }
+        }
+    }
+
+    /// The index operands of the reslices around an append's base.
+    fn reslice_bounds(&mut self, x: &tir::Expr) {
+        if let K::SliceSlice(inner, a, b, c) = &x.kind {
+            for y in [a, b, c].into_iter().flatten() {
+                self.expr(y);
+            }
+            self.reslice_bounds(inner);
+        }
+    }
+
+    fn fact(&mut self, l: LocalId) -> &mut Facts {
+        self.facts.entry(l).or_default()
+    }
+
+    fn arg(&self, e: &tir::Expr) -> Arg {
+        let mut e = e;
+        while let K::SliceSlice(x, ..) = &e.kind {
+            e = x;
+        }
+        match &e.kind {
+            K::Local(l) if self.facts.contains_key(l) => Arg::Local(*l),
+            K::MakeSlice(..) | K::Composite(..) | K::ArraySlice(..) => Arg::Fresh,
+            _ => Arg::Other,
+        }
+    }
+
+    fn expr(&mut self, e: &tir::Expr) {
+        crate::compile::deep(|| self.expr_here(e))
+    }
+
+    fn expr_here(&mut self, e: &tir::Expr) {
+        match &e.kind {
+            // fmt's parameters leak to the heap: what it prints escapes.
+            K::Fmt(_, args) => {
+                for a in args {
+                    let mut x = a;
+                    while let K::SliceSlice(inner, ..) = &x.kind {
+                        x = inner;
+                    }
+                    if let Some(l) = self.cand(x) {
+                        self.fact(l).boxed = true;
+                    }
+                    self.expr(a);
+                }
+            }
+            K::Call(f, args) => {
+                for (i, a) in args.iter().enumerate() {
+                    let arg = self.arg(a);
+                    self.calls.push((*f, i, arg));
+                    self.expr(a);
+                }
+            }
+            kind => kind.for_each_operand(&mut |x| self.expr(x)),
+        }
+    }
+}
+
+impl Checker<'_> {
+    /// At the end of a function's check: its slice facts, for [`Checker::resolve_caps`].
+    pub(super) fn stack_slices(&mut self) {
+        let caps = std::mem::take(&mut self.cap_sites);
+        // The runtime library's own slices are its business (and it is compiled once).
+        if self.files[self.file].library {
+            return;
+        }
+        let mut facts = HashMap::new();
+        for (l, &t) in self.func.locals.iter() {
+            if self.types.slice_elem(t).is_some()
+                && !self.func.heap.contains(&l)
+                && !self.func.named_results.contains(&l)
+                && !self.func.captures.contains(&l)
+            {
+                let f = Facts {
+                    param: self.func.params.contains(&l),
+                    ..Facts::default()
+                };
+                facts.insert(l, f);
+            }
+        }
+        let mut scan = Scan {
+            facts,
+            calls: Vec::new(),
+            returns: Vec::new(),
+        };
+        scan.stmts(&self.func.body);
+        let func = if self.nesting.frames.is_empty() {
+            self.func_id
+        } else {
+            None
+        };
+        self.slice_summaries.push(Summary {
+            func,
+            file: self.file,
+            facts: scan.facts,
+            params: self.func.params.clone(),
+            caps,
+            calls: scan.calls,
+            returns: scan.returns,
+        });
+    }
+
+    /// Once every function is checked: "not supported yet" for each `cap` whose operand's
+    /// capacity may depend on gc's escape analysis.
+    pub(super) fn resolve_caps(&mut self) {
+        let mut sums = std::mem::take(&mut self.slice_summaries);
+        let by_func: HashMap<FuncId, usize> = sums
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.func.map(|f| (f, i)))
+            .collect();
+        // A parameter fmt prints makes the arguments passed to it escape; a reslice printed
+        // makes its source escape.
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for i in 0..sums.len() {
+                for k in 0..sums[i].calls.len() {
+                    let (g, j, arg) = sums[i].calls[k];
+                    let Arg::Local(l) = arg else { continue };
+                    let leaks = by_func.get(&g).is_some_and(|&gi| {
+                        let gs = &sums[gi];
+                        gs.params
+                            .get(j)
+                            .and_then(|p| gs.facts.get(p))
+                            .is_some_and(|f| f.boxed)
+                    });
+                    if leaks && !sums[i].facts[&l].boxed {
+                        sums[i].facts.get_mut(&l).expect("a candidate").boxed = true;
+                        changed = true;
+                    }
+                }
+                let derived: Vec<(LocalId, LocalId)> = sums[i]
+                    .facts
+                    .iter()
+                    .flat_map(|(&l, f)| f.from.iter().map(move |&m| (l, m)))
+                    .collect();
+                for (l, m) in derived {
+                    if sums[i].facts[&l].boxed && !sums[i].facts[&m].boxed {
+                        sums[i].facts.get_mut(&m).expect("a candidate").boxed = true;
+                        changed = true;
+                    }
+                }
+            }
+        }
+        let mut reports = Vec::new();
+        for s in &sums {
+            for (pos, x) in &s.caps {
+                let mut x = x;
+                while let K::SliceSlice(inner, ..) = &x.kind {
+                    x = inner;
+                }
+                let known = match &x.kind {
+                    K::Local(l) => known(&sums, &by_func, &self.thunked, s, *l, &mut Vec::new()),
+                    K::MakeSlice(..) | K::Composite(..) | K::ArraySlice(..) => true,
+                    K::StringToBytes(_, exact) => *exact,
+                    _ => false,
+                };
+                if !known {
+                    reports.push((s.file, *pos));
+                }
+            }
+        }
+        for (file, pos) in reports {
+            self.report_in(
+                file,
+                pos,
+                TypeError::Unsupported {
+                    what: "cap of a slice whose storage gc may keep on the stack (Go 1.25+)".into(),
+                },
+            );
+        }
+    }
+}
+
+/// Whether local `l` of the function summarised by `s` has a capacity gc's escape analysis
+/// cannot change. `seen` guards cycles of reslicing.
+fn known(
+    sums: &[Summary],
+    by_func: &HashMap<FuncId, usize>,
+    indirect: &HashSet<FuncId>,
+    s: &Summary,
+    l: LocalId,
+    seen: &mut Vec<(Option<FuncId>, LocalId)>,
+) -> bool {
+    if seen.contains(&(s.func, l)) {
+        return true;
+    }
+    seen.push((s.func, l));
+    let Some(f) = s.facts.get(&l) else {
+        return false;
+    };
+    if f.foreign || f.converted || (f.appended && !f.boxed) {
+        return false;
+    }
+    if !f
+        .from
+        .iter()
+        .all(|&m| known(sums, by_func, indirect, s, m, seen))
+    {
+        return false;
+    }
+    // Results of functions that return only slices of known capacity.
+    let results_known = f.results_of.iter().all(|g| {
+        by_func.get(g).is_some_and(|&gi| {
+            let gs = &sums[gi];
+            !gs.returns.is_empty()
+                && gs.returns.iter().all(|&r| match r {
+                    Arg::Fresh => true,
+                    Arg::Local(m) => known(sums, by_func, indirect, gs, m, seen),
+                    Arg::Other => false,
+                })
+        })
+    });
+    if !results_known {
+        return false;
+    }
+    if !f.param {
+        return true;
+    }
+    // A parameter of a declared function, whose every caller passes a known slice (and
+    // which is never called through a function value or a deferred thunk).
+    let Some(j) = s.params.iter().position(|&p| p == l) else {
+        return false;
+    };
+    let Some(g) = s.func else { return false };
+    if !by_func.contains_key(&g) || indirect.contains(&g) {
+        return false;
+    }
+    sums.iter().all(|caller| {
+        caller.calls.iter().all(|&(h, i, arg)| {
+            h != g
+                || i != j
+                || match arg {
+                    Arg::Fresh => true,
+                    Arg::Local(m) => known(sums, by_func, indirect, caller, m, seen),
+                    Arg::Other => false,
+                }
+        })
+    })
+}
