@@ -106,7 +106,7 @@ pub struct Func {
 }
 
 /// A typed expression.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Expr {
     /// Its type (`Tuple` for multi-value calls).
     pub ty: TypeId,
@@ -231,7 +231,7 @@ pub enum Intrinsic {
 }
 
 /// Expression forms.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ExprKind {
     /// A typed constant.
     Const(Value),
@@ -351,83 +351,126 @@ pub enum ExprKind {
     DecodeRune(Box<Expr>, Box<Expr>),
 }
 
-impl ExprKind {
-    /// Calls `f` on each operand expression, in evaluation order (a closure's body is a
-    /// function of its own, not an operand).
-    pub fn for_each_operand<'e>(&'e self, f: &mut dyn FnMut(&'e Expr)) {
-        use ExprKind as K;
-        match self {
-            K::Const(_)
-            | K::Local(_)
-            | K::Global(_)
-            | K::Zero
-            | K::Recover
-            | K::Closure(..)
-            | K::MapIterNext(_) => {}
-            K::Unary(_, x)
-            | K::Convert(x)
-            | K::Len(x)
-            | K::Cap(x)
-            | K::Panic(x)
-            | K::Field(x, _)
-            | K::Deref(x)
-            | K::AddrOf(x)
-            | K::HeapAlloc(x)
-            | K::Clear(x)
-            | K::BindMethod(_, x)
-            | K::SliceToArray(x)
-            | K::StringToBytes(x, _)
-            | K::StringToRunes(x)
-            | K::BytesToString(x)
-            | K::RunesToString(x)
-            | K::Spread(x)
-            | K::Box(x)
-            | K::MapIterInit(x, _) => f(x),
-            K::Binary(_, a, b)
-            | K::StrIndex(a, b)
-            | K::SliceIndex(a, b)
-            | K::ArrayIndex(a, b)
-            | K::Copy(a, b)
-            | K::DecodeRune(a, b)
-            | K::AppendSlice(a, b)
-            | K::MapIndex(a, b)
-            | K::MapIndexOk(a, b)
-            | K::Delete(a, b) => {
-                f(a);
-                f(b);
-            }
-            K::Call(_, xs) | K::Intrinsic(_, xs) | K::Fmt(_, xs) | K::MinMax(_, xs) => {
-                xs.iter().for_each(f)
-            }
-            K::Append(x, xs) | K::CallValue(x, xs) => {
-                f(x);
-                xs.iter().for_each(f);
-            }
-            K::StrSlice(x, a, b) => {
-                f(x);
-                [a, b].into_iter().flatten().for_each(|y| f(y));
-            }
-            K::SliceSlice(x, a, b, c) | K::ArraySlice(x, a, b, c) => {
-                f(x);
-                [a, b, c].into_iter().flatten().for_each(|y| f(y));
-            }
-            K::MakeSlice(a, b) => {
-                f(a);
-                if let Some(b) = b {
+/// The operand walk, once for shared and once for mutable references (one list of cases).
+macro_rules! operands {
+    ($name:ident, $($mut_:ident)?) => {
+        /// Calls `f` on each operand expression, in evaluation order (a closure's body is a
+        /// function of its own, not an operand).
+        pub fn $name<'e>(&'e $($mut_)? self, f: &mut dyn FnMut(&'e $($mut_)? Expr)) {
+            use ExprKind as K;
+            match self {
+                K::Const(_)
+                | K::Local(_)
+                | K::Global(_)
+                | K::Zero
+                | K::Recover
+                | K::Closure(..)
+                | K::MapIterNext(_) => {}
+                K::Unary(_, x)
+                | K::Convert(x)
+                | K::Len(x)
+                | K::Cap(x)
+                | K::Panic(x)
+                | K::Field(x, _)
+                | K::Deref(x)
+                | K::AddrOf(x)
+                | K::HeapAlloc(x)
+                | K::Clear(x)
+                | K::BindMethod(_, x)
+                | K::SliceToArray(x)
+                | K::StringToBytes(x, _)
+                | K::StringToRunes(x)
+                | K::BytesToString(x)
+                | K::RunesToString(x)
+                | K::Spread(x)
+                | K::Box(x)
+                | K::MapIterInit(x, _) => f(x),
+                K::Binary(_, a, b)
+                | K::StrIndex(a, b)
+                | K::SliceIndex(a, b)
+                | K::ArrayIndex(a, b)
+                | K::Copy(a, b)
+                | K::DecodeRune(a, b)
+                | K::AppendSlice(a, b)
+                | K::MapIndex(a, b)
+                | K::MapIndexOk(a, b)
+                | K::Delete(a, b) => {
+                    f(a);
                     f(b);
                 }
-            }
-            K::MakeMap(h) => {
-                if let Some(h) = h {
-                    f(h);
+                K::Call(_, xs) | K::Intrinsic(_, xs) | K::Fmt(_, xs) | K::MinMax(_, xs) => {
+                    for x in xs {
+                        f(x);
+                    }
+                }
+                K::Append(x, xs) | K::CallValue(x, xs) => {
+                    f(x);
+                    for y in xs {
+                        f(y);
+                    }
+                }
+                K::StrSlice(x, a, b) => {
+                    f(x);
+                    for y in [a, b].into_iter().flatten() {
+                        f(y);
+                    }
+                }
+                K::SliceSlice(x, a, b, c) | K::ArraySlice(x, a, b, c) => {
+                    f(x);
+                    for y in [a, b, c].into_iter().flatten() {
+                        f(y);
+                    }
+                }
+                K::MakeSlice(a, b) => {
+                    f(a);
+                    if let Some(b) = b {
+                        f(b);
+                    }
+                }
+                K::MakeMap(h) => {
+                    if let Some(h) = h {
+                        f(h);
+                    }
+                }
+                K::Composite(es) => {
+                    for (_, x) in es {
+                        f(x);
+                    }
+                }
+                K::MapLit(es) => {
+                    for (k, v) in es {
+                        f(k);
+                        f(v);
+                    }
                 }
             }
-            K::Composite(es) => es.iter().for_each(|(_, x)| f(x)),
-            K::MapLit(es) => es.iter().for_each(|(k, v)| {
-                f(k);
-                f(v);
-            }),
         }
+    };
+}
+
+impl ExprKind {
+    operands!(for_each_operand,);
+    operands!(for_each_operand_mut, mut);
+
+    /// gc's call-like operations, which its order pass evaluates into temporaries in order
+    /// before the rest of a statement: calls, and the builtins `len`, `cap`, `min`, `max`,
+    /// `copy`, `make`, `new`, `recover` and string-to-slice conversions.
+    pub fn is_call_like(&self) -> bool {
+        matches!(
+            self,
+            ExprKind::Call(..)
+                | ExprKind::CallValue(..)
+                | ExprKind::Fmt(..)
+                | ExprKind::Recover
+                | ExprKind::Len(_)
+                | ExprKind::Cap(_)
+                | ExprKind::MinMax(..)
+                | ExprKind::Copy(..)
+                | ExprKind::MakeSlice(..)
+                | ExprKind::MakeMap(_)
+                | ExprKind::StringToBytes(..)
+                | ExprKind::StringToRunes(_)
+        )
     }
 }
 

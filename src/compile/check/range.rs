@@ -445,8 +445,8 @@ impl<'a> Checker<'a> {
         let Some(seq) = self.value_expr(xo) else {
             return;
         };
-        // The flag that the body said stop.
-        let done = self.temp(T::BOOL);
+        // The loop's state, as gc's runtime checks it (`RangeState`).
+        let done = self.temp(T::INT);
         self.func.heap.push(done);
         out.push(tir::Stmt::Decl(done));
         // How the body left (0: it did not), for the statements after the iterator returns.
@@ -454,29 +454,29 @@ impl<'a> Checker<'a> {
         self.func.heap.push(code);
         out.push(tir::Stmt::Decl(code));
         let outer_results = self.results.clone();
-        // Where a return inside the body keeps its values for the enclosing function.
-        let ret_vals: Vec<LocalId> = if has_return(body) {
-            outer_results
-                .iter()
-                .map(|&t| {
-                    let l = self.temp(t);
-                    self.func.heap.push(l);
-                    out.push(tir::Stmt::Decl(l));
-                    l
-                })
-                .collect()
-        } else {
+        let named = match self.yields.last() {
+            Some(y) => y.named,
+            None => !self.func.named_results.is_empty(),
+        };
+        // A return inside the body assigns the enclosing function's result variables there
+        // and then (gc names unnamed results for it), so that a deferred call or an iterator
+        // still running sees them.
+        let ret_vals: Vec<LocalId> = if !has_return(body) {
             Vec::new()
+        } else if let Some(y) = self.yields.last() {
+            y.ret_vals.clone()
+        } else {
+            if self.func.named_results.len() != self.func.results.len() {
+                let results = self.func.results.clone();
+                self.func.named_results = results.iter().map(|&t| self.temp(t)).collect();
+            }
+            self.func.named_results.clone()
         };
         // Deferred calls in the body go on the enclosing function's list.
         let defer_cell = if has_defer(body) {
             Some(self.defer_cell())
         } else {
             None
-        };
-        let named = match self.yields.last() {
-            Some(y) => y.named,
-            None => !self.func.named_results.is_empty(),
         };
         let name = self.enter_literal();
         // The body's labels and gotos are its own; the enclosing function's are kept aside.
@@ -485,6 +485,7 @@ impl<'a> Checker<'a> {
         let rejected_before = self.unsupported_count();
         let done_in = self.capture(done);
         let ctx = YieldCtx {
+            done: done_in,
             code: self.capture(code),
             ret_vals: ret_vals.iter().map(|&v| self.capture(v)).collect(),
             defer_cell: defer_cell.map(|c| self.capture(c)),
@@ -536,23 +537,33 @@ impl<'a> Checker<'a> {
             ty: T::BOOL,
             kind: tir::ExprKind::Const(Value::Bool(b)),
         };
-        let msg = "runtime error: range function continued iteration after function for loop body returned false";
-        let panic = tir::Expr {
-            ty: T::INVALID,
-            kind: tir::ExprKind::Panic(Box::new(tir::Expr {
-                ty: T::ANY,
-                kind: tir::ExprKind::Box(Box::new(tir::Expr {
-                    ty: T::STRING,
-                    kind: tir::ExprKind::Const(Value::Str(msg.as_bytes().to_vec())),
-                })),
-            })),
+        let state = |v: RangeState| tir::Expr {
+            ty: T::INT,
+            kind: tir::ExprKind::Const(Value::Int(BigInt::from(v as i64))),
         };
-        self.func.body = vec![
-            tir::Stmt::If(
-                local(done_in, T::BOOL),
-                vec![tir::Stmt::Eval(panic)],
+        let set =
+            |l: LocalId, v: RangeState| tir::Stmt::Assign(vec![Place::Local(l)], vec![state(v)]);
+        let is = |l: LocalId, v: RangeState| tir::Expr {
+            ty: T::BOOL,
+            kind: tir::ExprKind::Binary(BinOp::Eq, Box::new(local(l, T::INT)), Box::new(state(v))),
+        };
+        // yield called again once the body said stop, while it runs or after it panicked, or
+        // after the loop: gc's runtime errors, naming the state found (the loop is then
+        // panicking, so an iterator that recovers and returns is caught too).
+        let mut entry = Vec::new();
+        for s in [RangeState::Done, RangeState::Panic, RangeState::Exhausted] {
+            entry.push(tir::Stmt::If(
+                is(done_in, s),
+                vec![
+                    set(done_in, RangeState::Panic),
+                    tir::Stmt::Eval(range_panic(s)),
+                ],
                 Vec::new(),
-            ),
+            ));
+        }
+        entry.push(set(done_in, RangeState::Panic));
+        self.func.body = entry;
+        self.func.body.extend([
             tir::Stmt::Loop {
                 cond: None,
                 body: head,
@@ -565,14 +576,11 @@ impl<'a> Checker<'a> {
             },
             tir::Stmt::If(
                 local(res, T::BOOL),
-                Vec::new(),
-                vec![tir::Stmt::Assign(
-                    vec![Place::Local(done_in)],
-                    vec![truth(true)],
-                )],
+                vec![set(done_in, RangeState::Ready)],
+                vec![set(done_in, RangeState::Done)],
             ),
             tir::Stmt::Return(vec![local(res, T::BOOL)]),
-        ];
+        ]);
         self.mark_goto_labels();
         (self.label_ids, self.goto_names) = outer_labels;
         self.finish_locals(rejected_before);
@@ -588,6 +596,36 @@ impl<'a> Checker<'a> {
             ty: T::INVALID,
             kind: tir::ExprKind::CallValue(Box::new(seq), vec![yield_fn]),
         }));
+        // The iterator returned: a body panic it recovered is an error; the loop is over.
+        let local_int = |id: LocalId| tir::Expr {
+            ty: T::INT,
+            kind: tir::ExprKind::Local(id),
+        };
+        let missing = RangeState::MissingPanic;
+        out.push(tir::Stmt::If(
+            tir::Expr {
+                ty: T::BOOL,
+                kind: tir::ExprKind::Binary(
+                    BinOp::Eq,
+                    Box::new(local_int(done)),
+                    Box::new(tir::Expr {
+                        ty: T::INT,
+                        kind: tir::ExprKind::Const(Value::Int(BigInt::from(
+                            RangeState::Panic as i64,
+                        ))),
+                    }),
+                ),
+            },
+            vec![tir::Stmt::Eval(range_panic(missing))],
+            Vec::new(),
+        ));
+        out.push(tir::Stmt::Assign(
+            vec![Place::Local(done)],
+            vec![tir::Expr {
+                ty: T::INT,
+                kind: tir::ExprKind::Const(Value::Int(BigInt::from(RangeState::Exhausted as i64))),
+            }],
+        ));
         // Where the body left to: the enclosing function goes on there.
         let local = |id: LocalId, ty: TypeId| tir::Expr {
             ty,
@@ -596,15 +634,8 @@ impl<'a> Checker<'a> {
         for (k, exit) in ctx.exits.into_iter().enumerate() {
             let mut then = Vec::new();
             match exit {
-                Exit::Return => {
-                    let vals = ret_vals
-                        .iter()
-                        .zip(&outer_results)
-                        .map(|(&l, &t)| local(l, t))
-                        .collect();
-                    self.return_values(vals, &mut then);
-                }
-                Exit::BareReturn => self.bare_return(&mut then),
+                // The results are in place: return them.
+                Exit::Return => self.bare_return(&mut then),
                 Exit::Break(name) => self.branch_stmt(true, Some(&name), name.1, &mut then),
                 Exit::Continue(name) => self.branch_stmt(false, Some(&name), name.1, &mut then),
                 Exit::Goto(name) => self.goto_stmt(&name, &mut then),
@@ -638,12 +669,19 @@ impl<'a> Checker<'a> {
                 y.exits.len()
             }
         };
+        // Done, as after a break: an iterator that calls yield again panics.
         out.push(tir::Stmt::Assign(
-            vec![Place::Local(y.code)],
-            vec![tir::Expr {
-                ty: T::INT,
-                kind: tir::ExprKind::Const(Value::Int(BigInt::from(k))),
-            }],
+            vec![Place::Local(y.code), Place::Local(y.done)],
+            vec![
+                tir::Expr {
+                    ty: T::INT,
+                    kind: tir::ExprKind::Const(Value::Int(BigInt::from(k))),
+                },
+                tir::Expr {
+                    ty: T::INT,
+                    kind: tir::ExprKind::Const(Value::Int(BigInt::from(RangeState::Done as i64))),
+                },
+            ],
         ));
         out.push(tir::Stmt::Return(vec![tir::Expr {
             ty: T::BOOL,
@@ -672,7 +710,7 @@ impl<'a> Checker<'a> {
     /// A bare `return` (named results or none), here or from a range-over-function body.
     pub(super) fn bare_return(&mut self, out: &mut Vec<tir::Stmt>) {
         if !self.yields.is_empty() {
-            self.leave_body(Exit::BareReturn, out);
+            self.leave_body(Exit::Return, out);
             return;
         }
         let vals = self
@@ -836,7 +874,9 @@ pub(super) struct YieldCtx {
     /// The closure's local for the loop's exit code (a cell shared with the enclosing
     /// function): 0 while the body has not left, else an index into `exits` plus one.
     pub(super) code: LocalId,
-    /// Where a return keeps the enclosing function's results.
+    /// The closure's local for the loop's done flag (set when the body leaves).
+    pub(super) done: LocalId,
+    /// The enclosing declared function's or literal's result variables, as captured here.
     pub(super) ret_vals: Vec<LocalId>,
     /// The enclosing function's deferred-call list, when the body defers.
     pub(super) defer_cell: Option<LocalId>,
@@ -851,14 +891,51 @@ pub(super) struct YieldCtx {
 /// A way out of a range-over-function body.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Exit {
-    /// `return vals` (kept in `ret_vals`).
+    /// A return of the enclosing function (its results already assigned).
     Return,
-    /// A bare `return`.
-    BareReturn,
     /// `break label`, to a statement outside the body.
     Break(ast::Name),
     /// `continue label`, to a loop outside the body.
     Continue(ast::Name),
     /// `goto label`, to a label outside the body.
     Goto(ast::Name),
+}
+
+/// Where a range-over-function loop is, as gc's runtime tracks it to report misbehaving
+/// iterators (`Ready` is the zero a fresh state starts at).
+#[derive(Clone, Copy)]
+enum RangeState {
+    /// The body is not running and may be called.
+    Ready = 0,
+    /// The body said stop (break, return, a jump out).
+    Done = 1,
+    /// The body is running, or panicked.
+    Panic = 2,
+    /// The iterator returned.
+    Exhausted = 3,
+    /// The iterator returned after recovering a panic of the body.
+    MissingPanic = 4,
+}
+
+/// gc's panic for an iterator that misbehaved in `state`.
+fn range_panic(state: RangeState) -> tir::Expr {
+    let why = match state {
+        RangeState::Done => "continued iteration after function for loop body returned false",
+        RangeState::Panic => "continued iteration after loop body panic",
+        RangeState::Exhausted => "continued iteration after whole loop exit",
+        RangeState::MissingPanic | RangeState::Ready => {
+            "recovered a loop body panic and did not resume panicking"
+        }
+    };
+    let msg = format!("runtime error: range function {why}");
+    tir::Expr {
+        ty: T::INVALID,
+        kind: tir::ExprKind::Panic(Box::new(tir::Expr {
+            ty: T::ANY,
+            kind: tir::ExprKind::Box(Box::new(tir::Expr {
+                ty: T::STRING,
+                kind: tir::ExprKind::Const(Value::Str(msg.into_bytes())),
+            })),
+        })),
+    }
 }

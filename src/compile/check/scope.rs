@@ -199,43 +199,33 @@ impl<'a> Checker<'a> {
         id
     }
 
-    /// `e` as an operand that may be evaluated twice: a plain variable as it is (read where
-    /// it is used, as gc's order pass leaves names), anything else computed once now into
-    /// a temporary.
-    pub(super) fn cheap(&mut self, e: tir::Expr, out: &mut Vec<tir::Stmt>) -> tir::Expr {
-        if matches!(e.kind, tir::ExprKind::Local(_) | tir::ExprKind::Global(_)) {
-            return e;
-        }
-        let t = self.temp(e.ty);
-        let ty = e.ty;
-        out.push(tir::Stmt::Assign(vec![Place::Local(t)], vec![e]));
-        tir::Expr {
-            ty,
-            kind: tir::ExprKind::Local(t),
-        }
+    /// Evaluates the call-like operations in `e` (calls, `len`, `cap`, … as gc's order pass
+    /// picks them) into temporaries now, in order, leaving the rest to be read where `e` is
+    /// used: an operand evaluated twice (`x op= y`'s place) then makes its calls once, and
+    /// reads its variables after the right side's calls, as gc does.
+    pub(super) fn hoist_calls(&mut self, e: &mut tir::Expr, out: &mut Vec<tir::Stmt>) {
+        crate::compile::deep(|| self.hoist_calls_here(e, out))
     }
 
-    /// The addressable expression `e` with its computed operands made `cheap` (gc's
-    /// `safeExpr`): names are read where used, indexes and pointers computed once now.
-    pub(super) fn safe(&mut self, e: tir::Expr, out: &mut Vec<tir::Stmt>) -> tir::Expr {
-        use tir::ExprKind as K;
-        let ty = e.ty;
-        let kind = match e.kind {
-            K::Deref(p) => K::Deref(Box::new(self.cheap(*p, out))),
-            K::Field(x, f) => K::Field(Box::new(self.safe(*x, out)), f),
-            K::ArrayIndex(a, i) => {
-                let a = self.safe(*a, out);
-                K::ArrayIndex(Box::new(a), Box::new(self.cheap(*i, out)))
-            }
-            K::SliceIndex(s, i) => {
-                let s = self.cheap(*s, out);
-                K::SliceIndex(Box::new(s), Box::new(self.cheap(*i, out)))
-            }
-            K::AddrOf(x) => K::AddrOf(Box::new(self.safe(*x, out))),
-            kind @ (K::Local(_) | K::Global(_)) => kind,
-            kind => return self.cheap(tir::Expr { ty, kind }, out),
-        };
-        tir::Expr { ty, kind }
+    fn hoist_calls_here(&mut self, e: &mut tir::Expr, out: &mut Vec<tir::Stmt>) {
+        if e.kind.is_call_like() {
+            let t = self.temp(e.ty);
+            let ty = e.ty;
+            let v = std::mem::replace(
+                e,
+                tir::Expr {
+                    ty,
+                    kind: tir::ExprKind::Local(t),
+                },
+            );
+            out.push(tir::Stmt::Assign(vec![Place::Local(t)], vec![v]));
+            return;
+        }
+        match &mut e.kind {
+            // The right operand may not run at all.
+            tir::ExprKind::Binary(BinOp::LogAnd | BinOp::LogOr, a, _) => self.hoist_calls(a, out),
+            kind => kind.for_each_operand_mut(&mut |x| self.hoist_calls(x, out)),
+        }
     }
 
     pub(super) fn push_scope(&mut self) {

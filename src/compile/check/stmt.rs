@@ -829,7 +829,9 @@ impl<'a> Checker<'a> {
             };
             let (place, cur) = match place {
                 Place::SliceElem(xv, idx) => {
-                    let (xs, is) = (self.cheap(xv, out), self.cheap(idx, out));
+                    let (mut xs, mut is) = (xv, idx);
+                    self.hoist_calls(&mut xs, out);
+                    self.hoist_calls(&mut is, out);
                     let cur = Operand {
                         ty,
                         kind: OpKind::Value(tir::Expr {
@@ -846,7 +848,9 @@ impl<'a> Checker<'a> {
                     (Place::SliceElem(xs, is), cur)
                 }
                 Place::MapElem(m, k) => {
-                    let (ms, ks) = (self.cheap(m, out), self.cheap(k, out));
+                    let (mut ms, mut ks) = (m, k);
+                    self.hoist_calls(&mut ms, out);
+                    self.hoist_calls(&mut ks, out);
                     let cur = Operand {
                         ty,
                         kind: OpKind::Value(tir::Expr {
@@ -864,7 +868,8 @@ impl<'a> Checker<'a> {
                 }
                 Place::Deref(addr) => {
                     // The address's operands once.
-                    let p = self.safe(addr, out);
+                    let mut p = addr;
+                    self.hoist_calls(&mut p, out);
                     let cur = Operand {
                         ty,
                         kind: OpKind::Value(tir::Expr {

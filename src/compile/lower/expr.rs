@@ -408,7 +408,7 @@ impl FnLower<'_, '_, '_> {
                 let from_ty = self.b.func.dfg.value_type(v);
                 let k = self.int_kind(to);
                 let wide = k.bits() == 64 || (k.bits() == 32 && !k.signed());
-                let r = if k == IntKind::Uint64 || k == IntKind::Uintptr {
+                let r = if matches!(k, IntKind::Uint64 | IntKind::Uint | IntKind::Uintptr) {
                     // Below 2^63 directly; above, offset by 2^63.
                     let big = self.float_const(from_ty, 9.223_372_036_854_776e18);
                     let small = self.b.ins().fcmp(FloatCC::LessThan, v, big);
@@ -1112,7 +1112,7 @@ pub(super) fn outer_calls<'e>(e: &'e tir::Expr, out: &mut Vec<&'e tir::Expr>) {
 fn outer_calls_here<'e>(e: &'e tir::Expr, out: &mut Vec<&'e tir::Expr>) {
     use ExprKind as K;
     match &e.kind {
-        K::Call(..) | K::CallValue(..) | K::Fmt(..) | K::Recover => out.push(e),
+        kind if kind.is_call_like() => out.push(e),
         // The right operand may not run at all.
         K::Binary(BinOp::LogAnd | BinOp::LogOr, a, _) => outer_calls(a, out),
         kind => kind.for_each_operand(&mut |x| outer_calls(x, out)),

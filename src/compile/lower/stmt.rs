@@ -50,12 +50,13 @@ impl FnLower<'_, '_, '_> {
         let ExprKind::MapIndex(m2, k2) = &cur.kind else {
             return false;
         };
-        // Only operations that cannot panic: a failing one must leave the map untouched.
-        if matches!(op, BinOp::Div | BinOp::Rem | BinOp::Shl | BinOp::Shr) {
+        // gc computes m[k] /= and %= before inserting, so that a division by zero leaves the
+        // map untouched; every other operation (a failing shift too) inserts the key first.
+        if matches!(op, BinOp::Div | BinOp::Rem) {
             return false;
         }
-        let same = |a: &tir::Expr, b: &tir::Expr| matches!((&a.kind, &b.kind), (ExprKind::Local(x), ExprKind::Local(y)) if x == y);
-        if !same(m, m2) || !same(k, k2) || !matches!(m.kind, ExprKind::Local(_)) {
+        // The place read is the place written (its calls already in temporaries): one hash.
+        if m != m2.as_ref() || k != k2.as_ref() {
             return false;
         }
         let r = self.expr(rhs);
