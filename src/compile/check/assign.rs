@@ -767,10 +767,27 @@ impl<'a> Checker<'a> {
         // pointer-receiver String is not called on a value.
         for m in ["String", "Error", "Format", "GoString"] {
             if let Some(found) = self.types.lookup_method(t, m, false) {
-                let direct_ptr_method = found.ptr_recv
-                    && found.path.is_empty()
-                    && !matches!(self.types.kind(t), TypeKind::Pointer(_));
-                if !direct_ptr_method {
+                // A pointer-receiver method is in the method set only through a pointer: the
+                // value itself, or an embedded pointer on the way to the method's type.
+                let mut through_ptr = matches!(self.types.kind(t), TypeKind::Pointer(_));
+                let mut cur = t;
+                for &i in &found.path {
+                    let base = match self.types.kind(cur) {
+                        TypeKind::Pointer(e) => *e,
+                        _ => cur,
+                    };
+                    let TypeKind::Struct(fs) = self.types.kind(self.types.underlying(base)) else {
+                        through_ptr = true;
+                        break;
+                    };
+                    let Some(f) = fs.get(i) else {
+                        through_ptr = true;
+                        break;
+                    };
+                    cur = f.ty;
+                    through_ptr |= matches!(self.types.kind(cur), TypeKind::Pointer(_));
+                }
+                if !found.ptr_recv || through_ptr {
                     return Some((found.owner.unwrap_or(t), m.to_string()));
                 }
             }

@@ -35,7 +35,9 @@ pub fn expand_related(msg: &str, place: &dyn Fn(Pos) -> String) -> String {
         if let Some(inline) = rest[start..].strip_prefix(INLINE) {
             out.push_str(&rest[..start]);
             let expanded = expand_related(inline, place);
-            let relative = !expanded.starts_with('/') && !expanded.starts_with('.');
+            // As the go command passes file names: `./` only before one in this directory.
+            let file = expanded.split(':').next().unwrap_or_default();
+            let relative = !file.starts_with('/') && !file.starts_with('.') && !file.contains('/');
             if relative {
                 out.push_str("./");
             }
@@ -199,7 +201,7 @@ pub enum TypeError {
     /// `label {label} defined and not used`
     LabelNotUsed { label: String },
     /// `label {l} already defined`
-    LabelRedefined { l: String },
+    LabelRedefined { l: String, at: String },
     /// `func {name} must have no arguments and no return values`
     MainSignature { name: String },
     /// `function main is undeclared in the main package`
@@ -239,6 +241,8 @@ pub enum TypeError {
     NotAFunction { b: String },
     /// `{n} is not a type`
     NotAType { n: String },
+    /// `{n} is not a generic type`
+    NotGenericType { n: String },
     /// `{x} is not an expression`
     NotAnExpression { x: String },
     /// `{x} is not constant`
@@ -519,7 +523,7 @@ impl fmt::Display for TypeError {
             TypeError::IotaOutsideConst => f.write_str("cannot use iota outside constant declaration"),
             TypeError::LabelNotDefined { kind, l } => write!(f, "{kind} label not defined: {l}"),
             TypeError::LabelNotUsed { label } => write!(f, "label {label} defined and not used"),
-            TypeError::LabelRedefined { l } => write!(f, "label {l} already defined"),
+            TypeError::LabelRedefined { l, at } => write!(f, "label {l} already defined at {at}"),
             TypeError::MainSignature { name } => write!(f, "func {name} must have no arguments and no return values"),
             TypeError::MainUndeclared => f.write_str("function main is undeclared in the main package"),
             TypeError::MismatchedTypes { text, first, second } => write!(f, "invalid operation: {text} (mismatched types {first} and {second})"),
@@ -535,6 +539,7 @@ impl fmt::Display for TypeError {
             TypeError::NonBooleanCondition { what } => write!(f, "non-boolean condition in {what}"),
             TypeError::NotAFunction { b } => write!(f, "{b} is not a function"),
             TypeError::NotAType { n } => write!(f, "{n} is not a type"),
+            TypeError::NotGenericType { n } => write!(f, "{n} is not a generic type"),
             TypeError::NotAnExpression { x } => write!(f, "{x} is not an expression"),
             TypeError::NotConstant { x } => write!(f, "{x} is not constant"),
             TypeError::NotEnoughArguments { fname, hw } => write!(f, "not enough arguments in call to {fname}{hw}"),

@@ -25,7 +25,16 @@ impl<'a> Checker<'a> {
                 );
             }
             if let Some(r) = &decl.recv {
-                let ty = c.resolve_type(&r.ty).unwrap_or(T::INVALID);
+                // An instantiated receiver was reported by attach_methods.
+                let base = match &r.ty.unparen().kind {
+                    AK::Star(x) => x.unparen(),
+                    _ => r.ty.unparen(),
+                };
+                let ty = if matches!(base.kind, AK::Index(..)) {
+                    T::INVALID
+                } else {
+                    c.resolve_type(&r.ty).unwrap_or(T::INVALID)
+                };
                 let (n, pos) = r.name.clone().unwrap_or(("_".into(), r.ty.pos));
                 let l = c.declare_local(&n, pos, ty, false);
                 c.func.params.push(l);

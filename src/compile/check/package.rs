@@ -83,6 +83,17 @@ impl<'a> Checker<'a> {
             };
             self.file_pkgs.push(pkg);
         }
+        // Generic types, by package: their methods wait for generics (the type is reported).
+        let mut generic: HashSet<(PkgId, &str)> = HashSet::new();
+        for (fi, f) in self.files.iter().enumerate() {
+            for d in &f.ast.decls {
+                if let ast::Decl::Type(specs, _) = d {
+                    for s in specs.iter().filter(|s| !s.tparams.is_empty()) {
+                        generic.insert((self.file_pkgs[fi], s.name.0.as_str()));
+                    }
+                }
+            }
+        }
         for (fi, f) in self.files.iter().enumerate() {
             self.file = fi;
             let pkg = self.file_pkgs[fi];
@@ -143,7 +154,9 @@ impl<'a> Checker<'a> {
                                 AK::Star(x) => x.unparen(),
                                 _ => r.ty.unparen(),
                             };
-                            matches!(base.kind, AK::Index(..))
+                            matches!(&base.kind, AK::Index(t, _)
+                                if matches!(&t.unparen().kind, AK::Ident(n)
+                                    if generic.contains(&(pkg, n.as_str()))))
                         }) => {}
                     ast::Decl::Func(fd) if fd.recv.is_some() && f.library && fd.body.is_none() => {}
                     ast::Decl::Func(fd) if fd.recv.is_some() => {
@@ -488,6 +501,20 @@ impl<'a> Checker<'a> {
                 AK::Star(x) => (x.unparen(), true),
                 _ => (recv.ty.unparen(), false),
             };
+            // `T[P]` of a type that is not generic (a generic one's methods are set aside).
+            if let AK::Index(x, _) = &base.kind {
+                if let AK::Ident(n) = &x.unparen().kind {
+                    let e = self.with_pkg_context(fi, pkg, |c| c.lookup(n));
+                    let n = n.clone();
+                    let error = match e {
+                        None => TypeError::Undefined { n },
+                        Some(Entity::Unsupported) => continue,
+                        Some(_) => TypeError::NotGenericType { n },
+                    };
+                    self.report_in(fi, x.pos, error);
+                    continue;
+                }
+            }
             let found = self.with_pkg_context(fi, pkg, |c| match &base.kind {
                 AK::Ident(n) => Some((n.clone(), c.lookup(n))),
                 _ => None,

@@ -244,8 +244,19 @@ impl<'a> Checker<'a> {
         pos: Pos,
     ) -> TargetId {
         if let Some(l) = &label {
-            if self.targets.values().any(|t| t.label.as_deref() == Some(l)) {
-                self.report(pos, TypeError::LabelRedefined { l: l.to_string() });
+            if let Some(prev) = self
+                .targets
+                .values()
+                .find(|t| t.label.as_deref() == Some(l))
+            {
+                let at = super::errors::at(prev.pos);
+                self.report(
+                    pos,
+                    TypeError::LabelRedefined {
+                        l: l.to_string(),
+                        at,
+                    },
+                );
             }
         }
         self.targets.push(Target {

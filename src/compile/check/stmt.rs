@@ -393,7 +393,15 @@ impl<'a> Checker<'a> {
                     }
                     None => {
                         let kind = if is_break { "break" } else { "continue" };
-                        if self.targets.values().any(|t| t.label.as_deref() == Some(l)) {
+                        // gc counts the label as used even so.
+                        let mut known = false;
+                        for t in self.targets.values_mut() {
+                            if t.label.as_deref() == Some(l) {
+                                t.used = true;
+                                known = true;
+                            }
+                        }
+                        if known {
                             self.report(
                                 *lpos,
                                 TypeError::InvalidLabel {

@@ -734,10 +734,16 @@ var deferFromPanic int
 // its data points to).
 const boundsErrorDesc = "\x1a\x1e\x00\x00\x00\x10\x00\x00\x00\x13\x00\x72\x75\x6e\x74\x69\x6d\x65\x2e\x62\x6f\x75\x6e\x64\x73\x45\x72\x72\x6f\x72"
 const plainErrorDesc = "\x1a\x1d\x00\x00\x00\x10\x00\x00\x00\x12\x00\x72\x75\x6e\x74\x69\x6d\x65\x2e\x70\x6c\x61\x69\x6e\x45\x72\x72\x6f\x72"
+const panicNilDesc = "\x1a\x21\x00\x00\x00\x10\x00\x00\x00\x16\x00*runtime.PanicNilError"
 const errorStringDesc = "\x1a\x1e\x00\x00\x00\x10\x00\x00\x00\x13\x00\x72\x75\x6e\x74\x69\x6d\x65\x2e\x65\x72\x72\x6f\x72\x53\x74\x72\x69\x6e\x67"
 
 // gopanic starts panicking with the value (d, p) and returns: the caller unwinds.
 func gopanic(d uintptr, p uintptr) {
+	if d == 0 {
+		// Since Go 1.21 panic(nil) panics with a *runtime.PanicNilError.
+		panicError("runtime error: panic called with nil argument", panicNilDesc, false)
+		return
+	}
 	if panics != 0 && load64(panics+pRecovered) != 0 && uintptr(load64(panics+pDesc)) == d && uintptr(load64(panics+pData)) == p {
 		store64(panics+pRepanicked, 1)
 		store64(panics+pRecovered, 0)

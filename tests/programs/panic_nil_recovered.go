@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	defer func() {
+		r := recover()
+		fmt.Println(r == nil, r)
+	}()
+	panic(nil)
+}
