@@ -402,9 +402,17 @@ impl<'a> Checker<'a> {
         pos: Pos,
         text: Text<'e>,
     ) -> Operand<'e> {
+        // `s = append(s, …)` (the statement's whole right side, base s through reslices).
+        let target = self.append_target.take();
         if !self.builtin_count(args, 1, None, pos, &text) {
             return Operand::invalid(pos);
         }
+        let mut base = &args[0];
+        while let AK::Slice { x, .. } = &base.unparen().kind {
+            base = x;
+        }
+        let to_itself =
+            matches!((&base.unparen().kind, &target), (AK::Ident(n), Some(t)) if n == t);
         let so = self.expr(&args[0]);
         if matches!(so.kind, OpKind::Invalid) {
             for a in &args[1..] {
@@ -434,6 +442,9 @@ impl<'a> Checker<'a> {
         let Some(sv) = self.value_expr(so) else {
             return Operand::invalid(pos);
         };
+        if !to_itself {
+            self.append_sites.push((pos, sv.clone()));
+        }
         if dots {
             if args.len() != 2 {
                 self.builtin_count(args, 2, Some(2), pos, &text);

@@ -18,6 +18,7 @@ pub(super) struct Frame {
     results: Vec<TypeId>,
     pending_label: Option<(String, Pos)>,
     cap_sites: Vec<(Pos, tir::Expr)>,
+    append_sites: Vec<(Pos, tir::Expr)>,
     /// The suspended function's captures (outer local → its own local).
     captures: Vec<(LocalId, LocalId)>,
     /// The block depth where the suspended function's scopes begin.
@@ -220,6 +221,7 @@ impl<'a> Checker<'a> {
             results: std::mem::take(&mut self.results),
             pending_label: self.pending_label.take(),
             cap_sites: std::mem::take(&mut self.cap_sites),
+            append_sites: std::mem::take(&mut self.append_sites),
             captures: std::mem::take(&mut self.nesting.captures),
             boundary: self.nesting.boundary,
         };
@@ -250,6 +252,7 @@ impl<'a> Checker<'a> {
         self.results = frame.results;
         self.pending_label = frame.pending_label;
         self.cap_sites = frame.cap_sites;
+        self.append_sites = frame.append_sites;
         self.nesting.captures = frame.captures;
         self.nesting.boundary = frame.boundary;
         (func, captures)

@@ -98,6 +98,11 @@ pub struct Checker<'a> {
     yields: Vec<range::YieldCtx>,
     /// The `cap` calls of the function being checked, for `stackslices`.
     cap_sites: Vec<(Pos, tir::Expr)>,
+    /// Appends of the function being checked whose result does not go back to their base
+    /// variable (`t := append(s, x)`), for `stackslices`: position and base.
+    append_sites: Vec<(Pos, tir::Expr)>,
+    /// The variable a single assignment being checked assigns (`s = …`).
+    append_target: Option<String>,
     /// The declared function being checked.
     func_id: Option<FuncId>,
     /// Each checked function's slice facts, resolved at the end (`stackslices`).
@@ -181,6 +186,8 @@ impl<'a> Checker<'a> {
             label_ids: HashMap::new(),
             yields: Vec::new(),
             cap_sites: Vec::new(),
+            append_sites: Vec::new(),
+            append_target: None,
             func_id: None,
             slice_summaries: Vec::new(),
             thunked: HashSet::new(),

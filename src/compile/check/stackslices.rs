@@ -38,6 +38,9 @@ struct Facts {
     from: Vec<LocalId>,
     /// Declared functions whose result it was assigned.
     results_of: Vec<FuncId>,
+    /// May leave the function: passed to a call, printed, returned, stored in memory or in
+    /// an interface (gc's escape analysis then decides; memrun does not know its answer).
+    escapes: bool,
 }
 
 /// An argument of a direct call, as far as capacity goes.
@@ -64,6 +67,8 @@ pub(super) struct Summary {
     calls: Vec<(FuncId, usize, Arg)>,
     /// What its `return` statements return (for a function with one result).
     returns: Vec<Arg>,
+    /// Appends whose result is not assigned back to their base: position and base.
+    appends: Vec<(Pos, tir::Expr)>,
 }
 
 struct Scan {
@@ -78,6 +83,20 @@ impl Scan {
             K::Local(l) if self.facts.contains_key(&l) => Some(l),
             _ => None,
         }
+    }
+
+    /// `e`, through reslices and appends (which may keep their base's storage), is a
+    /// candidate: it may leave the function here.
+    fn escape(&mut self, e: &tir::Expr) -> Option<LocalId> {
+        let mut x = e;
+        while let K::SliceSlice(inner, ..) | K::Append(inner, _) | K::AppendSlice(inner, _) =
+            &x.kind
+        {
+            x = inner;
+        }
+        let l = self.cand(x)?;
+        self.fact(l).escapes = true;
+        Some(l)
     }
 
     fn stmts(&mut self, ss: &[Stmt]) {
@@ -107,7 +126,10 @@ impl Scan {
                     let arg = self.arg(v);
                     self.returns.push(arg);
                 }
-                vs.iter().for_each(|v| self.expr(v));
+                vs.iter().for_each(|v| {
+                    self.escape(v);
+                    self.expr(v)
+                });
             }
             Stmt::If(c, a, b) => {
                 self.expr(c);
@@ -160,6 +182,8 @@ impl Scan {
 
     fn assign(&mut self, p: &Place, v: &tir::Expr) {
         let Place::Local(l) = p else {
+            // Stored in memory.
+            self.escape(v);
             if let Place::SliceElem(x, i) = p {
                 if self.cand(x).is_none() {
                     self.expr(x);
@@ -173,6 +197,8 @@ impl Scan {
         };
         let l = *l;
         if !self.facts.contains_key(&l) {
+            // A variable memrun does not follow (captured, or not a slice).
+            self.escape(v);
             self.expr(v);
             return;
         }
@@ -291,11 +317,7 @@ impl Scan {
             // fmt's parameters leak to the heap: what it prints escapes.
             K::Fmt(_, args) => {
                 for a in args {
-                    let mut x = a;
-                    while let K::SliceSlice(inner, ..) = &x.kind {
-                        x = inner;
-                    }
-                    if let Some(l) = self.cand(x) {
+                    if let Some(l) = self.escape(a) {
                         self.fact(l).boxed = true;
                     }
                     self.expr(a);
@@ -305,7 +327,34 @@ impl Scan {
                 for (i, a) in args.iter().enumerate() {
                     let arg = self.arg(a);
                     self.calls.push((*f, i, arg));
+                    self.escape(a);
                     self.expr(a);
+                }
+            }
+            // Into an interface, another call, a composite value or another slice's elements.
+            K::Box(x) | K::Convert(x) => {
+                self.escape(x);
+                self.expr(x);
+            }
+            K::CallValue(fv, args) | K::Append(fv, args) => {
+                self.expr(fv);
+                for a in args {
+                    self.escape(a);
+                    self.expr(a);
+                }
+            }
+            K::Composite(es) => {
+                for (_, x) in es {
+                    self.escape(x);
+                    self.expr(x);
+                }
+            }
+            K::MapLit(es) => {
+                for (k, x) in es {
+                    self.escape(k);
+                    self.escape(x);
+                    self.expr(k);
+                    self.expr(x);
                 }
             }
             kind => kind.for_each_operand(&mut |x| self.expr(x)),
@@ -317,6 +366,7 @@ impl Checker<'_> {
     /// At the end of a function's check: its slice facts, for [`Checker::resolve_caps`].
     pub(super) fn stack_slices(&mut self) {
         let caps = std::mem::take(&mut self.cap_sites);
+        let appends = std::mem::take(&mut self.append_sites);
         // The runtime library's own slices are its business (and it is compiled once).
         if self.files[self.file].library {
             return;
@@ -354,6 +404,7 @@ impl Checker<'_> {
             caps,
             calls: scan.calls,
             returns: scan.returns,
+            appends,
         });
     }
 
@@ -401,6 +452,50 @@ impl Checker<'_> {
             }
         }
         let mut reports = Vec::new();
+        // An append into another variable shares or not its base's storage depending on the
+        // capacity gc chose; a slice that never leaves the function may have gc's stack
+        // buffer (Go 1.25+), whose capacity memrun does not reproduce.
+        let mut aliasing = Vec::new();
+        for s in &sums {
+            let family_stays = |m: LocalId| {
+                let mut seen = vec![m];
+                let mut i = 0;
+                while i < seen.len() {
+                    let l = seen[i];
+                    i += 1;
+                    if s.facts.get(&l).is_none_or(|f| f.escapes) {
+                        return false;
+                    }
+                    for (&k, f) in &s.facts {
+                        let linked = f.from.contains(&l) || s.facts[&l].from.contains(&k);
+                        if linked && !seen.contains(&k) {
+                            seen.push(k);
+                        }
+                    }
+                }
+                true
+            };
+            for (pos, base) in &s.appends {
+                let mut x = base;
+                while let K::SliceSlice(inner, ..) = &x.kind {
+                    x = inner;
+                }
+                if let K::Local(m) = x.kind {
+                    if s.facts.contains_key(&m) && family_stays(m) {
+                        aliasing.push((s.file, *pos));
+                    }
+                }
+            }
+        }
+        for (file, pos) in aliasing {
+            self.report_in(
+                file,
+                pos,
+                TypeError::Unsupported {
+                    what: "appending a slice that stays in its function to another variable (gc may keep its storage on the stack, Go 1.25+)".into(),
+                },
+            );
+        }
         for s in &sums {
             for (pos, x) in &s.caps {
                 let mut x = x;

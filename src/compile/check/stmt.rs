@@ -76,8 +76,22 @@ impl<'a> Checker<'a> {
                     ),
                 }
             }
-            ast::Stmt::Define(names, values, pos) => self.define(names, values, *pos, out),
-            ast::Stmt::Assign(lhs, op, rhs, pos) => self.assign_stmt(lhs, *op, rhs, *pos, out),
+            ast::Stmt::Define(names, values, pos) => {
+                // `s := append(s, …)` in an inner scope appends to the outer s: not to itself.
+                self.define(names, values, *pos, out)
+            }
+            ast::Stmt::Assign(lhs, op, rhs, pos) => {
+                // `s = append(s, …)`: an append to itself, which stackslices tells apart.
+                if let ([l], Op::Assign, [r]) = (lhs.as_slice(), op, rhs.as_slice()) {
+                    let appends = matches!(&r.unparen().kind, AK::Call(f, ..)
+                        if matches!(&f.kind, AK::Ident(a) if a == "append"));
+                    if let (AK::Ident(n), true) = (&l.unparen().kind, appends) {
+                        self.append_target = Some(n.clone());
+                    }
+                }
+                self.assign_stmt(lhs, *op, rhs, *pos, out);
+                self.append_target = None;
+            }
             ast::Stmt::IncDec(e, inc, pos) => {
                 let one = ast::Expr {
                     pos: *pos,
