@@ -38,9 +38,13 @@ struct Facts {
     from: Vec<LocalId>,
     /// Declared functions whose result it was assigned.
     results_of: Vec<FuncId>,
-    /// May leave the function: passed to a call, printed, returned, stored in memory or in
-    /// an interface (gc's escape analysis then decides; memrun does not know its answer).
+    /// May leave the function: printed, stored in memory or in an interface, passed through
+    /// a function value (gc's escape analysis then decides; memrun does not know its answer).
     escapes: bool,
+    /// Returned to the caller.
+    returned: bool,
+    /// Direct calls whose result it was assigned: callee and the arguments' storage.
+    call_results: Vec<(FuncId, Vec<(usize, LocalId)>)>,
 }
 
 /// An argument of a direct call, as far as capacity goes.
@@ -69,12 +73,15 @@ pub(super) struct Summary {
     returns: Vec<Arg>,
     /// Appends whose result is not assigned back to their base: position and base.
     appends: Vec<(Pos, tir::Expr)>,
+    /// Locals whose storage goes to a direct call: callee, parameter index, local.
+    flows: Vec<(FuncId, usize, LocalId)>,
 }
 
 struct Scan {
     facts: HashMap<LocalId, Facts>,
     calls: Vec<(FuncId, usize, Arg)>,
     returns: Vec<Arg>,
+    flows: Vec<(FuncId, usize, LocalId)>,
 }
 
 impl Scan {
@@ -85,18 +92,34 @@ impl Scan {
         }
     }
 
-    /// `e`, through reslices and appends (which may keep their base's storage), is a
-    /// candidate: it may leave the function here.
-    fn escape(&mut self, e: &tir::Expr) -> Option<LocalId> {
+    /// The candidate whose storage `e` may be, through reslices and appends.
+    fn storage(&self, e: &tir::Expr) -> Option<LocalId> {
         let mut x = e;
         while let K::SliceSlice(inner, ..) | K::Append(inner, _) | K::AppendSlice(inner, _) =
             &x.kind
         {
             x = inner;
         }
-        let l = self.cand(x)?;
+        self.cand(x)
+    }
+
+    /// `e`'s storage may leave the function here.
+    fn escape(&mut self, e: &tir::Expr) -> Option<LocalId> {
+        let l = self.storage(e)?;
         self.fact(l).escapes = true;
         Some(l)
+    }
+
+    /// The arguments of a direct call of `g`: where they go is `g`'s parameters' business.
+    fn call_args(&mut self, g: FuncId, args: &[tir::Expr]) {
+        for (i, a) in args.iter().enumerate() {
+            let arg = self.arg(a);
+            self.calls.push((g, i, arg));
+            if let Some(m) = self.storage(a) {
+                self.flows.push((g, i, m));
+            }
+            self.expr(a);
+        }
     }
 
     fn stmts(&mut self, ss: &[Stmt]) {
@@ -126,8 +149,12 @@ impl Scan {
                     let arg = self.arg(v);
                     self.returns.push(arg);
                 }
+                // To the caller, which decides where it goes (gc: "leaking param content" to a
+                // result, not to the heap).
                 vs.iter().for_each(|v| {
-                    self.escape(v);
+                    if let Some(l) = self.storage(v) {
+                        self.fact(l).returned = true;
+                    }
                     self.expr(v)
                 });
             }
@@ -243,12 +270,15 @@ impl Scan {
             }
             K::Call(g, args) => {
                 let g = *g;
-                self.fact(l).results_of.push(g);
-                for (i, a) in args.iter().enumerate() {
-                    let arg = self.arg(a);
-                    self.calls.push((g, i, arg));
-                    self.expr(a);
-                }
+                let storages: Vec<(usize, LocalId)> = args
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(j, a)| self.storage(a).map(|m| (j, m)))
+                    .collect();
+                let f = self.fact(l);
+                f.results_of.push(g);
+                f.call_results.push((g, storages));
+                self.call_args(g, args);
             }
             K::SliceSlice(x, a, b, c) => {
                 if let Some(m) = self.cand(x) {
@@ -323,14 +353,7 @@ impl Scan {
                     self.expr(a);
                 }
             }
-            K::Call(f, args) => {
-                for (i, a) in args.iter().enumerate() {
-                    let arg = self.arg(a);
-                    self.calls.push((*f, i, arg));
-                    self.escape(a);
-                    self.expr(a);
-                }
-            }
+            K::Call(f, args) => self.call_args(*f, args),
             // Into an interface, another call, a composite value or another slice's elements.
             K::Box(x) | K::Convert(x) => {
                 self.escape(x);
@@ -389,6 +412,7 @@ impl Checker<'_> {
             facts,
             calls: Vec::new(),
             returns: Vec::new(),
+            flows: Vec::new(),
         };
         scan.stmts(&self.func.body);
         let func = if self.nesting.frames.is_empty() {
@@ -405,6 +429,7 @@ impl Checker<'_> {
             calls: scan.calls,
             returns: scan.returns,
             appends,
+            flows: scan.flows,
         });
     }
 
@@ -455,33 +480,45 @@ impl Checker<'_> {
         // An append into another variable shares or not its base's storage depending on the
         // capacity gc chose; a slice that never leaves the function may have gc's stack
         // buffer (Go 1.25+), whose capacity memrun does not reproduce.
-        let mut aliasing = Vec::new();
-        for s in &sums {
-            let family_stays = |m: LocalId| {
-                let mut seen = vec![m];
-                let mut i = 0;
-                while i < seen.len() {
-                    let l = seen[i];
-                    i += 1;
-                    if s.facts.get(&l).is_none_or(|f| f.escapes) {
-                        return false;
+        // Which parameters' storage leaves their function (gc's "leaking param"), found
+        // from nothing leaking up.
+        let mut leaks: HashSet<(FuncId, usize)> = HashSet::new();
+        let mut to_result: HashSet<(FuncId, usize)> = HashSet::new();
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for s in &sums {
+                let Some(g) = s.func else { continue };
+                for (j, p) in s.params.iter().enumerate() {
+                    if !s.facts.contains_key(p) {
+                        continue;
                     }
-                    for (&k, f) in &s.facts {
-                        let linked = f.from.contains(&l) || s.facts[&l].from.contains(&k);
-                        if linked && !seen.contains(&k) {
-                            seen.push(k);
-                        }
+                    if !leaks.contains(&(g, j))
+                        && leaves(s, *p, &leaks, &to_result, &by_func, false)
+                    {
+                        leaks.insert((g, j));
+                        changed = true;
+                    }
+                    let returned = family(s, *p, &to_result)
+                        .iter()
+                        .any(|l| s.facts.get(l).is_some_and(|f| f.returned));
+                    if returned && to_result.insert((g, j)) {
+                        changed = true;
                     }
                 }
-                true
-            };
+            }
+        }
+        let mut aliasing = Vec::new();
+        for s in &sums {
             for (pos, base) in &s.appends {
                 let mut x = base;
                 while let K::SliceSlice(inner, ..) = &x.kind {
                     x = inner;
                 }
                 if let K::Local(m) = x.kind {
-                    if s.facts.contains_key(&m) && family_stays(m) {
+                    // Returned slices are the heap's in gc (when not inlined): left alone.
+                    if s.facts.contains_key(&m) && !leaves(s, m, &leaks, &to_result, &by_func, true)
+                    {
                         aliasing.push((s.file, *pos));
                     }
                 }
@@ -589,5 +626,51 @@ fn known(
                     Arg::Other => false,
                 }
         })
+    })
+}
+
+/// The locals of `s` sharing storage with `m`: through reslices, copies and appends, and
+/// through calls that return a parameter's storage (`to_result`).
+fn family(s: &Summary, m: LocalId, to_result: &HashSet<(FuncId, usize)>) -> Vec<LocalId> {
+    let through = |f: &Facts, x: LocalId| {
+        f.from.contains(&x)
+            || f.call_results.iter().any(|(g, args)| {
+                args.iter()
+                    .any(|&(j, a)| a == x && to_result.contains(&(*g, j)))
+            })
+    };
+    let mut seen = vec![m];
+    let mut i = 0;
+    while i < seen.len() {
+        let l = seen[i];
+        i += 1;
+        for (&k, f) in &s.facts {
+            let linked = through(f, l) || s.facts.get(&l).is_some_and(|g| through(g, k));
+            if linked && !seen.contains(&k) {
+                seen.push(k);
+            }
+        }
+    }
+    seen
+}
+
+/// Whether the storage of `m` and the locals sharing it may leave `s`'s function: printed,
+/// stored, boxed, passed to a parameter that leaks (or of a function memrun did not check
+/// here), or returned when `returning_leaves`.
+fn leaves(
+    s: &Summary,
+    m: LocalId,
+    leaks: &HashSet<(FuncId, usize)>,
+    to_result: &HashSet<(FuncId, usize)>,
+    by_func: &HashMap<FuncId, usize>,
+    returning_leaves: bool,
+) -> bool {
+    family(s, m, to_result).into_iter().any(|l| {
+        s.facts
+            .get(&l)
+            .is_none_or(|f| f.escapes || (returning_leaves && f.returned))
+            || s.flows
+                .iter()
+                .any(|&(g, j, x)| x == l && (!by_func.contains_key(&g) || leaks.contains(&(g, j))))
     })
 }
