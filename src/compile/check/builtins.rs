@@ -411,8 +411,7 @@ impl<'a> Checker<'a> {
         while let AK::Slice { x, .. } = &base.unparen().kind {
             base = x;
         }
-        let to_itself =
-            matches!((&base.unparen().kind, &target), (AK::Ident(n), Some(t)) if n == t);
+        let to_itself = target.is_some_and(|t| expr_string(base.unparen()) == t);
         let so = self.expr(&args[0]);
         if matches!(so.kind, OpKind::Invalid) {
             for a in &args[1..] {

@@ -355,31 +355,16 @@ impl Scan {
             }
             K::Call(f, args) => self.call_args(*f, args),
             // Into an interface, another call, a composite value or another slice's elements.
-            K::Box(x) | K::Convert(x) => {
-                self.escape(x);
-                self.expr(x);
-            }
-            K::CallValue(fv, args) | K::Append(fv, args) => {
+            // Stored as another slice's element (`res = append(res, path)`).
+            K::Append(fv, args) => {
                 self.expr(fv);
                 for a in args {
                     self.escape(a);
                     self.expr(a);
                 }
             }
-            K::Composite(es) => {
-                for (_, x) in es {
-                    self.escape(x);
-                    self.expr(x);
-                }
-            }
-            K::MapLit(es) => {
-                for (k, x) in es {
-                    self.escape(k);
-                    self.escape(x);
-                    self.expr(k);
-                    self.expr(x);
-                }
-            }
+            // Interfaces, composite values and function values gc may keep on the stack
+            // too: not taken as leaving (the safe side for the aliasing rule).
             kind => kind.for_each_operand(&mut |x| self.expr(x)),
         }
     }
@@ -463,17 +448,6 @@ impl Checker<'_> {
                         changed = true;
                     }
                 }
-                let derived: Vec<(LocalId, LocalId)> = sums[i]
-                    .facts
-                    .iter()
-                    .flat_map(|(&l, f)| f.from.iter().map(move |&m| (l, m)))
-                    .collect();
-                for (l, m) in derived {
-                    if sums[i].facts[&l].boxed && !sums[i].facts[&m].boxed {
-                        sums[i].facts.get_mut(&m).expect("a candidate").boxed = true;
-                        changed = true;
-                    }
-                }
             }
         }
         let mut reports = Vec::new();
@@ -511,16 +485,37 @@ impl Checker<'_> {
         let mut aliasing = Vec::new();
         for s in &sums {
             for (pos, base) in &s.appends {
+                // A capacity gc cannot choose (a fresh literal, make or nil, a full slice
+                // expression), or a temporary nothing else shares (`append(append(…), …)`).
+                let fresh = match &base.kind {
+                    K::Composite(..)
+                    | K::MakeSlice(..)
+                    | K::SliceSlice(_, _, _, Some(_))
+                    | K::Zero
+                    | K::Const(_)
+                    | K::Append(..)
+                    | K::AppendSlice(..) => true,
+                    K::Convert(x) => matches!(x.kind, K::Const(_) | K::Zero),
+                    _ => false,
+                };
+                if fresh {
+                    continue;
+                }
                 let mut x = base;
                 while let K::SliceSlice(inner, ..) = &x.kind {
                     x = inner;
                 }
-                if let K::Local(m) = x.kind {
-                    // Returned slices are the heap's in gc (when not inlined): left alone.
-                    if s.facts.contains_key(&m) && !leaves(s, m, &leaks, &to_result, &by_func, true)
-                    {
-                        aliasing.push((s.file, *pos));
+                let flag = match x.kind {
+                    K::Local(m) if s.facts.contains_key(&m) => {
+                        !known(&sums, &by_func, &self.thunked, s, m, &mut Vec::new())
+                            && !leaves(s, m, &leaks, &to_result, &by_func, true)
                     }
+                    K::ArraySlice(..) => false,
+                    // A captured variable, a field, a call's result: memrun cannot tell.
+                    _ => true,
+                };
+                if flag {
+                    aliasing.push((s.file, *pos));
                 }
             }
         }

@@ -85,8 +85,8 @@ impl<'a> Checker<'a> {
                 if let ([l], Op::Assign, [r]) = (lhs.as_slice(), op, rhs.as_slice()) {
                     let appends = matches!(&r.unparen().kind, AK::Call(f, ..)
                         if matches!(&f.kind, AK::Ident(a) if a == "append"));
-                    if let (AK::Ident(n), true) = (&l.unparen().kind, appends) {
-                        self.append_target = Some(n.clone());
+                    if appends {
+                        self.append_target = Some(expr_string(l.unparen()));
                     }
                 }
                 self.assign_stmt(lhs, *op, rhs, *pos, out);
