@@ -2,10 +2,6 @@ package main
 
 import "fmt"
 
-func appendOne(s []int, v int) []int {
-	return append(s, v)
-}
-
 func main() {
 	base := make([]int, 3, 5)
 	base[0], base[1], base[2] = 1, 2, 3
@@ -33,12 +29,12 @@ func main() {
 	safe[0] = 0
 	fmt.Println(parent, safe, cap(safe))
 
-	// a function appending into spare capacity
+	// appending into spare capacity
 	buf := make([]int, 0, 4)
-	x := appendOne(buf, 1)
-	y := appendOne(buf, 2)
+	x := append(buf, 1)
+	y := append(buf, 2)
 	fmt.Println(len(buf), x, y)
-	buf = appendOne(buf, 3)
+	buf = append(buf, 3)
 	fmt.Println(buf, x, y)
 
 	// a queue built by reslicing the front

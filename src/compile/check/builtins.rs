@@ -441,9 +441,7 @@ impl<'a> Checker<'a> {
         let Some(sv) = self.value_expr(so) else {
             return Operand::invalid(pos);
         };
-        if !to_itself {
-            self.append_sites.push((pos, sv.clone()));
-        }
+        self.append_sites.push((pos, sv.clone(), to_itself));
         if dots {
             if args.len() != 2 {
                 self.builtin_count(args, 2, Some(2), pos, &text);

@@ -18,7 +18,7 @@ pub(super) struct Frame {
     results: Vec<TypeId>,
     pending_label: Option<(String, Pos)>,
     cap_sites: Vec<(Pos, tir::Expr)>,
-    append_sites: Vec<(Pos, tir::Expr)>,
+    append_sites: Vec<(Pos, tir::Expr, bool)>,
     /// The suspended function's captures (outer local → its own local).
     captures: Vec<(LocalId, LocalId)>,
     /// The block depth where the suspended function's scopes begin.

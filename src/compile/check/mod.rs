@@ -98,9 +98,9 @@ pub struct Checker<'a> {
     yields: Vec<range::YieldCtx>,
     /// The `cap` calls of the function being checked, for `stackslices`.
     cap_sites: Vec<(Pos, tir::Expr)>,
-    /// Appends of the function being checked whose result does not go back to their base
-    /// variable (`t := append(s, x)`), for `stackslices`: position and base.
-    append_sites: Vec<(Pos, tir::Expr)>,
+    /// Appends of the function being checked, for `stackslices`: position, base, and whether
+    /// the result goes back to the base (`s = append(s, x)`).
+    append_sites: Vec<(Pos, tir::Expr, bool)>,
     /// The variable a single assignment being checked assigns (`s = …`).
     append_target: Option<String>,
     /// The declared function being checked.

@@ -43,6 +43,13 @@ struct Facts {
     escapes: bool,
     /// Returned to the caller.
     returned: bool,
+    /// Assigned to memory or to a variable memrun does not follow (also `escapes`).
+    stored: bool,
+    /// Used itself where gc's slice pass gives up following it and its storage goes to the
+    /// heap (printed, stored as another slice's element): gc grows it as memrun does.
+    sink: bool,
+    /// A hidden copy the checker made (a range loop's of its operand), which only reads.
+    hidden: bool,
     /// Direct calls whose result it was assigned: callee and the arguments' storage.
     call_results: Vec<(FuncId, Vec<(usize, LocalId)>)>,
 }
@@ -71,14 +78,16 @@ pub(super) struct Summary {
     calls: Vec<(FuncId, usize, Arg)>,
     /// What its `return` statements return (for a function with one result).
     returns: Vec<Arg>,
-    /// Appends whose result is not assigned back to their base: position and base.
-    appends: Vec<(Pos, tir::Expr)>,
+    /// Appends: position, base, and whether the result goes back to the base.
+    appends: Vec<(Pos, tir::Expr, bool)>,
     /// Locals whose storage goes to a direct call: callee, parameter index, local.
     flows: Vec<(FuncId, usize, LocalId)>,
 }
 
 struct Scan {
     facts: HashMap<LocalId, Facts>,
+    /// The checker's hidden variables.
+    temps: Vec<LocalId>,
     calls: Vec<(FuncId, usize, Arg)>,
     returns: Vec<Arg>,
     flows: Vec<(FuncId, usize, LocalId)>,
@@ -101,6 +110,15 @@ impl Scan {
             x = inner;
         }
         self.cand(x)
+    }
+
+    /// `e`'s storage is assigned to memory or a variable memrun does not follow.
+    fn store(&mut self, e: &tir::Expr) {
+        if let Some(l) = self.storage(e) {
+            let f = self.fact(l);
+            f.stored = true;
+            f.escapes = true;
+        }
     }
 
     /// `e`'s storage may leave the function here.
@@ -209,8 +227,8 @@ impl Scan {
 
     fn assign(&mut self, p: &Place, v: &tir::Expr) {
         let Place::Local(l) = p else {
-            // Stored in memory.
-            self.escape(v);
+            // Stored in memory: gc's move to the heap happens at such an assignment.
+            self.store(v);
             if let Place::SliceElem(x, i) = p {
                 if self.cand(x).is_none() {
                     self.expr(x);
@@ -225,7 +243,7 @@ impl Scan {
         let l = *l;
         if !self.facts.contains_key(&l) {
             // A variable memrun does not follow (captured, or not a slice).
-            self.escape(v);
+            self.store(v);
             self.expr(v);
             return;
         }
@@ -241,6 +259,10 @@ impl Scan {
             }
         };
         let me = |x: &tir::Expr| base(x) == Some(l);
+        // The checker's hidden copies only read (a range loop's, of a slice or a reslice).
+        if self.temps.contains(&l) {
+            self.fact(l).hidden = true;
+        }
         match &v.kind {
             K::Append(x, xs) if me(x) => {
                 self.fact(l).appended = true;
@@ -252,9 +274,11 @@ impl Scan {
                 self.reslice_bounds(x);
                 self.expr(t);
             }
-            // Another slice appended to: its storage, or a new one.
+            // Another slice appended to: its storage, or a new one (always a new one when a
+            // full slice expression leaves no spare capacity, `append(s[:0:0], s...)`).
             K::Append(x, _) | K::AppendSlice(x, _)
-                if base(x).is_some_and(|m| self.facts.contains_key(&m)) =>
+                if base(x).is_some_and(|m| self.facts.contains_key(&m))
+                    && !matches!(&x.kind, K::SliceSlice(_, _, Some(hi), Some(max)) if hi == max) =>
             {
                 let m = base(x).expect("a candidate");
                 let f = self.fact(l);
@@ -348,7 +372,9 @@ impl Scan {
             K::Fmt(_, args) => {
                 for a in args {
                     if let Some(l) = self.escape(a) {
-                        self.fact(l).boxed = true;
+                        let f = self.fact(l);
+                        f.boxed = true;
+                        f.sink = true;
                     }
                     self.expr(a);
                 }
@@ -359,7 +385,9 @@ impl Scan {
             K::Append(fv, args) => {
                 self.expr(fv);
                 for a in args {
-                    self.escape(a);
+                    if let Some(l) = self.escape(a) {
+                        self.fact(l).sink = true;
+                    }
                     self.expr(a);
                 }
             }
@@ -393,8 +421,15 @@ impl Checker<'_> {
                 facts.insert(l, f);
             }
         }
+        let temps = self
+            .locals
+            .iter()
+            .filter(|(l, info)| info.name == "_" && facts.contains_key(l))
+            .map(|(l, _)| l)
+            .collect();
         let mut scan = Scan {
             facts,
+            temps,
             calls: Vec::new(),
             returns: Vec::new(),
             flows: Vec::new(),
@@ -484,13 +519,13 @@ impl Checker<'_> {
         }
         let mut aliasing = Vec::new();
         for s in &sums {
-            for (pos, base) in &s.appends {
+            for (pos, base, to_itself) in &s.appends {
                 // A capacity gc cannot choose (a fresh literal, make or nil, a full slice
                 // expression), or a temporary nothing else shares (`append(append(…), …)`).
                 let fresh = match &base.kind {
+                    K::SliceSlice(_, _, Some(hi), Some(max)) => hi == max,
                     K::Composite(..)
                     | K::MakeSlice(..)
-                    | K::SliceSlice(_, _, _, Some(_))
                     | K::Zero
                     | K::Const(_)
                     | K::Append(..)
@@ -507,26 +542,40 @@ impl Checker<'_> {
                 }
                 let flag = match x.kind {
                     K::Local(m) if s.facts.contains_key(&m) => {
+                        // Go 1.27 may also move a slice to the heap (at a size class of its
+                        // own) where it is copied, stored or returned: only a slice whose
+                        // capacity cannot depend on gc's choices may share its storage.
+                        let heap = classic(s, m, &leaks, &by_func);
                         !known(&sums, &by_func, &self.thunked, s, m, &mut Vec::new())
-                            && !leaves(s, m, &leaks, &to_result, &by_func, true)
+                            && if *to_itself {
+                                (copied(s, m, &to_result) || s.facts[&m].stored) && !heap
+                            } else {
+                                // A call's result may have been moved to the heap by its
+                                // function (Go 1.27), at a capacity of gc's choosing.
+                                let from_call = family(s, m, &to_result).iter().any(|l| {
+                                    s.facts.get(l).is_some_and(|f| !f.results_of.is_empty())
+                                });
+                                from_call || !heap
+                            }
                     }
                     K::ArraySlice(..) => false,
+                    // A field, a captured variable: their other copies are not followed.
+                    _ if *to_itself => false,
                     // A captured variable, a field, a call's result: memrun cannot tell.
                     _ => true,
                 };
                 if flag {
-                    aliasing.push((s.file, *pos));
+                    aliasing.push((s.file, *pos, *to_itself));
                 }
             }
         }
-        for (file, pos) in aliasing {
-            self.report_in(
-                file,
-                pos,
-                TypeError::Unsupported {
-                    what: "appending a slice that stays in its function to another variable (gc may keep its storage on the stack, Go 1.25+)".into(),
-                },
-            );
+        for (file, pos, to_itself) in aliasing {
+            let what = if to_itself {
+                "appending to a slice whose storage is also held elsewhere (gc may keep it on the stack or move it, Go 1.25+)"
+            } else {
+                "appending a slice to another variable (gc may keep its storage on the stack or move it, Go 1.25+)"
+            };
+            self.report_in(file, pos, TypeError::Unsupported { what: what.into() });
         }
         for s in &sums {
             for (pos, x) in &s.caps {
@@ -668,4 +717,27 @@ fn leaves(
                 .iter()
                 .any(|&(g, j, x)| x == l && (!by_func.contains_key(&g) || leaks.contains(&(g, j))))
     })
+}
+
+/// Whether another local of the function holds `m`'s storage too (a copy, a reslice, a
+/// call's result that returns it): appending to one then shows in the other as gc's
+/// capacity (or its move to the heap at the copy, Go 1.27) decides.
+fn copied(s: &Summary, m: LocalId, to_result: &HashSet<(FuncId, usize)>) -> bool {
+    family(s, m, to_result)
+        .iter()
+        .any(|&l| l != m && s.facts.get(&l).is_some_and(|f| !f.hidden))
+}
+
+/// Whether `m` itself has a use after which gc's slice pass stops following it and its
+/// storage is the heap's: printed, stored as an element, passed to a parameter that leaks.
+fn classic(
+    s: &Summary,
+    m: LocalId,
+    leaks: &HashSet<(FuncId, usize)>,
+    by_func: &HashMap<FuncId, usize>,
+) -> bool {
+    s.facts.get(&m).is_some_and(|f| f.sink)
+        || s.flows
+            .iter()
+            .any(|&(g, j, x)| x == m && (!by_func.contains_key(&g) || leaks.contains(&(g, j))))
 }

@@ -1,0 +1,14 @@
+package main
+
+import "fmt"
+
+func main() {
+	var s []int
+	for i := 0; i < 3; i++ {
+		s = append(s, i)
+	}
+	t := s
+	s = append(s, 9)
+	s[0] = 100
+	fmt.Println(t)
+}
