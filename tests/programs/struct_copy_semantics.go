@@ -23,7 +23,7 @@ func depositPtr(a *Account, n int) {
 func tagCopy(a Account, t string) {
 	// the slice header is copied, but the backing array is shared
 	a.Tags[0] = t
-	a.Tags = append(a.Tags, "lost")
+	a.Tags = nil
 }
 
 type Pair struct {

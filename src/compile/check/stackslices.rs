@@ -559,6 +559,11 @@ impl Checker<'_> {
                             }
                     }
                     K::ArraySlice(..) => false,
+                    // A field of a struct parameter (a value receiver's copy): the caller's
+                    // copy shares the storage.
+                    K::Field(ref st, _) if *to_itself => {
+                        matches!(st.kind, K::Local(p) if s.params.contains(&p))
+                    }
                     // A field, a captured variable: their other copies are not followed.
                     _ if *to_itself => false,
                     // A captured variable, a field, a call's result: memrun cannot tell.
