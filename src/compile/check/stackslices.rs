@@ -50,6 +50,12 @@ struct Facts {
     sink: bool,
     /// A hidden copy the checker made (a range loop's of its operand), which only reads.
     hidden: bool,
+    /// Whether the first assignment met made it non-empty (a literal with elements,
+    /// `make` of a constant positive length): appends then never start from empty, where
+    /// gc's stack buffer would come in.
+    first_nonempty: Option<bool>,
+    /// Assigned something that may be empty after that (nil, an empty literal, a reslice).
+    may_empty: bool,
     /// Direct calls whose result it was assigned: callee and the arguments' storage.
     call_results: Vec<(FuncId, Vec<(usize, LocalId)>)>,
 }
@@ -259,6 +265,22 @@ impl Scan {
             }
         };
         let me = |x: &tir::Expr| base(x) == Some(l);
+        let nonempty = match &v.kind {
+            K::Composite(es) => !es.is_empty(),
+            K::MakeSlice(n, _) => {
+                matches!(&n.kind, K::Const(Value::Int(i)) if *i > BigInt::from(0))
+            }
+            _ => false,
+        };
+        let self_append = matches!(&v.kind, K::Append(x, _) | K::AppendSlice(x, _) if me(x));
+        {
+            let f = self.fact(l);
+            match f.first_nonempty {
+                None => f.first_nonempty = Some(nonempty && !self_append),
+                Some(_) if !nonempty && !self_append => f.may_empty = true,
+                Some(_) => {}
+            }
+        }
         // The checker's hidden copies only read (a range loop's, of a slice or a reslice).
         if self.temps.contains(&l) {
             self.fact(l).hidden = true;
@@ -628,7 +650,19 @@ fn known(
     let Some(f) = s.facts.get(&l) else {
         return false;
     };
-    if f.foreign || f.converted || (f.appended && !f.boxed) {
+    // Appended, but never from empty, and held by nothing else: gc grows it on the heap.
+    let grows_from_nonempty = f.first_nonempty == Some(true)
+        && !f.may_empty
+        && !f.stored
+        && !f.returned
+        && !f.param
+        && s.facts.values().all(|g| {
+            (g.hidden || !g.from.contains(&l))
+                && g.call_results
+                    .iter()
+                    .all(|(_, args)| args.iter().all(|&(_, a)| a != l))
+        });
+    if f.foreign || f.converted || (f.appended && !f.boxed && !grows_from_nonempty) {
         return false;
     }
     if !f
