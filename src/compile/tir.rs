@@ -421,11 +421,12 @@ macro_rules! operands {
                         f(y);
                     }
                 }
+                // gc evaluates make's capacity before its length.
                 K::MakeSlice(a, b) => {
-                    f(a);
                     if let Some(b) = b {
                         f(b);
                     }
+                    f(a);
                 }
                 K::MakeMap(h) => {
                     if let Some(h) = h {
@@ -452,13 +453,21 @@ impl ExprKind {
     operands!(for_each_operand,);
     operands!(for_each_operand_mut, mut);
 
-    /// gc's call-like operations, which its order pass evaluates into temporaries in order
-    /// before the rest of a statement: calls, and the builtins `len`, `cap`, `min`, `max`,
-    /// `copy`, `make`, `new`, `recover` and string-to-slice conversions.
+    /// What gc's order pass evaluates into temporaries in order before the rest of a
+    /// statement: calls, the builtins `len`, `cap`, `min`, `max`, `copy`, `make`, `new`,
+    /// `recover` and string-to-slice conversions, `&&` and `||`, slice expressions, and map
+    /// reads keyed by `string(bytes)`.
     pub fn is_call_like(&self) -> bool {
+        if let ExprKind::MapIndex(_, k) = self {
+            return matches!(k.kind, ExprKind::BytesToString(_));
+        }
         matches!(
             self,
-            ExprKind::Call(..)
+            ExprKind::Binary(BinOp::LogAnd | BinOp::LogOr, ..)
+                | ExprKind::SliceSlice(..)
+                | ExprKind::StrSlice(..)
+                | ExprKind::ArraySlice(..)
+                | ExprKind::Call(..)
                 | ExprKind::CallValue(..)
                 | ExprKind::Fmt(..)
                 | ExprKind::Recover
@@ -468,6 +477,7 @@ impl ExprKind {
                 | ExprKind::Copy(..)
                 | ExprKind::MakeSlice(..)
                 | ExprKind::MakeMap(_)
+                | ExprKind::MapLit(_)
                 | ExprKind::StringToBytes(..)
                 | ExprKind::StringToRunes(_)
         )

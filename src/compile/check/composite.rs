@@ -229,7 +229,9 @@ impl<'a> Checker<'a> {
         elems: &[ast::Expr],
     ) -> Option<Vec<(tir::Expr, tir::Expr)>> {
         let mut out = Vec::new();
-        let mut seen: Vec<Value> = Vec::new();
+        // Constant keys seen, with their type in the map (for an interface key, the dynamic
+        // type: `1` and `MyInt(1)` are different keys of a map[any]T).
+        let mut seen: Vec<(TypeId, Value)> = Vec::new();
         let mut ok = true;
         for el in elems {
             let AK::KeyValue(k, v) = &el.kind else {
@@ -244,6 +246,12 @@ impl<'a> Checker<'a> {
                 self.expr(k)
             };
             if let OpKind::Const(c) = &ko.kind {
+                let key_ty = if self.types.is_interface(kt) {
+                    self.types.canonical(self.types.default_type(ko.ty))
+                } else {
+                    kt
+                };
+                let c = &(key_ty, c.clone());
                 if seen.contains(c) {
                     self.report(
                         k.pos,

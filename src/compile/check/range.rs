@@ -518,7 +518,9 @@ impl<'a> Checker<'a> {
                 params.get(1).map(|&l| local(l, ys.params[1])),
             ),
         ];
+        // gc assigns the yielded values one after another (`for i, a[i] = range seq`).
         self.bind_range_targets(targets, define, &mut head);
+        sequential(&mut head);
         let res = self.temp(T::BOOL);
         let goto_here = label.as_ref().is_some_and(|l| outer_labels.1.contains(l));
         let target = self.new_target(label, true, true, lpos);
@@ -937,5 +939,19 @@ fn range_panic(state: RangeState) -> tir::Expr {
                 kind: tir::ExprKind::Const(Value::Str(msg.into_bytes())),
             })),
         })),
+    }
+}
+
+/// Splits the last parallel assignment of `head` into one assignment per place, in order.
+fn sequential(head: &mut Vec<tir::Stmt>) {
+    if let Some(tir::Stmt::Assign(places, _)) = head.last() {
+        if places.len() > 1 {
+            let Some(tir::Stmt::Assign(places, vals)) = head.pop() else {
+                unreachable!("matched above")
+            };
+            for (p, v) in places.into_iter().zip(vals) {
+                head.push(tir::Stmt::Assign(vec![p], vec![v]));
+            }
+        }
     }
 }

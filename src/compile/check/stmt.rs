@@ -910,14 +910,11 @@ impl<'a> Checker<'a> {
             let mut rop = self.expr(r);
             // As gc orders it: the place's computed operands, then the right side's calls,
             // then the reads of plain variables (`s[i] += f()` indexes with i as f left it).
-            if let OpKind::Value(v) = &rop.kind {
-                if super::builtins::contains_call(v) && !self.types.is_tuple(v.ty) {
-                    let t = self.temp(v.ty);
-                    out.push(tir::Stmt::Assign(vec![Place::Local(t)], vec![v.clone()]));
-                    rop.kind = OpKind::Value(tir::Expr {
-                        ty: v.ty,
-                        kind: tir::ExprKind::Local(t),
-                    });
+            // (Only its call-likes: the place is read before the rest of the right side, so
+            // `s[f()] += s[f()]` checks the left index first, as gc.)
+            if let OpKind::Value(v) = &mut rop.kind {
+                if !self.types.is_tuple(v.ty) {
+                    self.hoist_calls(v, out);
                 }
             }
             // gc places an operation's error at the assigned operand.
@@ -1245,7 +1242,7 @@ impl<'a> Checker<'a> {
         self.target_stack.push(target);
         let mut out_clauses = Vec::new();
         let mut seen_default = false;
-        let mut seen_consts: Vec<(Value, Pos)> = Vec::new();
+        let mut seen_consts: Vec<((TypeId, Value), Pos)> = Vec::new();
         for (ci, cl) in clauses.iter().enumerate() {
             let mut conds = Vec::new();
             if let Some(exprs) = &cl.exprs {
@@ -1257,6 +1254,13 @@ impl<'a> Checker<'a> {
                     match (&tag_val, tag) {
                         (Some((tmp, ty, ttext)), _) => {
                             if let OpKind::Const(v) = &op.kind {
+                                // Against an interface tag, the dynamic type counts too.
+                                let case_ty = if self.types.is_interface(*ty) {
+                                    self.types.canonical(self.types.default_type(op.ty))
+                                } else {
+                                    *ty
+                                };
+                                let v = &(case_ty, v.clone());
                                 if let Some((_, prev)) = seen_consts.iter().find(|(s, _)| s == v) {
                                     let conv_ty = if self.types.is_untyped(op.ty) {
                                         *ty

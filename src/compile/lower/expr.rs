@@ -179,11 +179,10 @@ impl FnLower<'_, '_, '_> {
             }
             ExprKind::MakeSlice(len, cap) => {
                 let elem = self.types().slice_elem(e.ty).unwrap_or(TypeTable::INVALID);
+                // gc evaluates the capacity before the length.
+                let c = cap.as_ref().map(|c| self.index_i64(c));
                 let l = self.index_i64(len);
-                let c = match cap {
-                    Some(c) => self.index_i64(c),
-                    None => l,
-                };
+                let c = c.unwrap_or(l);
                 let size_arg = self.size_of(elem) as i64;
                 let size = self.b.ins().iconst(I64, size_arg);
                 let p = self.call_rt(Rt::Makeslice, &[size, l, c])[0];

@@ -48,7 +48,18 @@ impl FnLower<'_, '_, '_> {
         let n = self.b.ins().iconst(I64, entries.len() as i64);
         let m = self.call_rt(Rt::Makemap, &[d, n])[0];
         let (kt, vt) = self.map_types(t);
-        for (k, v) in entries {
+        // As gc: the entries of constants first, then each other entry as its own
+        // `m[k] = v`, in order (its calls made just before it).
+        let constant = |e: &tir::Expr| match &e.kind {
+            ExprKind::Const(_) | ExprKind::Zero => true,
+            ExprKind::Convert(x) => matches!(x.kind, ExprKind::Const(_) | ExprKind::Zero),
+            _ => false,
+        };
+        let (fixed, dynamic): (Vec<_>, Vec<_>) = entries
+            .iter()
+            .partition(|(k, v)| constant(k) && constant(v));
+        for (k, v) in fixed.into_iter().chain(dynamic) {
+            self.hoist(&[k, v]);
             let kv = self.expr(k);
             let ka = self.value_addr(kt, &kv);
             let vv = self.expr(v);

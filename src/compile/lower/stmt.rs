@@ -112,15 +112,19 @@ impl FnLower<'_, '_, '_> {
                 }
                 refs.extend(values.iter());
                 self.hoist(&refs);
-                let pre: Vec<_> = places.iter().map(|p| self.place_operands(p)).collect();
+                // As gc: the right side (and its panics) before the left side's operands and
+                // their checks; calls of both already made, in order.
                 let vals: Vec<Vec<Value>> = values.iter().map(|v| self.expr(v)).collect();
+                let pre: Vec<_> = places.iter().map(|p| self.place_operands(p)).collect();
                 for ((p, v), pr) in places.iter().zip(vals).zip(pre) {
                     self.store_place(p, &v, pr);
                 }
             }
             Stmt::AssignTuple(places, call) => {
-                let pre: Vec<_> = places.iter().map(|p| self.place_operands(p)).collect();
+                // The call first, then the left side's operands (`a[i], j = h()` indexes with
+                // i as h left it), as gc.
                 let vals = self.expr(call);
+                let pre: Vec<_> = places.iter().map(|p| self.place_operands(p)).collect();
                 let ts = self.types().tuple_types(call.ty);
                 let mut k = 0;
                 for ((p, t), pr) in places.iter().zip(ts).zip(pre) {

@@ -1757,6 +1757,8 @@ func fmtArg(tag int, w0 int, w1 int, verb int) bool {
 		case 'q':
 			pad(quotedRune(w0))
 		case 'U':
+			// The value's bits as uint64 (a negative one in two's complement), as fmt.
+			u = uint64(w0)
 			start := blen
 			bstr("U+")
 			h := "0123456789ABCDEF"
