@@ -461,6 +461,13 @@ impl ExprKind {
         if let ExprKind::MapIndex(_, k) = self {
             return matches!(k.kind, ExprKind::BytesToString(_));
         }
+        // A map literal's entries are inserted one by one where it stands, unless its keys
+        // or values are interfaces (gc then makes the entries' calls first, as measured).
+        if let ExprKind::MapLit(es) = self {
+            return !es.iter().any(|(k, v)| {
+                matches!(k.kind, ExprKind::Box(_)) || matches!(v.kind, ExprKind::Box(_))
+            });
+        }
         matches!(
             self,
             ExprKind::Binary(BinOp::LogAnd | BinOp::LogOr, ..)
@@ -477,7 +484,6 @@ impl ExprKind {
                 | ExprKind::Copy(..)
                 | ExprKind::MakeSlice(..)
                 | ExprKind::MakeMap(_)
-                | ExprKind::MapLit(_)
                 | ExprKind::StringToBytes(..)
                 | ExprKind::StringToRunes(_)
         )

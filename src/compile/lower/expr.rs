@@ -14,9 +14,22 @@ impl FnLower<'_, '_, '_> {
     /// the outermost calls of `exprs` ahead (not those on the right of `&&`/`||`, which may not
     /// run) for [`FnLower::expr`] to find.
     pub(super) fn hoist(&mut self, exprs: &[&tir::Expr]) {
+        self.hoist_with(exprs, false);
+    }
+
+    /// [`Self::hoist`]; with `boxed`, the expressions are operands fmt converts to interfaces,
+    /// which gc copies where they stand when [`Self::converts_in_place`].
+    fn hoist_with(&mut self, exprs: &[&tir::Expr], boxed: bool) {
         let mut calls = Vec::new();
-        for e in exprs {
-            outer_calls(e, &mut calls);
+        {
+            let in_place = |e: &tir::Expr| self.converts_in_place(e);
+            for e in exprs {
+                if boxed && in_place(e) {
+                    calls.push(*e);
+                } else {
+                    outer_calls(e, &mut calls, &in_place);
+                }
+            }
         }
         // A single call needs no reordering.
         if calls.len() == 1 && exprs.len() == 1 && std::ptr::eq(calls[0], exprs[0]) {
@@ -26,6 +39,28 @@ impl FnLower<'_, '_, '_> {
             let v = self.expr_here(c);
             self.hoisted.insert(c as *const tir::Expr, v);
         }
+    }
+
+    /// gc converts a value to an interface where it stands (a copy into a temporary) when
+    /// the value is not a variable and its type goes to the runtime by address (`convT`):
+    /// not 2-, 4- or 8-byte scalars, not a lone string or slice, not pointer-shaped or empty.
+    fn converts_in_place(&self, e: &tir::Expr) -> bool {
+        if addressable(e) {
+            return false;
+        }
+        let types = self.types();
+        let t = e.ty;
+        if t == TypeTable::INVALID || types.is_interface(t) || super::typedesc::is_direct(types, t)
+        {
+            return false;
+        }
+        let l = types.layout(t);
+        let scalar = match (l.size, l.align) {
+            (2, 2) => true,
+            (4, 4) | (8, 8) => !types.has_pointers(t),
+            _ => false,
+        };
+        !(l.size == 0 || scalar || types.sole_string_or_slice(t))
     }
 
     pub(super) fn expr_here(&mut self, e: &tir::Expr) -> Vec<Value> {
@@ -814,7 +849,7 @@ impl FnLower<'_, '_, '_> {
             return self.call_rt(name, &call_args);
         }
         let refs: Vec<&tir::Expr> = rest.iter().collect();
-        self.hoist(&refs);
+        self.hoist_with(&refs, true);
         // Evaluate every operand first (a multi-value call spreads into several operands).
         let mut operands: Vec<(TypeId, Vec<Value>)> = Vec::new();
         for a in rest {
@@ -1103,17 +1138,44 @@ impl FnLower<'_, '_, '_> {
 }
 
 /// The outermost calls in `e`, in evaluation order (a call's own arguments are its business;
-/// the right operand of `&&`/`||` and function literals are not evaluated with `e`).
-pub(super) fn outer_calls<'e>(e: &'e tir::Expr, out: &mut Vec<&'e tir::Expr>) {
-    crate::compile::deep(|| outer_calls_here(e, out))
+/// function literals are not evaluated with `e`), with the conversions to interfaces gc makes
+/// where they stand (`in_place` of the converted value).
+pub(super) fn outer_calls<'e>(
+    e: &'e tir::Expr,
+    out: &mut Vec<&'e tir::Expr>,
+    in_place: &dyn Fn(&tir::Expr) -> bool,
+) {
+    crate::compile::deep(|| outer_calls_here(e, out, in_place))
 }
 
-fn outer_calls_here<'e>(e: &'e tir::Expr, out: &mut Vec<&'e tir::Expr>) {
+fn outer_calls_here<'e>(
+    e: &'e tir::Expr,
+    out: &mut Vec<&'e tir::Expr>,
+    in_place: &dyn Fn(&tir::Expr) -> bool,
+) {
     use ExprKind as K;
     match &e.kind {
         kind if kind.is_call_like() => out.push(e),
-        // The right operand may not run at all.
-        K::Binary(BinOp::LogAnd | BinOp::LogOr, a, _) => outer_calls(a, out),
-        kind => kind.for_each_operand(&mut |x| outer_calls(x, out)),
+        K::Box(x) if in_place(x) => out.push(e),
+        // Entries of a literal of interfaces are converted after the literal's calls.
+        K::MapLit(es) => {
+            for (k, v) in es {
+                outer_calls(k, out, &|_| false);
+                outer_calls(v, out, &|_| false);
+            }
+        }
+        kind => kind.for_each_operand(&mut |x| outer_calls(x, out, in_place)),
+    }
+}
+
+/// Whether `e` denotes a variable (gc passes it to a conversion by address, reading it late).
+fn addressable(e: &tir::Expr) -> bool {
+    match &e.kind {
+        ExprKind::Local(_)
+        | ExprKind::Global(_)
+        | ExprKind::Deref(_)
+        | ExprKind::SliceIndex(..) => true,
+        ExprKind::Field(x, _) | ExprKind::ArrayIndex(x, _) => addressable(x),
+        _ => false,
     }
 }

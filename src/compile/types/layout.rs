@@ -66,6 +66,17 @@ impl TypeTable {
         }
     }
 
+    /// Whether `t` is a string or a slice, alone or as the sole component of structs and
+    /// one-element arrays (gc's `SoleComponent`, converted to interfaces by value).
+    pub fn sole_string_or_slice(&self, t: TypeId) -> bool {
+        match self.kind(self.underlying(t)) {
+            TypeKind::Basic(Basic::String) | TypeKind::Slice(_) => true,
+            TypeKind::Array(1, e) => self.sole_string_or_slice(*e),
+            TypeKind::Struct(fs) if fs.len() == 1 => self.sole_string_or_slice(fs[0].ty),
+            _ => false,
+        }
+    }
+
     /// The offsets of a struct's fields (or a tuple's elements) and the whole layout: each
     /// field at the next multiple of its alignment, the size rounded up to the largest
     /// alignment, and a final zero-size field padded by a byte (as gc does, so that its address
