@@ -1040,6 +1040,24 @@ impl<'a> Checker<'a> {
             }
         }
         if ok {
+            // `m[k] = m[k] << n` computes before it inserts (a failing shift leaves no key),
+            // unlike `m[k] <<= n`, which lowering updates in place: computed here first.
+            if let ([Place::MapElem(..)], [v]) = (places.as_slice(), values.as_mut_slice()) {
+                if matches!(&v.kind, tir::ExprKind::Binary(BinOp::Shl | BinOp::Shr, x, _)
+                    if matches!(x.kind, tir::ExprKind::MapIndex(..)))
+                {
+                    let t = self.temp(v.ty);
+                    let ty = v.ty;
+                    let value = std::mem::replace(
+                        v,
+                        tir::Expr {
+                            ty,
+                            kind: tir::ExprKind::Local(t),
+                        },
+                    );
+                    out.push(tir::Stmt::Assign(vec![Place::Local(t)], vec![value]));
+                }
+            }
             out.push(tir::Stmt::Assign(places, values));
         }
     }
