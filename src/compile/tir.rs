@@ -351,6 +351,20 @@ pub enum ExprKind {
     DecodeRune(Box<Expr>, Box<Expr>),
 }
 
+impl Expr {
+    /// Whether it denotes a variable (gc's "addressable" operand).
+    pub fn is_variable(&self) -> bool {
+        match &self.kind {
+            ExprKind::Local(_)
+            | ExprKind::Global(_)
+            | ExprKind::Deref(_)
+            | ExprKind::SliceIndex(..) => true,
+            ExprKind::Field(x, _) | ExprKind::ArrayIndex(x, _) => x.is_variable(),
+            _ => false,
+        }
+    }
+}
+
 /// The operand walk, once for shared and once for mutable references (one list of cases).
 macro_rules! operands {
     ($name:ident, $($mut_:ident)?) => {

@@ -636,9 +636,28 @@ impl<'a> Checker<'a> {
             temps.push(t);
         }
         if !temps.is_empty() {
+            // As gc orders a deferred call's arguments: calls, and fmt's operands it converts
+            // in place, in order; the rest read after them.
+            let fmt = matches!(call.kind, tir::ExprKind::Fmt(..));
+            let mut ops = operands.clone();
+            for (op, &t) in ops.iter_mut().zip(&temps) {
+                let ty = self.types.default_type(op.ty);
+                if fmt && !op.is_variable() && self.types.converted_by_address(ty) {
+                    let v = std::mem::replace(
+                        op,
+                        tir::Expr {
+                            ty: op.ty,
+                            kind: tir::ExprKind::Local(t),
+                        },
+                    );
+                    out.push(tir::Stmt::Assign(vec![Place::Local(t)], vec![v]));
+                } else {
+                    self.hoist_calls(op, out);
+                }
+            }
             out.push(tir::Stmt::Assign(
                 temps.iter().map(|&t| Place::Local(t)).collect(),
-                operands.clone(),
+                ops,
             ));
         }
         let dynamic = forward.is_none() && matches!(call.kind, tir::ExprKind::CallValue(..));

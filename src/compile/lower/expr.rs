@@ -45,22 +45,7 @@ impl FnLower<'_, '_, '_> {
     /// the value is not a variable and its type goes to the runtime by address (`convT`):
     /// not 2-, 4- or 8-byte scalars, not a lone string or slice, not pointer-shaped or empty.
     fn converts_in_place(&self, e: &tir::Expr) -> bool {
-        if addressable(e) {
-            return false;
-        }
-        let types = self.types();
-        let t = e.ty;
-        if t == TypeTable::INVALID || types.is_interface(t) || super::typedesc::is_direct(types, t)
-        {
-            return false;
-        }
-        let l = types.layout(t);
-        let scalar = match (l.size, l.align) {
-            (2, 2) => true,
-            (4, 4) | (8, 8) => !types.has_pointers(t),
-            _ => false,
-        };
-        !(l.size == 0 || scalar || types.sole_string_or_slice(t))
+        !e.is_variable() && self.types().converted_by_address(e.ty)
     }
 
     pub(super) fn expr_here(&mut self, e: &tir::Expr) -> Vec<Value> {
@@ -1165,17 +1150,5 @@ fn outer_calls_here<'e>(
             }
         }
         kind => kind.for_each_operand(&mut |x| outer_calls(x, out, in_place)),
-    }
-}
-
-/// Whether `e` denotes a variable (gc passes it to a conversion by address, reading it late).
-fn addressable(e: &tir::Expr) -> bool {
-    match &e.kind {
-        ExprKind::Local(_)
-        | ExprKind::Global(_)
-        | ExprKind::Deref(_)
-        | ExprKind::SliceIndex(..) => true,
-        ExprKind::Field(x, _) | ExprKind::ArrayIndex(x, _) => addressable(x),
-        _ => false,
     }
 }

@@ -66,6 +66,31 @@ impl TypeTable {
         }
     }
 
+    /// Whether gc passes a `t` to the runtime by address to put it in an interface
+    /// (`convT`/`convTnoptr`), copying a non-variable operand where it stands: not 2-, 4- or
+    /// 8-byte scalars, a lone string or slice, pointer-shaped or empty types, or interfaces.
+    pub fn converted_by_address(&self, t: TypeId) -> bool {
+        let pointer_shaped = matches!(
+            self.kind(self.underlying(t)),
+            TypeKind::Pointer(_)
+                | TypeKind::Map(..)
+                | TypeKind::Chan(..)
+                | TypeKind::Signature(_)
+                | TypeKind::Interface(_)
+                | TypeKind::Basic(Basic::UnsafePointer)
+        );
+        if t == TypeTable::INVALID || pointer_shaped {
+            return false;
+        }
+        let l = self.layout(t);
+        let scalar = match (l.size, l.align) {
+            (2, 2) => true,
+            (4, 4) | (8, 8) => !self.has_pointers(t),
+            _ => false,
+        };
+        !(l.size == 0 || scalar || self.sole_string_or_slice(t))
+    }
+
     /// Whether `t` is a string or a slice, alone or as the sole component of structs and
     /// one-element arrays (gc's `SoleComponent`, converted to interfaces by value).
     pub fn sole_string_or_slice(&self, t: TypeId) -> bool {
