@@ -660,3 +660,32 @@ fn small_deep_inputs_compile_on_a_small_stack() {
         );
     }
 }
+
+#[test]
+fn types_larger_than_memory_are_diagnosed_not_overflowed() {
+    // A robustness case CI found: `var y [4][4]…int` overflowed the layout's arithmetic.
+    let dir = scratch("huge-types");
+    let deep = "[4]".repeat(40);
+    let cases = [
+        ("global.go", format!("package main\n\nvar y {deep}int\n\nfunc main() {{}}\n"), "larger than address space"),
+        ("local.go", format!("package main\n\nfunc main() {{\n\tvar y {deep}int\n\t_ = y\n}}\n"), "larger than address space"),
+        ("field.go", format!("package main\n\ntype S struct {{ a, b {deep}int }}\n\nvar s S\n\nfunc main() {{}}\n"), "larger than address space"),
+        ("symbol.go", format!("package main\n\nvar y {}int\n\nfunc main() {{}}\n", "[4]".repeat(20)), "main.y: symbol too large (8796093022208 bytes > 2000000000 bytes)"),
+    ];
+    for (name, src, want) in cases {
+        std::fs::write(dir.join(name), src).unwrap();
+        let o = memrun()
+            .current_dir(&dir)
+            .args(["build", "-o", "out", name])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(1), "{name}: {}", stderr(&o));
+        assert!(stderr(&o).contains(want), "{name}: {}", stderr(&o));
+        assert!(
+            !stderr(&o).contains("internal compiler error"),
+            "{name}: {}",
+            stderr(&o)
+        );
+        assert!(!dir.join("out").exists(), "{name}: an output was written");
+    }
+}

@@ -243,6 +243,10 @@ pub enum TypeError {
     NotAType { n: String },
     /// `{n} is not a generic type`
     NotGenericType { n: String },
+    /// `type {t} larger than address space`
+    TypeTooLarge { t: String },
+    /// gc's linker: `{name}: symbol too large ({size} bytes > 2000000000 bytes)`
+    SymbolTooLarge { name: String, size: String },
     /// `{x} is not an expression`
     NotAnExpression { x: String },
     /// `{x} is not constant`
@@ -540,6 +544,10 @@ impl fmt::Display for TypeError {
             TypeError::NotAFunction { b } => write!(f, "{b} is not a function"),
             TypeError::NotAType { n } => write!(f, "{n} is not a type"),
             TypeError::NotGenericType { n } => write!(f, "{n} is not a generic type"),
+            TypeError::TypeTooLarge { t } => write!(f, "type {t} larger than address space"),
+            TypeError::SymbolTooLarge { name, size } => {
+                write!(f, "{name}: symbol too large ({size} bytes > 2000000000 bytes)")
+            }
             TypeError::NotAnExpression { x } => write!(f, "{x} is not an expression"),
             TypeError::NotConstant { x } => write!(f, "{x} is not constant"),
             TypeError::NotEnoughArguments { fname, hw } => write!(f, "not enough arguments in call to {fname}{hw}"),

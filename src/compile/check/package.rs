@@ -373,6 +373,24 @@ impl<'a> Checker<'a> {
         // Initialisers are checked in a scratch function context; they run in `init`.
         self.func = tir::Func::default();
         let declared_ty = spec.ty.as_ref().and_then(|t| self.resolve_type(t));
+        // gc's limits: a type beyond its address space (1<<50 bytes on amd64), and a
+        // variable beyond its linker's 2,000,000,000 bytes.
+        if let Some(t) = declared_ty {
+            let size = self.types.layout(t).size;
+            if size > 2_000_000_000 {
+                let (name, pos) = spec.names[0].clone();
+                let error = if size >= 1 << 50 {
+                    TypeError::TypeTooLarge { t: self.tn(t) }
+                } else {
+                    TypeError::SymbolTooLarge {
+                        name: format!("{prefix}.{name}"),
+                        size: size.to_string(),
+                    }
+                };
+                self.report(pos, error);
+                return vec![None; spec.names.len()];
+            }
+        }
         let mut ids = Vec::new();
         let mut rhs = Vec::new();
         let mut tuple = None;

@@ -69,13 +69,28 @@ impl<'a> Checker<'a> {
             AK::ArrayType(Some(n), e) => {
                 let len = self.array_length(n);
                 let et = self.resolve_type(e)?;
-                Some(self.types.array(len?, et))
+                let t = self.types.array(len?, et);
+                // gc's limit on amd64: 1<<50 bytes.
+                if self.types.layout(t).size >= 1 << 50 {
+                    let tn = self.tn(t);
+                    self.report(pos, TypeError::TypeTooLarge { t: tn });
+                    return None;
+                }
+                Some(t)
             }
             AK::ArrayType(None, _) => {
                 self.report(pos, TypeError::DotsArrayOutsideLiteral);
                 None
             }
-            AK::StructType(fields) => self.struct_type(fields),
+            AK::StructType(fields) => {
+                let t = self.struct_type(fields)?;
+                if self.types.layout(t).size >= 1 << 50 {
+                    let tn = self.tn(t);
+                    self.report(pos, TypeError::TypeTooLarge { t: tn });
+                    return None;
+                }
+                Some(t)
+            }
             AK::InterfaceType(elems) if elems.is_empty() => Some(T::EMPTY_INTERFACE),
             AK::MapType(k, v) => {
                 let kt = self.resolve_type(k);

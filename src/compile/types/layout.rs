@@ -42,7 +42,8 @@ impl TypeTable {
             TypeKind::Array(n, e) => {
                 let l = self.layout(*e);
                 Layout {
-                    size: l.size * n,
+                    // Saturating: a type larger than memory is diagnosed, not overflowed.
+                    size: l.size.saturating_mul(*n),
                     align: l.align,
                 }
             }
@@ -118,19 +119,20 @@ impl TypeTable {
         let mut last_size = 1;
         for &ft in &types {
             let l = self.layout(ft);
-            at = at.next_multiple_of(l.align);
+            // Saturating, as array sizes: too large a type is diagnosed by the checker.
+            at = at.checked_next_multiple_of(l.align).unwrap_or(u64::MAX);
             offsets.push(at);
-            at += l.size;
+            at = at.saturating_add(l.size);
             align = align.max(l.align);
             last_size = l.size;
         }
         if !types.is_empty() && last_size == 0 && at > 0 {
-            at += 1;
+            at = at.saturating_add(1);
         }
         (
             offsets,
             Layout {
-                size: at.next_multiple_of(align),
+                size: at.checked_next_multiple_of(align).unwrap_or(u64::MAX),
                 align,
             },
         )
