@@ -127,6 +127,10 @@ pub struct Lower<'p> {
     pub current: String,
 }
 
+/// The largest variable kept in a stack frame (gc's limit for explicitly declared variables,
+/// 10 MB); larger ones get a heap cell.
+const MAX_STACK_VAR: u64 = 10 << 20;
+
 impl<'p> Lower<'p> {
     /// A generator for `prog`.
     /// With `lib`, runtime calls go to the precompiled library and compilation starts at the
@@ -406,6 +410,12 @@ impl FnLower<'_, '_, '_> {
             on_heap[c] = true;
         }
         let types = &self.l.prog.types;
+        // Variables too large for a stack frame live on the heap, as gc moves them there.
+        for (l, &t) in f.locals.iter() {
+            if is_mem(types, t) && types.layout(t).size > MAX_STACK_VAR {
+                on_heap[l] = true;
+            }
+        }
         for (l, &t) in f.locals.iter() {
             let home = if on_heap[l] || (is_mem(types, t) && is_param[l]) {
                 Home::Ptr(self.b.declare_var(I64))
