@@ -46,6 +46,9 @@ pub struct Input<'a> {
     pub funcs: &'a [CodeBlob],
     /// The program's string literals.
     pub strings: &'a PrimaryMap<StrId, Vec<u8>>,
+    /// Absolute addresses inside the program's read-only data (type descriptors' method
+    /// tables and interface tables point at code), by the string literal they patch.
+    pub str_relocs: &'a rustc_hash::FxHashMap<StrId, Vec<Reloc>>,
     /// Sizes of the program's globals (0 for external ones).
     pub globals: &'a PrimaryMap<GlobalId, u32>,
     /// The program's entry function.
@@ -246,22 +249,46 @@ fn reach<'a>(input: &'a Input<'a>) -> Result<Reached<'a>, String> {
     let mut seen = rustc_hash::FxHashSet::default();
     let mut stack = vec![Sym::RtFunc(rt0)];
     let mut data: Vec<Sym> = Vec::new();
-    while let Some(s) = stack.pop() {
-        let s = normalise(input, s);
-        if !seen.insert(s) {
-            continue;
-        }
-        let code = blobs
-            .get(s)
-            .ok_or_else(|| format!("undefined function {s:?}"))?;
-        order.push(s);
-        for r in code.relocs() {
-            let t = r.sym;
-            match t {
-                Sym::Func(_) | Sym::RtFunc(_) | Sym::UserEntry => stack.push(t),
-                Sym::Syscall => {}
-                other => data.push(other),
+    let mut data_seen = rustc_hash::FxHashSet::default();
+    loop {
+        while let Some(s) = stack.pop() {
+            let s = normalise(input, s);
+            if !seen.insert(s) {
+                continue;
             }
+            let code = blobs
+                .get(s)
+                .ok_or_else(|| format!("undefined function {s:?}"))?;
+            order.push(s);
+            for r in code.relocs() {
+                let t = r.sym;
+                match t {
+                    Sym::Func(_) | Sym::RtFunc(_) | Sym::UserEntry => stack.push(t),
+                    Sym::Syscall => {}
+                    other => data.push(other),
+                }
+            }
+        }
+        // Read-only data that points at code reaches that code (and more data).
+        let mut more = false;
+        for i in 0..data.len() {
+            let d = data[i];
+            if !data_seen.insert(d) {
+                continue;
+            }
+            for r in data_relocs(input, d) {
+                match r.sym {
+                    Sym::Func(_) | Sym::RtFunc(_) | Sym::UserEntry => {
+                        stack.push(r.sym);
+                        more = true;
+                    }
+                    Sym::Syscall => {}
+                    other => data.push(other),
+                }
+            }
+        }
+        if !more && data.iter().all(|d| data_seen.contains(d)) {
+            break;
         }
     }
     Ok(Reached {
@@ -270,6 +297,22 @@ fn reach<'a>(input: &'a Input<'a>) -> Result<Reached<'a>, String> {
         order,
         data,
     })
+}
+
+/// The relocations inside a read-only data symbol, in the image's namespace.
+fn data_relocs(input: &Input, s: Sym) -> Vec<Reloc> {
+    match s {
+        Sym::Str(i) => input.str_relocs.get(&i).cloned().unwrap_or_default(),
+        Sym::RtStr(i) => input
+            .lib
+            .string_relocs(i)
+            .map(|r| Reloc {
+                sym: lib_sym(r.sym),
+                ..r
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// Addresses of everything reached, and the bytes of the text and read-only data segments.
@@ -331,6 +374,12 @@ fn layout(input: &Input, reached: &Reached) -> Layout {
                 } else {
                     lib.string(i)
                 };
+                if !data_relocs(input, s).is_empty() {
+                    // Words other data points at are aligned.
+                    while rodata.len() % 8 != 0 {
+                        rodata.push(0);
+                    }
+                }
                 str_off.insert(s, rodata.len() as u64);
                 rodata.extend_from_slice(bytes);
             }
@@ -416,6 +465,18 @@ fn relocate(input: &Input, reached: &Reached, l: &mut Layout) -> Result<(), Stri
                     l.text[at..at + 8].copy_from_slice(&((sv + r.addend) as u64).to_le_bytes());
                 }
             }
+        }
+    }
+    let patched: Vec<Sym> = l.str_off.keys().copied().collect();
+    for s in patched {
+        let base = l.str_off[&s] as usize;
+        for r in data_relocs(input, s) {
+            if r.kind != RelocKind::Abs64 {
+                return Err(format!("relative relocation in read-only data {s:?}"));
+            }
+            let sv = l.addr_of(input, r.sym)? as i64;
+            let at = base + r.offset as usize;
+            l.rodata[at..at + 8].copy_from_slice(&((sv + r.addend) as u64).to_le_bytes());
         }
     }
     Ok(())

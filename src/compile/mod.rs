@@ -53,6 +53,11 @@ pub const RUNTIME_LIBRARY: &[LibrarySource] = &[
         text: include_str!("runtime/map.go"),
     },
     LibrarySource {
+        package: "runtime",
+        name: "iface.go",
+        text: include_str!("runtime/iface.go"),
+    },
+    LibrarySource {
         package: "fmt",
         name: "fmt.go",
         text: include_str!("runtime/fmt.go"),
@@ -432,6 +437,7 @@ fn back_end(prog: &tir::Program, unit: Unit) -> Result<Artifact, InternalError> 
     let image = link::link(&link::Input {
         funcs: &out.funcs,
         strings: &out.strings,
+        str_relocs: &out.str_relocs,
         globals: &globals,
         entry: prog.entry.ok_or_else(|| internal("no entry".into()))?,
         lib,

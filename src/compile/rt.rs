@@ -103,6 +103,11 @@ pub enum Rt {
     Gprintln,
     /// `panicSliceConvert(len, want int)`: a slice too short for an array.
     PanicSliceConvert,
+    /// `assertI(inter, typ uintptr, canfail bool) uintptr`: the itab of a dynamic type in an
+    /// interface (x.(I), conversions between interfaces).
+    AssertI,
+    /// `panicAssertT(iface, have, want uintptr)`: a failed x.(T).
+    PanicAssertT,
 }
 
 /// A Go string as machine words: pointer and length.
@@ -110,7 +115,7 @@ const STR: [Type; 2] = [I64, I64];
 
 impl Rt {
     /// Every runtime function lowering may call.
-    pub const ALL: [Rt; 47] = [
+    pub const ALL: [Rt; 49] = [
         Rt::Concat,
         Rt::Cmpstring,
         Rt::Eqstring,
@@ -158,6 +163,8 @@ impl Rt {
         Rt::Gprint,
         Rt::Gprintln,
         Rt::PanicSliceConvert,
+        Rt::AssertI,
+        Rt::PanicAssertT,
     ];
 
     /// Its name in `runtime.go`.
@@ -210,6 +217,8 @@ impl Rt {
             Rt::Gprint => "gprint",
             Rt::Gprintln => "gprintln",
             Rt::PanicSliceConvert => "panicSliceConvert",
+            Rt::AssertI => "assertI",
+            Rt::PanicAssertT => "panicAssertT",
         }
     }
 
@@ -261,6 +270,8 @@ impl Rt {
             Rt::Gprint => (&[&[I64], &[I64]], &[]),
             Rt::Gprintln => (&[&[I64], &[I64]], &[]),
             Rt::PanicSliceConvert => (&[&[I64], &[I64]], &[]),
+            Rt::AssertI => (&[&[I64], &[I64], &[I8]], &[I64]),
+            Rt::PanicAssertT => (&[&[I64], &[I64], &[I64]], &[]),
         };
         (params.concat(), rets.to_vec())
     }

@@ -20,7 +20,7 @@ use super::tir::{FuncId, GlobalId};
 use cranelift_entity::PrimaryMap;
 
 const MAGIC: &[u8; 4] = b"MRRT";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// The committed artifact.
 static BLOB: &[u8] = include_bytes!("runtime/runtime.bin");
@@ -45,6 +45,8 @@ pub struct RuntimeLib {
     pub funcs: PrimaryMap<FuncId, RtFunc>,
     /// String literals.
     pub strings: PrimaryMap<StrId, Vec<u8>>,
+    /// Relocations inside read-only data (type descriptors' method tables), by literal.
+    pub str_relocs: Vec<(StrId, Vec<Reloc>)>,
     /// Globals: name (without package) and size in bytes.
     pub globals: PrimaryMap<GlobalId, (String, u32)>,
 }
@@ -61,31 +63,16 @@ impl RuntimeLib {
             put_types(&mut w, &f.params);
             put_types(&mut w, &f.rets);
             put_bytes(&mut w, &f.blob.code);
-            put32(&mut w, f.blob.relocs.len() as u32);
-            for r in &f.blob.relocs {
-                put32(&mut w, r.offset);
-                w.push(match r.kind {
-                    RelocKind::PcRel32 => 0,
-                    RelocKind::Abs64 => 1,
-                });
-                let (k, i) = match r.sym {
-                    Sym::Func(i) => (0, i.as_u32()),
-                    Sym::Str(i) => (1, i.as_u32()),
-                    Sym::Global(i) => (2, i.as_u32()),
-                    Sym::Syscall => (3, 0),
-                    Sym::UserEntry => (4, 0),
-                    Sym::RtFunc(i) => (5, i.as_u32()),
-                    Sym::RtStr(i) => (6, i.as_u32()),
-                    Sym::RtGlobal(i) => (7, i.as_u32()),
-                };
-                w.push(k);
-                put32(&mut w, i);
-                w.extend_from_slice(&r.addend.to_le_bytes());
-            }
+            put_relocs(&mut w, &f.blob.relocs);
         }
         put32(&mut w, self.strings.len() as u32);
         for s in self.strings.values() {
             put_bytes(&mut w, s);
+        }
+        put32(&mut w, self.str_relocs.len() as u32);
+        for (s, relocs) in &self.str_relocs {
+            put32(&mut w, s.as_u32());
+            put_relocs(&mut w, relocs);
         }
         put32(&mut w, self.globals.len() as u32);
         for (n, size) in self.globals.values() {
@@ -118,6 +105,7 @@ pub struct LibIndex {
     funcs: PrimaryMap<FuncId, LibFunc>,
     by_name: rustc_hash::FxHashMap<&'static str, FuncId>,
     strings: PrimaryMap<StrId, &'static [u8]>,
+    str_relocs: rustc_hash::FxHashMap<StrId, &'static [u8]>,
     globals: PrimaryMap<GlobalId, (&'static str, u32)>,
 }
 
@@ -138,16 +126,7 @@ impl LibIndex {
             let params = r.type_bytes()?;
             let rets = r.type_bytes()?;
             let code = r.bytes()?;
-            let nr = r.u32()? as usize;
-            let relocs = r.take(nr.checked_mul(RELOC_LEN).ok_or("too many relocations")?)?;
-            for rec in relocs.chunks_exact(RELOC_LEN) {
-                if rec[4] > 1 {
-                    return Err(format!("unknown relocation kind {} in {name}", rec[4]));
-                }
-                if rec[5] > 7 {
-                    return Err(format!("unknown symbol kind {} in {name}", rec[5]));
-                }
-            }
+            let relocs = r.relocs(name)?;
             let id = funcs.push(LibFunc {
                 name,
                 params,
@@ -162,6 +141,15 @@ impl LibIndex {
         for _ in 0..ns {
             strings.push(r.bytes()?);
         }
+        let nr = r.u32()?;
+        let mut str_relocs = rustc_hash::FxHashMap::default();
+        for _ in 0..nr {
+            let s = StrId::from_u32(r.u32()?);
+            if s.as_u32() >= ns {
+                return Err("relocated data out of range".into());
+            }
+            str_relocs.insert(s, r.relocs("read-only data")?);
+        }
         let ng = r.u32()?;
         let mut globals = PrimaryMap::with_capacity(ng as usize);
         for _ in 0..ng {
@@ -172,6 +160,7 @@ impl LibIndex {
             funcs,
             by_name,
             strings,
+            str_relocs,
             globals,
         })
     }
@@ -203,6 +192,11 @@ impl LibIndex {
     pub fn string(&self, id: StrId) -> &'static [u8] {
         self.strings[id]
     }
+
+    /// The relocations inside a literal (none for plain strings).
+    pub fn string_relocs(&self, id: StrId) -> impl Iterator<Item = Reloc> + '_ {
+        decode_relocs(self.str_relocs.get(&id).copied().unwrap_or_default())
+    }
 }
 
 impl LibFunc {
@@ -218,33 +212,37 @@ impl LibFunc {
 
     /// The relocations, decoded (their tags were checked when the library was indexed).
     pub fn relocs(&self) -> impl Iterator<Item = Reloc> + '_ {
-        self.relocs.chunks_exact(RELOC_LEN).map(|rec| {
-            let u32_at =
-                |i: usize| u32::from_le_bytes([rec[i], rec[i + 1], rec[i + 2], rec[i + 3]]);
-            let idx = u32_at(6);
-            let mut addend = [0u8; 8];
-            addend.copy_from_slice(&rec[10..18]);
-            Reloc {
-                offset: u32_at(0),
-                kind: if rec[4] == 0 {
-                    RelocKind::PcRel32
-                } else {
-                    RelocKind::Abs64
-                },
-                sym: match rec[5] {
-                    0 => Sym::Func(FuncId::from_u32(idx)),
-                    1 => Sym::Str(StrId::from_u32(idx)),
-                    2 => Sym::Global(GlobalId::from_u32(idx)),
-                    3 => Sym::Syscall,
-                    4 => Sym::UserEntry,
-                    5 => Sym::RtFunc(FuncId::from_u32(idx)),
-                    6 => Sym::RtStr(StrId::from_u32(idx)),
-                    _ => Sym::RtGlobal(GlobalId::from_u32(idx)),
-                },
-                addend: i64::from_le_bytes(addend),
-            }
-        })
+        decode_relocs(self.relocs)
     }
+}
+
+/// Encoded relocations, decoded (their tags were checked when the library was indexed).
+fn decode_relocs(b: &[u8]) -> impl Iterator<Item = Reloc> + '_ {
+    b.chunks_exact(RELOC_LEN).map(|rec| {
+        let u32_at = |i: usize| u32::from_le_bytes([rec[i], rec[i + 1], rec[i + 2], rec[i + 3]]);
+        let idx = u32_at(6);
+        let mut addend = [0u8; 8];
+        addend.copy_from_slice(&rec[10..18]);
+        Reloc {
+            offset: u32_at(0),
+            kind: if rec[4] == 0 {
+                RelocKind::PcRel32
+            } else {
+                RelocKind::Abs64
+            },
+            sym: match rec[5] {
+                0 => Sym::Func(FuncId::from_u32(idx)),
+                1 => Sym::Str(StrId::from_u32(idx)),
+                2 => Sym::Global(GlobalId::from_u32(idx)),
+                3 => Sym::Syscall,
+                4 => Sym::UserEntry,
+                5 => Sym::RtFunc(FuncId::from_u32(idx)),
+                6 => Sym::RtStr(StrId::from_u32(idx)),
+                _ => Sym::RtGlobal(GlobalId::from_u32(idx)),
+            },
+            addend: i64::from_le_bytes(addend),
+        }
+    })
 }
 
 /// Bytes of one encoded relocation: offset u32, kind u8, symbol kind u8, index u32, addend i64.
@@ -329,15 +327,43 @@ pub(super) fn package(
         .zip(out.globals.values())
         .map(|(g, size)| (g.name.trim_start_matches("runtime.").to_owned(), *size))
         .collect();
+    let mut str_relocs: Vec<(StrId, Vec<Reloc>)> = out.str_relocs.into_iter().collect();
+    str_relocs.sort_by_key(|(s, _)| *s);
     Ok(RuntimeLib {
         funcs,
         strings: out.strings,
+        str_relocs,
         globals,
     })
 }
 
 fn put32(w: &mut Vec<u8>, v: u32) {
     w.extend_from_slice(&v.to_le_bytes());
+}
+
+/// A count and the relocations, [`RELOC_LEN`] bytes each.
+fn put_relocs(w: &mut Vec<u8>, relocs: &[Reloc]) {
+    put32(w, relocs.len() as u32);
+    for r in relocs {
+        put32(w, r.offset);
+        w.push(match r.kind {
+            RelocKind::PcRel32 => 0,
+            RelocKind::Abs64 => 1,
+        });
+        let (k, i) = match r.sym {
+            Sym::Func(i) => (0, i.as_u32()),
+            Sym::Str(i) => (1, i.as_u32()),
+            Sym::Global(i) => (2, i.as_u32()),
+            Sym::Syscall => (3, 0),
+            Sym::UserEntry => (4, 0),
+            Sym::RtFunc(i) => (5, i.as_u32()),
+            Sym::RtStr(i) => (6, i.as_u32()),
+            Sym::RtGlobal(i) => (7, i.as_u32()),
+        };
+        w.push(k);
+        put32(w, i);
+        w.extend_from_slice(&r.addend.to_le_bytes());
+    }
 }
 
 fn put_bytes(w: &mut Vec<u8>, b: &[u8]) {
@@ -382,6 +408,21 @@ impl<'a> Reader<'a> {
         self.take(n)
     }
 
+    /// A count and that many encoded relocations, their tags checked.
+    fn relocs(&mut self, what: &str) -> Result<&'a [u8], String> {
+        let nr = self.u32()? as usize;
+        let relocs = self.take(nr.checked_mul(RELOC_LEN).ok_or("too many relocations")?)?;
+        for rec in relocs.chunks_exact(RELOC_LEN) {
+            if rec[4] > 1 {
+                return Err(format!("unknown relocation kind {} in {what}", rec[4]));
+            }
+            if rec[5] > 7 {
+                return Err(format!("unknown symbol kind {} in {what}", rec[5]));
+            }
+        }
+        Ok(relocs)
+    }
+
     /// A count byte and that many word-type bytes (see [`decode_types`]).
     fn type_bytes(&mut self) -> Result<&'a [u8], String> {
         let n = self.u8()?;
@@ -424,6 +465,9 @@ mod tests {
         }
         for (id, s) in lib.strings.iter() {
             assert_eq!(index.string(id), &s[..]);
+        }
+        for (id, relocs) in &lib.str_relocs {
+            assert_eq!(&index.string_relocs(*id).collect::<Vec<_>>(), relocs);
         }
         for (id, (n, size)) in lib.globals.iter() {
             assert_eq!(index.global(n), Some(id));

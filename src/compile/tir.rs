@@ -46,6 +46,25 @@ pub struct Program {
     pub init_funcs: Vec<FuncId>,
     /// The synthesized entry: package initialisation, `init` functions, then `main.main`.
     pub entry: Option<FuncId>,
+    /// The method sets of the types put into interfaces (and of the types inside them), as
+    /// their type descriptors list them for dynamic calls: by canonical type.
+    pub method_tables: std::collections::HashMap<TypeId, Vec<MethodEntry>>,
+    /// The names of every interface method in the program (and fmt's `String`, `Error`):
+    /// only these methods go into descriptors' method tables, as gc's linker prunes them.
+    pub iface_method_names: std::collections::HashSet<String>,
+}
+
+/// A method in a type descriptor's method table.
+#[derive(Debug, Clone)]
+pub struct MethodEntry {
+    /// The name (qualified by its package path when unexported: `main.m`).
+    pub name: String,
+    /// Its signature without the receiver.
+    pub sig: TypeId,
+    /// The function an interface calls: the receiver as the interface's data word (the value
+    /// itself for pointer-shaped types, else the address of the boxed copy), then the
+    /// method's parameters.
+    pub wrapper: FuncId,
 }
 
 /// A package-level variable.
@@ -228,6 +247,12 @@ pub enum Intrinsic {
     MkSlice,
     /// `callmain()`: runs package initialisation, then `main.main`.
     CallMain,
+    /// `callstring(code, recv uintptr) string`: calls a method's interface code (fmt's
+    /// String and Error) without unwinding on a panic, which the caller inspects.
+    CallString,
+    /// `funcaddr(f) uintptr`: the code address of runtime function `f` (as an interface table
+    /// holds it).
+    FuncAddr,
 }
 
 /// Expression forms.
@@ -235,6 +260,8 @@ pub enum Intrinsic {
 pub enum ExprKind {
     /// A typed constant.
     Const(Value),
+    /// The code address of a function (the runtime's `funcaddr`).
+    FuncAddr(FuncId),
     /// A local variable.
     Local(LocalId),
     /// A package variable.
@@ -346,6 +373,17 @@ pub enum ExprKind {
     MapIterNext(LocalId),
     /// A call of a function value (a nil one panics).
     CallValue(Box<Expr>, Vec<Expr>),
+    /// A call of the interface method with this index (in the interface's sorted method
+    /// list) on an interface value (a nil one panics).
+    CallIface(Box<Expr>, usize, Vec<Expr>),
+    /// `x.(T)` of an interface value, `T` the expression's type; true for the comma-ok form,
+    /// whose type is the tuple `(T, bool)`.
+    TypeAssert(Box<Expr>, bool),
+    /// Whether an interface value holds type `T` (implements it, for an interface `T`): a
+    /// type switch's case.
+    TypeIs(Box<Expr>, TypeId),
+    /// An interface value converted to another interface type (the expression's).
+    ConvIface(Box<Expr>),
     /// The rune at byte offset `i` of a string and its width in bytes (U+FFFD and 1 for invalid
     /// UTF-8): a `(rune, int)` tuple, for `range` over strings.
     DecodeRune(Box<Expr>, Box<Expr>),
@@ -374,6 +412,7 @@ macro_rules! operands {
             use ExprKind as K;
             match self {
                 K::Const(_)
+                | K::FuncAddr(_)
                 | K::Local(_)
                 | K::Global(_)
                 | K::Zero
@@ -398,6 +437,9 @@ macro_rules! operands {
                 | K::RunesToString(x)
                 | K::Spread(x)
                 | K::Box(x)
+                | K::TypeAssert(x, _)
+                | K::TypeIs(x, _)
+                | K::ConvIface(x)
                 | K::MapIterInit(x, _) => f(x),
                 K::Binary(_, a, b)
                 | K::StrIndex(a, b)
@@ -417,7 +459,7 @@ macro_rules! operands {
                         f(x);
                     }
                 }
-                K::Append(x, xs) | K::CallValue(x, xs) => {
+                K::Append(x, xs) | K::CallValue(x, xs) | K::CallIface(x, _, xs) => {
                     f(x);
                     for y in xs {
                         f(y);
@@ -490,6 +532,7 @@ impl ExprKind {
                 | ExprKind::ArraySlice(..)
                 | ExprKind::Call(..)
                 | ExprKind::CallValue(..)
+                | ExprKind::CallIface(..)
                 | ExprKind::Fmt(..)
                 | ExprKind::Recover
                 | ExprKind::Len(_)

@@ -711,6 +711,23 @@ impl<'a> Checker<'a> {
         text: Text<'e>,
     ) -> Operand<'e> {
         let uptr = T::UINTPTR;
+        if i == Intrinsic::FuncAddr {
+            let fo = args.first().map(|a| self.expr(a));
+            let Some(OpKind::Func(f)) = fo.map(|o| o.kind) else {
+                self.report(
+                    pos,
+                    TypeError::IntrinsicArgumentCount {
+                        text: text.to_string(),
+                    },
+                );
+                return Operand::invalid(pos);
+            };
+            let e = tir::Expr {
+                ty: uptr,
+                kind: tir::ExprKind::FuncAddr(f),
+            };
+            return self.mk(pos, text, uptr, OpKind::Value(e));
+        }
         let (params, result): (Vec<TypeId>, Option<TypeId>) = match i {
             Intrinsic::Load8 => (vec![uptr], Some(T::UINT8)),
             Intrinsic::Store8 => (vec![uptr, T::UINT8], None),
@@ -722,6 +739,8 @@ impl<'a> Checker<'a> {
             Intrinsic::SlicePtr => (vec![self.types.slice(T::STRING)], Some(uptr)),
             Intrinsic::MkSlice => (vec![uptr, T::INT], Some(self.types.slice(T::STRING))),
             Intrinsic::CallMain => (vec![], None),
+            Intrinsic::CallString => (vec![uptr, uptr], Some(T::STRING)),
+            Intrinsic::FuncAddr => unreachable!("handled above"),
         };
         if args.len() != params.len() {
             self.report(

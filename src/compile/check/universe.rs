@@ -38,7 +38,8 @@ pub(super) fn universe(name: &str, runtime: bool) -> Option<Entity> {
             "sliceptr" => Some(Entity::Intrinsic(Intrinsic::SlicePtr)),
             "mkslice" => Some(Entity::Intrinsic(Intrinsic::MkSlice)),
             "callmain" => Some(Entity::Intrinsic(Intrinsic::CallMain)),
-
+            "callstring" => Some(Entity::Intrinsic(Intrinsic::CallString)),
+            "funcaddr" => Some(Entity::Intrinsic(Intrinsic::FuncAddr)),
             _ => None,
         },
         _ => None,

@@ -391,7 +391,21 @@ impl FnLower<'_, '_, '_> {
                 self.fresh_block();
                 vec![]
             }
-            ExprKind::Box(x) => self.box_value(x),
+            ExprKind::Box(x) => self.box_into(x, e.ty),
+            ExprKind::FuncAddr(f) => vec![self.func_addr(*f)],
+            ExprKind::CallIface(x, i, args) => self.call_iface(x, *i, args),
+            ExprKind::TypeAssert(x, ok) => {
+                let target = match self.types().kind(e.ty) {
+                    TypeKind::Tuple(ts) if *ok => ts[0],
+                    _ => e.ty,
+                };
+                self.type_assert(x, target, *ok)
+            }
+            ExprKind::TypeIs(x, t) => vec![self.type_is(x, *t)],
+            ExprKind::ConvIface(x) => {
+                let v = self.expr(x);
+                self.convert_iface(x.ty, e.ty, &v)
+            }
             ExprKind::Spread(x) => self.expr(x),
             ExprKind::Recover => self.recover(),
         }
@@ -494,9 +508,7 @@ impl FnLower<'_, '_, '_> {
         if self.types().is_interface(x.ty) {
             return self.expr(x);
         }
-        let desc = typedesc::descriptor(self.types(), x.ty, true);
-        let id = self.l.string_id(&desc);
-        let d = self.symbol_addr(NS_STR, id.as_u32());
+        let d = self.desc_addr_in(x.ty, true);
         if typedesc::is_direct(self.types(), x.ty) {
             let v = self.expr(x);
             return vec![d, v[0]];
@@ -627,7 +639,12 @@ impl FnLower<'_, '_, '_> {
 
     /// Calls the code of a function value of type `t` with `args` (its context first), passing
     /// result pointers for memory-value results; the results as a tuple.
-    fn call_value(&mut self, t: TypeId, code: Value, mut args: Vec<Value>) -> Vec<Value> {
+    pub(super) fn call_value(
+        &mut self,
+        t: TypeId,
+        code: Value,
+        mut args: Vec<Value>,
+    ) -> Vec<Value> {
         let u = self.types().underlying(t);
         let TypeKind::Signature(s) = self.types().kind(u).clone() else {
             unreachable!("calling a function value")
@@ -857,14 +874,13 @@ impl FnLower<'_, '_, '_> {
         for (k, (ty, v)) in operands.iter().enumerate() {
             let base = (k * 16) as i32;
             if self.types().is_interface(*ty) {
-                // Already a (descriptor, data) pair.
-                self.b.ins().stack_store(I64, v[0], slot, base);
+                // Already a (descriptor or itab, data) pair.
+                let d = self.dyn_type(*ty, v[0]);
+                self.b.ins().stack_store(I64, d, slot, base);
                 self.b.ins().stack_store(I64, v[1], slot, base + 8);
                 continue;
             }
-            let desc = typedesc::descriptor(self.types(), *ty, true);
-            let id = self.l.string_id(&desc);
-            let d = self.symbol_addr(NS_STR, id.as_u32());
+            let d = self.desc_addr_in(*ty, true);
             self.b.ins().stack_store(I64, d, slot, base);
             let data = if typedesc::is_direct(self.types(), *ty) || self.is_mem(*ty) {
                 v[0]
@@ -924,6 +940,16 @@ impl FnLower<'_, '_, '_> {
                 self.b.ins().call(r, &[]);
                 vec![]
             }
+            Intrinsic::CallString => {
+                let mut sig = Signature::new(CallConv::SystemV);
+                sig.params.push(AbiParam::new(I64));
+                sig.returns.push(AbiParam::new(I64));
+                sig.returns.push(AbiParam::new(I64));
+                let sigref = self.b.import_signature(sig);
+                let inst = self.b.ins().call_indirect(sigref, vals[0], &[vals[1]]);
+                self.b.inst_results(inst).to_vec()
+            }
+            Intrinsic::FuncAddr => unreachable!("lowered as ExprKind::FuncAddr"),
         }
     }
 

@@ -6,8 +6,13 @@ use super::*;
 impl FnLower<'_, '_, '_> {
     /// The address of `t`'s type descriptor.
     pub(super) fn desc_addr(&mut self, t: TypeId) -> Value {
-        let desc = typedesc::descriptor(self.types(), t, false);
-        let id = self.l.string_id(&desc);
+        self.desc_addr_in(t, false)
+    }
+
+    /// The address of `t`'s type descriptor; `top` for a value in an interface (fmt
+    /// follows a pointer there), which is also the type's identity in type assertions.
+    pub(super) fn desc_addr_in(&mut self, t: TypeId, top: bool) -> Value {
+        let id = self.l.desc_id(t, top);
         self.symbol_addr(NS_STR, id.as_u32())
     }
 

@@ -329,7 +329,9 @@ impl FnLower<'_, '_, '_> {
                 res
             }
             TypeKind::Interface(_) => {
-                let r = self.call_rt(Rt::Efaceeq, &[a[0], a[1], b[0], b[1]])[0];
+                let da = self.dyn_type(t, a[0]);
+                let db = self.dyn_type(t, b[0]);
+                let r = self.call_rt(Rt::Efaceeq, &[da, a[1], db, b[1]])[0];
                 self.check_panic();
                 r
             }

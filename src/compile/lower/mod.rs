@@ -7,6 +7,7 @@
 mod call;
 mod checks;
 mod expr;
+mod iface;
 mod layout;
 mod maps;
 mod memory;
@@ -92,6 +93,8 @@ pub struct Output {
     pub funcs: Vec<CodeBlob>,
     /// String literal bytes, indexed by `Sym::Str`.
     pub strings: PrimaryMap<StrId, Vec<u8>>,
+    /// Code addresses inside read-only data (method tables), by the literal they patch.
+    pub str_relocs: rustc_hash::FxHashMap<StrId, Vec<Reloc>>,
     /// Sizes of globals, indexed by `Sym::Global`.
     pub globals: PrimaryMap<GlobalId, u32>,
     /// Parameter and result word types of every function (empty when not compiled).
@@ -102,6 +105,15 @@ pub struct Output {
             Vec<cranelift_codegen::ir::Type>,
         ),
     >,
+}
+
+/// What an address inside read-only data points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum DataRef {
+    /// A function's code.
+    Func(FuncId),
+    /// Other read-only data of this unit.
+    Data(StrId),
 }
 
 /// Who a runtime call goes to: a function of this unit (when compiling the runtime itself) or
@@ -121,6 +133,9 @@ pub struct Lower<'p> {
     work: Vec<FuncId>,
     strings: PrimaryMap<StrId, Vec<u8>>,
     string_ids: HashMap<Vec<u8>, StrId>,
+    /// Read-only data with code addresses in it, by contents.
+    data_ids: HashMap<(Vec<u8>, Vec<(u32, DataRef)>), StrId>,
+    str_relocs: rustc_hash::FxHashMap<StrId, Vec<Reloc>>,
     fctx: FunctionBuilderContext,
     ctx: Context,
     /// The function being compiled (for the compiler-bug panic hook).
@@ -153,6 +168,8 @@ impl<'p> Lower<'p> {
             work: Vec::new(),
             strings: PrimaryMap::new(),
             string_ids: HashMap::new(),
+            data_ids: HashMap::new(),
+            str_relocs: Default::default(),
             fctx: FunctionBuilderContext::new(),
             ctx: Context::new(),
             current: String::new(),
@@ -194,6 +211,87 @@ impl<'p> Lower<'p> {
         id
     }
 
+    /// Read-only data holding the addresses of functions and other data at the given offsets
+    /// (each function is compiled as reached).
+    fn data_id(&mut self, bytes: Vec<u8>, funcs: Vec<(u32, DataRef)>) -> StrId {
+        if funcs.is_empty() {
+            return self.string_id(&bytes);
+        }
+        let key = (bytes, funcs);
+        if let Some(&id) = self.data_ids.get(&key) {
+            return id;
+        }
+        let id = self.strings.push(key.0.clone());
+        let mut relocs = Vec::new();
+        for &(offset, target) in &key.1 {
+            let f = match target {
+                DataRef::Func(f) => f,
+                DataRef::Data(s) => {
+                    relocs.push(Reloc {
+                        offset,
+                        sym: Sym::Str(s),
+                        addend: 0,
+                        kind: super::link::RelocKind::Abs64,
+                    });
+                    continue;
+                }
+            };
+            let sym = if self.prog.funcs[f].external {
+                let lib = self
+                    .lib
+                    .expect("library functions need the runtime library");
+                let name = &self.prog.funcs[f].name;
+                let i = lib
+                    .func(name)
+                    .unwrap_or_else(|| panic!("library function {name} missing"));
+                Sym::RtFunc(i)
+            } else {
+                self.enqueue(f);
+                Sym::Func(f)
+            };
+            relocs.push(Reloc {
+                offset,
+                sym,
+                addend: 0,
+                kind: super::link::RelocKind::Abs64,
+            });
+        }
+        self.str_relocs.insert(id, relocs);
+        self.data_ids.insert(key, id);
+        id
+    }
+
+    /// The descriptor of `t` as read-only data (`top`: see [`FnLower::desc_addr_in`]).
+    fn desc_id(&mut self, t: TypeId, top: bool) -> StrId {
+        let (bytes, funcs) = typedesc::descriptor(self.prog, t, top);
+        let refs = funcs
+            .into_iter()
+            .map(|(o, f)| (o, DataRef::Func(f)))
+            .collect();
+        self.data_id(bytes, refs)
+    }
+
+    /// The interface table of concrete type `t` in interface `iface`: `t`'s descriptor,
+    /// the interface's, then the code of each of the interface's methods for `t`.
+    fn itab_id(&mut self, t: TypeId, iface: TypeId) -> StrId {
+        let td = self.desc_id(t, true);
+        let id = self.desc_id(iface, true);
+        let types = &self.prog.types;
+        let methods = match types.kind(types.underlying(iface)) {
+            TypeKind::Interface(i) => i.methods.clone(),
+            _ => Vec::new(),
+        };
+        let table = self.prog.method_tables.get(&types.canonical(t));
+        let mut refs = vec![(0, DataRef::Data(td)), (8, DataRef::Data(id))];
+        for (k, m) in methods.iter().enumerate() {
+            let w = table
+                .and_then(|tb| tb.iter().find(|e| e.name == m.name))
+                .unwrap_or_else(|| panic!("no method {} for an interface table", m.name));
+            refs.push((16 + 8 * k as u32, DataRef::Func(w.wrapper)));
+        }
+        self.data_id(vec![0; 16 + 8 * methods.len()], refs)
+    }
+
     /// Compiles everything reachable from `runtime.rt0`.
     pub fn run(mut self) -> Result<Output, String> {
         match (self.lib, self.prog.entry) {
@@ -225,6 +323,7 @@ impl<'p> Lower<'p> {
         Ok(Output {
             funcs,
             strings: self.strings,
+            str_relocs: self.str_relocs,
             globals: self
                 .prog
                 .globals

@@ -1,8 +1,12 @@
-//! Type descriptors: for every type a program formats, bytes the runtime's fmt walks a value
-//! with (the layout is documented beside `dKind` in `runtime/runtime.go`). Each is emitted
-//! once per program as read-only data, so equal types share one descriptor.
+//! Type descriptors: for every type a program formats or puts in an interface, bytes the
+//! runtime walks a value with (the layout is documented beside `dKind` in
+//! `runtime/runtime.go`). Each is emitted once per program as read-only data, so equal types
+//! share one descriptor, and a descriptor's address is its type's identity. A type with
+//! methods lists them with their code addresses (relocations), so that the runtime can build
+//! interface tables and fmt can call `String` and `Error`.
 
 use super::*;
+use crate::compile::tir::Program;
 use crate::compile::types::print::Style;
 
 /// The kind byte of `t` (the runtime's `kSlice`, …; 1–11 the integer kinds).
@@ -42,12 +46,26 @@ pub(super) fn is_direct(types: &TypeTable, t: TypeId) -> bool {
     matches!(kind(types, t), 17..=20 | 24)
 }
 
+/// A descriptor's bytes and the code addresses in them: (offset, function).
+pub(super) type Encoded = (Vec<u8>, Vec<(u32, FuncId)>);
+
 /// The descriptor of `t`; `top` for an operand itself (fmt follows a pointer only there).
-pub(super) fn descriptor(types: &TypeTable, t: TypeId, top: bool) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut path = Vec::new();
-    encode(types, t, top, &mut out, &mut path);
-    out
+pub(super) fn descriptor(prog: &Program, t: TypeId, top: bool) -> Encoded {
+    let mut e = Encoder {
+        prog,
+        types: &prog.types,
+        out: Vec::new(),
+        relocs: Vec::new(),
+        path: Vec::new(),
+    };
+    e.encode(t, top);
+    (e.out, e.relocs)
+}
+
+/// How a method's name and signature are spelt where the runtime matches them: the name,
+/// qualified by its package when unexported, and the signature as the runtime prints it.
+pub(super) fn method_key(types: &TypeTable, name: &str, sig: TypeId) -> (String, String) {
+    (name.to_string(), types.display(sig, Style::Runtime))
 }
 
 /// Types being encoded, outermost first, with where their descriptors start: a type inside
@@ -55,71 +73,137 @@ pub(super) fn descriptor(types: &TypeTable, t: TypeId, top: bool) -> Vec<u8> {
 /// reference back to the enclosing descriptor (its distance in bytes, after the name).
 type Path = Vec<(TypeId, usize)>;
 
-fn encode(types: &TypeTable, t: TypeId, top: bool, out: &mut Vec<u8>, path: &mut Path) {
-    crate::compile::deep(|| encode_here(types, t, top, out, path))
+struct Encoder<'p> {
+    prog: &'p Program,
+    types: &'p TypeTable,
+    out: Vec<u8>,
+    relocs: Vec<(u32, FuncId)>,
+    path: Path,
 }
 
-fn encode_here(types: &TypeTable, t: TypeId, top: bool, out: &mut Vec<u8>, path: &mut Path) {
-    let start = out.len();
-    // A pointer fmt does not follow is not expanded, so it cannot recurse.
-    let follows = !matches!(types.kind(types.underlying(t)), TypeKind::Pointer(_)) || top;
-    let back = path
-        .iter()
-        .find(|(p, _)| follows && *p == t)
-        .map(|&(_, s)| start - s);
-    out.push(if back.is_some() { 27 } else { kind(types, t) });
-    out.extend_from_slice(&[0; 4]); // total length, patched below
-    out.extend_from_slice(&(types.layout(t).size as u32).to_le_bytes());
-    let name = types.display(t, Style::Runtime);
-    let name = &name.as_bytes()[..name.len().min(u16::MAX as usize)];
-    out.extend_from_slice(&(name.len() as u16).to_le_bytes());
-    out.extend_from_slice(name);
-    if let Some(back) = back {
-        out.extend_from_slice(&(back as u32).to_le_bytes());
-        let len = (out.len() - start) as u32;
-        out[start + 1..start + 5].copy_from_slice(&len.to_le_bytes());
-        return;
+impl Encoder<'_> {
+    fn encode(&mut self, t: TypeId, top: bool) {
+        crate::compile::deep(|| self.encode_here(t, top))
     }
-    path.push((t, start));
-    let u = types.underlying(t);
-    match types.kind(u).clone() {
-        TypeKind::Slice(e) => encode(types, e, false, out, path),
-        TypeKind::Array(n, e) => {
-            out.extend_from_slice(&(n as u32).to_le_bytes());
-            encode(types, e, false, out, path);
-        }
-        TypeKind::Pointer(e) => {
-            let through = top
-                && matches!(
-                    types.kind(types.underlying(e)),
-                    TypeKind::Struct(_)
-                        | TypeKind::Array(..)
-                        | TypeKind::Slice(_)
-                        | TypeKind::Map(..)
-                );
-            out.push(u8::from(through));
-            if through {
-                encode(types, e, false, out, path);
-            }
-        }
-        TypeKind::Map(k, v) => {
-            encode(types, k, false, out, path);
-            encode(types, v, false, out, path);
-        }
-        TypeKind::Struct(fields) => {
-            let offsets = types.field_offsets(u).0;
-            out.extend_from_slice(&(fields.len() as u16).to_le_bytes());
-            for (f, off) in fields.iter().zip(offsets) {
-                let n = &f.name.as_bytes()[..f.name.len().min(255)];
-                out.push(n.len() as u8);
-                out.extend_from_slice(n);
-                out.extend_from_slice(&(off as u32).to_le_bytes());
-                encode(types, f.ty, false, out, path);
-            }
-        }
-        _ => {}
+
+    fn str8(&mut self, s: &str) {
+        let s = &s.as_bytes()[..s.len().min(255)];
+        self.out.push(s.len() as u8);
+        self.out.extend_from_slice(s);
     }
-    path.pop();
-    let len = (out.len() - start) as u32;
-    out[start + 1..start + 5].copy_from_slice(&len.to_le_bytes());
+
+    fn str16(&mut self, s: &str) {
+        let s = &s.as_bytes()[..s.len().min(u16::MAX as usize)];
+        self.out.extend_from_slice(&(s.len() as u16).to_le_bytes());
+        self.out.extend_from_slice(s);
+    }
+
+    /// The method table of `t` (at the descriptor starting at `start`), if it has methods.
+    fn methods(&mut self, t: TypeId, start: usize) {
+        let canon = self.types.canonical(t);
+        let Some(table) = self.prog.method_tables.get(&canon) else {
+            return;
+        };
+        let used: Vec<_> = table
+            .iter()
+            .filter(|m| self.prog.iface_method_names.contains(&m.name))
+            .collect();
+        if used.is_empty() {
+            return;
+        }
+        let at = (self.out.len() - start) as u32;
+        self.out[start + 9..start + 13].copy_from_slice(&at.to_le_bytes());
+        self.out
+            .extend_from_slice(&(used.len() as u16).to_le_bytes());
+        for m in used {
+            self.relocs.push((self.out.len() as u32, m.wrapper));
+            self.out.extend_from_slice(&[0; 8]);
+            let (name, sig) = method_key(self.types, &m.name, m.sig);
+            self.str8(&name);
+            self.str16(&sig);
+        }
+    }
+
+    fn encode_here(&mut self, t: TypeId, top: bool) {
+        let types = self.types;
+        let start = self.out.len();
+        // A pointer fmt does not follow is not expanded, so it cannot recurse.
+        let follows = !matches!(types.kind(types.underlying(t)), TypeKind::Pointer(_)) || top;
+        let back = self
+            .path
+            .iter()
+            .find(|(p, _)| follows && *p == t)
+            .map(|&(_, s)| start - s);
+        self.out
+            .push(if back.is_some() { 27 } else { kind(types, t) });
+        self.out.extend_from_slice(&[0; 4]); // total length, patched below
+        self.out
+            .extend_from_slice(&(types.layout(t).size as u32).to_le_bytes());
+        self.out.extend_from_slice(&[0; 4]); // method table offset, patched by `methods`
+        let name = types.display(t, Style::Runtime);
+        let name = &name.as_bytes()[..name.len().min(u16::MAX as usize)];
+        self.out
+            .extend_from_slice(&(name.len() as u16).to_le_bytes());
+        self.out.extend_from_slice(name);
+        if let Some(back) = back {
+            self.out.extend_from_slice(&(back as u32).to_le_bytes());
+            let len = (self.out.len() - start) as u32;
+            self.out[start + 1..start + 5].copy_from_slice(&len.to_le_bytes());
+            return;
+        }
+        self.path.push((t, start));
+        let u = types.underlying(t);
+        match types.kind(u).clone() {
+            TypeKind::Slice(e) => self.encode(e, false),
+            TypeKind::Array(n, e) => {
+                self.out.extend_from_slice(&(n as u32).to_le_bytes());
+                self.encode(e, false);
+            }
+            TypeKind::Pointer(e) => {
+                let through = top
+                    && matches!(
+                        types.kind(types.underlying(e)),
+                        TypeKind::Struct(_)
+                            | TypeKind::Array(..)
+                            | TypeKind::Slice(_)
+                            | TypeKind::Map(..)
+                    );
+                self.out.push(u8::from(through));
+                if through {
+                    self.encode(e, false);
+                }
+            }
+            TypeKind::Map(k, v) => {
+                self.encode(k, false);
+                self.encode(v, false);
+            }
+            TypeKind::Struct(fields) => {
+                let offsets = types.field_offsets(u).0;
+                self.out
+                    .extend_from_slice(&(fields.len() as u16).to_le_bytes());
+                for (f, off) in fields.iter().zip(offsets) {
+                    let n = &f.name.as_bytes()[..f.name.len().min(255)];
+                    self.out.push(n.len() as u8);
+                    self.out.extend_from_slice(n);
+                    self.out.extend_from_slice(&(off as u32).to_le_bytes());
+                    self.encode(f.ty, false);
+                }
+            }
+            TypeKind::Interface(i) => {
+                // The methods an interface table lists, in its order.
+                self.out
+                    .extend_from_slice(&(i.methods.len() as u16).to_le_bytes());
+                for m in &i.methods {
+                    let (name, sig) = method_key(types, &m.name, m.sig);
+                    self.str8(&name);
+                    self.str16(&sig);
+                }
+            }
+            _ => {}
+        }
+        self.methods(t, start);
+        self.path.pop();
+        let len = (self.out.len() - start) as u32;
+        self.out[start + 1..start + 5].copy_from_slice(&len.to_le_bytes());
+    }
 }

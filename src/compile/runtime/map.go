@@ -333,15 +333,16 @@ func hashValue(d uintptr, p uintptr, h uint64) uint64 {
 		}
 		return h
 	case kIface:
-		inner := uintptr(load64(p))
+		inner := ifaceType(d, p)
+		h = (h ^ uint64(inner)) * 0x9e3779b97f4a7c15
+		h ^= h >> 29
 		if inner == 0 {
-			return hashBytes(p, 8, h)
+			return h
 		}
 		if !comparableDesc(inner) {
 			panicError("runtime error: hash of unhashable type "+dName(inner), errorStringDesc, false)
 			return h
 		}
-		h = hashBytes(p, 8, h)
 		return hashValue(inner, ifaceData(inner, p), h)
 	case kFloat32, kFloat64:
 		size := dSize(d)
@@ -436,8 +437,8 @@ func eqValue(d uintptr, a uintptr, b uintptr) bool {
 		}
 		return true
 	case kIface:
-		da := uintptr(load64(a))
-		db := uintptr(load64(b))
+		da := ifaceType(d, a)
+		db := ifaceType(d, b)
 		if da != db {
 			return false
 		}

@@ -58,6 +58,10 @@ var fZero bool
 var fPlusV bool
 var fSharpV bool
 
+// fNoMethods is set while fmt formats what it reached through an unexported field: it calls
+// no methods there (reflect cannot make such values interfaces).
+var fNoMethods bool
+
 // Kinds of values, as type descriptors and panics name them: 1-11 the integer kinds in the
 // order int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64, uintptr; then
 // bool, string, and the composite kinds.
@@ -84,16 +88,23 @@ const (
 	kRecursive = 27
 )
 
-// A type descriptor is bytes the compiler emits for each type a program formats:
+// A type descriptor is bytes the compiler emits for each type a program formats or puts in
+// an interface (its address is the type's identity):
 //
-//	kind u8, total length u32, size u32, name length u16, name (as %T prints it), then
+//	kind u8, total length u32, size u32, method table offset u32 (0: none), name length
+//	u16, name (as %T prints it), then
 //	slice: the element's descriptor; array: length u32, element; pointer: 1 and the
 //	element's descriptor when fmt prints through it (at the top level), else 0; struct:
 //	field count u16, then per field: name length u8, name, offset u32, the field's descriptor;
+//	interface: method count u16, then per method: name length u8, name, signature length
+//	u16, signature (as the runtime prints it), sorted by name;
 //	kRecursive (a type inside itself): the distance u32 back to the enclosing descriptor of
 //	the same type (dResolve follows it).
 //
-// Integers are little-endian; nested descriptors are inline.
+// A method table (of a type with methods that some interface names) is a count u16, then
+// per method: its code u64 (taking the interface's data word first), name length u8, name,
+// signature length u16, signature. Integers are little-endian; nested descriptors are
+// inline.
 func dKind(d uintptr) int {
 	return int(load8(d))
 }
@@ -107,7 +118,16 @@ func dSize(d uintptr) int {
 }
 
 func dName(d uintptr) string {
-	return mkstr(d+11, loadU(d+9, 2))
+	return mkstr(d+15, loadU(d+13, 2))
+}
+
+// dMethods is a descriptor's first method record and its method count.
+func dMethods(d uintptr) (uintptr, int) {
+	off := loadU(d+9, 4)
+	if off == 0 {
+		return 0, 0
+	}
+	return d + uintptr(off) + 2, loadU(d+uintptr(off), 2)
 }
 
 // dFields is a struct descriptor's first field record and its field count. A record is the
@@ -153,7 +173,7 @@ func dResolve(d uintptr) uintptr {
 
 // dBody is where a descriptor's kind-specific part starts.
 func dBody(d uintptr) uintptr {
-	return d + 11 + uintptr(loadU(d+9, 2))
+	return d + 15 + uintptr(loadU(d+13, 2))
 }
 
 // loadU reads an n-byte little-endian unsigned integer.
@@ -732,10 +752,11 @@ var deferFromPanic int
 
 // Descriptors of the runtime's error values (kind 26: an error whose message is the string
 // its data points to).
-const boundsErrorDesc = "\x1a\x1e\x00\x00\x00\x10\x00\x00\x00\x13\x00\x72\x75\x6e\x74\x69\x6d\x65\x2e\x62\x6f\x75\x6e\x64\x73\x45\x72\x72\x6f\x72"
-const plainErrorDesc = "\x1a\x1d\x00\x00\x00\x10\x00\x00\x00\x12\x00\x72\x75\x6e\x74\x69\x6d\x65\x2e\x70\x6c\x61\x69\x6e\x45\x72\x72\x6f\x72"
-const panicNilDesc = "\x1a\x21\x00\x00\x00\x10\x00\x00\x00\x16\x00*runtime.PanicNilError"
-const errorStringDesc = "\x1a\x1e\x00\x00\x00\x10\x00\x00\x00\x13\x00\x72\x75\x6e\x74\x69\x6d\x65\x2e\x65\x72\x72\x6f\x72\x53\x74\x72\x69\x6e\x67"
+const boundsErrorDesc = "\x1a\x22\x00\x00\x00\x10\x00\x00\x00\x00\x00\x00\x00\x13\x00\x72\x75\x6e\x74\x69\x6d\x65\x2e\x62\x6f\x75\x6e\x64\x73\x45\x72\x72\x6f\x72"
+const plainErrorDesc = "\x1a\x21\x00\x00\x00\x10\x00\x00\x00\x00\x00\x00\x00\x12\x00\x72\x75\x6e\x74\x69\x6d\x65\x2e\x70\x6c\x61\x69\x6e\x45\x72\x72\x6f\x72"
+const panicNilDesc = "\x1a\x25\x00\x00\x00\x10\x00\x00\x00\x00\x00\x00\x00\x16\x00*runtime.PanicNilError"
+const typeAssertionErrorDesc = "\x1a\x2a\x00\x00\x00\x10\x00\x00\x00\x00\x00\x00\x00\x1b\x00*runtime.TypeAssertionError"
+const errorStringDesc = "\x1a\x22\x00\x00\x00\x10\x00\x00\x00\x00\x00\x00\x00\x13\x00\x72\x75\x6e\x74\x69\x6d\x65\x2e\x65\x72\x72\x6f\x72\x53\x74\x72\x69\x6e\x67"
 
 // gopanic starts panicking with the value (d, p) and returns: the caller unwinds.
 func gopanic(d uintptr, p uintptr) {
@@ -850,7 +871,31 @@ func printpanicval(d uintptr, p uintptr) {
 		return
 	}
 	if kind == kIface {
-		printpanicval(uintptr(load64(p)), ifaceData(uintptr(load64(p)), p))
+		inner := ifaceType(d, p)
+		printpanicval(inner, ifaceData(inner, p))
+		return
+	}
+	// An error or Stringer prints as what its method returns (gc's preprintpanics).
+	fn := findMethod(d, "Error", "func() string")
+	if fn == 0 {
+		fn = findMethod(d, "String", "func() string")
+	}
+	if fn != 0 {
+		sBuf, sLen, sCap := buf, blen, bcap
+		buf, blen, bcap = 0, 0, 0
+		s := callstring(fn, p)
+		buf, blen, bcap = sBuf, sLen, sCap
+		if panicking != 0 {
+			panicking = 0
+			panics = uintptr(load64(panics + pPrev))
+			s = "(panic in its " + "method)"
+		}
+		for i := 0; i < len(s); i++ {
+			bbyte(int(s[i]))
+			if s[i] == '\n' {
+				bbyte('\t')
+			}
+		}
 		return
 	}
 	name := dName(d)
@@ -1030,6 +1075,7 @@ func fClear() {
 	fZero = false
 	fPlusV = false
 	fSharpV = false
+	fNoMethods = false
 }
 
 // pad writes s padded to the width (spaces, or zeros with the 0 flag, left or right).
@@ -1354,6 +1400,9 @@ func fmtValue(d uintptr, p uintptr, verb int, depth int) {
 	}
 	d = dResolve(d)
 	kind := dKind(d)
+	if !fNoMethods && verb != 'T' && verb != 'p' && fmtMethods(d, p, verb) {
+		return
+	}
 	if kind == kError {
 		msg := mkstr(uintptr(load64(p)), load64(p+8))
 		if !fmtArg(tagString, int(strptr(msg)), len(msg), verb) {
@@ -1362,7 +1411,7 @@ func fmtValue(d uintptr, p uintptr, verb int, depth int) {
 		return
 	}
 	if kind == kIface {
-		inner := uintptr(load64(p))
+		inner := ifaceType(d, p)
 		if inner == 0 && fSharpV {
 			bstr(dName(d))
 			bstr("(nil)")
@@ -1444,7 +1493,14 @@ func fmtValue(d uintptr, p uintptr, verb int, depth int) {
 				bstr(fName(f))
 				bbyte(':')
 			}
+			noMethods := fNoMethods
+			c := load8(f + 1)
+			if c < 'A' || c > 'Z' {
+				// Unexported (memrun's runtime names are ASCII).
+				fNoMethods = true
+			}
 			fmtValue(fDesc(f), p+fOffset(f), verb, depth+1)
+			fNoMethods = noMethods
 			f = fNext(f)
 		}
 		bbyte('}')
@@ -1580,8 +1636,8 @@ func compareKeys(d uintptr, a uintptr, b uintptr) int {
 		}
 		return 0
 	case kIface:
-		da := uintptr(load64(a))
-		db := uintptr(load64(b))
+		da := ifaceType(d, a)
+		db := ifaceType(d, b)
 		if da != db {
 			if da < db {
 				return -1
