@@ -107,6 +107,9 @@ pub struct Output {
     >,
 }
 
+/// Read-only data by contents: bytes and the addresses patched into them.
+type DataKey = (Vec<u8>, Vec<(u32, DataRef)>);
+
 /// What an address inside read-only data points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum DataRef {
@@ -134,7 +137,7 @@ pub struct Lower<'p> {
     strings: PrimaryMap<StrId, Vec<u8>>,
     string_ids: HashMap<Vec<u8>, StrId>,
     /// Read-only data with code addresses in it, by contents.
-    data_ids: HashMap<(Vec<u8>, Vec<(u32, DataRef)>), StrId>,
+    data_ids: HashMap<DataKey, StrId>,
     str_relocs: rustc_hash::FxHashMap<StrId, Vec<Reloc>>,
     fctx: FunctionBuilderContext,
     ctx: Context,
