@@ -62,6 +62,7 @@ impl<'a> Checker<'a> {
                 None
             }
             OpKind::Method(id, recv) => Some(self.method_value(id, *recv)),
+            OpKind::IfaceMethod(recv, index) => Some(self.iface_method_value(*recv, index, op.ty)),
             OpKind::Package(p) => {
                 self.report(op.pos, TypeError::PackageNotInSelector { path: p });
                 None
@@ -273,9 +274,14 @@ impl<'a> Checker<'a> {
             && !self.types.is_interface(ty)
             && self.types.implements(ty, op.ty).is_ok()
         {
-            ": need type assertion"
+            ": need type assertion".to_string()
+        } else if self.types.is_interface(ty) && !self.types.is_untyped(op.ty) {
+            match self.types.implements(op.ty, ty) {
+                Err(why) => format!(": {}", self.not_implemented_reason(op.ty, ty, &why)),
+                Ok(()) => String::new(),
+            }
         } else {
-            ""
+            String::new()
         };
         let (d, ty) = (self.describe(op), self.tn(ty));
         self.report(
@@ -334,6 +340,12 @@ impl<'a> Checker<'a> {
             return Some(tir::Expr {
                 ty,
                 kind: tir::ExprKind::Box(Box::new(e)),
+            });
+        }
+        if to_iface && self.types.is_interface(src) && !self.same_iface_layout(src, ty) {
+            return Some(tir::Expr {
+                ty,
+                kind: tir::ExprKind::ConvIface(Box::new(e)),
             });
         }
         e.ty = ty;
@@ -722,6 +734,20 @@ impl<'a> Checker<'a> {
                     ..op
                 }
             }
+            OpKind::Value(tir::Expr {
+                kind: tir::ExprKind::TypeAssert(x, false),
+                ty,
+            }) => {
+                let tt = self.types.tuple(vec![ty, T::BOOL]);
+                Operand {
+                    ty: tt,
+                    kind: OpKind::Value(tir::Expr {
+                        ty: tt,
+                        kind: tir::ExprKind::TypeAssert(x, true),
+                    }),
+                    ..op
+                }
+            }
             _ => op,
         }
     }
@@ -735,11 +761,12 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Whether values of `t` print as memrun prints them: fmt (and a panic's report) would call
-    /// a `String`, `Error`, `Format` or `GoString` method of `t` or of a type inside it, which
-    /// memrun does not do yet (interfaces are the next issue) — named, rather than printed
-    /// differently.
+    /// Whether values of `t` print as memrun prints them: fmt would call a `Format` method
+    /// (fmt.Formatter) of `t` or of a type inside it, which memrun does not do yet — named,
+    /// rather than printed differently.
     pub(super) fn fmt_ready(&mut self, t: TypeId, pos: Pos) -> bool {
+        // fmt finds the value's methods (and those of what is inside) in its descriptor.
+        self.need_methods(t);
         let mut seen = Vec::new();
         match self.fmt_method_owner(t, &mut seen) {
             Some((owner, m)) => {
@@ -765,7 +792,7 @@ impl<'a> Checker<'a> {
         seen.push(t);
         // In the method set of `t` itself: fmt does not take a value's address, so a
         // pointer-receiver String is not called on a value.
-        for m in ["String", "Error", "Format", "GoString"] {
+        for m in ["Format"] {
             if let Some(found) = self.types.lookup_method(t, m, false) {
                 // A pointer-receiver method is in the method set only through a pointer: the
                 // value itself, or an embedded pointer on the way to the method's type.

@@ -10,6 +10,8 @@ pub(super) enum Callee {
     Method(FuncId, tir::Expr),
     /// A function value.
     Value(tir::Expr),
+    /// A method of an interface value, by its index.
+    Iface(tir::Expr, usize),
 }
 
 impl<'a> Checker<'a> {
@@ -52,7 +54,7 @@ impl<'a> Checker<'a> {
                         name: fo.text.to_string(),
                     },
                 )),
-                OpKind::Value(_) if !self.sig_variadic(fo.ty) => Some((
+                OpKind::Value(_) | OpKind::IfaceMethod(..) if !self.sig_variadic(fo.ty) => Some((
                     pos,
                     TypeError::DotsNonVariadic {
                         name: fo.text.to_string(),
@@ -117,6 +119,21 @@ impl<'a> Checker<'a> {
                 let callee = Callee::Value(fv);
                 self.call_func(
                     callee,
+                    &fo.text.to_string(),
+                    args,
+                    (sig.params, sig.results, sig.variadic, dots),
+                    pos,
+                    text,
+                )
+            }
+            OpKind::IfaceMethod(x, index) => {
+                let TypeKind::Signature(sig) =
+                    self.types.kind(self.types.underlying(fo.ty)).clone()
+                else {
+                    unreachable!("an interface method's signature")
+                };
+                self.call_func(
+                    Callee::Iface(*x, index),
                     &fo.text.to_string(),
                     args,
                     (sig.params, sig.results, sig.variadic, dots),
@@ -513,6 +530,7 @@ impl<'a> Checker<'a> {
                 tir::ExprKind::Call(id, vals)
             }
             Callee::Value(f) => tir::ExprKind::CallValue(Box::new(f), vals),
+            Callee::Iface(x, i) => tir::ExprKind::CallIface(Box::new(x), i, vals),
         };
         let e = tir::Expr { ty, kind };
         if has_value {

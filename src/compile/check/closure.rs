@@ -8,6 +8,7 @@
 //! literal gets a local for it whose cell comes from its closure context.
 
 use super::*;
+use crate::compile::types::print::Style;
 
 /// An enclosing function, suspended while a function literal inside it is checked.
 pub(super) struct Frame {
@@ -396,6 +397,63 @@ impl<'a> Checker<'a> {
                 t
             }
         };
+        tir::Expr {
+            ty: fty,
+            kind: tir::ExprKind::BindMethod(thunk, Box::new(recv)),
+        }
+    }
+
+    /// `x.M` of an interface value as a function value: a closure holding a copy of `x`
+    /// that calls its method `index` (of type `fty`).
+    pub(super) fn iface_method_value(
+        &mut self,
+        recv: tir::Expr,
+        index: usize,
+        fty: TypeId,
+    ) -> tir::Expr {
+        let TypeKind::Signature(sig) = self.types.kind(self.types.underlying(fty)).clone() else {
+            unreachable!("a method's signature")
+        };
+        let mut func = tir::Func {
+            name: format!("{}-fm", self.types.display(recv.ty, Style::Runtime)),
+            ctx: true,
+            results: sig.results.clone(),
+            ..Default::default()
+        };
+        let inner = func.locals.push(recv.ty);
+        func.captures.push(inner);
+        let params: Vec<LocalId> = sig.params.iter().map(|&t| func.locals.push(t)).collect();
+        func.params = params.clone();
+        let args = params
+            .iter()
+            .zip(&sig.params)
+            .map(|(&l, &t)| tir::Expr {
+                ty: t,
+                kind: tir::ExprKind::Local(l),
+            })
+            .collect();
+        let rty = match sig.results.len() {
+            0 => T::INVALID,
+            1 => sig.results[0],
+            _ => self.types.tuple(sig.results.clone()),
+        };
+        let call = tir::Expr {
+            ty: rty,
+            kind: tir::ExprKind::CallIface(
+                Box::new(tir::Expr {
+                    ty: recv.ty,
+                    kind: tir::ExprKind::Local(inner),
+                }),
+                index,
+                args,
+            ),
+        };
+        func.body = if sig.results.is_empty() {
+            vec![tir::Stmt::Eval(call)]
+        } else {
+            vec![tir::Stmt::Return(vec![call])]
+        };
+        let thunk = self.prog.funcs.push(func);
         tir::Expr {
             ty: fty,
             kind: tir::ExprKind::BindMethod(thunk, Box::new(recv)),

@@ -482,8 +482,15 @@ impl<'a> Checker<'a> {
         text: Text<'e>,
     ) -> Operand<'e> {
         let Some(owner) = found.owner else {
-            self.unsupported(pos, "interfaces");
-            return Operand::invalid(pos);
+            // A method of an interface (the operand's type, or an embedded field's).
+            let Some(cur) = self.value_expr(xo) else {
+                return Operand::invalid(pos);
+            };
+            let (cur, _) = self.field_path(cur, &found.path);
+            let Some(index) = self.iface_method_index(cur.ty, name) else {
+                return Operand::invalid(pos);
+            };
+            return self.mk(pos, text, found.sig, OpKind::IfaceMethod(Box::new(cur), index));
         };
         let Some(&id) = self.method_funcs.get(&(owner, name.to_string())) else {
             // A library type's method memrun does not compile yet.

@@ -347,6 +347,20 @@ pub enum TypeError {
     UnknownField { name: String, ty: String },
     /// gc: DuplicateField.
     DuplicateField { name: String },
+    /// `{name} declared and not used` (a type switch's symbol).
+    TypeSwitchVarUnused { name: String },
+    /// `duplicate case {t} in type switch` and where the other one is.
+    DuplicateTypeCase { t: String, prev: String },
+    /// `cannot fallthrough in type switch`
+    FallthroughTypeSwitch,
+    /// `duplicate method {name}` and where the other one is.
+    DuplicateMethod { name: String, prev: String },
+    /// `invalid operation: {x} is not an interface`
+    NotAnInterface { x: String },
+    /// `impossible type assertion: {x}.({t})` and why.
+    ImpossibleAssertion { x: String, t: String, reason: String },
+    /// `impossible type switch case: {t}` and why.
+    ImpossibleCase { t: String, x: String, dynamic: String },
     /// gc: InvalidFieldName.
     InvalidFieldName { x: String },
     /// gc: LiteralIndexTooLarge.
@@ -608,6 +622,13 @@ impl fmt::Display for TypeError {
             TypeError::MixedStructLiteral => f.write_str("mixture of field:value and value elements in struct literal"),
             TypeError::UnknownField { name, ty } => write!(f, "unknown field {name} in struct literal of type {ty}"),
             TypeError::DuplicateField { name } => write!(f, "duplicate field name {name} in struct literal"),
+            TypeError::DuplicateMethod { name, prev } => write!(f, "duplicate method {name}{prev}"),
+            TypeError::TypeSwitchVarUnused { name } => write!(f, "{name} declared and not used"),
+            TypeError::DuplicateTypeCase { t, prev } => write!(f, "duplicate case {t} in type switch{prev}"),
+            TypeError::FallthroughTypeSwitch => f.write_str("cannot fallthrough in type switch"),
+            TypeError::NotAnInterface { x } => write!(f, "invalid operation: {x} is not an interface"),
+            TypeError::ImpossibleAssertion { x, t, reason } => write!(f, "impossible type assertion: {x}.({t})\n\t{reason}"),
+            TypeError::ImpossibleCase { t, x, dynamic } => write!(f, "impossible type switch case: {t}\n\t{x} cannot have dynamic type {dynamic}"),
             TypeError::InvalidFieldName { x } => write!(f, "invalid field name {x} in struct literal"),
             TypeError::LiteralIndexTooLarge { i, n } => write!(f, "index {i} is out of bounds (>= {n})"),
             TypeError::DuplicateIndex { i } => write!(f, "duplicate index {i} in array or slice literal"),

@@ -80,6 +80,7 @@ impl<'a> Checker<'a> {
                 text,
             ),
             AK::Composite { .. } => self.composite(e, None),
+            AK::TypeAssert(x, Some(t)) => self.type_assertion(x, t, e.pos, text),
             AK::FuncLit(sig, body) => self.func_lit(e, sig, body),
             AK::Unary(Op::And, x) => self.address_of(x, e.pos, text),
             AK::Star(x) => self.star(x, e.pos, text),

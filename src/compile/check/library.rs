@@ -27,6 +27,8 @@ pub(crate) enum Member<'p> {
     Func(&'p ast::FuncDecl),
     /// A variable, by its spec.
     Var(&'p ast::VarSpec),
+    /// A type, by its spec.
+    Type(&'p ast::TypeSpec),
     /// A name memrun knows but does not compile yet.
     Unsupported,
 }
@@ -49,6 +51,11 @@ impl LibPackage {
                         }
                     }
                 }
+                ast::Decl::Type(specs, _) => {
+                    if let Some(spec) = specs.iter().find(|s| s.name.0 == name) {
+                        return Some(Member::Type(spec));
+                    }
+                }
                 _ => {}
             }
         }
@@ -67,6 +74,7 @@ impl LibPackage {
                     .iter()
                     .flat_map(|s| s.names.iter().map(|n| n.0.as_str()))
                     .collect(),
+                ast::Decl::Type(specs, _) => specs.iter().map(|s| s.name.0.as_str()).collect(),
                 _ => Vec::new(),
             }
         });
@@ -187,6 +195,13 @@ impl<'a> Checker<'a> {
                     Operand::invalid(pos)
                 }
             },
+            Some(Member::Type(spec)) => match self.library_named(path, spec) {
+                Some(t) => self.mk(start, text, t, OpKind::Type),
+                None => {
+                    self.unsupported(pos, &format!("the type {qualified}"));
+                    Operand::invalid(pos)
+                }
+            },
             Some(Member::Var(spec)) => match self.library_var(&qualified, spec) {
                 Some(g) => self.global_operand(g, start, text),
                 None => {
@@ -208,6 +223,25 @@ impl<'a> Checker<'a> {
         let quiet = self.errors.len() == marks;
         self.errors.truncate(marks);
         ty.filter(|_| quiet)
+    }
+
+    /// A library package's defined type (`fmt.Stringer`) in the program's type table, made
+    /// once. Types with methods are not compiled yet (None).
+    fn library_named(&mut self, path: &str, spec: &ast::TypeSpec) -> Option<TypeId> {
+        let qualified = format!("{path}.{}", spec.name.0);
+        if let Some(&t) = self.library_types.get(&qualified) {
+            return Some(t);
+        }
+        if spec.alias || !spec.tparams.is_empty() {
+            return None;
+        }
+        let name = path.rsplit('/').next().unwrap_or(path).to_string();
+        let pkg = self.types.package(path, &name);
+        let t = self.types.named(&spec.name.0, Some(pkg));
+        self.library_types.insert(qualified, t);
+        let u = self.library_type(&spec.ty)?;
+        self.types.set_underlying(t, u);
+        Some(t)
     }
 
     /// The library function `qualified` as an external function of the program, declared once.

@@ -11,6 +11,7 @@ mod errors;
 mod expr;
 mod func;
 mod goto;
+mod iface;
 mod library;
 mod operand;
 mod package;
@@ -80,6 +81,8 @@ pub struct Checker<'a> {
     file_pkgs: Vec<PkgId>,
     /// Functions of library packages a program calls, by qualified name (`os.Exit`).
     library_funcs: HashMap<String, FuncId>,
+    /// Library packages' defined types used by the program, by qualified name.
+    library_types: HashMap<String, TypeId>,
     /// Variables of library packages a program uses, by qualified name (`os.Args`).
     library_globals: HashMap<String, GlobalId>,
     file_scopes: Vec<Scope>,
@@ -119,6 +122,8 @@ pub struct Checker<'a> {
     bound_thunks: HashMap<FuncId, FuncId>,
     /// The function of each method, by receiver base type and name.
     method_funcs: HashMap<(TypeId, String), FuncId>,
+    /// Types whose method tables are made (canonical ids).
+    methods_done: HashSet<TypeId>,
     // Per-function state.
     file: usize,
     pkg: PkgId,
@@ -167,10 +172,17 @@ impl<'a> Checker<'a> {
         Checker {
             files,
             errors: Vec::new(),
-            prog: tir::Program::default(),
+            prog: tir::Program {
+                iface_method_names: iface::RUNTIME_METHODS
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect(),
+                ..Default::default()
+            },
             pkg_scopes: HashMap::new(),
             file_pkgs: Vec::new(),
             library_funcs: HashMap::new(),
+            library_types: HashMap::new(),
             library_globals: HashMap::new(),
             file_scopes: Vec::new(),
             import_used: Vec::new(),
@@ -179,6 +191,7 @@ impl<'a> Checker<'a> {
             func_decls: Vec::new(),
             method_decls: Vec::new(),
             method_funcs: HashMap::new(),
+            methods_done: HashSet::new(),
             nesting: closure::Nesting::default(),
             thunks: HashMap::new(),
             bound_thunks: HashMap::new(),

@@ -15,6 +15,8 @@ pub(super) enum OpKind {
     Func(FuncId),
     /// A method bound to its receiver (already adjusted to the method's receiver type).
     Method(FuncId, Box<tir::Expr>),
+    /// A method of an interface value: the value and the method's index in its type.
+    IfaceMethod(Box<tir::Expr>, usize),
     Fmt(FmtFn),
     Invalid,
 }

@@ -312,7 +312,19 @@ impl<'a> Checker<'a> {
             ast::Stmt::Defer(e, pos) => self.defer_stmt(e, *pos, out),
             ast::Stmt::Select(_, pos) => self.unsupported(*pos, "select"),
             ast::Stmt::Goto(name, _) => self.goto_stmt(name, out),
-            ast::Stmt::TypeSwitch { pos, .. } => self.unsupported(*pos, "type switches"),
+            ast::Stmt::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+                pos,
+            } => {
+                let (label, lpos) = match self.pending_label.take() {
+                    Some((l, p)) => (Some(l), p),
+                    None => (None, *pos),
+                };
+                self.type_switch(init.as_deref(), bind.as_ref(), x, clauses, label, lpos, out)
+            }
             ast::Stmt::Type(specs, _) => {
                 for spec in specs {
                     let Some(id) = self.check_type_spec(spec) else {

@@ -50,7 +50,7 @@ impl<'a> Checker<'a> {
                     } else if n == "any" {
                         return Some(T::ANY);
                     } else if n == "error" {
-                        self.unsupported(pos, "interfaces");
+                        return Some(T::ERROR);
                     } else {
                         self.report(pos, TypeError::Undefined { n: n.to_string() });
                     }
@@ -92,6 +92,7 @@ impl<'a> Checker<'a> {
                 Some(t)
             }
             AK::InterfaceType(elems) if elems.is_empty() => Some(T::EMPTY_INTERFACE),
+            AK::InterfaceType(elems) => self.interface_type(elems, pos),
             AK::MapType(k, v) => {
                 let kt = self.resolve_type(k);
                 let vt = self.resolve_indirect(v);
@@ -114,7 +115,21 @@ impl<'a> Checker<'a> {
                 self.indirect -= 1;
                 t
             }
-            AK::Selector(x, (sel, _)) if matches!(x.kind, AK::Ident(_)) => {
+            AK::Selector(x, (sel, spos)) if matches!(x.kind, AK::Ident(_)) => {
+                let AK::Ident(pkgname) = &x.kind else {
+                    unreachable!("matched above")
+                };
+                if let Some(Entity::Package(path, _)) = self.lookup(pkgname) {
+                    let o = self.package_member(&path, sel, *spos, pos, Text::Expr(t));
+                    return match o.kind {
+                        OpKind::Type => Some(o.ty),
+                        OpKind::Invalid => None,
+                        _ => {
+                            self.report(pos, TypeError::NotAType { n: expr_string(t) });
+                            None
+                        }
+                    };
+                }
                 let what = format!("the type {}.{sel}", expr_string(x));
                 self.unsupported(pos, &what);
                 None

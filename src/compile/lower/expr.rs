@@ -241,6 +241,11 @@ impl FnLower<'_, '_, '_> {
             ExprKind::BindMethod(f, recv) => {
                 let cell = self.heap_alloc(recv.ty);
                 self.expr_into(recv, cell);
+                if self.has_itab(recv.ty) {
+                    // A method value of a nil interface panics where it is made.
+                    let tab = self.b.ins().load(I64, MemFlagsData::trusted(), cell, 0);
+                    self.nil_check(tab);
+                }
                 let size = self.b.ins().iconst(I64, 16);
                 let obj = self.call_rt(Rt::Alloc, &[size])[0];
                 let code = self.func_addr(*f);

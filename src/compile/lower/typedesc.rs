@@ -65,7 +65,7 @@ pub(super) fn descriptor(prog: &Program, t: TypeId, top: bool) -> Encoded {
 /// How a method's name and signature are spelt where the runtime matches them: the name,
 /// qualified by its package when unexported, and the signature as the runtime prints it.
 pub(super) fn method_key(types: &TypeTable, name: &str, sig: TypeId) -> (String, String) {
-    (name.to_string(), types.display(sig, Style::Runtime))
+    (name.to_string(), types.display(types.canonical(sig), Style::Runtime))
 }
 
 /// Types being encoded, outermost first, with where their descriptors start: a type inside

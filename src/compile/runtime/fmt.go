@@ -11,6 +11,16 @@ func Printf(format string, a ...any) (n int, err error)
 func Println(a ...any) (n int, err error)
 func Sprint(a ...any) string
 func Sprintf(format string, a ...any) string
+
+// Stringer is implemented by any value that has a String method, which fmt uses to print it.
+type Stringer interface {
+	String() string
+}
+
+// GoStringer is implemented by any value that has a GoString method, which fmt's %#v uses.
+type GoStringer interface {
+	GoString() string
+}
 func Sprintln(a ...any) string
 
 // Go 1.27's API that memrun does not compile yet.
@@ -33,4 +43,4 @@ func Sscan(str string, a ...any) (n int, err error)
 func Sscanf(str string, format string, a ...any) (n int, err error)
 func Sscanln(str string, a ...any) (n int, err error)
 
-//memrun:unsupported Formatter GoStringer ScanState Scanner State Stringer
+//memrun:unsupported Formatter ScanState Scanner State
