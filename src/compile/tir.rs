@@ -253,6 +253,9 @@ pub enum Intrinsic {
     /// `funcaddr(f) uintptr`: the code address of runtime function `f` (as an interface table
     /// holds it).
     FuncAddr,
+    /// `efacewords(x any) (uintptr, uintptr)`: an interface value's type descriptor and data
+    /// word.
+    EfaceWords,
 }
 
 /// Expression forms.
@@ -262,6 +265,8 @@ pub enum ExprKind {
     Const(Value),
     /// The code address of a function (the runtime's `funcaddr`).
     FuncAddr(FuncId),
+    /// The address of a type's descriptor (as an interface holding the type has it).
+    TypeDesc(TypeId),
     /// A local variable.
     Local(LocalId),
     /// A package variable.
@@ -413,6 +418,7 @@ macro_rules! operands {
             match self {
                 K::Const(_)
                 | K::FuncAddr(_)
+                | K::TypeDesc(_)
                 | K::Local(_)
                 | K::Global(_)
                 | K::Zero

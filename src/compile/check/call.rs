@@ -96,14 +96,18 @@ impl<'a> Checker<'a> {
                     ptys.remove(0);
                 }
                 let variadic = self.is_variadic(id);
-                self.call_func(
+                let o = self.call_func(
                     callee,
                     &fo.text.to_string(),
                     args,
                     (ptys, rtys, variadic, dots),
                     pos,
                     text,
-                )
+                );
+                if self.prog.funcs[id].name == "errors.As" {
+                    return self.errors_as(o);
+                }
+                o
             }
             OpKind::Value(fv)
                 if matches!(
@@ -758,6 +762,7 @@ impl<'a> Checker<'a> {
             Intrinsic::MkSlice => (vec![uptr, T::INT], Some(self.types.slice(T::STRING))),
             Intrinsic::CallMain => (vec![], None),
             Intrinsic::CallString => (vec![uptr, uptr], Some(T::STRING)),
+            Intrinsic::EfaceWords => (vec![T::ANY], Some(self.types.tuple(vec![uptr, uptr]))),
             Intrinsic::FuncAddr => unreachable!("handled above"),
         };
         if args.len() != params.len() {

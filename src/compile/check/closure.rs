@@ -462,6 +462,9 @@ impl<'a> Checker<'a> {
 
     /// True if declared function `f`'s last parameter is `...T`.
     pub(super) fn is_variadic(&self, f: FuncId) -> bool {
+        if self.library_variadic.contains(&f) {
+            return true;
+        }
         self.func_decls_lookup(f).is_some_and(|d| {
             d.2.sig
                 .params
@@ -492,6 +495,61 @@ impl<'a> Checker<'a> {
             return Operand::invalid(pos);
         }
         let found = self.types.lookup_method(t, name, false);
+        if let (Some(index), Some(f)) = (self.iface_method_index(t, name), &found) {
+            // `I.M` of an interface: a function taking the interface value first.
+            let TypeKind::Signature(sig) = self.types.kind(self.types.underlying(f.sig)).clone()
+            else {
+                return Operand::invalid(pos);
+            };
+            let mut params = vec![t];
+            params.extend_from_slice(&sig.params);
+            let fty = self.types.signature(
+                params.clone(),
+                Vec::new(),
+                sig.results.clone(),
+                Vec::new(),
+                sig.variadic,
+            );
+            let mut func = tir::Func {
+                name: format!("{}.{name}-fexpr", self.types.display(t, Style::Runtime)),
+                results: sig.results.clone(),
+                ..Default::default()
+            };
+            let locals: Vec<LocalId> = params.iter().map(|&p| func.locals.push(p)).collect();
+            func.params = locals.clone();
+            let args = locals[1..]
+                .iter()
+                .zip(&params[1..])
+                .map(|(&l, &ty)| tir::Expr {
+                    ty,
+                    kind: tir::ExprKind::Local(l),
+                })
+                .collect();
+            let rty = match sig.results.len() {
+                0 => T::INVALID,
+                1 => sig.results[0],
+                _ => self.types.tuple(sig.results.clone()),
+            };
+            let call = tir::Expr {
+                ty: rty,
+                kind: tir::ExprKind::CallIface(
+                    Box::new(tir::Expr {
+                        ty: t,
+                        kind: tir::ExprKind::Local(locals[0]),
+                    }),
+                    index,
+                    args,
+                ),
+            };
+            func.body = if sig.results.is_empty() {
+                vec![tir::Stmt::Eval(call)]
+            } else {
+                vec![tir::Stmt::Return(vec![call])]
+            };
+            let thunk = self.prog.funcs.push(func);
+            let v = self.func_value(thunk, fty);
+            return self.mk(pos, text, fty, OpKind::Value(v));
+        }
         let Some(found) = found.filter(|f| f.owner.is_some() && !f.ptr_recv) else {
             if self.broken(t) {
                 return Operand::invalid(pos);

@@ -490,7 +490,12 @@ impl<'a> Checker<'a> {
             let Some(index) = self.iface_method_index(cur.ty, name) else {
                 return Operand::invalid(pos);
             };
-            return self.mk(pos, text, found.sig, OpKind::IfaceMethod(Box::new(cur), index));
+            return self.mk(
+                pos,
+                text,
+                found.sig,
+                OpKind::IfaceMethod(Box::new(cur), index),
+            );
         };
         let Some(&id) = self.method_funcs.get(&(owner, name.to_string())) else {
             // A library type's method memrun does not compile yet.

@@ -358,9 +358,17 @@ pub enum TypeError {
     /// `invalid operation: {x} is not an interface`
     NotAnInterface { x: String },
     /// `impossible type assertion: {x}.({t})` and why.
-    ImpossibleAssertion { x: String, t: String, reason: String },
+    ImpossibleAssertion {
+        x: String,
+        t: String,
+        reason: String,
+    },
     /// `impossible type switch case: {t}` and why.
-    ImpossibleCase { t: String, x: String, dynamic: String },
+    ImpossibleCase {
+        t: String,
+        x: String,
+        dynamic: String,
+    },
     /// gc: InvalidFieldName.
     InvalidFieldName { x: String },
     /// gc: LiteralIndexTooLarge.

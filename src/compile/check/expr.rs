@@ -123,6 +123,13 @@ impl<'a> Checker<'a> {
             }
         }
         let e = self.lookup(n);
+        if e.is_none() && self.files[self.file].library {
+            // Package fmt's own print functions are the compiler's intrinsics there too.
+            let q = format!("{}.{n}", self.pkg_path(self.pkg));
+            if let Some(f) = FmtFn::intrinsic(&q) {
+                return self.mk(pos, text, T::INVALID, OpKind::Fmt(f));
+            }
+        }
         self.entity_operand(e, n, pos, text)
     }
 

@@ -12,11 +12,7 @@ pub(super) const RUNTIME_METHODS: [&str; 3] = ["Error", "String", "GoString"];
 impl<'a> Checker<'a> {
     /// `interface{ … }` with methods and embedded interfaces (type-set terms make a
     /// constraint, which memrun does not compile yet).
-    pub(super) fn interface_type(
-        &mut self,
-        elems: &[ast::InterfaceElem],
-        pos: Pos,
-    ) -> Option<TypeId> {
+    pub(super) fn interface_type(&mut self, elems: &[ast::InterfaceElem]) -> Option<TypeId> {
         let mut methods: Vec<IfaceMethod> = Vec::new();
         let mut embeds = Vec::new();
         let mut declared: Vec<(String, Pos)> = Vec::new();
@@ -32,7 +28,10 @@ impl<'a> Checker<'a> {
                             name.1,
                             TypeError::DuplicateMethod {
                                 name: name.0.clone(),
-                                prev: related(prev, &format!("other declaration of method {}", name.0)),
+                                prev: related(
+                                    prev,
+                                    &format!("other declaration of method {}", name.0),
+                                ),
                             },
                         );
                         ok = false;
@@ -51,7 +50,8 @@ impl<'a> Checker<'a> {
                     });
                 }
                 ast::InterfaceElem::Embed(e) => {
-                    let is_term = matches!(&e.kind, AK::Binary(Op::Or, ..) | AK::Unary(Op::Tilde, _));
+                    let is_term =
+                        matches!(&e.kind, AK::Binary(Op::Or, ..) | AK::Unary(Op::Tilde, _));
                     if is_term {
                         self.unsupported(e.pos, "type constraints");
                         ok = false;
@@ -81,7 +81,6 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let _ = pos;
         ok.then(|| self.types.interface(methods, Vec::new(), false, embeds))
     }
 
@@ -324,11 +323,9 @@ impl<'a> Checker<'a> {
         if !self.assertable(xo.ty, target, x, t) {
             return Operand::invalid(pos);
         }
-        let ty = xo.ty;
         let Some(v) = self.value_expr(xo) else {
             return Operand::invalid(pos);
         };
-        let _ = ty;
         let e = tir::Expr {
             ty: target,
             kind: tir::ExprKind::TypeAssert(Box::new(v), false),
@@ -385,7 +382,8 @@ impl<'a> Checker<'a> {
                 Some(exprs) => {
                     for e in exprs {
                         // `nil`, or a type.
-                        if matches!(&e.unparen().kind, AK::Ident(n) if n == "nil" && matches!(self.lookup(n), Some(Entity::Nil) | None)) {
+                        if matches!(&e.unparen().kind, AK::Ident(n) if n == "nil" && matches!(self.lookup(n), Some(Entity::Nil) | None))
+                        {
                             if let Some((_, prev)) = seen.iter().find(|(t, _)| t.is_none()) {
                                 let prev = related(*prev, "previous case");
                                 self.report(
@@ -420,8 +418,9 @@ impl<'a> Checker<'a> {
                             continue;
                         };
                         let canon = self.types.canonical(t);
-                        if let Some((_, prev)) =
-                            seen.iter().find(|(s, _)| s.is_some_and(|s| self.types.canonical(s) == canon))
+                        if let Some((_, prev)) = seen
+                            .iter()
+                            .find(|(s, _)| s.is_some_and(|s| self.types.canonical(s) == canon))
                         {
                             let prev = related(*prev, "previous case");
                             let tn = self.tn(t);
@@ -486,12 +485,8 @@ impl<'a> Checker<'a> {
                 };
                 let v = if vt == *ty {
                     src
-                } else if self.types.is_interface(vt) {
-                    tir::Expr {
-                        ty: vt,
-                        kind: tir::ExprKind::TypeAssert(Box::new(src), false),
-                    }
                 } else {
+                    // Holds: the clause's condition tested it.
                     tir::Expr {
                         ty: vt,
                         kind: tir::ExprKind::TypeAssert(Box::new(src), false),

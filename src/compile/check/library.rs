@@ -225,6 +225,58 @@ impl<'a> Checker<'a> {
         ty.filter(|_| quiet)
     }
 
+    /// `errors.As(err, target)` calls `errors.asType` with the descriptor of the type `target`
+    /// points to, as its static type says (the descriptors of a pointer's element are not
+    /// otherwise identities).
+    pub(super) fn errors_as<'e>(&mut self, o: Operand<'e>) -> Operand<'e> {
+        let OpKind::Value(tir::Expr {
+            kind: tir::ExprKind::Call(_, mut args),
+            ty,
+        }) = o.kind.clone()
+        else {
+            return o;
+        };
+        let Some(lib) = package("errors") else {
+            return o;
+        };
+        let decl = lib.file.decls.iter().find_map(|d| match d {
+            ast::Decl::Func(f) if f.name.0 == "asType" => Some(&**f),
+            _ => None,
+        });
+        let Some(id) = decl.and_then(|d| self.library_func("errors.asType", d)) else {
+            return o;
+        };
+        let elem = match args.get(1).map(|a| &a.kind) {
+            Some(tir::ExprKind::Box(x)) => match self.types.kind(self.types.underlying(x.ty)) {
+                TypeKind::Pointer(e) => Some(*e),
+                _ => None,
+            },
+            _ => None,
+        };
+        let elem = match elem {
+            Some(e) => {
+                self.need_methods(e);
+                tir::Expr {
+                    ty: T::UINTPTR,
+                    kind: tir::ExprKind::TypeDesc(e),
+                }
+            }
+            None => tir::Expr {
+                ty: T::UINTPTR,
+                kind: tir::ExprKind::Const(Value::Int(0.into())),
+            },
+        };
+        args.push(elem);
+        let e = tir::Expr {
+            ty,
+            kind: tir::ExprKind::Call(id, args),
+        };
+        Operand {
+            kind: OpKind::Value(e),
+            ..o
+        }
+    }
+
     /// A library package's defined type (`fmt.Stringer`) in the program's type table, made
     /// once. Types with methods are not compiled yet (None).
     fn library_named(&mut self, path: &str, spec: &ast::TypeSpec) -> Option<TypeId> {
@@ -254,8 +306,16 @@ impl<'a> Checker<'a> {
             external: true,
             ..Default::default()
         };
+        let mut variadic = false;
         for p in &decl.sig.params {
-            let ty = self.library_type(&p.ty)?;
+            let ty = match &p.ty.kind {
+                AK::DotsType(e) => {
+                    variadic = true;
+                    let e = self.library_type(e)?;
+                    self.types.slice(e)
+                }
+                _ => self.library_type(&p.ty)?,
+            };
             let l = func.locals.push(ty);
             func.params.push(l);
         }
@@ -264,6 +324,9 @@ impl<'a> Checker<'a> {
         }
         let id = self.prog.funcs.push(func);
         self.library_funcs.insert(qualified.to_owned(), id);
+        if variadic {
+            self.library_variadic.insert(id);
+        }
         Some(id)
     }
 

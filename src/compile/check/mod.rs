@@ -83,6 +83,8 @@ pub struct Checker<'a> {
     library_funcs: HashMap<String, FuncId>,
     /// Library packages' defined types used by the program, by qualified name.
     library_types: HashMap<String, TypeId>,
+    /// Library functions with a final `...T` parameter.
+    library_variadic: HashSet<FuncId>,
     /// Variables of library packages a program uses, by qualified name (`os.Args`).
     library_globals: HashMap<String, GlobalId>,
     file_scopes: Vec<Scope>,
@@ -183,6 +185,7 @@ impl<'a> Checker<'a> {
             file_pkgs: Vec::new(),
             library_funcs: HashMap::new(),
             library_types: HashMap::new(),
+            library_variadic: HashSet::new(),
             library_globals: HashMap::new(),
             file_scopes: Vec::new(),
             import_used: Vec::new(),

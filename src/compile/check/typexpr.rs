@@ -92,7 +92,7 @@ impl<'a> Checker<'a> {
                 Some(t)
             }
             AK::InterfaceType(elems) if elems.is_empty() => Some(T::EMPTY_INTERFACE),
-            AK::InterfaceType(elems) => self.interface_type(elems, pos),
+            AK::InterfaceType(elems) => self.interface_type(elems),
             AK::MapType(k, v) => {
                 let kt = self.resolve_type(k);
                 let vt = self.resolve_indirect(v);
@@ -314,7 +314,10 @@ impl<'a> Checker<'a> {
     /// Declares the type of `spec` (a defined type; generic types and aliases are not supported
     /// yet) in the table, its underlying type to be resolved by [`Checker::complete_type`].
     pub(super) fn declare_type(&mut self, spec: &'a ast::TypeSpec, pkg: PkgId) -> Option<TypeId> {
-        let id = self.check_type_spec(spec)?;
+        let outer = std::mem::replace(&mut self.pkg, pkg);
+        let id = self.check_type_spec(spec);
+        self.pkg = outer;
+        let id = id?;
         self.type_index.insert(id, self.type_decls.len());
         self.type_decls.push(TypeDecl {
             id,

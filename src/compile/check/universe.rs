@@ -40,6 +40,7 @@ pub(super) fn universe(name: &str, runtime: bool) -> Option<Entity> {
             "callmain" => Some(Entity::Intrinsic(Intrinsic::CallMain)),
             "callstring" => Some(Entity::Intrinsic(Intrinsic::CallString)),
             "funcaddr" => Some(Entity::Intrinsic(Intrinsic::FuncAddr)),
+            "efacewords" => Some(Entity::Intrinsic(Intrinsic::EfaceWords)),
             _ => None,
         },
         _ => None,

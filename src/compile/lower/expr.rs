@@ -398,6 +398,7 @@ impl FnLower<'_, '_, '_> {
             }
             ExprKind::Box(x) => self.box_into(x, e.ty),
             ExprKind::FuncAddr(f) => vec![self.func_addr(*f)],
+            ExprKind::TypeDesc(t) => vec![self.desc_addr_in(*t, true)],
             ExprKind::CallIface(x, i, args) => self.call_iface(x, *i, args),
             ExprKind::TypeAssert(x, ok) => {
                 let target = match self.types().kind(e.ty) {
@@ -955,6 +956,7 @@ impl FnLower<'_, '_, '_> {
                 self.b.inst_results(inst).to_vec()
             }
             Intrinsic::FuncAddr => unreachable!("lowered as ExprKind::FuncAddr"),
+            Intrinsic::EfaceWords => vals,
         }
     }
 

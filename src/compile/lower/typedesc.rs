@@ -65,7 +65,10 @@ pub(super) fn descriptor(prog: &Program, t: TypeId, top: bool) -> Encoded {
 /// How a method's name and signature are spelt where the runtime matches them: the name,
 /// qualified by its package when unexported, and the signature as the runtime prints it.
 pub(super) fn method_key(types: &TypeTable, name: &str, sig: TypeId) -> (String, String) {
-    (name.to_string(), types.display(types.canonical(sig), Style::Runtime))
+    (
+        name.to_string(),
+        types.display(types.canonical(sig), Style::Runtime),
+    )
 }
 
 /// Types being encoded, outermost first, with where their descriptors start: a type inside
@@ -168,8 +171,9 @@ impl Encoder<'_> {
                             | TypeKind::Slice(_)
                             | TypeKind::Map(..)
                     );
-                self.out.push(u8::from(through));
-                if through {
+                // 1: fmt prints through it; 2 (at the top): described for errors.As.
+                self.out.push(if through { 1 } else { 2 * u8::from(top) });
+                if top {
                     self.encode(e, false);
                 }
             }

@@ -6,11 +6,67 @@
 // compile yet.
 package fmt
 
+import "errors"
+
 func Print(a ...any) (n int, err error)
 func Printf(format string, a ...any) (n int, err error)
 func Println(a ...any) (n int, err error)
 func Sprint(a ...any) string
 func Sprintf(format string, a ...any) string
+
+// Errorf formats according to a format specifier and returns the string as an error. A %w
+// verb with an error operand formats it as %v and wraps it: the result has an Unwrap method
+// returning it (or, for several, all of them).
+func Errorf(format string, a ...any) error {
+	wrapErrs = true
+	wrapped = wrapped[:0]
+	s := Sprintf(format, a...)
+	wrapErrs = false
+	switch len(wrapped) {
+	case 0:
+		return errors.New(s)
+	case 1:
+		w := &wrapError{msg: s}
+		w.err, _ = a[wrapped[0]].(error)
+		return w
+	}
+	errs := make([]error, 0, len(wrapped))
+	for i, n := range wrapped {
+		if i > 0 && wrapped[i-1] == n {
+			continue
+		}
+		if e, ok := a[n].(error); ok {
+			errs = append(errs, e)
+		}
+	}
+	return &wrapErrors{s, errs}
+}
+
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e *wrapError) Error() string {
+	return e.msg
+}
+
+func (e *wrapError) Unwrap() error {
+	return e.err
+}
+
+type wrapErrors struct {
+	msg  string
+	errs []error
+}
+
+func (e *wrapErrors) Error() string {
+	return e.msg
+}
+
+func (e *wrapErrors) Unwrap() []error {
+	return e.errs
+}
 
 // Stringer is implemented by any value that has a String method, which fmt uses to print it.
 type Stringer interface {
@@ -28,7 +84,6 @@ func Sprintln(a ...any) string
 func Append(b []byte, a ...any) []byte
 func Appendf(b []byte, format string, a ...any) []byte
 func Appendln(b []byte, a ...any) []byte
-func Errorf(format string, a ...any) (err error)
 func FormatString(state State, verb rune) string
 func Fprint(w io.Writer, a ...any) (n int, err error)
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error)

@@ -54,6 +54,12 @@ func findMethod(typ uintptr, name string, sig string) uintptr {
 	return 0
 }
 
+// sameType reports whether two descriptors describe the same type, one perhaps nested (and
+// so encoded without what fmt follows): the same kind, size and name.
+func sameType(a uintptr, b uintptr) bool {
+	return dKind(a) == dKind(b) && dSize(a) == dSize(b) && dName(a) == dName(b)
+}
+
 // runtimeErrorMessage is Error of the runtime's errors.
 func runtimeErrorMessage(p uintptr) string {
 	return mkstr(uintptr(load64(p)), load64(p+8))
@@ -187,12 +193,15 @@ func methodString(d uintptr, p uintptr, fn uintptr) (string, uintptr) {
 	sWid, sPrec, sWidP, sPrecP := fWid, fPrec, fWidPresent, fPrecPresent
 	sMinus, sPlus, sSharp, sSpace, sZero, sPlusV, sSharpV := fMinus, fPlus, fSharp, fSpace, fZero, fPlusV, fSharpV
 	sNoMethods := fNoMethods
+	sWrap, sWrapped := wrapErrs, wrapped
+	wrapErrs, wrapped = false, nil
 	buf, blen, bcap = 0, 0, 0
 	s := callstring(fn, recv)
 	buf, blen, bcap = sBuf, sLen, sCap
 	fWid, fPrec, fWidPresent, fPrecPresent = sWid, sPrec, sWidP, sPrecP
 	fMinus, fPlus, fSharp, fSpace, fZero, fPlusV, fSharpV = sMinus, sPlus, sSharp, sSpace, sZero, sPlusV, sSharpV
 	fNoMethods = sNoMethods
+	wrapErrs, wrapped = sWrap, sWrapped
 	if panicking != 0 {
 		// Taken back: the method's frames have run their deferred calls.
 		r := panics

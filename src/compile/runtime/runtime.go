@@ -58,6 +58,11 @@ var fZero bool
 var fPlusV bool
 var fSharpV bool
 
+// wrapErrs is set while fmt.Errorf formats: %w then takes error operands, whose indexes go
+// to wrapped.
+var wrapErrs bool
+var wrapped []int
+
 // fNoMethods is set while fmt formats what it reached through an unexported field: it calls
 // no methods there (reflect cannot make such values interfaces).
 var fNoMethods bool
@@ -2076,6 +2081,14 @@ func doPrintf(format string, args uintptr, n int) {
 			blen += encodeRune(buf+uintptr(blen), verb)
 			bstr("(MISSING)")
 			continue
+		}
+		if verb == 'w' && wrapErrs {
+			// fmt.Errorf: an error operand of %w is formatted as %v and wrapped.
+			d := argDesc(args, argNum)
+			if d != 0 && (dKind(d) == kError || findMethod(d, "Error", "func() string") != 0) {
+				wrapped = append(wrapped, argNum)
+				verb = 'v'
+			}
 		}
 		if verb == 'v' {
 			// Go syntax and struct-field syntax are flags of %v alone.
