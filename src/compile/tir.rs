@@ -114,6 +114,9 @@ pub struct Func {
     /// A thunk of a deferred call of a function value (its first captured variable): the
     /// question is handed on to that value's code.
     pub forward_defer_value: bool,
+    /// A thunk of a deferred interface method call (the interface value its first captured
+    /// variable): the question is handed on to the code of this method in its itab.
+    pub forward_defer_iface: Option<usize>,
     /// Locals that live on the heap: their address is taken (`&x`, a pointer method called on
     /// them, an array sliced) or a closure captures them. memrun's escape rule is this simple
     /// one: such a variable gets a fresh heap cell each time its declaration runs.

@@ -613,6 +613,10 @@ fn contains_call_here(e: &tir::Expr) -> bool {
         | K::Fmt(..)
         | K::Intrinsic(..)
         | K::CallValue(..)
+        | K::CallIface(..)
+        | K::TypeIs(..)
+        | K::TypeAssert(..)
+        | K::ConvIface(..)
         | K::Recover
         | K::MakeSlice(..)
         | K::Append(..)

@@ -672,6 +672,7 @@ impl<'a> Checker<'a> {
                     c.kind,
                     tir::ExprKind::Call(..)
                         | tir::ExprKind::CallValue(..)
+                        | tir::ExprKind::CallIface(..)
                         | tir::ExprKind::Fmt(..)
                         | tir::ExprKind::Copy(..)
                         | tir::ExprKind::Recover
@@ -720,6 +721,11 @@ impl<'a> Checker<'a> {
                     _ => None,
                 };
                 (v, target)
+            }
+            tir::ExprKind::CallIface(x, _, args) => {
+                let mut v = vec![(**x).clone()];
+                v.extend(args.iter().cloned());
+                (v, None)
             }
             tir::ExprKind::Fmt(_, args) => (
                 args.iter()
@@ -782,6 +788,10 @@ impl<'a> Checker<'a> {
             ctx: true,
             forward_defer: forward,
             forward_defer_value: dynamic,
+            forward_defer_iface: match call.kind {
+                tir::ExprKind::CallIface(_, i, _) => Some(i),
+                _ => None,
+            },
             ..Default::default()
         };
         let inner: Vec<tir::Expr> = operands
@@ -801,6 +811,10 @@ impl<'a> Checker<'a> {
             tir::ExprKind::CallValue(..) => {
                 let fv = it.next().expect("the function value");
                 tir::ExprKind::CallValue(Box::new(fv), it.collect())
+            }
+            tir::ExprKind::CallIface(_, i, _) => {
+                let x = it.next().expect("the interface value");
+                tir::ExprKind::CallIface(Box::new(x), i, it.collect())
             }
             tir::ExprKind::Fmt(k, ref args) => {
                 let spread: Vec<bool> = args

@@ -357,6 +357,8 @@ pub enum TypeError {
     DuplicateMethod { name: String, prev: String },
     /// `invalid operation: {x} is not an interface`
     NotAnInterface { x: String },
+    /// `{x} is not an interface` (a type switch's operand)
+    SwitchNotInterface { x: String },
     /// `impossible type assertion: {x}.({t})` and why.
     ImpossibleAssertion {
         x: String,
@@ -635,6 +637,7 @@ impl fmt::Display for TypeError {
             TypeError::DuplicateTypeCase { t, prev } => write!(f, "duplicate case {t} in type switch{prev}"),
             TypeError::FallthroughTypeSwitch => f.write_str("cannot fallthrough in type switch"),
             TypeError::NotAnInterface { x } => write!(f, "invalid operation: {x} is not an interface"),
+            TypeError::SwitchNotInterface { x } => write!(f, "{x} is not an interface"),
             TypeError::ImpossibleAssertion { x, t, reason } => write!(f, "impossible type assertion: {x}.({t})\n\t{reason}"),
             TypeError::ImpossibleCase { t, x, dynamic } => write!(f, "impossible type switch case: {t}\n\t{x} cannot have dynamic type {dynamic}"),
             TypeError::InvalidFieldName { x } => write!(f, "invalid field name {x} in struct literal"),

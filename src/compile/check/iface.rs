@@ -357,7 +357,7 @@ impl<'a> Checker<'a> {
             if !self.types.is_interface(xo.ty) {
                 if !self.broken(xo.ty) {
                     let d = self.describe(&xo);
-                    self.report(x.pos, TypeError::NotAnInterface { x: d });
+                    self.report(x.pos, TypeError::SwitchNotInterface { x: d });
                 }
             } else {
                 let ty = xo.ty;
@@ -551,9 +551,22 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A signature spelt without its parameter names, as gc's have/want lines show it.
+    fn unnamed_sig(&mut self, sig: TypeId) -> String {
+        match self.types.kind(sig).clone() {
+            TypeKind::Signature(s) => {
+                let t =
+                    self.types
+                        .signature(s.params, Vec::new(), s.results, Vec::new(), s.variadic);
+                self.tn(t)
+            }
+            _ => self.tn(sig),
+        }
+    }
+
     /// gc's wording of why `t` does not implement `iface`.
     pub(super) fn not_implemented_reason(
-        &self,
+        &mut self,
         t: TypeId,
         iface: TypeId,
         why: &crate::compile::types::rules::NotImplemented,
@@ -566,20 +579,15 @@ impl<'a> Checker<'a> {
                 format!("{tn} does not implement {iname} (method {m} has pointer receiver)")
             }
             N::WrongType(m) => {
-                let have = self
-                    .types
-                    .lookup_method(t, m, true)
-                    .map(|f| self.tn(f.sig))
-                    .unwrap_or_default();
+                let have = self.types.lookup_method(t, m, true).map(|f| f.sig);
+                let have = have.map(|s| self.unnamed_sig(s)).unwrap_or_default();
                 let want = match self.types.kind(self.types.underlying(iface)) {
-                    TypeKind::Interface(i) => i
-                        .methods
-                        .iter()
-                        .find(|x| &x.name == m)
-                        .map(|x| self.tn(x.sig))
-                        .unwrap_or_default(),
-                    _ => String::new(),
+                    TypeKind::Interface(i) => {
+                        i.methods.iter().find(|x| &x.name == m).map(|x| x.sig)
+                    }
+                    _ => None,
                 };
+                let want = want.map(|s| self.unnamed_sig(s)).unwrap_or_default();
                 format!(
                     "{tn} does not implement {iname} (wrong type for method {m})\n\t\thave {m}{}\n\t\twant {m}{}",
                     have.trim_start_matches("func"),

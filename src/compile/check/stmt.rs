@@ -40,6 +40,7 @@ impl<'a> Checker<'a> {
                                 x.kind,
                                 tir::ExprKind::Call(..)
                                     | tir::ExprKind::CallValue(..)
+                                    | tir::ExprKind::CallIface(..)
                                     | tir::ExprKind::Fmt(..)
                                     | tir::ExprKind::Panic(_)
                                     | tir::ExprKind::Copy(..)

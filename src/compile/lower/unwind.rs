@@ -235,7 +235,10 @@ impl FnLower<'_, '_, '_> {
             .forward_defer_value
             .then(|| f.captures.first().copied())
             .flatten();
-        if !has_recover && forward.is_none() && dynamic.is_none() {
+        let iface = f
+            .forward_defer_iface
+            .and_then(|i| Some((f.captures.first().copied()?, i)));
+        if !has_recover && forward.is_none() && dynamic.is_none() && iface.is_none() {
             return;
         }
         let dc = self.rt_global("deferCode");
@@ -246,7 +249,26 @@ impl FnLower<'_, '_, '_> {
         let from_panic = self.b.ins().load(I64, MemFlagsData::trusted(), dp, 0);
         let from_panic = self.b.ins().icmp_imm_s(IntCC::NotEqual, from_panic, 0);
         let direct = self.b.ins().band(same, from_panic);
-        if let Some(fv) = dynamic {
+        if let Some((x, index)) = iface {
+            // The method's code in the interface value's itab (none for a nil value, whose
+            // call panics).
+            let tab = self.read_local(x)[0];
+            let load = self.b.create_block();
+            let done = self.b.create_block();
+            let code = self.b.append_block_param(done, I64);
+            let zero = self.b.ins().iconst(I64, 0);
+            self.b.ins().brif(tab, load, &[], done, &[zero.into()]);
+            self.b.switch_to_block(load);
+            let c = self
+                .b
+                .ins()
+                .load(I64, MemFlagsData::trusted(), tab, 16 + 8 * index as i32);
+            self.b.ins().jump(done, &[c.into()]);
+            self.b.switch_to_block(done);
+            let zero = self.b.ins().iconst(I64, 0);
+            let next = self.b.ins().select(same, code, zero);
+            self.b.ins().store(MemFlagsData::trusted(), next, dc, 0);
+        } else if let Some(fv) = dynamic {
             // The function value's code.
             let obj = self.read_local(fv)[0];
             let code = self.b.ins().load(I64, MemFlagsData::trusted(), obj, 0);
