@@ -341,7 +341,7 @@ pub fn check(sources: &[SourceFile]) -> Result<(), CompileError> {
 }
 
 /// The front end on the current thread: lex, parse, check.
-fn front_end(sources: &[SourceFile], unit: Unit) -> Result<tir::Program, Diagnostics> {
+pub(crate) fn front_end(sources: &[SourceFile], unit: Unit) -> Result<tir::Program, Diagnostics> {
     let files = sources;
     let maps: Vec<lexer::LineMap> = files
         .iter()

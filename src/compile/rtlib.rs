@@ -475,6 +475,24 @@ mod tests {
         }
     }
 
+    /// A program's descriptors list the methods the library's own interfaces name (errors'
+    /// Unwrap, Is, As) and fmt looks up: every one is in `RUNTIME_METHODS`.
+    #[test]
+    fn library_interface_methods_are_listed() {
+        let sources: Vec<crate::compile::SourceFile> = crate::compile::RUNTIME_LIBRARY
+            .iter()
+            .map(|s| crate::compile::SourceFile::new(s.name, s.text))
+            .collect();
+        let prog = crate::compile::front_end(&sources, crate::compile::Unit::Library)
+            .unwrap_or_else(|_| panic!("the library checks"));
+        for name in &prog.iface_method_names {
+            assert!(
+                crate::compile::check::RUNTIME_METHODS.contains(&name.as_str()),
+                "the library's interfaces name {name}: add it to RUNTIME_METHODS"
+            );
+        }
+    }
+
     /// Every runtime function lowering calls exists in the embedded library with exactly the
     /// signature lowering passes, and so does the global the stack check reads.
     #[test]

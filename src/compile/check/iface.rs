@@ -6,8 +6,11 @@ use super::*;
 use crate::compile::types::print::Style;
 use crate::compile::types::{IfaceMethod, TypeKind};
 
-/// The names fmt and the runtime's panic report look up in method tables.
-pub(super) const RUNTIME_METHODS: [&str; 3] = ["Error", "String", "GoString"];
+/// The method names the runtime library looks up in method tables (fmt and the panic report:
+/// Error, String, GoString) or names in its interfaces (package errors: Unwrap, Is, As): a
+/// program's descriptors list these besides its own interfaces' methods. A unit test checks
+/// the library's interfaces against it.
+pub(crate) const RUNTIME_METHODS: [&str; 6] = ["Error", "String", "GoString", "Unwrap", "Is", "As"];
 
 impl<'a> Checker<'a> {
     /// `interface{ … }` with methods and embedded interfaces (type-set terms make a
@@ -94,6 +97,10 @@ impl<'a> Checker<'a> {
     fn need_methods_here(&mut self, t: TypeId) {
         let canon = self.types.canonical(t);
         if self.types.is_invalid(t) || !self.methods_done.insert(canon) {
+            return;
+        }
+        if self.types.is_interface(t) {
+            // Never a dynamic type: the value inside has its own table.
             return;
         }
         let mut names = Vec::new();

@@ -49,8 +49,6 @@ impl<'a> Checker<'a> {
                         self.unsupported(pos, "complex numbers");
                     } else if n == "any" {
                         return Some(T::ANY);
-                    } else if n == "error" {
-                        return Some(T::ERROR);
                     } else {
                         self.report(pos, TypeError::Undefined { n: n.to_string() });
                     }

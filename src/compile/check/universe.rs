@@ -9,6 +9,7 @@ pub(super) fn universe(name: &str, runtime: bool) -> Option<Entity> {
         | "uint16" | "uint32" | "uint64" | "uintptr" | "bool" | "string" | "float64"
         | "float32" => T::universe(name).map(Entity::TypeName),
         "any" => Some(Entity::TypeName(T::ANY)),
+        "error" => Some(Entity::TypeName(T::ERROR)),
         "true" => Some(Entity::Const(T::UNTYPED_BOOL, Value::Bool(true))),
         "false" => Some(Entity::Const(T::UNTYPED_BOOL, Value::Bool(false))),
         "nil" => Some(Entity::Nil),

@@ -216,6 +216,9 @@ func methodString(d uintptr, p uintptr, fn uintptr) (string, uintptr) {
 // fmt's handleMethods does, and reports whether it had one. A panic in the method prints as
 // %!v(PANIC=String method: …), or <nil> for a nil pointer receiver.
 func fmtMethods(d uintptr, p uintptr, verb int) bool {
+	if dKind(d) == kIface {
+		return false
+	}
 	name := "GoString"
 	fn := uintptr(0)
 	if fSharpV {

@@ -886,15 +886,25 @@ func printpanicval(d uintptr, p uintptr) {
 		fn = findMethod(d, "String", "func() string")
 	}
 	if fn != 0 {
+		// The report runs after unwinding, with the panic still flagged: the method runs
+		// as ordinary code.
 		sBuf, sLen, sCap := buf, blen, bcap
+		wasPanicking, sPanics := panicking, panics
 		buf, blen, bcap = 0, 0, 0
+		panicking = 0
 		s := callstring(fn, p)
 		buf, blen, bcap = sBuf, sLen, sCap
 		if panicking != 0 {
-			panicking = 0
-			panics = uintptr(load64(panics + pPrev))
-			s = "(panic in its " + "method)"
+			// gc's preprintpanics throws.
+			pd := uintptr(load64(panics + pDesc))
+			what := "type " + dName(pd)
+			if pd != 0 && dName(pd) == "string" {
+				pp := ifaceData(pd, panics+pDesc)
+				what = mkstr(uintptr(load64(pp)), load64(pp+8))
+			}
+			die("fatal error: panic while printing panic value: ", what, "\n\ngoroutine 1 [running]:\nmain.main()\n\t(memrun: no stack trace)\n")
 		}
+		panicking, panics = wasPanicking, sPanics
 		for i := 0; i < len(s); i++ {
 			bbyte(int(s[i]))
 			if s[i] == '\n' {
@@ -1778,8 +1788,12 @@ func badValue(d uintptr, p uintptr, verb int) {
 	bbyte('(')
 	bstr(dName(d))
 	bbyte('=')
-	// The flags stay (gc formats the value with them): %5d of "z" is %!d(string=    z).
+	// The flags stay (gc formats the value with them): %5d of "z" is %!d(string=    z). Its
+	// methods are not called (fmt's "erroring").
+	noMethods := fNoMethods
+	fNoMethods = true
 	fmtValue(d, p, 'v', 0)
+	fNoMethods = noMethods
 	bbyte(')')
 }
 
