@@ -39,6 +39,7 @@ use super::types::{Basic, IntKind, PkgId, TypeId, TypeKind, TypeTable as T, Valu
 use constant::*;
 pub use errors::{expand_related, TypeError};
 use errors::{ordinal, related};
+#[cfg(test)]
 pub(crate) use iface::RUNTIME_METHODS;
 use operand::*;
 use package::*;
