@@ -485,9 +485,9 @@ fn valid_go_memrun_cannot_compile_yet_is_rejected_by_name() {
             "memrun: go statements are not supported yet",
         ),
         (
-            "error_type",
-            "\tvar e error\n\t_ = e\n\tfmt.Println()\n",
-            "memrun: interfaces are not supported yet",
+            "select_stmt",
+            "\tselect {}\n\tfmt.Println()\n",
+            "memrun: select is not supported yet",
         ),
     ] {
         let src = dir.join(format!("{name}.go"));

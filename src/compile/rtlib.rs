@@ -20,7 +20,7 @@ use super::tir::{FuncId, GlobalId};
 use cranelift_entity::PrimaryMap;
 
 const MAGIC: &[u8; 4] = b"MRRT";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// The committed artifact.
 static BLOB: &[u8] = include_bytes!("runtime/runtime.bin");
@@ -47,6 +47,9 @@ pub struct RuntimeLib {
     pub strings: PrimaryMap<StrId, Vec<u8>>,
     /// Relocations inside read-only data (type descriptors' method tables), by literal.
     pub str_relocs: Vec<(StrId, Vec<Reloc>)>,
+    /// The literals that are type descriptors without code addresses: a program uses these
+    /// rather than its own copies, so that a type has one identity.
+    pub descs: Vec<StrId>,
     /// Globals: name (without package) and size in bytes.
     pub globals: PrimaryMap<GlobalId, (String, u32)>,
 }
@@ -73,6 +76,10 @@ impl RuntimeLib {
         for (s, relocs) in &self.str_relocs {
             put32(&mut w, s.as_u32());
             put_relocs(&mut w, relocs);
+        }
+        put32(&mut w, self.descs.len() as u32);
+        for s in &self.descs {
+            put32(&mut w, s.as_u32());
         }
         put32(&mut w, self.globals.len() as u32);
         for (n, size) in self.globals.values() {
@@ -106,6 +113,9 @@ pub struct LibIndex {
     by_name: rustc_hash::FxHashMap<&'static str, FuncId>,
     strings: PrimaryMap<StrId, &'static [u8]>,
     str_relocs: rustc_hash::FxHashMap<StrId, &'static [u8]>,
+    descs: Vec<StrId>,
+    /// The descriptors by their bytes, indexed on first use.
+    desc_index: OnceLock<rustc_hash::FxHashMap<&'static [u8], StrId>>,
     globals: PrimaryMap<GlobalId, (&'static str, u32)>,
 }
 
@@ -150,6 +160,15 @@ impl LibIndex {
             }
             str_relocs.insert(s, r.relocs("read-only data")?);
         }
+        let nd = r.u32()?;
+        let mut descs = Vec::with_capacity(nd as usize);
+        for _ in 0..nd {
+            let s = StrId::from_u32(r.u32()?);
+            if s.as_u32() >= ns {
+                return Err("descriptor out of range".into());
+            }
+            descs.push(s);
+        }
         let ng = r.u32()?;
         let mut globals = PrimaryMap::with_capacity(ng as usize);
         for _ in 0..ng {
@@ -161,6 +180,8 @@ impl LibIndex {
             by_name,
             strings,
             str_relocs,
+            descs,
+            desc_index: OnceLock::new(),
             globals,
         })
     }
@@ -191,6 +212,14 @@ impl LibIndex {
     /// A string literal's bytes.
     pub fn string(&self, id: StrId) -> &'static [u8] {
         self.strings[id]
+    }
+
+    /// The library's type descriptor with exactly these bytes, if it has one.
+    pub fn descriptor(&self, bytes: &[u8]) -> Option<StrId> {
+        let index = self
+            .desc_index
+            .get_or_init(|| self.descs.iter().map(|&s| (self.strings[s], s)).collect());
+        index.get(bytes).copied()
     }
 
     /// The relocations inside a literal (none for plain strings).
@@ -333,6 +362,7 @@ pub(super) fn package(
         funcs,
         strings: out.strings,
         str_relocs,
+        descs: out.descs,
         globals,
     })
 }

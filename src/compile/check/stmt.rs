@@ -328,7 +328,11 @@ impl<'a> Checker<'a> {
             }
             ast::Stmt::Type(specs, _) => {
                 for spec in specs {
-                    let Some(id) = self.check_type_spec(spec) else {
+                    let id = self.check_type_spec(spec);
+                    if let Some(id) = id {
+                        self.types.set_local(id);
+                    }
+                    let Some(id) = id else {
                         // Reported as not supported; its uses are follow-ons.
                         self.scopes.insert(spec.name.0.clone(), Entity::Unsupported);
                         continue;

@@ -72,7 +72,7 @@ impl FnLower<'_, '_, '_> {
     /// Calls a runtime function that never returns, then continues in an unreachable block.
     pub(super) fn call_rt_noreturn(&mut self, rt: Rt, args: &[Value]) {
         self.call_rt(rt, args);
-        if self.l.lib.is_some() {
+        if self.unwinds() {
             // A panic: unwind.
             let to = self.unwind_target();
             self.b.ins().jump(to, &[]);

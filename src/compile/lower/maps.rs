@@ -12,8 +12,11 @@ impl FnLower<'_, '_, '_> {
     /// The address of `t`'s type descriptor; `top` for a value in an interface (fmt
     /// follows a pointer there), which is also the type's identity in type assertions.
     pub(super) fn desc_addr_in(&mut self, t: TypeId, top: bool) -> Value {
-        let id = self.l.desc_id(t, top);
-        self.symbol_addr(NS_STR, id.as_u32())
+        match self.l.desc_id(t, top) {
+            DataRef::Lib(id) => self.symbol_addr(NS_RTSTR, id.as_u32()),
+            DataRef::Data(id) => self.symbol_addr(NS_STR, id.as_u32()),
+            DataRef::Func(_) => unreachable!("a descriptor is data"),
+        }
     }
 
     /// The address of a value (spilled to the stack unless it is in memory already).

@@ -49,6 +49,7 @@ const NS_GLOBAL: u32 = 2;
 const NS_STUB: u32 = 3;
 const NS_RTFUNC: u32 = 4;
 const NS_RTGLOBAL: u32 = 5;
+const NS_RTSTR: u32 = 6;
 /// Index of the syscall stub in `NS_STUB`.
 const STUB_SYSCALL: u32 = 0;
 /// Index of the program's entry (initialisation, then `main.main`) in `NS_STUB`.
@@ -95,6 +96,8 @@ pub struct Output {
     pub strings: PrimaryMap<StrId, Vec<u8>>,
     /// Code addresses inside read-only data (method tables), by the literal they patch.
     pub str_relocs: rustc_hash::FxHashMap<StrId, Vec<Reloc>>,
+    /// The type descriptors without code addresses (of the library unit: programs share them).
+    pub descs: Vec<StrId>,
     /// Sizes of globals, indexed by `Sym::Global`.
     pub globals: PrimaryMap<GlobalId, u32>,
     /// Parameter and result word types of every function (empty when not compiled).
@@ -117,6 +120,8 @@ enum DataRef {
     Func(FuncId),
     /// Other read-only data of this unit.
     Data(StrId),
+    /// Read-only data of the runtime library.
+    Lib(StrId),
 }
 
 /// Who a runtime call goes to: a function of this unit (when compiling the runtime itself) or
@@ -139,6 +144,8 @@ pub struct Lower<'p> {
     /// Read-only data with code addresses in it, by contents.
     data_ids: HashMap<DataKey, StrId>,
     str_relocs: rustc_hash::FxHashMap<StrId, Vec<Reloc>>,
+    /// Type descriptors without code addresses (the library's, which programs share).
+    descs: Vec<StrId>,
     fctx: FunctionBuilderContext,
     ctx: Context,
     /// The function being compiled (for the compiler-bug panic hook).
@@ -173,6 +180,7 @@ impl<'p> Lower<'p> {
             string_ids: HashMap::new(),
             data_ids: HashMap::new(),
             str_relocs: Default::default(),
+            descs: Vec::new(),
             fctx: FunctionBuilderContext::new(),
             ctx: Context::new(),
             current: String::new(),
@@ -229,10 +237,14 @@ impl<'p> Lower<'p> {
         for &(offset, target) in &key.1 {
             let f = match target {
                 DataRef::Func(f) => f,
-                DataRef::Data(s) => {
+                DataRef::Data(s) | DataRef::Lib(s) => {
                     relocs.push(Reloc {
                         offset,
-                        sym: Sym::Str(s),
+                        sym: if matches!(target, DataRef::Lib(_)) {
+                            Sym::RtStr(s)
+                        } else {
+                            Sym::Str(s)
+                        },
                         addend: 0,
                         kind: super::link::RelocKind::Abs64,
                     });
@@ -265,13 +277,26 @@ impl<'p> Lower<'p> {
     }
 
     /// The descriptor of `t` as read-only data (`top`: see [`FnLower::desc_addr_in`]).
-    fn desc_id(&mut self, t: TypeId, top: bool) -> StrId {
+    ///
+    /// A descriptor without code addresses that the runtime library has too is the library's:
+    /// a type's identity is its descriptor's address, and values the library makes (a
+    /// string it panics with) must be of the same types as the program's.
+    fn desc_id(&mut self, t: TypeId, top: bool) -> DataRef {
         let (bytes, funcs) = typedesc::descriptor(self.prog, t, top);
+        if funcs.is_empty() {
+            if let Some(id) = self.lib.and_then(|lib| lib.descriptor(&bytes)) {
+                return DataRef::Lib(id);
+            }
+        }
         let refs = funcs
             .into_iter()
             .map(|(o, f)| (o, DataRef::Func(f)))
             .collect();
-        self.data_id(bytes, refs)
+        let id = self.data_id(bytes, refs);
+        if self.lib.is_none() && !self.str_relocs.contains_key(&id) && !self.descs.contains(&id) {
+            self.descs.push(id);
+        }
+        DataRef::Data(id)
     }
 
     /// The interface table of concrete type `t` in interface `iface`: `t`'s descriptor,
@@ -285,7 +310,7 @@ impl<'p> Lower<'p> {
             _ => Vec::new(),
         };
         let table = self.prog.method_tables.get(&types.canonical(t));
-        let mut refs = vec![(0, DataRef::Data(td)), (8, DataRef::Data(id))];
+        let mut refs = vec![(0, td), (8, id)];
         for (k, m) in methods.iter().enumerate() {
             let w = table
                 .and_then(|tb| tb.iter().find(|e| e.name == m.name))
@@ -327,6 +352,7 @@ impl<'p> Lower<'p> {
             funcs,
             strings: self.strings,
             str_relocs: self.str_relocs,
+            descs: self.descs,
             globals: self
                 .prog
                 .globals
@@ -417,6 +443,7 @@ impl<'p> Lower<'p> {
                 NS_GLOBAL => Sym::Global(GlobalId::from_u32(name.index)),
                 NS_RTFUNC => Sym::RtFunc(FuncId::from_u32(name.index)),
                 NS_RTGLOBAL => Sym::RtGlobal(GlobalId::from_u32(name.index)),
+                NS_RTSTR => Sym::RtStr(StrId::from_u32(name.index)),
                 _ if name.index == STUB_ENTRY => Sym::UserEntry,
                 _ => Sym::Syscall,
             };

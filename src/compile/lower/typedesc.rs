@@ -205,6 +205,11 @@ impl Encoder<'_> {
             }
             _ => {}
         }
+        if matches!(types.kind(t), TypeKind::Named(n) if n.local) {
+            // Two functions' local types may print alike: their identities differ.
+            self.out
+                .extend_from_slice(&types.canonical(t).as_u32().to_le_bytes());
+        }
         self.methods(t, start);
         self.path.pop();
         let len = (self.out.len() - start) as u32;

@@ -53,7 +53,7 @@ impl FnLower<'_, '_, '_> {
     /// After a call that may panic: leave through the exit while a panic unwinds. (The runtime
     /// itself never unwinds: its functions do not check.)
     pub(super) fn check_panic(&mut self) {
-        if self.l.lib.is_none() {
+        if !self.unwinds() {
             return;
         }
         let flag = self.rt_global("panicking");
@@ -62,6 +62,14 @@ impl FnLower<'_, '_, '_> {
         let to = self.unwind_target();
         self.b.ins().brif(v, to, &[], cont, &[]);
         self.b.switch_to_block(cont);
+    }
+
+    /// Whether this function unwinds a panic by returning: every function of a program, and
+    /// the library's Go packages (errors, fmt, os: they call the program's methods). Package
+    /// runtime's own functions are what unwinding is built from; they report a panic by
+    /// returning to compiled code, which checks.
+    pub(super) fn unwinds(&self) -> bool {
+        self.l.lib.is_some() || !self.prog().funcs[self.func].name.starts_with("runtime.")
     }
 
     /// Where a panicking function goes: its exit (to run deferred calls) or a plain return.

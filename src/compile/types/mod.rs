@@ -308,6 +308,8 @@ pub struct Named {
     pub methods: Vec<Method>,
     /// For an instantiated generic type, its type arguments.
     pub targs: Vec<TypeId>,
+    /// Declared inside a function: another function may declare a type of the same name.
+    pub local: bool,
 }
 
 /// A type parameter.
@@ -738,10 +740,18 @@ impl TypeTable {
                 underlying: Self::INVALID,
                 methods: Vec::new(),
                 targs: Vec::new(),
+                local: false,
             })),
             None,
             None,
         )
+    }
+
+    /// Marks a defined type as declared inside a function.
+    pub fn set_local(&mut self, t: TypeId) {
+        if let TypeKind::Named(n) = &mut self.types[t].kind {
+            n.local = true;
+        }
     }
 
     /// Sets a defined type's underlying type (the underlying type of `underlying`).
