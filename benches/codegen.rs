@@ -1,6 +1,6 @@
 //! Speed of the code memrun generates, beside `go build`'s, on the same programs
 //! (`benches/programs/`: recursive fib, a sieve over a slice, a map word count, an n-body
-//! simulation in float64). Each program is built once by each compiler into a temporary
+//! simulation in float64, and calls of small methods through an interface and directly). Each program is built once by each compiler into a temporary
 //! directory, then criterion times whole runs of the two executables side by side. Programs
 //! whose Go build is unavailable (no Go 1.27.3 on PATH) are measured for memrun alone.
 //! `scripts/bench-codegen.sh` makes the table in BENCHMARKS.md with hyperfine.
@@ -9,7 +9,7 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-const PROGRAMS: [&str; 4] = ["fib", "sieve", "wordcount", "nbody"];
+const PROGRAMS: [&str; 6] = ["fib", "sieve", "wordcount", "nbody", "dispatch", "direct"];
 
 fn build(dir: &Path, name: &str) -> (PathBuf, Option<PathBuf>) {
     let src = Path::new(env!("CARGO_MANIFEST_DIR"))

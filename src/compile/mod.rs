@@ -63,6 +63,21 @@ pub const RUNTIME_LIBRARY: &[LibrarySource] = &[
         text: include_str!("runtime/errors.go"),
     },
     LibrarySource {
+        package: "io",
+        name: "io.go",
+        text: include_str!("runtime/io.go"),
+    },
+    LibrarySource {
+        package: "io/fs",
+        name: "fs.go",
+        text: include_str!("runtime/fs.go"),
+    },
+    LibrarySource {
+        package: "syscall",
+        name: "syscall.go",
+        text: include_str!("runtime/syscall.go"),
+    },
+    LibrarySource {
         package: "fmt",
         name: "fmt.go",
         text: include_str!("runtime/fmt.go"),

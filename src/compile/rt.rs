@@ -108,6 +108,8 @@ pub enum Rt {
     AssertI,
     /// `panicAssertT(iface, have, want uintptr)`: a failed x.(T).
     PanicAssertT,
+    /// `unsupported(what string)`: memrun's message, then exit.
+    Unsupported,
 }
 
 /// A Go string as machine words: pointer and length.
@@ -115,7 +117,7 @@ const STR: [Type; 2] = [I64, I64];
 
 impl Rt {
     /// Every runtime function lowering may call.
-    pub const ALL: [Rt; 49] = [
+    pub const ALL: [Rt; 50] = [
         Rt::Concat,
         Rt::Cmpstring,
         Rt::Eqstring,
@@ -165,6 +167,7 @@ impl Rt {
         Rt::PanicSliceConvert,
         Rt::AssertI,
         Rt::PanicAssertT,
+        Rt::Unsupported,
     ];
 
     /// Its name in `runtime.go`.
@@ -219,6 +222,7 @@ impl Rt {
             Rt::PanicSliceConvert => "panicSliceConvert",
             Rt::AssertI => "assertI",
             Rt::PanicAssertT => "panicAssertT",
+            Rt::Unsupported => "unsupported",
         }
     }
 
@@ -272,6 +276,7 @@ impl Rt {
             Rt::PanicSliceConvert => (&[&[I64], &[I64]], &[]),
             Rt::AssertI => (&[&[I64], &[I64], &[I8]], &[I64]),
             Rt::PanicAssertT => (&[&[I64], &[I64], &[I64]], &[]),
+            Rt::Unsupported => (&[&STR], &[]),
         };
         (params.concat(), rets.to_vec())
     }

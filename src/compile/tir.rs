@@ -259,6 +259,12 @@ pub enum Intrinsic {
     /// `efacewords(x any) (uintptr, uintptr)`: an interface value's type descriptor and data
     /// word.
     EfaceWords,
+    /// `ifacewords(x I) (uintptr, uintptr)`: the words of a value of any interface type as
+    /// they are (an itab first for one with methods).
+    IfaceWords,
+    /// `callformat(code, recv, stateTab, stateData uintptr, verb rune)`: calls a Format
+    /// method's interface code without unwinding on a panic, which the caller inspects.
+    CallFormat,
 }
 
 /// Expression forms.
@@ -270,6 +276,9 @@ pub enum ExprKind {
     FuncAddr(FuncId),
     /// The address of a type's descriptor (as an interface holding the type has it).
     TypeDesc(TypeId),
+    /// Stops the program with memrun's message that this is not supported yet (a library
+    /// method without a body, reached through an interface).
+    Unsupported(String),
     /// A local variable.
     Local(LocalId),
     /// A package variable.
@@ -422,6 +431,7 @@ macro_rules! operands {
                 K::Const(_)
                 | K::FuncAddr(_)
                 | K::TypeDesc(_)
+                | K::Unsupported(_)
                 | K::Local(_)
                 | K::Global(_)
                 | K::Zero

@@ -761,77 +761,10 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Whether values of `t` print as memrun prints them: fmt would call a `Format` method
-    /// (fmt.Formatter) of `t` or of a type inside it, which memrun does not do yet — named,
-    /// rather than printed differently.
-    pub(super) fn fmt_ready(&mut self, t: TypeId, pos: Pos) -> bool {
-        // fmt finds the value's methods (and those of what is inside) in its descriptor.
+    /// Readies values of `t` for fmt, which finds their methods (and those of what is inside
+    /// them) in their descriptors.
+    pub(super) fn fmt_ready(&mut self, t: TypeId, _pos: Pos) -> bool {
         self.need_methods(t);
-        let mut seen = Vec::new();
-        match self.fmt_method_owner(t, &mut seen) {
-            Some((owner, m)) => {
-                let name = self.tn(owner);
-                let article =
-                    if name.starts_with(['A', 'E', 'I', 'O', 'U', 'a', 'e', 'i', 'o', 'u']) {
-                        "an"
-                    } else {
-                        "a"
-                    };
-                let what = format!("printing {article} {name} value (its {m} method)");
-                self.unsupported(pos, &what);
-                false
-            }
-            None => true,
-        }
-    }
-
-    fn fmt_method_owner(&self, t: TypeId, seen: &mut Vec<TypeId>) -> Option<(TypeId, String)> {
-        if seen.contains(&t) {
-            return None;
-        }
-        seen.push(t);
-        // In the method set of `t` itself: fmt does not take a value's address, so a
-        // pointer-receiver String is not called on a value.
-        for m in ["Format"] {
-            if let Some(found) = self.types.lookup_method(t, m, false) {
-                // A pointer-receiver method is in the method set only through a pointer: the
-                // value itself, or an embedded pointer on the way to the method's type.
-                let mut through_ptr = matches!(self.types.kind(t), TypeKind::Pointer(_));
-                let mut cur = t;
-                for &i in &found.path {
-                    let base = match self.types.kind(cur) {
-                        TypeKind::Pointer(e) => *e,
-                        _ => cur,
-                    };
-                    let TypeKind::Struct(fs) = self.types.kind(self.types.underlying(base)) else {
-                        through_ptr = true;
-                        break;
-                    };
-                    let Some(f) = fs.get(i) else {
-                        through_ptr = true;
-                        break;
-                    };
-                    cur = f.ty;
-                    through_ptr |= matches!(self.types.kind(cur), TypeKind::Pointer(_));
-                }
-                if !found.ptr_recv || through_ptr {
-                    return Some((found.owner.unwrap_or(t), m.to_string()));
-                }
-            }
-        }
-        match self.types.kind(self.types.underlying(t)).clone() {
-            TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) => {
-                self.fmt_method_owner(e, seen)
-            }
-            TypeKind::Map(k, v) => self
-                .fmt_method_owner(k, seen)
-                .or_else(|| self.fmt_method_owner(v, seen)),
-            // fmt calls no method on an unexported field's value.
-            TypeKind::Struct(fs) => fs
-                .iter()
-                .filter(|f| f.name.starts_with(|c: char| c.is_uppercase()))
-                .find_map(|f| self.fmt_method_owner(f.ty, seen)),
-            _ => None,
-        }
+        true
     }
 }

@@ -733,6 +733,27 @@ impl<'a> Checker<'a> {
         text: Text<'e>,
     ) -> Operand<'e> {
         let uptr = T::UINTPTR;
+        if i == Intrinsic::IfaceWords {
+            let o = args.first().map(|a| self.expr(a));
+            let Some(o) = o.filter(|o| args.len() == 1 && self.types.is_interface(o.ty)) else {
+                self.report(
+                    pos,
+                    TypeError::IntrinsicArgumentCount {
+                        text: text.to_string(),
+                    },
+                );
+                return Operand::invalid(pos);
+            };
+            let Some(v) = self.value_expr(o) else {
+                return Operand::invalid(pos);
+            };
+            let tt = self.types.tuple(vec![uptr, uptr]);
+            let e = tir::Expr {
+                ty: tt,
+                kind: tir::ExprKind::Intrinsic(i, vec![v]),
+            };
+            return self.mk(pos, text, tt, OpKind::Value(e));
+        }
         if i == Intrinsic::FuncAddr {
             let fo = args.first().map(|a| self.expr(a));
             let Some(OpKind::Func(f)) = fo.map(|o| o.kind) else {
@@ -763,6 +784,8 @@ impl<'a> Checker<'a> {
             Intrinsic::CallMain => (vec![], None),
             Intrinsic::CallString => (vec![uptr, uptr], Some(T::STRING)),
             Intrinsic::EfaceWords => (vec![T::ANY], Some(self.types.tuple(vec![uptr, uptr]))),
+            Intrinsic::IfaceWords => unreachable!("handled above"),
+            Intrinsic::CallFormat => (vec![uptr, uptr, uptr, uptr, T::INT32], None),
             Intrinsic::FuncAddr => unreachable!("handled above"),
         };
         if args.len() != params.len() {

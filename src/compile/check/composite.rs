@@ -424,6 +424,18 @@ impl<'a> Checker<'a> {
             if self.broken(xo.ty) {
                 return Operand::invalid(pos);
             }
+            let base = match self.types.kind(xo.ty) {
+                TypeKind::Pointer(e) => *e,
+                _ => xo.ty,
+            };
+            if self
+                .library_unsupported_methods
+                .contains(&(base, name.to_string()))
+            {
+                let what = format!("the method {}.{name}", self.tn(base));
+                self.unsupported(pos, &what);
+                return Operand::invalid(pos);
+            }
             let hint = self.case_hint(xo.ty, name);
             self.report(
                 pos,
@@ -502,6 +514,11 @@ impl<'a> Checker<'a> {
             self.unsupported(pos, &format!("the method {name}"));
             return Operand::invalid(pos);
         };
+        if self.library_bodyless.contains(&id) {
+            let what = format!("the method {}", self.prog.funcs[id].name);
+            self.unsupported(pos, &what);
+            return Operand::invalid(pos);
+        }
         let ptr_recv = match self.types.kind(owner) {
             TypeKind::Named(n) => n.methods.iter().any(|m| m.name == name && m.ptr_recv),
             _ => false,

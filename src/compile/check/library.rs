@@ -214,12 +214,17 @@ impl<'a> Checker<'a> {
 
     /// Resolves a type written in a library declaration, quietly: None if memrun cannot
     /// compile it yet (the use is then reported as not supported, at the program's position).
-    fn library_type(&mut self, t: &ast::Expr) -> Option<TypeId> {
+    fn library_type(&mut self, path: &str, t: &ast::Expr) -> Option<TypeId> {
         let marks = self.errors.len();
-        // Library declarations name the universe's types, whatever the program declares.
-        self.library_decl = true;
+        // Library declarations name the universe's types and their package's, whatever the
+        // program declares.
+        let path = crate::compile::RUNTIME_LIBRARY
+            .iter()
+            .find(|s| s.package == path)
+            .map(|s| s.package)?;
+        let outer = self.library_decl.replace(path);
         let ty = self.resolve_type(t);
-        self.library_decl = false;
+        self.library_decl = outer;
         let quiet = self.errors.len() == marks;
         self.errors.truncate(marks);
         ty.filter(|_| quiet)
@@ -277,9 +282,9 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// A library package's defined type (`fmt.Stringer`) in the program's type table, made
-    /// once. Types with methods are not compiled yet (None).
-    fn library_named(&mut self, path: &str, spec: &ast::TypeSpec) -> Option<TypeId> {
+    /// A library package's defined type (`fmt.Stringer`, `os.File`) in the program's type
+    /// table, made once, with its exported methods as external functions of the library.
+    pub(super) fn library_named(&mut self, path: &str, spec: &ast::TypeSpec) -> Option<TypeId> {
         let qualified = format!("{path}.{}", spec.name.0);
         if let Some(&t) = self.library_types.get(&qualified) {
             return Some(t);
@@ -291,36 +296,98 @@ impl<'a> Checker<'a> {
         let pkg = self.types.package(path, &name);
         let t = self.types.named(&spec.name.0, Some(pkg));
         self.library_types.insert(qualified, t);
-        let u = self.library_type(&spec.ty)?;
+        let u = self.library_type(path, &spec.ty)?;
         self.types.set_underlying(t, u);
+        let lib = package(path)?;
+        for d in &lib.file.decls {
+            let ast::Decl::Func(fd) = d else { continue };
+            let Some(recv) = &fd.recv else { continue };
+            let (base, ptr) = match &recv.ty.unparen().kind {
+                AK::Star(x) => (x.unparen(), true),
+                _ => (recv.ty.unparen(), false),
+            };
+            if !matches!(&base.kind, AK::Ident(n) if *n == spec.name.0) || !is_exported(&fd.name.0)
+            {
+                continue;
+            }
+            let m = fd.name.0.clone();
+            let tname = self.tn(t);
+            let fname = if ptr {
+                format!("{path}.(*{tname}).{m}")
+            } else {
+                format!("{path}.{tname}.{m}")
+            };
+            let rt = if ptr { self.types.pointer(t) } else { t };
+            // A method whose signature memrun cannot declare: named as not supported where
+            // a program selects it.
+            let Some(id) = self.library_func_with(&fname, fd, Some(rt)) else {
+                self.library_unsupported_methods.insert((t, m));
+                continue;
+            };
+            if fd.body.is_none() {
+                self.library_bodyless.insert(id);
+            }
+            let f = &self.prog.funcs[id];
+            let params: Vec<TypeId> = f.params[1..].iter().map(|&l| f.locals[l]).collect();
+            let results = f.results.clone();
+            let variadic = self.library_variadic.contains(&id);
+            let sig = self
+                .types
+                .signature(params, Vec::new(), results, Vec::new(), variadic);
+            self.types.add_method(
+                t,
+                crate::compile::types::Method {
+                    name: m.clone(),
+                    pkg: None,
+                    sig,
+                    ptr_recv: ptr,
+                },
+            );
+            self.method_funcs.insert((t, m), id);
+        }
         Some(t)
     }
 
     /// The library function `qualified` as an external function of the program, declared once.
     fn library_func(&mut self, qualified: &str, decl: &ast::FuncDecl) -> Option<FuncId> {
+        self.library_func_with(qualified, decl, None)
+    }
+
+    /// A library function or (with its receiver's type) method, declared once.
+    fn library_func_with(
+        &mut self,
+        qualified: &str,
+        decl: &ast::FuncDecl,
+        recv: Option<TypeId>,
+    ) -> Option<FuncId> {
         if let Some(&id) = self.library_funcs.get(qualified) {
             return Some(id);
         }
+        let path = qualified.split_once('.').map_or(qualified, |(p, _)| p);
         let mut func = tir::Func {
             name: qualified.to_owned(),
             external: true,
             ..Default::default()
         };
+        if let Some(rt) = recv {
+            let l = func.locals.push(rt);
+            func.params.push(l);
+        }
         let mut variadic = false;
         for p in &decl.sig.params {
             let ty = match &p.ty.kind {
                 AK::DotsType(e) => {
                     variadic = true;
-                    let e = self.library_type(e)?;
+                    let e = self.library_type(path, e)?;
                     self.types.slice(e)
                 }
-                _ => self.library_type(&p.ty)?,
+                _ => self.library_type(path, &p.ty)?,
             };
             let l = func.locals.push(ty);
             func.params.push(l);
         }
         for r in &decl.sig.results {
-            func.results.push(self.library_type(&r.ty)?);
+            func.results.push(self.library_type(path, &r.ty)?);
         }
         let id = self.prog.funcs.push(func);
         self.library_funcs.insert(qualified.to_owned(), id);
@@ -335,7 +402,8 @@ impl<'a> Checker<'a> {
         if let Some(&g) = self.library_globals.get(qualified) {
             return Some(g);
         }
-        let ty = self.library_type(spec.ty.as_ref()?)?;
+        let path = qualified.split_once('.').map_or(qualified, |(p, _)| p);
+        let ty = self.library_type(path, spec.ty.as_ref()?)?;
         let g = self.prog.globals.push(tir::Global {
             name: qualified.to_owned(),
             ty,

@@ -87,6 +87,10 @@ pub struct Checker<'a> {
     library_types: HashMap<String, TypeId>,
     /// Library functions with a final `...T` parameter.
     library_variadic: HashSet<FuncId>,
+    /// Library methods without a body (Go's API memrun does not compile yet).
+    library_bodyless: HashSet<FuncId>,
+    /// Library methods whose signatures memrun cannot declare, by type and name.
+    library_unsupported_methods: HashSet<(TypeId, String)>,
     /// Variables of library packages a program uses, by qualified name (`os.Args`).
     library_globals: HashMap<String, GlobalId>,
     file_scopes: Vec<Scope>,
@@ -147,7 +151,9 @@ pub struct Checker<'a> {
     runtime_pkg: PkgId,
     /// Set while a library package's declaration is resolved for a program (names then mean
     /// the universe's).
-    library_decl: bool,
+    /// Resolving a declaration of this library package: its names, the universe's and the
+    /// library's packages are in scope, not the program's.
+    library_decl: Option<&'static str>,
     /// Declared types whose underlying type is resolved on demand (declaration order does
     /// not matter), with the state of each: 0 new, 1 in progress, 2 done.
     type_decls: Vec<TypeDecl<'a>>,
@@ -188,6 +194,8 @@ impl<'a> Checker<'a> {
             library_funcs: HashMap::new(),
             library_types: HashMap::new(),
             library_variadic: HashSet::new(),
+            library_bodyless: HashSet::new(),
+            library_unsupported_methods: HashSet::new(),
             library_globals: HashMap::new(),
             file_scopes: Vec::new(),
             import_used: Vec::new(),
@@ -223,7 +231,7 @@ impl<'a> Checker<'a> {
             types,
             main_pkg,
             runtime_pkg,
-            library_decl: false,
+            library_decl: None,
             dropped: None,
             type_decls: Vec::new(),
             type_index: HashMap::new(),

@@ -76,8 +76,13 @@ impl<'a> Checker<'a> {
         // Every file's package first: imports between the library's packages refer to them.
         for f in self.files {
             let pkg = if f.library {
+                // The package's import path ("io/fs" for package fs).
                 let name = &f.ast.package.0;
-                self.types.package(name, name)
+                let path = crate::compile::RUNTIME_LIBRARY
+                    .iter()
+                    .find(|s| s.package.rsplit('/').next() == Some(name.as_str()))
+                    .map_or(name.as_str(), |s| s.package);
+                self.types.package(path, name)
             } else {
                 self.main_pkg
             };
@@ -113,7 +118,9 @@ impl<'a> Checker<'a> {
             for imp in &f.ast.imports {
                 match imp.path.as_str() {
                     p if library::exists(p) || self.in_unit(p) => {
-                        let name = imp.alias.clone().unwrap_or_else(|| imp.path.clone());
+                        let name = imp.alias.clone().unwrap_or_else(|| {
+                            imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string()
+                        });
                         if name == "_" {
                             continue;
                         }

@@ -110,8 +110,24 @@ pub(super) struct Target {
 
 impl<'a> Checker<'a> {
     pub(super) fn lookup(&mut self, name: &str) -> Option<Entity> {
-        if self.library_decl {
-            return universe(name, false);
+        if let Some(path) = self.library_decl {
+            if let Some(e) = universe(name, false) {
+                return Some(e);
+            }
+            let lib = library::package(path)?;
+            if let Some(library::Member::Type(spec)) = lib.member(name) {
+                let outer = self.library_decl.take();
+                let t = self.library_named(path, spec);
+                self.library_decl = outer;
+                return t.map(Entity::TypeName);
+            }
+            // Another library package, by its name.
+            return crate::compile::RUNTIME_LIBRARY
+                .iter()
+                .find(|src| {
+                    src.package != "runtime" && src.package.rsplit('/').next() == Some(name)
+                })
+                .map(|src| Entity::Package(src.package.to_string(), 0));
         }
         if let Some((d, e)) = self.scopes.get_with_depth(name) {
             // A local of an enclosing function is captured.

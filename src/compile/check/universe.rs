@@ -42,6 +42,8 @@ pub(super) fn universe(name: &str, runtime: bool) -> Option<Entity> {
             "callstring" => Some(Entity::Intrinsic(Intrinsic::CallString)),
             "funcaddr" => Some(Entity::Intrinsic(Intrinsic::FuncAddr)),
             "efacewords" => Some(Entity::Intrinsic(Intrinsic::EfaceWords)),
+            "ifacewords" => Some(Entity::Intrinsic(Intrinsic::IfaceWords)),
+            "callformat" => Some(Entity::Intrinsic(Intrinsic::CallFormat)),
             _ => None,
         },
         _ => None,

@@ -399,6 +399,11 @@ impl FnLower<'_, '_, '_> {
             ExprKind::Box(x) => self.box_into(x, e.ty),
             ExprKind::FuncAddr(f) => vec![self.func_addr(*f)],
             ExprKind::TypeDesc(t) => vec![self.desc_addr_in(*t, true)],
+            ExprKind::Unsupported(what) => {
+                let s = self.const_val(&CVal::Str(what.as_bytes().to_vec()), TypeTable::STRING);
+                self.call_rt(Rt::Unsupported, &s);
+                vec![]
+            }
             ExprKind::CallIface(x, i, args) => self.call_iface(x, *i, args),
             ExprKind::TypeAssert(x, ok) => {
                 let target = match self.types().kind(e.ty) {
@@ -956,7 +961,19 @@ impl FnLower<'_, '_, '_> {
                 self.b.inst_results(inst).to_vec()
             }
             Intrinsic::FuncAddr => unreachable!("lowered as ExprKind::FuncAddr"),
-            Intrinsic::EfaceWords => vals,
+            Intrinsic::EfaceWords | Intrinsic::IfaceWords => vals,
+            Intrinsic::CallFormat => {
+                let mut sig = Signature::new(CallConv::SystemV);
+                for _ in 0..3 {
+                    sig.params.push(AbiParam::new(I64));
+                }
+                sig.params.push(AbiParam::new(I32));
+                let sigref = self.b.import_signature(sig);
+                self.b
+                    .ins()
+                    .call_indirect(sigref, vals[0], &[vals[1], vals[2], vals[3], vals[4]]);
+                vec![]
+            }
         }
     }
 

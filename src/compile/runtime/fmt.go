@@ -6,7 +6,10 @@
 // compile yet.
 package fmt
 
-import "errors"
+import (
+	"errors"
+	"io"
+)
 
 func Print(a ...any) (n int, err error)
 func Printf(format string, a ...any) (n int, err error)
@@ -68,6 +71,54 @@ func (e *wrapErrors) Unwrap() []error {
 	return e.errs
 }
 
+// Fprint formats using the default formats for its operands and writes to w.
+func Fprint(w io.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprint(a...)))
+}
+
+// Fprintf formats according to a format specifier and writes to w.
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintf(format, a...)))
+}
+
+// Fprintln formats using the default formats for its operands and writes to w; spaces are
+// always added between operands and a newline is appended.
+func Fprintln(w io.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintln(a...)))
+}
+
+// State represents the printer state passed to custom formatters.
+type State interface {
+	Write(b []byte) (n int, err error)
+	Width() (wid int, ok bool)
+	Precision() (prec int, ok bool)
+	Flag(c int) bool
+}
+
+// Formatter is implemented by any value that has a Format method, which controls how the
+// value is formatted by every verb.
+type Formatter interface {
+	Format(f State, verb rune)
+}
+
+// FormatString returns a string representing the fully qualified formatting directive
+// captured by the State, followed by the argument verb.
+func FormatString(state State, verb rune) string {
+	s := "%"
+	for _, c := range " +-#0" {
+		if state.Flag(int(c)) {
+			s += string(c)
+		}
+	}
+	if w, ok := state.Width(); ok {
+		s += Sprint(w)
+	}
+	if p, ok := state.Precision(); ok {
+		s += "." + Sprint(p)
+	}
+	return s + string(verb)
+}
+
 // Stringer is implemented by any value that has a String method, which fmt uses to print it.
 type Stringer interface {
 	String() string
@@ -84,10 +135,6 @@ func Sprintln(a ...any) string
 func Append(b []byte, a ...any) []byte
 func Appendf(b []byte, format string, a ...any) []byte
 func Appendln(b []byte, a ...any) []byte
-func FormatString(state State, verb rune) string
-func Fprint(w io.Writer, a ...any) (n int, err error)
-func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
-func Fprintln(w io.Writer, a ...any) (n int, err error)
 func Fscan(r io.Reader, a ...any) (n int, err error)
 func Fscanf(r io.Reader, format string, a ...any) (n int, err error)
 func Fscanln(r io.Reader, a ...any) (n int, err error)
@@ -98,4 +145,4 @@ func Sscan(str string, a ...any) (n int, err error)
 func Sscanf(str string, format string, a ...any) (n int, err error)
 func Sscanln(str string, a ...any) (n int, err error)
 
-//memrun:unsupported Formatter ScanState Scanner State
+//memrun:unsupported ScanState Scanner

@@ -212,12 +212,100 @@ func methodString(d uintptr, p uintptr, fn uintptr) (string, uintptr) {
 	return s, 0
 }
 
+// fmtState is the fmt.State a Format method writes to: the output buffer being formatted
+// into, and the flags of the verb. While the method runs, the global buffer and flags are
+// fresh, for the formatting it does itself (fmt.Sprintf in a Format method).
+type fmtState struct {
+	buf, blen, bcap                                        int
+	wid, prec                                              int
+	widP, precP, minus, plus, sharp, space, zero, plusV, sharpV bool
+}
+
+func (s *fmtState) Write(b []byte) (int, error) {
+	return s.WriteString(string(b))
+}
+
+func (s *fmtState) WriteString(str string) (int, error) {
+	nBuf, nLen, nCap := buf, blen, bcap
+	buf, blen, bcap = uintptr(s.buf), s.blen, s.bcap
+	bstr(str)
+	s.buf, s.blen, s.bcap = int(buf), blen, bcap
+	buf, blen, bcap = nBuf, nLen, nCap
+	return len(str), nil
+}
+
+func (s *fmtState) Width() (int, bool) {
+	return s.wid, s.widP
+}
+
+func (s *fmtState) Precision() (int, bool) {
+	return s.prec, s.precP
+}
+
+func (s *fmtState) Flag(c int) bool {
+	switch c {
+	case '-':
+		return s.minus
+	case '+':
+		return s.plus || s.plusV
+	case '#':
+		return s.sharp || s.sharpV
+	case ' ':
+		return s.space
+	case '0':
+		return s.zero
+	}
+	return false
+}
+
+// fmtStateI has fmt.State's methods in its order, so that its itab is one fmt.State's code
+// can use.
+type fmtStateI interface {
+	Flag(c int) bool
+	Precision() (int, bool)
+	Width() (int, bool)
+	Write(b []byte) (int, error)
+}
+
+// fmtFormatter calls the Format method fn of the value at p, as fmt does for a Formatter
+// (a panic in it is reported as %!v(PANIC=Format method: …)).
+func fmtFormatter(d uintptr, p uintptr, fn uintptr, verb int) bool {
+	st := &fmtState{int(buf), blen, bcap, fWid, fPrec, fWidPresent, fPrecPresent, fMinus, fPlus, fSharp, fSpace, fZero, fPlusV, fSharpV}
+	var si fmtStateI = st
+	recv := p
+	switch dKind(d) {
+	case kPointer, kMap, kChan, kFunc, kUnsafePtr:
+		recv = uintptr(load64(p))
+	}
+	tab, data := ifacewords(si)
+	sWrap, sWrapped := wrapErrs, wrapped
+	wrapErrs, wrapped = false, nil
+	sNoMethods := fNoMethods
+	buf, blen, bcap = 0, 0, 0
+	callformat(fn, recv, tab, data, int32(verb))
+	buf, blen, bcap = uintptr(st.buf), st.blen, st.bcap
+	fWid, fPrec, fWidPresent, fPrecPresent = st.wid, st.prec, st.widP, st.precP
+	fMinus, fPlus, fSharp, fSpace, fZero, fPlusV, fSharpV = st.minus, st.plus, st.sharp, st.space, st.zero, st.plusV, st.sharpV
+	wrapErrs, wrapped = sWrap, sWrapped
+	fNoMethods = sNoMethods
+	if panicking != 0 {
+		r := panics
+		panics = uintptr(load64(r + pPrev))
+		panicking = 0
+		fmtPanic(d, p, verb, "Format", r)
+	}
+	return true
+}
+
 // fmtMethods formats the value at p with its Error, String or (for %#v) GoString method, as
 // fmt's handleMethods does, and reports whether it had one. A panic in the method prints as
 // %!v(PANIC=String method: …), or <nil> for a nil pointer receiver.
 func fmtMethods(d uintptr, p uintptr, verb int) bool {
 	if dKind(d) == kIface {
 		return false
+	}
+	if fn := findMethod(d, "Format", "func(fmt.State, int32)"); fn != 0 {
+		return fmtFormatter(d, p, fn, verb)
 	}
 	name := "GoString"
 	fn := uintptr(0)
@@ -243,9 +331,16 @@ func fmtMethods(d uintptr, p uintptr, verb int) bool {
 		}
 		return true
 	}
+	fmtPanic(d, p, verb, name, r)
+	return true
+}
+
+// fmtPanic reports a panic (record r) in the method name of the value at p, as fmt's
+// catchPanic does.
+func fmtPanic(d uintptr, p uintptr, verb int, name string, r uintptr) {
 	if dKind(d) == kPointer && load64(p) == 0 {
 		pad("<nil>")
-		return true
+		return
 	}
 	sWid, sPrec, sWidP, sPrecP := fWid, fPrec, fWidPresent, fPrecPresent
 	sMinus, sPlus, sSharp, sSpace, sZero, sPlusV, sSharpV := fMinus, fPlus, fSharp, fSpace, fZero, fPlusV, fSharpV
@@ -261,5 +356,4 @@ func fmtMethods(d uintptr, p uintptr, verb int) bool {
 	bbyte(')')
 	fWid, fPrec, fWidPresent, fPrecPresent = sWid, sPrec, sWidP, sPrecP
 	fMinus, fPlus, fSharp, fSpace, fZero, fPlusV, fSharpV = sMinus, sPlus, sSharp, sSpace, sZero, sPlusV, sSharpV
-	return true
 }

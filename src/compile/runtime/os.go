@@ -6,6 +6,12 @@
 // runtime are in reach without an import (a rule of the library only).
 package os
 
+import (
+	"errors"
+	"io/fs"
+	"syscall"
+)
+
 // Args holds the command-line arguments, starting with the program name (set by runtime.rt0).
 var Args []string
 
@@ -13,6 +19,90 @@ var Args []string
 func Exit(code int) {
 	exit(code)
 }
+
+// File is an open file descriptor.
+type File struct {
+	fd   int
+	name string
+}
+
+// Stdin, Stdout and Stderr are open Files for the standard file descriptors (set by the
+// runtime at start-up).
+var Stdin *File
+var Stdout *File
+var Stderr *File
+
+// NewFile returns a new File with the given file descriptor and name (nil for an invalid
+// descriptor).
+func NewFile(fd uintptr, name string) *File {
+	if int(fd) < 0 {
+		return nil
+	}
+	return &File{int(fd), name}
+}
+
+// Name returns the name of the file as presented to Open (or NewFile).
+func (f *File) Name() string {
+	return f.name
+}
+
+// Fd returns the file descriptor (^uintptr(0) for a nil File).
+func (f *File) Fd() uintptr {
+	if f == nil {
+		return ^uintptr(0)
+	}
+	return uintptr(f.fd)
+}
+
+// Write writes len(b) bytes from b to the File; an error is a *PathError.
+func (f *File) Write(b []byte) (n int, err error) {
+	return f.write(string(b))
+}
+
+// WriteString is like Write, but writes the contents of string s.
+func (f *File) WriteString(s string) (n int, err error) {
+	return f.write(s)
+}
+
+func (f *File) write(s string) (int, error) {
+	if f == nil {
+		return 0, errors.New("invalid argument")
+	}
+	p := strptr(s)
+	n := 0
+	for n < len(s) {
+		r := syscall6(1, f.fd, int(p)+n, len(s)-n, 0, 0, 0)
+		if r == -4 {
+			continue // EINTR
+		}
+		if r < 0 {
+			return n, &fs.PathError{Op: "write", Path: f.name, Err: syscall.Errno(-r)}
+		}
+		n += r
+	}
+	return n, nil
+}
+
+func (f *File) Chdir() error
+func (f *File) Chmod(mode FileMode) error
+func (f *File) Chown(uid, gid int) error
+func (f *File) Close() error
+func (f *File) Read(b []byte) (n int, err error)
+func (f *File) ReadAt(b []byte, off int64) (n int, err error)
+func (f *File) ReadDir(n int) ([]DirEntry, error)
+func (f *File) ReadFrom(r io.Reader) (n int64, err error)
+func (f *File) Readdir(n int) ([]FileInfo, error)
+func (f *File) Readdirnames(n int) (names []string, err error)
+func (f *File) Seek(offset int64, whence int) (ret int64, err error)
+func (f *File) SetDeadline(t time.Time) error
+func (f *File) SetReadDeadline(t time.Time) error
+func (f *File) SetWriteDeadline(t time.Time) error
+func (f *File) Stat() (FileInfo, error)
+func (f *File) Sync() error
+func (f *File) SyscallConn() (syscall.RawConn, error)
+func (f *File) Truncate(size int64) error
+func (f *File) WriteAt(b []byte, off int64) (n int, err error)
+func (f *File) WriteTo(w io.Writer) (n int64, err error)
 
 // Go 1.27's API that memrun does not compile yet.
 
@@ -69,7 +159,6 @@ func WriteFile(name string, data []byte, perm FileMode) error
 func ReadDir(name string) ([]DirEntry, error)
 func Create(name string) (*File, error)
 func CreateTemp(dir, pattern string) (*File, error)
-func NewFile(fd uintptr, name string) *File
 func Open(name string) (*File, error)
 func OpenFile(name string, flag int, perm FileMode) (*File, error)
 func OpenInRoot(dir, name string) (*File, error)
@@ -85,6 +174,6 @@ func OpenRoot(name string) (*Root, error)
 //memrun:unsupported ModeNamedPipe ModeSocket ModeSetuid ModeSetgid ModeCharDevice
 //memrun:unsupported ModeSticky ModeIrregular ModeType ModePerm DevNull ErrInvalid
 //memrun:unsupported ErrPermission ErrExist ErrNotExist ErrClosed ErrNoDeadline
-//memrun:unsupported ErrDeadlineExceeded ErrProcessDone ErrNoHandle Stdin Stdout Stderr
-//memrun:unsupported DirEntry File FileInfo FileMode LinkError PathError ProcAttr Process
+//memrun:unsupported ErrDeadlineExceeded ErrProcessDone ErrNoHandle
+//memrun:unsupported DirEntry FileInfo FileMode LinkError PathError ProcAttr Process
 //memrun:unsupported ProcessState Root Signal Interrupt Kill SyscallError

@@ -237,6 +237,9 @@ func rt0(sp uintptr, lo uintptr) {
 		store64(p+uintptr(i*16+8), n)
 	}
 	os.Args = mkslice(p, argc)
+	os.Stdin = os.NewFile(0, "/dev/stdin")
+	os.Stdout = os.NewFile(1, "/dev/stdout")
+	os.Stderr = os.NewFile(2, "/dev/stderr")
 	callmain()
 	if panicking != 0 {
 		printpanics()
