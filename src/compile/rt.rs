@@ -29,11 +29,11 @@ pub enum Rt {
     PanicSliceA,
     /// `panicSliceB(hi, n int)`
     PanicSliceB,
-    /// `fmtPrint(args uintptr, n int)`
+    /// `fmtPrint(args uintptr, n int) (int, error)`
     FmtPrint,
-    /// `fmtPrintln(args uintptr, n int)`
+    /// `fmtPrintln(args uintptr, n int) (int, error)`
     FmtPrintln,
-    /// `fmtPrintf(format string, args uintptr, n int)`
+    /// `fmtPrintf(format string, args uintptr, n int) (int, error)`
     FmtPrintf,
     /// `fmtSprint(args uintptr, n int) string`
     FmtSprint,
@@ -236,8 +236,8 @@ impl Rt {
             Rt::Morestack => (&[&[I64]], &[]),
             Rt::PanicIndex | Rt::PanicSliceA | Rt::PanicSliceB => (&[&[I64], &[I64]], &[]),
             Rt::PanicDivide | Rt::PanicShift => (&[], &[]),
-            Rt::FmtPrint | Rt::FmtPrintln => (&[&[I64], &[I64]], &[]),
-            Rt::FmtPrintf => (&[&STR, &[I64], &[I64]], &[]),
+            Rt::FmtPrint | Rt::FmtPrintln => (&[&[I64], &[I64]], &[I64, I64, I64]),
+            Rt::FmtPrintf => (&[&STR, &[I64], &[I64]], &[I64, I64, I64]),
             Rt::FmtSprint | Rt::FmtSprintln => (&[&[I64], &[I64]], &STR),
             Rt::FmtSprintf => (&[&STR, &[I64], &[I64]], &STR),
             Rt::Alloc => (&[&[I64]], &[I64]),

@@ -223,24 +223,14 @@ impl<'a> Checker<'a> {
         Some(o)
     }
 
-    /// Checks assignability of `op` to `ty` and returns the value expression.
-    /// Reports the use of a call without results as a value: gc's error, or for the print
-    /// functions of fmt (which have results in Go, not yet in memrun) "not supported yet".
+    /// Reports the use of a call without results as a value.
     pub(super) fn no_value(&mut self, op: &Operand, pos: Pos) {
-        if let OpKind::NoValue(tir::Expr {
-            kind: tir::ExprKind::Fmt(f, _),
-            ..
-        }) = &op.kind
-        {
-            self.unsupported(pos, &format!("using the results of fmt.{f:?}"));
-        } else {
-            self.report(
-                pos,
-                TypeError::NoValueUsed {
-                    x: op.text.to_string(),
-                },
-            );
-        }
+        self.report(
+            pos,
+            TypeError::NoValueUsed {
+                x: op.text.to_string(),
+            },
+        );
     }
 
     /// True if `o` is one value; else reports it (a call without results, or with several) and

@@ -255,21 +255,21 @@ impl<'a> Checker<'a> {
                         kind: tir::ExprKind::Spread(Box::new(last)),
                     });
                 }
-                let returns_string =
-                    matches!(which, FmtFn::Sprint | FmtFn::Sprintln | FmtFn::Sprintf);
+                let ty = match which {
+                    FmtFn::Sprint | FmtFn::Sprintln | FmtFn::Sprintf => T::STRING,
+                    FmtFn::Print | FmtFn::Println | FmtFn::Printf => {
+                        self.types.tuple(vec![T::INT, T::ERROR])
+                    }
+                    FmtFn::BuiltinPrint | FmtFn::BuiltinPrintln => T::INVALID,
+                };
                 let e = tir::Expr {
-                    ty: if returns_string {
-                        T::STRING
-                    } else {
-                        T::INVALID
-                    },
+                    ty,
                     kind: tir::ExprKind::Fmt(which, vals),
                 };
-                if returns_string {
-                    self.mk(pos, text, T::STRING, OpKind::Value(e))
-                } else {
-                    // Print functions return (n int, err error); memrun models them as statements.
+                if ty == T::INVALID {
                     self.mk(pos, text, T::INVALID, OpKind::NoValue(e))
+                } else {
+                    self.mk(pos, text, ty, OpKind::Value(e))
                 }
             }
             OpKind::Builtin(b) => self.builtin(b, args, dots, pos, text),

@@ -2145,19 +2145,20 @@ func doPrintf(format string, args uintptr, n int) {
 }
 
 // The entry points the compiler calls for fmt.
-func fmtPrint(args uintptr, n int) {
+// The print functions write to os.Stdout, and return what its Write returns.
+func fmtPrint(args uintptr, n int) (int, error) {
 	doPrint(args, n, false)
-	write(1, buf, blen)
+	return os.Stdout.WriteString(mkstr(buf, blen))
 }
 
-func fmtPrintln(args uintptr, n int) {
+func fmtPrintln(args uintptr, n int) (int, error) {
 	doPrint(args, n, true)
-	write(1, buf, blen)
+	return os.Stdout.WriteString(mkstr(buf, blen))
 }
 
-func fmtPrintf(format string, args uintptr, n int) {
+func fmtPrintf(format string, args uintptr, n int) (int, error) {
 	doPrintf(format, args, n)
-	write(1, buf, blen)
+	return os.Stdout.WriteString(mkstr(buf, blen))
 }
 
 func fmtSprint(args uintptr, n int) string {
