@@ -110,6 +110,8 @@ pub enum Rt {
     PanicAssertT,
     /// `unsupported(what string)`: memrun's message, then exit.
     Unsupported,
+    /// `panicwrap(msg string)`: a panic with a runtime.plainError.
+    Panicwrap,
 }
 
 /// A Go string as machine words: pointer and length.
@@ -117,7 +119,7 @@ const STR: [Type; 2] = [I64, I64];
 
 impl Rt {
     /// Every runtime function lowering may call.
-    pub const ALL: [Rt; 50] = [
+    pub const ALL: [Rt; 51] = [
         Rt::Concat,
         Rt::Cmpstring,
         Rt::Eqstring,
@@ -168,6 +170,7 @@ impl Rt {
         Rt::AssertI,
         Rt::PanicAssertT,
         Rt::Unsupported,
+        Rt::Panicwrap,
     ];
 
     /// Its name in `runtime.go`.
@@ -223,6 +226,7 @@ impl Rt {
             Rt::AssertI => "assertI",
             Rt::PanicAssertT => "panicAssertT",
             Rt::Unsupported => "unsupported",
+            Rt::Panicwrap => "panicwrap",
         }
     }
 
@@ -276,7 +280,7 @@ impl Rt {
             Rt::PanicSliceConvert => (&[&[I64], &[I64]], &[]),
             Rt::AssertI => (&[&[I64], &[I64], &[I8]], &[I64]),
             Rt::PanicAssertT => (&[&[I64], &[I64], &[I64]], &[]),
-            Rt::Unsupported => (&[&STR], &[]),
+            Rt::Unsupported | Rt::Panicwrap => (&[&STR], &[]),
         };
         (params.concat(), rets.to_vec())
     }

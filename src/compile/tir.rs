@@ -114,9 +114,11 @@ pub struct Func {
     /// A thunk of a deferred call of a function value (its first captured variable): the
     /// question is handed on to that value's code.
     pub forward_defer_value: bool,
-    /// A thunk of a deferred interface method call (the interface value its first captured
-    /// variable): the question is handed on to the code of this method in its itab.
-    pub forward_defer_iface: Option<usize>,
+    /// A function that calls an interface method on its behalf (a deferred call's thunk, a
+    /// method value's, an embedded interface's wrapper): the interface value (an expression
+    /// of its parameters and captures, evaluated on entry) and the method; the question is
+    /// handed on to that method's code in the value's itab.
+    pub forward_defer_iface: Option<(Box<Expr>, usize)>,
     /// Locals that live on the heap: their address is taken (`&x`, a pointer method called on
     /// them, an array sliced) or a closure captures them. memrun's escape rule is this simple
     /// one: such a variable gets a fresh heap cell each time its declaration runs.
@@ -279,6 +281,9 @@ pub enum ExprKind {
     /// Stops the program with memrun's message that this is not supported yet (a library
     /// method without a body, reached through an interface).
     Unsupported(String),
+    /// Panics with this message as a `runtime.plainError` (gc's panicwrap: a value method
+    /// called through an interface holding a nil pointer).
+    PanicWrap(String),
     /// A local variable.
     Local(LocalId),
     /// A package variable.
@@ -401,6 +406,12 @@ pub enum ExprKind {
     TypeIs(Box<Expr>, TypeId),
     /// An interface value converted to another interface type (the expression's).
     ConvIface(Box<Expr>),
+    /// Panics (a nil dereference) if an interface value is nil: `defer i.M()` evaluates the
+    /// method value where it stands.
+    IfaceNilCheck(Box<Expr>),
+    /// A multi-value call's results converted to the expression's tuple type, each as an
+    /// assignment converts (into interfaces, or an untyped bool to a named boolean type).
+    TupleConvert(Box<Expr>),
     /// The rune at byte offset `i` of a string and its width in bytes (U+FFFD and 1 for invalid
     /// UTF-8): a `(rune, int)` tuple, for `range` over strings.
     DecodeRune(Box<Expr>, Box<Expr>),
@@ -432,6 +443,7 @@ macro_rules! operands {
                 | K::FuncAddr(_)
                 | K::TypeDesc(_)
                 | K::Unsupported(_)
+                | K::PanicWrap(_)
                 | K::Local(_)
                 | K::Global(_)
                 | K::Zero
@@ -459,6 +471,8 @@ macro_rules! operands {
                 | K::TypeAssert(x, _)
                 | K::TypeIs(x, _)
                 | K::ConvIface(x)
+                | K::TupleConvert(x)
+                | K::IfaceNilCheck(x)
                 | K::MapIterInit(x, _) => f(x),
                 K::Binary(_, a, b)
                 | K::StrIndex(a, b)

@@ -316,17 +316,13 @@ impl<'a> Checker<'a> {
         if args.len() == 1 && ptys.len() > 1 {
             let o = self.expr(&args[0]);
             if let TypeKind::Tuple(ts) = self.types.kind(o.ty).clone() {
-                if ts.len() == ptys.len()
-                    && ts
-                        .iter()
-                        .zip(&ptys)
-                        .all(|(&a, &b)| self.types.identical(a, b))
-                {
+                if ts.len() == ptys.len() && self.tuple_assignable(&ts, &ptys, false).is_ok() {
                     // f(g()): g's results are f's arguments. The call's words spread into the
                     // argument list when lowered.
                     let Some(v) = self.value_expr(o) else {
                         return Operand::invalid(pos);
                     };
+                    let v = self.convert_tuple(v, &ptys);
                     vals.push(v);
                     return self.finish_call(callee, vals, &rtys, pos, text);
                 }
@@ -351,7 +347,7 @@ impl<'a> Checker<'a> {
                 let (have, want) = match ts
                     .iter()
                     .zip(&ptys)
-                    .find(|(h, w)| !self.types.identical(**h, **w))
+                    .find(|(h, w)| !self.types.assignable(**h, **w))
                 {
                     Some((&h, &w)) => (h, w),
                     None => (o.ty, self.types.tuple(ptys.clone())),

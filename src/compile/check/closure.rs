@@ -422,6 +422,13 @@ impl<'a> Checker<'a> {
         };
         let inner = func.locals.push(recv.ty);
         func.captures.push(inner);
+        func.forward_defer_iface = Some((
+            Box::new(tir::Expr {
+                ty: recv.ty,
+                kind: tir::ExprKind::Local(inner),
+            }),
+            index,
+        ));
         let params: Vec<LocalId> = sig.params.iter().map(|&t| func.locals.push(t)).collect();
         func.params = params.clone();
         let args = params
@@ -495,8 +502,9 @@ impl<'a> Checker<'a> {
             return Operand::invalid(pos);
         }
         let found = self.types.lookup_method(t, name, false);
-        if let (Some(index), Some(f)) = (self.iface_method_index(t, name), &found) {
-            // `I.M` of an interface: a function taking the interface value first.
+        if let Some(f) = found.as_ref().filter(|f| f.owner.is_none()) {
+            // `I.M` of an interface (or of a type embedding one): a function taking the value
+            // first, calling through the interface.
             let TypeKind::Signature(sig) = self.types.kind(self.types.underlying(f.sig)).clone()
             else {
                 return Operand::invalid(pos);
@@ -517,6 +525,16 @@ impl<'a> Checker<'a> {
             };
             let locals: Vec<LocalId> = params.iter().map(|&p| func.locals.push(p)).collect();
             func.params = locals.clone();
+            let (recv, _) = self.field_path(
+                tir::Expr {
+                    ty: t,
+                    kind: tir::ExprKind::Local(locals[0]),
+                },
+                &f.path,
+            );
+            let Some(index) = self.iface_method_index(recv.ty, name) else {
+                return Operand::invalid(pos);
+            };
             let args = locals[1..]
                 .iter()
                 .zip(&params[1..])
@@ -530,16 +548,10 @@ impl<'a> Checker<'a> {
                 1 => sig.results[0],
                 _ => self.types.tuple(sig.results.clone()),
             };
+            func.forward_defer_iface = Some((Box::new(recv.clone()), index));
             let call = tir::Expr {
                 ty: rty,
-                kind: tir::ExprKind::CallIface(
-                    Box::new(tir::Expr {
-                        ty: t,
-                        kind: tir::ExprKind::Local(locals[0]),
-                    }),
-                    index,
-                    args,
-                ),
+                kind: tir::ExprKind::CallIface(Box::new(recv), index, args),
             };
             func.body = if sig.results.is_empty() {
                 vec![tir::Stmt::Eval(call)]
@@ -781,6 +793,16 @@ impl<'a> Checker<'a> {
                 temps.iter().map(|&t| Place::Local(t)).collect(),
                 ops,
             ));
+            if let tir::ExprKind::CallIface(x, ..) = &call.kind {
+                // The method value is evaluated here: a nil interface panics now.
+                out.push(tir::Stmt::Eval(tir::Expr {
+                    ty: T::INVALID,
+                    kind: tir::ExprKind::IfaceNilCheck(Box::new(tir::Expr {
+                        ty: x.ty,
+                        kind: tir::ExprKind::Local(temps[0]),
+                    })),
+                }));
+            }
         }
         let dynamic = forward.is_none() && matches!(call.kind, tir::ExprKind::CallValue(..));
         let mut thunk = tir::Func {
@@ -788,10 +810,6 @@ impl<'a> Checker<'a> {
             ctx: true,
             forward_defer: forward,
             forward_defer_value: dynamic,
-            forward_defer_iface: match call.kind {
-                tir::ExprKind::CallIface(_, i, _) => Some(i),
-                _ => None,
-            },
             ..Default::default()
         };
         let inner: Vec<tir::Expr> = operands
@@ -805,6 +823,9 @@ impl<'a> Checker<'a> {
                 }
             })
             .collect();
+        if let tir::ExprKind::CallIface(_, i, _) = call.kind {
+            thunk.forward_defer_iface = Some((Box::new(inner[0].clone()), i));
+        }
         let mut it = inner.into_iter();
         let kind = match call.kind {
             tir::ExprKind::Call(f, _) => tir::ExprKind::Call(f, it.collect()),

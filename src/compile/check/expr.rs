@@ -798,7 +798,11 @@ impl<'a> Checker<'a> {
             return None;
         }
         // A comparison of an interface with a concrete value compares interfaces.
-        let ty = if self.types.is_interface(r.ty) && !self.types.is_interface(l.ty) {
+        // Between interfaces, the one the other is assignable to.
+        let ty = if self.types.is_interface(r.ty)
+            && (!self.types.is_interface(l.ty)
+                || (!self.types.assignable(r.ty, l.ty) && self.types.assignable(l.ty, r.ty)))
+        {
             r.ty
         } else {
             l.ty

@@ -263,6 +263,7 @@ impl<'a> Checker<'a> {
             1 => sig.results[0],
             _ => self.types.tuple(sig.results.clone()),
         };
+        let mut prologue = Vec::new();
         let call = match found.owner {
             Some(owner) => {
                 let id = *self.method_funcs.get(&(owner, name.to_string()))?;
@@ -304,6 +305,42 @@ impl<'a> Checker<'a> {
                     }
                     _ => cur,
                 };
+                if direct && !ptr_recv && found.path.is_empty() {
+                    // gc's panicwrap: the value method through a nil pointer.
+                    let (pkg, tn) = match self.types.kind(owner) {
+                        TypeKind::Named(n) => (
+                            n.pkg
+                                .map(|p| self.types.package_info(p).name.clone())
+                                .unwrap_or_default(),
+                            n.name.clone(),
+                        ),
+                        _ => (String::new(), self.tn(owner)),
+                    };
+                    let msg =
+                        format!("value method {pkg}.{tn}.{name} called using nil *{tn} pointer");
+                    let is_nil = tir::Expr {
+                        ty: T::BOOL,
+                        kind: tir::ExprKind::Binary(
+                            BinOp::Eq,
+                            Box::new(tir::Expr {
+                                ty: wty,
+                                kind: tir::ExprKind::Local(p),
+                            }),
+                            Box::new(tir::Expr {
+                                ty: wty,
+                                kind: tir::ExprKind::Zero,
+                            }),
+                        ),
+                    };
+                    prologue.push(tir::Stmt::If(
+                        is_nil,
+                        vec![tir::Stmt::Eval(tir::Expr {
+                            ty: T::INVALID,
+                            kind: tir::ExprKind::PanicWrap(msg),
+                        })],
+                        Vec::new(),
+                    ));
+                }
                 let mut all = vec![recv];
                 all.extend(args);
                 tir::Expr {
@@ -312,20 +349,93 @@ impl<'a> Checker<'a> {
                 }
             }
             None => {
-                // Promoted from an embedded interface: a call through it.
+                // Promoted from an embedded interface: a call through it (a deferred call of
+                // the wrapper is a deferred call of the method).
                 let index = self.iface_method_index(cur.ty, name)?;
+                func.forward_defer_iface = Some((Box::new(cur.clone()), index));
                 tir::Expr {
                     ty: rty,
                     kind: tir::ExprKind::CallIface(Box::new(cur), index, args),
                 }
             }
         };
-        func.body = if sig.results.is_empty() {
-            vec![tir::Stmt::Eval(call)]
+        func.body = prologue;
+        func.body.push(if sig.results.is_empty() {
+            tir::Stmt::Eval(call)
         } else {
-            vec![tir::Stmt::Return(vec![call])]
-        };
+            tir::Stmt::Return(vec![call])
+        });
         Some(self.prog.funcs.push(func))
+    }
+
+    /// Whether each result of a multi-value expression of type `have` may be assigned to the
+    /// corresponding type of `want` (the second of a comma-ok form is an untyped bool: any
+    /// boolean type takes it); the first that may not, as (index, have).
+    pub(super) fn tuple_assignable(
+        &self,
+        have: &[TypeId],
+        want: &[TypeId],
+        comma_ok: bool,
+    ) -> Result<(), (usize, TypeId)> {
+        for (k, (&h, &w)) in have.iter().zip(want).enumerate() {
+            let untyped_bool = comma_ok && k == 1 && self.types.is_boolean(w);
+            if !untyped_bool && !self.types.assignable(h, w) && w != T::INVALID {
+                return Err((k, h));
+            }
+        }
+        Ok(())
+    }
+
+    /// A value converted to `to` (assignable), as an assignment converts it.
+    pub(super) fn convert_expr(&mut self, mut e: tir::Expr, to: TypeId) -> tir::Expr {
+        if to == T::INVALID || self.types.identical(e.ty, to) {
+            return e;
+        }
+        let (from_iface, to_iface) = (self.types.is_interface(e.ty), self.types.is_interface(to));
+        if to_iface && !from_iface && e.ty != T::UNTYPED_NIL {
+            self.need_methods(e.ty);
+            return tir::Expr {
+                ty: to,
+                kind: tir::ExprKind::Box(Box::new(e)),
+            };
+        }
+        if to_iface && from_iface && !self.same_iface_layout(e.ty, to) {
+            return tir::Expr {
+                ty: to,
+                kind: tir::ExprKind::ConvIface(Box::new(e)),
+            };
+        }
+        e.ty = to;
+        e
+    }
+
+    /// A multi-value expression converted to the types `want` (each assignable), as an
+    /// assignment converts its values.
+    pub(super) fn convert_tuple(&mut self, e: tir::Expr, want: &[TypeId]) -> tir::Expr {
+        let have = self.types.tuple_types(e.ty);
+        if have.len() == want.len()
+            && have
+                .iter()
+                .zip(want)
+                .all(|(&h, &w)| w == T::INVALID || self.types.identical(h, w))
+        {
+            return e;
+        }
+        let want: Vec<TypeId> = have
+            .iter()
+            .zip(want)
+            .map(|(&h, &w)| if w == T::INVALID { h } else { w })
+            .collect();
+        for (&h, &w) in have.iter().zip(&want) {
+            if self.types.is_interface(w) && !self.types.is_interface(h) {
+                self.need_methods(h);
+            }
+        }
+        let ty = self.types.tuple(want);
+        tir::Expr {
+            ty,
+            kind: tir::ExprKind::TupleConvert(Box::new(e)),
+        }
     }
 
     /// The index of method `name` in interface type `t`'s sorted method list.

@@ -606,7 +606,11 @@ impl<'a> Checker<'a> {
             }
             let (params, results) = self.signature(id);
             let params = params[1..].to_vec();
-            let variadic = false;
+            let variadic = fd
+                .sig
+                .params
+                .last()
+                .is_some_and(|p| matches!(p.ty.kind, AK::DotsType(_)));
             let sig = self
                 .types
                 .signature(params, Vec::new(), results, Vec::new(), variadic);

@@ -566,9 +566,14 @@ impl<'a> Checker<'a> {
             match self.types.kind(op.ty).clone() {
                 TypeKind::Tuple(ts) if ts.len() == n => {
                     let mut tys = Vec::new();
-                    for t in ts {
+                    let comma_ok = is_comma_ok(&op);
+                    for (k, t) in ts.into_iter().enumerate() {
+                        let untyped_bool = comma_ok && k == 1;
                         match declared {
-                            Some(d) if !self.types.identical(d, t) => {
+                            Some(d)
+                                if !self.types.assignable(t, d)
+                                    && !(untyped_bool && self.types.is_boolean(d)) =>
+                            {
                                 let (t, d) = (self.tn(t), self.tn(d));
                                 self.report(
                                     values[0].pos,
@@ -580,10 +585,12 @@ impl<'a> Checker<'a> {
                                 );
                                 return (fallback(), Rhs::Error);
                             }
+                            Some(d) => tys.push(d),
                             _ => tys.push(t),
                         }
                     }
                     let call = self.value_expr(op);
+                    let call = call.map(|c| self.convert_tuple(c, &tys));
                     return (tys, call.map(Rhs::Tuple).unwrap_or(Rhs::Error));
                 }
                 TypeKind::Tuple(ts) => {
@@ -677,9 +684,18 @@ impl<'a> Checker<'a> {
             self.report(pos, TypeError::NoNewVariables);
         }
         let (tys, rhs) = self.rhs_values(names, values, None, "assignment");
+        let comma_ok = matches!(
+            &rhs,
+            Rhs::Tuple(tir::Expr {
+                kind: tir::ExprKind::MapIndexOk(..) | tir::ExprKind::TypeAssert(_, true),
+                ..
+            })
+        );
         let mut places = Vec::new();
+        let mut want = Vec::new();
         let mut seen: Vec<&str> = Vec::new();
-        for ((n, p), ty) in names.iter().zip(tys) {
+        for (k, ((n, p), ty)) in names.iter().zip(tys).enumerate() {
+            want.push(ty);
             if n == "_" {
                 places.push(Place::Blank);
                 continue;
@@ -692,7 +708,13 @@ impl<'a> Checker<'a> {
                 match self.lookup(n) {
                     Some(Entity::Local(l)) => {
                         let lt = self.func.locals[l];
-                        if !self.types.identical(lt, ty) && ty != T::INVALID && lt != T::INVALID {
+                        want[k] = lt;
+                        let untyped_bool = comma_ok && k == 1 && self.types.is_boolean(lt);
+                        if !untyped_bool
+                            && !self.types.assignable(ty, lt)
+                            && ty != T::INVALID
+                            && lt != T::INVALID
+                        {
                             let (ty, lt) = (self.tn(ty), self.tn(lt));
                             self.report(
                                 *p,
@@ -717,8 +739,18 @@ impl<'a> Checker<'a> {
             }
         }
         match rhs {
-            Rhs::List(v) => out.push(tir::Stmt::Assign(places, v)),
-            Rhs::Tuple(c) => out.push(tir::Stmt::AssignTuple(places, c)),
+            Rhs::List(v) => {
+                let v = v
+                    .into_iter()
+                    .zip(&want)
+                    .map(|(e, &w)| self.convert_expr(e, w))
+                    .collect();
+                out.push(tir::Stmt::Assign(places, v))
+            }
+            Rhs::Tuple(c) => {
+                let c = self.convert_tuple(c, &want);
+                out.push(tir::Stmt::AssignTuple(places, c))
+            }
             Rhs::None | Rhs::Error => {}
         }
     }
@@ -966,26 +998,27 @@ impl<'a> Checker<'a> {
             let op = self.comma_ok(op, lhs.len());
             match self.types.kind(op.ty).clone() {
                 TypeKind::Tuple(ts) if ts.len() == lhs.len() => {
-                    for (k, &t) in ts.iter().enumerate() {
-                        if let Some(&lt) = tys.get(k) {
-                            if !matches!(places[k], Place::Blank)
-                                && !self.types.identical(lt, t)
-                                && lt != T::INVALID
-                            {
-                                let (t, lt) = (self.tn(t), self.tn(lt));
-                                self.report(
-                                    rhs[0].pos,
-                                    TypeError::CannotUseValueInAssignment {
-                                        t: t.to_string(),
-                                        lt: lt.to_string(),
-                                    },
-                                );
-                                ok = false;
-                            }
-                        }
+                    let comma_ok = is_comma_ok(&op);
+                    let want: Vec<TypeId> = (0..ts.len())
+                        .map(|k| match (places.get(k), tys.get(k)) {
+                            (Some(Place::Blank) | None, _) | (_, None) => T::INVALID,
+                            (_, Some(&lt)) => lt,
+                        })
+                        .collect();
+                    if let Err((k, t)) = self.tuple_assignable(&ts, &want, comma_ok) {
+                        let (t, lt) = (self.tn(t), self.tn(want[k]));
+                        self.report(
+                            rhs[0].pos,
+                            TypeError::CannotUseValueInAssignment {
+                                t: t.to_string(),
+                                lt: lt.to_string(),
+                            },
+                        );
+                        ok = false;
                     }
                     if ok {
                         if let Some(c) = self.value_expr(op) {
+                            let c = self.convert_tuple(c, &want);
                             out.push(tir::Stmt::AssignTuple(places, c));
                         }
                     }
@@ -1155,13 +1188,21 @@ impl<'a> Checker<'a> {
         if values.len() == 1 && results.len() > 1 {
             let op = self.expr(&values[0]);
             if let TypeKind::Tuple(ts) = self.types.kind(op.ty).clone() {
-                if ts.len() == results.len()
-                    && ts
-                        .iter()
-                        .zip(&results)
-                        .all(|(&a, &b)| self.types.identical(a, b))
-                {
+                if ts.len() == results.len() {
+                    if let Err((k, have)) = self.tuple_assignable(&ts, &results, false) {
+                        let (have, want) = (self.tn(have), self.tn(results[k]));
+                        self.report(
+                            values[0].pos,
+                            TypeError::CannotUse {
+                                d: format!("{} (value of type {have})", op.text),
+                                ty: want,
+                                ctx: "return statement".into(),
+                            },
+                        );
+                        return;
+                    }
                     if let Some(c) = self.value_expr(op) {
+                        let c = self.convert_tuple(c, &results);
                         // Return a tuple call directly: lower as assignment to temps.
                         let temps: Vec<LocalId> = results.iter().map(|t| self.temp(*t)).collect();
                         out.push(tir::Stmt::AssignTuple(
@@ -1422,6 +1463,18 @@ impl<'a> Checker<'a> {
             _ => false,
         }
     }
+}
+
+/// Whether an operand is a comma-ok form (`m[k]`, `x.(T)`), whose second value is an untyped
+/// bool.
+pub(super) fn is_comma_ok(op: &Operand) -> bool {
+    matches!(
+        &op.kind,
+        OpKind::Value(tir::Expr {
+            kind: tir::ExprKind::MapIndexOk(..) | tir::ExprKind::TypeAssert(_, true),
+            ..
+        })
+    )
 }
 
 /// Whether `e` is a field or element of a map element (`m[k].f`): not assignable.

@@ -404,6 +404,11 @@ impl FnLower<'_, '_, '_> {
                 self.call_rt(Rt::Unsupported, &s);
                 vec![]
             }
+            ExprKind::PanicWrap(msg) => {
+                let s = self.const_val(&CVal::Str(msg.as_bytes().to_vec()), TypeTable::STRING);
+                self.call_rt_noreturn(Rt::Panicwrap, &s);
+                vec![]
+            }
             ExprKind::CallIface(x, i, args) => self.call_iface(x, *i, args),
             ExprKind::TypeAssert(x, ok) => {
                 let target = match self.types().kind(e.ty) {
@@ -413,6 +418,12 @@ impl FnLower<'_, '_, '_> {
                 self.type_assert(x, target, *ok)
             }
             ExprKind::TypeIs(x, t) => vec![self.type_is(x, *t)],
+            ExprKind::TupleConvert(x) => self.tuple_convert(x, e.ty),
+            ExprKind::IfaceNilCheck(x) => {
+                let v = self.expr(x);
+                self.nil_check(v[0]);
+                vec![]
+            }
             ExprKind::ConvIface(x) => {
                 let v = self.expr(x);
                 self.convert_iface(x.ty, e.ty, &v)

@@ -55,6 +55,46 @@ impl FnLower<'_, '_, '_> {
         vec![tab, v[1]]
     }
 
+    /// A multi-value expression's words converted to the tuple type `to`, component by
+    /// component: boxed into interfaces, converted between interfaces, else as they are.
+    pub(super) fn tuple_convert(&mut self, x: &tir::Expr, to: TypeId) -> Vec<Value> {
+        let v = self.expr(x);
+        let have = self.types().tuple_types(x.ty);
+        let want = self.types().tuple_types(to);
+        let mut out = Vec::new();
+        let mut k = 0;
+        for (h, w) in have.into_iter().zip(want) {
+            let n = self.words(h).len();
+            let part = v[k..k + n].to_vec();
+            k += n;
+            let hi = self.types().is_interface(h);
+            if self.types().is_interface(w) && !hi {
+                let d = self.desc_addr_in(h, true);
+                let data = if typedesc::is_direct(self.types(), h) {
+                    part[0]
+                } else {
+                    let cell = self.heap_alloc(h);
+                    self.store_value(h, cell, &part);
+                    cell
+                };
+                let first = if self.has_itab(w) {
+                    let id = self.l.itab_id(h, w);
+                    self.symbol_addr(NS_STR, id.as_u32())
+                } else {
+                    d
+                };
+                out.extend([first, data]);
+            } else if hi && self.types().is_interface(w) && self.has_itab(h) != self.has_itab(w)
+                || hi && self.has_itab(w) && !self.types().identical(h, w)
+            {
+                out.extend(self.convert_iface(h, w, &part));
+            } else {
+                out.extend(part);
+            }
+        }
+        out
+    }
+
     /// `x.M(args)` through x's itab.
     pub(super) fn call_iface(
         &mut self,

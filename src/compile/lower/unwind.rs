@@ -243,9 +243,7 @@ impl FnLower<'_, '_, '_> {
             .forward_defer_value
             .then(|| f.captures.first().copied())
             .flatten();
-        let iface = f
-            .forward_defer_iface
-            .and_then(|i| Some((f.captures.first().copied()?, i)));
+        let iface = f.forward_defer_iface.clone();
         if !has_recover && forward.is_none() && dynamic.is_none() && iface.is_none() {
             return;
         }
@@ -260,7 +258,7 @@ impl FnLower<'_, '_, '_> {
         if let Some((x, index)) = iface {
             // The method's code in the interface value's itab (none for a nil value, whose
             // call panics).
-            let tab = self.read_local(x)[0];
+            let tab = self.expr(&x)[0];
             let load = self.b.create_block();
             let done = self.b.create_block();
             let code = self.b.append_block_param(done, I64);

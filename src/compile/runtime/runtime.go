@@ -787,6 +787,11 @@ func gopanic(d uintptr, p uintptr) {
 	panicking = 1
 }
 
+// panicwrap is gc's panic for a value method called through a nil pointer.
+func panicwrap(msg string) {
+	panicError(msg, plainErrorDesc, false)
+}
+
 // panicError panics with a runtime error carrying msg.
 func panicError(msg string, desc string, signal bool) {
 	cell := alloc(16)
