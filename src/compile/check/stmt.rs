@@ -571,8 +571,8 @@ impl<'a> Checker<'a> {
                         let untyped_bool = comma_ok && k == 1;
                         match declared {
                             Some(d)
-                                if !self.types.assignable(t, d)
-                                    && !(untyped_bool && self.types.is_boolean(d)) =>
+                                if !(self.types.assignable(t, d)
+                                    || untyped_bool && self.types.is_boolean(d)) =>
                             {
                                 let (t, d) = (self.tn(t), self.tn(d));
                                 self.report(
