@@ -112,6 +112,8 @@ pub enum Rt {
     Unsupported,
     /// `panicwrap(msg string)`: a panic with a runtime.plainError.
     Panicwrap,
+    /// `mapKeyCheck(m, keyDesc, key uintptr)`: a lookup's key on a nil or empty map.
+    MapKeyCheck,
 }
 
 /// A Go string as machine words: pointer and length.
@@ -119,7 +121,7 @@ const STR: [Type; 2] = [I64, I64];
 
 impl Rt {
     /// Every runtime function lowering may call.
-    pub const ALL: [Rt; 51] = [
+    pub const ALL: [Rt; 52] = [
         Rt::Concat,
         Rt::Cmpstring,
         Rt::Eqstring,
@@ -171,6 +173,7 @@ impl Rt {
         Rt::PanicAssertT,
         Rt::Unsupported,
         Rt::Panicwrap,
+        Rt::MapKeyCheck,
     ];
 
     /// Its name in `runtime.go`.
@@ -227,6 +230,7 @@ impl Rt {
             Rt::PanicAssertT => "panicAssertT",
             Rt::Unsupported => "unsupported",
             Rt::Panicwrap => "panicwrap",
+            Rt::MapKeyCheck => "mapKeyCheck",
         }
     }
 
@@ -281,6 +285,7 @@ impl Rt {
             Rt::AssertI => (&[&[I64], &[I64], &[I8]], &[I64]),
             Rt::PanicAssertT => (&[&[I64], &[I64], &[I64]], &[]),
             Rt::Unsupported | Rt::Panicwrap => (&[&STR], &[]),
+            Rt::MapKeyCheck => (&[&[I64], &[I64], &[I64]], &[]),
         };
         (params.concat(), rets.to_vec())
     }

@@ -78,12 +78,24 @@ impl FnLower<'_, '_, '_> {
         vec![m]
     }
 
+    /// Before a lookup or delete: on a nil or empty map, gc checks that a key holding an
+    /// interface is hashable (the map's own hashing does it otherwise).
+    fn map_key_check(&mut self, kt: TypeId, mv: Value, ka: Value) {
+        if !holds_interface(self.types(), kt) {
+            return;
+        }
+        let kd = self.desc_addr(kt);
+        self.call_rt(Rt::MapKeyCheck, &[mv, kd, ka]);
+        self.check_panic();
+    }
+
     /// `m[k]`, and with `ok` whether `k` is present.
     pub(super) fn map_index(&mut self, m: &tir::Expr, k: &tir::Expr, ok: bool) -> Vec<Value> {
         let (kt, vt) = self.map_types(m.ty);
         let mv = self.expr(m)[0];
         let kv = self.expr(k);
         let ka = self.value_addr(kt, &kv);
+        self.map_key_check(kt, mv, ka);
         let vsize = self.size_of(vt) as i64;
         let size = self.b.ins().iconst(I64, vsize);
         if ok {
@@ -120,6 +132,7 @@ impl FnLower<'_, '_, '_> {
         let mv = self.expr(m)[0];
         let kv = self.expr(k);
         let ka = self.value_addr(kt, &kv);
+        self.map_key_check(kt, mv, ka);
         self.call_rt(Rt::Mapdelete, &[mv, ka]);
         self.check_panic();
     }
@@ -141,5 +154,15 @@ impl FnLower<'_, '_, '_> {
     /// The iterator local's address (it lives in a stack slot).
     pub(super) fn iter_addr(&mut self, it: LocalId) -> Value {
         self.local_addr(it).expect("a map iterator lives in memory")
+    }
+}
+
+/// Whether values of `t` may hold an interface value (and so a dynamic type).
+fn holds_interface(types: &TypeTable, t: TypeId) -> bool {
+    match types.kind(types.underlying(t)) {
+        TypeKind::Interface(_) => true,
+        TypeKind::Array(_, e) => holds_interface(types, *e),
+        TypeKind::Struct(fs) => fs.iter().any(|f| holds_interface(types, f.ty)),
+        _ => false,
     }
 }

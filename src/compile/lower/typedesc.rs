@@ -63,12 +63,70 @@ pub(super) fn descriptor(prog: &Program, t: TypeId, top: bool) -> Encoded {
 }
 
 /// How a method's name and signature are spelt where the runtime matches them: the name,
-/// qualified by its package when unexported, and the signature as the runtime prints it.
+/// and the signature as the runtime prints it, followed by the identities of the
+/// function-local types in it (two may print alike).
 pub(super) fn method_key(types: &TypeTable, name: &str, sig: TypeId) -> (String, String) {
-    (
-        name.to_string(),
-        types.display(types.canonical(sig), Style::Runtime),
-    )
+    let mut key = types.display(types.canonical(sig), Style::Runtime);
+    for id in local_types(types, sig) {
+        key.push_str(&format!("#{id}"));
+    }
+    (name.to_string(), key)
+}
+
+/// The canonical ids of the function-local defined types that `t` mentions anywhere (through
+/// pointers and signatures too), in the order met.
+pub(super) fn local_types(types: &TypeTable, t: TypeId) -> Vec<u32> {
+    fn walk(types: &TypeTable, t: TypeId, seen: &mut Vec<TypeId>, out: &mut Vec<u32>) {
+        let t = types.canonical(t);
+        if seen.contains(&t) {
+            return;
+        }
+        seen.push(t);
+        let kind = types.kind(t).clone();
+        if let TypeKind::Named(n) = &kind {
+            if n.local {
+                out.push(t.as_u32());
+            }
+            for &a in &n.targs {
+                walk(types, a, seen, out);
+            }
+            return;
+        }
+        match kind {
+            TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) => {
+                walk(types, e, seen, out)
+            }
+            TypeKind::Chan(_, e) => walk(types, e, seen, out),
+            TypeKind::Map(k, v) => {
+                walk(types, k, seen, out);
+                walk(types, v, seen, out);
+            }
+            TypeKind::Struct(fs) => {
+                for f in fs {
+                    walk(types, f.ty, seen, out);
+                }
+            }
+            TypeKind::Signature(s) => {
+                for &p in s.params.iter().chain(&s.results) {
+                    walk(types, p, seen, out);
+                }
+            }
+            TypeKind::Interface(i) => {
+                for m in &i.methods {
+                    walk(types, m.sig, seen, out);
+                }
+            }
+            TypeKind::Tuple(ts) => {
+                for t in ts {
+                    walk(types, t, seen, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    crate::compile::deep(|| walk(types, t, &mut Vec::new(), &mut out));
+    out
 }
 
 /// Types being encoded, outermost first, with where their descriptors start: a type inside
@@ -205,10 +263,10 @@ impl Encoder<'_> {
             }
             _ => {}
         }
-        if matches!(types.kind(t), TypeKind::Named(n) if n.local) {
-            // Two functions' local types may print alike: their identities differ.
-            self.out
-                .extend_from_slice(&types.canonical(t).as_u32().to_le_bytes());
+        // Two functions' local types may print alike: the identities of those a type
+        // mentions keep its descriptor apart.
+        for id in local_types(types, t) {
+            self.out.extend_from_slice(&id.to_le_bytes());
         }
         self.methods(t, start);
         self.path.pop();

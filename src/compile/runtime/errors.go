@@ -87,19 +87,20 @@ func asType(err error, target any, elem uintptr) bool {
 	if dKind(td) != kPointer || tp == 0 {
 		panic("errors: target must be a non-nil pointer")
 	}
+	exact := elem != 0
 	if elem == 0 {
 		elem = dBody(td) + 1
 	}
 	if dKind(elem) != kIface && findMethod(elem, "Error", "func() string") == 0 {
 		panic("errors: *target must be interface or implement error")
 	}
-	return as(err, target, tp, elem)
+	return as(err, target, tp, elem, exact)
 }
 
-func as(err error, target any, tp uintptr, elem uintptr) bool {
+func as(err error, target any, tp uintptr, elem uintptr, exact bool) bool {
 	for {
 		d, p := efacewords(err)
-		if storeAs(d, p, tp, elem) {
+		if storeAs(d, p, tp, elem, exact) {
 			return true
 		}
 		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
@@ -113,7 +114,7 @@ func as(err error, target any, tp uintptr, elem uintptr) bool {
 			}
 		case interface{ Unwrap() []error }:
 			for _, e := range x.Unwrap() {
-				if e != nil && as(e, target, tp, elem) {
+				if e != nil && as(e, target, tp, elem, exact) {
 					return true
 				}
 			}
@@ -124,8 +125,9 @@ func as(err error, target any, tp uintptr, elem uintptr) bool {
 	}
 }
 
-// storeAs stores the value (d, p) at tp when the type elem can hold it.
-func storeAs(d uintptr, p uintptr, tp uintptr, elem uintptr) bool {
+// storeAs stores the value (d, p) at tp when the type elem can hold it (elem is the type's
+// own descriptor when exact, else one nested in the target's, matched by name).
+func storeAs(d uintptr, p uintptr, tp uintptr, elem uintptr, exact bool) bool {
 	if dKind(elem) == kIface {
 		if loadU(dBody(elem), 2) == 0 {
 			store64(tp, int(d))
@@ -139,7 +141,7 @@ func storeAs(d uintptr, p uintptr, tp uintptr, elem uintptr) bool {
 		store64(tp+8, int(p))
 		return true
 	}
-	if d != elem && !sameType(d, elem) {
+	if d != elem && (exact || !sameType(d, elem)) {
 		return false
 	}
 	switch dKind(d) {

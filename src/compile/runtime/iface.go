@@ -170,6 +170,10 @@ func panicAssertT(iface uintptr, have uintptr, want uintptr) {
 	if have != 0 {
 		h = dName(have)
 	}
+	if h == dName(want) {
+		panicTypeAssert(dName(iface) + " is " + h + ", not " + h + " (types from different scopes)")
+		return
+	}
 	panicTypeAssert(dName(iface) + " is " + h + ", not " + dName(want))
 }
 

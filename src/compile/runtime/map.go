@@ -114,10 +114,6 @@ func mapFind(m uintptr, k uintptr, h uint64) int {
 // mapaccess is the address of m[k]'s value, or 0 when absent.
 func mapaccess(m uintptr, k uintptr) uintptr {
 	if m == 0 || load64(m+mCount) == 0 {
-		// gc still hashes the key: an unhashable interface key panics.
-		if m != 0 {
-			hashValue(uintptr(load64(m+mKeyDesc)), k, 0)
-		}
 		return 0
 	}
 	h := hashValue(uintptr(load64(m+mKeyDesc)), k, uint64(load64(m+mSeed)))
@@ -183,6 +179,53 @@ func mapassign(m uintptr, k uintptr) uintptr {
 	return uintptr(load64(m+mSlots)) + uintptr(i*load64(m+mSlot)+load64(m+mValOff))
 }
 
+// Descriptor of the error a lookup on a nil or empty map panics with for an unhashable key.
+const unhashableDesc = "\x1a\x27\x00\x00\x00\x10\x00\x00\x00\x00\x00\x00\x00\x18\x00maps.unhashableTypeError"
+
+// mapKeyCheck panics, on a nil or empty map, if the key at k (described by kd) holds an
+// unhashable dynamic type, as gc's lookups and deletes check before anything else.
+func mapKeyCheck(m uintptr, kd uintptr, k uintptr) {
+	if m != 0 && load64(m+mCount) != 0 {
+		return
+	}
+	if bad := unhashable(kd, k); bad != 0 {
+		panicError("hash of unhashable type: "+dName(bad), unhashableDesc, false)
+	}
+}
+
+// unhashable is the first unhashable dynamic type inside the value at p, or 0.
+func unhashable(d uintptr, p uintptr) uintptr {
+	switch dKind(d) {
+	case kIface:
+		inner := ifaceType(d, p)
+		if inner == 0 {
+			return 0
+		}
+		if !comparableDesc(inner) {
+			return inner
+		}
+		return unhashable(inner, ifaceData(inner, p))
+	case kStruct:
+		f, nf := dFields(d)
+		for i := 0; i < nf; i++ {
+			if bad := unhashable(fDesc(f), p+fOffset(f)); bad != 0 {
+				return bad
+			}
+			f = fNext(f)
+		}
+	case kArray:
+		body := dBody(d)
+		n := loadU(body, 4)
+		elem := body + 4
+		for i := 0; i < n; i++ {
+			if bad := unhashable(elem, p+uintptr(i*dSize(elem))); bad != 0 {
+				return bad
+			}
+		}
+	}
+	return 0
+}
+
 // needKeyUpdate reports whether equal keys of the described type can differ in their bits
 // (floats, and what may hold floats).
 func needKeyUpdate(d uintptr) bool {
@@ -234,9 +277,6 @@ func mapGrow(m uintptr, c int) {
 // mapdelete is delete(m, k).
 func mapdelete(m uintptr, k uintptr) {
 	if m == 0 || load64(m+mCount) == 0 {
-		if m != 0 {
-			hashValue(uintptr(load64(m+mKeyDesc)), k, 0)
-		}
 		return
 	}
 	h := hashValue(uintptr(load64(m+mKeyDesc)), k, uint64(load64(m+mSeed)))
@@ -347,7 +387,7 @@ func hashValue(d uintptr, p uintptr, h uint64) uint64 {
 	case kFloat32, kFloat64:
 		size := dSize(d)
 		v := loadU(p, size)
-		if v<<1 == 0 {
+		if isZeroBits(v, size) {
 			v = 0 // +0 and -0 are equal
 		}
 		if isNaNBits(v, size) {
@@ -381,6 +421,11 @@ func hashBytes(p uintptr, n int, h uint64) uint64 {
 	h *= 0xbf58476d1ce4e5b9
 	h ^= h >> 29
 	return h
+}
+
+// isZeroBits reports whether float bits (of a size-byte float, zero-extended) are +0 or -0.
+func isZeroBits(v int, size int) bool {
+	return uint64(v)<<uint(65-size*8) == 0
 }
 
 func isNaNBits(v int, size int) bool {
@@ -457,7 +502,7 @@ func eqValue(d uintptr, a uintptr, b uintptr) bool {
 		if isNaNBits(x, size) || isNaNBits(y, size) {
 			return false
 		}
-		return x == y || (x<<1 == 0 && y<<1 == 0)
+		return x == y || (isZeroBits(x, size) && isZeroBits(y, size))
 	}
 	n := dSize(d)
 	for i := 0; i < n; i++ {

@@ -1410,7 +1410,12 @@ func truncate(s string) string {
 // apply is reported in place, as %!d(string=x)); depth is 0 for an operand itself.
 func fmtValue(d uintptr, p uintptr, verb int, depth int) {
 	if d == 0 {
-		// A nil interface.
+		// A nil interface: inside a value, <nil> for every verb (as a string: precision
+		// truncates it).
+		if depth > 0 {
+			pad(truncate("<nil>"))
+			return
+		}
 		if verb == 'v' {
 			pad("<nil>")
 			return

@@ -152,6 +152,11 @@ impl TypeTable {
                 } else {
                     for m in &i.methods {
                         sep(out);
+                        // The runtime qualifies an unexported method by its package.
+                        if let (true, Some(p)) = (runtime, m.pkg) {
+                            out.push_str(&self.package_info(p).name);
+                            out.push('.');
+                        }
                         out.push_str(&m.name);
                         self.write_signature(out, m.sig, style);
                     }
