@@ -14,7 +14,7 @@ go doc -all "$1" | awk '
                   next }
     /^(const|var) \($/ { block = $1; next }
     /^(const|var|type) [A-Z]/ { split($2, w, /[^A-Za-z0-9_]/); names = names " " w[1]; next }
-    /^func [A-Z][A-Za-z0-9_]*\(/ { print }
+    /^func [A-Z][A-Za-z0-9_]*[(\[]/ { print }
     END {
         n = split(names, all, " "); line = "//memrun:unsupported"
         for (i = 1; i <= n; i++) {

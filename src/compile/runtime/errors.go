@@ -193,4 +193,8 @@ func (e *joinError) Unwrap() []error {
 	return e.errs
 }
 
+// Go 1.27's API that memrun does not compile yet.
+
+func AsType[E error](err error) (E, bool)
+
 //memrun:unsupported ErrUnsupported
