@@ -44,6 +44,8 @@ impl<'a> Checker<'a> {
         let mut methods: Vec<IfaceMethod> = Vec::new();
         let mut embeds = Vec::new();
         let mut declared: Vec<(String, Pos)> = Vec::new();
+        // Every method so far, explicit or embedded: name, where, signature.
+        let mut embedded: Vec<(String, Pos, TypeId)> = Vec::new();
         let mut ok = true;
         for el in elems {
             match el {
@@ -70,6 +72,23 @@ impl<'a> Checker<'a> {
                         ok = false;
                         continue;
                     };
+                    if let Some(&(_, prev, sig)) = embedded.iter().find(|(n, _, _)| *n == name.0) {
+                        if !self.types.identical(sig, st) {
+                            self.report(
+                                name.1,
+                                TypeError::DuplicateMethod {
+                                    name: name.0.clone(),
+                                    prev: related(
+                                        prev,
+                                        &format!("other declaration of method {}", name.0),
+                                    ),
+                                },
+                            );
+                            ok = false;
+                            continue;
+                        }
+                    }
+                    embedded.push((name.0.clone(), name.1, st));
                     self.prog.iface_method_names.insert(name.0.clone());
                     methods.push(IfaceMethod {
                         name: name.0.clone(),
@@ -89,10 +108,34 @@ impl<'a> Checker<'a> {
                         ok = false;
                         continue;
                     };
-                    match self.types.kind(self.types.underlying(t)) {
+                    match self.types.kind(self.types.underlying(t)).clone() {
                         TypeKind::Interface(i) if i.is_basic() => {
                             for m in &i.methods {
                                 self.prog.iface_method_names.insert(m.name.clone());
+                                // The same name twice is allowed only with identical
+                                // signatures.
+                                if let Some(&(_, prev, sig)) =
+                                    embedded.iter().find(|(n, _, _)| *n == m.name)
+                                {
+                                    if !self.types.identical(sig, m.sig) {
+                                        self.report(
+                                            e.pos,
+                                            TypeError::DuplicateMethod {
+                                                name: m.name.clone(),
+                                                prev: related(
+                                                    prev,
+                                                    &format!(
+                                                        "other declaration of method {}",
+                                                        m.name
+                                                    ),
+                                                ),
+                                            },
+                                        );
+                                        ok = false;
+                                    }
+                                    continue;
+                                }
+                                embedded.push((m.name.clone(), e.pos, m.sig));
                             }
                             embeds.push(t);
                         }
