@@ -267,11 +267,7 @@ impl<'a> Checker<'a> {
 
     /// A thunk's body: call `f` with `args` and return what it returns.
     fn forward_body(&mut self, f: FuncId, args: Vec<tir::Expr>, rtys: &[TypeId]) -> Vec<tir::Stmt> {
-        let ty = match rtys {
-            [] => T::INVALID,
-            [t] => *t,
-            _ => self.types.tuple(rtys.to_vec()),
-        };
+        let ty = self.results_type(rtys);
         let call = tir::Expr {
             ty,
             kind: tir::ExprKind::Call(f, args),
@@ -439,11 +435,7 @@ impl<'a> Checker<'a> {
                 kind: tir::ExprKind::Local(l),
             })
             .collect();
-        let rty = match sig.results.len() {
-            0 => T::INVALID,
-            1 => sig.results[0],
-            _ => self.types.tuple(sig.results.clone()),
-        };
+        let rty = self.results_type(&sig.results);
         let call = tir::Expr {
             ty: rty,
             kind: tir::ExprKind::CallIface(
@@ -543,11 +535,7 @@ impl<'a> Checker<'a> {
                     kind: tir::ExprKind::Local(l),
                 })
                 .collect();
-            let rty = match sig.results.len() {
-                0 => T::INVALID,
-                1 => sig.results[0],
-                _ => self.types.tuple(sig.results.clone()),
-            };
+            let rty = self.results_type(&sig.results);
             func.forward_defer_iface = Some((Box::new(recv.clone()), index));
             let call = tir::Expr {
                 ty: rty,
@@ -615,22 +603,8 @@ impl<'a> Checker<'a> {
             kind: tir::ExprKind::Local(locals[0]),
         };
         let (cur, _) = self.field_path(start, &found.path);
-        let cur_ptr = matches!(self.types.kind(cur.ty), TypeKind::Pointer(_));
-        let recv = match (ptr_recv, cur_ptr) {
-            (false, true) => tir::Expr {
-                ty: owner,
-                kind: tir::ExprKind::Deref(Box::new(cur)),
-            },
-            (true, false) => {
-                // Reached through a pointer, so addressable.
-                let pt = self.types.pointer(cur.ty);
-                tir::Expr {
-                    ty: pt,
-                    kind: tir::ExprKind::AddrOf(Box::new(cur)),
-                }
-            }
-            _ => cur,
-        };
+        // A pointer method's receiver is reached through a pointer, so addressable.
+        let recv = self.method_receiver(cur, owner, ptr_recv);
         let mut args = vec![recv];
         args.extend(
             locals[1..]

@@ -54,16 +54,7 @@ impl<'a> Checker<'a> {
                     let st = self.func_type(sig);
                     self.indirect -= 1;
                     if let Some(&(_, prev)) = declared.iter().find(|(n, _)| *n == name.0) {
-                        self.report(
-                            name.1,
-                            TypeError::DuplicateMethod {
-                                name: name.0.clone(),
-                                prev: related(
-                                    prev,
-                                    &format!("other declaration of method {}", name.0),
-                                ),
-                            },
-                        );
+                        self.duplicate_method(name.1, &name.0, prev);
                         ok = false;
                         continue;
                     }
@@ -74,16 +65,7 @@ impl<'a> Checker<'a> {
                     };
                     if let Some(&(_, prev, sig)) = embedded.iter().find(|(n, _, _)| *n == name.0) {
                         if !self.types.identical(sig, st) {
-                            self.report(
-                                name.1,
-                                TypeError::DuplicateMethod {
-                                    name: name.0.clone(),
-                                    prev: related(
-                                        prev,
-                                        &format!("other declaration of method {}", name.0),
-                                    ),
-                                },
-                            );
+                            self.duplicate_method(name.1, &name.0, prev);
                             ok = false;
                             continue;
                         }
@@ -118,19 +100,7 @@ impl<'a> Checker<'a> {
                                     embedded.iter().find(|(n, _, _)| *n == m.name)
                                 {
                                     if !self.types.identical(sig, m.sig) {
-                                        self.report(
-                                            e.pos,
-                                            TypeError::DuplicateMethod {
-                                                name: m.name.clone(),
-                                                prev: related(
-                                                    prev,
-                                                    &format!(
-                                                        "other declaration of method {}",
-                                                        m.name
-                                                    ),
-                                                ),
-                                            },
-                                        );
+                                        self.duplicate_method(e.pos, &m.name, prev);
                                         ok = false;
                                     }
                                     continue;
@@ -153,6 +123,52 @@ impl<'a> Checker<'a> {
             }
         }
         ok.then(|| self.types.interface(methods, Vec::new(), false, embeds))
+    }
+
+    /// gc's "duplicate method M", with where the other one is.
+    fn duplicate_method(&mut self, at: Pos, name: &str, prev: Pos) {
+        let prev = related(prev, &format!("other declaration of method {name}"));
+        self.report(
+            at,
+            TypeError::DuplicateMethod {
+                name: name.to_string(),
+                prev,
+            },
+        );
+    }
+
+    /// The type of a call with results `rtys` (a tuple for several, INVALID for none).
+    pub(super) fn results_type(&mut self, rtys: &[TypeId]) -> TypeId {
+        match rtys {
+            [] => T::INVALID,
+            [t] => *t,
+            _ => self.types.tuple(rtys.to_vec()),
+        }
+    }
+
+    /// The receiver a method declared on `owner` (`ptr_recv`: on `*owner`) takes, from `cur`
+    /// (the value or a pointer to it, addressable when a pointer method needs its address).
+    pub(super) fn method_receiver(
+        &mut self,
+        cur: tir::Expr,
+        owner: TypeId,
+        ptr_recv: bool,
+    ) -> tir::Expr {
+        let cur_ptr = matches!(self.types.kind(cur.ty), TypeKind::Pointer(_));
+        match (ptr_recv, cur_ptr) {
+            (false, true) => tir::Expr {
+                ty: owner,
+                kind: tir::ExprKind::Deref(Box::new(cur)),
+            },
+            (true, false) => {
+                let pt = self.types.pointer(cur.ty);
+                tir::Expr {
+                    ty: pt,
+                    kind: tir::ExprKind::AddrOf(Box::new(cur)),
+                }
+            }
+            _ => cur,
+        }
     }
 
     /// Makes sure the method table of `t` (the methods in its method set, each with a wrapper
@@ -301,11 +317,7 @@ impl<'a> Checker<'a> {
                 kind: tir::ExprKind::Local(l),
             })
             .collect();
-        let rty = match sig.results.len() {
-            0 => T::INVALID,
-            1 => sig.results[0],
-            _ => self.types.tuple(sig.results.clone()),
-        };
+        let rty = self.results_type(&sig.results);
         let mut prologue = Vec::new();
         let call = match found.owner {
             Some(owner) => {
@@ -333,21 +345,7 @@ impl<'a> Checker<'a> {
                 }
                 func.forward_defer = Some(id);
                 let ptr_recv = matches!(self.types.kind(owner), TypeKind::Named(n) if n.methods.iter().any(|m| m.name == name && m.ptr_recv));
-                let cur_ptr = matches!(self.types.kind(cur.ty), TypeKind::Pointer(_));
-                let recv = match (ptr_recv, cur_ptr) {
-                    (false, true) => tir::Expr {
-                        ty: owner,
-                        kind: tir::ExprKind::Deref(Box::new(cur)),
-                    },
-                    (true, false) => {
-                        let pt = self.types.pointer(cur.ty);
-                        tir::Expr {
-                            ty: pt,
-                            kind: tir::ExprKind::AddrOf(Box::new(cur)),
-                        }
-                    }
-                    _ => cur,
-                };
+                let recv = self.method_receiver(cur, owner, ptr_recv);
                 if direct && !ptr_recv && found.path.is_empty() {
                     // gc's panicwrap: the value method through a nil pointer.
                     let (pkg, tn) = match self.types.kind(owner) {
