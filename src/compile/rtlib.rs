@@ -20,7 +20,7 @@ use super::tir::{FuncId, GlobalId};
 use cranelift_entity::PrimaryMap;
 
 const MAGIC: &[u8; 4] = b"MRRT";
-const VERSION: u32 = 3;
+const VERSION: u32 = 4;
 
 /// The committed artifact.
 static BLOB: &[u8] = include_bytes!("runtime/runtime.bin");
@@ -50,6 +50,8 @@ pub struct RuntimeLib {
     /// The literals that are type descriptors without code addresses: a program uses these
     /// rather than its own copies, so that a type has one identity.
     pub descs: Vec<StrId>,
+    /// The descriptors of the library's own defined types (and pointers to them), by name.
+    pub named_descs: Vec<(String, StrId)>,
     /// Globals: name (without package) and size in bytes.
     pub globals: PrimaryMap<GlobalId, (String, u32)>,
 }
@@ -79,6 +81,11 @@ impl RuntimeLib {
         }
         put32(&mut w, self.descs.len() as u32);
         for s in &self.descs {
+            put32(&mut w, s.as_u32());
+        }
+        put32(&mut w, self.named_descs.len() as u32);
+        for (n, s) in &self.named_descs {
+            put_bytes(&mut w, n.as_bytes());
             put32(&mut w, s.as_u32());
         }
         put32(&mut w, self.globals.len() as u32);
@@ -114,6 +121,7 @@ pub struct LibIndex {
     strings: PrimaryMap<StrId, &'static [u8]>,
     str_relocs: rustc_hash::FxHashMap<StrId, &'static [u8]>,
     descs: Vec<StrId>,
+    named_descs: rustc_hash::FxHashMap<&'static str, StrId>,
     /// The descriptors by their bytes, indexed on first use.
     desc_index: OnceLock<rustc_hash::FxHashMap<&'static [u8], StrId>>,
     globals: PrimaryMap<GlobalId, (&'static str, u32)>,
@@ -169,6 +177,16 @@ impl LibIndex {
             }
             descs.push(s);
         }
+        let nn = r.u32()?;
+        let mut named_descs = rustc_hash::FxHashMap::default();
+        for _ in 0..nn {
+            let n = std::str::from_utf8(r.bytes()?).map_err(|e| e.to_string())?;
+            let s = StrId::from_u32(r.u32()?);
+            if s.as_u32() >= ns {
+                return Err("descriptor out of range".into());
+            }
+            named_descs.insert(n, s);
+        }
         let ng = r.u32()?;
         let mut globals = PrimaryMap::with_capacity(ng as usize);
         for _ in 0..ng {
@@ -181,6 +199,7 @@ impl LibIndex {
             strings,
             str_relocs,
             descs,
+            named_descs,
             desc_index: OnceLock::new(),
             globals,
         })
@@ -220,6 +239,11 @@ impl LibIndex {
             .desc_index
             .get_or_init(|| self.descs.iter().map(|&s| (self.strings[s], s)).collect());
         index.get(bytes).copied()
+    }
+
+    /// The library's descriptor of one of its defined types (or a pointer to one), by name.
+    pub fn named_descriptor(&self, name: &str) -> Option<StrId> {
+        self.named_descs.get(name).copied()
     }
 
     /// The relocations inside a literal (none for plain strings).
@@ -363,6 +387,7 @@ pub(super) fn package(
         strings: out.strings,
         str_relocs,
         descs: out.descs,
+        named_descs: out.named_descs.into_iter().collect(),
         globals,
     })
 }

@@ -408,7 +408,12 @@ impl<'a> Checker<'a> {
         pos: Pos,
         text: Text<'e>,
     ) -> Operand<'e> {
-        let Some((path, fty)) = self.types.lookup_field(xo.ty, name) else {
+        // Another package's unexported field is not there for this one.
+        let found = self
+            .types
+            .lookup_field(xo.ty, name)
+            .filter(|(path, _)| self.field_visible(xo.ty, path));
+        let Some((path, fty)) = found else {
             if let Some(found) = self.types.lookup_method(xo.ty, name, true) {
                 return self.method_selector(xo, name, found, pos, text);
             }
@@ -428,6 +433,18 @@ impl<'a> Checker<'a> {
                 TypeKind::Pointer(e) => *e,
                 _ => xo.ty,
             };
+            if matches!(self.types.kind(xo.ty), TypeKind::Pointer(e) if self.types.is_interface(*e))
+            {
+                let ty = self.tn(xo.ty);
+                self.report(
+                    pos,
+                    TypeError::PointerToInterface {
+                        x: format!("{}.{name}", xo.text),
+                        ty,
+                    },
+                );
+                return Operand::invalid(pos);
+            }
             if self
                 .library_unsupported_methods
                 .contains(&(base, name.to_string()))
@@ -464,6 +481,24 @@ impl<'a> Checker<'a> {
 
     /// gc's hint for a selector that differs from a field or method only in case:
     /// `, but does have method Push`.
+    /// Whether the field at the end of `path` in `t` is exported or of this package.
+    fn field_visible(&self, t: TypeId, path: &[usize]) -> bool {
+        let mut cur = t;
+        let mut pkg = None;
+        for &i in path {
+            if let TypeKind::Pointer(e) = self.types.kind(self.types.underlying(cur)) {
+                cur = *e;
+            }
+            let TypeKind::Struct(fs) = self.types.kind(self.types.underlying(cur)) else {
+                return true;
+            };
+            let Some(f) = fs.get(i) else { return true };
+            pkg = f.pkg;
+            cur = f.ty;
+        }
+        pkg.is_none_or(|p| p == self.pkg)
+    }
+
     fn case_hint(&self, t: TypeId, name: &str) -> String {
         let lower = name.to_lowercase();
         let base = match self.types.kind(self.types.underlying(t)) {

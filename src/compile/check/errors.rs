@@ -182,6 +182,12 @@ pub enum TypeError {
     InitNotFunc,
     /// `wrong argument count for intrinsic {text}`
     IntrinsicArgumentCount { text: String },
+    /// `invalid case {x} in switch on {tag} ({why})`
+    InvalidCaseCompare { x: String, tag: String, why: String },
+    /// `methods must have a unique non-blank name`
+    BlankMethod,
+    /// `embedded field type cannot be a pointer to an interface`
+    EmbeddedPointerToInterface,
     /// `invalid case {x} in switch (mismatched types {ty} and bool)`
     InvalidCaseNotBool { x: String, ty: String },
     /// `invalid continue label {l}`
@@ -357,6 +363,8 @@ pub enum TypeError {
     DuplicateMethod { name: String, prev: String },
     /// `invalid operation: {x} is not an interface`
     NotAnInterface { x: String },
+    /// `{x} undefined (type {ty} is pointer to interface, not interface)`
+    PointerToInterface { x: String, ty: String },
     /// `{x} is not an interface` (a type switch's operand)
     SwitchNotInterface { x: String },
     /// `impossible type assertion: {x}.({t})` and why.
@@ -542,6 +550,9 @@ impl fmt::Display for TypeError {
             TypeError::IndexOutOfBounds { x, n } => write!(f, "invalid argument: index {x} out of bounds [0:{n}]"),
             TypeError::InitNotFunc => f.write_str("cannot declare init - must be func"),
             TypeError::IntrinsicArgumentCount { text } => write!(f, "wrong argument count for intrinsic {text}"),
+            TypeError::InvalidCaseCompare { x, tag, why } => write!(f, "invalid case {x} in switch on {tag} ({why})"),
+            TypeError::BlankMethod => f.write_str("methods must have a unique non-blank name"),
+            TypeError::EmbeddedPointerToInterface => f.write_str("embedded field type cannot be a pointer to an interface"),
             TypeError::InvalidCaseNotBool { x, ty } => write!(f, "invalid case {x} in switch (mismatched types {ty} and bool)"),
             TypeError::InvalidContinueLabel { l } => write!(f, "invalid continue label {l}"),
             TypeError::InvalidLabel { kind, l } => write!(f, "invalid {kind} label {l}"),
@@ -637,6 +648,7 @@ impl fmt::Display for TypeError {
             TypeError::DuplicateTypeCase { t, prev } => write!(f, "duplicate case {t} in type switch{prev}"),
             TypeError::FallthroughTypeSwitch => f.write_str("cannot fallthrough in type switch"),
             TypeError::NotAnInterface { x } => write!(f, "invalid operation: {x} is not an interface"),
+            TypeError::PointerToInterface { x, ty } => write!(f, "{x} undefined (type {ty} is pointer to interface, not interface)"),
             TypeError::SwitchNotInterface { x } => write!(f, "{x} is not an interface"),
             TypeError::ImpossibleAssertion { x, t, reason } => write!(f, "impossible type assertion: {x}.({t})\n\t{reason}"),
             TypeError::ImpossibleCase { t, x, dynamic } => write!(f, "impossible type switch case: {t}\n\t{x} cannot have dynamic type {dynamic}"),

@@ -468,7 +468,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Why values of `t` cannot be compared, in gc's words.
-    fn incomparable(&self, t: TypeId) -> String {
+    pub(super) fn incomparable(&self, t: TypeId) -> String {
         let u = self.types.underlying(t);
         match self.types.kind(u) {
             TypeKind::Map(..) => "map can only be compared to nil".into(),
@@ -692,6 +692,19 @@ impl<'a> Checker<'a> {
         )
     }
 
+    /// A declared function, method value or interface method as an operand: its function
+    /// value (None when that was reported); any other operand as it is.
+    fn func_as_value<'e>(&mut self, o: Operand<'e>) -> Option<Operand<'e>> {
+        let ty = match &o.kind {
+            OpKind::Func(f) => self.func_sig_type(*f),
+            OpKind::Method(..) | OpKind::IfaceMethod(..) => o.ty,
+            _ => return Some(o),
+        };
+        let (pos, text) = (o.pos, o.text.clone());
+        let v = self.value_expr(o)?;
+        Some(self.mk(pos, text, ty, OpKind::Value(v)))
+    }
+
     pub(super) fn binary_ops<'e>(
         &mut self,
         op: Op,
@@ -704,6 +717,8 @@ impl<'a> Checker<'a> {
         if matches!(l.kind, OpKind::Invalid) || matches!(r.kind, OpKind::Invalid) {
             return None;
         }
+        // A function or method used as an operand (`f != nil`) is its function value.
+        let (l, r) = (self.func_as_value(l)?, self.func_as_value(r)?);
         for o in [&l, &r] {
             if !self.single_value(o) {
                 return None;
@@ -867,6 +882,25 @@ impl<'a> Checker<'a> {
                 );
             }
             return None;
+        }
+        // An interface compared with a concrete value: that value's type must be comparable.
+        if matches!(bop, BinOp::Eq | BinOp::Ne) && self.types.is_interface(ty) {
+            for o in [&l, &r] {
+                if !self.types.is_interface(o.ty)
+                    && !self.types.is_untyped(o.ty)
+                    && !self.types.comparable(o.ty)
+                {
+                    let why = self.incomparable(o.ty);
+                    self.report(
+                        o.pos,
+                        TypeError::CannotBeCompared {
+                            text: text.to_string(),
+                            why,
+                        },
+                    );
+                    return None;
+                }
+            }
         }
         let is_cmp = matches!(
             bop,

@@ -53,6 +53,11 @@ impl<'a> Checker<'a> {
                     self.indirect += 1;
                     let st = self.func_type(sig);
                     self.indirect -= 1;
+                    if name.0 == "_" {
+                        self.report(name.1, TypeError::BlankMethod);
+                        ok = false;
+                        continue;
+                    }
                     if let Some(&(_, prev)) = declared.iter().find(|(n, _)| *n == name.0) {
                         self.duplicate_method(name.1, &name.0, prev);
                         ok = false;
@@ -346,7 +351,8 @@ impl<'a> Checker<'a> {
                 func.forward_defer = Some(id);
                 let ptr_recv = matches!(self.types.kind(owner), TypeKind::Named(n) if n.methods.iter().any(|m| m.name == name && m.ptr_recv));
                 let recv = self.method_receiver(cur, owner, ptr_recv);
-                if direct && !ptr_recv && found.path.is_empty() {
+                let through_ptr = matches!(self.types.kind(wty), TypeKind::Pointer(_));
+                if direct && through_ptr && !ptr_recv && found.path.is_empty() {
                     // gc's panicwrap: the value method through a nil pointer.
                     let (pkg, tn) = match self.types.kind(owner) {
                         TypeKind::Named(n) => (
@@ -777,6 +783,11 @@ impl<'a> Checker<'a> {
     ) -> String {
         use crate::compile::types::rules::NotImplemented as N;
         let (tn, iname) = (self.tn(t), self.tn(iface));
+        if matches!(self.types.kind(t), TypeKind::Pointer(e) if self.types.is_interface(*e)) {
+            return format!(
+                "{tn} does not implement {iname} (type {tn} is pointer to interface, not interface)"
+            );
+        }
         match why {
             N::Missing(m) => format!("{tn} does not implement {iname} (missing method {m})"),
             N::PointerReceiver(m) => {

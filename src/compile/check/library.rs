@@ -223,7 +223,12 @@ impl<'a> Checker<'a> {
             .find(|s| s.package == path)
             .map(|s| s.package)?;
         let outer = self.library_decl.replace(path);
+        // Its unexported names (struct fields) are the library package's, not the program's.
+        let name = path.rsplit('/').next().unwrap_or(path);
+        let lib_pkg = self.types.package(path, name);
+        let outer_pkg = std::mem::replace(&mut self.pkg, lib_pkg);
         let ty = self.resolve_type(t);
+        self.pkg = outer_pkg;
         self.library_decl = outer;
         let quiet = self.errors.len() == marks;
         self.errors.truncate(marks);

@@ -1353,6 +1353,23 @@ impl<'a> Checker<'a> {
                                     seen_consts.push((v.clone(), e.pos));
                                 }
                             }
+                            // Against an interface tag, the case's type must be comparable.
+                            if self.types.is_interface(*ty)
+                                && !self.types.is_interface(op.ty)
+                                && !self.types.is_untyped(op.ty)
+                                && !self.types.comparable(op.ty)
+                            {
+                                let why = self.incomparable(op.ty);
+                                self.report(
+                                    e.pos,
+                                    TypeError::InvalidCaseCompare {
+                                        x: op.text.to_string(),
+                                        tag: ttext.to_string(),
+                                        why,
+                                    },
+                                );
+                                continue;
+                            }
                             let tag_op = Operand {
                                 ty: *ty,
                                 kind: OpKind::Value(tir::Expr {

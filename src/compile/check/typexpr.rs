@@ -239,16 +239,34 @@ impl Checker<'_> {
                 continue;
             };
             if let Some((_, p, true)) = names.first() {
-                // An embedded field must be a type name or a pointer to a non-pointer one.
-                if let TypeKind::Pointer(e) = self.types.kind(ty) {
-                    if matches!(
-                        self.types.kind(self.types.underlying(*e)),
-                        TypeKind::Pointer(_)
-                    ) {
+                // An embedded field must be a type name or a pointer to a non-pointer,
+                // non-interface one.
+                match self.types.kind(ty) {
+                    TypeKind::Pointer(e) => {
+                        let eu = self.types.underlying(*e);
+                        if matches!(self.types.kind(eu), TypeKind::Pointer(_)) {
+                            self.report(*p, TypeError::EmbeddedPointer);
+                            ok = false;
+                            continue;
+                        }
+                        if self.types.is_interface(eu) {
+                            self.report(*p, TypeError::EmbeddedPointerToInterface);
+                            ok = false;
+                            continue;
+                        }
+                    }
+                    // A defined pointer type.
+                    TypeKind::Named(_)
+                        if matches!(
+                            self.types.kind(self.types.underlying(ty)),
+                            TypeKind::Pointer(_)
+                        ) =>
+                    {
                         self.report(*p, TypeError::EmbeddedPointer);
                         ok = false;
                         continue;
                     }
+                    _ => {}
                 }
             }
             for (name, p, embedded) in names {

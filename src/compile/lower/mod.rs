@@ -98,6 +98,9 @@ pub struct Output {
     pub str_relocs: rustc_hash::FxHashMap<StrId, Vec<Reloc>>,
     /// The type descriptors without code addresses (of the library unit: programs share them).
     pub descs: Vec<StrId>,
+    /// The library unit's descriptors of its own defined types (and pointers to them), by
+    /// name: a program's values of those types must have the library's identity.
+    pub named_descs: std::collections::BTreeMap<String, StrId>,
     /// Sizes of globals, indexed by `Sym::Global`.
     pub globals: PrimaryMap<GlobalId, u32>,
     /// Parameter and result word types of every function (empty when not compiled).
@@ -146,6 +149,8 @@ pub struct Lower<'p> {
     str_relocs: rustc_hash::FxHashMap<StrId, Vec<Reloc>>,
     /// Type descriptors without code addresses (the library's, which programs share).
     descs: Vec<StrId>,
+    /// The library's descriptors of its own defined types, by name.
+    named_descs: std::collections::BTreeMap<String, StrId>,
     fctx: FunctionBuilderContext,
     ctx: Context,
     /// The function being compiled (for the compiler-bug panic hook).
@@ -181,6 +186,7 @@ impl<'p> Lower<'p> {
             data_ids: HashMap::new(),
             str_relocs: Default::default(),
             descs: Vec::new(),
+            named_descs: Default::default(),
             fctx: FunctionBuilderContext::new(),
             ctx: Context::new(),
             current: String::new(),
@@ -282,7 +288,18 @@ impl<'p> Lower<'p> {
     /// a type's identity is its descriptor's address, and values the library makes (a
     /// string it panics with) must be of the same types as the program's.
     fn desc_id(&mut self, t: TypeId, top: bool) -> DataRef {
-        let (bytes, funcs) = typedesc::descriptor(self.prog, t, top);
+        // A library type's identity is the library's descriptor (if it made one).
+        let key = if top {
+            typedesc::library_type_key(&self.prog.types, t)
+        } else {
+            None
+        };
+        if let (Some(lib), Some(key)) = (self.lib, &key) {
+            if let Some(id) = lib.named_descriptor(key) {
+                return DataRef::Lib(id);
+            }
+        }
+        let (bytes, funcs) = typedesc::descriptor(self.prog, t, top, self.lib.is_none());
         if funcs.is_empty() {
             if let Some(id) = self.lib.and_then(|lib| lib.descriptor(&bytes)) {
                 return DataRef::Lib(id);
@@ -295,6 +312,9 @@ impl<'p> Lower<'p> {
         let id = self.data_id(bytes, refs);
         if self.lib.is_none() && !self.str_relocs.contains_key(&id) && !self.descs.contains(&id) {
             self.descs.push(id);
+        }
+        if let (None, Some(key)) = (self.lib, key) {
+            self.named_descs.entry(key).or_insert(id);
         }
         DataRef::Data(id)
     }
@@ -353,6 +373,7 @@ impl<'p> Lower<'p> {
             strings: self.strings,
             str_relocs: self.str_relocs,
             descs: self.descs,
+            named_descs: self.named_descs,
             globals: self
                 .prog
                 .globals

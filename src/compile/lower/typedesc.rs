@@ -50,9 +50,10 @@ pub(super) fn is_direct(types: &TypeTable, t: TypeId) -> bool {
 pub(super) type Encoded = (Vec<u8>, Vec<(u32, FuncId)>);
 
 /// The descriptor of `t`; `top` for an operand itself (fmt follows a pointer only there).
-pub(super) fn descriptor(prog: &Program, t: TypeId, top: bool) -> Encoded {
+pub(super) fn descriptor(prog: &Program, t: TypeId, top: bool, all_methods: bool) -> Encoded {
     let mut e = Encoder {
         prog,
+        all_methods,
         types: &prog.types,
         out: Vec::new(),
         relocs: Vec::new(),
@@ -60,6 +61,21 @@ pub(super) fn descriptor(prog: &Program, t: TypeId, top: bool) -> Encoded {
     };
     e.encode(t, top);
     (e.out, e.relocs)
+}
+
+/// The name under which the library's descriptor of `t` is found by programs: for a defined
+/// type of a library package (or a pointer to one), as the runtime prints it.
+pub(super) fn library_type_key(types: &TypeTable, t: TypeId) -> Option<String> {
+    let base = match types.kind(t) {
+        TypeKind::Pointer(e) => *e,
+        _ => t,
+    };
+    match types.kind(base) {
+        TypeKind::Named(n) if n.pkg.is_some_and(|p| types.package_info(p).path != "main") => {
+            Some(types.display(t, Style::Runtime))
+        }
+        _ => None,
+    }
 }
 
 /// How a method's name and signature are spelt where the runtime matches them: the name,
@@ -136,6 +152,7 @@ type Path = Vec<(TypeId, usize)>;
 
 struct Encoder<'p> {
     prog: &'p Program,
+    all_methods: bool,
     types: &'p TypeTable,
     out: Vec<u8>,
     relocs: Vec<(u32, FuncId)>,
@@ -165,9 +182,11 @@ impl Encoder<'_> {
         let Some(table) = self.prog.method_tables.get(&canon) else {
             return;
         };
+        // The library's own types list every method: a program uses their descriptors, and
+        // asserts them to its own interfaces.
         let used: Vec<_> = table
             .iter()
-            .filter(|m| self.prog.iface_method_names.contains(&m.name))
+            .filter(|m| self.all_methods || self.prog.iface_method_names.contains(&m.name))
             .collect();
         if used.is_empty() {
             return;

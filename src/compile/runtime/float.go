@@ -512,7 +512,7 @@ func fmtFloat(bits uint64, size int, verb int) bool {
 	}
 	if fPlus || sign != "+" {
 		full := sign + num
-		if fZero && fWidPresent && fWid > len(full) {
+		if fZero && !fMinus && fWidPresent && fWid > len(full) {
 			// Zeros go after the sign.
 			bstr(sign)
 			bpad(fWid-len(full), '0')

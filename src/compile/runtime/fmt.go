@@ -33,7 +33,7 @@ func Errorf(format string, a ...any) error {
 		w.err, _ = a[wrapped[0]].(error)
 		return w
 	}
-	errs := make([]error, 0, len(wrapped))
+	var errs []error
 	for i, n := range wrapped {
 		if i > 0 && wrapped[i-1] == n {
 			continue

@@ -329,7 +329,7 @@ func fmtMethods(d uintptr, p uintptr, verb int) bool {
 	s, r := methodString(d, p, fn)
 	if r == 0 {
 		if fSharpV {
-			bstr(s)
+			pad(truncate(s))
 		} else if !fmtArg(tagString, int(strptr(s)), len(s), verb) {
 			badValue(d, p, verb)
 		}
@@ -343,7 +343,7 @@ func fmtMethods(d uintptr, p uintptr, verb int) bool {
 // catchPanic does.
 func fmtPanic(d uintptr, p uintptr, verb int, name string, r uintptr) {
 	if dKind(d) == kPointer && load64(p) == 0 {
-		pad("<nil>")
+		bstr("<nil>")
 		return
 	}
 	sWid, sPrec, sWidP, sPrecP := fWid, fPrec, fWidPresent, fPrecPresent

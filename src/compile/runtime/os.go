@@ -70,7 +70,8 @@ func (f *File) write(s string) (int, error) {
 	}
 	p := strptr(s)
 	n := 0
-	for n < len(s) {
+	for {
+		// At least one write(2), even of nothing: a bad descriptor is reported.
 		r := syscall6(1, f.fd, int(p)+n, len(s)-n, 0, 0, 0)
 		if r == -4 {
 			continue // EINTR
@@ -79,8 +80,10 @@ func (f *File) write(s string) (int, error) {
 			return n, &fs.PathError{Op: "write", Path: f.name, Err: syscall.Errno(-r)}
 		}
 		n += r
+		if n >= len(s) {
+			return n, nil
+		}
 	}
-	return n, nil
 }
 
 func (f *File) Chdir() error

@@ -10,12 +10,17 @@ import "os"
 
 const (
 	sysWrite     = 1
+	sysOpen      = 2
+	sysFcntl     = 72
 	sysMmap      = 9
 	sysMprotect  = 10
 	sysGetrlimit = 97
 	sysExitGroup = 231
 	chunk        = 1 << 20
 )
+
+// NUL-terminated, for open(2).
+const devNull = "/dev/null\x00"
 
 // The main goroutine's stack: _start maps stackSize bytes (gc's limit is 1e9 bytes) and runs
 // rt0 on it. Its lowest stackGuard bytes are made inaccessible, and every compiled function of
@@ -223,6 +228,13 @@ func rt0(sp uintptr, lo uintptr) {
 			reserve = size / 4 // a tiny RLIMIT_STACK: keep most of it for the program
 		}
 		stackLimit = stackLo + uintptr(reserve)
+	}
+	// Standard descriptors the program was started without are opened on /dev/null, as gc's
+	// runtime does, so that a file it opens is never mistaken for one of them.
+	for fd := 0; fd < 3; fd++ {
+		if syscall6(sysFcntl, fd, 1, 0, 0, 0, 0) == -9 { // F_GETFD: EBADF
+			syscall6(sysOpen, int(strptr(devNull)), 2, 0, 0, 0, 0) // O_RDWR
+		}
 	}
 	argc := load64(sp)
 	argv := sp + 8
@@ -1428,6 +1440,11 @@ func fmtValue(d uintptr, p uintptr, verb int, depth int) {
 	}
 	d = dResolve(d)
 	kind := dKind(d)
+	if verb == 'w' && depth == 0 {
+		// %w outside fmt.Errorf, or of a value that is not an error.
+		badValue(d, p, verb)
+		return
+	}
 	if !fNoMethods && verb != 'T' && verb != 'p' && fmtMethods(d, p, verb) {
 		return
 	}
@@ -2029,12 +2046,12 @@ func doPrintf(format string, args uintptr, n int) {
 			if c == '#' {
 				fSharp = true
 			} else if c == '0' {
-				fZero = !fMinus
+				// Kept with '-' (a Formatter sees both); padding ignores it there.
+				fZero = true
 			} else if c == '+' {
 				fPlus = true
 			} else if c == '-' {
 				fMinus = true
-				fZero = false
 			} else if c == ' ' {
 				fSpace = true
 			} else {
@@ -2110,15 +2127,16 @@ func doPrintf(format string, args uintptr, n int) {
 			continue
 		}
 		if verb == 'w' && wrapErrs {
-			// fmt.Errorf: an error operand of %w is formatted as %v and wrapped.
+			// fmt.Errorf: every %w operand is wrapped (a non-error as nil); an error's is
+			// formatted as %v, anything else is a bad verb.
+			wrapped = append(wrapped, argNum)
 			d := argDesc(args, argNum)
 			if d != 0 && (dKind(d) == kError || findMethod(d, "Error", "func() string") != 0) {
-				wrapped = append(wrapped, argNum)
 				verb = 'v'
 			}
 		}
-		if verb == 'v' {
-			// Go syntax and struct-field syntax are flags of %v alone.
+		if verb == 'v' || verb == 'w' {
+			// Go syntax and struct-field syntax are flags of %v (and %w) alone.
 			fSharpV = fSharp
 			fSharp = false
 			fPlusV = fPlus

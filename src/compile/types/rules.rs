@@ -296,9 +296,15 @@ impl TypeTable {
     /// methods are found too), with promoted methods of embedded fields, breadth first as the
     /// spec says (the shallowest depth wins; ambiguity at one depth finds nothing).
     pub fn lookup_method(&self, t: TypeId, name: &str, addressable: bool) -> Option<FoundMethod> {
-        // Through a pointer to a defined type.
+        // Through a pointer to a defined type (not to an interface: a pointer to one has no
+        // methods).
         let (base, via_ptr) = match self.kind(t) {
-            TypeKind::Pointer(e) if matches!(self.kind(*e), TypeKind::Named(_)) => (*e, true),
+            TypeKind::Pointer(e) if matches!(self.kind(*e), TypeKind::Named(_)) => {
+                if self.is_interface(*e) {
+                    return None;
+                }
+                (*e, true)
+            }
             _ => (t, false),
         };
         let mut level = vec![(base, Vec::new(), via_ptr || addressable)];
