@@ -1,0 +1,11 @@
+package main
+
+type A interface{ M() }
+type B interface{ M() int }
+
+type C interface {
+	A
+	B
+}
+
+func main() {}

@@ -1,0 +1,9 @@
+package main
+
+type I interface{ M() }
+
+func main() {
+	var i I
+	p := &i
+	p.M()
+}

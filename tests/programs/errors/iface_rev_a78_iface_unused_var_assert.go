@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var a any
+	v, ok := a.(int)
+	w := a.(string)
+}

@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	fmt.Print("no newline")
+	fmt.Fprint(os.Stderr, "err no newline")
+	os.Exit(7)
+}
