@@ -528,6 +528,8 @@ impl<'a> Checker<'a> {
         pos: Pos,
         text: Text<'e>,
     ) -> Operand<'e> {
+        // A method value stands where its operand starts, as gc places it in messages.
+        let xpos = xo.pos;
         let Some(owner) = found.owner else {
             // A method of an interface (the operand's type, or an embedded field's).
             let Some(cur) = self.value_expr(xo) else {
@@ -538,7 +540,7 @@ impl<'a> Checker<'a> {
                 return Operand::invalid(pos);
             };
             return self.mk(
-                pos,
+                xpos,
                 text,
                 found.sig,
                 OpKind::IfaceMethod(Box::new(cur), index),
@@ -593,7 +595,7 @@ impl<'a> Checker<'a> {
             }
         };
         let t = self.method_value_type(id);
-        self.mk(pos, text, t, OpKind::Method(id, Box::new(recv)))
+        self.mk(xpos, text, t, OpKind::Method(id, Box::new(recv)))
     }
 
     /// `&x`: of an addressable operand (its variable then lives on the heap), or `&T{…}`.

@@ -182,8 +182,13 @@ pub enum TypeError {
     InitNotFunc,
     /// `wrong argument count for intrinsic {text}`
     IntrinsicArgumentCount { text: String },
+    /// `cannot use {nth} function result (value of type {t}) as {lt} value in multiple
+    /// assignment`
+    CannotUseResult { nth: String, t: String, lt: String },
     /// `invalid case {x} in switch on {tag} ({why})`
     InvalidCaseCompare { x: String, tag: String, why: String },
+    /// `invalid syntax tree: use of .(type) outside type switch`
+    TypeOutsideSwitch,
     /// `methods must have a unique non-blank name`
     BlankMethod,
     /// `embedded field type cannot be a pointer to an interface`
@@ -550,7 +555,9 @@ impl fmt::Display for TypeError {
             TypeError::IndexOutOfBounds { x, n } => write!(f, "invalid argument: index {x} out of bounds [0:{n}]"),
             TypeError::InitNotFunc => f.write_str("cannot declare init - must be func"),
             TypeError::IntrinsicArgumentCount { text } => write!(f, "wrong argument count for intrinsic {text}"),
+            TypeError::CannotUseResult { nth, t, lt } => write!(f, "cannot use {nth} function result (value of type {t}) as {lt} value in multiple assignment"),
             TypeError::InvalidCaseCompare { x, tag, why } => write!(f, "invalid case {x} in switch on {tag} ({why})"),
+            TypeError::TypeOutsideSwitch => f.write_str("invalid syntax tree: use of .(type) outside type switch"),
             TypeError::BlankMethod => f.write_str("methods must have a unique non-blank name"),
             TypeError::EmbeddedPointerToInterface => f.write_str("embedded field type cannot be a pointer to an interface"),
             TypeError::InvalidCaseNotBool { x, ty } => write!(f, "invalid case {x} in switch (mismatched types {ty} and bool)"),

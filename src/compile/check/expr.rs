@@ -81,6 +81,11 @@ impl<'a> Checker<'a> {
             ),
             AK::Composite { .. } => self.composite(e, None),
             AK::TypeAssert(x, Some(t)) => self.type_assertion(x, t, e.pos, text),
+            AK::TypeAssert(x, None) => {
+                self.expr(x);
+                self.report(e.pos, TypeError::TypeOutsideSwitch);
+                Operand::invalid(e.pos)
+            }
             AK::FuncLit(sig, body) => self.func_lit(e, sig, body),
             AK::Unary(Op::And, x) => self.address_of(x, e.pos, text),
             AK::Star(x) => self.star(x, e.pos, text),

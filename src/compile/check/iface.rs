@@ -681,6 +681,12 @@ impl<'a> Checker<'a> {
             }
             self.push_scope();
             let mut body = Vec::new();
+            if let (Some(name), None) = (bind, &subject) {
+                // The operand was reported: the symbol still stands, for its uses.
+                let l = self.declare_local(&name.0, name.1, T::INVALID, false);
+                bound.push(l);
+                self.locals[l].used = true;
+            }
             if let (Some(name), Some((tmp, ty, _))) = (bind, &subject) {
                 // The clause's one type, else the operand's.
                 let vt = match types.as_slice() {

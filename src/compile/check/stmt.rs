@@ -594,15 +594,7 @@ impl<'a> Checker<'a> {
                     return (tys, call.map(Rhs::Tuple).unwrap_or(Rhs::Error));
                 }
                 TypeKind::Tuple(ts) => {
-                    self.report(
-                        names[0].1,
-                        TypeError::AssignCountCall {
-                            n: n.to_string(),
-                            call: call_name(&values[0]),
-                            values: (ts.len()).to_string(),
-                            values_s: (plural(ts.len())).to_string(),
-                        },
-                    );
+                    self.assign_count_error(&values[0], n, ts.len());
                     return (fallback(), Rhs::Error);
                 }
                 _ if matches!(op.kind, OpKind::NoValue(_)) => {
@@ -611,14 +603,14 @@ impl<'a> Checker<'a> {
                 }
                 _ if op.ty == T::INVALID => return (fallback(), Rhs::Error),
                 _ => {
-                    self.report(names[0].1, TypeError::AssignCountOne { n: n.to_string() });
+                    self.assign_count_error(&values[0], n, 1);
                     return (fallback(), Rhs::Error);
                 }
             }
         }
         if values.len() != n {
             self.report(
-                names[0].1,
+                values[0].pos,
                 TypeError::AssignCount {
                     n: n.to_string(),
                     n_s: (plural(n)).to_string(),
@@ -668,6 +660,28 @@ impl<'a> Checker<'a> {
             tys.push(ty);
         }
         (tys, if ok { Rhs::List(exprs) } else { Rhs::Error })
+    }
+
+    /// gc's "assignment mismatch" for `n` variables and one right-hand side with `values`
+    /// values, at that right-hand side (naming the function when it is a call).
+    fn assign_count_error(&mut self, rhs: &ast::Expr, n: usize, values: usize) {
+        let call = matches!(&rhs.unparen().kind, AK::Call(f, ..) if !self.is_conversion_syntax(f));
+        let error = if call {
+            TypeError::AssignCountCall {
+                n: n.to_string(),
+                call: call_name(rhs),
+                values: values.to_string(),
+                values_s: plural(values).to_string(),
+            }
+        } else {
+            TypeError::AssignCount {
+                n: n.to_string(),
+                n_s: plural(n).to_string(),
+                values: values.to_string(),
+                values_s: plural(values).to_string(),
+            }
+        };
+        self.report(rhs.pos, error);
     }
 
     pub(super) fn define(
@@ -1007,13 +1021,19 @@ impl<'a> Checker<'a> {
                         .collect();
                     if let Err((k, t)) = self.tuple_assignable(&ts, &want, comma_ok) {
                         let (t, lt) = (self.tn(t), self.tn(want[k]));
-                        self.report(
-                            rhs[0].pos,
+                        let error = if comma_ok {
                             TypeError::CannotUseValueInAssignment {
                                 t: t.to_string(),
                                 lt: lt.to_string(),
-                            },
-                        );
+                            }
+                        } else {
+                            TypeError::CannotUseResult {
+                                nth: ordinal(k + 1),
+                                t,
+                                lt,
+                            }
+                        };
+                        self.report(rhs[0].pos, error);
                         ok = false;
                     }
                     if ok {
@@ -1023,29 +1043,16 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
-                TypeKind::Tuple(ts) => self.report(
-                    lhs[0].pos,
-                    TypeError::AssignCountCall {
-                        n: (lhs.len()).to_string(),
-                        call: call_name(&rhs[0]),
-                        values: (ts.len()).to_string(),
-                        values_s: (plural(ts.len())).to_string(),
-                    },
-                ),
+                TypeKind::Tuple(ts) => self.assign_count_error(&rhs[0], lhs.len(), ts.len()),
                 _ if matches!(op.kind, OpKind::NoValue(_)) => self.no_value(&op, op.pos),
                 _ if op.ty == T::INVALID => {}
-                _ => self.report(
-                    lhs[0].pos,
-                    TypeError::AssignCountOne {
-                        n: (lhs.len()).to_string(),
-                    },
-                ),
+                _ => self.assign_count_error(&rhs[0], lhs.len(), 1),
             }
             return;
         }
         if rhs.len() != lhs.len() {
             self.report(
-                lhs[0].pos,
+                rhs[0].pos,
                 TypeError::AssignCount {
                     n: (lhs.len()).to_string(),
                     n_s: (plural(lhs.len())).to_string(),
@@ -1480,6 +1487,17 @@ impl<'a> Checker<'a> {
             _ => false,
         }
     }
+}
+
+/// "1st", "2nd", "3rd", "4th", … as gc counts results in messages.
+pub(super) fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, r) if r != 11 => "st",
+        (2, r) if r != 12 => "nd",
+        (3, r) if r != 13 => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }
 
 /// Whether an operand is a comma-ok form (`m[k]`, `x.(T)`), whose second value is an untyped

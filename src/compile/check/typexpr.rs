@@ -117,7 +117,17 @@ impl<'a> Checker<'a> {
                 let AK::Ident(pkgname) = &x.kind else {
                     unreachable!("matched above")
                 };
-                if let Some(Entity::Package(path, _)) = self.lookup(pkgname) {
+                let entity = self.lookup(pkgname);
+                if entity.is_none() {
+                    self.report(
+                        x.pos,
+                        TypeError::Undefined {
+                            n: pkgname.to_string(),
+                        },
+                    );
+                    return None;
+                }
+                if let Some(Entity::Package(path, _)) = entity {
                     let o = self.package_member(&path, sel, *spos, pos, Text::Expr(t));
                     return match o.kind {
                         OpKind::Type => Some(o.ty),

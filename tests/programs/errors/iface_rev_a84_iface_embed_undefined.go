@@ -1,0 +1,8 @@
+package main
+
+type I interface {
+	Undefined
+	fmt.Stringer
+}
+
+func main() {}
