@@ -63,6 +63,26 @@ pub const RUNTIME_LIBRARY: &[LibrarySource] = &[
         text: include_str!("runtime/errors.go"),
     },
     LibrarySource {
+        package: "runtime",
+        name: "ulookup.go",
+        text: include_str!("runtime/ulookup.go"),
+    },
+    LibrarySource {
+        package: "runtime",
+        name: "unicode_tables.go",
+        text: include_str!("runtime/unicode_tables.go"),
+    },
+    LibrarySource {
+        package: "unicode",
+        name: "unicode.go",
+        text: include_str!("runtime/unicode_pkg.go"),
+    },
+    LibrarySource {
+        package: "unicode/utf8",
+        name: "utf8.go",
+        text: include_str!("runtime/utf8.go"),
+    },
+    LibrarySource {
         package: "io",
         name: "io.go",
         text: include_str!("runtime/io.go"),

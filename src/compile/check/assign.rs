@@ -49,10 +49,6 @@ impl<'a> Checker<'a> {
             }
             OpKind::Invalid => None,
             OpKind::Func(f) => {
-                if self.prog.funcs[f].external {
-                    self.unsupported(op.pos, "library functions as values");
-                    return None;
-                }
                 let t = self.func_sig_type(f);
                 Some(self.func_value(f, t))
             }

@@ -29,6 +29,9 @@ pub(crate) enum Member<'p> {
     Var(&'p ast::VarSpec),
     /// A type, by its spec.
     Type(&'p ast::TypeSpec),
+    /// A constant: its spec (with the implicit repetition of an earlier one filled in) and
+    /// its index there.
+    Const(ConstView<'p>, usize),
     /// A name memrun knows but does not compile yet.
     Unsupported,
 }
@@ -39,6 +42,11 @@ impl LibPackage {
         if !is_exported(name) {
             return None;
         }
+        self.member_any(name)
+    }
+
+    /// The member `name`, exported or not (as the package's own declarations see it).
+    pub(crate) fn member_any(&self, name: &str) -> Option<Member<'_>> {
         for d in &self.file.decls {
             match d {
                 ast::Decl::Func(f) if f.recv.is_none() && f.name.0 == name => {
@@ -54,6 +62,28 @@ impl LibPackage {
                 ast::Decl::Type(specs, _) => {
                     if let Some(spec) = specs.iter().find(|s| s.name.0 == name) {
                         return Some(Member::Type(spec));
+                    }
+                }
+                ast::Decl::Const(specs) => {
+                    let mut last: Option<(Option<&ast::Expr>, &[ast::Expr])> = None;
+                    for spec in specs {
+                        let mut view = ConstView {
+                            names: &spec.names,
+                            ty: spec.ty.as_ref(),
+                            values: &spec.values,
+                            iota: spec.iota,
+                        };
+                        if spec.values.is_empty() {
+                            if let Some((ty, values)) = last {
+                                view.ty = ty;
+                                view.values = values;
+                            }
+                        } else {
+                            last = Some((view.ty, view.values));
+                        }
+                        if let Some(k) = spec.names.iter().position(|n| n.0 == name) {
+                            return Some(Member::Const(view, k));
+                        }
                     }
                 }
                 _ => {}
@@ -75,6 +105,10 @@ impl LibPackage {
                     .flat_map(|s| s.names.iter().map(|n| n.0.as_str()))
                     .collect(),
                 ast::Decl::Type(specs, _) => specs.iter().map(|s| s.name.0.as_str()).collect(),
+                ast::Decl::Const(specs) => specs
+                    .iter()
+                    .flat_map(|s| s.names.iter().map(|n| n.0.as_str()))
+                    .collect(),
                 _ => Vec::new(),
             }
         });
@@ -195,6 +229,13 @@ impl<'a> Checker<'a> {
                     Operand::invalid(pos)
                 }
             },
+            Some(Member::Const(view, k)) => match self.library_const(path, name, view, k) {
+                Some((ty, v)) => self.mk(start, text, ty, OpKind::Const(v)),
+                None => {
+                    self.unsupported(pos, &qualified);
+                    Operand::invalid(pos)
+                }
+            },
             Some(Member::Type(spec)) => match self.library_named(path, spec) {
                 Some(t) => self.mk(start, text, t, OpKind::Type),
                 None => {
@@ -233,6 +274,40 @@ impl<'a> Checker<'a> {
         let quiet = self.errors.len() == marks;
         self.errors.truncate(marks);
         ty.filter(|_| quiet)
+    }
+
+    /// A library package's constant, evaluated once in its package's context (quietly: None
+    /// if memrun cannot evaluate it).
+    pub(super) fn library_const(
+        &mut self,
+        path: &str,
+        name: &str,
+        view: ConstView,
+        index: usize,
+    ) -> Option<(TypeId, Value)> {
+        let qualified = format!("{path}.{name}");
+        if let Some(r) = self.library_consts.get(&qualified) {
+            return r.clone();
+        }
+        // A cycle is the library's bug; an entry first stops the recursion.
+        self.library_consts.insert(qualified.clone(), None);
+        let lib_path = crate::compile::RUNTIME_LIBRARY
+            .iter()
+            .find(|s| s.package == path)
+            .map(|s| s.package)?;
+        let marks = self.errors.len();
+        let outer = self.library_decl.replace(lib_path);
+        let pkgname = path.rsplit('/').next().unwrap_or(path);
+        let lib_pkg = self.types.package(path, pkgname);
+        let outer_pkg = std::mem::replace(&mut self.pkg, lib_pkg);
+        let r = self.const_value(view, index);
+        self.pkg = outer_pkg;
+        self.library_decl = outer;
+        let quiet = self.errors.len() == marks;
+        self.errors.truncate(marks);
+        let r = r.filter(|_| quiet);
+        self.library_consts.insert(qualified, r.clone());
+        r
     }
 
     /// `errors.As(err, target)` calls `errors.asType` with the descriptor of the type `target`

@@ -85,6 +85,8 @@ pub struct Checker<'a> {
     library_funcs: HashMap<String, FuncId>,
     /// Library packages' defined types used by the program, by qualified name.
     library_types: HashMap<String, TypeId>,
+    /// Library packages' constants, by qualified name (None: not evaluable).
+    library_consts: HashMap<String, Option<(TypeId, Value)>>,
     /// Library functions with a final `...T` parameter.
     library_variadic: HashSet<FuncId>,
     /// Library methods without a body (Go's API memrun does not compile yet).
@@ -194,6 +196,7 @@ impl<'a> Checker<'a> {
             library_funcs: HashMap::new(),
             library_types: HashMap::new(),
             library_variadic: HashSet::new(),
+            library_consts: HashMap::new(),
             library_bodyless: HashSet::new(),
             library_unsupported_methods: HashSet::new(),
             library_globals: HashMap::new(),

@@ -115,11 +115,18 @@ impl<'a> Checker<'a> {
                 return Some(e);
             }
             let lib = library::package(path)?;
-            if let Some(library::Member::Type(spec)) = lib.member(name) {
-                let outer = self.library_decl.take();
-                let t = self.library_named(path, spec);
-                self.library_decl = outer;
-                return t.map(Entity::TypeName);
+            match lib.member_any(name) {
+                Some(library::Member::Type(spec)) => {
+                    let outer = self.library_decl.take();
+                    let t = self.library_named(path, spec);
+                    self.library_decl = outer;
+                    return t.map(Entity::TypeName);
+                }
+                Some(library::Member::Const(view, k)) => {
+                    let (t, v) = self.library_const(path, name, view, k)?;
+                    return Some(Entity::Const(t, v));
+                }
+                _ => {}
             }
             // Another library package, by its name.
             return crate::compile::RUNTIME_LIBRARY

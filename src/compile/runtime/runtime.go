@@ -1228,31 +1228,11 @@ func fmtInteger(u uint64, neg bool, base int, verb int) {
 }
 
 func isPrint(r int) bool {
-	if r < 0x20 || r == 0x7F {
-		return false
+	if r < 0x80 {
+		return r >= 0x20 && r < 0x7F
 	}
-	if r < 0x7F {
-		return true
-	}
-	if r < 0xA1 || r == 0xAD {
-		return false
-	}
-	if r >= 0xD800 && r <= 0xDFFF {
-		return false
-	}
-	if r == 0xFFFD {
-		return true
-	}
-	if r >= 0xFFF0 && r <= 0xFFFF {
-		return false
-	}
-	if r >= 0x2028 && r <= 0x202E || r >= 0x200B && r <= 0x200F || r >= 0x2060 && r <= 0x206F || r == 0xFEFF {
-		return false
-	}
-	if r >= 0xE000 && r <= 0xF8FF || r >= 0xF0000 {
-		return false
-	}
-	return r <= 0x10FFFF
+	// Letters, marks, numbers, punctuation and symbols (strconv.IsPrint), from the tables.
+	return uIs(uPrint, r)
 }
 
 func hexDigit(v int) int {
