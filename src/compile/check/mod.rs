@@ -347,6 +347,21 @@ impl<'a> Checker<'a> {
                     ..Default::default()
                 });
             }
+            _ if !user => {
+                // The library's package variables are initialised by runtime.libinit, which
+                // rt0 calls first.
+                let init = std::mem::take(&mut self.prog.init);
+                if let Some(f) = self
+                    .prog
+                    .funcs
+                    .values_mut()
+                    .find(|f| f.name == "runtime.libinit")
+                {
+                    let mut body = init;
+                    body.append(&mut f.body);
+                    f.body = body;
+                }
+            }
             _ => {}
         }
         if let (true, Some(pos)) = (self.errors.is_empty(), self.dropped) {

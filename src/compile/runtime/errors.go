@@ -193,8 +193,10 @@ func (e *joinError) Unwrap() []error {
 	return e.errs
 }
 
+// ErrUnsupported indicates that a requested operation cannot be performed, because it is
+// unsupported.
+var ErrUnsupported error = New("unsupported operation")
+
 // Go 1.27's API that memrun does not compile yet.
 
 func AsType[E error](err error) (E, bool)
-
-//memrun:unsupported ErrUnsupported

@@ -2,6 +2,48 @@
 // functions (the others are body-less: Go 1.27's API that memrun does not compile yet).
 package io
 
+import "errors"
+
+// Seek whence values.
+const (
+	SeekStart   = 0
+	SeekCurrent = 1
+	SeekEnd     = 2
+)
+
+// EOF is the error Read returns when no more input is available.
+var EOF error = errors.New("EOF")
+
+// ErrUnexpectedEOF means that EOF was encountered in the middle of reading a fixed-size block.
+var ErrUnexpectedEOF error = errors.New("unexpected EOF")
+
+// ErrShortWrite means that a write accepted fewer bytes than requested but failed to return
+// an explicit error.
+var ErrShortWrite error = errors.New("short write")
+
+// ErrShortBuffer means that a read required a longer buffer than was provided.
+var ErrShortBuffer error = errors.New("short buffer")
+
+// ErrNoProgress is returned by some clients of a Reader when many calls to Read have failed
+// to return any data or error.
+var ErrNoProgress error = errors.New("multiple Read calls return no data or error")
+
+// ErrClosedPipe is the error used for read or write operations on a closed pipe.
+var ErrClosedPipe error = errors.New("io: read/write on closed pipe")
+
+// Discard is a Writer on which all Write calls succeed without doing anything.
+var Discard Writer = discard{}
+
+type discard struct{}
+
+func (discard) Write(p []byte) (int, error) {
+	return len(p), nil
+}
+
+func (discard) WriteString(s string) (int, error) {
+	return len(s), nil
+}
+
 // Reader is the interface that wraps the basic Read method.
 type Reader interface {
 	Read(p []byte) (n int, err error)
@@ -149,8 +191,5 @@ func MultiReader(readers ...Reader) Reader
 func TeeReader(r Reader, w Writer) Reader
 func NewSectionReader(r ReaderAt, off int64, n int64) *SectionReader
 func MultiWriter(writers ...Writer) Writer
-//memrun:unsupported SeekStart SeekCurrent SeekEnd EOF ErrClosedPipe ErrNoProgress
-//memrun:unsupported ErrShortBuffer ErrShortWrite ErrUnexpectedEOF
 //memrun:unsupported LimitedReader OffsetWriter PipeReader PipeWriter
 //memrun:unsupported SectionReader
-//memrun:unsupported Discard

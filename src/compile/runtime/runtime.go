@@ -209,6 +209,11 @@ func loadScalar(kind int, size int, p uintptr) (int, int) {
 	return v, 0
 }
 
+// libinit initialises the library packages' variables (the compiler puts their initialisation
+// here).
+func libinit() {
+}
+
 func rt0(sp uintptr, lo uintptr) {
 	if lo != 0 {
 		stackLo = lo
@@ -229,6 +234,7 @@ func rt0(sp uintptr, lo uintptr) {
 		}
 		stackLimit = stackLo + uintptr(reserve)
 	}
+	libinit()
 	// Standard descriptors the program was started without are opened on /dev/null, as gc's
 	// runtime does, so that a file it opens is never mistaken for one of them.
 	for fd := 0; fd < 3; fd++ {
