@@ -327,6 +327,8 @@ func Repeat(s string, count int) string {
 		return s
 	case count < 0:
 		panic("strings: negative Repeat count")
+	case len(s) == 0:
+		return ""
 	}
 	if len(s) > (1<<63-1)/count {
 		panic("strings: Repeat output length overflow")
@@ -812,6 +814,61 @@ func (r *Reader) UnreadRune() error {
 	return nil
 }
 
+// ReadAt implements io.ReaderAt.
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errors.New("strings.Reader.ReadAt: negative offset")
+	}
+	if off >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[off:])
+	if n < len(b) {
+		err = io.EOF
+	}
+	return
+}
+
+// Seek implements io.Seeker.
+func (r *Reader) Seek(offset int64, whence int) (int64, error) {
+	r.prevRune = -1
+	var abs int64
+	switch whence {
+	case io.SeekStart:
+		abs = offset
+	case io.SeekCurrent:
+		abs = int64(r.i) + offset
+	case io.SeekEnd:
+		abs = int64(len(r.s)) + offset
+	default:
+		return 0, errors.New("strings.Reader.Seek: invalid whence")
+	}
+	if abs < 0 {
+		return 0, errors.New("strings.Reader.Seek: negative position")
+	}
+	r.i = int(abs)
+	return abs, nil
+}
+
+// WriteTo implements io.WriterTo.
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	r.prevRune = -1
+	if r.i >= len(r.s) {
+		return 0, nil
+	}
+	s := r.s[r.i:]
+	m, err := io.WriteString(w, s)
+	if m > len(s) {
+		panic("strings.Reader.WriteTo: invalid WriteString count")
+	}
+	r.i += m
+	n = int64(m)
+	if m != len(s) && err == nil {
+		err = io.ErrShortWrite
+	}
+	return
+}
+
 // Reset resets the Reader to be reading from s.
 func (r *Reader) Reset(s string) {
 	*r = Reader{s, 0, -1}
@@ -829,43 +886,40 @@ func NewReplacer(oldnew ...string) *Replacer {
 	if len(oldnew)%2 == 1 {
 		panic("strings.NewReplacer: odd argument count")
 	}
+	for i := 0; i < len(oldnew); i += 2 {
+		if oldnew[i] == "" {
+			// gc's replacer matches an empty string by rules of its own (between bytes,
+			// and after other matches): not reproduced yet.
+			unsupported("strings.NewReplacer with an empty old string is not supported yet")
+		}
+	}
 	return &Replacer{append([]string(nil), oldnew...)}
 }
 
 // Replace returns a copy of s with all replacements performed.
 func (r *Replacer) Replace(s string) string {
 	b := make([]byte, 0, len(s))
-	// An empty old string matches at every position, once each.
-	for i := 0; i <= len(s); {
+	for i := 0; i < len(s); {
 		matched := false
 		for k := 0; k < len(r.oldnew); k += 2 {
-			old := r.oldnew[k]
-			if HasPrefix(s[i:], old) {
+			if old := r.oldnew[k]; HasPrefix(s[i:], old) {
 				b = append(b, r.oldnew[k+1]...)
-				if len(old) == 0 {
-					// Then the code point it stands before.
-					if i < len(s) {
-						_, w := utf8.DecodeRuneInString(s[i:])
-						b = append(b, s[i:i+w]...)
-						i += w
-					} else {
-						i++
-					}
-				} else {
-					i += len(old)
-				}
+				i += len(old)
 				matched = true
 				break
 			}
 		}
 		if !matched {
-			if i < len(s) {
-				b = append(b, s[i])
-			}
+			b = append(b, s[i])
 			i++
 		}
 	}
 	return string(b)
+}
+
+// WriteString writes s to w with all replacements performed.
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
+	return io.WriteString(w, r.Replace(s))
 }
 
 // Go 1.27's API that memrun does not compile yet.
@@ -878,8 +932,3 @@ func SplitSeq(s, sep string) iter.Seq[string]
 func ToLowerSpecial(c unicode.SpecialCase, s string) string
 func ToTitleSpecial(c unicode.SpecialCase, s string) string
 func ToUpperSpecial(c unicode.SpecialCase, s string) string
-
-func (r *Reader) ReadAt(b []byte, off int64) (n int, err error)
-func (r *Reader) Seek(offset int64, whence int) (int64, error)
-func (r *Reader) WriteTo(w io.Writer) (n int64, err error)
-func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error)
