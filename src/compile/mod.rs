@@ -83,6 +83,11 @@ pub const RUNTIME_LIBRARY: &[LibrarySource] = &[
         text: include_str!("runtime/utf8.go"),
     },
     LibrarySource {
+        package: "strconv",
+        name: "strconv.go",
+        text: include_str!("runtime/strconv.go"),
+    },
+    LibrarySource {
         package: "strings",
         name: "strings.go",
         text: include_str!("runtime/strings.go"),

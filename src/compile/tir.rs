@@ -264,6 +264,14 @@ pub enum Intrinsic {
     /// `ifacewords(x I) (uintptr, uintptr)`: the words of a value of any interface type as
     /// they are (an itab first for one with methods).
     IfaceWords,
+    /// `float64bits(f float64) uint64`: the IEEE 754 bits.
+    Float64Bits,
+    /// `float32bits(f float32) uint32`
+    Float32Bits,
+    /// `float64frombits(b uint64) float64`
+    Float64FromBits,
+    /// `float32frombits(b uint32) float32`
+    Float32FromBits,
     /// `callformat(code, recv, stateTab, stateData uintptr, verb rune)`: calls a Format
     /// method's interface code without unwinding on a panic, which the caller inspects.
     CallFormat,

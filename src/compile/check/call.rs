@@ -782,6 +782,10 @@ impl<'a> Checker<'a> {
             Intrinsic::EfaceWords => (vec![T::ANY], Some(self.types.tuple(vec![uptr, uptr]))),
             Intrinsic::IfaceWords => unreachable!("handled above"),
             Intrinsic::CallFormat => (vec![uptr, uptr, uptr, uptr, T::INT32], None),
+            Intrinsic::Float64Bits => (vec![T::FLOAT64], Some(T::UINT64)),
+            Intrinsic::Float32Bits => (vec![T::FLOAT32], Some(T::UINT32)),
+            Intrinsic::Float64FromBits => (vec![T::UINT64], Some(T::FLOAT64)),
+            Intrinsic::Float32FromBits => (vec![T::UINT32], Some(T::FLOAT32)),
             Intrinsic::FuncAddr => unreachable!("handled above"),
         };
         if args.len() != params.len() {

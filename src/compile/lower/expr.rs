@@ -973,6 +973,18 @@ impl FnLower<'_, '_, '_> {
             }
             Intrinsic::FuncAddr => unreachable!("lowered as ExprKind::FuncAddr"),
             Intrinsic::EfaceWords | Intrinsic::IfaceWords => vals,
+            Intrinsic::Float64Bits => {
+                vec![self.b.ins().bitcast(I64, MemFlagsData::new(), vals[0])]
+            }
+            Intrinsic::Float32Bits => {
+                vec![self.b.ins().bitcast(I32, MemFlagsData::new(), vals[0])]
+            }
+            Intrinsic::Float64FromBits => {
+                vec![self.b.ins().bitcast(F64, MemFlagsData::new(), vals[0])]
+            }
+            Intrinsic::Float32FromBits => {
+                vec![self.b.ins().bitcast(F32, MemFlagsData::new(), vals[0])]
+            }
             Intrinsic::CallFormat => {
                 let mut sig = Signature::new(CallConv::SystemV);
                 for _ in 0..3 {
