@@ -12,7 +12,7 @@
 
 use std::sync::OnceLock;
 
-use cranelift_codegen::ir::types::{I16, I32, I64, I8};
+use cranelift_codegen::ir::types::{F32, F64, I16, I32, I64, I8};
 
 use super::link::{CodeBlob, Reloc, RelocKind, Sym};
 use super::lower::StrId;
@@ -20,7 +20,7 @@ use super::tir::{FuncId, GlobalId};
 use cranelift_entity::PrimaryMap;
 
 const MAGIC: &[u8; 4] = b"MRRT";
-const VERSION: u32 = 4;
+const VERSION: u32 = 5;
 
 /// The committed artifact.
 static BLOB: &[u8] = include_bytes!("runtime/runtime.bin");
@@ -307,6 +307,8 @@ fn decode_types(b: &[u8]) -> Vec<cranelift_codegen::ir::Type> {
             1 => I8,
             2 => I16,
             4 => I32,
+            0x84 => F32,
+            0x88 => F64,
             _ => I64,
         })
         .collect()
@@ -426,10 +428,11 @@ fn put_bytes(w: &mut Vec<u8>, b: &[u8]) {
     w.extend_from_slice(b);
 }
 
+/// A count byte, then each word type as its size in bytes (with the high bit for a float).
 fn put_types(w: &mut Vec<u8>, ts: &[cranelift_codegen::ir::Type]) {
     w.push(ts.len() as u8);
     for t in ts {
-        w.push((t.bits() / 8) as u8);
+        w.push((t.bits() / 8) as u8 | if t.is_float() { 0x80 } else { 0 });
     }
 }
 
