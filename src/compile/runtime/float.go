@@ -603,3 +603,112 @@ func printArg(args uintptr, k int) {
 func printFloat(bits uint64, size int) {
 	bstr(ftoa(bits, size, 'g', -1))
 }
+
+// decPowShift is how far a decimal point at dp (0 < dp < 9) can be shifted in one binary
+// shift while staying below 1 (the powers of two just under 10^dp).
+func decPowShift(dp int) int {
+	switch dp {
+	case 0:
+		return 1
+	case 1:
+		return 3
+	case 2:
+		return 6
+	case 3:
+		return 9
+	case 4:
+		return 13
+	case 5:
+		return 16
+	case 6:
+		return 19
+	case 7:
+		return 23
+	case 8:
+		return 26
+	}
+	return 27
+}
+
+// decRoundedInteger is the decimal's value rounded to the nearest integer (half to even,
+// above half when digits were dropped).
+func decRoundedInteger(d uintptr) uint64 {
+	dp := load64(d + decDp)
+	nd := load64(d + decNd)
+	if dp > 20 {
+		return 0xFFFFFFFFFFFFFFFF
+	}
+	var n uint64
+	i := 0
+	for ; i < dp && i < nd; i++ {
+		n = n*10 + uint64(decGet(d, i))
+	}
+	for ; i < dp; i++ {
+		n *= 10
+	}
+	if dp >= 0 && dp < nd && decRoundUpAt(d, dp) {
+		n++
+	}
+	return n
+}
+
+// decToFloat is the decimal at d as the bits of the nearest IEEE float with mantbits, expbits
+// and bias (52, 11, -1023 or 23, 8, -127), and whether it overflowed (to ±Inf). The decimal
+// is scaled by powers of two until it lies in [1/2, 1), then the binary exponent and the
+// rounded significand are read off.
+func decToFloat(d uintptr, neg bool, mantbits uint, expbits uint, bias int) (uint64, bool) {
+	mant := uint64(0)
+	exp := 0
+	overflow := false
+	if load64(d+decNd) == 0 || load64(d+decDp) < -330 {
+		exp = bias
+	} else if load64(d+decDp) > 310 {
+		overflow = true
+	} else {
+		for load64(d+decDp) > 0 {
+			n := decPowShift(load64(d + decDp))
+			decShift(d, -n)
+			exp += n
+		}
+		for load64(d+decDp) < 0 || load64(d+decDp) == 0 && decGet(d, 0) < 5 {
+			n := decPowShift(-load64(d + decDp))
+			decShift(d, n)
+			exp -= n
+		}
+		// [1/2, 1) to IEEE's [1, 2).
+		exp--
+		if exp < bias+1 {
+			// A denormal: shift the significand down to the smallest exponent.
+			n := bias + 1 - exp
+			decShift(d, -n)
+			exp += n
+		}
+		if exp-bias >= 1<<expbits-1 {
+			overflow = true
+		} else {
+			decShift(d, int(1+mantbits))
+			mant = decRoundedInteger(d)
+			if mant == 2<<mantbits {
+				// Rounding carried into a new bit.
+				mant >>= 1
+				exp++
+				if exp-bias >= 1<<expbits-1 {
+					overflow = true
+				}
+			}
+			if mant&(1<<mantbits) == 0 {
+				exp = bias
+			}
+		}
+	}
+	if overflow {
+		mant = 0
+		exp = 1<<expbits - 1 + bias
+	}
+	bits := mant & (1<<mantbits - 1)
+	bits |= uint64((exp-bias)&(1<<expbits-1)) << mantbits
+	if neg {
+		bits |= 1 << mantbits << expbits
+	}
+	return bits, overflow
+}

@@ -590,13 +590,161 @@ func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 	return append(dst, FormatFloat(f, fmt, prec, bitSize)...)
 }
 
+// commonPrefixLenIgnoreCase is the length of the common prefix of s and prefix (lower-case
+// ASCII), ignoring case.
+func commonPrefixLenIgnoreCase(s, prefix string) int {
+	n := len(prefix)
+	if n > len(s) {
+		n = len(s)
+	}
+	for i := 0; i < n; i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return i
+		}
+	}
+	return n
+}
+
+// ParseFloat converts s to a floating-point number of bitSize bits (32 or 64), correctly
+// rounded (IEEE 754 round to nearest, ties to even); out of range, ±Inf with ErrRange.
+// Decimal literals, "inf", "infinity" and "nan" (any case) are accepted; hexadecimal ones
+// are not compiled yet.
+func ParseFloat(s string, bitSize int) (float64, error) {
+	const fn = "ParseFloat"
+	if len(s) == 0 {
+		return 0, syntaxError(fn, s)
+	}
+	// Infinities and NaN.
+	t, sign := s, 1.0
+	if t[0] == '+' || t[0] == '-' {
+		if t[0] == '-' {
+			sign = -1
+		}
+		t = t[1:]
+	}
+	if n := commonPrefixLenIgnoreCase(t, "infinity"); n == 3 || n == 8 {
+		if n == len(t) {
+			return sign / zero(), nil
+		}
+		return 0, syntaxError(fn, s)
+	}
+	if len(t) == len(s) && commonPrefixLenIgnoreCase(s, "nan") == 3 {
+		if len(s) == 3 {
+			return zero() / zero(), nil
+		}
+		return 0, syntaxError(fn, s)
+	}
+	if len(t) >= 2 && t[0] == '0' && lower(t[1]) == 'x' {
+		unsupported("strconv.ParseFloat of hexadecimal floating-point is not supported yet")
+	}
+	d := decNew()
+	neg := len(t) < len(s) && s[0] == '-'
+	nd, dp := 0, 0
+	trunc, sawdot, sawdigits, underscores := false, false, false, false
+	i := 0
+	for ; i < len(t); i++ {
+		c := t[i]
+		if c == '_' {
+			// Allowed between digits (checked below, as Go syntax has them).
+			underscores = true
+			continue
+		}
+		if c == '.' {
+			if sawdot {
+				break
+			}
+			sawdot = true
+			dp = nd
+			continue
+		}
+		if c < '0' || c > '9' {
+			break
+		}
+		sawdigits = true
+		if c == '0' && nd == 0 {
+			dp--
+			continue
+		}
+		if nd < decCap {
+			decSet(d, nd, int(c-'0'))
+			nd++
+		} else if c != '0' {
+			trunc = true
+		}
+	}
+	if !sawdigits {
+		return 0, syntaxError(fn, s)
+	}
+	if !sawdot {
+		dp = nd
+	}
+	if i < len(t) && lower(t[i]) == 'e' {
+		i++
+		if i >= len(t) {
+			return 0, syntaxError(fn, s)
+		}
+		esign := 1
+		if t[i] == '+' {
+			i++
+		} else if t[i] == '-' {
+			i++
+			esign = -1
+		}
+		if i >= len(t) || t[i] < '0' || t[i] > '9' {
+			return 0, syntaxError(fn, s)
+		}
+		e := 0
+		for ; i < len(t) && ('0' <= t[i] && t[i] <= '9' || t[i] == '_'); i++ {
+			if t[i] == '_' {
+				underscores = true
+				continue
+			}
+			if e < 10000 {
+				e = e*10 + int(t[i]) - '0'
+			}
+		}
+		dp += e * esign
+	}
+	if i != len(t) || underscores && !underscoreOK(s) {
+		return 0, syntaxError(fn, s)
+	}
+	store64(d+decNd, nd)
+	store64(d+decDp, dp)
+	if trunc {
+		store64(d+decTrunc, 1)
+	}
+	decTrim(d)
+	if bitSize == 32 {
+		bits, overflow := decToFloat(d, neg, 23, 8, -127)
+		f := float64(float32frombits(uint32(bits)))
+		if overflow {
+			return f, rangeError(fn, s)
+		}
+		return f, nil
+	}
+	bits, overflow := decToFloat(d, neg, 52, 11, -1023)
+	f := float64frombits(bits)
+	if overflow {
+		return f, rangeError(fn, s)
+	}
+	return f, nil
+}
+
+// zero is 0.0 where a constant would be folded (x/zero() makes an infinity or NaN).
+func zero() float64 {
+	return 0
+}
+
 // Go 1.27's API that memrun does not compile yet.
 
 func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte
 func AppendQuoteToGraphic(dst []byte, s string) []byte
 func FormatComplex(c complex128, fmt byte, prec, bitSize int) string
 func ParseComplex(s string, bitSize int) (complex128, error)
-func ParseFloat(s string, bitSize int) (float64, error)
 func QuoteRuneToGraphic(r rune) string
 func QuoteToGraphic(s string) string
 func QuotedPrefix(s string) (string, error)
