@@ -104,7 +104,28 @@ fn go_v(f: f64) -> String {
     let (mant, exp) = e.split_once('e').unwrap();
     let exp: i32 = exp.parse().unwrap();
     let neg = mant.starts_with('-');
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let mut digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    // When the value lies exactly halfway between two shortest candidates, Go rounds to the
+    // even one (Rust's formatting may pick the other).
+    let n = digits.len();
+    let precise = format!("{:.*e}", n + 30, f.abs());
+    let pdigits: String = precise
+        .split_once('e')
+        .unwrap()
+        .0
+        .chars()
+        .filter(|c| c.is_ascii_digit())
+        .collect();
+    let tail = &pdigits[n..];
+    if tail.starts_with('5') && tail[1..].chars().all(|c| c == '0') {
+        let lower = &pdigits[..n];
+        let last = lower.as_bytes()[n - 1] - b'0';
+        if last % 2 == 0 {
+            digits = lower.to_string();
+        } else if last < 9 {
+            digits = format!("{}{}", &lower[..n - 1], last + 1);
+        }
+    }
     let sign = if neg { "-" } else { "" };
     if !(-4..6).contains(&exp) {
         let m = if digits.len() > 1 {
@@ -337,4 +358,6 @@ fn go_float_formatting_of_the_reference() {
     assert_eq!(go_v(-0.00001), "-1e-05");
     assert_eq!(go_v(0.0001), "0.0001");
     assert_eq!(go_e(1.5), "1.500000e+00");
+    // Exactly halfway between two shortest candidates: to even, as Go prints it.
+    assert_eq!(go_v(512.10260009765625), "512.1026000976562");
 }

@@ -83,6 +83,11 @@ pub const RUNTIME_LIBRARY: &[LibrarySource] = &[
         text: include_str!("runtime/utf8.go"),
     },
     LibrarySource {
+        package: "math",
+        name: "math.go",
+        text: include_str!("runtime/math.go"),
+    },
+    LibrarySource {
         package: "strconv",
         name: "strconv.go",
         text: include_str!("runtime/strconv.go"),

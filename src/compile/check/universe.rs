@@ -45,6 +45,7 @@ pub(super) fn universe(name: &str, runtime: bool) -> Option<Entity> {
             "ifacewords" => Some(Entity::Intrinsic(Intrinsic::IfaceWords)),
             "callformat" => Some(Entity::Intrinsic(Intrinsic::CallFormat)),
             "float64bits" => Some(Entity::Intrinsic(Intrinsic::Float64Bits)),
+            "sqrt" => Some(Entity::Intrinsic(Intrinsic::Sqrt)),
             "float32bits" => Some(Entity::Intrinsic(Intrinsic::Float32Bits)),
             "float64frombits" => Some(Entity::Intrinsic(Intrinsic::Float64FromBits)),
             "float32frombits" => Some(Entity::Intrinsic(Intrinsic::Float32FromBits)),

@@ -973,6 +973,7 @@ impl FnLower<'_, '_, '_> {
             }
             Intrinsic::FuncAddr => unreachable!("lowered as ExprKind::FuncAddr"),
             Intrinsic::EfaceWords | Intrinsic::IfaceWords => vals,
+            Intrinsic::Sqrt => vec![self.b.ins().sqrt(vals[0])],
             Intrinsic::Float64Bits => {
                 vec![self.b.ins().bitcast(I64, MemFlagsData::new(), vals[0])]
             }
