@@ -88,6 +88,11 @@ pub const RUNTIME_LIBRARY: &[LibrarySource] = &[
         text: include_str!("runtime/math.go"),
     },
     LibrarySource {
+        package: "sort",
+        name: "sort.go",
+        text: include_str!("runtime/sort.go"),
+    },
+    LibrarySource {
         package: "strconv",
         name: "strconv.go",
         text: include_str!("runtime/strconv.go"),

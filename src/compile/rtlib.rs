@@ -366,6 +366,27 @@ pub(super) fn package(
         Sym::Func(i) => i.as_u32(),
         _ => u32::MAX,
     });
+    // Functions are found by name: two of one name would link the wrong one. The compiler's
+    // own helpers (thunks, wrappers: no program names them) get a number to tell them apart.
+    let mut names = std::collections::HashSet::new();
+    for f in funcs.iter_mut() {
+        if names.contains(&f.name) {
+            let helper =
+                f.name.contains('-') || f.name.contains('·') || f.name.contains("deferwrap");
+            if !helper {
+                return Err(format!(
+                    "two runtime library functions are named {}",
+                    f.name
+                ));
+            }
+            let mut k = 2;
+            while names.contains(&format!("{}#{k}", f.name)) {
+                k += 1;
+            }
+            f.name = format!("{}#{k}", f.name);
+        }
+        names.insert(f.name.clone());
+    }
     // Function ids in relocations are checker ids; every function is compiled, so ids and
     // positions coincide after sorting.
     let funcs: PrimaryMap<FuncId, RtFunc> = funcs.into_iter().collect();

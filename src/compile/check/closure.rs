@@ -410,8 +410,13 @@ impl<'a> Checker<'a> {
         let TypeKind::Signature(sig) = self.types.kind(self.types.underlying(fty)).clone() else {
             unreachable!("a method's signature")
         };
+        let mname = match self.types.kind(self.types.underlying(recv.ty)) {
+            TypeKind::Interface(i) => i.methods.get(index).map(|m| m.name.clone()),
+            _ => None,
+        }
+        .unwrap_or_default();
         let mut func = tir::Func {
-            name: format!("{}-fm", self.types.display(recv.ty, Style::Runtime)),
+            name: format!("{}.{mname}-fm", self.types.display(recv.ty, Style::Runtime)),
             ctx: true,
             results: sig.results.clone(),
             ..Default::default()

@@ -10,7 +10,7 @@ use crate::compile::types::{IfaceMethod, TypeKind};
 /// Error, String, GoString, Format) or names in its interfaces (errors' Unwrap, Is, As; io's):
 /// a program's descriptors list these besides its own interfaces' methods, since the library
 /// asserts the program's values to its interfaces. A unit test checks the library against it.
-pub(crate) const RUNTIME_METHODS: [&str; 24] = [
+pub(crate) const RUNTIME_METHODS: [&str; 27] = [
     "As",
     "Close",
     "Error",
@@ -18,6 +18,8 @@ pub(crate) const RUNTIME_METHODS: [&str; 24] = [
     "Format",
     "GoString",
     "Is",
+    "Len",
+    "Less",
     "Precision",
     "Read",
     "ReadAt",
@@ -26,6 +28,7 @@ pub(crate) const RUNTIME_METHODS: [&str; 24] = [
     "ReadRune",
     "Seek",
     "String",
+    "Swap",
     "UnreadByte",
     "UnreadRune",
     "Unwrap",
