@@ -58,6 +58,11 @@ pub const RUNTIME_LIBRARY: &[LibrarySource] = &[
         text: include_str!("runtime/iface.go"),
     },
     LibrarySource {
+        package: "bufio",
+        name: "bufio.go",
+        text: include_str!("runtime/bufio.go"),
+    },
+    LibrarySource {
         package: "errors",
         name: "errors.go",
         text: include_str!("runtime/errors.go"),

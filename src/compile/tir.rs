@@ -264,6 +264,8 @@ pub enum Intrinsic {
     /// `ifacewords(x I) (uintptr, uintptr)`: the words of a value of any interface type as
     /// they are (an itab first for one with methods).
     IfaceWords,
+    /// `sliceaddr(b []byte) uintptr`: the address of a byte slice's first element.
+    SliceAddr,
     /// `sqrt(f float64) float64`: the correctly rounded square root.
     Sqrt,
     /// `float64bits(f float64) uint64`: the IEEE 754 bits.

@@ -784,6 +784,7 @@ impl<'a> Checker<'a> {
             Intrinsic::CallFormat => (vec![uptr, uptr, uptr, uptr, T::INT32], None),
             Intrinsic::Float64Bits => (vec![T::FLOAT64], Some(T::UINT64)),
             Intrinsic::Sqrt => (vec![T::FLOAT64], Some(T::FLOAT64)),
+            Intrinsic::SliceAddr => (vec![self.types.slice(T::UINT8)], Some(uptr)),
             Intrinsic::Float32Bits => (vec![T::FLOAT32], Some(T::UINT32)),
             Intrinsic::Float64FromBits => (vec![T::UINT64], Some(T::FLOAT64)),
             Intrinsic::Float32FromBits => (vec![T::UINT32], Some(T::FLOAT32)),

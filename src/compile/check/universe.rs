@@ -46,6 +46,7 @@ pub(super) fn universe(name: &str, runtime: bool) -> Option<Entity> {
             "callformat" => Some(Entity::Intrinsic(Intrinsic::CallFormat)),
             "float64bits" => Some(Entity::Intrinsic(Intrinsic::Float64Bits)),
             "sqrt" => Some(Entity::Intrinsic(Intrinsic::Sqrt)),
+            "sliceaddr" => Some(Entity::Intrinsic(Intrinsic::SliceAddr)),
             "float32bits" => Some(Entity::Intrinsic(Intrinsic::Float32Bits)),
             "float64frombits" => Some(Entity::Intrinsic(Intrinsic::Float64FromBits)),
             "float32frombits" => Some(Entity::Intrinsic(Intrinsic::Float32FromBits)),

@@ -951,7 +951,7 @@ impl FnLower<'_, '_, '_> {
                 let inst = self.b.ins().call(r, &vals);
                 self.b.inst_results(inst).to_vec()
             }
-            Intrinsic::StrPtr | Intrinsic::SlicePtr => vec![vals[0]],
+            Intrinsic::StrPtr | Intrinsic::SlicePtr | Intrinsic::SliceAddr => vec![vals[0]],
 
             Intrinsic::MkStr => vec![vals[0], vals[1]],
             Intrinsic::MkSlice => vec![vals[0], vals[1], vals[1]],

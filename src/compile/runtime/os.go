@@ -8,6 +8,7 @@ package os
 
 import (
 	"errors"
+	"io"
 	"io/fs"
 	"syscall"
 )
@@ -64,6 +65,29 @@ func (f *File) WriteString(s string) (n int, err error) {
 	return f.write(s)
 }
 
+// Read reads up to len(b) bytes from the File into b; at end of file it returns 0, io.EOF.
+func (f *File) Read(b []byte) (n int, err error) {
+	if f == nil {
+		return 0, errors.New("invalid argument")
+	}
+	if len(b) == 0 {
+		return 0, nil
+	}
+	for {
+		r := syscall6(0, f.fd, int(sliceaddr(b)), len(b), 0, 0, 0)
+		if r == -4 {
+			continue // EINTR
+		}
+		if r < 0 {
+			return 0, &fs.PathError{Op: "read", Path: f.name, Err: syscall.Errno(-r)}
+		}
+		if r == 0 {
+			return 0, io.EOF
+		}
+		return r, nil
+	}
+}
+
 func (f *File) write(s string) (int, error) {
 	if f == nil {
 		return 0, errors.New("invalid argument")
@@ -90,7 +114,6 @@ func (f *File) Chdir() error
 func (f *File) Chmod(mode FileMode) error
 func (f *File) Chown(uid, gid int) error
 func (f *File) Close() error
-func (f *File) Read(b []byte) (n int, err error)
 func (f *File) ReadAt(b []byte, off int64) (n int, err error)
 func (f *File) ReadDir(n int) ([]DirEntry, error)
 func (f *File) ReadFrom(r io.Reader) (n int64, err error)
