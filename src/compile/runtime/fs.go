@@ -3,6 +3,81 @@
 // not compile yet.
 package fs
 
+import "errors"
+
+// Generic file system errors.
+var (
+	ErrInvalid    error = errors.New("invalid argument")
+	ErrPermission error = errors.New("permission denied")
+	ErrExist      error = errors.New("file already exists")
+	ErrNotExist   error = errors.New("file does not exist")
+	ErrClosed     error = errors.New("file already closed")
+)
+
+// A FileMode represents a file's mode and permission bits.
+type FileMode uint32
+
+// The defined file mode bits are the most significant bits of the FileMode.
+const (
+	ModeDir        FileMode = 1 << (32 - 1 - 0)
+	ModeAppend     FileMode = 1 << (32 - 1 - 1)
+	ModeExclusive  FileMode = 1 << (32 - 1 - 2)
+	ModeTemporary  FileMode = 1 << (32 - 1 - 3)
+	ModeSymlink    FileMode = 1 << (32 - 1 - 4)
+	ModeDevice     FileMode = 1 << (32 - 1 - 5)
+	ModeNamedPipe  FileMode = 1 << (32 - 1 - 6)
+	ModeSocket     FileMode = 1 << (32 - 1 - 7)
+	ModeSetuid     FileMode = 1 << (32 - 1 - 8)
+	ModeSetgid     FileMode = 1 << (32 - 1 - 9)
+	ModeCharDevice FileMode = 1 << (32 - 1 - 10)
+	ModeSticky     FileMode = 1 << (32 - 1 - 11)
+	ModeIrregular  FileMode = 1 << (32 - 1 - 12)
+
+	ModeType = ModeDir | ModeSymlink | ModeNamedPipe | ModeSocket | ModeDevice | ModeCharDevice | ModeIrregular
+
+	ModePerm FileMode = 0777
+)
+
+// String returns the mode as ls prints it: a letter per set type bit (dalTLDpSugct?), else
+// '-', then the permission bits as rwxrwxrwx.
+func (m FileMode) String() string {
+	const str = "dalTLDpSugct?"
+	var buf [32]byte
+	w := 0
+	for i, c := range str {
+		if m&(1<<uint(32-1-i)) != 0 {
+			buf[w] = byte(c)
+			w++
+		}
+	}
+	if w == 0 {
+		buf[w] = '-'
+		w++
+	}
+	const rwx = "rwxrwxrwx"
+	for i, c := range rwx {
+		if m&(1<<uint(9-1-i)) != 0 {
+			buf[w] = byte(c)
+		} else {
+			buf[w] = '-'
+		}
+		w++
+	}
+	return string(buf[:w])
+}
+
+// IsDir reports whether m describes a directory.
+func (m FileMode) IsDir() bool { return m&ModeDir != 0 }
+
+// IsRegular reports whether m describes a regular file.
+func (m FileMode) IsRegular() bool { return m&ModeType == 0 }
+
+// Perm returns the Unix permission bits in m.
+func (m FileMode) Perm() FileMode { return m & ModePerm }
+
+// Type returns type bits in m.
+func (m FileMode) Type() FileMode { return m & ModeType }
+
 // PathError records an error and the operation and file path that caused it.
 type PathError struct {
 	Op   string
@@ -32,9 +107,7 @@ func ReadDir(fsys FS, name string) ([]DirEntry, error)
 func Sub(fsys FS, dir string) (FS, error)
 func Lstat(fsys FS, name string) (FileInfo, error)
 func Stat(fsys FS, name string) (FileInfo, error)
-//memrun:unsupported ErrInvalid ErrPermission ErrExist ErrNotExist ErrClosed SkipAll SkipDir
-//memrun:unsupported DirEntry FS File FileInfo FileMode ModeDir ModeAppend ModeExclusive
-//memrun:unsupported ModeTemporary ModeSymlink ModeDevice ModeNamedPipe ModeSocket
-//memrun:unsupported ModeSetuid ModeSetgid ModeCharDevice ModeSticky ModeIrregular ModeType
-//memrun:unsupported ModePerm GlobFS ReadDirFS ReadDirFile ReadFileFS ReadLinkFS
+//memrun:unsupported SkipAll SkipDir
+//memrun:unsupported DirEntry FS File FileInfo
+//memrun:unsupported GlobFS ReadDirFS ReadDirFile ReadFileFS ReadLinkFS
 //memrun:unsupported StatFS SubFS WalkDirFunc

@@ -38,6 +38,9 @@ const (
 	unlimitedStack = 64 << 20
 )
 
+// envs is the process's environment, as rt0 found it (package os reads and changes it).
+var envs []string
+
 var stackLo uintptr
 var stackHi uintptr
 var stackLimit uintptr
@@ -255,6 +258,22 @@ func rt0(sp uintptr, lo uintptr) {
 		store64(p+uintptr(i*16+8), n)
 	}
 	os.Args = mkslice(p, argc)
+	envp := argv + uintptr((argc+1)*8)
+	ne := 0
+	for load64(envp+uintptr(ne*8)) != 0 {
+		ne++
+	}
+	ep := alloc(ne * 16)
+	for i := 0; i < ne; i++ {
+		cs := uintptr(load64(envp + uintptr(i*8)))
+		n := 0
+		for load8(cs+uintptr(n)) != 0 {
+			n++
+		}
+		store64(ep+uintptr(i*16), int(cs))
+		store64(ep+uintptr(i*16+8), n)
+	}
+	envs = mkslice(ep, ne)
 	os.Stdin = os.NewFile(0, "/dev/stdin")
 	os.Stdout = os.NewFile(1, "/dev/stdout")
 	os.Stderr = os.NewFile(2, "/dev/stderr")

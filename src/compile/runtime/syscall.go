@@ -3,6 +3,27 @@
 // memrun does not compile yet.
 package syscall
 
+import (
+	"errors"
+	"io/fs"
+)
+
+// Is reports whether the errno stands for one of the generic errors of io/fs (and
+// errors.ErrUnsupported), so that errors.Is(err, fs.ErrNotExist) holds for ENOENT.
+func (e Errno) Is(target error) bool {
+	switch target {
+	case fs.ErrPermission:
+		return e == 13 || e == 1
+	case fs.ErrExist:
+		return e == 17 || e == 39
+	case fs.ErrNotExist:
+		return e == 2
+	case errors.ErrUnsupported:
+		return e == 38 || e == 95
+	}
+	return false
+}
+
 // An Errno is an unsigned number describing an error condition (Linux's errno values).
 type Errno uintptr
 
