@@ -396,22 +396,22 @@ fn an_unsupported_construct_causes_no_follow_on_errors() {
             range.display()
         )
     );
-    let bufio = dir.join("bufio.go");
+    let http = dir.join("http.go");
     std::fs::write(
-        &bufio,
-        "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tr := bufio.NewReader(nil)\n\tfmt.Println(r)\n}\n",
+        &http,
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n)\n\nfunc main() {\n\tr := http.NewServeMux()\n\tfmt.Println(r)\n}\n",
     )
     .unwrap();
-    let o = build(&bufio);
+    let o = build(&http);
     let err = stderr(&o);
     assert!(
         err.starts_with(&format!(
-            "{}:4:2: memrun: package bufio is not supported yet\n",
-            bufio.display()
+            "{}:5:2: memrun: package net/http is not supported yet\n",
+            http.display()
         )),
         "{err}"
     );
-    assert!(!err.contains("undefined: bufio"), "{err}");
+    assert!(!err.contains("undefined: http"), "{err}");
     assert!(!err.contains("not used"), "{err}");
 }
 

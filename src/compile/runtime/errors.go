@@ -37,11 +37,20 @@ func Is(err, target error) bool {
 }
 
 func is(err error, target error, targetComparable bool) bool {
-	for {
+	return visit(err, func(err error) bool {
 		if targetComparable && err == target {
 			return true
 		}
-		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
+		x, ok := err.(interface{ Is(error) bool })
+		return ok && x.Is(target)
+	})
+}
+
+// visit calls match on err and on the errors of its tree (through Unwrap() error and
+// Unwrap() []error), depth first, until match returns true; it reports whether one did.
+func visit(err error, match func(error) bool) bool {
+	for {
+		if match(err) {
 			return true
 		}
 		switch x := err.(type) {
@@ -52,7 +61,7 @@ func is(err error, target error, targetComparable bool) bool {
 			}
 		case interface{ Unwrap() []error }:
 			for _, e := range x.Unwrap() {
-				if e != nil && is(e, target, targetComparable) {
+				if e != nil && visit(e, match) {
 					return true
 				}
 			}
@@ -98,31 +107,14 @@ func asType(err error, target any, elem uintptr) bool {
 }
 
 func as(err error, target any, tp uintptr, elem uintptr, exact bool) bool {
-	for {
+	return visit(err, func(err error) bool {
 		d, p := efacewords(err)
 		if storeAs(d, p, tp, elem, exact) {
 			return true
 		}
-		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
-			return true
-		}
-		switch x := err.(type) {
-		case interface{ Unwrap() error }:
-			err = x.Unwrap()
-			if err == nil {
-				return false
-			}
-		case interface{ Unwrap() []error }:
-			for _, e := range x.Unwrap() {
-				if e != nil && as(e, target, tp, elem, exact) {
-					return true
-				}
-			}
-			return false
-		default:
-			return false
-		}
-	}
+		x, ok := err.(interface{ As(any) bool })
+		return ok && x.As(target)
+	})
 }
 
 // storeAs stores the value (d, p) at tp when the type elem can hold it (elem is the type's

@@ -9,15 +9,7 @@ func uIs(t string, r int) bool {
 		return false
 	}
 	p := strptr(t)
-	lo, hi := 0, len(t)/7
-	for lo < hi {
-		m := (lo + hi) / 2
-		if loadU(p+uintptr(m*7), 3) <= r {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
+	lo := uAfter(p, len(t)/7, 7, r)
 	if lo == 0 {
 		return false
 	}
@@ -33,15 +25,7 @@ func uMap(t string, r int) int {
 		return r
 	}
 	p := strptr(t)
-	lo, hi := 0, len(t)/10
-	for lo < hi {
-		m := (lo + hi) / 2
-		if loadU(p+uintptr(m*10), 3) <= r {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
+	lo := uAfter(p, len(t)/10, 10, r)
 	for k := lo - 1; k >= 0 && k >= lo-4; k-- {
 		rec := p + uintptr(k*10)
 		start := loadU(rec, 3)
@@ -54,4 +38,19 @@ func uMap(t string, r int) int {
 		}
 	}
 	return r
+}
+
+// uAfter is the index of the first of n records of size bytes at p whose lo (its first 3
+// bytes) is above r: records before it start at or below r.
+func uAfter(p uintptr, n int, size int, r int) int {
+	lo, hi := 0, n
+	for lo < hi {
+		m := (lo + hi) / 2
+		if loadU(p+uintptr(m*size), 3) <= r {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
