@@ -9,6 +9,9 @@
 #                                    that memrun must refuse with "not supported yet" alone)
 # Programs are built with `go build` and run directly (not with `go run`, which replaces the
 # program's exit status with 1). A leading `#!` line, which Go rejects, is blanked first.
+# Programs run in a directory where `testdata` is tests/programs/testdata (as under memrun's
+# test, which runs them in tests/programs). With NAME arguments, only those programs are
+# regenerated (tests/programs/NAME.go).
 set -eu
 cd "$(dirname "$0")/.."
 PATH="$(scripts/install-go.sh):$PATH"
@@ -29,8 +32,21 @@ strip_shebang() { # src dst
     fi
 }
 
+ln -s "$root/testdata" "$work/testdata"
+if [ $# -gt 0 ]; then
+    for name in "$@"; do
+        [ -f "$root/$name.go" ] || { echo "tests/programs/$name.go: no such program" >&2; exit 1; }
+    done
+    only="$*"
+else
+    only=""
+fi
+
 for src in "$root"/*.go; do
     name=$(basename "$src" .go)
+    if [ -n "$only" ]; then
+        case " $only " in *" $name "*) ;; *) continue ;; esac
+    fi
     strip_shebang "$src" "$work/$name.go"
     (cd "$work" && go build -o "$work/$name.bin" "$name.go")
     set +e
@@ -45,6 +61,7 @@ for src in "$root"/*.go; do
     fi
 done
 
+[ -n "$only" ] && { echo "regenerated $only"; exit 0; }
 for src in "$root"/errors/*.go; do
     name=$(basename "$src" .go)
     cp "$src" "$work/$name.go"

@@ -123,6 +123,11 @@ pub const RUNTIME_LIBRARY: &[LibrarySource] = &[
         text: include_str!("runtime/syscall.go"),
     },
     LibrarySource {
+        package: "time",
+        name: "time.go",
+        text: include_str!("runtime/time.go"),
+    },
+    LibrarySource {
         package: "fmt",
         name: "fmt.go",
         text: include_str!("runtime/fmt.go"),

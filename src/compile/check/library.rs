@@ -369,8 +369,13 @@ impl<'a> Checker<'a> {
         if let Some(&t) = self.library_types.get(&qualified) {
             return Some(t);
         }
-        if spec.alias || !spec.tparams.is_empty() {
+        if !spec.tparams.is_empty() {
             return None;
+        }
+        if spec.alias {
+            let t = self.library_type(path, &spec.ty)?;
+            self.library_types.insert(qualified, t);
+            return Some(t);
         }
         let name = path.rsplit('/').next().unwrap_or(path).to_string();
         let pkg = self.types.package(path, &name);

@@ -235,6 +235,12 @@ impl<'a> Checker<'a> {
                     }
                     ast::Decl::Type(specs, _) => {
                         for spec in specs {
+                            // A library alias (`os.FileMode = fs.FileMode`) re-exports
+                            // another package's type for programs; the library's own code
+                            // spells the original.
+                            if f.library && spec.alias {
+                                continue;
+                            }
                             // Not supported yet (reported): its uses are follow-ons.
                             let e = self
                                 .declare_type(spec, pkg)
