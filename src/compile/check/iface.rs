@@ -10,16 +10,21 @@ use crate::compile::types::{IfaceMethod, TypeKind};
 /// Error, String, GoString, Format) or names in its interfaces (errors' Unwrap, Is, As; io's):
 /// a program's descriptors list these besides its own interfaces' methods, since the library
 /// asserts the program's values to its interfaces. A unit test checks the library against it.
-pub(crate) const RUNTIME_METHODS: [&str; 27] = [
+pub(crate) const RUNTIME_METHODS: [&str; 35] = [
     "As",
     "Close",
     "Error",
     "Flag",
     "Format",
     "GoString",
+    "Info",
     "Is",
+    "IsDir",
     "Len",
     "Less",
+    "ModTime",
+    "Mode",
+    "Name",
     "Precision",
     "Read",
     "ReadAt",
@@ -27,8 +32,11 @@ pub(crate) const RUNTIME_METHODS: [&str; 27] = [
     "ReadFrom",
     "ReadRune",
     "Seek",
+    "Size",
     "String",
     "Swap",
+    "Sys",
+    "Type",
     "UnreadByte",
     "UnreadRune",
     "Unwrap",

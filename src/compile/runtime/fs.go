@@ -3,7 +3,10 @@
 // not compile yet.
 package fs
 
-import "errors"
+import (
+	"errors"
+	"time"
+)
 
 // Generic file system errors.
 var (
@@ -93,21 +96,111 @@ func (e *PathError) Unwrap() error {
 	return e.Err
 }
 
+// A FileInfo describes a file and is returned by Stat.
+type FileInfo interface {
+	Name() string
+	Size() int64
+	Mode() FileMode
+	ModTime() time.Time
+	IsDir() bool
+	Sys() any
+}
+
+// A DirEntry is an entry read from a directory.
+type DirEntry interface {
+	Name() string
+	IsDir() bool
+	Type() FileMode
+	Info() (FileInfo, error)
+}
+
+// WalkDirFunc is the type of the function called by WalkDir to visit each file or directory.
+type WalkDirFunc func(path string, d DirEntry, err error) error
+
+// SkipDir, returned by a WalkDirFunc, skips the directory (or the rest of the file's
+// directory).
+var SkipDir error = errors.New("skip this directory")
+
+// SkipAll, returned by a WalkDirFunc, skips all remaining files and directories.
+var SkipAll error = errors.New("skip everything and stop the walk")
+
+// FormatFileInfo returns a formatted version of info: mode, size, time and name ("/" after
+// a directory's).
+func FormatFileInfo(info FileInfo) string {
+	name := info.Name()
+	b := make([]byte, 0, 40+len(name))
+	b = append(b, info.Mode().String()...)
+	b = append(b, ' ')
+	size := info.Size()
+	usize := uint64(size)
+	if size < 0 {
+		b = append(b, '-')
+		usize = uint64(-size)
+	}
+	var buf [20]byte
+	i := len(buf) - 1
+	for usize >= 10 {
+		buf[i] = byte(usize%10) + '0'
+		i--
+		usize /= 10
+	}
+	buf[i] = byte(usize) + '0'
+	b = append(b, buf[i:]...)
+	b = append(b, ' ')
+	b = append(b, info.ModTime().Format(time.DateTime)...)
+	b = append(b, ' ')
+	b = append(b, name...)
+	if info.IsDir() {
+		b = append(b, '/')
+	}
+	return string(b)
+}
+
+// FormatDirEntry returns a formatted version of dir: its type and name ("/" after a
+// directory's).
+func FormatDirEntry(dir DirEntry) string {
+	name := dir.Name()
+	b := make([]byte, 0, 5+len(name))
+	mode := dir.Type().String()
+	mode = mode[:len(mode)-9]
+	b = append(b, mode...)
+	b = append(b, ' ')
+	b = append(b, name...)
+	if dir.IsDir() {
+		b = append(b, '/')
+	}
+	return string(b)
+}
+
+type statDirEntry struct {
+	info FileInfo
+}
+
+func (d *statDirEntry) Name() string               { return d.info.Name() }
+func (d *statDirEntry) IsDir() bool                { return d.info.IsDir() }
+func (d *statDirEntry) Type() FileMode             { return d.info.Mode().Type() }
+func (d *statDirEntry) Info() (FileInfo, error)    { return d.info, nil }
+func (d *statDirEntry) String() string             { return FormatDirEntry(d) }
+
+// FileInfoToDirEntry returns a DirEntry that returns information from info (nil for nil).
+func FileInfoToDirEntry(info FileInfo) DirEntry {
+	if info == nil {
+		return nil
+	}
+	return &statDirEntry{info: info}
+}
+
 // Go 1.27's API that memrun does not compile yet.
 
-func FormatDirEntry(dir DirEntry) string
-func FormatFileInfo(info FileInfo) string
 func Glob(fsys FS, pattern string) (matches []string, err error)
 func ReadFile(fsys FS, name string) ([]byte, error)
 func ReadLink(fsys FS, name string) (string, error)
 func ValidPath(name string) bool
 func WalkDir(fsys FS, root string, fn WalkDirFunc) error
-func FileInfoToDirEntry(info FileInfo) DirEntry
 func ReadDir(fsys FS, name string) ([]DirEntry, error)
 func Sub(fsys FS, dir string) (FS, error)
 func Lstat(fsys FS, name string) (FileInfo, error)
 func Stat(fsys FS, name string) (FileInfo, error)
-//memrun:unsupported SkipAll SkipDir
-//memrun:unsupported DirEntry FS File FileInfo
+//memrun:unsupported FS File
 //memrun:unsupported GlobFS ReadDirFS ReadDirFile ReadFileFS ReadLinkFS
-//memrun:unsupported StatFS SubFS WalkDirFunc
+//memrun:unsupported StatFS SubFS

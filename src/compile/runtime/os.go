@@ -11,6 +11,7 @@ import (
 	"io"
 	"io/fs"
 	"syscall"
+	"time"
 )
 
 // Args holds the command-line arguments, starting with the program name (set by runtime.rt0).
@@ -25,6 +26,9 @@ func Exit(code int) {
 type File struct {
 	fd   int
 	name string
+	// dirbuf holds getdents64 records that ReadDir has not returned yet, from dirpos.
+	dirbuf []byte
+	dirpos int
 }
 
 // Stdin, Stdout and Stderr are open Files for the standard file descriptors (set by the
@@ -39,7 +43,7 @@ func NewFile(fd uintptr, name string) *File {
 	if int(fd) < 0 {
 		return nil
 	}
-	return &File{int(fd), name}
+	return &File{fd: int(fd), name: name}
 }
 
 // Name returns the name of the file as presented to Open (or NewFile).
@@ -116,22 +120,14 @@ func (f *File) write(s string) (int, error) {
 	}
 }
 
-func (f *File) Chdir() error
-func (f *File) Chmod(mode FileMode) error
 func (f *File) Chown(uid, gid int) error
 func (f *File) ReadAt(b []byte, off int64) (n int, err error)
-func (f *File) ReadDir(n int) ([]DirEntry, error)
 func (f *File) ReadFrom(r io.Reader) (n int64, err error)
 func (f *File) Readdir(n int) ([]FileInfo, error)
-func (f *File) Readdirnames(n int) (names []string, err error)
-func (f *File) Seek(offset int64, whence int) (ret int64, err error)
 func (f *File) SetDeadline(t time.Time) error
 func (f *File) SetReadDeadline(t time.Time) error
 func (f *File) SetWriteDeadline(t time.Time) error
-func (f *File) Stat() (FileInfo, error)
-func (f *File) Sync() error
 func (f *File) SyscallConn() (syscall.RawConn, error)
-func (f *File) Truncate(size int64) error
 func (f *File) WriteAt(b []byte, off int64) (n int, err error)
 func (f *File) WriteTo(w io.Writer) (n int64, err error)
 
@@ -339,61 +335,917 @@ func Mkdir(name string, perm fs.FileMode) error {
 
 // Go 1.27's API that memrun does not compile yet.
 
-func Chdir(dir string) error
-func Chmod(name string, mode FileMode) error
 func Chown(name string, uid, gid int) error
 func Chtimes(name string, atime time.Time, mtime time.Time) error
-func Clearenv()
 func CopyFS(dir string, fsys fs.FS) error
 func DirFS(dir string) fs.FS
-func Executable() (string, error)
-func Expand(s string, mapping func(string) string) string
-func ExpandEnv(s string) string
-func Getegid() int
-func Geteuid() int
-func Getgid() int
 func Getgroups() ([]int, error)
-func Getpagesize() int
-func Getpid() int
-func Getppid() int
-func Getuid() int
-func Getwd() (dir string, err error)
-func Hostname() (name string, err error)
-func IsExist(err error) bool
-func IsNotExist(err error) bool
-func IsPathSeparator(c uint8) bool
-func IsPermission(err error) bool
 func IsTimeout(err error) bool
 func Lchown(name string, uid, gid int) error
-func Link(oldname, newname string) error
-func MkdirAll(path string, perm FileMode) error
-func MkdirTemp(dir, pattern string) (string, error)
-func NewSyscallError(syscall string, err error) error
 func Pipe() (r *File, w *File, err error)
-func Readlink(name string) (string, error)
-func RemoveAll(path string) error
-func Rename(oldpath, newpath string) error
-func SameFile(fi1, fi2 FileInfo) bool
-func Symlink(oldname, newname string) error
-func TempDir() string
-func Truncate(name string, size int64) error
 func UserCacheDir() (string, error)
 func UserConfigDir() (string, error)
-func UserHomeDir() (string, error)
-func ReadDir(name string) ([]DirEntry, error)
-func CreateTemp(dir, pattern string) (*File, error)
 func OpenInRoot(dir, name string) (*File, error)
-func Lstat(name string) (FileInfo, error)
-func Stat(name string) (FileInfo, error)
 func FindProcess(pid int) (*Process, error)
 func StartProcess(name string, argv []string, attr *ProcAttr) (*Process, error)
 func OpenRoot(name string) (*Root, error)
 
-//memrun:unsupported SEEK_SET SEEK_CUR SEEK_END PathSeparator PathListSeparator ModeDir
-//memrun:unsupported ModeAppend ModeExclusive ModeTemporary ModeSymlink ModeDevice
-//memrun:unsupported ModeNamedPipe ModeSocket ModeSetuid ModeSetgid ModeCharDevice
-//memrun:unsupported ModeSticky ModeIrregular ModeType ModePerm DevNull 
 //memrun:unsupported ErrNoDeadline
 //memrun:unsupported ErrDeadlineExceeded ErrProcessDone ErrNoHandle
-//memrun:unsupported DirEntry FileInfo FileMode LinkError PathError ProcAttr Process
-//memrun:unsupported ProcessState Root Signal Interrupt Kill SyscallError
+//memrun:unsupported ProcAttr Process
+//memrun:unsupported ProcessState Root Signal Interrupt Kill
+
+// Types of io/fs, re-exported.
+type (
+	FileMode  = fs.FileMode
+	FileInfo  = fs.FileInfo
+	DirEntry  = fs.DirEntry
+	PathError = fs.PathError
+)
+
+// The file mode bits (io/fs's).
+const (
+	ModeDir        = fs.ModeDir
+	ModeAppend     = fs.ModeAppend
+	ModeExclusive  = fs.ModeExclusive
+	ModeTemporary  = fs.ModeTemporary
+	ModeSymlink    = fs.ModeSymlink
+	ModeDevice     = fs.ModeDevice
+	ModeNamedPipe  = fs.ModeNamedPipe
+	ModeSocket     = fs.ModeSocket
+	ModeSetuid     = fs.ModeSetuid
+	ModeSetgid     = fs.ModeSetgid
+	ModeCharDevice = fs.ModeCharDevice
+	ModeSticky     = fs.ModeSticky
+	ModeIrregular  = fs.ModeIrregular
+	ModeType       = fs.ModeType
+	ModePerm       = fs.ModePerm
+)
+
+// Seek whence values (deprecated: io.SeekStart and friends).
+const (
+	SEEK_SET int = 0
+	SEEK_CUR int = 1
+	SEEK_END int = 2
+)
+
+// Path separators and the null device.
+const (
+	PathSeparator     = '/'
+	PathListSeparator = ':'
+	DevNull           = "/dev/null"
+)
+
+// LinkError records an error during a link, symlink or rename system call and the paths
+// that caused it.
+type LinkError struct {
+	Op  string
+	Old string
+	New string
+	Err error
+}
+
+func (e *LinkError) Error() string {
+	return e.Op + " " + e.Old + " " + e.New + ": " + e.Err.Error()
+}
+
+func (e *LinkError) Unwrap() error {
+	return e.Err
+}
+
+// fileStat is the fs.FileInfo of Stat, Lstat and File.Stat.
+type fileStat struct {
+	name    string
+	size    int64
+	mode    fs.FileMode
+	modTime time.Time
+	sys     syscall.Stat_t
+}
+
+func (st *fileStat) Name() string       { return st.name }
+func (st *fileStat) IsDir() bool        { return st.mode.IsDir() }
+func (st *fileStat) Size() int64        { return st.size }
+func (st *fileStat) Mode() fs.FileMode     { return st.mode }
+func (st *fileStat) ModTime() time.Time { return st.modTime }
+func (st *fileStat) Sys() any           { return &st.sys }
+
+// basename is name's last element, trailing slashes removed.
+func basename(name string) string {
+	i := len(name) - 1
+	for i > 0 && name[i] == '/' {
+		name = name[0:i]
+		i--
+	}
+	for i--; i >= 0; i-- {
+		if name[i] == '/' {
+			name = name[i+1:]
+			break
+		}
+	}
+	return name
+}
+
+// newFileStat decodes the struct stat at p (Linux amd64's layout).
+func newFileStat(name string, p uintptr) *fileStat {
+	u32 := func(off uintptr) uint32 { return uint32(load32(p + off)) }
+	st := syscall.Stat_t{
+		Dev: uint64(load64(p)), Ino: uint64(load64(p + 8)), Nlink: uint64(load64(p + 16)),
+		Mode: u32(24), Uid: u32(28), Gid: u32(32), Rdev: uint64(load64(p + 40)),
+		Size: int64(load64(p + 48)), Blksize: int64(load64(p + 56)), Blocks: int64(load64(p + 64)),
+		Atim: syscall.Timespec{Sec: int64(load64(p + 72)), Nsec: int64(load64(p + 80))},
+		Mtim: syscall.Timespec{Sec: int64(load64(p + 88)), Nsec: int64(load64(p + 96))},
+		Ctim: syscall.Timespec{Sec: int64(load64(p + 104)), Nsec: int64(load64(p + 112))},
+	}
+	fi := &fileStat{name: basename(name), size: st.Size, sys: st}
+	fi.modTime = time.Unix(st.Mtim.Sec, st.Mtim.Nsec)
+	fi.mode = fs.FileMode(st.Mode & 0777)
+	switch st.Mode & 0xf000 {
+	case 0x6000:
+		fi.mode |= ModeDevice
+	case 0x2000:
+		fi.mode |= ModeDevice | ModeCharDevice
+	case 0x4000:
+		fi.mode |= ModeDir
+	case 0x1000:
+		fi.mode |= ModeNamedPipe
+	case 0xa000:
+		fi.mode |= ModeSymlink
+	case 0xc000:
+		fi.mode |= ModeSocket
+	}
+	if st.Mode&0x400 != 0 {
+		fi.mode |= ModeSetgid
+	}
+	if st.Mode&0x800 != 0 {
+		fi.mode |= ModeSetuid
+	}
+	if st.Mode&0x200 != 0 {
+		fi.mode |= ModeSticky
+	}
+	return fi
+}
+
+// statat runs newfstatat(AT_FDCWD, name, flags).
+func statat(op, name string, flags int) (fs.FileInfo, error) {
+	buf := make([]byte, 144)
+	for {
+		r := syscall6(262, -100, int(cstring(name)), int(sliceaddr(buf)), flags, 0, 0)
+		if r == -4 {
+			continue
+		}
+		if r < 0 {
+			return nil, &fs.PathError{Op: op, Path: name, Err: syscall.Errno(-r)}
+		}
+		return newFileStat(name, sliceaddr(buf)), nil
+	}
+}
+
+// Stat returns a fs.FileInfo describing the named file (following symbolic links).
+func Stat(name string) (fs.FileInfo, error) {
+	return statat("stat", name, 0)
+}
+
+// Lstat returns a fs.FileInfo describing the named file; a symbolic link is described itself.
+func Lstat(name string) (fs.FileInfo, error) {
+	return statat("lstat", name, 0x100) // AT_SYMLINK_NOFOLLOW
+}
+
+// Stat returns the fs.FileInfo structure describing the file.
+func (f *File) Stat() (fs.FileInfo, error) {
+	if f == nil {
+		return nil, ErrInvalid
+	}
+	if f.fd < 0 {
+		return nil, &fs.PathError{Op: "stat", Path: f.name, Err: ErrClosed}
+	}
+	buf := make([]byte, 144)
+	r := syscall6(5, f.fd, int(sliceaddr(buf)), 0, 0, 0, 0)
+	if r < 0 {
+		return nil, &fs.PathError{Op: "stat", Path: f.name, Err: syscall.Errno(-r)}
+	}
+	return newFileStat(f.name, sliceaddr(buf)), nil
+}
+
+// SameFile reports whether fi1 and fi2 describe the same file (device and inode).
+func SameFile(fi1, fi2 fs.FileInfo) bool {
+	fs1, ok1 := fi1.(*fileStat)
+	fs2, ok2 := fi2.(*fileStat)
+	if !ok1 || !ok2 {
+		return false
+	}
+	return fs1.sys.Dev == fs2.sys.Dev && fs1.sys.Ino == fs2.sys.Ino
+}
+
+// Seek sets the offset for the next Read or Write on file to offset, interpreted according
+// to whence (io.SeekStart, io.SeekCurrent, io.SeekEnd).
+func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
+	if f == nil {
+		return 0, ErrInvalid
+	}
+	if f.fd < 0 {
+		return 0, &fs.PathError{Op: "seek", Path: f.name, Err: ErrClosed}
+	}
+	r := syscall6(8, f.fd, int(offset), whence, 0, 0, 0)
+	if r < 0 {
+		return 0, &fs.PathError{Op: "seek", Path: f.name, Err: syscall.Errno(-r)}
+	}
+	return int64(r), nil
+}
+
+// Sync commits the file's contents to stable storage.
+func (f *File) Sync() error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.fd < 0 {
+		return &fs.PathError{Op: "sync", Path: f.name, Err: ErrClosed}
+	}
+	if r := syscall6(74, f.fd, 0, 0, 0, 0, 0); r < 0 {
+		return &fs.PathError{Op: "sync", Path: f.name, Err: syscall.Errno(-r)}
+	}
+	return nil
+}
+
+// Truncate changes the size of the file.
+func (f *File) Truncate(size int64) error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.fd < 0 {
+		return &fs.PathError{Op: "truncate", Path: f.name, Err: ErrClosed}
+	}
+	if r := syscall6(77, f.fd, int(size), 0, 0, 0, 0); r < 0 {
+		return &fs.PathError{Op: "truncate", Path: f.name, Err: syscall.Errno(-r)}
+	}
+	return nil
+}
+
+// Chmod changes the mode of the file.
+func (f *File) Chmod(mode fs.FileMode) error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.fd < 0 {
+		return &fs.PathError{Op: "chmod", Path: f.name, Err: ErrClosed}
+	}
+	if r := syscall6(91, f.fd, int(syscallMode(mode)), 0, 0, 0, 0); r < 0 {
+		return &fs.PathError{Op: "chmod", Path: f.name, Err: syscall.Errno(-r)}
+	}
+	return nil
+}
+
+// Chdir changes the current working directory to the file, which must be a directory.
+func (f *File) Chdir() error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.fd < 0 {
+		return &fs.PathError{Op: "chdir", Path: f.name, Err: ErrClosed}
+	}
+	if r := syscall6(81, f.fd, 0, 0, 0, 0, 0); r < 0 {
+		return &fs.PathError{Op: "chdir", Path: f.name, Err: syscall.Errno(-r)}
+	}
+	return nil
+}
+
+// syscallMode is the mode bits open, mkdir and chmod take.
+func syscallMode(i fs.FileMode) uint32 {
+	o := uint32(i.Perm())
+	if i&ModeSetuid != 0 {
+		o |= 0x800
+	}
+	if i&ModeSetgid != 0 {
+		o |= 0x400
+	}
+	if i&ModeSticky != 0 {
+		o |= 0x200
+	}
+	return o
+}
+
+// Chmod changes the mode of the named file.
+func Chmod(name string, mode fs.FileMode) error {
+	if r := syscall6(90, int(cstring(name)), int(syscallMode(mode)), 0, 0, 0, 0); r < 0 {
+		return &fs.PathError{Op: "chmod", Path: name, Err: syscall.Errno(-r)}
+	}
+	return nil
+}
+
+// Truncate changes the size of the named file.
+func Truncate(name string, size int64) error {
+	if r := syscall6(76, int(cstring(name)), int(size), 0, 0, 0, 0); r < 0 {
+		return &fs.PathError{Op: "truncate", Path: name, Err: syscall.Errno(-r)}
+	}
+	return nil
+}
+
+// dirent is a fs.DirEntry read from a directory.
+type dirent struct {
+	parent string
+	name   string
+	typ    fs.FileMode
+	info   fs.FileInfo
+}
+
+func (d *dirent) Name() string   { return d.name }
+func (d *dirent) IsDir() bool    { return d.typ.IsDir() }
+func (d *dirent) Type() fs.FileMode { return d.typ }
+func (d *dirent) String() string { return fs.FormatDirEntry(d) }
+
+func (d *dirent) Info() (fs.FileInfo, error) {
+	if d.info != nil {
+		return d.info, nil
+	}
+	return Lstat(d.parent + "/" + d.name)
+}
+
+// ReadDir reads the directory's entries, in directory order: all of them for n <= 0, else
+// at most n (io.EOF when none are left).
+func (f *File) ReadDir(n int) ([]fs.DirEntry, error) {
+	if f == nil {
+		return nil, ErrInvalid
+	}
+	var out []fs.DirEntry
+	err := f.readdir(n, func(name string, typ fs.FileMode) {
+		d := &dirent{parent: f.name, name: name, typ: typ}
+		if typ == ^fs.FileMode(0) {
+			// DT_UNKNOWN: the type from lstat.
+			info, err := Lstat(f.name + "/" + name)
+			if err != nil {
+				d.typ = 0
+			} else {
+				d.typ = info.Mode().Type()
+				d.info = info
+			}
+		}
+		out = append(out, d)
+	})
+	if out == nil && err == nil && n > 0 {
+		err = io.EOF
+	}
+	if out == nil {
+		out = []fs.DirEntry{}
+	}
+	return out, err
+}
+
+// Readdirnames reads the names of the directory's entries, as ReadDir reads them.
+func (f *File) Readdirnames(n int) (names []string, err error) {
+	if f == nil {
+		return nil, ErrInvalid
+	}
+	err = f.readdir(n, func(name string, typ fs.FileMode) {
+		names = append(names, name)
+	})
+	if names == nil && err == nil && n > 0 {
+		err = io.EOF
+	}
+	if names == nil {
+		names = []string{}
+	}
+	return names, err
+}
+
+// readdir calls add with up to n (all for n <= 0) entries of getdents64, "." and ".."
+// left out; an unknown type is ^fs.FileMode(0). Entries read past n wait in f.dirbuf.
+func (f *File) readdir(n int, add func(string, fs.FileMode)) error {
+	if f.fd < 0 {
+		return &fs.PathError{Op: "readdirent", Path: f.name, Err: ErrClosed}
+	}
+	count := 0
+	for n <= 0 || count < n {
+		if f.dirpos >= len(f.dirbuf) {
+			if f.dirbuf == nil {
+				f.dirbuf = make([]byte, 8192)
+			}
+			f.dirbuf = f.dirbuf[:cap(f.dirbuf)]
+			r := syscall6(217, f.fd, int(sliceaddr(f.dirbuf)), len(f.dirbuf), 0, 0, 0)
+			if r == -4 {
+				continue
+			}
+			if r < 0 {
+				f.dirbuf = f.dirbuf[:0]
+				return &fs.PathError{Op: "readdirent", Path: f.name, Err: syscall.Errno(-r)}
+			}
+			f.dirbuf = f.dirbuf[:r]
+			f.dirpos = 0
+			if r == 0 {
+				break
+			}
+		}
+		b := f.dirbuf[f.dirpos:]
+		reclen := int(b[16]) | int(b[17])<<8
+		typ := b[18]
+		e := 19
+		for e < reclen && b[e] != 0 {
+			e++
+		}
+		name := string(b[19:e])
+		f.dirpos += reclen
+		if name == "." || name == ".." {
+			continue
+		}
+		var mode fs.FileMode
+		switch typ {
+		case 1:
+			mode = ModeNamedPipe
+		case 2:
+			mode = ModeDevice | ModeCharDevice
+		case 4:
+			mode = ModeDir
+		case 6:
+			mode = ModeDevice
+		case 8:
+			mode = 0
+		case 10:
+			mode = ModeSymlink
+		case 12:
+			mode = ModeSocket
+		default:
+			mode = ^fs.FileMode(0)
+		}
+		add(name, mode)
+		count++
+	}
+	return nil
+}
+
+// ReadDir reads the named directory and returns its entries sorted by filename.
+func ReadDir(name string) ([]fs.DirEntry, error) {
+	f, err := OpenFile(name, O_RDONLY|0x10000, 0) // O_DIRECTORY
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	dirs, err := f.ReadDir(-1)
+	// Sorted by name: an insertion sort of the (usually short) list.
+	for i := 1; i < len(dirs); i++ {
+		for j := i; j > 0 && dirs[j].Name() < dirs[j-1].Name(); j-- {
+			dirs[j], dirs[j-1] = dirs[j-1], dirs[j]
+		}
+	}
+	return dirs, err
+}
+
+// MkdirAll creates a directory named path, along with any necessary parents; nil if path is
+// already a directory.
+func MkdirAll(path string, perm fs.FileMode) error {
+	dir, err := Stat(path)
+	if err == nil {
+		if dir.IsDir() {
+			return nil
+		}
+		return &fs.PathError{Op: "mkdir", Path: path, Err: syscall.ENOTDIR}
+	}
+	i := len(path)
+	for i > 0 && path[i-1] == '/' {
+		i--
+	}
+	j := i
+	for j > 0 && path[j-1] != '/' {
+		j--
+	}
+	if j > 1 {
+		if err := MkdirAll(path[:j-1], perm); err != nil {
+			return err
+		}
+	}
+	err = Mkdir(path, perm)
+	if err != nil {
+		dir, err1 := Lstat(path)
+		if err1 == nil && dir.IsDir() {
+			return nil
+		}
+		return err
+	}
+	return nil
+}
+
+// RemoveAll removes path and any children it contains; a path that does not exist is not an
+// error.
+func RemoveAll(path string) error {
+	if path == "" {
+		return nil
+	}
+	if path == "." || path == ".." || len(path) >= 2 && path[len(path)-1] == '.' && (path[len(path)-2] == '/' || len(path) >= 3 && path[len(path)-2] == '.' && path[len(path)-3] == '/') {
+		return &fs.PathError{Op: "RemoveAll", Path: path, Err: syscall.EINVAL}
+	}
+	err := Remove(path)
+	if err == nil || IsNotExist(err) {
+		return nil
+	}
+	dir, serr := Lstat(path)
+	if serr != nil {
+		if IsNotExist(serr) {
+			return nil
+		}
+		return serr
+	}
+	if !dir.IsDir() {
+		return err
+	}
+	var first error
+	for {
+		f, err := Open(path)
+		if err != nil {
+			if IsNotExist(err) {
+				return nil
+			}
+			return err
+		}
+		names, _ := f.Readdirnames(1024)
+		f.Close()
+		for _, name := range names {
+			if err := RemoveAll(path + "/" + name); err != nil && first == nil {
+				first = err
+			}
+		}
+		if len(names) < 1024 || first != nil {
+			break
+		}
+	}
+	err = Remove(path)
+	if err == nil || IsNotExist(err) {
+		return nil
+	}
+	if first != nil {
+		return first
+	}
+	return err
+}
+
+// Rename renames (moves) oldpath to newpath, replacing a file but not a directory there.
+func Rename(oldpath, newpath string) error {
+	fi, err := Lstat(newpath)
+	if err == nil && fi.IsDir() {
+		if ofi, err := Lstat(oldpath); err != nil {
+			if pe, ok := err.(*fs.PathError); ok {
+				err = pe.Err
+			}
+			return &LinkError{"rename", oldpath, newpath, err}
+		} else if newpath == oldpath || !SameFile(fi, ofi) {
+			return &LinkError{"rename", oldpath, newpath, syscall.EEXIST}
+		}
+	}
+	if r := syscall6(82, int(cstring(oldpath)), int(cstring(newpath)), 0, 0, 0, 0); r < 0 {
+		return &LinkError{"rename", oldpath, newpath, syscall.Errno(-r)}
+	}
+	return nil
+}
+
+// Symlink creates newname as a symbolic link to oldname.
+func Symlink(oldname, newname string) error {
+	if r := syscall6(88, int(cstring(oldname)), int(cstring(newname)), 0, 0, 0, 0); r < 0 {
+		return &LinkError{"symlink", oldname, newname, syscall.Errno(-r)}
+	}
+	return nil
+}
+
+// Link creates newname as a hard link to the oldname file.
+func Link(oldname, newname string) error {
+	if r := syscall6(86, int(cstring(oldname)), int(cstring(newname)), 0, 0, 0, 0); r < 0 {
+		return &LinkError{"link", oldname, newname, syscall.Errno(-r)}
+	}
+	return nil
+}
+
+// Readlink returns the destination of the named symbolic link.
+func Readlink(name string) (string, error) {
+	for n := 128; ; n *= 2 {
+		b := make([]byte, n)
+		r := syscall6(89, int(cstring(name)), int(sliceaddr(b)), n, 0, 0, 0)
+		if r < 0 {
+			return "", &fs.PathError{Op: "readlink", Path: name, Err: syscall.Errno(-r)}
+		}
+		if r < n {
+			return string(b[:r]), nil
+		}
+	}
+}
+
+// underlyingErrorIs reports whether err, or the error a *fs.PathError, *LinkError or
+// *SyscallError holds, is target or an errno standing for it.
+func underlyingErrorIs(err, target error) bool {
+	switch e := err.(type) {
+	case *fs.PathError:
+		err = e.Err
+	case *LinkError:
+		err = e.Err
+	}
+	if err == target {
+		return true
+	}
+	e, ok := err.(syscall.Errno)
+	return ok && e.Is(target)
+}
+
+// IsExist reports whether err says that a file or directory already exists.
+func IsExist(err error) bool { return underlyingErrorIs(err, ErrExist) }
+
+// IsNotExist reports whether err says that a file or directory does not exist.
+func IsNotExist(err error) bool { return underlyingErrorIs(err, ErrNotExist) }
+
+// IsPermission reports whether err says that permission is denied.
+func IsPermission(err error) bool { return underlyingErrorIs(err, ErrPermission) }
+
+// IsPathSeparator reports whether c is a directory separator character.
+func IsPathSeparator(c uint8) bool { return c == '/' }
+
+// Getwd returns an absolute path name of the current directory ($PWD when that names it).
+func Getwd() (dir string, err error) {
+	dot, err := Stat(".")
+	if err != nil {
+		return "", err
+	}
+	dir = Getenv("PWD")
+	if len(dir) > 0 && dir[0] == '/' {
+		d, err := Stat(dir)
+		if err == nil && SameFile(dot, d) {
+			return dir, nil
+		}
+	}
+	for n := 256; n <= 1<<20; n *= 2 {
+		b := make([]byte, n)
+		r := syscall6(79, int(sliceaddr(b)), n, 0, 0, 0, 0)
+		if r == -34 { // ERANGE
+			continue
+		}
+		if r < 0 {
+			return "", &SyscallError{"getwd", syscall.Errno(-r)}
+		}
+		return string(b[:r-1]), nil
+	}
+	return "", &SyscallError{"getwd", syscall.Errno(36)}
+}
+
+// SyscallError records an error from a specific system call.
+type SyscallError struct {
+	Syscall string
+	Err     error
+}
+
+func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
+
+func (e *SyscallError) Unwrap() error { return e.Err }
+
+// NewSyscallError returns a *SyscallError for err (nil for nil).
+func NewSyscallError(syscall string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &SyscallError{syscall, err}
+}
+
+// Chdir changes the current working directory to dir.
+func Chdir(dir string) error {
+	if r := syscall6(80, int(cstring(dir)), 0, 0, 0, 0, 0); r < 0 {
+		return &fs.PathError{Op: "chdir", Path: dir, Err: syscall.Errno(-r)}
+	}
+	return nil
+}
+
+// Hostname returns the host name reported by the kernel.
+func Hostname() (name string, err error) {
+	b, err := ReadFile("/proc/sys/kernel/hostname")
+	if err == nil && len(b) > 0 {
+		if b[len(b)-1] == '\n' {
+			b = b[:len(b)-1]
+		}
+		return string(b), nil
+	}
+	u := make([]byte, 6*65)
+	if r := syscall6(63, int(sliceaddr(u)), 0, 0, 0, 0, 0); r < 0 {
+		return "", NewSyscallError("uname", syscall.Errno(-r))
+	}
+	n := u[65 : 2*65]
+	e := 0
+	for e < len(n) && n[e] != 0 {
+		e++
+	}
+	return string(n[:e]), nil
+}
+
+// Getpid returns the process id of the caller.
+func Getpid() int { return syscall6(39, 0, 0, 0, 0, 0, 0) }
+
+// Getppid returns the process id of the caller's parent.
+func Getppid() int { return syscall6(110, 0, 0, 0, 0, 0, 0) }
+
+// Getuid returns the numeric user id of the caller.
+func Getuid() int { return syscall6(102, 0, 0, 0, 0, 0, 0) }
+
+// Geteuid returns the numeric effective user id of the caller.
+func Geteuid() int { return syscall6(107, 0, 0, 0, 0, 0, 0) }
+
+// Getgid returns the numeric group id of the caller.
+func Getgid() int { return syscall6(104, 0, 0, 0, 0, 0, 0) }
+
+// Getegid returns the numeric effective group id of the caller.
+func Getegid() int { return syscall6(108, 0, 0, 0, 0, 0, 0) }
+
+// Getpagesize returns the underlying system's memory page size.
+func Getpagesize() int { return 4096 }
+
+// Executable returns the path name of the executable that started the current process (from
+// /proc/self/exe).
+func Executable() (string, error) {
+	p, err := Readlink("/proc/self/exe")
+	if err != nil {
+		return "", err
+	}
+	return p, nil
+}
+
+// Clearenv deletes all environment variables.
+func Clearenv() {
+	envs = envs[:0]
+}
+
+// TempDir returns the default directory for temporary files: $TMPDIR, else /tmp.
+func TempDir() string {
+	dir := Getenv("TMPDIR")
+	if dir == "" {
+		dir = "/tmp"
+	}
+	return dir
+}
+
+// UserHomeDir returns the current user's home directory ($HOME).
+func UserHomeDir() (string, error) {
+	v := Getenv("HOME")
+	if v == "" {
+		return "", errors.New("$HOME is not defined")
+	}
+	return v, nil
+}
+
+// nextRandom is a random decimal number for temporary names (from getrandom).
+func nextRandom() string {
+	b := make([]byte, 4)
+	syscall6(318, int(sliceaddr(b)), 4, 0, 0, 0, 0)
+	v := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+	if v == 0 {
+		return "0"
+	}
+	var d [10]byte
+	i := len(d)
+	for v > 0 {
+		i--
+		d[i] = byte(v%10) + '0'
+		v /= 10
+	}
+	return string(d[i:])
+}
+
+// prefixAndSuffix splits pattern at its last "*".
+func prefixAndSuffix(pattern string) (prefix, suffix string, ok bool) {
+	for i := 0; i < len(pattern); i++ {
+		if pattern[i] == '/' {
+			return "", "", false
+		}
+	}
+	for i := len(pattern) - 1; i >= 0; i-- {
+		if pattern[i] == '*' {
+			return pattern[:i], pattern[i+1:], true
+		}
+	}
+	return pattern, "", true
+}
+
+func joinTemp(dir, name string) string {
+	if len(dir) > 0 && dir[len(dir)-1] == '/' {
+		return dir + name
+	}
+	return dir + "/" + name
+}
+
+var errPatternHasSeparator = errors.New("pattern contains path separator")
+
+// CreateTemp creates a new temporary file in dir (TempDir() for ""), named by pattern with a
+// random string in place of its last "*" (or after it), opened for reading and writing.
+func CreateTemp(dir, pattern string) (*File, error) {
+	if dir == "" {
+		dir = TempDir()
+	}
+	prefix, suffix, ok := prefixAndSuffix(pattern)
+	if !ok {
+		return nil, &fs.PathError{Op: "createtemp", Path: pattern, Err: errPatternHasSeparator}
+	}
+	prefix = joinTemp(dir, prefix)
+	try := 0
+	for {
+		name := prefix + nextRandom() + suffix
+		f, err := OpenFile(name, O_RDWR|O_CREATE|O_EXCL, 0600)
+		if IsExist(err) {
+			if try++; try < 10000 {
+				continue
+			}
+			return nil, &fs.PathError{Op: "createtemp", Path: prefix + "*" + suffix, Err: ErrExist}
+		}
+		return f, err
+	}
+}
+
+// MkdirTemp creates a new temporary directory in dir (TempDir() for ""), named by pattern as
+// CreateTemp names files, and returns its name.
+func MkdirTemp(dir, pattern string) (string, error) {
+	if dir == "" {
+		dir = TempDir()
+	}
+	prefix, suffix, ok := prefixAndSuffix(pattern)
+	if !ok {
+		return "", &fs.PathError{Op: "mkdirtemp", Path: pattern, Err: errPatternHasSeparator}
+	}
+	prefix = joinTemp(dir, prefix)
+	try := 0
+	for {
+		name := prefix + nextRandom() + suffix
+		err := Mkdir(name, 0700)
+		if err == nil {
+			return name, nil
+		}
+		if IsExist(err) {
+			if try++; try < 10000 {
+				continue
+			}
+			return "", &fs.PathError{Op: "mkdirtemp", Path: dir + "/" + prefix + "*" + suffix, Err: ErrExist}
+		}
+		if IsNotExist(err) {
+			if _, err := Stat(dir); IsNotExist(err) {
+				return "", err
+			}
+		}
+		return "", err
+	}
+}
+
+// Expand replaces ${var} or $var in the string by mapping(var).
+func Expand(s string, mapping func(string) string) string {
+	var buf []byte
+	i := 0
+	for j := 0; j < len(s); j++ {
+		if s[j] == '$' && j+1 < len(s) {
+			if buf == nil {
+				buf = make([]byte, 0, 2*len(s))
+			}
+			buf = append(buf, s[i:j]...)
+			name, w := shellName(s[j+1:])
+			if name == "" && w > 0 {
+				// Invalid syntax: the characters are dropped.
+			} else if name == "" {
+				buf = append(buf, s[j])
+			} else {
+				buf = append(buf, mapping(name)...)
+			}
+			j += w
+			i = j + 1
+		}
+	}
+	if buf == nil {
+		return s
+	}
+	return string(buf) + s[i:]
+}
+
+// ExpandEnv replaces ${var} or $var in the string by the environment's values.
+func ExpandEnv(s string) string {
+	return Expand(s, Getenv)
+}
+
+func isShellSpecialVar(c uint8) bool {
+	switch c {
+	case '*', '#', '$', '@', '!', '?', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		return true
+	}
+	return false
+}
+
+func isAlphaNum(c uint8) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// shellName reads the name after a '$' and how many bytes it took.
+func shellName(s string) (string, int) {
+	switch {
+	case s[0] == '{':
+		if len(s) > 2 && isShellSpecialVar(s[1]) && s[2] == '}' {
+			return s[1:2], 3
+		}
+		for i := 1; i < len(s); i++ {
+			if s[i] == '}' {
+				if i == 1 {
+					return "", 2
+				}
+				return s[1:i], i + 1
+			}
+		}
+		return "", 1
+	case isShellSpecialVar(s[0]):
+		return s[0:1], 1
+	}
+	i := 0
+	for i < len(s) && isAlphaNum(s[i]) {
+		i++
+	}
+	return s[:i], i
+}

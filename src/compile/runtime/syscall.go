@@ -104,6 +104,72 @@ func (e Errno) Error() string {
 	return "errno " + itoa(int(e))
 }
 
+// Some of Linux's errno values.
+const (
+	EPERM     Errno = 1
+	ENOENT    Errno = 2
+	EINTR     Errno = 4
+	EBADF     Errno = 9
+	EAGAIN    Errno = 11
+	EACCES    Errno = 13
+	EEXIST    Errno = 17
+	EXDEV     Errno = 18
+	ENOTDIR   Errno = 20
+	EISDIR    Errno = 21
+	EINVAL    Errno = 22
+	ENOSYS    Errno = 38
+	ENOTEMPTY Errno = 39
+)
+
+// A Timespec is a time in seconds and nanoseconds.
+type Timespec struct {
+	Sec  int64
+	Nsec int64
+}
+
+// Unix returns the time stored in ts as seconds plus nanoseconds.
+func (ts *Timespec) Unix() (sec int64, nsec int64) {
+	return ts.Sec, ts.Nsec
+}
+
+// Nano returns the time stored in ts as nanoseconds.
+func (ts *Timespec) Nano() int64 {
+	return ts.Sec*1e9 + ts.Nsec
+}
+
+// TimespecToNsec returns the time stored in ts as nanoseconds.
+func TimespecToNsec(ts Timespec) int64 { return ts.Sec*1e9 + ts.Nsec }
+
+// NsecToTimespec converts a number of nanoseconds into a Timespec.
+func NsecToTimespec(nsec int64) Timespec {
+	sec := nsec / 1e9
+	nsec = nsec % 1e9
+	if nsec < 0 {
+		nsec += 1e9
+		sec--
+	}
+	return Timespec{Sec: sec, Nsec: nsec}
+}
+
+// Stat_t is Linux's struct stat on amd64.
+type Stat_t struct {
+	Dev       uint64
+	Ino       uint64
+	Nlink     uint64
+	Mode      uint32
+	Uid       uint32
+	Gid       uint32
+	X__pad0   int32
+	Rdev      uint64
+	Size      int64
+	Blksize   int64
+	Blocks    int64
+	Atim      Timespec
+	Mtim      Timespec
+	Ctim      Timespec
+	X__unused [3]int64
+}
+
 // Go 1.27's API that memrun does not compile yet.
 
 func Accept(fd int) (nfd int, sa Sockaddr, err error)
@@ -315,7 +381,6 @@ func Tee(rfd int, wfd int, len int, flags int) (n int64, err error)
 func Tgkill(tgid int, tid int, sig Signal) (err error)
 func Time(t *Time_t) (tt Time_t, err error)
 func Times(tms *Tms) (ticks uintptr, err error)
-func TimespecToNsec(ts Timespec) int64
 func TimevalToNsec(tv Timeval) int64
 func Truncate(path string, length int64) (err error)
 func Umask(mask int) (oldmask int)
@@ -335,7 +400,6 @@ func Wait4(pid int, wstatus *WaitStatus, options int, rusage *Rusage) (wpid int,
 func Write(fd int, p []byte) (n int, err error)
 func LsfJump(code, k, jt, jf int) *SockFilter
 func LsfStmt(code, k int) *SockFilter
-func NsecToTimespec(nsec int64) Timespec
 func NsecToTimeval(nsec int64) Timeval
 //memrun:unsupported CLONE_VM CLONE_FS CLONE_FILES CLONE_SIGHAND CLONE_PIDFD CLONE_PTRACE
 //memrun:unsupported CLONE_VFORK CLONE_PARENT CLONE_THREAD CLONE_NEWNS CLONE_SYSVSEM
@@ -570,23 +634,23 @@ func NsecToTimeval(nsec int64) Timeval
 //memrun:unsupported TUNSETIFF TUNSETLINK TUNSETNOCSUM TUNSETOFFLOAD TUNSETOWNER
 //memrun:unsupported TUNSETPERSIST TUNSETSNDBUF TUNSETTXFILTER TUNSETVNETHDRSZ WALL WCLONE
 //memrun:unsupported WCONTINUED WEXITED WNOHANG WNOTHREAD WNOWAIT WORDSIZE WSTOPPED
-//memrun:unsupported WUNTRACED E2BIG EACCES EADDRINUSE EADDRNOTAVAIL EADV EAFNOSUPPORT
-//memrun:unsupported EAGAIN EALREADY EBADE EBADF EBADFD EBADMSG EBADR EBADRQC EBADSLT EBFONT
+//memrun:unsupported WUNTRACED E2BIG EADDRINUSE EADDRNOTAVAIL EADV EAFNOSUPPORT
+//memrun:unsupported EALREADY EBADE EBADFD EBADMSG EBADR EBADRQC EBADSLT EBFONT
 //memrun:unsupported EBUSY ECANCELED ECHILD ECHRNG ECOMM ECONNABORTED ECONNREFUSED
-//memrun:unsupported ECONNRESET EDEADLK EDEADLOCK EDESTADDRREQ EDOM EDOTDOT EDQUOT EEXIST
-//memrun:unsupported EFAULT EFBIG EHOSTDOWN EHOSTUNREACH EIDRM EILSEQ EINPROGRESS EINTR
-//memrun:unsupported EINVAL EIO EISCONN EISDIR EISNAM EKEYEXPIRED EKEYREJECTED EKEYREVOKED
+//memrun:unsupported ECONNRESET EDEADLK EDEADLOCK EDESTADDRREQ EDOM EDOTDOT EDQUOT
+//memrun:unsupported EFAULT EFBIG EHOSTDOWN EHOSTUNREACH EIDRM EILSEQ EINPROGRESS
+//memrun:unsupported EIO EISCONN EISNAM EKEYEXPIRED EKEYREJECTED EKEYREVOKED
 //memrun:unsupported EL2HLT EL2NSYNC EL3HLT EL3RST ELIBACC ELIBBAD ELIBEXEC ELIBMAX ELIBSCN
 //memrun:unsupported ELNRNG ELOOP EMEDIUMTYPE EMFILE EMLINK EMSGSIZE EMULTIHOP ENAMETOOLONG
 //memrun:unsupported ENAVAIL ENETDOWN ENETRESET ENETUNREACH ENFILE ENOANO ENOBUFS ENOCSI
-//memrun:unsupported ENODATA ENODEV ENOENT ENOEXEC ENOKEY ENOLCK ENOLINK ENOMEDIUM ENOMEM
-//memrun:unsupported ENOMSG ENONET ENOPKG ENOPROTOOPT ENOSPC ENOSR ENOSTR ENOSYS ENOTBLK
-//memrun:unsupported ENOTCONN ENOTDIR ENOTEMPTY ENOTNAM ENOTRECOVERABLE ENOTSOCK ENOTSUP
-//memrun:unsupported ENOTTY ENOTUNIQ ENXIO EOPNOTSUPP EOVERFLOW EOWNERDEAD EPERM
+//memrun:unsupported ENODATA ENODEV ENOEXEC ENOKEY ENOLCK ENOLINK ENOMEDIUM ENOMEM
+//memrun:unsupported ENOMSG ENONET ENOPKG ENOPROTOOPT ENOSPC ENOSR ENOSTR ENOTBLK
+//memrun:unsupported ENOTCONN ENOTNAM ENOTRECOVERABLE ENOTSOCK ENOTSUP
+//memrun:unsupported ENOTTY ENOTUNIQ ENXIO EOPNOTSUPP EOVERFLOW EOWNERDEAD
 //memrun:unsupported EPFNOSUPPORT EPIPE EPROTO EPROTONOSUPPORT EPROTOTYPE ERANGE EREMCHG
 //memrun:unsupported EREMOTE EREMOTEIO ERESTART ERFKILL EROFS ESHUTDOWN ESOCKTNOSUPPORT
 //memrun:unsupported ESPIPE ESRCH ESRMNT ESTALE ESTRPIPE ETIME ETIMEDOUT ETOOMANYREFS
-//memrun:unsupported ETXTBSY EUCLEAN EUNATCH EUSERS EWOULDBLOCK EXDEV EXFULL SIGABRT SIGALRM
+//memrun:unsupported ETXTBSY EUCLEAN EUNATCH EUSERS EWOULDBLOCK EXFULL SIGABRT SIGALRM
 //memrun:unsupported SIGBUS SIGCHLD SIGCLD SIGCONT SIGFPE SIGHUP SIGILL SIGINT SIGIO SIGIOT
 //memrun:unsupported SIGKILL SIGPIPE SIGPOLL SIGPROF SIGPWR SIGQUIT SIGSEGV SIGSTKFLT
 //memrun:unsupported SIGSTOP SIGSYS SIGTERM SIGTRAP SIGTSTP SIGTTIN SIGTTOU SIGUNUSED SIGURG
@@ -699,6 +763,6 @@ func NsecToTimeval(nsec int64) Timeval
 //memrun:unsupported RawSockaddrNetlink RawSockaddrUnix Rlimit RtAttr RtGenmsg RtMsg
 //memrun:unsupported RtNexthop Rusage Signal SockFilter SockFprog Sockaddr SockaddrInet4
 //memrun:unsupported SockaddrInet6 SockaddrLinklayer SockaddrNetlink SockaddrUnix
-//memrun:unsupported SocketControlMessage Stat_t Statfs_t SysProcAttr SysProcIDMap Sysinfo_t
-//memrun:unsupported TCPInfo Termios Time_t Timespec Timeval Timex Tms Ucred Ustat_t Utimbuf
+//memrun:unsupported SocketControlMessage Statfs_t SysProcAttr SysProcIDMap Sysinfo_t
+//memrun:unsupported TCPInfo Termios Time_t Timeval Timex Tms Ucred Ustat_t Utimbuf
 //memrun:unsupported Utsname WaitStatus
