@@ -137,6 +137,16 @@ pub const RUNTIME_LIBRARY: &[LibrarySource] = &[
         name: "os.go",
         text: include_str!("runtime/os.go"),
     },
+    LibrarySource {
+        package: "path",
+        name: "path.go",
+        text: include_str!("runtime/path.go"),
+    },
+    LibrarySource {
+        package: "path/filepath",
+        name: "filepath.go",
+        text: include_str!("runtime/filepath.go"),
+    },
 ];
 
 /// A phase of the compiler, named in internal-compiler-error reports.

@@ -510,7 +510,10 @@ mod tests {
         assert!(matches!(os.member("Args"), Some(Member::Var(_))));
         assert!(matches!(os.member("Pipe"), Some(Member::Func(f)) if f.body.is_none()));
         assert!(matches!(os.member("Stdout"), Some(Member::Var(_))));
-        assert!(matches!(os.member("ErrProcessDone"), Some(Member::Unsupported)));
+        assert!(matches!(
+            os.member("ErrProcessDone"),
+            Some(Member::Unsupported)
+        ));
         assert!(matches!(os.member("ErrNotExist"), Some(Member::Var(_))));
         assert!(matches!(os.member("File"), Some(Member::Type(_))));
         // Go's whole exported API is declared, so a valid program is never told "undefined".
