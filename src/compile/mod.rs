@@ -138,6 +138,11 @@ pub const RUNTIME_LIBRARY: &[LibrarySource] = &[
         text: include_str!("runtime/os.go"),
     },
     LibrarySource {
+        package: "flag",
+        name: "flag.go",
+        text: include_str!("runtime/flag.go"),
+    },
+    LibrarySource {
         package: "path",
         name: "path.go",
         text: include_str!("runtime/path.go"),

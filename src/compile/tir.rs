@@ -261,6 +261,9 @@ pub enum Intrinsic {
     /// `efacewords(x any) (uintptr, uintptr)`: an interface value's type descriptor and data
     /// word.
     EfaceWords,
+    /// `mkeface(d, p uintptr) any`: the empty interface of a type descriptor and a data word
+    /// (the inverse of efacewords).
+    MkEface,
     /// `ifacewords(x I) (uintptr, uintptr)`: the words of a value of any interface type as
     /// they are (an itab first for one with methods).
     IfaceWords,

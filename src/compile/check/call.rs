@@ -780,6 +780,7 @@ impl<'a> Checker<'a> {
             Intrinsic::CallMain => (vec![], None),
             Intrinsic::CallString => (vec![uptr, uptr], Some(T::STRING)),
             Intrinsic::EfaceWords => (vec![T::ANY], Some(self.types.tuple(vec![uptr, uptr]))),
+            Intrinsic::MkEface => (vec![uptr, uptr], Some(T::ANY)),
             Intrinsic::IfaceWords => unreachable!("handled above"),
             Intrinsic::CallFormat => (vec![uptr, uptr, uptr, uptr, T::INT32], None),
             Intrinsic::Float64Bits => (vec![T::FLOAT64], Some(T::UINT64)),

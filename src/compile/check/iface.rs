@@ -10,15 +10,17 @@ use crate::compile::types::{IfaceMethod, TypeKind};
 /// Error, String, GoString, Format) or names in its interfaces (errors' Unwrap, Is, As; io's):
 /// a program's descriptors list these besides its own interfaces' methods, since the library
 /// asserts the program's values to its interfaces. A unit test checks the library against it.
-pub(crate) const RUNTIME_METHODS: [&str; 35] = [
+pub(crate) const RUNTIME_METHODS: [&str; 38] = [
     "As",
     "Close",
     "Error",
     "Flag",
     "Format",
+    "Get",
     "GoString",
     "Info",
     "Is",
+    "IsBoolFlag",
     "IsDir",
     "Len",
     "Less",
@@ -32,6 +34,7 @@ pub(crate) const RUNTIME_METHODS: [&str; 35] = [
     "ReadFrom",
     "ReadRune",
     "Seek",
+    "Set",
     "Size",
     "String",
     "Swap",

@@ -42,6 +42,7 @@ pub(super) fn universe(name: &str, runtime: bool) -> Option<Entity> {
             "callstring" => Some(Entity::Intrinsic(Intrinsic::CallString)),
             "funcaddr" => Some(Entity::Intrinsic(Intrinsic::FuncAddr)),
             "efacewords" => Some(Entity::Intrinsic(Intrinsic::EfaceWords)),
+            "mkeface" => Some(Entity::Intrinsic(Intrinsic::MkEface)),
             "ifacewords" => Some(Entity::Intrinsic(Intrinsic::IfaceWords)),
             "callformat" => Some(Entity::Intrinsic(Intrinsic::CallFormat)),
             "float64bits" => Some(Entity::Intrinsic(Intrinsic::Float64Bits)),

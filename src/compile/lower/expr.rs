@@ -972,7 +972,7 @@ impl FnLower<'_, '_, '_> {
                 self.b.inst_results(inst).to_vec()
             }
             Intrinsic::FuncAddr => unreachable!("lowered as ExprKind::FuncAddr"),
-            Intrinsic::EfaceWords | Intrinsic::IfaceWords => vals,
+            Intrinsic::EfaceWords | Intrinsic::IfaceWords | Intrinsic::MkEface => vals,
             Intrinsic::Sqrt => vec![self.b.ins().sqrt(vals[0])],
             Intrinsic::Float64Bits => {
                 vec![self.b.ins().bitcast(I64, MemFlagsData::new(), vals[0])]

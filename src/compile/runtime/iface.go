@@ -361,3 +361,21 @@ func fmtPanic(d uintptr, p uintptr, verb int, name string, r uintptr) {
 	fWid, fPrec, fWidPresent, fPrecPresent = sWid, sPrec, sWidP, sPrecP
 	fMinus, fPlus, fSharp, fSpace, fZero, fPlusV, fSharpV = sMinus, sPlus, sSharp, sSpace, sZero, sPlusV, sSharpV
 }
+
+// zeroLike is the zero value of x's dynamic type, as reflect would make it for flag's
+// PrintDefaults: for a pointer type a pointer to a new zero element, else the type's zero
+// value. It also returns the name of the type made zero (the element's for a pointer).
+func zeroLike(x any) (any, string) {
+	d, _ := efacewords(x)
+	if d == 0 {
+		return nil, "<nil>"
+	}
+	switch dKind(d) {
+	case kPointer:
+		elem := dResolve(dBody(d) + 1)
+		return mkeface(d, alloc(dSize(elem))), dName(elem)
+	case kMap, kFunc, kChan, kUnsafePtr:
+		return mkeface(d, 0), dName(d)
+	}
+	return mkeface(d, alloc(dSize(d))), dName(d)
+}

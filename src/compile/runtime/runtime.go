@@ -237,7 +237,6 @@ func rt0(sp uintptr, lo uintptr) {
 		}
 		stackLimit = stackLo + uintptr(reserve)
 	}
-	libinit()
 	// Standard descriptors the program was started without are opened on /dev/null, as gc's
 	// runtime does, so that a file it opens is never mistaken for one of them.
 	for fd := 0; fd < 3; fd++ {
@@ -277,6 +276,9 @@ func rt0(sp uintptr, lo uintptr) {
 	os.Stdin = os.NewFile(0, "/dev/stdin")
 	os.Stdout = os.NewFile(1, "/dev/stdout")
 	os.Stderr = os.NewFile(2, "/dev/stderr")
+	// The library's packages are initialised once the arguments, the environment and the
+	// standard files are in place (flag.CommandLine is named after os.Args[0]).
+	libinit()
 	callmain()
 	if panicking != 0 {
 		printpanics()
