@@ -42,6 +42,8 @@ pub struct Program {
     pub main: Option<FuncId>,
     /// Package variable initialisation, in dependency order (run before `main.main`).
     pub init: Vec<Stmt>,
+    /// The package path of each of `init`'s statements (which package it initialises).
+    pub init_pkgs: Vec<String>,
     /// `init` functions of package main, in source order.
     pub init_funcs: Vec<FuncId>,
     /// The synthesized entry: package initialisation, `init` functions, then `main.main`.

@@ -13,6 +13,65 @@ use crate::compile::syntax;
 use crate::compile::RUNTIME_LIBRARY;
 use std::sync::OnceLock;
 
+/// The name of the library function that initialises package `path`'s variables.
+pub(crate) fn init_func_name(path: &str) -> String {
+    format!("{path}..init")
+}
+
+/// The library packages a program importing `imports` initialises, each after the packages
+/// it imports (gc's order: dependencies first, else import order).
+pub(crate) fn init_order<'s>(imports: impl IntoIterator<Item = &'s str>) -> Vec<&'static str> {
+    fn visit(path: &str, out: &mut Vec<&'static str>) {
+        let Some(src) = RUNTIME_LIBRARY
+            .iter()
+            .find(|s| s.package == path && s.package != "runtime")
+        else {
+            return;
+        };
+        if out.contains(&src.package) {
+            return;
+        }
+        if let Some(lib) = package(src.package) {
+            for imp in &lib.file.imports {
+                visit(&imp.path, out);
+            }
+        }
+        if !out.contains(&src.package) {
+            out.push(src.package);
+        }
+    }
+    let mut out = Vec::new();
+    for p in imports {
+        visit(p, &mut out);
+    }
+    out
+}
+
+impl<'a> Checker<'a> {
+    /// Calls of the initialisation of every library package the program imports, in order.
+    pub(super) fn library_inits(&mut self) -> Vec<tir::Stmt> {
+        let imports: Vec<String> = self
+            .files
+            .iter()
+            .filter(|f| !f.library)
+            .flat_map(|f| f.ast.imports.iter().map(|i| i.path.clone()))
+            .collect();
+        let mut body = Vec::new();
+        for p in init_order(imports.iter().map(String::as_str)) {
+            let id = self.prog.funcs.push(tir::Func {
+                name: init_func_name(p),
+                external: true,
+                ..Default::default()
+            });
+            body.push(tir::Stmt::Eval(tir::Expr {
+                ty: T::INVALID,
+                kind: tir::ExprKind::Call(id, vec![]),
+            }));
+        }
+        body
+    }
+}
+
 /// An importable package of the runtime library.
 pub(crate) struct LibPackage {
     /// The syntax tree of its source.

@@ -328,8 +328,10 @@ impl<'a> Checker<'a> {
                 self.report_in(f, 0, TypeError::MainUndeclared);
             }
             Some(main) if user => {
-                // The entry the runtime calls: package variables, init functions, main.main.
-                let mut body = std::mem::take(&mut self.prog.init);
+                // The entry the runtime calls: the imported library packages' variables, the
+                // program's, init functions, main.main.
+                let mut body = self.library_inits();
+                body.append(&mut std::mem::take(&mut self.prog.init));
                 for &f in &self.prog.init_funcs {
                     body.push(tir::Stmt::Eval(tir::Expr {
                         ty: T::INVALID,
@@ -348,18 +350,39 @@ impl<'a> Checker<'a> {
                 });
             }
             _ if !user => {
-                // The library's package variables are initialised by runtime.libinit, which
-                // rt0 calls first.
+                // Package runtime's variables are initialised by runtime.libinit, which rt0
+                // calls first; every other package's by its own `PATH..init`, which a
+                // program's entry calls when it imports the package (directly or not).
                 let init = std::mem::take(&mut self.prog.init);
+                let pkgs = std::mem::take(&mut self.prog.init_pkgs);
+                let mut by_pkg: Vec<(String, Vec<tir::Stmt>)> = crate::compile::RUNTIME_LIBRARY
+                    .iter()
+                    .filter(|s| s.package != "runtime")
+                    .map(|s| (s.package.to_string(), Vec::new()))
+                    .collect();
+                by_pkg.dedup_by(|a, b| a.0 == b.0);
+                let mut runtime = Vec::new();
+                for (s, p) in init.into_iter().zip(pkgs) {
+                    match by_pkg.iter_mut().find(|(q, _)| *q == p) {
+                        Some((_, body)) => body.push(s),
+                        None => runtime.push(s),
+                    }
+                }
                 if let Some(f) = self
                     .prog
                     .funcs
                     .values_mut()
                     .find(|f| f.name == "runtime.libinit")
                 {
-                    let mut body = init;
-                    body.append(&mut f.body);
-                    f.body = body;
+                    runtime.append(&mut f.body);
+                    f.body = runtime;
+                }
+                for (p, body) in by_pkg {
+                    self.prog.funcs.push(tir::Func {
+                        name: library::init_func_name(&p),
+                        body,
+                        ..Default::default()
+                    });
                 }
             }
             _ => {}

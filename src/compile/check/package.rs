@@ -510,6 +510,7 @@ impl<'a> Checker<'a> {
                     .map(|i| i.map_or(Place::Blank, Place::Global))
                     .collect();
                 self.prog.init.push(tir::Stmt::AssignTuple(places, call));
+                self.prog.init_pkgs.push(prefix.clone());
             }
         } else if !rhs.is_empty() && rhs.len() == ids.len() {
             let places = ids
@@ -517,6 +518,7 @@ impl<'a> Checker<'a> {
                 .map(|i| i.map_or(Place::Blank, Place::Global))
                 .collect();
             self.prog.init.push(tir::Stmt::Assign(places, rhs));
+            self.prog.init_pkgs.push(prefix.clone());
         }
         // Any locals a global initialiser needed would live in a scratch function: not supported.
         ids

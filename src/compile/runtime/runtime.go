@@ -212,8 +212,8 @@ func loadScalar(kind int, size int, p uintptr) (int, int) {
 	return v, 0
 }
 
-// libinit initialises the library packages' variables (the compiler puts their initialisation
-// here).
+// libinit initialises package runtime's variables (the compiler puts their initialisation
+// here; each other library package has its own, which a program calls when it imports it).
 func libinit() {
 }
 
@@ -237,6 +237,7 @@ func rt0(sp uintptr, lo uintptr) {
 		}
 		stackLimit = stackLo + uintptr(reserve)
 	}
+	libinit()
 	// Standard descriptors the program was started without are opened on /dev/null, as gc's
 	// runtime does, so that a file it opens is never mistaken for one of them.
 	for fd := 0; fd < 3; fd++ {
@@ -276,9 +277,8 @@ func rt0(sp uintptr, lo uintptr) {
 	os.Stdin = os.NewFile(0, "/dev/stdin")
 	os.Stdout = os.NewFile(1, "/dev/stdout")
 	os.Stderr = os.NewFile(2, "/dev/stderr")
-	// The library's packages are initialised once the arguments, the environment and the
-	// standard files are in place (flag.CommandLine is named after os.Args[0]).
-	libinit()
+	// The program's entry initialises the library packages it imports (flag.CommandLine
+	// is named after os.Args[0]), then its own.
 	callmain()
 	if panicking != 0 {
 		printpanics()
