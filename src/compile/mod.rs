@@ -108,6 +108,11 @@ pub const RUNTIME_LIBRARY: &[LibrarySource] = &[
         text: include_str!("runtime/strings.go"),
     },
     LibrarySource {
+        package: "bytes",
+        name: "bytes.go",
+        text: include_str!("runtime/bytes.go"),
+    },
+    LibrarySource {
         package: "io",
         name: "io.go",
         text: include_str!("runtime/io.go"),
