@@ -148,6 +148,11 @@ pub const RUNTIME_LIBRARY: &[LibrarySource] = &[
         text: include_str!("runtime/flag.go"),
     },
     LibrarySource {
+        package: "os/exec",
+        name: "exec.go",
+        text: include_str!("runtime/exec.go"),
+    },
+    LibrarySource {
         package: "path",
         name: "path.go",
         text: include_str!("runtime/path.go"),

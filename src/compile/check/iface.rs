@@ -10,7 +10,7 @@ use crate::compile::types::{IfaceMethod, TypeKind};
 /// Error, String, GoString, Format) or names in its interfaces (errors' Unwrap, Is, As; io's):
 /// a program's descriptors list these besides its own interfaces' methods, since the library
 /// asserts the program's values to its interfaces. A unit test checks the library against it.
-pub(crate) const RUNTIME_METHODS: [&str; 38] = [
+pub(crate) const RUNTIME_METHODS: [&str; 39] = [
     "As",
     "Close",
     "Error",
@@ -35,6 +35,7 @@ pub(crate) const RUNTIME_METHODS: [&str; 38] = [
     "ReadRune",
     "Seek",
     "Set",
+    "Signal",
     "Size",
     "String",
     "Swap",

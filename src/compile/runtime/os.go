@@ -342,18 +342,14 @@ func DirFS(dir string) fs.FS
 func Getgroups() ([]int, error)
 func IsTimeout(err error) bool
 func Lchown(name string, uid, gid int) error
-func Pipe() (r *File, w *File, err error)
 func UserCacheDir() (string, error)
 func UserConfigDir() (string, error)
 func OpenInRoot(dir, name string) (*File, error)
-func FindProcess(pid int) (*Process, error)
-func StartProcess(name string, argv []string, attr *ProcAttr) (*Process, error)
 func OpenRoot(name string) (*Root, error)
 
 //memrun:unsupported ErrNoDeadline
-//memrun:unsupported ErrDeadlineExceeded ErrProcessDone ErrNoHandle
-//memrun:unsupported ProcAttr Process
-//memrun:unsupported ProcessState Root Signal Interrupt Kill
+//memrun:unsupported ErrDeadlineExceeded ErrNoHandle
+//memrun:unsupported Root
 
 // Types of io/fs, re-exported.
 type (
@@ -1248,4 +1244,395 @@ func shellName(s string) (string, int) {
 		i++
 	}
 	return s[:i], i
+}
+
+// Pipe returns a connected pair of Files; reads from r return bytes written to w.
+func Pipe() (r *File, w *File, err error) {
+	fds := make([]byte, 8)
+	if e := syscall6(293, int(sliceaddr(fds)), 0x80000, 0, 0, 0, 0); e < 0 { // pipe2 O_CLOEXEC
+		return nil, nil, NewSyscallError("pipe2", syscall.Errno(-e))
+	}
+	p := sliceaddr(fds)
+	return NewFile(uintptr(load32(p)), "|0"), NewFile(uintptr(load32(p+4)), "|1"), nil
+}
+
+// A Signal represents an operating system signal.
+type Signal interface {
+	String() string
+	Signal() // to distinguish from other Stringers
+}
+
+// The signals every system has.
+var (
+	Interrupt Signal = syscall.SIGINT
+	Kill      Signal = syscall.SIGKILL
+)
+
+// ErrProcessDone indicates a Process has finished.
+var ErrProcessDone error = errors.New("os: process already finished")
+
+// Process stores the information about a process created by StartProcess.
+type Process struct {
+	Pid  int
+	done bool
+}
+
+// ProcAttr holds the attributes that will be applied to a new process started by
+// StartProcess.
+type ProcAttr struct {
+	Dir   string
+	Env   []string
+	Files []*File
+	Sys   *syscall.SysProcAttr
+}
+
+// ProcessState stores information about a process, as reported by Wait.
+type ProcessState struct {
+	pid    int
+	status syscall.WaitStatus
+	rusage syscall.Rusage
+}
+
+// FindProcess looks for a running process by its pid (on Linux it always succeeds).
+func FindProcess(pid int) (*Process, error) {
+	return &Process{Pid: pid}, nil
+}
+
+// Release releases any resources associated with the Process p.
+func (p *Process) Release() error {
+	p.Pid = -1
+	return nil
+}
+
+// Kill causes the Process to exit immediately.
+func (p *Process) Kill() error {
+	return p.Signal(Kill)
+}
+
+// Signal sends a signal to the Process (ErrProcessDone once it was waited for).
+func (p *Process) Signal(sig Signal) error {
+	if p.Pid == -1 {
+		return errors.New("os: process already released")
+	}
+	if p.Pid == 0 {
+		return errors.New("os: process not initialized")
+	}
+	if p.done {
+		return ErrProcessDone
+	}
+	s, ok := sig.(syscall.Signal)
+	if !ok {
+		return errors.New("os: unsupported signal type")
+	}
+	if e := syscall.Kill(p.Pid, s); e != nil {
+		if e == syscall.Errno(3) { // ESRCH
+			return ErrProcessDone
+		}
+		return NewSyscallError("kill", e)
+	}
+	return nil
+}
+
+// Wait waits for the Process to exit and returns its state.
+func (p *Process) Wait() (*ProcessState, error) {
+	if p.Pid == -1 {
+		return nil, syscall.EINVAL
+	}
+	buf := make([]byte, 4+144)
+	st := sliceaddr(buf)
+	for {
+		r := syscall6(61, p.Pid, int(st), 0, int(st)+4, 0, 0) // wait4
+		if r == -4 {
+			continue
+		}
+		if r < 0 {
+			return nil, NewSyscallError("wait", syscall.Errno(-r))
+		}
+		break
+	}
+	p.done = true
+	ru := st + 4
+	ps := &ProcessState{pid: p.Pid, status: syscall.WaitStatus(uint32(load32(st)))}
+	ps.rusage.Utime = syscall.Timeval{Sec: int64(load64(ru)), Usec: int64(load64(ru + 8))}
+	ps.rusage.Stime = syscall.Timeval{Sec: int64(load64(ru + 16)), Usec: int64(load64(ru + 24))}
+	ps.rusage.Maxrss = int64(load64(ru + 32))
+	return ps, nil
+}
+
+// Pid returns the process id of the exited process.
+func (p *ProcessState) Pid() int { return p.pid }
+
+// Exited reports whether the program has exited (not been ended by a signal).
+func (p *ProcessState) Exited() bool { return p.status.Exited() }
+
+// Success reports whether the program exited successfully (status 0).
+func (p *ProcessState) Success() bool { return p.status.ExitStatus() == 0 }
+
+// Sys returns the syscall.WaitStatus of the process.
+func (p *ProcessState) Sys() any { return p.status }
+
+// SysUsage returns the *syscall.Rusage of the exited process.
+func (p *ProcessState) SysUsage() any { return &p.rusage }
+
+// UserTime returns the user CPU time of the exited process and its children.
+func (p *ProcessState) UserTime() time.Duration {
+	return time.Duration(p.rusage.Utime.Nano()) * time.Nanosecond
+}
+
+// SystemTime returns the system CPU time of the exited process and its children.
+func (p *ProcessState) SystemTime() time.Duration {
+	return time.Duration(p.rusage.Stime.Nano()) * time.Nanosecond
+}
+
+// ExitCode returns the exit code of the exited process, or -1 if it was ended by a signal
+// (or p is nil).
+func (p *ProcessState) ExitCode() int {
+	if p == nil {
+		return -1
+	}
+	return p.status.ExitStatus()
+}
+
+// String describes the state as gc does: "exit status 1", "signal: killed".
+func (p *ProcessState) String() string {
+	if p == nil {
+		return "<nil>"
+	}
+	status := p.status
+	res := ""
+	switch {
+	case status.Exited():
+		res = "exit status " + itoa(status.ExitStatus())
+	case status.Signaled():
+		res = "signal: " + status.Signal().String()
+	case status.Stopped():
+		res = "stop signal: " + status.StopSignal().String()
+		if status.StopSignal() == syscall.SIGTRAP && status.TrapCause() != 0 {
+			res += " (trap " + itoa(status.TrapCause()) + ")"
+		}
+	case status.Continued():
+		res = "continued"
+	}
+	if status.CoreDump() {
+		res += " (core dumped)"
+	}
+	return res
+}
+
+// cstrings is a NULL-terminated array of pointers to NUL-terminated copies of ss.
+func cstrings(ss []string) uintptr {
+	arr := make([]byte, 8*(len(ss)+1))
+	p := sliceaddr(arr)
+	for i, s := range ss {
+		store64(p+uintptr(8*i), int(cstring(s)))
+	}
+	return p
+}
+
+// unsupportedSys names a field of attr that memrun does not apply, "" if none is set.
+func unsupportedSys(a *syscall.SysProcAttr) string {
+	switch {
+	case a.Ptrace:
+		return "Ptrace"
+	case a.Setctty:
+		return "Setctty"
+	case a.Foreground:
+		return "Foreground"
+	case a.Cloneflags != 0:
+		return "Cloneflags"
+	case a.Unshareflags != 0:
+		return "Unshareflags"
+	case len(a.UidMappings) > 0:
+		return "UidMappings"
+	case len(a.GidMappings) > 0:
+		return "GidMappings"
+	case len(a.AmbientCaps) > 0:
+		return "AmbientCaps"
+	case a.UseCgroupFD:
+		return "UseCgroupFD"
+	case a.PidFD != nil:
+		return "PidFD"
+	}
+	return ""
+}
+
+// StartProcess starts a new process with the program, arguments and attributes (working
+// directory, environment, open files, Linux attributes) of name, argv and attr. It forks
+// (clone with SIGCHLD, no shared memory) and the child sets itself up and execs; an exec
+// that fails reports its errno back through a close-on-exec pipe, as gc's does.
+func StartProcess(name string, argv []string, attr *ProcAttr) (*Process, error) {
+	if attr == nil {
+		attr = &ProcAttr{}
+	}
+	if attr.Dir != "" {
+		if _, err := Stat(attr.Dir); err != nil {
+			pe := err.(*fs.PathError)
+			pe.Op = "chdir"
+			return nil, pe
+		}
+	}
+	sys := attr.Sys
+	if sys == nil {
+		sys = &syscall.SysProcAttr{}
+	}
+	if f := unsupportedSys(sys); f != "" {
+		return nil, errors.New("memrun: os/exec with SysProcAttr." + f + " is not supported yet")
+	}
+	env := attr.Env
+	if env == nil {
+		env = Environ()
+	}
+	for _, s := range argv {
+		for i := 0; i < len(s); i++ {
+			if s[i] == 0 {
+				return nil, &fs.PathError{Op: "fork/exec", Path: name, Err: syscall.EINVAL}
+			}
+		}
+	}
+	fds := make([]int, len(attr.Files))
+	for i, f := range attr.Files {
+		fds[i] = -1
+		if f != nil {
+			fds[i] = f.fd
+		}
+	}
+	path := cstring(name)
+	argvp := cstrings(argv)
+	envp := cstrings(env)
+	dirp := uintptr(0)
+	if attr.Dir != "" {
+		dirp = cstring(attr.Dir)
+	}
+	chroot := uintptr(0)
+	if sys.Chroot != "" {
+		chroot = cstring(sys.Chroot)
+	}
+	var groups []byte
+	if c := sys.Credential; c != nil && !c.NoSetGroups {
+		groups = make([]byte, 4*len(c.Groups)+4)
+		for i, g := range c.Groups {
+			store32(sliceaddr(groups)+uintptr(4*i), int(g))
+		}
+	}
+	errPipe := make([]byte, 8)
+	if e := syscall6(293, int(sliceaddr(errPipe)), 0x80000, 0, 0, 0, 0); e < 0 {
+		return nil, NewSyscallError("pipe2", syscall.Errno(-e))
+	}
+	rd := load32(sliceaddr(errPipe))
+	wr := load32(sliceaddr(errPipe) + 4)
+	pid := syscall6(56, 17, 0, 0, 0, 0, 0) // clone(SIGCHLD): a fork
+	if pid == 0 {
+		childExec(path, argvp, envp, dirp, chroot, groups, fds, sys, wr)
+	}
+	syscall6(3, wr, 0, 0, 0, 0, 0)
+	if pid < 0 {
+		syscall6(3, rd, 0, 0, 0, 0, 0)
+		return nil, &fs.PathError{Op: "fork/exec", Path: name, Err: syscall.Errno(-pid)}
+	}
+	msg := make([]byte, 4)
+	n := 0
+	for {
+		n = syscall6(0, rd, int(sliceaddr(msg)), 4, 0, 0, 0)
+		if n != -4 {
+			break
+		}
+	}
+	syscall6(3, rd, 0, 0, 0, 0, 0)
+	if n == 4 {
+		// The child could not exec: reap it and report its errno.
+		p := &Process{Pid: pid}
+		p.Wait()
+		return nil, &fs.PathError{Op: "fork/exec", Path: name, Err: syscall.Errno(load32(sliceaddr(msg)))}
+	}
+	return &Process{Pid: pid}, nil
+}
+
+// childExec runs in the forked child: it never returns. Failures write the errno to the
+// pipe wr and exit with status 253.
+func childExec(path, argvp, envp, dirp, chroot uintptr, groups []byte, fds []int, sys *syscall.SysProcAttr, wr int) {
+	fail := func(e int) {
+		b := make([]byte, 4)
+		store32(sliceaddr(b), -e)
+		syscall6(1, wr, int(sliceaddr(b)), 4, 0, 0, 0)
+		syscall6(231, 253, 0, 0, 0, 0, 0) // exit_group
+	}
+	if sys.Setsid {
+		if r := syscall6(112, 0, 0, 0, 0, 0, 0); r < 0 {
+			fail(r)
+		}
+	}
+	if sys.Setpgid {
+		if r := syscall6(109, 0, sys.Pgid, 0, 0, 0, 0); r < 0 {
+			fail(r)
+		}
+	}
+	if chroot != 0 {
+		if r := syscall6(161, int(chroot), 0, 0, 0, 0, 0); r < 0 {
+			fail(r)
+		}
+	}
+	if c := sys.Credential; c != nil {
+		if groups != nil {
+			if r := syscall6(116, len(c.Groups), int(sliceaddr(groups)), 0, 0, 0, 0); r < 0 {
+				fail(r)
+			}
+		}
+		if r := syscall6(106, int(c.Gid), 0, 0, 0, 0, 0); r < 0 {
+			fail(r)
+		}
+		if r := syscall6(105, int(c.Uid), 0, 0, 0, 0, 0); r < 0 {
+			fail(r)
+		}
+	}
+	if sys.Pdeathsig != 0 {
+		if r := syscall6(157, 1, int(sys.Pdeathsig), 0, 0, 0, 0); r < 0 { // PR_SET_PDEATHSIG
+			fail(r)
+		}
+	}
+	if dirp != 0 {
+		if r := syscall6(80, int(dirp), 0, 0, 0, 0, 0); r < 0 {
+			fail(r)
+		}
+	}
+	// Move every source descriptor out of the way of the targets 0..n-1 first, so that
+	// placing one never closes another that is still to be placed.
+	n := len(fds)
+	if wr < n {
+		r := syscall6(72, wr, 1030, n, 0, 0, 0) // F_DUPFD_CLOEXEC
+		if r < 0 {
+			fail(r)
+		}
+		wr = r
+	}
+	for i, fd := range fds {
+		if fd >= 0 && fd < n && fd != i {
+			r := syscall6(72, fd, 1030, n, 0, 0, 0)
+			if r < 0 {
+				fail(r)
+			}
+			fds[i] = r
+		}
+	}
+	for i, fd := range fds {
+		if fd < 0 {
+			syscall6(3, i, 0, 0, 0, 0, 0)
+			continue
+		}
+		if fd == i {
+			if r := syscall6(72, fd, 2, 0, 0, 0, 0); r < 0 { // F_SETFD 0: keep across exec
+				fail(r)
+			}
+			continue
+		}
+		if r := syscall6(33, fd, i, 0, 0, 0, 0); r < 0 { // dup2
+			fail(r)
+		}
+	}
+	if sys.Noctty {
+		if r := syscall6(16, 0, 0x5422, 0, 0, 0, 0); r < 0 { // ioctl(0, TIOCNOTTY)
+			fail(r)
+		}
+	}
+	r := syscall6(59, int(path), int(argvp), int(envp), 0, 0, 0) // execve
+	fail(r)
 }

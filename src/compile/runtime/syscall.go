@@ -170,6 +170,193 @@ type Stat_t struct {
 	X__unused [3]int64
 }
 
+// A Signal is a number describing a process signal.
+type Signal int
+
+// Signal implements os.Signal.
+func (s Signal) Signal() {}
+
+var signalNames = []string{"", "hangup", "interrupt", "quit", "illegal instruction", "trace/breakpoint trap", "aborted", "bus error", "floating point exception", "killed", "user defined signal 1", "segmentation fault", "user defined signal 2", "broken pipe", "alarm clock", "terminated", "stack fault", "child exited", "continued", "stopped (signal)", "stopped", "stopped (tty input)", "stopped (tty output)", "urgent I/O condition", "CPU time limit exceeded", "file size limit exceeded", "virtual timer expired", "profiling timer expired", "window changed", "I/O possible", "power failure", "bad system call"}
+
+// String is the signal's description as gc words it ("killed"; "signal 40" beyond the
+// named ones).
+func (s Signal) String() string {
+	if 0 < s && int(s) < len(signalNames) {
+		return signalNames[s]
+	}
+	return "signal " + itoa(int(s))
+}
+
+// Linux's signals.
+const (
+	SIGABRT   Signal = 0x6
+	SIGALRM   Signal = 0xe
+	SIGBUS    Signal = 0x7
+	SIGCHLD   Signal = 0x11
+	SIGCLD    Signal = 0x11
+	SIGCONT   Signal = 0x12
+	SIGFPE    Signal = 0x8
+	SIGHUP    Signal = 0x1
+	SIGILL    Signal = 0x4
+	SIGINT    Signal = 0x2
+	SIGIO     Signal = 0x1d
+	SIGIOT    Signal = 0x6
+	SIGKILL   Signal = 0x9
+	SIGPIPE   Signal = 0xd
+	SIGPOLL   Signal = 0x1d
+	SIGPROF   Signal = 0x1b
+	SIGPWR    Signal = 0x1e
+	SIGQUIT   Signal = 0x3
+	SIGSEGV   Signal = 0xb
+	SIGSTKFLT Signal = 0x10
+	SIGSTOP   Signal = 0x13
+	SIGSYS    Signal = 0x1f
+	SIGTERM   Signal = 0xf
+	SIGTRAP   Signal = 0x5
+	SIGTSTP   Signal = 0x14
+	SIGTTIN   Signal = 0x15
+	SIGTTOU   Signal = 0x16
+	SIGUNUSED Signal = 0x1f
+	SIGURG    Signal = 0x17
+	SIGUSR1   Signal = 0xa
+	SIGUSR2   Signal = 0xc
+	SIGVTALRM Signal = 0x1a
+	SIGWINCH  Signal = 0x1c
+	SIGXCPU   Signal = 0x18
+	SIGXFSZ   Signal = 0x19
+)
+
+// Kill sends the signal sig to the process pid.
+func Kill(pid int, sig Signal) (err error) {
+	if r := syscall6(62, pid, int(sig), 0, 0, 0, 0); r < 0 {
+		return Errno(-r)
+	}
+	return nil
+}
+
+// A WaitStatus is a wait4 status word.
+type WaitStatus uint32
+
+// Exited reports whether the process exited normally.
+func (w WaitStatus) Exited() bool { return w&0x7f == 0 }
+
+// Signaled reports whether the process was ended by a signal.
+func (w WaitStatus) Signaled() bool { return w&0x7f != 0x7f && w&0x7f != 0 }
+
+// Stopped reports whether the process is stopped.
+func (w WaitStatus) Stopped() bool { return w&0xff == 0x7f && (w>>8)&0xff != 0xff }
+
+// Continued reports whether the process was continued.
+func (w WaitStatus) Continued() bool { return w == 0xffff }
+
+// CoreDump reports whether the ending signal dumped core.
+func (w WaitStatus) CoreDump() bool { return w.Signaled() && w&0x80 != 0 }
+
+// ExitStatus is the exit code of a process that exited, else -1.
+func (w WaitStatus) ExitStatus() int {
+	if !w.Exited() {
+		return -1
+	}
+	return int(w>>8) & 0xff
+}
+
+// Signal is the signal that ended the process, else -1.
+func (w WaitStatus) Signal() Signal {
+	if !w.Signaled() {
+		return -1
+	}
+	return Signal(w & 0x7f)
+}
+
+// StopSignal is the signal that stopped the process, else -1.
+func (w WaitStatus) StopSignal() Signal {
+	if !w.Stopped() {
+		return -1
+	}
+	return Signal(w>>8) & 0xff
+}
+
+// TrapCause is the ptrace event of a stopped process, else -1.
+func (w WaitStatus) TrapCause() int {
+	if w.StopSignal() != SIGTRAP {
+		return -1
+	}
+	return int(w>>16) & 0xff
+}
+
+// A Timeval is a time in seconds and microseconds.
+type Timeval struct {
+	Sec  int64
+	Usec int64
+}
+
+// Nano returns the time stored in tv as nanoseconds.
+func (tv *Timeval) Nano() int64 { return tv.Sec*1e9 + tv.Usec*1e3 }
+
+// Unix returns the time stored in tv as seconds plus nanoseconds.
+func (tv *Timeval) Unix() (sec int64, nsec int64) { return tv.Sec, tv.Usec * 1000 }
+
+// Rusage is Linux's struct rusage.
+type Rusage struct {
+	Utime    Timeval
+	Stime    Timeval
+	Maxrss   int64
+	Ixrss    int64
+	Idrss    int64
+	Isrss    int64
+	Minflt   int64
+	Majflt   int64
+	Nswap    int64
+	Inblock  int64
+	Oublock  int64
+	Msgsnd   int64
+	Msgrcv   int64
+	Nsignals int64
+	Nvcsw    int64
+	Nivcsw   int64
+}
+
+// Credential holds the user and group identities a child process runs as.
+type Credential struct {
+	Uid         uint32
+	Gid         uint32
+	Groups      []uint32
+	NoSetGroups bool
+}
+
+// SysProcIDMap holds a container ID to host ID mapping used in user namespaces.
+type SysProcIDMap struct {
+	ContainerID int
+	HostID      int
+	Size        int
+}
+
+// SysProcAttr holds the Linux-specific attributes of a child process. memrun applies
+// Chroot, Credential, Setsid, Setpgid with Pgid, Noctty and Pdeathsig; a child asked for
+// any other is not started (os.StartProcess returns an error naming the field).
+type SysProcAttr struct {
+	Chroot                     string
+	Credential                 *Credential
+	Ptrace                     bool
+	Setsid                     bool
+	Setpgid                    bool
+	Setctty                    bool
+	Noctty                     bool
+	Ctty                       int
+	Foreground                 bool
+	Pgid                       int
+	Pdeathsig                  Signal
+	Cloneflags                 uintptr
+	Unshareflags               uintptr
+	UidMappings                []SysProcIDMap
+	GidMappings                []SysProcIDMap
+	GidMappingsEnableSetgroups bool
+	AmbientCaps                []uintptr
+	UseCgroupFD                bool
+	CgroupFD                   int
+	PidFD                      *int
+}
+
 // Go 1.27's API that memrun does not compile yet.
 
 func Accept(fd int) (nfd int, sa Sockaddr, err error)
@@ -259,7 +446,6 @@ func InotifyInit1(flags int) (fd int, err error)
 func InotifyRmWatch(fd int, watchdesc uint32) (success int, err error)
 func Ioperm(from int, num int, on int) (err error)
 func Iopl(level int) (err error)
-func Kill(pid int, sig Signal) (err error)
 func Klogctl(typ int, buf []byte) (n int, err error)
 func Lchown(path string, uid int, gid int) (err error)
 func Link(oldpath string, newpath string) (err error)
@@ -650,11 +836,8 @@ func NsecToTimeval(nsec int64) Timeval
 //memrun:unsupported EPFNOSUPPORT EPIPE EPROTO EPROTONOSUPPORT EPROTOTYPE ERANGE EREMCHG
 //memrun:unsupported EREMOTE EREMOTEIO ERESTART ERFKILL EROFS ESHUTDOWN ESOCKTNOSUPPORT
 //memrun:unsupported ESPIPE ESRCH ESRMNT ESTALE ESTRPIPE ETIME ETIMEDOUT ETOOMANYREFS
-//memrun:unsupported ETXTBSY EUCLEAN EUNATCH EUSERS EWOULDBLOCK EXFULL SIGABRT SIGALRM
-//memrun:unsupported SIGBUS SIGCHLD SIGCLD SIGCONT SIGFPE SIGHUP SIGILL SIGINT SIGIO SIGIOT
-//memrun:unsupported SIGKILL SIGPIPE SIGPOLL SIGPROF SIGPWR SIGQUIT SIGSEGV SIGSTKFLT
-//memrun:unsupported SIGSTOP SIGSYS SIGTERM SIGTRAP SIGTSTP SIGTTIN SIGTTOU SIGUNUSED SIGURG
-//memrun:unsupported SIGUSR1 SIGUSR2 SIGVTALRM SIGWINCH SIGXCPU SIGXFSZ SYS_READ SYS_WRITE
+//memrun:unsupported ETXTBSY EUCLEAN EUNATCH EUSERS EWOULDBLOCK EXFULL
+//memrun:unsupported SYS_READ SYS_WRITE
 //memrun:unsupported SYS_OPEN SYS_CLOSE SYS_STAT SYS_FSTAT SYS_LSTAT SYS_POLL SYS_LSEEK
 //memrun:unsupported SYS_MMAP SYS_MPROTECT SYS_MUNMAP SYS_BRK SYS_RT_SIGACTION
 //memrun:unsupported SYS_RT_SIGPROCMASK SYS_RT_SIGRETURN SYS_IOCTL SYS_PREAD64 SYS_PWRITE64
@@ -754,15 +937,15 @@ func NsecToTimeval(nsec int64) Timeval
 //memrun:unsupported ICANON XCASE ECHO ECHOE ECHOK ECHONL NOFLSH TOSTOP ECHOCTL ECHOPRT
 //memrun:unsupported ECHOKE FLUSHO PENDIN IEXTEN TCGETS TCSETS ImplementsGetwd
 //memrun:unsupported SizeofInotifyEvent Stdin Stdout Stderr ForkLock SocketDisableIPv6
-//memrun:unsupported Cmsghdr Conn Credential Dirent EpollEvent FdSet Flock_t Fsid
+//memrun:unsupported Cmsghdr Conn Dirent EpollEvent FdSet Flock_t Fsid
 //memrun:unsupported ICMPv6Filter IPMreq IPMreqn IPv6MTUInfo IPv6Mreq IfAddrmsg IfInfomsg
 //memrun:unsupported Inet4Pktinfo Inet6Pktinfo InotifyEvent Iovec Linger Msghdr
 //memrun:unsupported NetlinkMessage NetlinkRouteAttr NetlinkRouteRequest NlAttr NlMsgerr
 //memrun:unsupported NlMsghdr ProcAttr PtraceRegs RawConn RawSockaddr RawSockaddrAny
 //memrun:unsupported RawSockaddrInet4 RawSockaddrInet6 RawSockaddrLinklayer
 //memrun:unsupported RawSockaddrNetlink RawSockaddrUnix Rlimit RtAttr RtGenmsg RtMsg
-//memrun:unsupported RtNexthop Rusage Signal SockFilter SockFprog Sockaddr SockaddrInet4
+//memrun:unsupported RtNexthop SockFilter SockFprog Sockaddr SockaddrInet4
 //memrun:unsupported SockaddrInet6 SockaddrLinklayer SockaddrNetlink SockaddrUnix
-//memrun:unsupported SocketControlMessage Statfs_t SysProcAttr SysProcIDMap Sysinfo_t
-//memrun:unsupported TCPInfo Termios Time_t Timeval Timex Tms Ucred Ustat_t Utimbuf
-//memrun:unsupported Utsname WaitStatus
+//memrun:unsupported SocketControlMessage Statfs_t Sysinfo_t
+//memrun:unsupported TCPInfo Termios Time_t Timex Tms Ucred Ustat_t Utimbuf
+//memrun:unsupported Utsname
