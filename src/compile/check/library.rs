@@ -567,10 +567,10 @@ mod tests {
         let os = package("os").expect("os");
         assert!(matches!(os.member("Exit"), Some(Member::Func(f)) if f.body.is_some()));
         assert!(matches!(os.member("Args"), Some(Member::Var(_))));
-        assert!(matches!(os.member("Pipe"), Some(Member::Func(f)) if f.body.is_none()));
+        assert!(matches!(os.member("OpenInRoot"), Some(Member::Func(f)) if f.body.is_none()));
         assert!(matches!(os.member("Stdout"), Some(Member::Var(_))));
         assert!(matches!(
-            os.member("ErrProcessDone"),
+            os.member("ErrNoHandle"),
             Some(Member::Unsupported)
         ));
         assert!(matches!(os.member("ErrNotExist"), Some(Member::Var(_))));
