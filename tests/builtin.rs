@@ -437,7 +437,7 @@ fn library_packages_resolve_through_the_package_table() {
     let dir = scratch("builtin-pkgtable");
     std::fs::write(
         dir.join("getenv.go"),
-        "package main\n\nimport \"os\"\n\nfunc main() {\n\t_, _, _ = os.Pipe()\n\t_ = os.ErrProcessDone\n}\n",
+        "package main\n\nimport \"os\"\n\nfunc main() {\n\t_, _ = os.OpenInRoot(\"a\", \"b\")\n\t_ = os.ErrNoHandle\n}\n",
     )
     .unwrap();
     let o = no_go(&mut memrun())
@@ -448,7 +448,7 @@ fn library_packages_resolve_through_the_package_table() {
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(
         stderr(&o),
-        "getenv.go:6:15: memrun: os.Pipe is not supported yet\ngetenv.go:7:9: memrun: os.ErrProcessDone is not supported yet\n"
+        "getenv.go:6:12: memrun: os.OpenInRoot is not supported yet\ngetenv.go:7:9: memrun: os.ErrNoHandle is not supported yet\n"
     );
     std::fs::write(
         dir.join("exit.go"),
