@@ -153,6 +153,31 @@ pub const RUNTIME_LIBRARY: &[LibrarySource] = &[
         text: include_str!("runtime/exec.go"),
     },
     LibrarySource {
+        package: "encoding/hex",
+        name: "hex.go",
+        text: include_str!("runtime/hex.go"),
+    },
+    LibrarySource {
+        package: "encoding/base64",
+        name: "base64.go",
+        text: include_str!("runtime/base64.go"),
+    },
+    LibrarySource {
+        package: "hash",
+        name: "hash.go",
+        text: include_str!("runtime/hash.go"),
+    },
+    LibrarySource {
+        package: "hash/fnv",
+        name: "fnv.go",
+        text: include_str!("runtime/fnv.go"),
+    },
+    LibrarySource {
+        package: "crypto/sha256",
+        name: "sha256.go",
+        text: include_str!("runtime/sha256.go"),
+    },
+    LibrarySource {
         package: "path",
         name: "path.go",
         text: include_str!("runtime/path.go"),

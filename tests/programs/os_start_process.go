@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"syscall"
 )
@@ -12,9 +13,8 @@ func main() {
 	p, err := os.StartProcess("/bin/sh", []string{"sh", "-c", "echo hi from $0 $X; pwd; exit 3"}, &os.ProcAttr{Dir: "/tmp", Env: []string{"X=1"}, Files: []*os.File{nil, w, os.Stderr}})
 	fmt.Println(err)
 	w.Close()
-	buf := make([]byte, 100)
-	n, _ := r.Read(buf)
-	fmt.Printf("%q\n", buf[:n])
+	out, err := io.ReadAll(r)
+	fmt.Printf("%q %v\n", out, err)
 	st, err := p.Wait()
 	fmt.Println(st, err, st.ExitCode(), st.Exited(), st.Success(), st.Sys().(syscall.WaitStatus).ExitStatus())
 	fmt.Println(p.Kill())

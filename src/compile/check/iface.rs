@@ -10,8 +10,9 @@ use crate::compile::types::{IfaceMethod, TypeKind};
 /// Error, String, GoString, Format) or names in its interfaces (errors' Unwrap, Is, As; io's):
 /// a program's descriptors list these besides its own interfaces' methods, since the library
 /// asserts the program's values to its interfaces. A unit test checks the library against it.
-pub(crate) const RUNTIME_METHODS: [&str; 39] = [
+pub(crate) const RUNTIME_METHODS: [&str; 44] = [
     "As",
+    "BlockSize",
     "Close",
     "Error",
     "Flag",
@@ -33,11 +34,15 @@ pub(crate) const RUNTIME_METHODS: [&str; 39] = [
     "ReadByte",
     "ReadFrom",
     "ReadRune",
+    "Reset",
     "Seek",
     "Set",
     "Signal",
     "Size",
     "String",
+    "Sum",
+    "Sum32",
+    "Sum64",
     "Swap",
     "Sys",
     "Type",
