@@ -178,6 +178,11 @@ pub const RUNTIME_LIBRARY: &[LibrarySource] = &[
         text: include_str!("runtime/sha256.go"),
     },
     LibrarySource {
+        package: "text/tabwriter",
+        name: "tabwriter.go",
+        text: include_str!("runtime/tabwriter.go"),
+    },
+    LibrarySource {
         package: "path",
         name: "path.go",
         text: include_str!("runtime/path.go"),
