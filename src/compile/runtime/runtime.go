@@ -2210,3 +2210,32 @@ func fmtSprintf(format string, args uintptr, n int) string {
 	doPrintf(format, args, n)
 	return bstring()
 }
+
+// readFile reads a whole small file (at most 10 MiB) by its path; false if it cannot. The
+// library's packages read system files with it (time's zones, math's CPU features).
+func readFile(path string) ([]byte, bool) {
+	p := make([]byte, len(path)+1)
+	copy(p, path)
+	fd := syscall6(sysOpen, int(sliceaddr(p)), 0x80000, 0, 0, 0, 0) // O_RDONLY|O_CLOEXEC
+	if fd < 0 {
+		return nil, false
+	}
+	var out []byte
+	buf := make([]byte, 4096)
+	for {
+		n := syscall6(0, fd, int(sliceaddr(buf)), len(buf), 0, 0, 0)
+		if n == -4 {
+			continue
+		}
+		if n < 0 || len(out) > 10<<20 {
+			syscall6(3, fd, 0, 0, 0, 0, 0)
+			return nil, false
+		}
+		if n == 0 {
+			break
+		}
+		out = append(out, buf[:n]...)
+	}
+	syscall6(3, fd, 0, 0, 0, 0, 0)
+	return out, true
+}

@@ -456,34 +456,6 @@ func validZoneName(name string) bool {
 	return true
 }
 
-// readAll reads a whole (small) file by its path, false if it cannot.
-func readAll(path string) ([]byte, bool) {
-	p := make([]byte, len(path)+1)
-	copy(p, path)
-	fd := syscall6(2, int(sliceaddr(p)), 0x80000, 0, 0, 0, 0) // open O_RDONLY|O_CLOEXEC
-	if fd < 0 {
-		return nil, false
-	}
-	var out []byte
-	buf := make([]byte, 4096)
-	for {
-		n := syscall6(0, fd, int(sliceaddr(buf)), len(buf), 0, 0, 0)
-		if n == -4 {
-			continue
-		}
-		if n < 0 || len(out) > 10<<20 {
-			syscall6(3, fd, 0, 0, 0, 0, 0)
-			return nil, false
-		}
-		if n == 0 {
-			break
-		}
-		out = append(out, buf[:n]...)
-	}
-	syscall6(3, fd, 0, 0, 0, 0, 0)
-	return out, true
-}
-
 // be reads a big-endian unsigned number of n bytes at b[i:].
 func be(b []byte, i int, n int) int64 {
 	v := int64(0)
@@ -495,7 +467,7 @@ func be(b []byte, i int, n int) int64 {
 
 // loadFile reads a TZif file (version 1, 2 or 3) into l; false if it is not one.
 func loadFile(l *Location, path string) bool {
-	b, ok := readAll(path)
+	b, ok := readFile(path)
 	if !ok {
 		return false
 	}
