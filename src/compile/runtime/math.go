@@ -360,7 +360,6 @@ func Erf(x float64) float64
 func Erfc(x float64) float64
 func Erfcinv(x float64) float64
 func Erfinv(x float64) float64
-func Exp2(x float64) float64
 func Expm1(x float64) float64
 func Gamma(x float64) float64
 func J0(x float64) float64
@@ -1347,4 +1346,49 @@ func Tanh(x float64) float64 {
 		z = x + x*s*((-9.64399179425052238628e-1*s+-9.92877231001918586564e1)*s+-1.61468768441708447952e3)/(((s+1.12811678491632931402e2)*s+2.23548839060100448583e3)*s+4.84406305325125486048e3)
 	}
 	return z
+}
+
+// expmulti returns e**r * 2**k for r = hi - lo (FreeBSD's polynomial).
+func expmulti(hi, lo float64, k int) float64 {
+	const (
+		p1 = 1.66666666666666657415e-01
+		p2 = -2.77777777770155933842e-03
+		p3 = 6.61375632143793436117e-05
+		p4 = -1.65339022054652515390e-06
+		p5 = 4.13813679705723846039e-08
+	)
+	r := hi - lo
+	t := r * r
+	c := r - t*(p1+t*(p2+t*(p3+t*(p4+t*p5))))
+	y := 1 - ((lo - (r*c)/(2-c)) - hi)
+	return Ldexp(y, k)
+}
+
+// Exp2 returns 2**x.
+func Exp2(x float64) float64 {
+	const (
+		ln2Hi     = 6.93147180369123816490e-01
+		ln2Lo     = 1.90821492927058770002e-10
+		overflow  = 1.0239999999999999e+03
+		underflow = -1.0740e+03
+	)
+	switch {
+	case IsNaN(x):
+		return x
+	case x > overflow:
+		return Inf(1)
+	case x < underflow:
+		return 0
+	}
+	var k int
+	switch {
+	case x > 0:
+		k = int(x + 0.5)
+	case x < 0:
+		k = int(x - 0.5)
+	}
+	t := x - float64(k)
+	hi := t * ln2Hi
+	lo := -t * ln2Lo
+	return expmulti(hi, lo, k)
 }
