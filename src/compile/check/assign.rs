@@ -53,9 +53,15 @@ impl<'a> Checker<'a> {
                 Some(self.func_value(f, t))
             }
             OpKind::Fmt(f) => {
-                // Its type has an error result: the interfaces issue.
-                self.unsupported(op.pos, &format!("fmt.{f:?} as a function value"));
-                None
+                // Its calls are the compiler's intrinsics; as a value it is the library's
+                // wrapper that calls it (fmt.printlnValue for fmt.Println).
+                match self.fmt_func_value(f) {
+                    Some(v) => Some(v),
+                    None => {
+                        self.unsupported(op.pos, &format!("fmt.{f:?} as a function value"));
+                        None
+                    }
+                }
             }
             OpKind::Method(id, recv) => Some(self.method_value(id, *recv)),
             OpKind::IfaceMethod(recv, index) => Some(self.iface_method_value(*recv, index, op.ty)),

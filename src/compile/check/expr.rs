@@ -132,7 +132,8 @@ impl<'a> Checker<'a> {
             // Package fmt's own print functions are the compiler's intrinsics there too.
             let q = format!("{}.{n}", self.pkg_path(self.pkg));
             if let Some(f) = FmtFn::intrinsic(&q) {
-                return self.mk(pos, text, T::INVALID, OpKind::Fmt(f));
+                let t = self.fmt_sig(f);
+                return self.mk(pos, text, t, OpKind::Fmt(f));
             }
         }
         self.entity_operand(e, n, pos, text)
@@ -702,7 +703,7 @@ impl<'a> Checker<'a> {
     fn func_as_value<'e>(&mut self, o: Operand<'e>) -> Option<Operand<'e>> {
         let ty = match &o.kind {
             OpKind::Func(f) => self.func_sig_type(*f),
-            OpKind::Method(..) | OpKind::IfaceMethod(..) => o.ty,
+            OpKind::Method(..) | OpKind::IfaceMethod(..) | OpKind::Fmt(_) => o.ty,
             _ => return Some(o),
         };
         let (pos, text) = (o.pos, o.text.clone());

@@ -250,7 +250,8 @@ impl<'a> Checker<'a> {
         // The print intrinsics need no declaration: a program that only prints does not pay
         // for parsing the package's source (a unit test checks fmt declares them body-less).
         if let Some(f) = FmtFn::intrinsic(&qualified) {
-            return self.mk(start, text, T::INVALID, OpKind::Fmt(f));
+            let t = self.fmt_sig(f);
+            return self.mk(start, text, t, OpKind::Fmt(f));
         }
         let Some(lib) = library::package(path) else {
             return Operand::invalid(pos);
@@ -275,7 +276,10 @@ impl<'a> Checker<'a> {
                 Operand::invalid(pos)
             }
             Some(Member::Func(decl)) if decl.body.is_none() => match FmtFn::intrinsic(&qualified) {
-                Some(f) => self.mk(start, text, T::INVALID, OpKind::Fmt(f)),
+                Some(f) => {
+                    let t = self.fmt_sig(f);
+                    self.mk(start, text, t, OpKind::Fmt(f))
+                }
                 None => {
                     self.unsupported(pos, &qualified);
                     Operand::invalid(pos)
@@ -495,6 +499,36 @@ impl<'a> Checker<'a> {
     /// The library function `qualified` as an external function of the program, declared once.
     fn library_func(&mut self, qualified: &str, decl: &ast::FuncDecl) -> Option<FuncId> {
         self.library_func_with(qualified, decl, None)
+    }
+
+    /// The type of a print function of fmt as a value (none for the builtins print and
+    /// println, which are not values): built here, so that a program that only prints does
+    /// not parse fmt's source.
+    pub(super) fn fmt_sig(&mut self, f: tir::FmtFn) -> TypeId {
+        use tir::FmtFn as F;
+        let any_slice = self.types.slice(T::ANY);
+        let (params, results) = match f {
+            F::Print | F::Println => (vec![any_slice], vec![T::INT, T::ERROR]),
+            F::Printf => (vec![T::STRING, any_slice], vec![T::INT, T::ERROR]),
+            F::Sprint | F::Sprintln => (vec![any_slice], vec![T::STRING]),
+            F::Sprintf => (vec![T::STRING, any_slice], vec![T::STRING]),
+            F::BuiltinPrint | F::BuiltinPrintln => return T::INVALID,
+        };
+        self.types
+            .signature(params, Vec::new(), results, Vec::new(), true)
+    }
+
+    /// The function value of a print intrinsic of fmt: its wrapper in package fmt
+    /// (`printlnValue` for `Println`), a function with a body that calls it.
+    pub(super) fn fmt_func_value(&mut self, f: tir::FmtFn) -> Option<tir::Expr> {
+        let name = format!("{f:?}");
+        let wrapper = format!("{}{}Value", name[..1].to_lowercase(), &name[1..]);
+        let Some(Member::Func(decl)) = package("fmt")?.member_any(&wrapper) else {
+            return None;
+        };
+        let id = self.library_func(&format!("fmt.{wrapper}"), decl)?;
+        let t = self.func_sig_type(id);
+        Some(self.func_value(id, t))
     }
 
     /// A library function or (with its receiver's type) method, declared once.

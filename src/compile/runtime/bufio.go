@@ -699,11 +699,142 @@ func (b *Reader) WriteTo(w io.Writer) (n int64, err error) {
 
 func NewReadWriter(r *Reader, w *Writer) *ReadWriter
 
-func (b *Reader) Discard(n int) (discarded int, err error)
-func (b *Reader) Peek(n int) ([]byte, error)
-func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error)
-func (b *Reader) ReadSlice(delim byte) (line []byte, err error)
-func (b *Reader) Reset(r io.Reader)
 func (b *Writer) AvailableBuffer() []byte
 
 //memrun:unsupported ReadWriter
+
+// Peek returns the next n bytes without advancing the reader (ErrBufferFull if n is more
+// than the buffer holds; the read error if fewer are left).
+func (b *Reader) Peek(n int) ([]byte, error) {
+	if n < 0 {
+		return nil, ErrNegativeCount
+	}
+	b.lastByte = -1
+	b.lastRuneSize = -1
+	for b.w-b.r < n && b.w-b.r < len(b.buf) && b.err == nil {
+		b.fill()
+	}
+	if n > len(b.buf) {
+		return b.buf[b.r:b.w], ErrBufferFull
+	}
+	var err error
+	if avail := b.w - b.r; avail < n {
+		n = avail
+		err = b.readErr()
+		if err == nil {
+			err = ErrBufferFull
+		}
+	}
+	return b.buf[b.r : b.r+n], err
+}
+
+// Discard skips the next n bytes, returning the number of bytes discarded.
+func (b *Reader) Discard(n int) (discarded int, err error) {
+	if n < 0 {
+		return 0, ErrNegativeCount
+	}
+	if n == 0 {
+		return
+	}
+	b.lastByte = -1
+	b.lastRuneSize = -1
+	remain := n
+	for {
+		skip := b.Buffered()
+		if skip == 0 {
+			b.fill()
+			skip = b.Buffered()
+		}
+		if skip > remain {
+			skip = remain
+		}
+		b.r += skip
+		remain -= skip
+		if remain == 0 {
+			return n, nil
+		}
+		if b.err != nil {
+			return n - remain, b.readErr()
+		}
+	}
+}
+
+// ReadSlice reads until the first occurrence of delim, returning a slice of the buffer
+// (valid until the next read); ErrBufferFull if the buffer fills first.
+func (b *Reader) ReadSlice(delim byte) (line []byte, err error) {
+	search := 0
+	for {
+		found := -1
+		for i := b.r + search; i < b.w; i++ {
+			if b.buf[i] == delim {
+				found = i - b.r
+				break
+			}
+		}
+		if found >= 0 {
+			line = b.buf[b.r : b.r+found+1]
+			b.r += found + 1
+			break
+		}
+		if b.err != nil {
+			line = b.buf[b.r:b.w]
+			b.r = b.w
+			err = b.readErr()
+			break
+		}
+		if b.Buffered() >= len(b.buf) {
+			b.r = b.w
+			line = b.buf
+			err = ErrBufferFull
+			break
+		}
+		search = b.w - b.r
+		b.fill()
+	}
+	if i := len(line) - 1; i >= 0 {
+		b.lastByte = int(line[i])
+		b.lastRuneSize = -1
+	}
+	return
+}
+
+// ReadLine is a low-level line-reading primitive: a line without its end ("\n" or
+// "\r\n"), with isPrefix set when the line was longer than the buffer.
+func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error) {
+	line, err = b.ReadSlice('\n')
+	if err == ErrBufferFull {
+		// A "\r\n" across the buffer's end: the '\r' goes back for the next call.
+		if len(line) > 0 && line[len(line)-1] == '\r' {
+			if b.r == 0 {
+				panic("bufio: tried to rewind past start of buffer")
+			}
+			b.r--
+			line = line[:len(line)-1]
+		}
+		return line, true, nil
+	}
+	if len(line) == 0 {
+		if err != nil {
+			line = nil
+		}
+		return
+	}
+	err = nil
+	if line[len(line)-1] == '\n' {
+		drop := 1
+		if len(line) > 1 && line[len(line)-2] == '\r' {
+			drop = 2
+		}
+		line = line[:len(line)-drop]
+	}
+	return
+}
+
+// Reset discards any buffered data, resets all state, and switches the buffered reader to
+// read from r.
+func (b *Reader) Reset(r io.Reader) {
+	if b.buf == nil {
+		b.buf = make([]byte, 4096)
+	}
+	*b = Reader{buf: b.buf, rd: r, lastByte: -1, lastRuneSize: -1}
+}

@@ -21,6 +21,15 @@ func Println(a ...any) (n int, err error)
 func Sprint(a ...any) string
 func Sprintf(format string, a ...any) string
 
+// The print functions as function values (`p := fmt.Println`): their calls are the
+// compiler's intrinsics, and these wrappers call them.
+func printValue(a ...any) (n int, err error)                 { return Print(a...) }
+func printlnValue(a ...any) (n int, err error)               { return Println(a...) }
+func printfValue(format string, a ...any) (n int, err error) { return Printf(format, a...) }
+func sprintValue(a ...any) string                            { return Sprint(a...) }
+func sprintlnValue(a ...any) string                          { return Sprintln(a...) }
+func sprintfValue(format string, a ...any) string            { return Sprintf(format, a...) }
+
 // Errorf formats according to a format specifier and returns the string as an error. A %w
 // verb with an error operand formats it as %v and wraps it: the result has an Unwrap method
 // returning it (or, for several, all of them).
