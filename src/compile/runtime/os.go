@@ -29,6 +29,8 @@ type File struct {
 	// dirbuf holds getdents64 records that ReadDir has not returned yet, from dirpos.
 	dirbuf []byte
 	dirpos int
+	// appendMode is set for a file opened with O_APPEND (WriteAt refuses it).
+	appendMode bool
 }
 
 // Stdin, Stdout and Stderr are open Files for the standard file descriptors (set by the
@@ -120,16 +122,11 @@ func (f *File) write(s string) (int, error) {
 	}
 }
 
-func (f *File) Chown(uid, gid int) error
-func (f *File) ReadAt(b []byte, off int64) (n int, err error)
-func (f *File) ReadFrom(r io.Reader) (n int64, err error)
 func (f *File) Readdir(n int) ([]FileInfo, error)
 func (f *File) SetDeadline(t time.Time) error
 func (f *File) SetReadDeadline(t time.Time) error
 func (f *File) SetWriteDeadline(t time.Time) error
 func (f *File) SyscallConn() (syscall.RawConn, error)
-func (f *File) WriteAt(b []byte, off int64) (n int, err error)
-func (f *File) WriteTo(w io.Writer) (n int64, err error)
 
 // Flags to OpenFile (Linux's values).
 const (
@@ -240,7 +237,9 @@ func OpenFile(name string, flag int, perm fs.FileMode) (*File, error) {
 		if r < 0 {
 			return nil, &fs.PathError{Op: "open", Path: name, Err: syscall.Errno(-r)}
 		}
-		return NewFile(uintptr(r), name), nil
+		f := NewFile(uintptr(r), name)
+		f.appendMode = flag&O_APPEND != 0
+		return f, nil
 	}
 }
 
@@ -335,13 +334,10 @@ func Mkdir(name string, perm fs.FileMode) error {
 
 // Go 1.27's API that memrun does not compile yet.
 
-func Chown(name string, uid, gid int) error
-func Chtimes(name string, atime time.Time, mtime time.Time) error
 func CopyFS(dir string, fsys fs.FS) error
 func DirFS(dir string) fs.FS
 func Getgroups() ([]int, error)
 func IsTimeout(err error) bool
-func Lchown(name string, uid, gid int) error
 func UserCacheDir() (string, error)
 func UserConfigDir() (string, error)
 func OpenInRoot(dir, name string) (*File, error)
@@ -1635,4 +1631,144 @@ func childExec(path, argvp, envp, dirp, chroot uintptr, groups []byte, fds []int
 	}
 	r := syscall6(59, int(path), int(argvp), int(envp), 0, 0, 0) // execve
 	fail(r)
+}
+
+// checkValid is nil for an open File, else the error an operation op reports.
+func (f *File) checkValid(op string) error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.fd < 0 {
+		return &fs.PathError{Op: op, Path: f.name, Err: ErrClosed}
+	}
+	return nil
+}
+
+// ReadAt reads len(b) bytes from the File starting at byte offset off; fewer than len(b)
+// bytes come with an error (io.EOF at the end of the file).
+func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
+	if err := f.checkValid("read"); err != nil {
+		return 0, err
+	}
+	if off < 0 {
+		return 0, &fs.PathError{Op: "readat", Path: f.name, Err: errors.New("negative offset")}
+	}
+	for len(b) > 0 {
+		m := syscall6(17, f.fd, int(sliceaddr(b)), len(b), int(off), 0, 0) // pread64
+		if m == -4 {
+			continue
+		}
+		if m < 0 {
+			err = &fs.PathError{Op: "read", Path: f.name, Err: syscall.Errno(-m)}
+			break
+		}
+		if m == 0 {
+			err = io.EOF
+			break
+		}
+		n += m
+		b = b[m:]
+		off += int64(m)
+	}
+	return
+}
+
+// WriteAt writes len(b) bytes to the File starting at byte offset off (not on a file
+// opened with O_APPEND).
+func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
+	}
+	if f.appendMode {
+		return 0, errors.New("os: invalid use of WriteAt on file opened with O_APPEND")
+	}
+	if off < 0 {
+		return 0, &fs.PathError{Op: "writeat", Path: f.name, Err: errors.New("negative offset")}
+	}
+	for len(b) > 0 {
+		m := syscall6(18, f.fd, int(sliceaddr(b)), len(b), int(off), 0, 0) // pwrite64
+		if m == -4 {
+			continue
+		}
+		if m < 0 {
+			err = &fs.PathError{Op: "write", Path: f.name, Err: syscall.Errno(-m)}
+			break
+		}
+		n += m
+		b = b[m:]
+		off += int64(m)
+	}
+	return
+}
+
+// fileOnly hides a File's ReadFrom and WriteTo from io.Copy.
+type fileOnly struct {
+	f *File
+}
+
+func (w fileOnly) Write(b []byte) (int, error) { return w.f.Write(b) }
+func (w fileOnly) Read(b []byte) (int, error)  { return w.f.Read(b) }
+
+// ReadFrom implements io.ReaderFrom: it copies r to the File until EOF.
+func (f *File) ReadFrom(r io.Reader) (n int64, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
+	}
+	return io.Copy(fileOnly{f}, r)
+}
+
+// WriteTo implements io.WriterTo: it copies the File to w until EOF.
+func (f *File) WriteTo(w io.Writer) (n int64, err error) {
+	if err := f.checkValid("read"); err != nil {
+		return 0, err
+	}
+	return io.Copy(w, fileOnly{f})
+}
+
+// Chown changes the numeric uid and gid of the named file (following links).
+func Chown(name string, uid, gid int) error {
+	if r := syscall6(92, int(cstring(name)), uid, gid, 0, 0, 0); r < 0 {
+		return &fs.PathError{Op: "chown", Path: name, Err: syscall.Errno(-r)}
+	}
+	return nil
+}
+
+// Lchown changes the numeric uid and gid of the named file (a link itself).
+func Lchown(name string, uid, gid int) error {
+	if r := syscall6(94, int(cstring(name)), uid, gid, 0, 0, 0); r < 0 {
+		return &fs.PathError{Op: "lchown", Path: name, Err: syscall.Errno(-r)}
+	}
+	return nil
+}
+
+// Chown changes the numeric uid and gid of the file.
+func (f *File) Chown(uid, gid int) error {
+	if err := f.checkValid("chown"); err != nil {
+		return err
+	}
+	if r := syscall6(93, f.fd, uid, gid, 0, 0, 0); r < 0 {
+		return &fs.PathError{Op: "chown", Path: f.name, Err: syscall.Errno(-r)}
+	}
+	return nil
+}
+
+// Chtimes changes the access and modification times of the named file; a zero time.Time
+// leaves that time unchanged.
+func Chtimes(name string, atime time.Time, mtime time.Time) error {
+	ts := make([]byte, 32)
+	p := sliceaddr(ts)
+	for i, t := range []time.Time{atime, mtime} {
+		q := p + uintptr(16*i)
+		if t.IsZero() {
+			store64(q, 0)
+			store64(q+8, (1<<30)-2) // UTIME_OMIT
+		} else {
+			store64(q, int(t.Unix()))
+			store64(q+8, t.Nanosecond())
+		}
+	}
+	if r := syscall6(280, -100, int(cstring(name)), int(p), 0, 0, 0); r < 0 { // utimensat
+		return &fs.PathError{Op: "chtimes", Path: name, Err: syscall.Errno(-r)}
+	}
+	return nil
 }
