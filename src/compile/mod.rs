@@ -183,6 +183,11 @@ pub const RUNTIME_LIBRARY: &[LibrarySource] = &[
         text: include_str!("runtime/tabwriter.go"),
     },
     LibrarySource {
+        package: "log",
+        name: "log.go",
+        text: include_str!("runtime/log.go"),
+    },
+    LibrarySource {
         package: "path",
         name: "path.go",
         text: include_str!("runtime/path.go"),
