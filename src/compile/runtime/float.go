@@ -217,6 +217,84 @@ func floatParts(bits uint64, size int) (bool, uint64, int, bool) {
 	return neg, mant, e - bias - mbits, false
 }
 
+// ftoaBinary formats the finite mant × 2^exp as 'b' (decimal mantissa, binary exponent:
+// "4503599627370496p-52") or 'x'/'X' (hexadecimal mantissa "0x1.8p+01", with prec hex digits
+// rounded half to even, all needed digits for prec < 0), as strconv does.
+func ftoaBinary(neg bool, mant uint64, exp int, size int, verb int, prec int) string {
+	out := make([]byte, 0, 32)
+	if neg {
+		out = append(out, '-')
+	}
+	if verb == 'b' {
+		out = append(out, itoa(int(mant))...)
+		out = append(out, 'p')
+		if exp >= 0 {
+			out = append(out, '+')
+		}
+		return string(append(out, itoa(exp)...))
+	}
+	mbits := 52
+	if size == 4 {
+		mbits = 23
+	}
+	e := exp + mbits // the value is mant/2^mbits × 2^e
+	if mant == 0 {
+		e = 0
+	}
+	mant <<= uint(60 - mbits)
+	for mant != 0 && mant&(1<<60) == 0 {
+		mant <<= 1
+		e--
+	}
+	if prec >= 0 && prec < 15 {
+		shift := uint(prec * 4)
+		extra := (mant << shift) & (1<<60 - 1)
+		mant >>= 60 - shift
+		if extra|(mant&1) > 1<<59 {
+			mant++
+		}
+		mant <<= 60 - shift
+		if mant&(1<<61) != 0 {
+			mant >>= 1
+			e++
+		}
+	}
+	digits := "0123456789abcdef"
+	if verb == 'X' {
+		digits = "0123456789ABCDEF"
+	}
+	out = append(out, '0', byte(verb), '0'+byte((mant>>60)&1))
+	mant <<= 4
+	if prec < 0 && mant != 0 {
+		out = append(out, '.')
+		for mant != 0 {
+			out = append(out, digits[(mant>>60)&15])
+			mant <<= 4
+		}
+	} else if prec > 0 {
+		out = append(out, '.')
+		for i := 0; i < prec; i++ {
+			out = append(out, digits[(mant>>60)&15])
+			mant <<= 4
+		}
+	}
+	if verb == 'X' {
+		out = append(out, 'P')
+	} else {
+		out = append(out, 'p')
+	}
+	if e < 0 {
+		out = append(out, '-')
+		e = -e
+	} else {
+		out = append(out, '+')
+	}
+	if e < 10 {
+		out = append(out, '0')
+	}
+	return string(append(out, itoa(e)...))
+}
+
 // floatDecimal is the exact decimal value of mant × 2^exp.
 func floatDecimal(mant uint64, exp int) uintptr {
 	d := decNew()
@@ -312,6 +390,9 @@ func ftoa(bits uint64, size int, verb int, prec int) string {
 			return "-Inf"
 		}
 		return "+Inf"
+	}
+	if verb == 'b' || verb == 'x' || verb == 'X' {
+		return ftoaBinary(neg, mant, exp, size, verb, prec)
 	}
 	d := floatDecimal(mant, exp)
 	shortest := prec < 0
@@ -477,7 +558,6 @@ func fmtFloat(bits uint64, size int, verb int) bool {
 		v = 'f'
 	case 'e', 'E', 'f', 'g', 'G':
 	case 'x', 'X', 'b':
-		unsupported("hexadecimal and binary formatting of floating-point numbers is not supported yet")
 	default:
 		return false
 	}

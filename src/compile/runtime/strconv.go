@@ -565,14 +565,12 @@ func contains(s string, c byte) bool {
 }
 
 // FormatFloat converts the floating-point number f to a string, according to the format fmt
-// ('e', 'E', 'f', 'g', 'G'; 'b', 'x' and 'X' are not compiled yet) and precision prec (-1:
+// ('e', 'E', 'f', 'g', 'G', 'b', 'x', 'X') and precision prec (-1:
 // the smallest number of digits necessary to represent the value uniquely), assuming a value
 // of bitSize bits (32 or 64).
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
 	switch fmt {
-	case 'e', 'E', 'f', 'g', 'G':
-	case 'b', 'x', 'X':
-		unsupported("strconv.FormatFloat with format 'b', 'x' or 'X' is not supported yet")
+	case 'e', 'E', 'f', 'g', 'G', 'b', 'x', 'X':
 	default:
 		return "%" + string(rune(fmt))
 	}
