@@ -243,10 +243,8 @@ func ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	if atEOF && len(data) == 0 {
 		return 0, nil, nil
 	}
-	for i := 0; i < len(data); i++ {
-		if data[i] == '\n' {
-			return i + 1, dropCR(data[0:i]), nil
-		}
+	if i := indexbyte(sliceaddr(data), len(data), '\n'); i >= 0 {
+		return i + 1, dropCR(data[0:i]), nil
 	}
 	if atEOF {
 		return len(data), dropCR(data), nil

@@ -2239,3 +2239,25 @@ func readFile(path string) ([]byte, bool) {
 	syscall6(3, fd, 0, 0, 0, 0, 0)
 	return out, true
 }
+
+// indexbyte is the index of the first byte c among the n bytes at p, or -1. It tests eight
+// bytes at a time (a word XORed with c repeated has a zero byte exactly where c is), then
+// finds the byte in the first word that has one.
+func indexbyte(p uintptr, n int, c byte) int {
+	i := 0
+	if n >= 8 {
+		pat := uint64(c) * 0x0101010101010101
+		for ; i+8 <= n; i += 8 {
+			x := uint64(load64(p+uintptr(i))) ^ pat
+			if (x-0x0101010101010101)&^x&0x8080808080808080 != 0 {
+				break
+			}
+		}
+	}
+	for ; i < n; i++ {
+		if load8(p+uintptr(i)) == c {
+			return i
+		}
+	}
+	return -1
+}

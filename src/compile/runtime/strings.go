@@ -171,8 +171,14 @@ func Index(s, substr string) int {
 		return 0
 	}
 	c := substr[0]
+	// Candidates are where substr's first byte is, found a word at a time.
 	for i := 0; i+n <= len(s); i++ {
-		if s[i] == c && s[i:i+n] == substr {
+		j := indexbyte(strptr(s)+uintptr(i), len(s)-n+1-i, c)
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if s[i:i+n] == substr {
 			return i
 		}
 	}
@@ -194,12 +200,7 @@ func IndexAny(s, chars string) int {
 
 // IndexByte returns the index of the first instance of c in s, or -1.
 func IndexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
+	return indexbyte(strptr(s), len(s), c)
 }
 
 // IndexFunc returns the index of the first code point satisfying f(c), or -1.
