@@ -556,6 +556,11 @@ impl<'a> Checker<'a> {
         if !self.assertable(xo.ty, target, x, t) {
             return Operand::invalid(pos);
         }
+        if !self.types.is_interface(target) {
+            // The target's descriptor is the dynamic type's: with its method table (the
+            // library's descriptors are the ones programs use).
+            self.need_methods(target);
+        }
         let Some(v) = self.value_expr(xo) else {
             return Operand::invalid(pos);
         };
@@ -682,6 +687,8 @@ impl<'a> Checker<'a> {
                                 );
                                 continue;
                             }
+                            // Its descriptor is the dynamic type's: with its method table.
+                            self.need_methods(t);
                         }
                         conds.push(tir::Expr {
                             ty: T::BOOL,

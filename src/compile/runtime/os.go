@@ -113,6 +113,9 @@ func (f *File) write(s string) (int, error) {
 			continue // EINTR
 		}
 		if r < 0 {
+			if r == -32 && (f.fd == 1 || f.fd == 2) {
+				raiseSigpipe() // EPIPE on the standard output or error ends the program
+			}
 			return n, &fs.PathError{Op: "write", Path: f.name, Err: syscall.Errno(-r)}
 		}
 		n += r

@@ -277,6 +277,7 @@ func rt0(sp uintptr, lo uintptr) {
 	os.Stdin = os.NewFile(0, "/dev/stdin")
 	os.Stdout = os.NewFile(1, "/dev/stdout")
 	os.Stderr = os.NewFile(2, "/dev/stderr")
+	installSigpipe()
 	// The program's entry initialises the library packages it imports (flag.CommandLine
 	// is named after os.Args[0]), then its own.
 	callmain()
@@ -2260,4 +2261,43 @@ func indexbyte(p uintptr, n int, c byte) int {
 		}
 	}
 	return -1
+}
+
+// sigpipeHandled is set once SIGPIPE has a handler that does nothing, as gc's runtime has
+// one: a write to a pipe without readers then returns EPIPE, and package os raises SIGPIPE
+// itself for the standard output and error only. A handler (unlike SIG_IGN) is reset by
+// execve, so the program's children start with the default disposition.
+var sigpipeHandled bool
+
+// installSigpipe installs that handler: a `ret`, and the `rt_sigreturn` restorer x86-64
+// signal delivery needs, written into a page then made executable (if the system refuses,
+// SIGPIPE keeps its default action).
+func installSigpipe() {
+	p := syscall6(sysMmap, 0, 4096, 3, 0x22, -1, 0) // PROT_READ|PROT_WRITE, private anonymous
+	if p < 0 && p > -4096 {
+		return
+	}
+	code := "\xc3\xb8\x0f\x00\x00\x00\x0f\x05" // ret; mov eax, 15; syscall
+	for i := 0; i < len(code); i++ {
+		store8(uintptr(p)+uintptr(i), code[i])
+	}
+	if syscall6(sysMprotect, p, 4096, 5, 0, 0, 0) != 0 { // PROT_READ|PROT_EXEC
+		syscall6(11, p, 4096, 0, 0, 0, 0) // munmap
+		return
+	}
+	act := alloc(32) // struct sigaction: handler, flags, restorer, mask
+	store64(act, p)
+	store64(act+8, 0x04000000|0x10000000) // SA_RESTORER|SA_RESTART
+	store64(act+16, p+1)
+	if syscall6(13, 13, int(act), 0, 8, 0, 0) == 0 { // rt_sigaction(SIGPIPE)
+		sigpipeHandled = true
+	}
+}
+
+// raiseSigpipe ends the program with SIGPIPE, as gc does after a write to a broken pipe on
+// the standard output or error.
+func raiseSigpipe() {
+	act := alloc(32) // SIG_DFL
+	syscall6(13, 13, int(act), 0, 8, 0, 0)
+	syscall6(62, syscall6(39, 0, 0, 0, 0, 0, 0), 13, 0, 0, 0, 0) // kill(getpid(), SIGPIPE)
 }
