@@ -10,7 +10,7 @@ use crate::compile::types::{IfaceMethod, TypeKind};
 /// Error, String, GoString, Format) or names in its interfaces (errors' Unwrap, Is, As; io's):
 /// a program's descriptors list these besides its own interfaces' methods, since the library
 /// asserts the program's values to its interfaces. A unit test checks the library against it.
-pub(crate) const RUNTIME_METHODS: [&str; 47] = [
+pub(crate) const RUNTIME_METHODS: [&str; 49] = [
     "As",
     "BlockSize",
     "Close",
@@ -47,6 +47,8 @@ pub(crate) const RUNTIME_METHODS: [&str; 47] = [
     "Sum64",
     "Swap",
     "Sys",
+    "Temporary",
+    "Timeout",
     "Token",
     "Type",
     "UnreadByte",

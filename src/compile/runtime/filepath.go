@@ -194,7 +194,7 @@ func Rel(basepath, targpath string) (string, error) {
 		out = append(out, '/')
 		out = append(out, targ[t0:]...)
 	}
-	return string(out), nil
+	return Clean(string(out)), nil
 }
 
 // hasMeta reports whether path holds any of the pattern characters *?[\.

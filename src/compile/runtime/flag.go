@@ -185,6 +185,7 @@ type FlagSet struct {
 	args          []string
 	errorHandling ErrorHandling
 	output        io.Writer
+	undef         map[string]bool // names Set before they were defined
 }
 
 // A Flag represents the state of a flag.
@@ -252,6 +253,11 @@ func Lookup(name string) *Flag { return CommandLine.formal[name] }
 func (f *FlagSet) Set(name, value string) error {
 	flag, ok := f.formal[name]
 	if !ok {
+		// gc panics later if the flag is then defined, naming this call's position.
+		if f.undef == nil {
+			f.undef = make(map[string]bool)
+		}
+		f.undef[name] = true
 		return fmt.Errorf("no such flag -%v", name)
 	}
 	if err := flag.Value.Set(value); err != nil {
@@ -628,6 +634,9 @@ func (f *FlagSet) Var(value Value, name string, usage string) {
 			msg = f.sprintf("%s flag redefined: %s", f.name, name)
 		}
 		panic(msg)
+	}
+	if f.undef[name] {
+		unsupported("defining a flag after FlagSet.Set was called for it is not supported yet (gc panics naming where Set was called)")
 	}
 	if f.formal == nil {
 		f.formal = make(map[string]*Flag)

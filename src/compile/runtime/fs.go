@@ -96,6 +96,12 @@ func (e *PathError) Unwrap() error {
 	return e.Err
 }
 
+// Timeout reports whether this error represents a timeout.
+func (e *PathError) Timeout() bool {
+	t, ok := e.Err.(interface{ Timeout() bool })
+	return ok && t.Timeout()
+}
+
 // A FileInfo describes a file and is returned by Stat.
 type FileInfo interface {
 	Name() string

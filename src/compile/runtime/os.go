@@ -233,7 +233,7 @@ func cstring(s string) uintptr {
 // mode perm (before umask) if needed.
 func OpenFile(name string, flag int, perm fs.FileMode) (*File, error) {
 	for {
-		r := syscall6(2, int(cstring(name)), flag|0x80000, int(perm&0777), 0, 0, 0) // O_CLOEXEC
+		r := syscall6(2, int(cstring(name)), flag|0x80000, int(syscallMode(perm)), 0, 0, 0) // O_CLOEXEC
 		if r == -4 {
 			continue
 		}
@@ -328,7 +328,7 @@ func Remove(name string) error {
 
 // Mkdir creates a new directory with the specified name and permission bits (before umask).
 func Mkdir(name string, perm fs.FileMode) error {
-	r := syscall6(83, int(cstring(name)), int(perm&0777), 0, 0, 0, 0)
+	r := syscall6(83, int(cstring(name)), int(syscallMode(perm)), 0, 0, 0, 0)
 	if r < 0 {
 		return &fs.PathError{Op: "mkdir", Path: name, Err: syscall.Errno(-r)}
 	}
@@ -983,6 +983,12 @@ func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() 
 
 func (e *SyscallError) Unwrap() error { return e.Err }
 
+// Timeout reports whether this error represents a timeout.
+func (e *SyscallError) Timeout() bool {
+	t, ok := e.Err.(interface{ Timeout() bool })
+	return ok && t.Timeout()
+}
+
 // NewSyscallError returns a *SyscallError for err (nil for nil).
 func NewSyscallError(syscall string, err error) error {
 	if err == nil {
@@ -1163,7 +1169,7 @@ func MkdirTemp(dir, pattern string) (string, error) {
 			if try++; try < 10000 {
 				continue
 			}
-			return "", &fs.PathError{Op: "mkdirtemp", Path: dir + "/" + prefix + "*" + suffix, Err: ErrExist}
+			return "", &fs.PathError{Op: "mkdirtemp", Path: prefix + "*" + suffix, Err: ErrExist}
 		}
 		if IsNotExist(err) {
 			if _, err := Stat(dir); IsNotExist(err) {

@@ -632,7 +632,12 @@ func ParseFloat(s string, bitSize int) (float64, error) {
 	}
 	if len(t) == len(s) && commonPrefixLenIgnoreCase(s, "nan") == 3 {
 		if len(s) == 3 {
-			return zero() / zero(), nil
+			// math.NaN()'s bits (as float32 for bitSize 32), as gc returns.
+			nan := float64frombits(0x7FF8000000000001)
+			if bitSize == 32 {
+				return float64(float32(nan)), nil
+			}
+			return nan, nil
 		}
 		return 0, syntaxError(fn, s)
 	}

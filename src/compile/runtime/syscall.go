@@ -24,6 +24,16 @@ func (e Errno) Is(target error) bool {
 	return false
 }
 
+// Timeout reports whether the error is a timeout (EAGAIN, EWOULDBLOCK, ETIMEDOUT).
+func (e Errno) Timeout() bool {
+	return e == 11 || e == 110
+}
+
+// Temporary reports whether the error is temporary (EINTR, EMFILE, ENFILE, or a timeout).
+func (e Errno) Temporary() bool {
+	return e == 4 || e == 24 || e == 23 || e.Timeout()
+}
+
 // An Errno is an unsigned number describing an error condition (Linux's errno values).
 type Errno uintptr
 

@@ -225,7 +225,8 @@ func (m Month) String() string {
 	if January <= m && m <= December {
 		return longMonthNames[m-1]
 	}
-	return "%!Month(" + itoa(int(m)) + ")"
+	var buf [20]byte
+	return "%!Month(" + string(buf[fmtInt(buf[:], uint64(m)):]) + ")"
 }
 
 // A Weekday specifies a day of the week (Sunday = 0).
@@ -429,15 +430,105 @@ func LoadLocation(name string) (*Location, error) {
 		zoneinfoRead = true
 		zoneinfo, _ = getenv("ZONEINFO")
 	}
-	if zoneinfo != "" && loadFile(l, zoneinfo+"/"+name) {
-		l.name = name
-		return l, nil
+	// The first error other than a missing file is the one reported, as gc does.
+	var first error
+	if zoneinfo != "" {
+		if err := loadFileErr(l, zoneinfo+"/"+name); err == nil {
+			l.name = name
+			return l, nil
+		} else if err != errNoFile {
+			first = err
+		}
 	}
-	if loadZoneDirs(l, name) {
-		l.name = name
-		return l, nil
+	var firstDir error
+	for _, d := range zoneDirs {
+		err := loadFileErr(l, d+name)
+		if err == nil {
+			l.name = name
+			return l, nil
+		}
+		if firstDir == nil && err != errNoFile {
+			firstDir = err
+		}
 	}
-	return nil, errors.New("unknown time zone " + name)
+	if first == nil {
+		first = firstDir
+	}
+	if first == nil {
+		first = errors.New("unknown time zone " + name)
+	}
+	return nil, first
+}
+
+var errNoFile error = errors.New("no such file or directory")
+var errBadData error = errors.New("malformed time zone information")
+
+// errnoText is how syscall.Errno words the errors reading a zone file can meet.
+func errnoText(e int) string {
+	switch e {
+	case 2:
+		return "no such file or directory"
+	case 5:
+		return "input/output error"
+	case 13:
+		return "permission denied"
+	case 20:
+		return "not a directory"
+	case 21:
+		return "is a directory"
+	case 22:
+		return "invalid argument"
+	case 24:
+		return "too many open files"
+	case 36:
+		return "file name too long"
+	case 40:
+		return "too many levels of symbolic links"
+	}
+	return "errno " + itoa(e)
+}
+
+// loadFileErr is loadFile with the reason: errNoFile for a missing file, the errno's text
+// for another failure to read, errBadData for a file that is not TZif.
+func loadFileErr(l *Location, path string) error {
+	for i := 0; i < len(path); i++ {
+		if path[i] == 0 {
+			return errors.New(errnoText(22))
+		}
+	}
+	p := make([]byte, len(path)+1)
+	copy(p, path)
+	fd := syscall6(2, int(sliceaddr(p)), 0x80000, 0, 0, 0, 0)
+	if fd < 0 {
+		if fd == -2 {
+			return errNoFile
+		}
+		return errors.New(errnoText(-fd))
+	}
+	var data []byte
+	buf := make([]byte, 4096)
+	for {
+		n := syscall6(0, fd, int(sliceaddr(buf)), len(buf), 0, 0, 0)
+		if n == -4 {
+			continue
+		}
+		if n < 0 || len(data) > 10<<20 {
+			syscall6(3, fd, 0, 0, 0, 0, 0)
+			if n < 0 {
+				return errors.New(errnoText(-n))
+			}
+			return errBadData
+		}
+		if n == 0 {
+			break
+		}
+		data = append(data, buf[:n]...)
+	}
+	syscall6(3, fd, 0, 0, 0, 0, 0)
+	if !parseTZif(l, data) {
+		return errBadData
+	}
+	return nil
 }
 
 // zoneinfo is $ZONEINFO as the first LoadLocation saw it.
@@ -1341,6 +1432,11 @@ func startsWith(s string, i int, p string) bool {
 	return len(s)-i >= len(p) && s[i:i+len(p)] == p
 }
 
+// lowerAt reports whether s has a lower-case ASCII letter at i.
+func lowerAt(s string, i int) bool {
+	return i < len(s) && 'a' <= s[i] && s[i] <= 'z'
+}
+
 func isDigitAt(s string, i int) bool {
 	return i < len(s) && s[i] >= '0' && s[i] <= '9'
 }
@@ -1352,17 +1448,18 @@ func nextStd(layout string, i int) (start, end, std, digits int, sep byte) {
 		c := layout[i]
 		switch c {
 		case 'J':
+			// "Jan" followed by a lower-case letter is a word, not the month.
 			if startsWith(layout, i, "January") {
 				return i, i + 7, stdLongMonth, 0, 0
 			}
-			if startsWith(layout, i, "Jan") {
+			if startsWith(layout, i, "Jan") && !lowerAt(layout, i+3) {
 				return i, i + 3, stdMonth, 0, 0
 			}
 		case 'M':
 			if startsWith(layout, i, "Monday") {
 				return i, i + 6, stdLongWeekDay, 0, 0
 			}
-			if startsWith(layout, i, "Mon") {
+			if startsWith(layout, i, "Mon") && !lowerAt(layout, i+3) {
 				return i, i + 3, stdWeekDay, 0, 0
 			}
 			if startsWith(layout, i, "MST") {
@@ -2018,7 +2115,7 @@ func parseSignedOffset(value string) int {
 		}
 		i++
 	}
-	if i == 1 || x > 12 {
+	if i == 1 || x > 23 {
 		return 0
 	}
 	return i
@@ -2268,10 +2365,16 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 				}
 				sign, hh, mm, ss, value = value[0:1], value[1:3], value[3:5], "00", value[5:]
 			}
+			// Hours, minutes, seconds: each only if the one before parsed.
 			hr, _, ok1 := getnum(hh, true)
-			m, _, ok2 := getnum(mm, true)
-			s, _, ok3 := getnum(ss, true)
-			ok = ok1 && ok2 && ok3
+			m, s := 0, 0
+			ok = ok1
+			if ok {
+				m, _, ok = getnum(mm, true)
+			}
+			if ok {
+				s, _, ok = getnum(ss, true)
+			}
 			if hr > 24 {
 				rangeErr = "time zone offset hour"
 			}
