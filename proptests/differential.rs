@@ -13,7 +13,6 @@
 mod common;
 
 use std::fmt::Write as _;
-use std::process::Command;
 
 use proptest::prelude::*;
 
@@ -609,54 +608,11 @@ fn reference(p: &Prog) -> (Vec<u8>, i32, Option<Panic>) {
 }
 
 fn compile_and_run(src: &str) -> (Vec<u8>, i32, String) {
-    let bytes = match memrun::compile::compile(&[memrun::compile::SourceFile::new("prog.go", src)])
-    {
-        Ok(b) => b,
-        Err(d) => return (Vec::new(), -1, format!("compile error:\n{d}")),
-    };
-    let dir = tempfile::tempdir().unwrap();
-    let exe = dir.path().join("prog");
-    std::fs::write(&exe, &bytes).unwrap();
-    std::fs::set_permissions(&exe, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
-    // Another test thread may fork while this one still holds the file open for writing; the
-    // child's inherited descriptor makes exec fail with ETXTBSY for a moment. Retry, as memrun's
-    // own tmp path does.
-    let mut tries = 0;
-    let o = loop {
-        match Command::new(&exe).output() {
-            Err(e) if e.raw_os_error() == Some(26) && tries < 100 => {
-                tries += 1;
-                std::thread::sleep(std::time::Duration::from_millis(5));
-            }
-            other => break other.unwrap(),
-        }
-    };
-    (
-        o.stdout,
-        o.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&o.stderr).into_owned(),
-    )
+    common::run_builtin(src).unwrap_or_else(|d| (Vec::new(), -1, format!("compile error:\n{d}")))
 }
 
 fn go_run(src: &str) -> Option<(Vec<u8>, i32)> {
-    let dir = tempfile::tempdir().ok()?;
-    let file = dir.path().join("prog.go");
-    std::fs::write(&file, src).ok()?;
-    let exe = dir.path().join("prog");
-    let st = Command::new("go")
-        .arg("build")
-        .arg("-o")
-        .arg(&exe)
-        .arg(&file)
-        .output()
-        .ok()?;
-    assert!(
-        st.status.success(),
-        "Go rejected a generated program:\n{}\n{src}",
-        String::from_utf8_lossy(&st.stderr)
-    );
-    let o = Command::new(&exe).output().ok()?;
-    Some((o.stdout, o.status.code().unwrap_or(-1)))
+    Some(common::run_go(src))
 }
 
 fn config() -> ProptestConfig {

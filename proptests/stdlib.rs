@@ -11,7 +11,6 @@
 mod common;
 
 use std::fmt::Write as _;
-use std::process::Command;
 
 use proptest::prelude::*;
 
@@ -227,44 +226,13 @@ func main() {
 }
 
 fn build_and_run_go(src: &str) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("prog.go");
-    std::fs::write(&file, src).unwrap();
-    let exe = dir.path().join("prog");
-    let st = Command::new("go")
-        .arg("build")
-        .arg("-o")
-        .arg(&exe)
-        .arg(&file)
-        .output()
-        .unwrap();
-    assert!(
-        st.status.success(),
-        "Go rejected a generated program:\n{}",
-        String::from_utf8_lossy(&st.stderr)
-    );
-    let o = Command::new(&exe).output().unwrap();
-    String::from_utf8_lossy(&o.stdout).into_owned()
+    String::from_utf8_lossy(&common::run_go(src).0).into_owned()
 }
 
 fn memrun_run(src: &str) -> String {
-    let bytes = memrun::compile::compile(&[memrun::compile::SourceFile::new("prog.go", src)])
+    let (out, _, _) = common::run_builtin(src)
         .unwrap_or_else(|d| panic!("memrun rejected a generated program:\n{d}"));
-    let dir = tempfile::tempdir().unwrap();
-    let exe = dir.path().join("prog");
-    std::fs::write(&exe, &bytes).unwrap();
-    std::fs::set_permissions(&exe, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
-    let mut tries = 0;
-    let o = loop {
-        match Command::new(&exe).output() {
-            Err(e) if e.raw_os_error() == Some(26) && tries < 100 => {
-                tries += 1;
-                std::thread::sleep(std::time::Duration::from_millis(5));
-            }
-            other => break other.unwrap(),
-        }
-    };
-    String::from_utf8_lossy(&o.stdout).into_owned()
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn env_count(var: &str, default: usize) -> usize {

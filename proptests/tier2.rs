@@ -13,7 +13,6 @@ mod common;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::process::Command;
 
 use proptest::prelude::*;
 
@@ -249,51 +248,14 @@ fn reference(ops: &[Op]) -> String {
 }
 
 fn compile_and_run(src: &str) -> (String, i32, String) {
-    let bytes = match memrun::compile::compile(&[memrun::compile::SourceFile::new("prog.go", src)])
-    {
-        Ok(b) => b,
-        Err(d) => return (String::new(), -1, format!("compile error:\n{d}")),
-    };
-    let dir = tempfile::tempdir().unwrap();
-    let exe = dir.path().join("prog");
-    std::fs::write(&exe, &bytes).unwrap();
-    std::fs::set_permissions(&exe, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
-    let mut tries = 0;
-    let o = loop {
-        match Command::new(&exe).output() {
-            Err(e) if e.raw_os_error() == Some(26) && tries < 100 => {
-                tries += 1;
-                std::thread::sleep(std::time::Duration::from_millis(5));
-            }
-            other => break other.unwrap(),
-        }
-    };
-    (
-        String::from_utf8_lossy(&o.stdout).into_owned(),
-        o.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&o.stderr).into_owned(),
-    )
+    match common::run_builtin(src) {
+        Ok((out, rc, err)) => (String::from_utf8_lossy(&out).into_owned(), rc, err),
+        Err(d) => (String::new(), -1, format!("compile error:\n{d}")),
+    }
 }
 
 fn go_run(src: &str) -> Option<String> {
-    let dir = tempfile::tempdir().ok()?;
-    let file = dir.path().join("prog.go");
-    std::fs::write(&file, src).ok()?;
-    let exe = dir.path().join("prog");
-    let st = Command::new("go")
-        .arg("build")
-        .arg("-o")
-        .arg(&exe)
-        .arg(&file)
-        .output()
-        .ok()?;
-    assert!(
-        st.status.success(),
-        "Go rejected a generated program:\n{}\n{src}",
-        String::from_utf8_lossy(&st.stderr)
-    );
-    let o = Command::new(&exe).output().ok()?;
-    Some(String::from_utf8_lossy(&o.stdout).into_owned())
+    Some(String::from_utf8_lossy(&common::run_go(src).0).into_owned())
 }
 
 fn cases(var: &str, default: u32) -> u32 {

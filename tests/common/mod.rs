@@ -156,3 +156,57 @@ pub fn assert_reference_go() {
         "Go 1.27.3 must be first on PATH (found {version:?}): run `PATH=$(scripts/install-go.sh):$PATH`, use scripts/test.sh, or set MEMRUN_TEST_NO_GO=1"
     );
 }
+
+/// Compiles `src` with memrun's built-in compiler (in this process) and runs the executable
+/// with standard input closed: its stdout, exit status (-1 for a signal) and stderr, or the
+/// diagnostics when it does not compile. The differential tests' way to run memrun's side.
+pub fn run_builtin(src: &str) -> Result<(Vec<u8>, i32, String), String> {
+    let bytes = memrun::compile::compile(&[memrun::compile::SourceFile::new("prog.go", src)])
+        .map_err(|d| d.to_string())?;
+    let dir = tempfile::tempdir().unwrap();
+    let exe = dir.path().join("prog");
+    std::fs::write(&exe, &bytes).unwrap();
+    std::fs::set_permissions(&exe, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    // Another test thread may fork while this one still holds the file open for writing; the
+    // child's inherited descriptor makes exec fail with ETXTBSY for a moment. Retry, as
+    // memrun's own tmp path does.
+    let mut tries = 0;
+    let o = loop {
+        match Command::new(&exe).stdin(Stdio::null()).output() {
+            Err(e) if e.raw_os_error() == Some(26) && tries < 100 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            other => break other.unwrap(),
+        }
+    };
+    Ok((
+        o.stdout,
+        o.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    ))
+}
+
+/// Builds `src` with `go build` (Go must be on PATH) and runs it with standard input
+/// closed: its stdout and exit status (-1 for a signal). Panics if Go rejects the program.
+pub fn run_go(src: &str) -> (Vec<u8>, i32) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("prog.go");
+    std::fs::write(&file, src).unwrap();
+    let exe = dir.path().join("prog");
+    let st = Command::new("go")
+        .env("GOTOOLCHAIN", "local")
+        .arg("build")
+        .arg("-o")
+        .arg(&exe)
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        st.status.success(),
+        "Go rejected a generated program:\n{}\n{src}",
+        String::from_utf8_lossy(&st.stderr)
+    );
+    let o = Command::new(&exe).stdin(Stdio::null()).output().unwrap();
+    (o.stdout, o.status.code().unwrap_or(-1))
+}
