@@ -2,7 +2,10 @@
 // specifies it, with gc's handling of padding, newlines and corrupt input.
 package base64
 
-import "strconv"
+import (
+	"io"
+	"strconv"
+)
 
 // An Encoding is a radix 64 encoding/decoding scheme, defined by a 64-character alphabet.
 type Encoding struct {
@@ -267,4 +270,69 @@ func (enc *Encoding) DecodeString(s string) ([]byte, error) {
 // Go 1.27's API that memrun does not compile yet.
 
 func NewDecoder(enc *Encoding, r io.Reader) io.Reader
-func NewEncoder(enc *Encoding, w io.Writer) io.WriteCloser
+
+// encoder encodes what is written to it, three bytes at a time; Close flushes the rest.
+type encoder struct {
+	err  error
+	enc  *Encoding
+	w    io.Writer
+	buf  [3]byte
+	nbuf int
+	out  [1024]byte
+}
+
+func (e *encoder) Write(p []byte) (n int, err error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	if e.nbuf > 0 {
+		i := 0
+		for ; i < len(p) && e.nbuf < 3; i++ {
+			e.buf[e.nbuf] = p[i]
+			e.nbuf++
+		}
+		n += i
+		p = p[i:]
+		if e.nbuf < 3 {
+			return
+		}
+		e.enc.Encode(e.out[:], e.buf[:])
+		if _, e.err = e.w.Write(e.out[:4]); e.err != nil {
+			return n, e.err
+		}
+		e.nbuf = 0
+	}
+	for len(p) >= 3 {
+		nn := len(e.out) / 4 * 3
+		if nn > len(p) {
+			nn = len(p)
+			nn -= nn % 3
+		}
+		e.enc.Encode(e.out[:], p[:nn])
+		if _, e.err = e.w.Write(e.out[0 : nn/3*4]); e.err != nil {
+			return n, e.err
+		}
+		n += nn
+		p = p[nn:]
+	}
+	copy(e.buf[:], p)
+	e.nbuf = len(p)
+	n += len(p)
+	return
+}
+
+// Close flushes any pending output; it does not close the underlying writer.
+func (e *encoder) Close() error {
+	if e.err == nil && e.nbuf > 0 {
+		e.enc.Encode(e.out[:], e.buf[:e.nbuf])
+		_, e.err = e.w.Write(e.out[:e.enc.EncodedLen(e.nbuf)])
+		e.nbuf = 0
+	}
+	return e.err
+}
+
+// NewEncoder returns a new base64 stream encoder: data written to it is encoded and written
+// to w; Close writes the final partial block.
+func NewEncoder(enc *Encoding, w io.Writer) io.WriteCloser {
+	return &encoder{enc: enc, w: w}
+}

@@ -212,5 +212,73 @@ func (h *dumper) Close() (err error) {
 
 // Go 1.27's API that memrun does not compile yet.
 
-func NewDecoder(r io.Reader) io.Reader
-func NewEncoder(w io.Writer) io.Writer
+
+// hexEncoder writes the hexadecimal encoding of what is written to it.
+type hexEncoder struct {
+	w   io.Writer
+	err error
+	out [1024]byte
+}
+
+// NewEncoder returns an io.Writer that writes lowercase hexadecimal characters to w.
+func NewEncoder(w io.Writer) io.Writer {
+	return &hexEncoder{w: w}
+}
+
+func (e *hexEncoder) Write(p []byte) (n int, err error) {
+	for len(p) > 0 && e.err == nil {
+		chunk := len(e.out) / 2
+		if len(p) < chunk {
+			chunk = len(p)
+		}
+		encoded := Encode(e.out[:], p[:chunk])
+		var written int
+		written, e.err = e.w.Write(e.out[:encoded])
+		n += written / 2
+		p = p[chunk:]
+	}
+	return n, e.err
+}
+
+// hexDecoder reads the bytes a hexadecimal stream encodes.
+type hexDecoder struct {
+	r   io.Reader
+	err error
+	in  []byte
+	arr [1024]byte
+}
+
+// NewDecoder returns an io.Reader that decodes hexadecimal characters from r (an even
+// number of them).
+func NewDecoder(r io.Reader) io.Reader {
+	return &hexDecoder{r: r}
+}
+
+func (d *hexDecoder) Read(p []byte) (n int, err error) {
+	// At least two characters, or the reader's error.
+	if len(d.in) < 2 && d.err == nil {
+		numCopy := copy(d.arr[:], d.in)
+		numRead, rerr := d.r.Read(d.arr[numCopy:])
+		d.err = rerr
+		d.in = d.arr[:numCopy+numRead]
+		if d.err == io.EOF && len(d.in)%2 != 0 {
+			if fromHex(d.in[len(d.in)-1]) > 0x0f {
+				d.err = InvalidByteError(d.in[len(d.in)-1])
+			} else {
+				d.err = io.ErrUnexpectedEOF
+			}
+		}
+	}
+	if numAvail := len(d.in) / 2; len(p) > numAvail {
+		p = p[:numAvail]
+	}
+	numDec, derr := Decode(p, d.in[:len(p)*2])
+	d.in = d.in[2*numDec:]
+	if derr != nil {
+		d.in, d.err = nil, derr
+	}
+	if len(d.in) < 2 {
+		return numDec, d.err // errors only once the buffer is consumed
+	}
+	return numDec, derr
+}
