@@ -304,6 +304,14 @@ func Cut(s, sep []byte) (before, after []byte, found bool) {
 	return s, nil, false
 }
 
+// CutLast slices s around the last instance of sep.
+func CutLast(s, sep []byte) (before, after []byte, found bool) {
+	if i := LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, nil, false
+}
+
 // CutPrefix returns s without the provided leading prefix and whether it was there.
 func CutPrefix(s, prefix []byte) (after []byte, found bool) {
 	if !HasPrefix(s, prefix) {
@@ -617,6 +625,15 @@ func (b *Buffer) Read(p []byte) (n int, err error) {
 		b.lastRead = -1
 	}
 	return n, nil
+}
+
+// Peek returns the next n bytes without advancing the buffer (fewer, with io.EOF, when the
+// buffer holds fewer).
+func (b *Buffer) Peek(n int) ([]byte, error) {
+	if b.Len() < n {
+		return b.buf[b.off:], io.EOF
+	}
+	return b.buf[b.off : b.off+n], nil
 }
 
 // Next returns a slice containing the next n bytes from the buffer, advancing it.

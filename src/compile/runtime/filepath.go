@@ -81,6 +81,12 @@ func Match(pattern, name string) (matched bool, err error) {
 	return ok, nil
 }
 
+// HasPrefix exists for historical compatibility and should not be used: a byte-wise prefix
+// test.
+func HasPrefix(p, prefix string) bool {
+	return len(p) >= len(prefix) && p[:len(prefix)] == prefix
+}
+
 // Abs returns an absolute representation of path, joined to the working directory if it is
 // relative.
 func Abs(p string) (string, error) {

@@ -344,6 +344,7 @@ func IsTimeout(err error) bool
 func UserCacheDir() (string, error)
 func UserConfigDir() (string, error)
 func OpenInRoot(dir, name string) (*File, error)
+func (p *Process) WithHandle(f func(handle uintptr)) error
 func OpenRoot(name string) (*Root, error)
 
 //memrun:unsupported ErrNoDeadline

@@ -1954,8 +1954,94 @@ func ParseDuration(s string) (Duration, error) {
 	return Duration(d), nil
 }
 
+// LoadLocationFromTZData returns a Location with the given name from IANA Time Zone
+// database-formatted data (a TZif file's contents).
+func LoadLocationFromTZData(name string, data []byte) (*Location, error) {
+	l := &Location{name: name}
+	if !parseTZif(l, data) {
+		return nil, errBadData
+	}
+	return l, nil
+}
+
+// appendStrictRFC3339 appends t as RFC3339Nano, an error where that is not valid RFC 3339 (a
+// year outside [0,9999], a zone offset of 24 hours or more, or with seconds).
+func (t Time) appendStrictRFC3339(b []byte) ([]byte, error) {
+	n0 := len(b)
+	b = t.AppendFormat(b, RFC3339Nano)
+	num2 := func(b []byte) byte { return 10*(b[0]-'0') + (b[1] - '0') }
+	switch {
+	case b[n0+len("9999")] != '-':
+		return b, errors.New("year outside of range [0,9999]")
+	case b[len(b)-1] != 'Z':
+		c := b[len(b)-len("Z07:00")]
+		if ('0' <= c && c <= '9') || num2(b[len(b)-len("07:00"):]) >= 24 {
+			return b, errors.New("timezone hour outside of range [0,23]")
+		}
+	}
+	return b, nil
+}
+
+// AppendText appends t as MarshalText writes it.
+func (t Time) AppendText(b []byte) ([]byte, error) {
+	b, err := t.appendStrictRFC3339(b)
+	if err != nil {
+		return nil, errors.New("Time.AppendText: " + err.Error())
+	}
+	return b, nil
+}
+
+// MarshalText implements encoding.TextMarshaler: t in RFC 3339 format with sub-second
+// precision.
+func (t Time) MarshalText() ([]byte, error) {
+	b, err := t.appendStrictRFC3339(make([]byte, 0, len(RFC3339Nano)))
+	if err != nil {
+		return nil, errors.New("Time.MarshalText: " + err.Error())
+	}
+	return b, nil
+}
+
+// MarshalJSON implements json.Marshaler: t as a quoted RFC 3339 string with sub-second
+// precision.
+func (t Time) MarshalJSON() ([]byte, error) {
+	b := make([]byte, 0, len(RFC3339Nano)+2)
+	b = append(b, '"')
+	b, err := t.appendStrictRFC3339(b)
+	b = append(b, '"')
+	if err != nil {
+		return nil, errors.New("Time.MarshalJSON: " + err.Error())
+	}
+	return b, nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler: an RFC 3339 time.
+func (t *Time) UnmarshalText(data []byte) error {
+	var err error
+	*t, err = Parse(RFC3339, string(data))
+	return err
+}
+
+// UnmarshalJSON implements json.Unmarshaler: a quoted RFC 3339 string ("null" is a no-op).
+func (t *Time) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil
+	}
+	if len(data) < 2 || data[0] != '"' || data[len(data)-1] != '"' {
+		return errors.New("Time.UnmarshalJSON: input is not a JSON string")
+	}
+	var err error
+	*t, err = Parse(RFC3339, string(data[1:len(data)-1]))
+	return err
+}
+
 // Go 1.27's API that memrun does not compile yet.
 
+func (t Time) AppendBinary(b []byte) ([]byte, error)
+func (t *Time) GobDecode(data []byte) error
+func (t Time) GobEncode() ([]byte, error)
+func (t Time) MarshalBinary() ([]byte, error)
+func (t *Time) UnmarshalBinary(data []byte) error
+func (t Time) ZoneBounds() (start, end Time)
 func After(d Duration) <-chan Time
 func Tick(d Duration) <-chan Time
 
