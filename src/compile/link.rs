@@ -30,6 +30,8 @@ pub enum Sym {
     Global(GlobalId),
     /// The raw `syscall` stub.
     Syscall,
+    /// The `spillregs` stub (the collector's view of callee-saved registers).
+    Spill,
     /// The program's entry function (initialisation, then `main.main`), called by `rt0`.
     UserEntry,
     /// A runtime library function (an id of the runtime's own program).
@@ -106,8 +108,9 @@ pub const STACK_SIZE: u32 = 1 << 30;
 /// `_start`: the kernel enters with `rsp` 16-byte aligned and argc/argv/envp on the stack. Map
 /// the main goroutine's stack (1 GiB of address space, reserved but not committed, as gc's limit
 /// is 1e9 bytes; the kernel's own stack stops at `ulimit -s`, 8 MiB), switch to it, and call
-/// `runtime.rt0(kernel_sp, stack_lo)` with the stack realigned for the C ABI. When the mapping
-/// is refused (strict overcommit, `ulimit -v`), stay on the kernel's stack and pass 0.
+/// `runtime.rt0(kernel_sp, stack_lo, bss_lo, bss_hi)` with the stack realigned for the C ABI
+/// (the BSS bounds are the collector's roots; patched in once laid out). When the mapping is
+/// refused (strict overcommit, `ulimit -v`), stay on the kernel's stack and pass 0.
 /// Hand-encoded because it is the one piece of code that runs before any calling convention
 /// holds.
 ///   mov rbx, rsp                        ; the kernel's stack: argc, argv, envp
@@ -115,7 +118,10 @@ pub const STACK_SIZE: u32 = 1 << 30;
 ///   mov r10d, 0x4022 (MAP_PRIVATE|MAP_ANONYMOUS|MAP_NORESERVE) ; mov r8, -1 ; xor r9d, r9d
 ///   syscall                             ; mmap
 ///   xor esi, esi ; cmp rax, -4096 ; ja 1f ; mov rsi, rax ; lea rsp, [rax + STACK_SIZE]
-/// 1: mov rdi, rbx ; and rsp, -16 ; call rt0 ; ud2
+/// 1: mov rdi, rbx ; and rsp, -16 ; movabs rdx, BSS_LO ; movabs rcx, BSS_HI ; call rt0 ; ud2
+///
+/// Returns the code and the offset of the call's displacement; the two immediates end 11
+/// and 1 bytes before it.
 fn start_stub() -> (Vec<u8>, u32) {
     let size = STACK_SIZE.to_le_bytes();
     let mut code = vec![
@@ -135,6 +141,8 @@ fn start_stub() -> (Vec<u8>, u32) {
         0x48, 0x8d, 0xa0, size[0], size[1], size[2], size[3], // lea rsp, [rax + STACK_SIZE]
         0x48, 0x89, 0xdf, // mov rdi, rbx
         0x48, 0x83, 0xe4, 0xf0, // and rsp, -16
+        0x48, 0xba, 0, 0, 0, 0, 0, 0, 0, 0, // movabs rdx, BSS_LO (patched)
+        0x48, 0xb9, 0, 0, 0, 0, 0, 0, 0, 0, // movabs rcx, BSS_HI (patched)
     ];
     let patch = code.len() as u32 + 1;
     code.extend_from_slice(&[0xe8, 0, 0, 0, 0]); // call rel32 (patched)
@@ -149,6 +157,16 @@ fn start_stub() -> (Vec<u8>, u32) {
 const SYSCALL_STUB: [u8; 27] = [
     0x48, 0x89, 0xf8, 0x48, 0x89, 0xf7, 0x48, 0x89, 0xd6, 0x48, 0x89, 0xca, 0x4d, 0x89, 0xc2, 0x4d,
     0x89, 0xc8, 0x4c, 0x8b, 0x4c, 0x24, 0x08, 0x0f, 0x05, 0xc3, 0xcc,
+];
+
+/// `spillregs(buf uintptr) uintptr`: stores the callee-saved registers (rbx, rbp, r12–r15)
+/// at `buf` and returns the stack pointer, so that the collector sees every word a caller
+/// may hold a pointer in. Hand-encoded: Cranelift cannot name registers.
+///   mov [rdi],rbx; mov [rdi+8],rbp; mov [rdi+16],r12; mov [rdi+24],r13; mov [rdi+32],r14;
+///   mov [rdi+40],r15; mov rax,rsp; ret
+const SPILL_STUB: [u8; 27] = [
+    0x48, 0x89, 0x1f, 0x48, 0x89, 0x6f, 0x08, 0x4c, 0x89, 0x67, 0x10, 0x4c, 0x89, 0x6f, 0x18, 0x4c,
+    0x89, 0x77, 0x20, 0x4c, 0x89, 0x7f, 0x28, 0x48, 0x89, 0xe0, 0xc3,
 ];
 
 fn align(v: u64, a: u64) -> u64 {
@@ -264,7 +282,7 @@ fn reach<'a>(input: &'a Input<'a>) -> Result<Reached<'a>, String> {
                 let t = r.sym;
                 match t {
                     Sym::Func(_) | Sym::RtFunc(_) | Sym::UserEntry => stack.push(t),
-                    Sym::Syscall => {}
+                    Sym::Syscall | Sym::Spill => {}
                     other => data.push(other),
                 }
             }
@@ -282,7 +300,7 @@ fn reach<'a>(input: &'a Input<'a>) -> Result<Reached<'a>, String> {
                         stack.push(r.sym);
                         more = true;
                     }
-                    Sym::Syscall => {}
+                    Sym::Syscall | Sym::Spill => {}
                     other => data.push(other),
                 }
             }
@@ -346,6 +364,7 @@ fn layout(input: &Input, reached: &Reached) -> Layout {
     }
     let syscall_off = text.len() as u64;
     text.extend_from_slice(&SYSCALL_STUB);
+    text.extend_from_slice(&SPILL_STUB);
     let mut func_off = rustc_hash::FxHashMap::default();
     for &s in &reached.order {
         let code = reached.blobs.get(s).expect("reached");
@@ -399,6 +418,14 @@ fn layout(input: &Input, reached: &Reached) -> Layout {
             _ => {}
         }
     }
+    // Read-only data and globals start 16-byte aligned (the collector scans the globals as
+    // aligned words).
+    while text.len() % 16 != 0 {
+        text.push(0xcc);
+    }
+    while (text_off + text.len() as u64 + rodata.len() as u64) % 16 != 0 {
+        rodata.push(0);
+    }
     let ro_off = text_off + text.len() as u64;
     let ro_addr = align(text_addr + text.len() as u64, PAGE) + ro_off % PAGE;
     let file_end = ro_off + rodata.len() as u64;
@@ -436,6 +463,7 @@ impl Layout {
                 self.bss_addr + *self.global_off.get(&s).ok_or_else(missing)?
             }
             Sym::Syscall => self.text_addr + self.syscall_off,
+            Sym::Spill => self.text_addr + self.syscall_off + SYSCALL_STUB.len() as u64,
             Sym::UserEntry => unreachable!("normalised"),
         })
     }
@@ -448,6 +476,9 @@ fn relocate(input: &Input, reached: &Reached, l: &mut Layout) -> Result<(), Stri
     let p = (l.text_addr + u64::from(l.start_patch)) as i64;
     let rel = i32::try_from(target - (p + 4)).map_err(|_| "rt0 out of range".to_string())?;
     l.text[patch..patch + 4].copy_from_slice(&rel.to_le_bytes());
+    let bss_hi = l.bss_addr + l.bss_len;
+    l.text[patch - 19..patch - 11].copy_from_slice(&l.bss_addr.to_le_bytes());
+    l.text[patch - 9..patch - 1].copy_from_slice(&bss_hi.to_le_bytes());
     for &s in &reached.order {
         let code = reached.blobs.get(s).expect("reached");
         let base = l.func_off[&s];

@@ -44,6 +44,11 @@ pub const RUNTIME_LIBRARY: &[LibrarySource] = &[
     },
     LibrarySource {
         package: "runtime",
+        name: "malloc.go",
+        text: include_str!("runtime/malloc.go"),
+    },
+    LibrarySource {
+        package: "runtime",
         name: "float.go",
         text: include_str!("runtime/float.go"),
     },

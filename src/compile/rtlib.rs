@@ -289,6 +289,7 @@ fn decode_relocs(b: &[u8]) -> impl Iterator<Item = Reloc> + '_ {
                 2 => Sym::Global(GlobalId::from_u32(idx)),
                 3 => Sym::Syscall,
                 4 => Sym::UserEntry,
+                8 => Sym::Spill,
                 5 => Sym::RtFunc(FuncId::from_u32(idx)),
                 6 => Sym::RtStr(StrId::from_u32(idx)),
                 _ => Sym::RtGlobal(GlobalId::from_u32(idx)),
@@ -434,6 +435,7 @@ fn put_relocs(w: &mut Vec<u8>, relocs: &[Reloc]) {
             Sym::Global(i) => (2, i.as_u32()),
             Sym::Syscall => (3, 0),
             Sym::UserEntry => (4, 0),
+            Sym::Spill => (8, 0),
             Sym::RtFunc(i) => (5, i.as_u32()),
             Sym::RtStr(i) => (6, i.as_u32()),
             Sym::RtGlobal(i) => (7, i.as_u32()),
@@ -495,7 +497,7 @@ impl<'a> Reader<'a> {
             if rec[4] > 1 {
                 return Err(format!("unknown relocation kind {} in {what}", rec[4]));
             }
-            if rec[5] > 7 {
+            if rec[5] > 8 {
                 return Err(format!("unknown symbol kind {} in {what}", rec[5]));
             }
         }

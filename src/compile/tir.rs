@@ -244,6 +244,9 @@ pub enum Intrinsic {
     Store64,
     /// `syscall6(nr, a1, a2, a3, a4, a5, a6 int) int`
     Syscall6,
+    /// `spillregs(buf uintptr) uintptr`: the callee-saved registers stored at `buf`, and the
+    /// stack pointer (the collector's roots).
+    SpillRegs,
     /// `strptr(s string) uintptr`
     StrPtr,
     /// `mkstr(p uintptr, n int) string`

@@ -34,6 +34,7 @@ pub(super) fn universe(name: &str, runtime: bool) -> Option<Entity> {
             "load64" => Some(Entity::Intrinsic(Intrinsic::Load64)),
             "store64" => Some(Entity::Intrinsic(Intrinsic::Store64)),
             "syscall6" => Some(Entity::Intrinsic(Intrinsic::Syscall6)),
+            "spillregs" => Some(Entity::Intrinsic(Intrinsic::SpillRegs)),
             "strptr" => Some(Entity::Intrinsic(Intrinsic::StrPtr)),
             "mkstr" => Some(Entity::Intrinsic(Intrinsic::MkStr)),
             "sliceptr" => Some(Entity::Intrinsic(Intrinsic::SlicePtr)),

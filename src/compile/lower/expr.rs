@@ -951,6 +951,14 @@ impl FnLower<'_, '_, '_> {
                 let inst = self.b.ins().call(r, &vals);
                 self.b.inst_results(inst).to_vec()
             }
+            Intrinsic::SpillRegs => {
+                let mut sig = Signature::new(CallConv::SystemV);
+                sig.params.push(AbiParam::new(I64));
+                sig.returns.push(AbiParam::new(I64));
+                let r = self.func_ref(NS_STUB, STUB_SPILL, sig);
+                let inst = self.b.ins().call(r, &vals);
+                self.b.inst_results(inst).to_vec()
+            }
             Intrinsic::StrPtr | Intrinsic::SlicePtr | Intrinsic::SliceAddr => vec![vals[0]],
 
             Intrinsic::MkStr => vec![vals[0], vals[1]],

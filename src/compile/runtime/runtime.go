@@ -3,7 +3,7 @@
 // intrinsics that have no Go spelling: load8/store8/load64/store64 (raw memory), syscall6,
 // strptr/mkstr (string headers), sliceptr/mkslice ([]string headers) and callmain.
 //
-// Memory: a bump allocator over 1 MiB mmap'ed chunks; nothing is ever freed (no collector yet).
+// Memory: malloc.go (a size-class allocator and a conservative mark-sweep collector).
 package runtime
 
 import "os"
@@ -16,7 +16,6 @@ const (
 	sysMprotect  = 10
 	sysGetrlimit = 97
 	sysExitGroup = 231
-	chunk        = 1 << 20
 )
 
 // NUL-terminated, for open(2).
@@ -45,8 +44,6 @@ var stackLo uintptr
 var stackHi uintptr
 var stackLimit uintptr
 
-var heapPtr uintptr
-var heapEnd uintptr
 
 // The output buffer every fmt call formats into.
 var buf uintptr
@@ -217,7 +214,8 @@ func loadScalar(kind int, size int, p uintptr) (int, int) {
 func libinit() {
 }
 
-func rt0(sp uintptr, lo uintptr) {
+func rt0(sp uintptr, lo uintptr, blo uintptr, bhi uintptr) {
+	heapinit(blo, bhi)
 	if lo != 0 {
 		stackLo = lo
 		stackHi = lo + stackSize
@@ -274,6 +272,7 @@ func rt0(sp uintptr, lo uintptr) {
 		store64(ep+uintptr(i*16+8), n)
 	}
 	envs = mkslice(ep, ne)
+	gcenv()
 	os.Stdin = os.NewFile(0, "/dev/stdin")
 	os.Stdout = os.NewFile(1, "/dev/stdout")
 	os.Stderr = os.NewFile(2, "/dev/stderr")
@@ -303,27 +302,6 @@ func write(fd int, p uintptr, n int) {
 		p += uintptr(r)
 		n -= r
 	}
-}
-
-func alloc(n int) uintptr {
-	n = (n + 15) &^ 15
-	if heapPtr+uintptr(n) > heapEnd || heapPtr == 0 {
-		size := chunk
-		if n > size {
-			size = (n + 4095) &^ 4095
-		}
-		p := syscall6(sysMmap, 0, size, 3, 0x22, -1, 0)
-		if p < 0 && p > -4096 {
-			msg := "fatal error: out of memory\n"
-			write(2, strptr(msg), len(msg))
-			exit(2)
-		}
-		heapPtr = uintptr(p)
-		heapEnd = heapPtr + uintptr(size)
-	}
-	p := heapPtr
-	heapPtr += uintptr(n)
-	return p
 }
 
 // memmove copies n bytes from src to dst; the ranges may overlap.
