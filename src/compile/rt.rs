@@ -41,8 +41,10 @@ pub enum Rt {
     FmtSprintln,
     /// `fmtSprintf(format string, args uintptr, n int) string`
     FmtSprintf,
-    /// `alloc(n int) uintptr`: n zeroed bytes on the heap.
+    /// `alloc(n int) uintptr`: n zeroed bytes on the heap, which the collector scans.
     Alloc,
+    /// `allocNoscan(n int) uintptr`: n zeroed bytes that hold no pointers.
+    AllocNoscan,
     /// `memmove(dst, src uintptr, n int)`
     Memmove,
     /// `memclr(p uintptr, n int)`
@@ -57,9 +59,10 @@ pub enum Rt {
     PanicSlice3B,
     /// `panicSlice3A(lo, hi int)`
     PanicSlice3A,
-    /// `growslice(p uintptr, oldLen, oldCap, newLen, size int, noscan bool) (uintptr, int)`
+    /// `growslice(p uintptr, oldLen, oldCap, newLen, size int, noscan, unscanned bool)
+    /// (uintptr, int)`: `noscan` is gc's (for the size class), `unscanned` the collector's.
     Growslice,
-    /// `makeslice(size, n, c int) uintptr`
+    /// `makeslice(size, n, c int, unscanned bool) uintptr`
     Makeslice,
     /// `stringtoslicebyte(s string) []byte`
     Stringtoslicebyte,
@@ -121,7 +124,7 @@ const STR: [Type; 2] = [I64, I64];
 
 impl Rt {
     /// Every runtime function lowering may call.
-    pub const ALL: [Rt; 52] = [
+    pub const ALL: [Rt; 53] = [
         Rt::Concat,
         Rt::Cmpstring,
         Rt::Eqstring,
@@ -139,6 +142,7 @@ impl Rt {
         Rt::FmtSprintln,
         Rt::FmtSprintf,
         Rt::Alloc,
+        Rt::AllocNoscan,
         Rt::Memmove,
         Rt::Memclr,
         Rt::PanicMem,
@@ -196,6 +200,7 @@ impl Rt {
             Rt::FmtSprintln => "fmtSprintln",
             Rt::FmtSprintf => "fmtSprintf",
             Rt::Alloc => "alloc",
+            Rt::AllocNoscan => "allocNoscan",
             Rt::Memmove => "memmove",
             Rt::Memclr => "memclr",
             Rt::PanicMem => "panicmem",
@@ -248,7 +253,7 @@ impl Rt {
             Rt::FmtPrintf => (&[&STR, &[I64], &[I64]], &[I64, I64, I64]),
             Rt::FmtSprint | Rt::FmtSprintln => (&[&[I64], &[I64]], &STR),
             Rt::FmtSprintf => (&[&STR, &[I64], &[I64]], &STR),
-            Rt::Alloc => (&[&[I64]], &[I64]),
+            Rt::Alloc | Rt::AllocNoscan => (&[&[I64]], &[I64]),
             Rt::Memmove => (&[&[I64], &[I64], &[I64]], &[]),
             Rt::Memclr => (&[&[I64], &[I64]], &[]),
             Rt::PanicMem => (&[], &[]),
@@ -257,10 +262,10 @@ impl Rt {
             Rt::PanicSlice3B => (&[&[I64], &[I64]], &[]),
             Rt::PanicSlice3A => (&[&[I64], &[I64]], &[]),
             Rt::Growslice => (
-                &[&[I64], &[I64], &[I64], &[I64], &[I64], &[I8]],
+                &[&[I64], &[I64], &[I64], &[I64], &[I64], &[I8], &[I8]],
                 &[I64, I64],
             ),
-            Rt::Makeslice => (&[&[I64], &[I64], &[I64]], &[I64]),
+            Rt::Makeslice => (&[&[I64], &[I64], &[I64], &[I8]], &[I64]),
             Rt::Stringtoslicebyte => (&[&STR], &[I64, I64, I64]),
             Rt::Slicebytetostring => (&[&[I64], &[I64]], &STR),
             Rt::Stringtoslicerune => (&[&STR], &[I64, I64, I64]),

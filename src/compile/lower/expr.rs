@@ -205,7 +205,9 @@ impl FnLower<'_, '_, '_> {
                 let c = c.unwrap_or(l);
                 let size_arg = self.size_of(elem) as i64;
                 let size = self.b.ins().iconst(I64, size_arg);
-                let p = self.call_rt(Rt::Makeslice, &[size, l, c])[0];
+                let unscanned = i64::from(self.unscanned(elem));
+                let unscanned = self.b.ins().iconst(I8, unscanned);
+                let p = self.call_rt(Rt::Makeslice, &[size, l, c, unscanned])[0];
                 self.check_panic();
                 vec![p, l, c]
             }
@@ -622,7 +624,7 @@ impl FnLower<'_, '_, '_> {
         let n = elems.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
         let es = self.size_of(elem);
         let bytes = self.b.ins().iconst(I64, (n * es) as i64);
-        let p = self.call_rt(Rt::Alloc, &[bytes])[0];
+        let p = self.alloc_bytes(elem, bytes);
         for (i, v) in elems {
             let a = self.b.ins().iadd_imm_s(p, (i * es) as i64);
             self.expr_into(v, a);
@@ -831,7 +833,12 @@ impl FnLower<'_, '_, '_> {
         let size = self.b.ins().iconst(I64, size_arg);
         let noscan_arg = i64::from(!self.types().has_pointers(elem));
         let noscan = self.b.ins().iconst(I8, noscan_arg);
-        let r = self.call_rt(Rt::Growslice, &[p, len, cap, newlen, size, noscan]);
+        let unscanned = i64::from(self.unscanned(elem));
+        let unscanned = self.b.ins().iconst(I8, unscanned);
+        let r = self.call_rt(
+            Rt::Growslice,
+            &[p, len, cap, newlen, size, noscan, unscanned],
+        );
         self.b.ins().jump(join, &[r[0].into(), r[1].into()]);
         self.b.switch_to_block(join);
         (rp, len, rc)

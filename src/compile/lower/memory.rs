@@ -121,7 +121,29 @@ impl FnLower<'_, '_, '_> {
     pub(super) fn heap_alloc(&mut self, t: TypeId) -> Value {
         let n_arg = self.size_of(t) as i64;
         let n = self.b.ins().iconst(I64, n_arg);
-        self.call_rt(Rt::Alloc, &[n])[0]
+        self.alloc_bytes(t, n)
+    }
+
+    /// `n` fresh zeroed heap bytes holding values of type `t`: where the collector need not
+    /// look, if `t` holds no pointers.
+    pub(super) fn alloc_bytes(&mut self, t: TypeId, n: Value) -> Value {
+        let rt = if self.unscanned(t) {
+            Rt::AllocNoscan
+        } else {
+            Rt::Alloc
+        };
+        self.call_rt(rt, &[n])[0]
+    }
+
+    /// Whether heap objects of type `t` need no scanning by the collector: no pointers. The
+    /// runtime library keeps heap addresses in integer words (`load64`/`store64`), so there
+    /// only types without word-sized integers qualify.
+    pub(super) fn unscanned(&self, t: TypeId) -> bool {
+        let types = self.types();
+        if types.has_pointers(t) {
+            return false;
+        }
+        self.l.lib.is_some() || !types.has_word_integers(t)
     }
 
     /// Panics with gc's nil-dereference message when `p` is nil.

@@ -15,7 +15,7 @@ const (
 )
 
 func decNew() uintptr {
-	return alloc(decDigit + decCap)
+	return allocNoscan(decDigit + decCap)
 }
 
 func decGet(d uintptr, i int) int {
@@ -467,7 +467,7 @@ func ftoa(bits uint64, size int, verb int, prec int) string {
 		}
 	}
 	n := blen - blenSave
-	out := alloc(n)
+	out := allocNoscan(n)
 	memmove(out, buf+uintptr(blenSave), n)
 	blen = blenSave
 	return mkstr(out, n)

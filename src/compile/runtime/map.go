@@ -85,7 +85,7 @@ func makemap(d uintptr, hint int) uintptr {
 
 func mapAllocTable(m uintptr, c int) {
 	store64(m+mCap, c)
-	store64(m+mCtrl, int(alloc(c)))
+	store64(m+mCtrl, int(allocNoscan(c)))
 	store64(m+mSlots, int(alloc(c*load64(m+mSlot))))
 	store64(m+mDead, 0)
 }

@@ -369,8 +369,9 @@ func roundupsize(n int, noscan bool) int {
 
 // growslice returns a new backing array for a slice at p of length oldLen and capacity oldCap
 // that must hold newLen elements of size bytes, with gc's growth rule, the old elements
-// copied; and its capacity.
-func growslice(p uintptr, oldLen int, oldCap int, newLen int, size int, noscan bool) (uintptr, int) {
+// copied; and its capacity. noscan is gc's sizing of pointer-free elements; unscanned says
+// the collector need not look inside.
+func growslice(p uintptr, oldLen int, oldCap int, newLen int, size int, noscan bool, unscanned bool) (uintptr, int) {
 	if newLen < 0 {
 		fatalpanic("growslice: len out of range")
 	}
@@ -390,13 +391,13 @@ func growslice(p uintptr, oldLen int, oldCap int, newLen int, size int, noscan b
 	}
 	mem := roundupsize(newcap*size, noscan)
 	newcap = mem / size
-	q := alloc(mem)
+	q := mallocgc(mem, unscanned)
 	memmove(q, p, oldLen*size)
 	return q, newcap
 }
 
 // makeslice allocates the backing array of make([]T, n, c) for elements of size bytes.
-func makeslice(size int, n int, c int) uintptr {
+func makeslice(size int, n int, c int, unscanned bool) uintptr {
 	if n < 0 || (size > 0 && n > (1<<40)/size) {
 		panicError("runtime error: makeslice: len out of range", errorStringDesc, false)
 		return 0
@@ -405,13 +406,13 @@ func makeslice(size int, n int, c int) uintptr {
 		panicError("runtime error: makeslice: cap out of range", errorStringDesc, false)
 		return 0
 	}
-	return alloc(size * c)
+	return mallocgc(size*c, unscanned)
 }
 
 // stringtoslicebyte is []byte(s).
 func stringtoslicebyte(s string) (uintptr, int, int) {
 	c := roundupsize(len(s), true)
-	p := alloc(c)
+	p := allocNoscan(c)
 	memmove(p, strptr(s), len(s))
 	return p, len(s), c
 }
@@ -421,7 +422,7 @@ func slicebytetostring(p uintptr, n int) string {
 	if n == 0 {
 		return ""
 	}
-	q := alloc(n)
+	q := allocNoscan(n)
 	memmove(q, p, n)
 	return mkstr(q, n)
 }
@@ -430,7 +431,7 @@ func slicebytetostring(p uintptr, n int) string {
 func stringtoslicerune(s string) (uintptr, int, int) {
 	n := runeCount(s)
 	c := roundupsize(n*4, true) / 4
-	p := alloc(c * 4)
+	p := allocNoscan(c * 4)
 	k := 0
 	for i := 0; i < len(s); {
 		r, w := decodeRune(s, i)
@@ -443,7 +444,7 @@ func stringtoslicerune(s string) (uintptr, int, int) {
 
 // slicerunetostring is string(r) of the runes p[:n].
 func slicerunetostring(p uintptr, n int) string {
-	q := alloc(n * 4)
+	q := allocNoscan(n * 4)
 	m := 0
 	for i := 0; i < n; i++ {
 		m += encodeRune(q+uintptr(m), load32(p+uintptr(i*4)))
@@ -474,7 +475,7 @@ func concat(a string, b string) string {
 		return a
 	}
 	n := len(a) + len(b)
-	p := alloc(n)
+	p := allocNoscan(n)
 	memmove(p, strptr(a), len(a))
 	memmove(p+uintptr(len(a)), strptr(b), len(b))
 	return mkstr(p, n)
@@ -558,7 +559,7 @@ func encodeRune(p uintptr, r int) int {
 }
 
 func intstring(r int64) string {
-	p := alloc(4)
+	p := allocNoscan(4)
 	v := int(r)
 	if r != int64(v) {
 		v = -1
@@ -1029,7 +1030,7 @@ func bgrow(n int) {
 	if c < blen+n {
 		c = blen + n + 256
 	}
-	p := alloc(c)
+	p := allocNoscan(c)
 	memmove(p, buf, blen)
 	buf = p
 	bcap = c
@@ -1055,7 +1056,7 @@ func bpad(n int, c int) {
 }
 
 func bstring() string {
-	p := alloc(blen)
+	p := allocNoscan(blen)
 	memmove(p, buf, blen)
 	return mkstr(p, blen)
 }
@@ -1320,7 +1321,7 @@ func quoted(s string) string {
 		bbyte('"')
 	}
 	n := blen - start
-	p := alloc(n)
+	p := allocNoscan(n)
 	memmove(p, buf+uintptr(start), n)
 	blen = start
 	return mkstr(p, n)
@@ -1353,7 +1354,7 @@ func quotedRune(r int) string {
 	quoteRune(r, 0, '\'')
 	bbyte('\'')
 	n := blen - start
-	p := alloc(n)
+	p := allocNoscan(n)
 	memmove(p, buf+uintptr(start), n)
 	blen = start
 	return mkstr(p, n)
@@ -1381,7 +1382,7 @@ func fmtHexString(s string, verb int) {
 		bbyte(int(digits[s[i]&15]))
 	}
 	n := blen - start
-	p := alloc(n)
+	p := allocNoscan(n)
 	memmove(p, buf+uintptr(start), n)
 	blen = start
 	pad(mkstr(p, n))
@@ -1839,7 +1840,7 @@ func fmtArg(tag int, w0 int, w1 int, verb int) bool {
 		case 'b':
 			fmtInteger(u, neg, 2, verb)
 		case 'c':
-			p := alloc(4)
+			p := allocNoscan(4)
 			n := encodeRune(p, w0)
 			if !isSigned(tag) && w0 < 0 {
 				n = encodeRune(p, 0xFFFD)
@@ -1867,7 +1868,7 @@ func fmtArg(tag int, w0 int, w1 int, verb int) bool {
 				bbyte('\'')
 			}
 			n := blen - start
-			p := alloc(n)
+			p := allocNoscan(n)
 			memmove(p, buf+uintptr(start), n)
 			blen = start
 			pad(mkstr(p, n))

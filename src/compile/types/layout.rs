@@ -67,6 +67,19 @@ impl TypeTable {
         }
     }
 
+    /// Whether values of `t` hold integers of a machine word (which the runtime library may use
+    /// for addresses).
+    pub fn has_word_integers(&self, t: TypeId) -> bool {
+        match self.kind(self.underlying(t)) {
+            TypeKind::Basic(Basic::Int(k)) => k.bits() == 64,
+            TypeKind::Basic(_) => false,
+            TypeKind::Array(n, e) => *n > 0 && self.has_word_integers(*e),
+            TypeKind::Struct(fs) => fs.iter().any(|f| self.has_word_integers(f.ty)),
+            TypeKind::Tuple(ts) => ts.iter().any(|t| self.has_word_integers(*t)),
+            _ => true,
+        }
+    }
+
     /// Whether gc passes a `t` to the runtime by address to put it in an interface
     /// (`convT`/`convTnoptr`), copying a non-variable operand where it stands: not 2-, 4- or
     /// 8-byte scalars, a lone string or slice, pointer-shaped or empty types, or interfaces.
