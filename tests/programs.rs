@@ -8,6 +8,9 @@
 //! refused with "memrun: … not supported yet" lines alone — no follow-on error that gc
 //! would not report (`unsupported::NAME`).
 //!
+//! Every program also runs with the collector in stress mode (`MEMRUN_GCSTRESS=1`: a
+//! collection at every allocation), which must not change a byte (`gcstress::NAME`).
+//!
 //! `cargo test --test programs -- programs::fizzbuzz` runs one program.
 
 mod common;
@@ -31,8 +34,9 @@ fn stem(p: &Path) -> String {
 }
 
 /// Runs `dir/NAME.go`, with `NAME.stdin` as its standard input if there is one (else
-/// /dev/null), and compares it with `NAME.out`, `NAME.rc` and `NAME.panic`.
-fn program(dir: &Path, name: &str) -> Result<(), Failed> {
+/// /dev/null), and compares it with `NAME.out`, `NAME.rc` and `NAME.panic`; with the
+/// collector collecting at every allocation when `stress`.
+fn program(dir: &Path, name: &str, stress: bool) -> Result<(), Failed> {
     let p = dir.join(format!("{name}.go"));
     let want_out =
         std::fs::read(p.with_extension("out")).map_err(|_| format!("{name}.out missing"))?;
@@ -42,7 +46,13 @@ fn program(dir: &Path, name: &str) -> Result<(), Failed> {
         .parse()
         .map_err(|e| format!("{name}.rc: {e}"))?;
     let want_panic = std::fs::read_to_string(p.with_extension("panic")).ok();
-    let o = memrun()
+    let mut cmd = memrun();
+    if stress {
+        cmd.env("MEMRUN_GCSTRESS", "1");
+    } else {
+        cmd.env_remove("MEMRUN_GCSTRESS");
+    }
+    let o = cmd
         .current_dir(dir)
         .args(["run", &format!("{name}.go")])
         .stdin(match std::fs::File::open(p.with_extension("stdin")) {
@@ -187,10 +197,16 @@ fn main() {
             Err(format!("the corpus shrank: {np} programs, {ne} rejected programs").into())
         }
     }));
-    for p in progs {
-        let (dir, name) = (root.clone(), stem(&p));
+    for p in &progs {
+        let (dir, name) = (root.clone(), stem(p));
         trials.push(Trial::test(format!("programs::{name}"), move || {
-            program(&dir, &name)
+            program(&dir, &name, false)
+        }));
+    }
+    for p in &progs {
+        let (dir, name) = (root.clone(), stem(p));
+        trials.push(Trial::test(format!("gcstress::{name}"), move || {
+            program(&dir, &name, true)
         }));
     }
     for p in bad {

@@ -49,6 +49,11 @@ pub const RUNTIME_LIBRARY: &[LibrarySource] = &[
     },
     LibrarySource {
         package: "runtime",
+        name: "extern.go",
+        text: include_str!("runtime/extern.go"),
+    },
+    LibrarySource {
+        package: "runtime",
         name: "float.go",
         text: include_str!("runtime/float.go"),
     },

@@ -185,7 +185,15 @@ pub(crate) fn is_exported(name: &str) -> bool {
 
 /// Whether the runtime library has an importable package at `path` (without parsing it).
 pub(crate) fn exists(path: &str) -> bool {
-    path != "runtime" && RUNTIME_LIBRARY.iter().any(|src| src.package == path)
+    api_source(path).is_some()
+}
+
+/// The source that declares package `path` to programs: its one file, or for package runtime
+/// (whose other files are memrun's core) `extern.go`.
+fn api_source(path: &str) -> Option<&'static crate::compile::LibrarySource> {
+    RUNTIME_LIBRARY
+        .iter()
+        .find(|s| s.package == path && (path != "runtime" || s.name == "extern.go"))
 }
 
 /// The importable package at `path`, parsed on first use (a few hundred bytes; package
@@ -197,13 +205,13 @@ pub(crate) fn package(path: &str) -> Option<&'static LibPackage> {
     let table = TABLE.get_or_init(|| {
         RUNTIME_LIBRARY
             .iter()
-            .filter(|src| src.package != "runtime")
+            .filter(|src| api_source(src.package).is_some_and(|a| a.name == src.name))
             .map(|src| (src.package, OnceLock::new()))
             .collect()
     });
     let (_, slot) = table.iter().find(|(p, _)| *p == path)?;
     slot.get_or_init(|| {
-        let src = RUNTIME_LIBRARY.iter().find(|s| s.package == path)?;
+        let src = api_source(path)?;
         let file = syntax::parse(src.text.as_bytes()).file?;
         let unsupported = src
             .text
@@ -616,7 +624,10 @@ mod tests {
         assert!(os.member("Nope").is_none());
         assert_eq!(os.near_miss("args").as_deref(), Some("Args"));
         assert!(package("fmt").is_some_and(|f| f.member("Println").is_some()));
-        assert!(package("runtime").is_none());
+        // Package runtime is importable through extern.go only: none of memrun's core.
+        let rt = package("runtime").expect("runtime's API");
+        assert!(matches!(rt.member("GC"), Some(Member::Func(_))));
+        assert!(rt.member("alloc").is_none() && rt.member("rt0").is_none());
         assert!(package("strings").is_some() && package("net/http").is_none());
     }
 
@@ -636,6 +647,6 @@ mod tests {
             }
         }
         assert_eq!(found, 6, "every print intrinsic is declared in fmt");
-        assert!(exists("fmt") && exists("os") && !exists("runtime") && !exists("net/http"));
+        assert!(exists("fmt") && exists("os") && exists("runtime") && !exists("net/http"));
     }
 }

@@ -736,7 +736,8 @@ impl<'a> Checker<'a> {
         if let Some(c) = self.func.defer_cell {
             return c;
         }
-        let c = self.temp(T::INT);
+        // Typed as a pointer: the collector must see the records it holds.
+        let c = self.temp(T::UNSAFE_POINTER);
         self.func.heap.push(c);
         self.func.defer_cell = Some(c);
         self.func.has_defer = true;

@@ -32,8 +32,10 @@ impl FnLower<'_, '_, '_> {
                 .l
                 .lib
                 .expect("library functions need the runtime library");
+            // Package runtime's functions are stored under their bare names.
             let i = lib
                 .func(&func.name)
+                .or_else(|| lib.func(func.name.strip_prefix("runtime.")?))
                 .unwrap_or_else(|| panic!("library function {} missing", func.name));
             self.func_ref(NS_RTFUNC, i.as_u32(), sig)
         } else {

@@ -833,7 +833,7 @@ impl FnLower<'_, '_, '_> {
         let size = self.b.ins().iconst(I64, size_arg);
         let noscan_arg = i64::from(!self.types().has_pointers(elem));
         let noscan = self.b.ins().iconst(I8, noscan_arg);
-        let unscanned = i64::from(self.unscanned(elem));
+        let unscanned = i64::from(self.appended_unscanned(elem));
         let unscanned = self.b.ins().iconst(I8, unscanned);
         let r = self.call_rt(
             Rt::Growslice,

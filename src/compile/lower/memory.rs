@@ -136,14 +136,19 @@ impl FnLower<'_, '_, '_> {
     }
 
     /// Whether heap objects of type `t` need no scanning by the collector: no pointers. The
-    /// runtime library keeps heap addresses in integer words (`load64`/`store64`), so there
-    /// only types without word-sized integers qualify.
+    /// runtime library keeps heap addresses in integer words and in raw byte buffers
+    /// (`make([]byte, n)` then `store64`), so there everything it allocates is scanned except
+    /// what it names `allocNoscan` and what `append` grows (see [`Self::appended_unscanned`]).
     pub(super) fn unscanned(&self, t: TypeId) -> bool {
+        self.l.lib.is_some() && !self.types().has_pointers(t)
+    }
+
+    /// Whether a backing array `append` grows for elements of type `t` needs no scanning: no
+    /// pointers, and in the runtime library no word-sized integers either (appending is how
+    /// it builds text, never how it builds raw memory).
+    pub(super) fn appended_unscanned(&self, t: TypeId) -> bool {
         let types = self.types();
-        if types.has_pointers(t) {
-            return false;
-        }
-        self.l.lib.is_some() || !types.has_word_integers(t)
+        !types.has_pointers(t) && (self.l.lib.is_some() || !types.has_word_integers(t))
     }
 
     /// Panics with gc's nil-dereference message when `p` is nil.

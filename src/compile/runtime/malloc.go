@@ -97,6 +97,11 @@ var totalAlloc int // cumulative bytes allocated
 var nMalloc int
 var nFree int
 var numGC int
+var numForcedGC int
+var lastGC int     // wall-clock end of the last collection, ns since 1970
+var pauseTotal int // ns
+var pauseRing uintptr // 256 × (pause ns, end ns), as MemStats.PauseNs/PauseEnd
+var clockBuf uintptr
 var gcStress bool
 var gcRunning bool
 var zerobase uintptr
@@ -145,6 +150,8 @@ func heapinit(lo uintptr, hi uintptr) {
 	curSpan = metaAlloc(nClasses * 2 * 8)
 	partial = metaAlloc(nClasses * 2 * 8)
 	spillBuf = metaAlloc(64)
+	pauseRing = metaAlloc(256 * 16)
+	clockBuf = metaAlloc(16)
 	for i := 0; i < len(sizeClasses); i += 2 {
 		c := i/2 + 1
 		sz := int(sizeClasses[i]) | int(sizeClasses[i+1])<<8
@@ -550,12 +557,14 @@ func allocLarge(n int, noscan bool) uintptr {
 
 // ----- the collector -----
 
-// collect marks everything reachable from the roots and frees the rest.
-func collect() {
+// collect marks everything reachable from the roots and frees the rest; false when a
+// collection is already under way.
+func collect() bool {
 	if gcRunning || arenaLo == 0 {
-		return
+		return false
 	}
 	gcRunning = true
+	start := clockNs(1)
 	sp := spillregs(spillBuf)
 	markedBytes = 0
 	scanRange(bssLo, bssHi)
@@ -572,7 +581,31 @@ func collect() {
 	numGC++
 	setGoal()
 	scavenge()
+	end := clockNs(1)
+	lastGC = clockNs(0)
+	pauseTotal += end - start
+	slot := pauseRing + uintptr((numGC-1)%256*16)
+	store64(slot, end-start)
+	store64(slot+8, lastGC)
 	gcRunning = false
+	return true
+}
+
+// clockNs reads clock id (0 realtime, 1 monotonic) in nanoseconds, without allocating.
+func clockNs(id int) int {
+	syscall6(228, id, int(clockBuf), 0, 0, 0, 0) // clock_gettime
+	return load64(clockBuf)*1000000000 + load64(clockBuf+8)
+}
+
+// releasedBytes is how much of the free heap is given back to the kernel.
+func releasedBytes() int {
+	n := 0
+	for s := freeSpans; s != 0; s = uintptr(load64(s + spNext)) {
+		if load64(s+spFlags)&flScavenged != 0 {
+			n += load64(s+spPages) * pageSize
+		}
+	}
+	return n
 }
 
 // setGoal sets the heap size of the next collection from the live heap, GOGC and GOMEMLIMIT.
@@ -714,7 +747,9 @@ func sweep() {
 }
 
 // scavenge gives the kernel back free pages beyond what the heap will grow into before the
-// next collection (as gc's scavenger retains about 10% over the goal).
+// next collection (as gc's scavenger retains about 10% over the goal). It waits until the
+// excess is worth the system calls and the page faults of reuse (a quarter of what it keeps,
+// and at least 4 MiB), as gc's background scavenger works gradually.
 func scavenge() {
 	retain := nextGC + nextGC/10 - heapInuse
 	if retain < 0 {
@@ -725,6 +760,9 @@ func scavenge() {
 		if load64(s+spFlags)&flScavenged == 0 {
 			dirty += load64(s+spPages) * pageSize
 		}
+	}
+	if dirty-retain < retain/4+growStep {
+		return
 	}
 	for s := freeSpans; s != 0 && dirty > retain; s = uintptr(load64(s + spNext)) {
 		if load64(s+spFlags)&flScavenged != 0 {
