@@ -1,7 +1,8 @@
 #!/bin/sh
 # The generated-code table of BENCHMARKS.md: each program of benches/programs built by memrun
 # (built-in compiler) and by `go build` (Go 1.27.3), both run side by side with hyperfine; the
-# ratio is memrun's median run time over Go's. Needs hyperfine (Debian package).
+# ratio is memrun's median run time over Go's. Peak RSS is each executable's maximum resident
+# set over one more run of each (getrusage of the child). Needs hyperfine (Debian package).
 set -eu
 cd "$(dirname "$0")/.."
 PATH="$(scripts/install-go.sh):$PATH"
@@ -12,8 +13,8 @@ memrun=$(ls "$target"/*/release/memrun 2>/dev/null | head -n1)
 [ -n "$memrun" ] || memrun=$target/release/memrun
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT INT TERM
-echo "| program | go build | memrun | ratio |"
-echo "|---|---:|---:|---:|"
+echo "| program | go build | memrun | ratio | peak RSS go build | peak RSS memrun | RSS ratio |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
 # The log filter's input (benches/codegen.rs makes the same lines).
 awk 'BEGIN { lv[0]="INFO"; lv[1]="INFO"; lv[2]="DEBUG"; lv[3]="WARN"; lv[4]="INFO"
     for (i = 0; i < 1150000; i++) { l = lv[i % 5]; if (i % 47 == 0) l = "ERROR"
@@ -30,10 +31,21 @@ for src in benches/programs/*.go; do
         hyperfine -N --warmup 2 --runs "${RUNS:-15}" --export-json "$work/$name.json" \
             "$work/$name.go" "$work/$name.mr" >/dev/null
     fi
-    python3 - "$work/$name.json" "$name" <<'PY'
-import json, sys
+    input=/dev/null
+    [ "$name" = logfilter ] && input=$work/log.txt
+    python3 - "$work/$name.json" "$name" "$work/$name.go" "$work/$name.mr" "$input" <<'PY'
+import json, resource, subprocess, sys
 r = json.load(open(sys.argv[1]))["results"]
 go, mr = r[0]["median"], r[1]["median"]
-print(f"| {sys.argv[2]} | {go*1000:.1f} ms | {mr*1000:.1f} ms | {mr/go:.2f} |")
+def peak(exe):
+    # A fresh interpreter per run, so that RUSAGE_CHILDREN holds this one child only.
+    code = ("import resource, subprocess, sys; "
+            "subprocess.run([sys.argv[1]], stdin=open(sys.argv[2]), stdout=subprocess.DEVNULL); "
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    return int(subprocess.run([sys.executable, "-c", code, exe, sys.argv[5]],
+                              capture_output=True, text=True).stdout) / 1024
+rg, rm = peak(sys.argv[3]), peak(sys.argv[4])
+print(f"| {sys.argv[2]} | {go*1000:.1f} ms | {mr*1000:.1f} ms | {mr/go:.2f} "
+      f"| {rg:.1f} MB | {rm:.1f} MB | {rm/rg:.2f} |")
 PY
 done

@@ -30,8 +30,8 @@ pub enum Sym {
     Global(GlobalId),
     /// The raw `syscall` stub.
     Syscall,
-    /// The `spillregs` stub (the collector's view of callee-saved registers).
-    Spill,
+    /// A hand-encoded stub of [`STUBS`], by index (`spillregs`, `repmovsb`, `repstosb`).
+    Stub(u32),
     /// The program's entry function (initialisation, then `main.main`), called by `rt0`.
     UserEntry,
     /// A runtime library function (an id of the runtime's own program).
@@ -169,6 +169,18 @@ const SPILL_STUB: [u8; 27] = [
     0x89, 0x77, 0x20, 0x4c, 0x89, 0x7f, 0x28, 0x48, 0x89, 0xe0, 0xc3,
 ];
 
+/// `repmovsb(dst, src uintptr, n int)`: copies n bytes forward with `rep movsb` (fast strings
+/// on every x86-64 of the last decade; the SysV ABI keeps the direction flag clear).
+///   mov rcx,rdx; rep movsb; ret
+const MOVSB_STUB: [u8; 6] = [0x48, 0x89, 0xd1, 0xf3, 0xa4, 0xc3];
+
+/// `repstosb(p uintptr, n int)`: zeroes n bytes with `rep stosb`.
+///   mov rcx,rsi; xor eax,eax; rep stosb; ret
+const STOSB_STUB: [u8; 8] = [0x48, 0x89, 0xf1, 0x31, 0xc0, 0xf3, 0xaa, 0xc3];
+
+/// The stubs after the syscall stub, in `Sym::Stub` index order.
+const STUBS: [&[u8]; 3] = [&SPILL_STUB, &MOVSB_STUB, &STOSB_STUB];
+
 fn align(v: u64, a: u64) -> u64 {
     v.div_ceil(a) * a
 }
@@ -282,7 +294,7 @@ fn reach<'a>(input: &'a Input<'a>) -> Result<Reached<'a>, String> {
                 let t = r.sym;
                 match t {
                     Sym::Func(_) | Sym::RtFunc(_) | Sym::UserEntry => stack.push(t),
-                    Sym::Syscall | Sym::Spill => {}
+                    Sym::Syscall | Sym::Stub(_) => {}
                     other => data.push(other),
                 }
             }
@@ -300,7 +312,7 @@ fn reach<'a>(input: &'a Input<'a>) -> Result<Reached<'a>, String> {
                         stack.push(r.sym);
                         more = true;
                     }
-                    Sym::Syscall | Sym::Spill => {}
+                    Sym::Syscall | Sym::Stub(_) => {}
                     other => data.push(other),
                 }
             }
@@ -364,7 +376,9 @@ fn layout(input: &Input, reached: &Reached) -> Layout {
     }
     let syscall_off = text.len() as u64;
     text.extend_from_slice(&SYSCALL_STUB);
-    text.extend_from_slice(&SPILL_STUB);
+    for stub in STUBS {
+        text.extend_from_slice(stub);
+    }
     let mut func_off = rustc_hash::FxHashMap::default();
     for &s in &reached.order {
         let code = reached.blobs.get(s).expect("reached");
@@ -463,7 +477,10 @@ impl Layout {
                 self.bss_addr + *self.global_off.get(&s).ok_or_else(missing)?
             }
             Sym::Syscall => self.text_addr + self.syscall_off,
-            Sym::Spill => self.text_addr + self.syscall_off + SYSCALL_STUB.len() as u64,
+            Sym::Stub(i) => {
+                let before: usize = STUBS[..i as usize].iter().map(|s| s.len()).sum();
+                self.text_addr + self.syscall_off + (SYSCALL_STUB.len() + before) as u64
+            }
             Sym::UserEntry => unreachable!("normalised"),
         })
     }

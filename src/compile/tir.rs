@@ -247,6 +247,10 @@ pub enum Intrinsic {
     /// `spillregs(buf uintptr) uintptr`: the callee-saved registers stored at `buf`, and the
     /// stack pointer (the collector's roots).
     SpillRegs,
+    /// `repmovsb(dst, src uintptr, n int)`: a forward copy with `rep movsb`.
+    RepMovsb,
+    /// `repstosb(p uintptr, n int)`: zeroing with `rep stosb`.
+    RepStosb,
     /// `strptr(s string) uintptr`
     StrPtr,
     /// `mkstr(p uintptr, n int) string`

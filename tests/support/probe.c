@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 int main(int argc, char **argv) {
@@ -53,6 +55,15 @@ int main(int argc, char **argv) {
     if (!strcmp(cmd, "sigpipe")) {
         struct sigaction sa; sigaction(SIGPIPE, NULL, &sa);
         puts(sa.sa_handler == SIG_IGN ? "ignored" : "default");
+        return 0;
+    }
+    if (!strcmp(cmd, "maxrss")) {
+        /* maxrss PROG ARGS...: runs PROG, then prints its peak RSS in KiB and its status. */
+        pid_t pid = fork();
+        if (pid == 0) { execv(argv[2], argv + 2); _exit(127); }
+        int st; struct rusage ru;
+        if (wait4(pid, &st, 0, &ru) < 0) return 101;
+        fprintf(stderr, "maxrss=%ld status=%d\n", ru.ru_maxrss, WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st));
         return 0;
     }
     fprintf(stderr, "probe: unknown command %s\n", cmd);

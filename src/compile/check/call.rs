@@ -774,6 +774,8 @@ impl<'a> Checker<'a> {
             Intrinsic::Store64 => (vec![uptr, T::INT], None),
             Intrinsic::Syscall6 => (vec![T::INT; 7], Some(T::INT)),
             Intrinsic::SpillRegs => (vec![uptr], Some(uptr)),
+            Intrinsic::RepMovsb => (vec![uptr, uptr, T::INT], None),
+            Intrinsic::RepStosb => (vec![uptr, T::INT], None),
             Intrinsic::StrPtr => (vec![T::STRING], Some(uptr)),
             Intrinsic::MkStr => (vec![uptr, T::INT], Some(T::STRING)),
             Intrinsic::SlicePtr => (vec![self.types.slice(T::STRING)], Some(uptr)),

@@ -35,6 +35,8 @@ pub(super) fn universe(name: &str, runtime: bool) -> Option<Entity> {
             "store64" => Some(Entity::Intrinsic(Intrinsic::Store64)),
             "syscall6" => Some(Entity::Intrinsic(Intrinsic::Syscall6)),
             "spillregs" => Some(Entity::Intrinsic(Intrinsic::SpillRegs)),
+            "repmovsb" => Some(Entity::Intrinsic(Intrinsic::RepMovsb)),
+            "repstosb" => Some(Entity::Intrinsic(Intrinsic::RepStosb)),
             "strptr" => Some(Entity::Intrinsic(Intrinsic::StrPtr)),
             "mkstr" => Some(Entity::Intrinsic(Intrinsic::MkStr)),
             "sliceptr" => Some(Entity::Intrinsic(Intrinsic::SlicePtr)),

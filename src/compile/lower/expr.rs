@@ -966,6 +966,20 @@ impl FnLower<'_, '_, '_> {
                 let inst = self.b.ins().call(r, &vals);
                 self.b.inst_results(inst).to_vec()
             }
+            Intrinsic::RepMovsb | Intrinsic::RepStosb => {
+                let mut sig = Signature::new(CallConv::SystemV);
+                for _ in 0..vals.len() {
+                    sig.params.push(AbiParam::new(I64));
+                }
+                let stub = if i == Intrinsic::RepMovsb {
+                    STUB_MOVSB
+                } else {
+                    STUB_STOSB
+                };
+                let r = self.func_ref(NS_STUB, stub, sig);
+                self.b.ins().call(r, &vals);
+                vec![]
+            }
             Intrinsic::StrPtr | Intrinsic::SlicePtr | Intrinsic::SliceAddr => vec![vals[0]],
 
             Intrinsic::MkStr => vec![vals[0], vals[1]],

@@ -54,8 +54,11 @@ const NS_RTSTR: u32 = 6;
 const STUB_SYSCALL: u32 = 0;
 /// Index of the program's entry (initialisation, then `main.main`) in `NS_STUB`.
 const STUB_ENTRY: u32 = 1;
-/// Index of the `spillregs` stub in `NS_STUB`.
+/// Index of the `spillregs` stub in `NS_STUB`; `repmovsb` and `repstosb` follow (the linker's
+/// `Sym::Stub` index plus this).
 const STUB_SPILL: u32 = 2;
+const STUB_MOVSB: u32 = 3;
+const STUB_STOSB: u32 = 4;
 
 /// Builds the x86-64 target ISA with the settings a static, non-PIC image needs.
 pub fn isa() -> Result<OwnedTargetIsa, String> {
@@ -468,7 +471,7 @@ impl<'p> Lower<'p> {
                 NS_RTGLOBAL => Sym::RtGlobal(GlobalId::from_u32(name.index)),
                 NS_RTSTR => Sym::RtStr(StrId::from_u32(name.index)),
                 _ if name.index == STUB_ENTRY => Sym::UserEntry,
-                _ if name.index == STUB_SPILL => Sym::Spill,
+                _ if name.index >= STUB_SPILL => Sym::Stub(name.index - STUB_SPILL),
                 _ => Sym::Syscall,
             };
             let kind = match r.kind {

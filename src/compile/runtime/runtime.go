@@ -321,6 +321,10 @@ func memmove(dst uintptr, src uintptr, n int) {
 		}
 		return
 	}
+	if n >= 128 {
+		repmovsb(dst, src, n)
+		return
+	}
 	i := 0
 	for ; i+8 <= n; i += 8 {
 		store64(dst+uintptr(i), load64(src+uintptr(i)))
@@ -332,6 +336,10 @@ func memmove(dst uintptr, src uintptr, n int) {
 
 // memclr sets n bytes at p to zero.
 func memclr(p uintptr, n int) {
+	if n >= 128 {
+		repstosb(p, n)
+		return
+	}
 	i := 0
 	for ; i+8 <= n; i += 8 {
 		store64(p+uintptr(i), 0)
