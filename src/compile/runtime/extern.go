@@ -71,7 +71,8 @@ func ReadMemStats(m *MemStats) {
 	m.HeapIdle = heapSys - uint64(heapInuse)
 	m.HeapReleased = uint64(releasedBytes())
 	m.HeapObjects = uint64(nMalloc - nFree)
-	m.StackInuse = uint64(stackHi - stackLo)
+	// The main stack is reserved whole (1 GiB); what it uses is what lies above the caller.
+	m.StackInuse = uint64((stackHi - spillregs(spillBuf) + pageSize - 1) &^ (pageSize - 1))
 	m.StackSys = m.StackInuse
 	m.GCSys = meta
 	m.Sys = heapSys + meta + m.StackSys

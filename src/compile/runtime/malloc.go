@@ -186,6 +186,11 @@ func gcenv() {
 			gcPercent = -1
 		} else if n, ok := atoiPlain(v); ok {
 			gcPercent = n
+			if n < 0 {
+				gcPercent = -1 // negative is off, as in gc
+			} else if n > 1<<24 {
+				gcPercent = 1 << 24 // as good as off, without overflowing the goal
+			}
 		}
 	}
 	if v, ok := envLookup("GOMEMLIMIT"); ok && v != "off" {
@@ -613,8 +618,8 @@ func setGoal() {
 	live := heapLive
 	goal := 1 << 62
 	if gcPercent >= 0 {
-		goal = live + live/100*gcPercent
-		if min := heapMin / 100 * gcPercent; goal < min {
+		goal = live + live*gcPercent/100
+		if min := heapMin * gcPercent / 100; goal < min {
 			goal = min
 		}
 	}
