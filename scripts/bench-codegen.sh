@@ -2,7 +2,9 @@
 # The generated-code table of BENCHMARKS.md: each program of benches/programs built by memrun
 # (built-in compiler) and by `go build` (Go 1.27.3), both run side by side with hyperfine; the
 # ratio is memrun's median run time over Go's. Peak RSS is each executable's maximum resident
-# set over one more run of each (getrusage of the child). Needs hyperfine (Debian package).
+# set over one more run of each, as wait4(2) reports it to the tests' probe (a small static C
+# program: a Python or shell parent would lend the child its own RSS before exec). Needs
+# hyperfine (Debian package) and gcc.
 set -eu
 cd "$(dirname "$0")/.."
 PATH="$(scripts/install-go.sh):$PATH"
@@ -13,6 +15,7 @@ memrun=$(ls "$target"/*/release/memrun 2>/dev/null | head -n1)
 [ -n "$memrun" ] || memrun=$target/release/memrun
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT INT TERM
+gcc -static -O2 -o "$work/probe" tests/support/probe.c
 echo "| program | go build | memrun | ratio | peak RSS go build | peak RSS memrun | RSS ratio |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
 # The log filter's input (benches/codegen.rs makes the same lines).
@@ -33,18 +36,13 @@ for src in benches/programs/*.go; do
     fi
     input=/dev/null
     [ "$name" = logfilter ] && input=$work/log.txt
-    python3 - "$work/$name.json" "$name" "$work/$name.go" "$work/$name.mr" "$input" <<'PY'
-import json, resource, subprocess, sys
+    rss_go=$("$work/probe" maxrss "$work/$name.go" <"$input" 2>&1 >/dev/null | sed -n 's/^maxrss=\([0-9]*\).*/\1/p')
+    rss_mr=$("$work/probe" maxrss "$work/$name.mr" <"$input" 2>&1 >/dev/null | sed -n 's/^maxrss=\([0-9]*\).*/\1/p')
+    python3 - "$work/$name.json" "$name" "$rss_go" "$rss_mr" <<'PY'
+import json, sys
 r = json.load(open(sys.argv[1]))["results"]
 go, mr = r[0]["median"], r[1]["median"]
-def peak(exe):
-    # A fresh interpreter per run, so that RUSAGE_CHILDREN holds this one child only.
-    code = ("import resource, subprocess, sys; "
-            "subprocess.run([sys.argv[1]], stdin=open(sys.argv[2]), stdout=subprocess.DEVNULL); "
-            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-    return int(subprocess.run([sys.executable, "-c", code, exe, sys.argv[5]],
-                              capture_output=True, text=True).stdout) / 1024
-rg, rm = peak(sys.argv[3]), peak(sys.argv[4])
+rg, rm = int(sys.argv[3]) / 1024, int(sys.argv[4]) / 1024
 print(f"| {sys.argv[2]} | {go*1000:.1f} ms | {mr*1000:.1f} ms | {mr/go:.2f} "
       f"| {rg:.1f} MB | {rm:.1f} MB | {rm/rg:.2f} |")
 PY

@@ -41,6 +41,8 @@ pub enum Rt {
     FmtSprintln,
     /// `fmtSprintf(format string, args uintptr, n int) string`
     FmtSprintf,
+    /// `concatN(p uintptr, n int) string`: the n strings whose headers are at p, joined.
+    ConcatN,
     /// `alloc(n int) uintptr`: n zeroed bytes on the heap, which the collector scans.
     Alloc,
     /// `allocNoscan(n int) uintptr`: n zeroed bytes that hold no pointers.
@@ -124,7 +126,7 @@ const STR: [Type; 2] = [I64, I64];
 
 impl Rt {
     /// Every runtime function lowering may call.
-    pub const ALL: [Rt; 53] = [
+    pub const ALL: [Rt; 54] = [
         Rt::Concat,
         Rt::Cmpstring,
         Rt::Eqstring,
@@ -143,6 +145,7 @@ impl Rt {
         Rt::FmtSprintf,
         Rt::Alloc,
         Rt::AllocNoscan,
+        Rt::ConcatN,
         Rt::Memmove,
         Rt::Memclr,
         Rt::PanicMem,
@@ -200,6 +203,7 @@ impl Rt {
             Rt::FmtSprintln => "fmtSprintln",
             Rt::FmtSprintf => "fmtSprintf",
             Rt::Alloc => "alloc",
+            Rt::ConcatN => "concatN",
             Rt::AllocNoscan => "allocNoscan",
             Rt::Memmove => "memmove",
             Rt::Memclr => "memclr",
@@ -254,6 +258,7 @@ impl Rt {
             Rt::FmtSprint | Rt::FmtSprintln => (&[&[I64], &[I64]], &STR),
             Rt::FmtSprintf => (&[&STR, &[I64], &[I64]], &STR),
             Rt::Alloc | Rt::AllocNoscan => (&[&[I64]], &[I64]),
+            Rt::ConcatN => (&[&[I64], &[I64]], &STR),
             Rt::Memmove => (&[&[I64], &[I64], &[I64]], &[]),
             Rt::Memclr => (&[&[I64], &[I64]], &[]),
             Rt::PanicMem => (&[], &[]),

@@ -1047,9 +1047,43 @@ impl FnLower<'_, '_, '_> {
             self.b.switch_to_block(join);
             return vec![res];
         }
+        if op == BinOp::Add && self.types().basic(a.ty) == Some(Basic::String) {
+            // a + b + c…: one runtime call and one allocation for the whole chain (gc's
+            // concatstrings), its operands evaluated left to right.
+            let mut parts = vec![bx];
+            let mut x = a;
+            while let ExprKind::Binary(BinOp::Add, l, r) = &x.kind {
+                parts.push(r);
+                x = l;
+            }
+            parts.push(x);
+            parts.reverse();
+            if parts.len() > 2 {
+                return self.concat_n(&parts);
+            }
+        }
         let av = self.expr(a);
         let bv = self.expr(bx);
         self.binary_values(op, a.ty, bx.ty, &av, &bv)
+    }
+
+    /// The concatenation of strings, through a stack array of their headers.
+    fn concat_n(&mut self, parts: &[&tir::Expr]) -> Vec<Value> {
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (parts.len() * 16) as u32,
+            3,
+        ));
+        for (k, p) in parts.iter().enumerate() {
+            let v = self.expr(p);
+            self.b.ins().stack_store(I64, v[0], slot, (k * 16) as i32);
+            self.b
+                .ins()
+                .stack_store(I64, v[1], slot, (k * 16 + 8) as i32);
+        }
+        let addr = self.b.ins().stack_addr(I64, slot, 0);
+        let n = self.b.ins().iconst(I64, parts.len() as i64);
+        self.call_rt(Rt::ConcatN, &[addr, n])
     }
 
     /// `a op b` of evaluated operands of type `t` (`ct`: the right operand's, a shift count's).

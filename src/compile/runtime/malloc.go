@@ -262,7 +262,7 @@ func parseByteCount(s string) int {
 }
 
 func outOfMemory() {
-	msg := "fatal error: out of memory\n"
+	msg := "fatal error: runtime: out of memory\n"
 	write(2, strptr(msg), len(msg))
 	exit(2)
 }

@@ -489,6 +489,33 @@ func concat(a string, b string) string {
 	return mkstr(p, n)
 }
 
+// concatN is a+b+c… of the n string headers at p: one allocation, or none when at most one
+// operand is non-empty (gc returns that operand).
+func concatN(p uintptr, n int) string {
+	total := 0
+	nonEmpty := 0
+	last := 0
+	for i := 0; i < n; i++ {
+		l := load64(p + uintptr(i*16+8))
+		if l > 0 {
+			nonEmpty++
+			last = i
+		}
+		total += l
+	}
+	if nonEmpty <= 1 {
+		return mkstr(uintptr(load64(p+uintptr(last*16))), load64(p+uintptr(last*16+8)))
+	}
+	q := allocNoscan(total)
+	off := 0
+	for i := 0; i < n; i++ {
+		l := load64(p + uintptr(i*16+8))
+		memmove(q+uintptr(off), uintptr(load64(p+uintptr(i*16))), l)
+		off += l
+	}
+	return mkstr(q, total)
+}
+
 func cmpstring(a string, b string) int {
 	n := len(a)
 	if len(b) < n {

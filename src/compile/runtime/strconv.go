@@ -252,12 +252,58 @@ const digits = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 // FormatUint returns the string representation of i in the given base (2 to 36).
 func FormatUint(i uint64, base int) string {
+	if base == 10 {
+		return formatDecimal(i, false)
+	}
 	return string(formatBits(nil, i, base, false))
 }
 
 // FormatInt returns the string representation of i in the given base (2 to 36).
 func FormatInt(i int64, base int) string {
+	if base == 10 {
+		return formatDecimal(uint64(i), i < 0)
+	}
 	return string(formatBits(nil, uint64(i), base, i < 0))
+}
+
+// smallDecimals spells 0 to 99, two digits each: gc returns these without allocating.
+const smallDecimals = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+
+// formatDecimal is u (negated first when neg) in base 10, allocated once.
+func formatDecimal(u uint64, neg bool) string {
+	if neg {
+		u = -u
+	} else if u < 100 {
+		if u < 10 {
+			return smallDecimals[u*2+1 : u*2+2]
+		}
+		return smallDecimals[u*2 : u*2+2]
+	}
+	var a [20]byte
+	i := len(a)
+	for u >= 10 {
+		q := u / 10
+		i--
+		a[i] = byte('0' + u - q*10)
+		u = q
+	}
+	i--
+	a[i] = byte('0' + u)
+	n := len(a) - i
+	if neg {
+		n++
+	}
+	p := allocNoscan(n)
+	k := 0
+	if neg {
+		store8(p, '-')
+		k = 1
+	}
+	for ; i < len(a); i++ {
+		store8(p+uintptr(k), a[i])
+		k++
+	}
+	return mkstr(p, n)
 }
 
 // Itoa is equivalent to FormatInt(int64(i), 10).
