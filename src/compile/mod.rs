@@ -54,6 +54,16 @@ pub const RUNTIME_LIBRARY: &[LibrarySource] = &[
     },
     LibrarySource {
         package: "runtime",
+        name: "sched.go",
+        text: include_str!("runtime/sched.go"),
+    },
+    LibrarySource {
+        package: "runtime",
+        name: "chan.go",
+        text: include_str!("runtime/chan.go"),
+    },
+    LibrarySource {
+        package: "runtime",
         name: "float.go",
         text: include_str!("runtime/float.go"),
     },

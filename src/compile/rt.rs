@@ -43,6 +43,20 @@ pub enum Rt {
     FmtSprintf,
     /// `concatN(p uintptr, n int) string`: the n strings whose headers are at p, joined.
     ConcatN,
+    /// `newproc(fn func())`: starts a goroutine.
+    Newproc,
+    /// `makechan(elemsize, size int) *hchan`
+    Makechan,
+    /// `chansend(c *hchan, elem uintptr)`
+    Chansend,
+    /// `chanrecv(c *hchan, elem uintptr) bool`
+    Chanrecv,
+    /// `closechan(c *hchan)`
+    Closechan,
+    /// `chanlen(c *hchan, cap bool) int`
+    Chanlen,
+    /// `selectgo(cases []scase, block bool) (int, bool)`
+    Selectgo,
     /// `alloc(n int) uintptr`: n zeroed bytes on the heap, which the collector scans.
     Alloc,
     /// `allocNoscan(n int) uintptr`: n zeroed bytes that hold no pointers.
@@ -126,7 +140,7 @@ const STR: [Type; 2] = [I64, I64];
 
 impl Rt {
     /// Every runtime function lowering may call.
-    pub const ALL: [Rt; 54] = [
+    pub const ALL: [Rt; 61] = [
         Rt::Concat,
         Rt::Cmpstring,
         Rt::Eqstring,
@@ -146,6 +160,13 @@ impl Rt {
         Rt::Alloc,
         Rt::AllocNoscan,
         Rt::ConcatN,
+        Rt::Newproc,
+        Rt::Makechan,
+        Rt::Chansend,
+        Rt::Chanrecv,
+        Rt::Closechan,
+        Rt::Chanlen,
+        Rt::Selectgo,
         Rt::Memmove,
         Rt::Memclr,
         Rt::PanicMem,
@@ -204,6 +225,13 @@ impl Rt {
             Rt::FmtSprintf => "fmtSprintf",
             Rt::Alloc => "alloc",
             Rt::ConcatN => "concatN",
+            Rt::Newproc => "newproc",
+            Rt::Makechan => "makechan",
+            Rt::Chansend => "chansend",
+            Rt::Chanrecv => "chanrecv",
+            Rt::Closechan => "closechan",
+            Rt::Chanlen => "chanlen",
+            Rt::Selectgo => "selectgo",
             Rt::AllocNoscan => "allocNoscan",
             Rt::Memmove => "memmove",
             Rt::Memclr => "memclr",
@@ -259,6 +287,12 @@ impl Rt {
             Rt::FmtSprintf => (&[&STR, &[I64], &[I64]], &STR),
             Rt::Alloc | Rt::AllocNoscan => (&[&[I64]], &[I64]),
             Rt::ConcatN => (&[&[I64], &[I64]], &STR),
+            Rt::Newproc | Rt::Closechan => (&[&[I64]], &[]),
+            Rt::Makechan => (&[&[I64], &[I64]], &[I64]),
+            Rt::Chansend => (&[&[I64], &[I64]], &[]),
+            Rt::Chanrecv => (&[&[I64], &[I64]], &[I8]),
+            Rt::Chanlen => (&[&[I64], &[I8]], &[I64]),
+            Rt::Selectgo => (&[&[I64, I64, I64], &[I8]], &[I64, I8]),
             Rt::Memmove => (&[&[I64], &[I64], &[I64]], &[]),
             Rt::Memclr => (&[&[I64], &[I64]], &[]),
             Rt::PanicMem => (&[], &[]),

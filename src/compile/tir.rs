@@ -251,6 +251,8 @@ pub enum Intrinsic {
     RepMovsb,
     /// `repstosb(p uintptr, n int)`: zeroing with `rep stosb`.
     RepStosb,
+    /// `swapctx(save, to uintptr)`: a goroutine switch (see the linker's stub).
+    SwapCtx,
     /// `strptr(s string) uintptr`
     StrPtr,
     /// `mkstr(p uintptr, n int) string`
@@ -411,6 +413,21 @@ pub enum ExprKind {
     MapIndex(Box<Expr>, Box<Expr>),
     /// `m[k]` in a comma-ok assignment: a `(V, bool)` tuple.
     MapIndexOk(Box<Expr>, Box<Expr>),
+    /// `make(chan T[, n])` (the expression's type is the channel's).
+    MakeChan(Option<Box<Expr>>),
+    /// `<-ch`; with `true`, in a comma-ok assignment: a `(T, bool)` tuple.
+    Recv(Box<Expr>, bool),
+    /// `len(ch)` (false) or `cap(ch)` (true) of a channel.
+    ChanLen(Box<Expr>, bool),
+    /// `close(ch)`.
+    Close(Box<Expr>),
+    /// The runtime's choice among a `select`'s cases (their channels and values already in
+    /// heap locals): an `(int, bool)` tuple, the case's index (-1: default) and, for a
+    /// receive, whether a value was received.
+    Select(Vec<SelectCase>, bool),
+    /// What a select's receive case received: the value in the first local (and with
+    /// `true`, in a comma-ok assignment, the tuple with whether it came, in the second).
+    SelectRecv(LocalId, LocalId, bool),
     /// `delete(m, k)`.
     Delete(Box<Expr>, Box<Expr>),
     /// Starts a range over a map into the iterator local.
@@ -473,6 +490,8 @@ macro_rules! operands {
                 | K::Zero
                 | K::Recover
                 | K::Closure(..)
+                | K::Select(..)
+                | K::SelectRecv(..)
                 | K::MapIterNext(_) => {}
                 K::Unary(_, x)
                 | K::Convert(x)
@@ -497,6 +516,9 @@ macro_rules! operands {
                 | K::ConvIface(x)
                 | K::TupleConvert(x)
                 | K::IfaceNilCheck(x)
+                | K::Recv(x, _)
+                | K::ChanLen(x, _)
+                | K::Close(x)
                 | K::MapIterInit(x, _) => f(x),
                 K::Binary(_, a, b)
                 | K::StrIndex(a, b)
@@ -541,7 +563,7 @@ macro_rules! operands {
                     }
                     f(a);
                 }
-                K::MakeMap(h) => {
+                K::MakeMap(h) | K::MakeChan(h) => {
                     if let Some(h) = h {
                         f(h);
                     }
@@ -671,12 +693,27 @@ pub enum Stmt {
     /// `defer f(…)`: the deferred call as a closure of no arguments (its function and
     /// arguments already evaluated into the closure).
     Defer(Expr),
+    /// `go f(…)`: the call as a closure of no arguments, run by a new goroutine.
+    Go(Expr),
+    /// `ch <- v`.
+    Send(Expr, Expr),
     /// `defer` in a range-over-function body: onto the enclosing function's list, whose
     /// head is in the cell of this (captured) local.
     DeferTo(LocalId, Expr),
     /// A variable's declaration runs: a heap local gets a fresh zeroed cell (so each loop
     /// iteration, and each closure, has its own).
     Decl(LocalId),
+}
+
+/// One case of a `select` as the runtime sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SelectCase {
+    /// A send (else a receive).
+    pub send: bool,
+    /// The heap local holding the channel.
+    pub ch: LocalId,
+    /// The heap local holding the value to send, or receiving the value.
+    pub val: LocalId,
 }
 
 /// One clause of a lowered switch.

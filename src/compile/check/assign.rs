@@ -727,6 +727,34 @@ impl<'a> Checker<'a> {
                 }
             }
             OpKind::Value(tir::Expr {
+                kind: tir::ExprKind::Recv(c, false),
+                ty,
+            }) => {
+                let tt = self.types.tuple(vec![ty, T::BOOL]);
+                Operand {
+                    ty: tt,
+                    kind: OpKind::Value(tir::Expr {
+                        ty: tt,
+                        kind: tir::ExprKind::Recv(c, true),
+                    }),
+                    ..op
+                }
+            }
+            OpKind::Value(tir::Expr {
+                kind: tir::ExprKind::SelectRecv(v, ok, false),
+                ty,
+            }) => {
+                let tt = self.types.tuple(vec![ty, T::BOOL]);
+                Operand {
+                    ty: tt,
+                    kind: OpKind::Value(tir::Expr {
+                        ty: tt,
+                        kind: tir::ExprKind::SelectRecv(v, ok, true),
+                    }),
+                    ..op
+                }
+            }
+            OpKind::Value(tir::Expr {
                 kind: tir::ExprKind::TypeAssert(x, false),
                 ty,
             }) => {

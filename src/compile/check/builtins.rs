@@ -102,6 +102,9 @@ impl<'a> Checker<'a> {
                 if let Some((n, _, _)) = self.array_operand(o.ty) {
                     return Some(self.array_len_const(o, n, pos, text));
                 }
+                if let Some(r) = self.chan_len(&o, true, pos, &text) {
+                    return Some(r);
+                }
                 if self.types.slice_elem(o.ty).is_none() {
                     self.report(
                         o.pos,
@@ -360,8 +363,24 @@ impl<'a> Checker<'a> {
                 return self.value_op(pos, text, ty, tir::ExprKind::MakeMap(hint));
             }
             TypeKind::Chan(..) => {
-                self.unsupported(pos, "channels");
-                return Operand::invalid(pos);
+                if args.len() > 2 {
+                    self.report(
+                        pos,
+                        TypeError::MakeMapArgCount {
+                            call: text.to_string(),
+                            n: args.len(),
+                        },
+                    );
+                    return Operand::invalid(pos);
+                }
+                let size = match args.get(1) {
+                    Some(h) => match self.size_arg(h) {
+                        Some((v, _)) => Some(Box::new(v)),
+                        None => return Operand::invalid(pos),
+                    },
+                    None => None,
+                };
+                return self.value_op(pos, text, ty, tir::ExprKind::MakeChan(size));
             }
             _ if self.broken(ty) => return Operand::invalid(pos),
             _ => {

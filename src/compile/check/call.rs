@@ -583,6 +583,12 @@ impl<'a> Checker<'a> {
         text: Text<'e>,
     ) -> Operand<'e> {
         match b {
+            "close" => {
+                let Some(o) = self.builtin_arg(args, pos, &text) else {
+                    return Operand::invalid(pos);
+                };
+                self.close_builtin(o, pos, text)
+            }
             "len" => {
                 let Some(o) = self.builtin_arg(args, pos, &text) else {
                     return Operand::invalid(pos);
@@ -597,6 +603,9 @@ impl<'a> Checker<'a> {
                 }
                 if let Some((n, _, _)) = self.array_operand(o.ty) {
                     return self.array_len_const(o, n, pos, text);
+                }
+                if let Some(r) = self.chan_len(&o, false, pos, &text) {
+                    return r;
                 }
                 let is_map = matches!(
                     self.types.kind(self.types.underlying(o.ty)),
@@ -776,6 +785,7 @@ impl<'a> Checker<'a> {
             Intrinsic::SpillRegs => (vec![uptr], Some(uptr)),
             Intrinsic::RepMovsb => (vec![uptr, uptr, T::INT], None),
             Intrinsic::RepStosb => (vec![uptr, T::INT], None),
+            Intrinsic::SwapCtx => (vec![uptr, uptr], None),
             Intrinsic::StrPtr => (vec![T::STRING], Some(uptr)),
             Intrinsic::MkStr => (vec![uptr, T::INT], Some(T::STRING)),
             Intrinsic::SlicePtr => (vec![self.types.slice(T::STRING)], Some(uptr)),

@@ -629,14 +629,20 @@ impl<'a> Checker<'a> {
     /// `defer f(args)`: the function and arguments are evaluated now into variables a thunk
     /// captures; the thunk, a closure of no arguments, goes on the function's list.
     pub(super) fn defer_stmt(&mut self, e: &ast::Expr, pos: Pos, out: &mut Vec<tir::Stmt>) {
+        self.defer_or_go(e, pos, false, out);
+    }
+
+    /// `go f(x)`: the call's function and arguments evaluated now, as for `defer`, into a
+    /// closure a new goroutine runs.
+    pub(super) fn go_stmt(&mut self, e: &ast::Expr, pos: Pos, out: &mut Vec<tir::Stmt>) {
+        self.defer_or_go(e, pos, true, out);
+    }
+
+    fn defer_or_go(&mut self, e: &ast::Expr, pos: Pos, go: bool, out: &mut Vec<tir::Stmt>) {
+        let what = if go { "go" } else { "defer" };
         let AK::Call(f, ..) = &e.unparen().kind else {
             self.expr(e);
-            self.report(
-                e.pos,
-                TypeError::DeferNotCall {
-                    what: "defer".into(),
-                },
-            );
+            self.report(e.pos, TypeError::DeferNotCall { what: what.into() });
             return;
         };
         if self.is_conversion_syntax(f) {
@@ -646,7 +652,7 @@ impl<'a> Checker<'a> {
                 self.report(
                     e.pos,
                     TypeError::DeferConversion {
-                        what: "defer".into(),
+                        what: what.into(),
                         x,
                     },
                 );
@@ -671,7 +677,7 @@ impl<'a> Checker<'a> {
                     self.report(
                         e.pos,
                         TypeError::DeferDiscards {
-                            what: "defer".into(),
+                            what: what.into(),
                             x: described,
                         },
                     );
@@ -680,20 +686,22 @@ impl<'a> Checker<'a> {
                 c
             }
             _ => {
-                self.report(
-                    e.pos,
-                    TypeError::DeferNotCall {
-                        what: "defer".into(),
-                    },
-                );
+                self.report(e.pos, TypeError::DeferNotCall { what: what.into() });
                 return;
             }
         };
-        self.func.has_defer = true;
+        if !go {
+            self.func.has_defer = true;
+        }
         // `defer func(){…}()`: the literal's closure itself.
         if let tir::ExprKind::CallValue(fv, args) = &call.kind {
             if args.is_empty() && matches!(fv.kind, tir::ExprKind::Closure(..)) {
-                out.push(tir::Stmt::Defer((**fv).clone()));
+                let c = (**fv).clone();
+                out.push(if go {
+                    tir::Stmt::Go(c)
+                } else {
+                    tir::Stmt::Defer(c)
+                });
                 return;
             }
         }
@@ -736,7 +744,7 @@ impl<'a> Checker<'a> {
             // so it stops nothing.
             tir::ExprKind::Recover => (Vec::new(), None),
             _ => {
-                self.unsupported(pos, "defer of this call");
+                self.unsupported(pos, &format!("{what} of this call"));
                 return;
             }
         };
@@ -783,9 +791,11 @@ impl<'a> Checker<'a> {
                 }));
             }
         }
-        let dynamic = forward.is_none() && matches!(call.kind, tir::ExprKind::CallValue(..));
+        // A goroutine's function is not a deferred call: recover in it stops nothing.
+        let forward = if go { None } else { forward };
+        let dynamic = !go && forward.is_none() && matches!(call.kind, tir::ExprKind::CallValue(..));
         let mut thunk = tir::Func {
-            name: format!("{}.deferwrap{}", self.func.name, temps.len()),
+            name: format!("{}.{what}wrap{}", self.func.name, temps.len()),
             ctx: true,
             forward_defer: forward,
             forward_defer_value: dynamic,
@@ -803,7 +813,9 @@ impl<'a> Checker<'a> {
             })
             .collect();
         if let tir::ExprKind::CallIface(_, i, _) = call.kind {
-            thunk.forward_defer_iface = Some((Box::new(inner[0].clone()), i));
+            if !go {
+                thunk.forward_defer_iface = Some((Box::new(inner[0].clone()), i));
+            }
         }
         let mut it = inner.into_iter();
         let kind = match call.kind {
@@ -854,10 +866,15 @@ impl<'a> Checker<'a> {
         };
         thunk.body = vec![tir::Stmt::Eval(tir::Expr { ty: call.ty, kind })];
         let id = self.prog.funcs.push(thunk);
-        out.push(tir::Stmt::Defer(tir::Expr {
+        let c = tir::Expr {
             ty: T::INVALID,
             kind: tir::ExprKind::Closure(id, temps),
-        }));
+        };
+        out.push(if go {
+            tir::Stmt::Go(c)
+        } else {
+            tir::Stmt::Defer(c)
+        });
     }
 
     /// A function with deferred calls keeps every result in a variable (its exit returns

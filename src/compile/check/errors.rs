@@ -454,6 +454,18 @@ pub enum TypeError {
     NoMethod { x: String, name: String, ty: String },
     /// gc: DeferDiscards.
     DeferDiscards { what: String, x: String },
+    /// `invalid operation: cannot {op} {x}` (a channel operation on the wrong operand: `send
+    /// to non-channel int x (…)`, `close receive-only channel r (…)`).
+    ChanOp { op: String, x: String },
+    /// `range over {x} permits only one iteration variable`
+    RangeChanOneVar { x: String },
+    /// `cannot range over {x}: receive from send-only channel {t}`
+    RangeSendOnly { x: String, t: String },
+    /// `select case must be send or receive (possibly with assignment)`
+    SelectCaseNotComm,
+    /// `multiple defaults (first at {first})`
+    SelectMultipleDefaults { first: String },
+
     /// gc: DeferNotCall.
     DeferNotCall { what: String },
     /// gc: DeferConversion.
@@ -691,6 +703,12 @@ impl fmt::Display for TypeError {
             TypeError::DotsNotLast => f.write_str("can only use ... with final parameter in list"),
             TypeError::NoMethod { x, name, ty } => write!(f, "{x}.{name} undefined (type {ty} has no method {name})"),
             TypeError::DeferDiscards { what, x } => write!(f, "{what} discards result of {x}"),
+            TypeError::ChanOp { op, x } => write!(f, "invalid operation: cannot {op} {x}"),
+            TypeError::RangeChanOneVar { x } => write!(f, "range over {x} permits only one iteration variable"),
+            TypeError::RangeSendOnly { x, t } => write!(f, "cannot range over {x}: receive from send-only channel {t}"),
+            TypeError::SelectCaseNotComm => f.write_str("select case must be send or receive (possibly with assignment)"),
+            TypeError::SelectMultipleDefaults { first } => write!(f, "multiple defaults (first at {first})"),
+
             TypeError::DeferNotCall { what } => write!(f, "expression in {what} must be function call"),
             TypeError::DeferConversion { what, x } => write!(f, "{what} requires function call, not conversion {x}"),
             TypeError::DuplicateMapKey { k } => write!(f, "duplicate key {k} in map literal"),

@@ -88,12 +88,17 @@ impl<'a> Checker<'a> {
             }
             AK::FuncLit(sig, body) => self.func_lit(e, sig, body),
             AK::Unary(Op::And, x) => self.address_of(x, e.pos, text),
+            AK::Unary(Op::Arrow, x) => match self.select_received(e, text.clone()) {
+                Some(o) => o,
+                None => self.recv(x, e.pos, text),
+            },
             AK::Star(x) => self.star(x, e.pos, text),
             AK::SliceType(_)
             | AK::ArrayType(..)
             | AK::StructType(_)
             | AK::FuncType(_)
             | AK::MapType(..)
+            | AK::ChanType(..)
             | AK::InterfaceType(_) => match self.resolve_type(e) {
                 Some(ty) => self.mk(e.pos, text, ty, OpKind::Type),
                 None => Operand::invalid(e.pos),

@@ -4,6 +4,7 @@
 mod assign;
 mod builtins;
 mod call;
+mod chan;
 mod closure;
 mod composite;
 mod constant;
@@ -145,6 +146,9 @@ pub struct Checker<'a> {
     iota: Option<i64>,
     results: Vec<TypeId>,
     pending_label: Option<(String, Pos)>,
+    /// While a select's receive case binds its value: the receive expression, the locals
+    /// holding the value and whether one came, and the element type.
+    select_recv: Option<(*const ast::Expr, LocalId, LocalId, TypeId)>,
     /// Every type of the program (moved into the program when checking ends).
     types: T,
     /// Package main, whose defined types gc names unqualified in messages.
@@ -231,6 +235,7 @@ impl<'a> Checker<'a> {
             iota: None,
             results: Vec::new(),
             pending_label: None,
+            select_recv: None,
             types,
             main_pkg,
             runtime_pkg,

@@ -62,8 +62,31 @@ impl<'a> Checker<'a> {
                 ptr: true,
             },
             TypeKind::Map(k, v) => Over::Map(*k, *v),
-            TypeKind::Chan(..) => {
-                self.unsupported(pos, "channels");
+            TypeKind::Chan(dir, elem) => {
+                let (dir, elem) = (*dir, *elem);
+                if let Some(v) = value {
+                    self.report(
+                        v.pos,
+                        TypeError::RangeChanOneVar {
+                            x: self.describe(&xo),
+                        },
+                    );
+                    self.skip_range(key, value, define, body, label, lpos);
+                    return;
+                }
+                if dir == crate::compile::types::ChanDir::Send {
+                    let t = self.tn(xo.ty);
+                    self.report(
+                        x.pos,
+                        TypeError::RangeSendOnly {
+                            x: self.describe(&xo),
+                            t,
+                        },
+                    );
+                    self.skip_range(key, value, define, body, label, lpos);
+                    return;
+                }
+                self.range_chan(xo, (key, define), elem, body, (label, lpos), out);
                 return;
             }
             TypeKind::Signature(sig) => {
@@ -365,6 +388,68 @@ impl<'a> Checker<'a> {
         };
         self.bind_range_targets(
             [(key, kt, Some(kv)), (value, vt, Some(vv))],
+            define,
+            &mut head,
+        );
+        self.target_stack.push(target);
+        head.extend(self.block(body));
+        self.target_stack.pop();
+        self.pop_scope();
+        pre.push(tir::Stmt::Loop {
+            cond: None,
+            body: head,
+            post: Vec::new(),
+            per_iter: Vec::new(),
+            target,
+        });
+        out.push(tir::Stmt::Block(pre));
+    }
+
+    /// `for v := range ch`: receives until the channel is closed and empty.
+    fn range_chan(
+        &mut self,
+        xo: Operand,
+        (key, define): (Option<&ast::Expr>, bool),
+        elem: TypeId,
+        body: &[ast::Stmt],
+        (label, lpos): (Option<String>, Pos),
+        out: &mut Vec<tir::Stmt>,
+    ) {
+        let local = |id: LocalId, ty: TypeId| tir::Expr {
+            ty,
+            kind: tir::ExprKind::Local(id),
+        };
+        self.push_scope();
+        let ct = xo.ty;
+        let Some(c) = self.value_expr(xo) else {
+            self.pop_scope();
+            return;
+        };
+        let mut pre = Vec::new();
+        let ch = self.temp(ct);
+        pre.push(tir::Stmt::Assign(vec![Place::Local(ch)], vec![c]));
+        let (v, ok) = (self.temp(elem), self.temp(T::BOOL));
+        let tt = self.types.tuple(vec![elem, T::BOOL]);
+        let target = self.new_target(label, true, true, lpos);
+        let mut head = vec![
+            tir::Stmt::AssignTuple(
+                vec![Place::Local(v), Place::Local(ok)],
+                tir::Expr {
+                    ty: tt,
+                    kind: tir::ExprKind::Recv(Box::new(local(ch, ct)), true),
+                },
+            ),
+            tir::Stmt::If(
+                tir::Expr {
+                    ty: T::BOOL,
+                    kind: tir::ExprKind::Unary(UnOp::Not, Box::new(local(ok, T::BOOL))),
+                },
+                vec![tir::Stmt::Break(target)],
+                Vec::new(),
+            ),
+        ];
+        self.bind_range_targets(
+            [(key, elem, Some(local(v, elem))), (None, T::INVALID, None)],
             define,
             &mut head,
         );

@@ -167,7 +167,13 @@ impl Scan {
                 }
                 self.expr(e);
             }
-            Stmt::Eval(e) | Stmt::Defer(e) | Stmt::DeferTo(_, e) => self.expr(e),
+            Stmt::Eval(e) | Stmt::Defer(e) | Stmt::DeferTo(_, e) | Stmt::Go(e) => self.expr(e),
+            Stmt::Send(ch, v) => {
+                // What is sent may be received by any goroutine.
+                self.expr(ch);
+                self.expr(v);
+                self.store(v);
+            }
             Stmt::Return(vs) => {
                 if let [v] = vs.as_slice() {
                     let arg = self.arg(v);
@@ -402,6 +408,16 @@ impl Scan {
                 }
             }
             K::Call(f, args) => self.call_args(*f, args),
+            // What a select sends may be received by any goroutine.
+            K::Select(cases, _) => {
+                for c in cases.iter().filter(|c| c.send) {
+                    if self.facts.contains_key(&c.val) {
+                        let f = self.fact(c.val);
+                        f.stored = true;
+                        f.escapes = true;
+                    }
+                }
+            }
             // Into an interface, another call, a composite value or another slice's elements.
             // Stored as another slice's element (`res = append(res, path)`).
             K::Append(fv, args) => {

@@ -30,6 +30,8 @@ impl<'a> Checker<'a> {
                 // as `int(f())` and `+f()` check to the call they wrap.
                 let call_syntax = match &e.unparen().kind {
                     AK::Call(f, ..) => !self.is_conversion_syntax(f),
+                    // A receive stands as a statement too.
+                    AK::Unary(Op::Arrow, _) => true,
                     _ => false,
                 };
                 let op = self.expr(e);
@@ -46,6 +48,8 @@ impl<'a> Checker<'a> {
                                     | tir::ExprKind::Copy(..)
                                     | tir::ExprKind::Clear(_)
                                     | tir::ExprKind::Delete(..)
+                                    | tir::ExprKind::Close(_)
+                                    | tir::ExprKind::Recv(..)
                                     | tir::ExprKind::Recover
                                     | tir::ExprKind::Intrinsic(..)
                             );
@@ -289,7 +293,10 @@ impl<'a> Checker<'a> {
             ast::Stmt::Labeled((name, pos), inner)
                 if matches!(
                     **inner,
-                    ast::Stmt::For { .. } | ast::Stmt::Switch { .. } | ast::Stmt::Range { .. }
+                    ast::Stmt::For { .. }
+                        | ast::Stmt::Switch { .. }
+                        | ast::Stmt::Range { .. }
+                        | ast::Stmt::Select(..)
                 ) =>
             {
                 let id = self.label_id(name);
@@ -307,11 +314,17 @@ impl<'a> Checker<'a> {
                 self.target_stack.pop();
                 out.push(tir::Stmt::Labeled(v, target));
             }
-            ast::Stmt::Send(ch, _, _) => self.unsupported(ch.pos, "channels"),
-            ast::Stmt::Go(_, pos) => self.unsupported(*pos, "go statements"),
+            ast::Stmt::Send(ch, v, _) => self.send_stmt(ch, v, out),
+            ast::Stmt::Go(e, pos) => self.go_stmt(e, *pos, out),
             ast::Stmt::Defer(e, pos) if !self.yields.is_empty() => self.defer_in_body(e, *pos, out),
             ast::Stmt::Defer(e, pos) => self.defer_stmt(e, *pos, out),
-            ast::Stmt::Select(_, pos) => self.unsupported(*pos, "select"),
+            ast::Stmt::Select(clauses, pos) => {
+                let (label, lpos) = match self.pending_label.take() {
+                    Some((l, p)) => (Some(l), p),
+                    None => (None, *pos),
+                };
+                self.select_stmt(clauses, label, lpos, out)
+            }
             ast::Stmt::Goto(name, _) => self.goto_stmt(name, out),
             ast::Stmt::TypeSwitch {
                 init,
@@ -701,7 +714,10 @@ impl<'a> Checker<'a> {
         let comma_ok = matches!(
             &rhs,
             Rhs::Tuple(tir::Expr {
-                kind: tir::ExprKind::MapIndexOk(..) | tir::ExprKind::TypeAssert(_, true),
+                kind: tir::ExprKind::MapIndexOk(..)
+                    | tir::ExprKind::TypeAssert(_, true)
+                    | tir::ExprKind::Recv(_, true)
+                    | tir::ExprKind::SelectRecv(_, _, true),
                 ..
             })
         );
@@ -1506,7 +1522,10 @@ pub(super) fn is_comma_ok(op: &Operand) -> bool {
     matches!(
         &op.kind,
         OpKind::Value(tir::Expr {
-            kind: tir::ExprKind::MapIndexOk(..) | tir::ExprKind::TypeAssert(_, true),
+            kind: tir::ExprKind::MapIndexOk(..)
+                | tir::ExprKind::TypeAssert(_, true)
+                | tir::ExprKind::Recv(_, true)
+                | tir::ExprKind::SelectRecv(_, _, true),
             ..
         })
     )

@@ -64,6 +64,15 @@ impl<'a> Checker<'a> {
                 let et = self.resolve_indirect(e)?;
                 Some(self.types.pointer(et))
             }
+            AK::ChanType(dir, e) => {
+                let et = self.resolve_indirect(e)?;
+                let dir = match dir {
+                    ast::ChanDir::Both => crate::compile::types::ChanDir::Both,
+                    ast::ChanDir::Send => crate::compile::types::ChanDir::Send,
+                    ast::ChanDir::Recv => crate::compile::types::ChanDir::Recv,
+                };
+                Some(self.types.chan(dir, et))
+            }
             AK::ArrayType(Some(n), e) => {
                 let len = self.array_length(n);
                 let et = self.resolve_type(e)?;

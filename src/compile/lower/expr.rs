@@ -377,6 +377,49 @@ impl FnLower<'_, '_, '_> {
             ExprKind::MapLit(entries) => self.map_literal(e.ty, entries),
             ExprKind::MapIndex(m, k) => self.map_index(m, k, false),
             ExprKind::MapIndexOk(m, k) => self.map_index(m, k, true),
+            ExprKind::MakeChan(size) => {
+                let elem = self.types().elem(e.ty).unwrap_or(TypeTable::INVALID);
+                let n = match size {
+                    Some(s) => self.index_i64(s),
+                    None => self.b.ins().iconst(I64, 0),
+                };
+                let es = self.size_of(elem) as i64;
+                let es = self.b.ins().iconst(I64, es);
+                let c = self.call_rt(Rt::Makechan, &[es, n])[0];
+                self.check_panic();
+                vec![c]
+            }
+            ExprKind::Recv(ch, ok) => {
+                let c = self.expr(ch)[0];
+                let elem = self.types().elem(ch.ty).unwrap_or(TypeTable::INVALID);
+                let slot = self.temp_slot(elem);
+                let got = self.call_rt(Rt::Chanrecv, &[c, slot])[0];
+                self.check_panic();
+                let mut v = self.load_value(elem, slot);
+                if *ok {
+                    v.push(got);
+                }
+                v
+            }
+            ExprKind::ChanLen(ch, cap) => {
+                let c = self.expr(ch)[0];
+                let cap = self.b.ins().iconst(I8, i64::from(*cap));
+                self.call_rt(Rt::Chanlen, &[c, cap])
+            }
+            ExprKind::Close(ch) => {
+                let c = self.expr(ch)[0];
+                self.call_rt(Rt::Closechan, &[c]);
+                self.check_panic();
+                vec![]
+            }
+            ExprKind::Select(cases, has_default) => self.select(cases, *has_default),
+            ExprKind::SelectRecv(v, ok, with_ok) => {
+                let mut vals = self.read_local(*v);
+                if *with_ok {
+                    vals.extend(self.read_local(*ok));
+                }
+                vals
+            }
             ExprKind::Delete(m, k) => {
                 self.map_delete(m, k);
                 vec![]
@@ -966,15 +1009,15 @@ impl FnLower<'_, '_, '_> {
                 let inst = self.b.ins().call(r, &vals);
                 self.b.inst_results(inst).to_vec()
             }
-            Intrinsic::RepMovsb | Intrinsic::RepStosb => {
+            Intrinsic::RepMovsb | Intrinsic::RepStosb | Intrinsic::SwapCtx => {
                 let mut sig = Signature::new(CallConv::SystemV);
                 for _ in 0..vals.len() {
                     sig.params.push(AbiParam::new(I64));
                 }
-                let stub = if i == Intrinsic::RepMovsb {
-                    STUB_MOVSB
-                } else {
-                    STUB_STOSB
+                let stub = match i {
+                    Intrinsic::RepMovsb => STUB_MOVSB,
+                    Intrinsic::RepStosb => STUB_STOSB,
+                    _ => STUB_SWAP,
                 };
                 let r = self.func_ref(NS_STUB, stub, sig);
                 self.b.ins().call(r, &vals);
@@ -1287,5 +1330,34 @@ fn outer_calls_here<'e>(
             }
         }
         kind => kind.for_each_operand(&mut |x| outer_calls(x, out, in_place)),
+    }
+}
+
+impl FnLower<'_, '_, '_> {
+    /// A `select`'s runtime call: its cases laid out on the stack as the runtime's `scase`
+    /// (channel, 1 for a send, the address of the heap local holding or receiving the value).
+    fn select(&mut self, cases: &[tir::SelectCase], has_default: bool) -> Vec<Value> {
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (cases.len().max(1) * 24) as u32,
+            3,
+        ));
+        for (k, c) in cases.iter().enumerate() {
+            let ch = self.read_local(c.ch)[0];
+            let send = self.b.ins().iconst(I64, i64::from(c.send));
+            let elem = self
+                .local_addr(c.val)
+                .expect("a select's values live on the heap");
+            let base = (k * 24) as i32;
+            self.b.ins().stack_store(I64, ch, slot, base);
+            self.b.ins().stack_store(I64, send, slot, base + 8);
+            self.b.ins().stack_store(I64, elem, slot, base + 16);
+        }
+        let addr = self.b.ins().stack_addr(I64, slot, 0);
+        let n = self.b.ins().iconst(I64, cases.len() as i64);
+        let block = self.b.ins().iconst(I8, i64::from(!has_default));
+        let r = self.call_rt(Rt::Selectgo, &[addr, n, n, block]);
+        self.check_panic();
+        r
     }
 }

@@ -59,6 +59,7 @@ const STUB_ENTRY: u32 = 1;
 const STUB_SPILL: u32 = 2;
 const STUB_MOVSB: u32 = 3;
 const STUB_STOSB: u32 = 4;
+const STUB_SWAP: u32 = 5;
 
 /// Builds the x86-64 target ISA with the settings a static, non-PIC image needs.
 pub fn isa() -> Result<OwnedTargetIsa, String> {

@@ -284,6 +284,18 @@ impl FnLower<'_, '_, '_> {
                 self.b.ins().jump(blk, &[]);
             }
             Stmt::Defer(c) => self.push_defer(None, c),
+            Stmt::Go(c) => {
+                let f = self.expr(c)[0];
+                self.call_rt(Rt::Newproc, &[f]);
+            }
+            Stmt::Send(ch, v) => {
+                let c = self.expr(ch)[0];
+                let vals = self.expr(v);
+                let slot = self.temp_slot(v.ty);
+                self.store_value(v.ty, slot, &vals);
+                self.call_rt(Rt::Chansend, &[c, slot]);
+                self.check_panic();
+            }
             Stmt::DeferTo(l, c) => self.push_defer(Some(unwind::DeferHead::Cell(*l)), c),
         }
     }

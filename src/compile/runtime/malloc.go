@@ -574,7 +574,7 @@ func collect() bool {
 	markedBytes = 0
 	scanRange(bssLo, bssHi)
 	scanRange(spillBuf, spillBuf+48)
-	scanRange(sp, stackHi)
+	scanStacks(sp)
 	for markLen > 0 {
 		markLen--
 		e := markStack + uintptr(markLen*16)

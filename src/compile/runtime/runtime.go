@@ -235,6 +235,7 @@ func rt0(sp uintptr, lo uintptr, blo uintptr, bhi uintptr) {
 		}
 		stackLimit = stackLo + uintptr(reserve)
 	}
+	schedinit()
 	libinit()
 	// Standard descriptors the program was started without are opened on /dev/null, as gc's
 	// runtime does, so that a file it opens is never mistaken for one of them.
@@ -919,9 +920,23 @@ func printpanics() {
 	if signal {
 		bstr("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n")
 	}
-	bstr("\ngoroutine 1 [running]:\nmain.main()\n\t(memrun: no stack trace)\n")
+	bstr("\ngoroutine ")
+	bstr(itoa(goid()))
+	bstr(" [running]:\n")
+	if goid() == 1 {
+		bstr("main.main()\n")
+	}
+	bstr("\t(memrun: no stack trace)\n")
 	write(2, buf, blen)
 	exit(2)
+}
+
+// goid is the running goroutine's number (1: main).
+func goid() int {
+	if curg == nil {
+		return 1
+	}
+	return curg.id
 }
 
 // printpanicval writes a panic value as gc's runtime prints it: an error's message, a string

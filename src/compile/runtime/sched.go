@@ -1,0 +1,308 @@
+// Goroutines: an M:1 scheduler. Every goroutine has its own mmap'ed stack with a guard page
+// below it; one runs at a time, and switches happen only where a goroutine waits (a channel
+// operation, a lock, a sleep, runtime.Gosched) — cooperative scheduling. The switch itself
+// is the `swapctx` stub (callee-saved registers and the stack pointer). What belongs to the
+// running goroutine in globals the compiled code reads — its stack limit, its panic state —
+// is saved into its g and restored on each switch.
+package runtime
+
+// Goroutine stacks: reserved whole, committed by the kernel as they are touched.
+const (
+	gStackSize  = 256 << 20
+	gStackGuard = 64 << 10
+)
+
+const (
+	gRunnable = 1
+	gRunning  = 2
+	gWaiting  = 3
+	gDead     = 4
+)
+
+// A g is a goroutine.
+type g struct {
+	id      int
+	sp      uintptr // saved stack pointer while switched out
+	stackLo uintptr // the mapping's start (the guard page)
+	stackHi uintptr
+	limit   uintptr // stackLimit while it runs
+	fn      func()
+	status  int
+	reason  string // why it waits, as gc's tracebacks say ("chan receive")
+	next    *g     // run queue
+	// Its panic state (the globals panicking, panics, deferCode and deferFromPanic).
+	panicking      int
+	panics         uintptr
+	deferCode      uintptr
+	deferFromPanic int
+	// Channels and select.
+	selectDone bool
+	woke       *sudog // the case that woke it from select
+	wakeAt     int    // monotonic ns a sleeping goroutine wakes at
+}
+
+var curg *g
+var g0 *g
+var allgs []*g
+var runqHead *g
+var runqTail *g
+var goidgen int
+var switchFrom *g
+var saveCell uintptr
+var sleepers []*g
+var stackCache []uintptr
+
+// schedinit makes the running code the main goroutine (rt0 calls it).
+func schedinit() {
+	g0 = &g{id: 1, stackLo: stackLo, stackHi: stackHi, limit: stackLimit, status: gRunning}
+	curg = g0
+	allgs = append(allgs, g0)
+	goidgen = 1
+	saveCell = metaAlloc(16)
+}
+
+// newproc starts a goroutine running fn (the go statement's closure: its function and
+// arguments already evaluated).
+func newproc(fn func()) {
+	ng := &g{fn: fn, status: gRunnable}
+	goidgen++
+	ng.id = goidgen
+	if n := len(stackCache); n > 0 {
+		ng.stackLo = stackCache[n-1]
+		stackCache = stackCache[:n-1]
+	} else {
+		p := syscall6(sysMmap, 0, gStackSize, 3, 0x24022, -1, 0) // private anonymous noreserve stack
+		if p < 0 && p > -4096 {
+			outOfMemory()
+		}
+		ng.stackLo = uintptr(p)
+		syscall6(sysMprotect, p, pageSize, 0, 0, 0, 0) // guard page
+	}
+	ng.stackHi = ng.stackLo + gStackSize
+	ng.limit = ng.stackLo + gStackGuard + stackReserve
+	// The first switch to it pops six callee-saved registers and returns into goentry, which
+	// sees a null return address above it.
+	sp := ng.stackHi - 64
+	for i := 0; i < 8; i++ {
+		store64(sp+uintptr(i*8), 0)
+	}
+	store64(sp+48, int(funcaddr(goentry)))
+	ng.sp = sp
+	allgs = append(allgs, ng)
+	ready(ng)
+}
+
+// goentry is where a new goroutine starts.
+func goentry() {
+	afterSwitch()
+	f := curg.fn
+	curg.fn = nil
+	f()
+	if panicking != 0 {
+		printpanics()
+	}
+	goexit()
+}
+
+// goexit ends the running goroutine.
+func goexit() {
+	curg.status = gDead
+	for i, x := range allgs {
+		if x == curg {
+			allgs[i] = allgs[len(allgs)-1]
+			allgs[len(allgs)-1] = nil
+			allgs = allgs[:len(allgs)-1]
+			break
+		}
+	}
+	schedule()
+}
+
+// ready makes gp runnable.
+func ready(gp *g) {
+	gp.status = gRunnable
+	gp.next = nil
+	if runqTail == nil {
+		runqHead = gp
+	} else {
+		runqTail.next = gp
+	}
+	runqTail = gp
+}
+
+// gopark blocks the running goroutine until something readies it.
+func gopark(reason string) {
+	curg.status = gWaiting
+	curg.reason = reason
+	schedule()
+}
+
+// Gosched-like yield: the running goroutine goes to the back of the run queue.
+func goyield() {
+	if runqHead == nil && len(sleepers) == 0 {
+		return
+	}
+	ready(curg)
+	schedule()
+}
+
+// schedule switches to the next runnable goroutine, sleeping until a sleeper is due when
+// none is, and reports a deadlock when nothing can ever run.
+func schedule() {
+	for {
+		if len(sleepers) > 0 {
+			wakeSleepers(runqHead == nil)
+		}
+		next := runqHead
+		if next != nil {
+			runqHead = next.next
+			if runqHead == nil {
+				runqTail = nil
+			}
+			next.next = nil
+			if next == curg {
+				curg.status = gRunning
+				return
+			}
+			gogo(next)
+			return
+		}
+		if len(sleepers) == 0 {
+			deadlock()
+		}
+	}
+}
+
+// wakeSleepers readies the sleepers that are due; when block, it first sleeps until the
+// earliest is.
+func wakeSleepers(block bool) {
+	now := clockNs(1)
+	if block {
+		earliest := sleepers[0].wakeAt
+		for _, s := range sleepers {
+			if s.wakeAt < earliest {
+				earliest = s.wakeAt
+			}
+		}
+		if earliest > now {
+			nanosleep(earliest - now)
+			now = clockNs(1)
+		}
+	}
+	k := 0
+	for _, s := range sleepers {
+		if s.wakeAt <= now {
+			ready(s)
+		} else {
+			sleepers[k] = s
+			k++
+		}
+	}
+	for i := k; i < len(sleepers); i++ {
+		sleepers[i] = nil
+	}
+	sleepers = sleepers[:k]
+}
+
+// nanosleep sleeps ns nanoseconds, through interruptions.
+func nanosleep(ns int) {
+	ts := clockBuf
+	store64(ts, ns/1000000000)
+	store64(ts+8, ns%1000000000)
+	for syscall6(35, int(ts), int(ts), 0, 0, 0, 0) == -4 { // nanosleep; EINTR: the rest
+	}
+}
+
+// sleepNs is time.Sleep: the goroutine waits in the scheduler when there are others.
+func sleepNs(ns int) {
+	if ns <= 0 {
+		goyield()
+		return
+	}
+	if len(allgs) == 1 && runqHead == nil {
+		nanosleep(ns)
+		return
+	}
+	curg.wakeAt = clockNs(1) + ns
+	sleepers = append(sleepers, curg)
+	gopark("sleep")
+}
+
+// gogo switches from the running goroutine to next.
+func gogo(next *g) {
+	from := curg
+	from.panicking = panicking
+	from.panics = panics
+	from.deferCode = deferCode
+	from.deferFromPanic = deferFromPanic
+	switchFrom = from
+	curg = next
+	swapctx(saveCell, next.sp)
+	afterSwitch()
+}
+
+// afterSwitch runs first in the goroutine switched to: it records where the one switched
+// from stopped and takes on its own state.
+func afterSwitch() {
+	from := switchFrom
+	from.sp = uintptr(load64(saveCell))
+	if from.status == gDead {
+		freeStack(from)
+	}
+	g := curg
+	g.status = gRunning
+	stackLimit = g.limit
+	panicking = g.panicking
+	panics = g.panics
+	deferCode = g.deferCode
+	deferFromPanic = g.deferFromPanic
+}
+
+// freeStack keeps a dead goroutine's stack for the next one (a few), or unmaps it.
+func freeStack(gp *g) {
+	if gp == g0 || gp.stackLo == 0 {
+		return
+	}
+	if len(stackCache) < 64 {
+		// What it touched goes back to the kernel; the guard page stays.
+		syscall6(sysMadvise, int(gp.stackLo+pageSize), gStackSize-pageSize, 4, 0, 0, 0)
+		stackCache = append(stackCache, gp.stackLo)
+	} else {
+		syscall6(sysMunmap, int(gp.stackLo), gStackSize, 0, 0, 0, 0)
+	}
+	gp.stackLo = 0
+}
+
+// deadlock is gc's report when every goroutine waits for something that cannot happen.
+func deadlock() {
+	blen = 0
+	bstr("fatal error: all goroutines are asleep - deadlock!\n")
+	for _, gp := range allgs {
+		bstr("\ngoroutine ")
+		bstr(itoa(gp.id))
+		bstr(" [")
+		bstr(gp.reason)
+		bstr("]:\n")
+		if gp == g0 {
+			bstr("main.main()\n")
+		}
+		bstr("\t(memrun: no stack trace)\n")
+	}
+	write(2, buf, blen)
+	exit(2)
+}
+
+// scanStacks marks from every goroutine's stack (the running one's from sp).
+func scanStacks(sp uintptr) {
+	if curg == nil {
+		scanRange(sp, stackHi)
+		return
+	}
+	for _, gp := range allgs {
+		if gp == curg {
+			scanRange(sp, gp.stackHi)
+		} else {
+			scanRange(gp.sp, gp.stackHi)
+		}
+	}
+}
