@@ -83,6 +83,16 @@ pub const RUNTIME_LIBRARY: &[LibrarySource] = &[
         text: include_str!("runtime/bufio.go"),
     },
     LibrarySource {
+        package: "sync",
+        name: "sync.go",
+        text: include_str!("runtime/sync.go"),
+    },
+    LibrarySource {
+        package: "sync/atomic",
+        name: "atomic.go",
+        text: include_str!("runtime/atomic.go"),
+    },
+    LibrarySource {
         package: "errors",
         name: "errors.go",
         text: include_str!("runtime/errors.go"),

@@ -738,7 +738,7 @@ impl<'a> Checker<'a> {
             ),
             tir::ExprKind::Panic(x) => (vec![(**x).clone()], None),
             tir::ExprKind::Copy(a, b) => (vec![(**a).clone(), (**b).clone()], None),
-            tir::ExprKind::Clear(x) => (vec![(**x).clone()], None),
+            tir::ExprKind::Clear(x) | tir::ExprKind::Close(x) => (vec![(**x).clone()], None),
             tir::ExprKind::Delete(a, b) => (vec![(**a).clone(), (**b).clone()], None),
             // `defer recover()`: recover is then the deferred function, not called by one,
             // so it stops nothing.
@@ -856,6 +856,7 @@ impl<'a> Checker<'a> {
                 tir::ExprKind::Copy(Box::new(a), Box::new(b))
             }
             tir::ExprKind::Clear(_) => tir::ExprKind::Clear(Box::new(it.next().expect("operand"))),
+            tir::ExprKind::Close(_) => tir::ExprKind::Close(Box::new(it.next().expect("operand"))),
             tir::ExprKind::Delete(..) => {
                 let a = it.next().expect("operand");
                 let b = it.next().expect("operand");

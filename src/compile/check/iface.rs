@@ -10,7 +10,7 @@ use crate::compile::types::{IfaceMethod, TypeKind};
 /// Error, String, GoString, Format) or names in its interfaces (errors' Unwrap, Is, As; io's):
 /// a program's descriptors list these besides its own interfaces' methods, since the library
 /// asserts the program's values to its interfaces. A unit test checks the library against it.
-pub(crate) const RUNTIME_METHODS: [&str; 49] = [
+pub(crate) const RUNTIME_METHODS: [&str; 51] = [
     "As",
     "BlockSize",
     "Close",
@@ -25,6 +25,7 @@ pub(crate) const RUNTIME_METHODS: [&str; 49] = [
     "IsDir",
     "Len",
     "Less",
+    "Lock",
     "ModTime",
     "Mode",
     "Name",
@@ -51,6 +52,7 @@ pub(crate) const RUNTIME_METHODS: [&str; 49] = [
     "Timeout",
     "Token",
     "Type",
+    "Unlock",
     "UnreadByte",
     "UnreadRune",
     "Unwrap",

@@ -135,13 +135,14 @@ func GOMAXPROCS(n int) int {
 	return prev
 }
 
-// NumGoroutine is the number of goroutines that exist (memrun's programs have one).
+// NumGoroutine is the number of goroutines that exist.
 func NumGoroutine() int {
-	return 1
+	return len(allgs)
 }
 
-// Gosched yields the processor (to no one, while programs have one goroutine).
+// Gosched lets the other runnable goroutines run before the caller goes on.
 func Gosched() {
+	goyield()
 }
 
 // Version is the Go release whose behaviour the binary follows.

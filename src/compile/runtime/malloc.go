@@ -92,7 +92,7 @@ var heapLive int   // bytes of objects allocated: live at the last collection, p
 var heapInuse int  // bytes of pages in spans that hold objects
 var nextGC int     // heapLive that triggers a collection
 var gcPercent int  // GOGC; -1 when off
-var memLimit int   // GOMEMLIMIT; 0 when none
+var memLimit int = -1 // GOMEMLIMIT; -1 when none
 var totalAlloc int // cumulative bytes allocated
 var nMalloc int
 var nFree int
@@ -177,25 +177,35 @@ func heapinit(lo uintptr, hi uintptr) {
 		store64(sizeToClass128+uintptr((n-1024)/128*8), c)
 	}
 	nextGC = heapMin
+	// The arena's first object is where arenaLo, a global and so a root, points: make it an
+	// unscanned word of its own, so that it pins nothing else.
+	mallocgc(8, true)
 }
 
 // gcenv reads GOGC, GOMEMLIMIT and MEMRUN_GCSTRESS (once the environment is known).
 func gcenv() {
+	// As gc reads them: GOGC "off" or an int32 (negative is off; anything else is 100);
+	// GOMEMLIMIT "off" or a byte count (anything else is fatal).
 	if v, ok := envLookup("GOGC"); ok {
 		if v == "off" {
 			gcPercent = -1
-		} else if n, ok := atoiPlain(v); ok {
+		} else if n, ok := atoiPlain(v); ok && n >= -1<<31 && n < 1<<31 {
 			gcPercent = n
 			if n < 0 {
-				gcPercent = -1 // negative is off, as in gc
-			} else if n > 1<<24 {
-				gcPercent = 1 << 24 // as good as off, without overflowing the goal
+				gcPercent = -1
 			}
 		}
 	}
 	if v, ok := envLookup("GOMEMLIMIT"); ok && v != "off" {
-		memLimit = parseByteCount(v)
+		n, ok := parseByteCount(v)
+		if !ok {
+			msg := "GOMEMLIMIT=" + v + "\nfatal error: malformed GOMEMLIMIT; see `go doc runtime/debug.SetMemoryLimit`\n"
+			write(2, strptr(msg), len(msg))
+			exit(2)
+		}
+		memLimit = n
 	}
+	GOMAXPROCS(0)
 	if v, ok := envLookup("MEMRUN_GCSTRESS"); ok && v != "" && v != "0" {
 		gcStress = true
 	}
@@ -234,9 +244,9 @@ func atoiPlain(s string) (int, bool) {
 	return n, true
 }
 
-// parseByteCount parses GOMEMLIMIT's form: a number of bytes with an optional B, KiB, MiB,
-// GiB or TiB suffix; 0 when it is not one.
-func parseByteCount(s string) int {
+// parseByteCount parses GOMEMLIMIT's form: a non-negative number of bytes with an optional B,
+// KiB, MiB, GiB or TiB suffix, within int64.
+func parseByteCount(s string) (int, bool) {
 	unit := 1
 	suffixes := "TiB GiB MiB KiB B"
 	shifts := 40
@@ -254,11 +264,14 @@ func parseByteCount(s string) int {
 		shifts -= 10
 		i = j + 1
 	}
-	n, ok := atoiPlain(s)
-	if !ok || n <= 0 {
-		return 0
+	if len(s) == 0 || s[0] == '-' || s[0] == '+' {
+		return 0, false
 	}
-	return n * unit
+	n, ok := atoiPlain(s)
+	if !ok || n > (1<<63-1)/unit {
+		return 0, false
+	}
+	return n * unit, true
 }
 
 func outOfMemory() {
@@ -623,7 +636,7 @@ func setGoal() {
 			goal = min
 		}
 	}
-	if memLimit > 0 {
+	if memLimit >= 0 {
 		// What the limit leaves the heap, after the runtime's other memory.
 		other := metaSys + int(pageMapTop-pageMap)
 		lim := memLimit - other - (heapInuse - heapLive)

@@ -216,7 +216,6 @@ func nanosleep(ns int) {
 // sleepNs is time.Sleep: the goroutine waits in the scheduler when there are others.
 func sleepNs(ns int) {
 	if ns <= 0 {
-		goyield()
 		return
 	}
 	if len(allgs) == 1 && runqHead == nil {
@@ -305,4 +304,53 @@ func scanStacks(sp uintptr) {
 			scanRange(gp.sp, gp.stackHi)
 		}
 	}
+}
+
+// Waiting on an address (package sync's locks, wait groups and conditions): the goroutines
+// parked on each, in order.
+var addrWaiters map[uintptr][]*g
+
+// waitOn parks the running goroutine until wakeOne or wakeAll on addr (reason as gc's
+// tracebacks name it: "sync.Mutex.Lock").
+func waitOn(addr uintptr, reason string) {
+	if addrWaiters == nil {
+		addrWaiters = make(map[uintptr][]*g)
+	}
+	addrWaiters[addr] = append(addrWaiters[addr], curg)
+	gopark(reason)
+}
+
+// wakeOne readies the first goroutine waiting on addr; whether there was one.
+func wakeOne(addr uintptr) bool {
+	ws := addrWaiters[addr]
+	if len(ws) == 0 {
+		return false
+	}
+	ready(ws[0])
+	if len(ws) == 1 {
+		delete(addrWaiters, addr)
+	} else {
+		ws[0] = nil
+		addrWaiters[addr] = ws[1:]
+	}
+	return true
+}
+
+// wakeAll readies every goroutine waiting on addr.
+func wakeAll(addr uintptr) {
+	for _, gp := range addrWaiters[addr] {
+		ready(gp)
+	}
+	delete(addrWaiters, addr)
+}
+
+// addrOf is the address a pointer holds (package sync keys its waits by it).
+func addrOf(p any) uintptr {
+	_, a := efacewords(p)
+	return a
+}
+
+// syncFatal is gc's unrecoverable sync error (`fatal error: sync: unlock of unlocked mutex`).
+func syncFatal(msg string) {
+	die("fatal error: ", msg, "\n\ngoroutine "+itoa(goid())+" [running]:\n\t(memrun: no stack trace)\n")
 }

@@ -991,15 +991,7 @@ func Until(t Time) Duration {
 
 // Sleep pauses the program for at least d (not at all for d <= 0).
 func Sleep(d Duration) {
-	if d <= 0 {
-		return
-	}
-	ts := make([]byte, 16)
-	p := sliceaddr(ts)
-	store64(p, int(d/Second))
-	store64(p+8, int(d%Second))
-	for syscall6(35, int(p), int(p), 0, 0, 0, 0) == -4 { // nanosleep; EINTR leaves the rest in ts
-	}
+	sleepNs(int(d))
 }
 
 // Unix returns the local Time of the given Unix time (sec and nsec since January 1, 1970
