@@ -375,7 +375,7 @@ fn an_unsupported_construct_causes_no_follow_on_errors() {
     let range = dir.join("range.go");
     std::fs::write(
         &range,
-        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tn := len(os.Args)\n\tgo fmt.Println(n)\n}\n",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tn := len(os.Args)\n\tvar c complex128\n\tfmt.Println(n, c)\n}\n",
     )
     .unwrap();
     let build = |src: &std::path::Path| {
@@ -392,7 +392,7 @@ fn an_unsupported_construct_causes_no_follow_on_errors() {
     assert_eq!(
         stderr(&o),
         format!(
-            "{}:10:2: memrun: go statements are not supported yet\n",
+            "{}:10:8: memrun: complex numbers are not supported yet\n",
             range.display()
         )
     );
