@@ -150,7 +150,7 @@ func goyield() {
 // none is, and reports a deadlock when nothing can ever run.
 func schedule() {
 	for {
-		if len(sleepers) > 0 {
+		if len(sleepers) > 0 || len(timers) > 0 {
 			wakeSleepers(runqHead == nil)
 		}
 		next := runqHead
@@ -167,27 +167,44 @@ func schedule() {
 			gogo(next)
 			return
 		}
-		if len(sleepers) == 0 {
+		if len(sleepers) == 0 && len(timers) == 0 {
 			deadlock()
 		}
 	}
 }
 
-// wakeSleepers readies the sleepers that are due; when block, it first sleeps until the
-// earliest is.
+// wakeSleepers readies the sleepers that are due and fires the timers that are; when
+// block, it first sleeps until the earliest of them is.
 func wakeSleepers(block bool) {
 	now := clockNs(1)
 	if block {
-		earliest := sleepers[0].wakeAt
+		earliest := 1<<63 - 1
 		for _, s := range sleepers {
 			if s.wakeAt < earliest {
 				earliest = s.wakeAt
 			}
 		}
+		if len(timers) > 0 && timers[0].when < earliest {
+			earliest = timers[0].when
+		}
 		if earliest > now {
 			nanosleep(earliest - now)
 			now = clockNs(1)
 		}
+	}
+	for len(timers) > 0 && timers[0].when <= now {
+		t := timers[0]
+		timerPop()
+		if t.period > 0 {
+			t.when += t.period
+			if t.when < now {
+				// Behind (a busy program): the next tick is a period from now, as gc drops
+				// ticks a slow receiver misses.
+				t.when = now + t.period
+			}
+			addTimer(t)
+		}
+		t.f()
 	}
 	k := 0
 	for _, s := range sleepers {
@@ -218,7 +235,7 @@ func sleepNs(ns int) {
 	if ns <= 0 {
 		return
 	}
-	if len(allgs) == 1 && runqHead == nil {
+	if len(allgs) == 1 && runqHead == nil && len(timers) == 0 {
 		nanosleep(ns)
 		return
 	}
@@ -353,4 +370,109 @@ func addrOf(p any) uintptr {
 // syncFatal is gc's unrecoverable sync error (`fatal error: sync: unlock of unlocked mutex`).
 func syncFatal(msg string) {
 	die("fatal error: ", msg, "\n\ngoroutine "+itoa(goid())+" [running]:\n\t(memrun: no stack trace)\n")
+}
+
+// A runtime timer: f runs in the scheduler when the monotonic clock reaches when (and every
+// period after, if period > 0). f must not block: package time's send without waiting or
+// start a goroutine.
+type rtimer struct {
+	when   int
+	period int
+	f      func()
+	idx    int // in the heap; -1 when not there
+}
+
+// The pending timers, a binary heap by when.
+var timers []*rtimer
+
+func monotime() int {
+	return clockNs(1)
+}
+
+// addTimer schedules t.
+func addTimer(t *rtimer) {
+	t.idx = len(timers)
+	timers = append(timers, t)
+	timerUp(t.idx)
+}
+
+// delTimer unschedules t; whether it was pending.
+func delTimer(t *rtimer) bool {
+	i := t.idx
+	if i < 0 || i >= len(timers) || timers[i] != t {
+		t.idx = -1
+		return false
+	}
+	last := len(timers) - 1
+	if i != last {
+		timers[i] = timers[last]
+		timers[i].idx = i
+	}
+	timers[last] = nil
+	timers = timers[:last]
+	if i != last {
+		timerDown(i)
+		timerUp(i)
+	}
+	t.idx = -1
+	return true
+}
+
+func timerPop() {
+	delTimer(timers[0])
+}
+
+func timerUp(i int) {
+	for i > 0 {
+		p := (i - 1) / 2
+		if timers[p].when <= timers[i].when {
+			break
+		}
+		timers[p], timers[i] = timers[i], timers[p]
+		timers[p].idx = p
+		timers[i].idx = i
+		i = p
+	}
+}
+
+func timerDown(i int) {
+	n := len(timers)
+	for {
+		l := 2*i + 1
+		if l >= n {
+			break
+		}
+		m := l
+		if r := l + 1; r < n && timers[r].when < timers[l].when {
+			m = r
+		}
+		if timers[i].when <= timers[m].when {
+			break
+		}
+		timers[m], timers[i] = timers[i], timers[m]
+		timers[m].idx = m
+		timers[i].idx = i
+		i = m
+	}
+}
+
+// newTimer schedules f at monotonic time when (and every period after, if period > 0).
+func newTimer(when int, period int, f func()) *rtimer {
+	t := &rtimer{when: when, period: period, f: f, idx: -1}
+	addTimer(t)
+	return t
+}
+
+// resetTimer reschedules t; whether it was pending.
+func resetTimer(t *rtimer, when int, period int) bool {
+	active := delTimer(t)
+	t.when = when
+	t.period = period
+	addTimer(t)
+	return active
+}
+
+// stopTimer unschedules t; whether it was pending.
+func stopTimer(t *rtimer) bool {
+	return delTimer(t)
 }

@@ -1,8 +1,7 @@
 // Package time of memrun's runtime library: instants, durations, calendars, zones (UTC, fixed
 // zones and the local zone from TZ or /etc/localtime, TZif files with their POSIX TZ rule
-// footer) and formatting with Go's reference layouts. Timers and tickers need goroutines and
-// are not compiled yet (body-less declarations and //memrun:unsupported lines: Go 1.27's API
-// memrun does not compile yet).
+// footer) and formatting with Go's reference layouts; Sleep, timers and tickers on the
+// scheduler's clock (the runtime's sleepers and timer heap).
 package time
 
 import "errors"
@@ -2034,10 +2033,130 @@ func (t Time) GobEncode() ([]byte, error)
 func (t Time) MarshalBinary() ([]byte, error)
 func (t *Time) UnmarshalBinary(data []byte) error
 func (t Time) ZoneBounds() (start, end Time)
-func After(d Duration) <-chan Time
-func Tick(d Duration) <-chan Time
 
-//memrun:unsupported Timer Ticker NewTimer NewTicker AfterFunc
+// ----- timers (the runtime's timer heap, fired by the scheduler) -----
+
+// The Timer type represents a single event: when it expires, the current time is sent on C
+// (unless it was made by AfterFunc). As in Go 1.23, Stop and Reset leave no stale value in C.
+type Timer struct {
+	C <-chan Time
+	c chan Time
+	r any // the runtime's *rtimer (a type programs do not see)
+}
+
+// sendTime delivers the current time on c without waiting (a value already there stays).
+func sendTime(c chan Time) func() {
+	return func() {
+		select {
+		case c <- Now():
+		default:
+		}
+	}
+}
+
+func newRuntimeTimer(d Duration, period Duration, f func()) any {
+	when := monotime()
+	if d > 0 {
+		when += int(d)
+	}
+	return newTimer(when, int(period), f)
+}
+
+// NewTimer creates a Timer that sends the current time on its channel after at least d.
+func NewTimer(d Duration) *Timer {
+	c := make(chan Time, 1)
+	t := &Timer{C: c, c: c}
+	t.r = newRuntimeTimer(d, 0, sendTime(c))
+	return t
+}
+
+// AfterFunc waits for the duration to elapse and then calls f in its own goroutine.
+func AfterFunc(d Duration, f func()) *Timer {
+	t := &Timer{}
+	t.r = newRuntimeTimer(d, 0, func() { go f() })
+	return t
+}
+
+// After waits for the duration to elapse and then sends the current time on the channel.
+func After(d Duration) <-chan Time {
+	return NewTimer(d).C
+}
+
+// Stop prevents the Timer from firing; whether it was still pending.
+func (t *Timer) Stop() bool {
+	if t.r == nil {
+		panic("time: Stop called on uninitialized Timer")
+	}
+	active := stopTimer(t.r.(*rtimer))
+	t.drain()
+	return active
+}
+
+// Reset changes the timer to expire after duration d; whether it had been active.
+func (t *Timer) Reset(d Duration) bool {
+	if t.r == nil {
+		panic("time: Reset called on uninitialized Timer")
+	}
+	t.drain()
+	active := resetTimer(t.r.(*rtimer), monotime()+int(d), 0)
+	t.drain()
+	return active
+}
+
+func (t *Timer) drain() {
+	if t.c == nil {
+		return
+	}
+	select {
+	case <-t.c:
+	default:
+	}
+}
+
+// A Ticker holds a channel that delivers the current time at intervals.
+type Ticker struct {
+	C <-chan Time
+	c chan Time
+	r any // the runtime's *rtimer
+}
+
+// NewTicker returns a new Ticker sending the current time on its channel every d.
+func NewTicker(d Duration) *Ticker {
+	if d <= 0 {
+		panic("non-positive interval for NewTicker")
+	}
+	c := make(chan Time, 1)
+	t := &Ticker{C: c, c: c}
+	t.r = newRuntimeTimer(d, d, sendTime(c))
+	return t
+}
+
+// Stop turns off the ticker.
+func (t *Ticker) Stop() {
+	if t.r == nil {
+		return
+	}
+	stopTimer(t.r.(*rtimer))
+}
+
+// Reset stops the ticker and resets its period to d.
+func (t *Ticker) Reset(d Duration) {
+	if d <= 0 {
+		panic("non-positive interval for Ticker.Reset")
+	}
+	if t.r == nil {
+		panic("time: Reset called on uninitialized Ticker")
+	}
+	resetTimer(t.r.(*rtimer), monotime()+int(d), int(d))
+}
+
+// Tick is NewTicker(d).C, or nil for d <= 0.
+func Tick(d Duration) <-chan Time {
+	if d <= 0 {
+		return nil
+	}
+	return NewTicker(d).C
+}
 
 // ParseError describes a problem parsing a time string.
 type ParseError struct {
