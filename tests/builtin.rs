@@ -123,8 +123,11 @@ fn build_writes_exactly_the_running_image() {
         0o755
     );
     let built = std::fs::read(&out).unwrap();
+    // The runtime every program carries: start-up, the allocator and collector, the
+    // scheduler (a preempted function yields through it), panics (92 KB for hello world;
+    // Go's is 2.2 MB).
     assert!(
-        built.len() < 64 * 1024,
+        built.len() < 128 * 1024,
         "a tiny program should be a small image ({} bytes)",
         built.len()
     );

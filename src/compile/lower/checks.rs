@@ -20,7 +20,16 @@ impl FnLower<'_, '_, '_> {
             .b
             .ins()
             .icmp(IntCC::UnsignedGreaterThanOrEqual, sp, limit);
-        self.panic_unless(ok, Rt::Morestack, &[sp]);
+        // morestack returns after a preemption request (the scheduler's tick sets the limit
+        // out of reach) and exits on a real overflow.
+        let slow = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.ins().brif(ok, cont, &[], slow, &[]);
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        self.call_rt(Rt::Morestack, &[sp]);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
     }
 
     /// Continues when `ok` holds; otherwise calls the runtime panic `name` (which never returns)

@@ -676,14 +676,30 @@ func die(head string, msg string, tail string) {
 // morestack is called by a function of the program whose stack pointer sp is below stackLimit:
 // gc's report of a goroutine that outgrew its stack, and its exit status.
 func morestack(sp uintptr) {
+	lo, hi := stackLo, stackHi
+	if curg != nil {
+		if sp >= curg.limit {
+			// Not an overflow: the preemption tick moved the limit out of reach.
+			stackLimit = curg.limit
+			goyield()
+			return
+		}
+		lo, hi = curg.stackLo, curg.stackHi
+	}
 	blen = 0
 	bstr("runtime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp=")
 	bhex(sp)
 	bstr(" stack=[")
-	bhex(stackLo)
+	bhex(lo)
 	bstr(", ")
-	bhex(stackHi)
-	bstr("]\nfatal error: stack overflow\n\ngoroutine 1 [running]:\nmain.main()\n\t(memrun: no stack trace)\n")
+	bhex(hi)
+	bstr("]\nfatal error: stack overflow\n\ngoroutine ")
+	bstr(itoa(goid()))
+	bstr(" [running]:\n")
+	if goid() == 1 {
+		bstr("main.main()\n")
+	}
+	bstr("\t(memrun: no stack trace)\n")
 	write(2, buf, blen)
 	exit(2)
 }
@@ -2298,6 +2314,9 @@ func indexbyte(p uintptr, n int, c byte) int {
 // execve, so the program's children start with the default disposition.
 var sigpipeHandled bool
 
+// sigPage is the code page of the runtime's signal handlers (installSigpipe).
+var sigPage uintptr
+
 // installSigpipe installs that handler: a `ret`, and the `rt_sigreturn` restorer x86-64
 // signal delivery needs, written into a page then made executable (if the system refuses,
 // SIGPIPE keeps its default action).
@@ -2310,6 +2329,14 @@ func installSigpipe() {
 	for i := 0; i < len(code); i++ {
 		store8(uintptr(p)+uintptr(i), code[i])
 	}
+	// At 16, the preemption tick's handler: movabs rax, &stackLimit; mov qword [rax], -1; ret
+	// (the next program function's stack check then calls morestack, which yields).
+	tick := "\x48\xb8\x00\x00\x00\x00\x00\x00\x00\x00\x48\xc7\x00\xff\xff\xff\xff\xc3"
+	for i := 0; i < len(tick); i++ {
+		store8(uintptr(p)+16+uintptr(i), tick[i])
+	}
+	store64(uintptr(p)+18, int(addrOf(&stackLimit)))
+	sigPage = uintptr(p)
 	if syscall6(sysMprotect, p, 4096, 5, 0, 0, 0) != 0 { // PROT_READ|PROT_EXEC
 		syscall6(11, p, 4096, 0, 0, 0, 0) // munmap
 		return

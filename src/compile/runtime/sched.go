@@ -36,6 +36,7 @@ type g struct {
 	deferCode      uintptr
 	deferFromPanic int
 	// Channels and select.
+	fmt        *fmtSave // its formatting state while switched out (fmt's globals)
 	selectDone bool
 	woke       *sudog // the case that woke it from select
 	wakeAt     int    // monotonic ns a sleeping goroutine wakes at
@@ -90,6 +91,7 @@ func newproc(fn func()) {
 	ng.sp = sp
 	allgs = append(allgs, ng)
 	ready(ng)
+	armPreempt()
 }
 
 // goentry is where a new goroutine starts.
@@ -251,6 +253,7 @@ func gogo(next *g) {
 	from.panics = panics
 	from.deferCode = deferCode
 	from.deferFromPanic = deferFromPanic
+	saveFmt(from)
 	switchFrom = from
 	curg = next
 	swapctx(saveCell, next.sp)
@@ -272,6 +275,59 @@ func afterSwitch() {
 	panics = g.panics
 	deferCode = g.deferCode
 	deferFromPanic = g.deferFromPanic
+	loadFmt(g)
+}
+
+// fmtSave is fmt's state (its output buffer and the verb's flags) of a switched-out
+// goroutine: one may switch in the middle of formatting (a String method that waits, a
+// preemption), and each goroutine formats into its own buffer.
+type fmtSave struct {
+	buf          uintptr
+	blen         int
+	bcap         int
+	wid          int
+	prec         int
+	widPresent   bool
+	precPresent  bool
+	minus        bool
+	plus         bool
+	sharp        bool
+	space        bool
+	zero         bool
+	plusV        bool
+	sharpV       bool
+	wrapErrs     bool
+	wrapped      []int
+	noMethods    bool
+}
+
+func saveFmt(gp *g) {
+	if gp.fmt == nil {
+		if buf == 0 {
+			return // never formatted: nothing to keep
+		}
+		gp.fmt = &fmtSave{}
+	}
+	f := gp.fmt
+	f.buf, f.blen, f.bcap = buf, blen, bcap
+	f.wid, f.prec, f.widPresent, f.precPresent = fWid, fPrec, fWidPresent, fPrecPresent
+	f.minus, f.plus, f.sharp, f.space, f.zero = fMinus, fPlus, fSharp, fSpace, fZero
+	f.plusV, f.sharpV, f.wrapErrs, f.wrapped, f.noMethods = fPlusV, fSharpV, wrapErrs, wrapped, fNoMethods
+}
+
+func loadFmt(gp *g) {
+	f := gp.fmt
+	if f == nil {
+		buf, blen, bcap = 0, 0, 0
+		fWid, fPrec, fWidPresent, fPrecPresent = 0, 0, false, false
+		fMinus, fPlus, fSharp, fSpace, fZero = false, false, false, false, false
+		fPlusV, fSharpV, wrapErrs, wrapped, fNoMethods = false, false, false, nil, false
+		return
+	}
+	buf, blen, bcap = f.buf, f.blen, f.bcap
+	fWid, fPrec, fWidPresent, fPrecPresent = f.wid, f.prec, f.widPresent, f.precPresent
+	fMinus, fPlus, fSharp, fSpace, fZero = f.minus, f.plus, f.sharp, f.space, f.zero
+	fPlusV, fSharpV, wrapErrs, wrapped, fNoMethods = f.plusV, f.sharpV, f.wrapErrs, f.wrapped, f.noMethods
 }
 
 // freeStack keeps a dead goroutine's stack for the next one (a few), or unmaps it.
@@ -475,4 +531,34 @@ func resetTimer(t *rtimer, when int, period int) bool {
 // stopTimer unschedules t; whether it was pending.
 func stopTimer(t *rtimer) bool {
 	return delTimer(t)
+}
+
+// The preemption tick: while there are goroutines besides main, SIGVTALRM every 10 ms of CPU
+// time the process spends (ITIMER_VIRTUAL: none while every goroutine waits) moves the stack
+// limit out of reach, so that the next call of a program function yields (morestack). A loop
+// that calls no function is not preempted (as in gc before Go 1.14).
+var preemptArmed bool
+
+const (
+	sigvtalrm  = 26
+	preemptMs  = 10
+	sysSetitim = 38
+)
+
+func armPreempt() {
+	if preemptArmed || sigPage == 0 {
+		return
+	}
+	preemptArmed = true
+	act := metaAlloc(32)
+	store64(act, int(sigPage+16))
+	store64(act+8, 0x04000000|0x10000000) // SA_RESTORER|SA_RESTART
+	store64(act+16, int(sigPage+1))
+	if syscall6(13, sigvtalrm, int(act), 0, 8, 0, 0) != 0 { // rt_sigaction
+		return
+	}
+	it := metaAlloc(32) // struct itimerval: interval, value
+	store64(it+8, preemptMs*1000)
+	store64(it+24, preemptMs*1000)
+	syscall6(sysSetitim, 1, int(it), 0, 0, 0, 0) // ITIMER_VIRTUAL
 }
