@@ -93,6 +93,11 @@ pub const RUNTIME_LIBRARY: &[LibrarySource] = &[
         text: include_str!("runtime/atomic.go"),
     },
     LibrarySource {
+        package: "context",
+        name: "context.go",
+        text: include_str!("runtime/context.go"),
+    },
+    LibrarySource {
         package: "errors",
         name: "errors.go",
         text: include_str!("runtime/errors.go"),

@@ -368,7 +368,11 @@ fn recv_of(s: &ast::Stmt) -> Option<(&ast::Expr, &ast::Expr)> {
 /// Where a statement starts (for a select case that is no communication).
 fn stmt_pos(s: &ast::Stmt) -> Pos {
     match s {
-        ast::Stmt::Expr(e) => e.pos,
+        // gc places a call at its opening parenthesis.
+        ast::Stmt::Expr(e) => match &e.kind {
+            AK::Call(f, ..) => f.pos + expr_string(f).len() as u32,
+            _ => e.pos,
+        },
         ast::Stmt::Define(names, _, _) => names.first().map_or(Pos::default(), |n| n.1),
         ast::Stmt::Assign(lhs, _, _, _) => lhs.first().map_or(Pos::default(), |e| e.pos),
         _ => Pos::default(),

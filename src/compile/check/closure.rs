@@ -663,6 +663,17 @@ impl<'a> Checker<'a> {
         let described = self.describe(&o);
         let call = match o.kind {
             OpKind::Invalid => return,
+            // A builtin call folded to a constant (`len("a")`).
+            OpKind::Const(_) => {
+                self.report(
+                    e.pos,
+                    TypeError::DeferDiscards {
+                        what: what.into(),
+                        x: described,
+                    },
+                );
+                return;
+            }
             OpKind::NoValue(c) => c,
             OpKind::Value(c) => {
                 if !matches!(

@@ -830,6 +830,13 @@ impl<'a> Checker<'a> {
                 || (!self.types.assignable(r.ty, l.ty) && self.types.assignable(l.ty, r.ty)))
         {
             r.ty
+        } else if comparison
+            && !self.types.is_interface(l.ty)
+            && !self.types.assignable(r.ty, l.ty)
+            && self.types.assignable(l.ty, r.ty)
+        {
+            // `ch == recvOnly`: the bidirectional channel is assignable to the other's type.
+            r.ty
         } else {
             l.ty
         };

@@ -10,10 +10,13 @@ use crate::compile::types::{IfaceMethod, TypeKind};
 /// Error, String, GoString, Format) or names in its interfaces (errors' Unwrap, Is, As; io's):
 /// a program's descriptors list these besides its own interfaces' methods, since the library
 /// asserts the program's values to its interfaces. A unit test checks the library against it.
-pub(crate) const RUNTIME_METHODS: [&str; 51] = [
+pub(crate) const RUNTIME_METHODS: [&str; 55] = [
     "As",
     "BlockSize",
     "Close",
+    "Deadline",
+    "Done",
+    "Err",
     "Error",
     "Flag",
     "Format",
@@ -56,6 +59,7 @@ pub(crate) const RUNTIME_METHODS: [&str; 51] = [
     "UnreadByte",
     "UnreadRune",
     "Unwrap",
+    "Value",
     "Width",
     "Write",
     "WriteAt",
