@@ -382,7 +382,7 @@ func (c *Cmd) pump() error {
 			}
 			store32(p+uintptr(8*i+4), ev)
 		}
-		r := syscall6(7, int(p), len(live), -1, 0, 0, 0)
+		r := pollWait(p, len(live), "IO wait")
 		if r == -4 {
 			continue
 		}

@@ -82,6 +82,8 @@ func (f *File) Read(b []byte) (n int, err error) {
 	if len(b) == 0 {
 		return 0, nil
 	}
+	// A pipe or terminal may have nothing yet: other goroutines run meanwhile.
+	waitFD(f.fd, 1, "IO wait")
 	for {
 		r := syscall6(0, f.fd, int(sliceaddr(b)), len(b), 0, 0, 0)
 		if r == -4 {
@@ -1346,6 +1348,14 @@ func (p *Process) Wait() (*ProcessState, error) {
 	}
 	buf := make([]byte, 4+144)
 	st := sliceaddr(buf)
+	// While other goroutines exist, they run until the child exits: its pidfd (Linux 5.3)
+	// becomes readable then, and wait4 no longer blocks.
+	if len(allgs) > 1 {
+		if fd := syscall6(434, p.Pid, 0, 0, 0, 0, 0); fd >= 0 { // pidfd_open
+			waitFD(fd, 1, "syscall")
+			syscall6(3, fd, 0, 0, 0, 0, 0) // close
+		}
+	}
 	for {
 		r := syscall6(61, p.Pid, int(st), 0, int(st)+4, 0, 0) // wait4
 		if r == -4 {

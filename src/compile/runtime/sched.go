@@ -152,7 +152,7 @@ func goyield() {
 // none is, and reports a deadlock when nothing can ever run.
 func schedule() {
 	for {
-		if len(sleepers) > 0 || len(timers) > 0 {
+		if len(sleepers) > 0 || len(timers) > 0 || len(ioWaiters) > 0 {
 			wakeSleepers(runqHead == nil)
 		}
 		next := runqHead
@@ -169,7 +169,7 @@ func schedule() {
 			gogo(next)
 			return
 		}
-		if len(sleepers) == 0 && len(timers) == 0 {
+		if len(sleepers) == 0 && len(timers) == 0 && len(ioWaiters) == 0 {
 			deadlock()
 		}
 	}
@@ -189,10 +189,22 @@ func wakeSleepers(block bool) {
 		if len(timers) > 0 && timers[0].when < earliest {
 			earliest = timers[0].when
 		}
-		if earliest > now {
+		if len(ioWaiters) > 0 {
+			timeout := -1
+			if earliest < 1<<63-1 {
+				timeout = earliest - now
+				if timeout < 0 {
+					timeout = 0
+				}
+			}
+			pollIO(timeout)
+			now = clockNs(1)
+		} else if earliest > now {
 			nanosleep(earliest - now)
 			now = clockNs(1)
 		}
+	} else if len(ioWaiters) > 0 {
+		pollIO(0)
 	}
 	for len(timers) > 0 && timers[0].when <= now {
 		t := timers[0]
@@ -561,4 +573,99 @@ func armPreempt() {
 	store64(it+8, preemptMs*1000)
 	store64(it+24, preemptMs*1000)
 	syscall6(sysSetitim, 1, int(it), 0, 0, 0, 0) // ITIMER_VIRTUAL
+}
+
+// Blocking I/O: a goroutine about to wait in a system call for a descriptor (a pipe, the
+// terminal, a child process's pidfd) parks instead while other goroutines exist, and the
+// scheduler polls every such descriptor when it has nothing else to run (ppoll, with the
+// earliest timer as its timeout).
+type ioWait struct {
+	g   *g
+	pfd uintptr // its struct pollfd array
+	n   int
+}
+
+var ioWaiters []ioWait
+var pollBuf []byte
+
+// pollWait is poll(2) on the n pollfds at p with no timeout, that lets other goroutines run
+// while none is ready: the number ready, or a negative errno.
+func pollWait(p uintptr, n int, reason string) int {
+	for {
+		timeout := -1
+		if len(allgs) > 1 {
+			timeout = 0
+		}
+		r := syscall6(7, int(p), n, timeout, 0, 0, 0) // poll
+		if r == -4 {
+			continue // EINTR
+		}
+		if r != 0 || timeout < 0 {
+			return r
+		}
+		ioWaiters = append(ioWaiters, ioWait{g: curg, pfd: p, n: n})
+		gopark(reason)
+	}
+}
+
+// waitFD waits, letting other goroutines run, until fd is ready for events (1: POLLIN, 4:
+// POLLOUT).
+func waitFD(fd int, events int, reason string) {
+	if len(allgs) == 1 {
+		return // nothing else to run: the caller's system call may block
+	}
+	b := make([]byte, 8)
+	p := sliceaddr(b)
+	store32(p, fd)
+	store32(p+4, events)
+	pollWait(p, 1, reason)
+}
+
+// pollIO readies the I/O waiters whose descriptors are ready, waiting at most timeout ns
+// (-1: until one is).
+func pollIO(timeout int) {
+	total := 0
+	for _, w := range ioWaiters {
+		total += w.n
+	}
+	if len(pollBuf) < total*8 {
+		pollBuf = make([]byte, total*8*2)
+	}
+	p := sliceaddr(pollBuf)
+	k := 0
+	for _, w := range ioWaiters {
+		memmove(p+uintptr(k*8), w.pfd, w.n*8)
+		k += w.n
+	}
+	ts := uintptr(0)
+	if timeout >= 0 {
+		ts = clockBuf
+		store64(ts, timeout/1000000000)
+		store64(ts+8, timeout%1000000000)
+	}
+	r := syscall6(271, int(p), total, int(ts), 0, 8, 0) // ppoll
+	if r <= 0 {
+		return
+	}
+	k = 0
+	keep := 0
+	for _, w := range ioWaiters {
+		isReady := false
+		for i := 0; i < w.n; i++ {
+			if load32(p+uintptr((k+i)*8+4))>>16 != 0 {
+				isReady = true
+			}
+		}
+		k += w.n
+		if isReady {
+			ready(w.g)
+		} else {
+			ioWaiters[keep] = w
+			keep++
+		}
+	}
+	for i := keep; i < len(ioWaiters); i++ {
+		ioWaiters[i] = ioWait{}
+	}
+	ioWaiters = ioWaiters[:keep]
 }
