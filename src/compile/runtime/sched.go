@@ -22,6 +22,7 @@ const (
 // A g is a goroutine.
 type g struct {
 	id      int
+	allIdx  int     // its index in allgs
 	sp      uintptr // saved stack pointer while switched out
 	stackLo uintptr // the mapping's start (the guard page)
 	stackHi uintptr
@@ -68,6 +69,15 @@ func newproc(fn func()) {
 	ng := &g{fn: fn, status: gRunnable}
 	goidgen++
 	ng.id = goidgen
+	ng.allIdx = len(allgs)
+	allgs = append(allgs, ng)
+	ready(ng)
+	armPreempt()
+}
+
+// newStack gives a goroutine about to run for the first time its stack (so that goroutines
+// started but not yet run cost no mapping), laid out for the first switch into goentry.
+func newStack(ng *g) {
 	if n := len(stackCache); n > 0 {
 		ng.stackLo = stackCache[n-1]
 		stackCache = stackCache[:n-1]
@@ -89,9 +99,6 @@ func newproc(fn func()) {
 	}
 	store64(sp+48, int(funcaddr(goentry)))
 	ng.sp = sp
-	allgs = append(allgs, ng)
-	ready(ng)
-	armPreempt()
 }
 
 // goentry is where a new goroutine starts.
@@ -109,14 +116,11 @@ func goentry() {
 // goexit ends the running goroutine.
 func goexit() {
 	curg.status = gDead
-	for i, x := range allgs {
-		if x == curg {
-			allgs[i] = allgs[len(allgs)-1]
-			allgs[len(allgs)-1] = nil
-			allgs = allgs[:len(allgs)-1]
-			break
-		}
-	}
+	i, last := curg.allIdx, len(allgs)-1
+	allgs[i] = allgs[last]
+	allgs[i].allIdx = i
+	allgs[last] = nil
+	allgs = allgs[:last]
 	schedule()
 }
 
@@ -267,6 +271,9 @@ func gogo(next *g) {
 	from.deferFromPanic = deferFromPanic
 	saveFmt(from)
 	switchFrom = from
+	if next.stackLo == 0 && next != g0 {
+		newStack(next)
+	}
 	curg = next
 	swapctx(saveCell, next.sp)
 	afterSwitch()
@@ -342,14 +349,14 @@ func loadFmt(gp *g) {
 	fPlusV, fSharpV, wrapErrs, wrapped, fNoMethods = f.plusV, f.sharpV, f.wrapErrs, f.wrapped, f.noMethods
 }
 
-// freeStack keeps a dead goroutine's stack for the next one (a few), or unmaps it.
+// freeStack keeps a dead goroutine's stack for the next one (up to 1,024), or unmaps it.
 func freeStack(gp *g) {
 	if gp == g0 || gp.stackLo == 0 {
 		return
 	}
-	if len(stackCache) < 64 {
-		// What it touched goes back to the kernel; the guard page stays.
-		syscall6(sysMadvise, int(gp.stackLo+pageSize), gStackSize-pageSize, 4, 0, 0, 0)
+	if len(stackCache) < 1024 {
+		// Kept with the pages it touched (usually a few at the top): the next goroutine
+		// reuses them, and a system call per goroutine would cost more than it saves.
 		stackCache = append(stackCache, gp.stackLo)
 	} else {
 		syscall6(sysMunmap, int(gp.stackLo), gStackSize, 0, 0, 0, 0)
@@ -385,7 +392,7 @@ func scanStacks(sp uintptr) {
 	for _, gp := range allgs {
 		if gp == curg {
 			scanRange(sp, gp.stackHi)
-		} else {
+		} else if gp.sp != 0 {
 			scanRange(gp.sp, gp.stackHi)
 		}
 	}
