@@ -705,70 +705,28 @@ impl<'a> Checker<'a> {
         )
     }
 
-    /// In an assignment of one value to `n` targets, `m[k]` gives its value and whether the
-    /// key was present.
+    /// In an assignment of one value to `n` targets, `m[k]`, `x.(T)` and `<-ch` give their
+    /// value and whether the key was present, the assertion held, a value was received.
     pub(super) fn comma_ok<'e>(&mut self, op: Operand<'e>, n: usize) -> Operand<'e> {
+        use tir::ExprKind as K;
         if n != 2 {
             return op;
         }
-        match op.kind {
-            OpKind::Value(tir::Expr {
-                kind: tir::ExprKind::MapIndex(m, k),
-                ty,
-            }) => {
-                let tt = self.types.tuple(vec![ty, T::BOOL]);
-                Operand {
-                    ty: tt,
-                    kind: OpKind::Value(tir::Expr {
-                        ty: tt,
-                        kind: tir::ExprKind::MapIndexOk(m, k),
-                    }),
-                    ..op
-                }
-            }
-            OpKind::Value(tir::Expr {
-                kind: tir::ExprKind::Recv(c, false),
-                ty,
-            }) => {
-                let tt = self.types.tuple(vec![ty, T::BOOL]);
-                Operand {
-                    ty: tt,
-                    kind: OpKind::Value(tir::Expr {
-                        ty: tt,
-                        kind: tir::ExprKind::Recv(c, true),
-                    }),
-                    ..op
-                }
-            }
-            OpKind::Value(tir::Expr {
-                kind: tir::ExprKind::SelectRecv(v, ok, false),
-                ty,
-            }) => {
-                let tt = self.types.tuple(vec![ty, T::BOOL]);
-                Operand {
-                    ty: tt,
-                    kind: OpKind::Value(tir::Expr {
-                        ty: tt,
-                        kind: tir::ExprKind::SelectRecv(v, ok, true),
-                    }),
-                    ..op
-                }
-            }
-            OpKind::Value(tir::Expr {
-                kind: tir::ExprKind::TypeAssert(x, false),
-                ty,
-            }) => {
-                let tt = self.types.tuple(vec![ty, T::BOOL]);
-                Operand {
-                    ty: tt,
-                    kind: OpKind::Value(tir::Expr {
-                        ty: tt,
-                        kind: tir::ExprKind::TypeAssert(x, true),
-                    }),
-                    ..op
-                }
-            }
-            _ => op,
+        let OpKind::Value(e) = &op.kind else {
+            return op;
+        };
+        let kind = match &e.kind {
+            K::MapIndex(m, k) => K::MapIndexOk(m.clone(), k.clone()),
+            K::TypeAssert(x, false) => K::TypeAssert(x.clone(), true),
+            K::Recv(c, false) => K::Recv(c.clone(), true),
+            K::SelectRecv(v, ok, false) => K::SelectRecv(*v, *ok, true),
+            _ => return op,
+        };
+        let tt = self.types.tuple(vec![e.ty, T::BOOL]);
+        Operand {
+            ty: tt,
+            kind: OpKind::Value(tir::Expr { ty: tt, kind }),
+            ..op
         }
     }
 

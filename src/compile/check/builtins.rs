@@ -342,27 +342,9 @@ impl<'a> Checker<'a> {
         let ty = t.ty;
         match self.types.kind(self.types.underlying(ty)) {
             TypeKind::Slice(_) => {}
-            TypeKind::Map(..) => {
-                if args.len() > 2 {
-                    self.report(
-                        pos,
-                        TypeError::MakeMapArgCount {
-                            call: text.to_string(),
-                            n: args.len(),
-                        },
-                    );
-                    return Operand::invalid(pos);
-                }
-                let hint = match args.get(1) {
-                    Some(h) => match self.size_arg(h) {
-                        Some((v, _)) => Some(Box::new(v)),
-                        None => return Operand::invalid(pos),
-                    },
-                    None => None,
-                };
-                return self.value_op(pos, text, ty, tir::ExprKind::MakeMap(hint));
-            }
-            TypeKind::Chan(..) => {
+            kind @ (TypeKind::Map(..) | TypeKind::Chan(..)) => {
+                let is_map = matches!(kind, TypeKind::Map(..));
+                // make(map[K]V[, hint]), make(chan T[, size]).
                 if args.len() > 2 {
                     self.report(
                         pos,
@@ -380,7 +362,12 @@ impl<'a> Checker<'a> {
                     },
                     None => None,
                 };
-                return self.value_op(pos, text, ty, tir::ExprKind::MakeChan(size));
+                let kind = if is_map {
+                    tir::ExprKind::MakeMap(size)
+                } else {
+                    tir::ExprKind::MakeChan(size)
+                };
+                return self.value_op(pos, text, ty, kind);
             }
             _ if self.broken(ty) => return Operand::invalid(pos),
             _ => {

@@ -661,41 +661,34 @@ impl<'a> Checker<'a> {
         }
         let o = self.expr(e);
         let described = self.describe(&o);
+        // A builtin whose value would be dropped (`len(s)`, folded to a constant or not) is
+        // no call that can stand alone.
+        let discards = match &o.kind {
+            OpKind::Const(_) => true,
+            OpKind::Value(c) => !matches!(
+                c.kind,
+                tir::ExprKind::Call(..)
+                    | tir::ExprKind::CallValue(..)
+                    | tir::ExprKind::CallIface(..)
+                    | tir::ExprKind::Fmt(..)
+                    | tir::ExprKind::Copy(..)
+                    | tir::ExprKind::Recover
+            ),
+            _ => false,
+        };
+        if discards {
+            self.report(
+                e.pos,
+                TypeError::DeferDiscards {
+                    what: what.into(),
+                    x: described,
+                },
+            );
+            return;
+        }
         let call = match o.kind {
             OpKind::Invalid => return,
-            // A builtin call folded to a constant (`len("a")`).
-            OpKind::Const(_) => {
-                self.report(
-                    e.pos,
-                    TypeError::DeferDiscards {
-                        what: what.into(),
-                        x: described,
-                    },
-                );
-                return;
-            }
-            OpKind::NoValue(c) => c,
-            OpKind::Value(c) => {
-                if !matches!(
-                    c.kind,
-                    tir::ExprKind::Call(..)
-                        | tir::ExprKind::CallValue(..)
-                        | tir::ExprKind::CallIface(..)
-                        | tir::ExprKind::Fmt(..)
-                        | tir::ExprKind::Copy(..)
-                        | tir::ExprKind::Recover
-                ) {
-                    self.report(
-                        e.pos,
-                        TypeError::DeferDiscards {
-                            what: what.into(),
-                            x: described,
-                        },
-                    );
-                    return;
-                }
-                c
-            }
+            OpKind::NoValue(c) | OpKind::Value(c) => c,
             _ => {
                 self.report(e.pos, TypeError::DeferNotCall { what: what.into() });
                 return;
