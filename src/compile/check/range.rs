@@ -353,31 +353,24 @@ impl<'a> Checker<'a> {
         let (pk, pv) = (self.types.pointer(kt), self.types.pointer(vt));
         let (kp, vp) = (self.temp(pk), self.temp(pv));
         let tt = self.types.tuple(vec![pk, pv]);
-        let target = self.new_target(label, true, true, lpos);
-        let mut head = vec![
-            tir::Stmt::AssignTuple(
-                vec![Place::Local(kp), Place::Local(vp)],
-                tir::Expr {
-                    ty: tt,
-                    kind: tir::ExprKind::MapIterNext(it),
-                },
+        let next = tir::Stmt::AssignTuple(
+            vec![Place::Local(kp), Place::Local(vp)],
+            tir::Expr {
+                ty: tt,
+                kind: tir::ExprKind::MapIterNext(it),
+            },
+        );
+        let end = tir::Expr {
+            ty: T::BOOL,
+            kind: tir::ExprKind::Binary(
+                BinOp::Eq,
+                Box::new(local(kp, pk)),
+                Box::new(tir::Expr {
+                    ty: pk,
+                    kind: tir::ExprKind::Zero,
+                }),
             ),
-            tir::Stmt::If(
-                tir::Expr {
-                    ty: T::BOOL,
-                    kind: tir::ExprKind::Binary(
-                        BinOp::Eq,
-                        Box::new(local(kp, pk)),
-                        Box::new(tir::Expr {
-                            ty: pk,
-                            kind: tir::ExprKind::Zero,
-                        }),
-                    ),
-                },
-                vec![tir::Stmt::Break(target)],
-                Vec::new(),
-            ),
-        ];
+        };
         let kv = tir::Expr {
             ty: kt,
             kind: tir::ExprKind::Deref(Box::new(local(kp, pk))),
@@ -386,11 +379,30 @@ impl<'a> Checker<'a> {
             ty: vt,
             kind: tir::ExprKind::Deref(Box::new(local(vp, pv))),
         };
-        self.bind_range_targets(
-            [(key, kt, Some(kv)), (value, vt, Some(vv))],
-            define,
-            &mut head,
-        );
+        let binds = [(key, kt, Some(kv)), (value, vt, Some(vv))];
+        self.pull_loop(pre, (next, end), binds, define, body, (label, lpos), out);
+    }
+
+    /// The loop of a range that pulls its values: each iteration runs `next`, leaves when
+    /// `end` holds, binds the iteration variables and runs the body. Closes the scope the
+    /// caller opened for the range.
+    #[allow(clippy::too_many_arguments)]
+    fn pull_loop(
+        &mut self,
+        mut pre: Vec<tir::Stmt>,
+        (next, end): (tir::Stmt, tir::Expr),
+        binds: [(Option<&ast::Expr>, TypeId, Option<tir::Expr>); 2],
+        define: bool,
+        body: &[ast::Stmt],
+        (label, lpos): (Option<String>, Pos),
+        out: &mut Vec<tir::Stmt>,
+    ) {
+        let target = self.new_target(label, true, true, lpos);
+        let mut head = vec![
+            next,
+            tir::Stmt::If(end, vec![tir::Stmt::Break(target)], Vec::new()),
+        ];
+        self.bind_range_targets(binds, define, &mut head);
         self.target_stack.push(target);
         head.extend(self.block(body));
         self.target_stack.pop();
@@ -430,41 +442,19 @@ impl<'a> Checker<'a> {
         pre.push(tir::Stmt::Assign(vec![Place::Local(ch)], vec![c]));
         let (v, ok) = (self.temp(elem), self.temp(T::BOOL));
         let tt = self.types.tuple(vec![elem, T::BOOL]);
-        let target = self.new_target(label, true, true, lpos);
-        let mut head = vec![
-            tir::Stmt::AssignTuple(
-                vec![Place::Local(v), Place::Local(ok)],
-                tir::Expr {
-                    ty: tt,
-                    kind: tir::ExprKind::Recv(Box::new(local(ch, ct)), true),
-                },
-            ),
-            tir::Stmt::If(
-                tir::Expr {
-                    ty: T::BOOL,
-                    kind: tir::ExprKind::Unary(UnOp::Not, Box::new(local(ok, T::BOOL))),
-                },
-                vec![tir::Stmt::Break(target)],
-                Vec::new(),
-            ),
-        ];
-        self.bind_range_targets(
-            [(key, elem, Some(local(v, elem))), (None, T::INVALID, None)],
-            define,
-            &mut head,
+        let next = tir::Stmt::AssignTuple(
+            vec![Place::Local(v), Place::Local(ok)],
+            tir::Expr {
+                ty: tt,
+                kind: tir::ExprKind::Recv(Box::new(local(ch, ct)), true),
+            },
         );
-        self.target_stack.push(target);
-        head.extend(self.block(body));
-        self.target_stack.pop();
-        self.pop_scope();
-        pre.push(tir::Stmt::Loop {
-            cond: None,
-            body: head,
-            post: Vec::new(),
-            per_iter: Vec::new(),
-            target,
-        });
-        out.push(tir::Stmt::Block(pre));
+        let end = tir::Expr {
+            ty: T::BOOL,
+            kind: tir::ExprKind::Unary(UnOp::Not, Box::new(local(ok, T::BOOL))),
+        };
+        let binds = [(key, elem, Some(local(v, elem))), (None, T::INVALID, None)];
+        self.pull_loop(pre, (next, end), binds, define, body, (label, lpos), out);
     }
 
     /// `for k, v := range seq` over an iterator function (Go 1.23): the body becomes the

@@ -121,12 +121,7 @@ var maxprocs int
 // (n < 1 only reads it). It starts at $GOMAXPROCS or NumCPU.
 func GOMAXPROCS(n int) int {
 	if maxprocs == 0 {
-		maxprocs = NumCPU()
-		if v, ok := envLookup("GOMAXPROCS"); ok {
-			if k, ok := atoiPlain(v); ok && k > 0 {
-				maxprocs = k
-			}
-		}
+		maxprocs = NumCPU() // no $GOMAXPROCS at start-up (gcenv)
 	}
 	prev := maxprocs
 	if n > 0 {

@@ -205,7 +205,12 @@ func gcenv() {
 		}
 		memLimit = n
 	}
-	GOMAXPROCS(0)
+	// GOMAXPROCS is read now, as gc does; NumCPU only when a program asks.
+	if v, ok := envLookup("GOMAXPROCS"); ok {
+		if k, ok := atoiPlain(v); ok && k > 0 {
+			maxprocs = k
+		}
+	}
 	if v, ok := envLookup("MEMRUN_GCSTRESS"); ok && v != "" && v != "0" {
 		gcStress = true
 	}
