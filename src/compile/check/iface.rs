@@ -10,7 +10,7 @@ use crate::compile::types::{IfaceMethod, TypeKind};
 /// Error, String, GoString, Format) or names in its interfaces (errors' Unwrap, Is, As; io's):
 /// a program's descriptors list these besides its own interfaces' methods, since the library
 /// asserts the program's values to its interfaces. A unit test checks the library against it.
-pub(crate) const RUNTIME_METHODS: [&str; 55] = [
+pub(crate) const RUNTIME_METHODS: [&str; 56] = [
     "As",
     "BlockSize",
     "Close",
@@ -39,6 +39,7 @@ pub(crate) const RUNTIME_METHODS: [&str; 55] = [
     "ReadFrom",
     "ReadRune",
     "Reset",
+    "RuntimeError",
     "Scan",
     "Seek",
     "Set",

@@ -58,6 +58,18 @@ struct Facts {
     may_empty: bool,
     /// Direct calls whose result it was assigned: callee and the arguments' storage.
     call_results: Vec<(FuncId, Vec<(usize, LocalId)>)>,
+    /// Where it is appended to itself, and where its storage goes to another holder (a
+    /// local, memory, a channel, a call): see [`appends_before_sharing`].
+    appended_at: Vec<Point>,
+    shared_at: Vec<Point>,
+}
+
+/// A point of a function's body: the statement's number in source order and the loops around
+/// it (their numbers, outermost first).
+#[derive(Clone, Default)]
+struct Point {
+    seq: usize,
+    loops: Vec<usize>,
 }
 
 /// An argument of a direct call, as far as capacity goes.
@@ -88,6 +100,8 @@ pub(super) struct Summary {
     appends: Vec<(Pos, tir::Expr, bool)>,
     /// Locals whose storage goes to a direct call: callee, parameter index, local.
     flows: Vec<(FuncId, usize, LocalId)>,
+    /// The body has a `goto` (source order is then not execution order).
+    has_goto: bool,
 }
 
 struct Scan {
@@ -97,9 +111,28 @@ struct Scan {
     calls: Vec<(FuncId, usize, Arg)>,
     returns: Vec<Arg>,
     flows: Vec<(FuncId, usize, LocalId)>,
+    /// The statement being scanned, numbered in source order.
+    seq: usize,
+    /// The loops around it, and how many loops were met.
+    loops: Vec<usize>,
+    nloops: usize,
+    has_goto: bool,
 }
 
 impl Scan {
+    fn here(&self) -> Point {
+        Point {
+            seq: self.seq,
+            loops: self.loops.clone(),
+        }
+    }
+
+    /// `m`'s storage gets another holder here.
+    fn shared(&mut self, m: LocalId) {
+        let at = self.here();
+        self.fact(m).shared_at.push(at);
+    }
+
     fn cand(&self, e: &tir::Expr) -> Option<LocalId> {
         match e.kind {
             K::Local(l) if self.facts.contains_key(&l) => Some(l),
@@ -121,6 +154,7 @@ impl Scan {
     /// `e`'s storage is assigned to memory or a variable memrun does not follow.
     fn store(&mut self, e: &tir::Expr) {
         if let Some(l) = self.storage(e) {
+            self.shared(l);
             let f = self.fact(l);
             f.stored = true;
             f.escapes = true;
@@ -130,6 +164,7 @@ impl Scan {
     /// `e`'s storage may leave the function here.
     fn escape(&mut self, e: &tir::Expr) -> Option<LocalId> {
         let l = self.storage(e)?;
+        self.shared(l);
         self.fact(l).escapes = true;
         Some(l)
     }
@@ -141,6 +176,7 @@ impl Scan {
             self.calls.push((g, i, arg));
             if let Some(m) = self.storage(a) {
                 self.flows.push((g, i, m));
+                self.shared(m);
             }
             self.expr(a);
         }
@@ -153,6 +189,7 @@ impl Scan {
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        self.seq += 1;
         match s {
             Stmt::Assign(ps, vs) if ps.len() == 1 && vs.len() == 1 => self.assign(&ps[0], &vs[0]),
             Stmt::Assign(ps, vs) => {
@@ -183,6 +220,7 @@ impl Scan {
                 // result, not to the heap).
                 vs.iter().for_each(|v| {
                     if let Some(l) = self.storage(v) {
+                        self.shared(l);
                         self.fact(l).returned = true;
                     }
                     self.expr(v)
@@ -196,11 +234,14 @@ impl Scan {
             Stmt::Loop {
                 cond, body, post, ..
             } => {
+                self.nloops += 1;
+                self.loops.push(self.nloops);
                 if let Some(c) = cond {
                     self.expr(c);
                 }
                 self.stmts(body);
                 self.stmts(post);
+                self.loops.pop();
             }
             Stmt::Switch { clauses, .. } => {
                 for c in clauses {
@@ -209,8 +250,8 @@ impl Scan {
                 }
             }
             Stmt::Block(b) | Stmt::Labeled(b, _) => self.stmts(b),
-            Stmt::Break(_) | Stmt::Continue(_) | Stmt::Label(_) | Stmt::Goto(_) | Stmt::Decl(_) => {
-            }
+            Stmt::Goto(_) => self.has_goto = true,
+            Stmt::Break(_) | Stmt::Continue(_) | Stmt::Label(_) | Stmt::Decl(_) => {}
         }
     }
 
@@ -293,11 +334,15 @@ impl Scan {
         }
         match &v.kind {
             K::Append(x, xs) if me(x) => {
+                let at = self.here();
+                self.fact(l).appended_at.push(at);
                 self.fact(l).appended = true;
                 self.reslice_bounds(x);
                 xs.iter().for_each(|e| self.expr(e));
             }
             K::AppendSlice(x, t) if me(x) => {
+                let at = self.here();
+                self.fact(l).appended_at.push(at);
                 self.fact(l).appended = true;
                 self.reslice_bounds(x);
                 self.expr(t);
@@ -309,6 +354,7 @@ impl Scan {
                     && !matches!(&x.kind, K::SliceSlice(_, _, Some(hi), Some(max)) if hi == max) =>
             {
                 let m = base(x).expect("a candidate");
+                self.shared(m);
                 let f = self.fact(l);
                 f.appended = true;
                 f.from.push(m);
@@ -335,6 +381,7 @@ impl Scan {
             K::SliceSlice(x, a, b, c) => {
                 if let Some(m) = self.cand(x) {
                     if m != l {
+                        self.shared(m);
                         self.fact(l).from.push(m);
                     }
                 } else {
@@ -347,6 +394,7 @@ impl Scan {
             }
             K::Local(m) if self.facts.contains_key(m) => {
                 let m = *m;
+                self.shared(m);
                 self.fact(l).from.push(m);
             }
             K::MakeSlice(..) | K::Composite(..) | K::ArraySlice(..) | K::Zero | K::Const(_) => {
@@ -412,6 +460,7 @@ impl Scan {
             K::Select(cases, _) => {
                 for c in cases.iter().filter(|c| c.send) {
                     if self.facts.contains_key(&c.val) {
+                        self.shared(c.val);
                         let f = self.fact(c.val);
                         f.stored = true;
                         f.escapes = true;
@@ -471,6 +520,10 @@ impl Checker<'_> {
             calls: Vec::new(),
             returns: Vec::new(),
             flows: Vec::new(),
+            seq: 0,
+            loops: Vec::new(),
+            nloops: 0,
+            has_goto: false,
         };
         scan.stmts(&self.func.body);
         let func = if self.nesting.frames.is_empty() {
@@ -488,6 +541,7 @@ impl Checker<'_> {
             returns: scan.returns,
             appends,
             flows: scan.flows,
+            has_goto: scan.has_goto,
         });
     }
 
@@ -586,7 +640,9 @@ impl Checker<'_> {
                         let heap = classic(s, m, &leaks, &by_func);
                         !known(&sums, &by_func, &self.thunked, s, m, &mut Vec::new())
                             && if *to_itself {
-                                (copied(s, m, &to_result) || s.facts[&m].stored) && !heap
+                                (copied(s, m, &to_result) || s.facts[&m].stored)
+                                    && !heap
+                                    && !appends_before_sharing(s, m)
                             } else {
                                 // A call's result may have been moved to the heap by its
                                 // function (Go 1.27), at a capacity of gc's choosing.
@@ -781,6 +837,31 @@ fn copied(s: &Summary, m: LocalId, to_result: &HashSet<(FuncId, usize)>) -> bool
     family(s, m, to_result)
         .iter()
         .any(|&l| l != m && s.facts.get(&l).is_some_and(|f| !f.hidden))
+}
+
+/// Whether every append of `m` to itself happens while `m` alone holds its storage: `m` got
+/// it from no other variable, and every point where another holder gets it comes after every
+/// append in source order, with no loop around both (and no `goto`). Whatever capacity gc
+/// chose, such appends then change nothing anyone else sees; later appends by the other
+/// holders are judged at their own sites.
+fn appends_before_sharing(s: &Summary, m: LocalId) -> bool {
+    let Some(f) = s.facts.get(&m) else {
+        return false;
+    };
+    if s.has_goto
+        || f.param
+        || f.foreign
+        || f.converted
+        || !f.from.is_empty()
+        || !f.call_results.is_empty()
+    {
+        return false;
+    }
+    f.appended_at.iter().all(|a| {
+        f.shared_at
+            .iter()
+            .all(|h| a.seq < h.seq && !a.loops.iter().any(|l| h.loops.contains(l)))
+    })
 }
 
 /// Whether `m` itself has a use after which gc's slice pass stops following it and its

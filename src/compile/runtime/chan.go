@@ -10,6 +10,7 @@ type hchan struct {
 	buf      uintptr
 	elemsize int
 	closed   bool
+	timer    bool // a time.Timer's or Ticker's: len and cap report 0 (markTimerChan)
 	sendx    int
 	recvx    int
 	recvq    waitq
@@ -245,13 +246,22 @@ func closechan(c *hchan) {
 
 // chanlen is len(c) (cap: cap(c)).
 func chanlen(c *hchan, cap bool) int {
-	if c == nil {
+	if c == nil || c.timer {
 		return 0
 	}
 	if cap {
 		return c.dataqsiz
 	}
 	return c.qcount
+}
+
+// markTimerChan marks the channel in c (a chan time.Time) as a timer's. Since Go 1.23 gc's
+// timer channels behave as unbuffered: len and cap are 0, and a value not yet received is
+// still pending for Stop and Reset. memrun keeps the fired value in a one-value buffer that
+// only the time package sees.
+func markTimerChan(c any) {
+	_, p := efacewords(c)
+	store8(p+33, 1) // hchan.timer: after qcount, dataqsiz, buf, elemsize and closed
 }
 
 // A select case as the compiled code lays it out.
@@ -312,7 +322,12 @@ func selectgo(cases []scase, block bool) (int, bool) {
 		waiting++
 	}
 	if waiting == 0 {
-		gopark("select (no cases)")
+		// Every channel is nil: gc names a select with cases "select" even then.
+		if n == 0 {
+			gopark("select (no cases)")
+		} else {
+			gopark("select")
+		}
 		return -1, false
 	}
 	gopark("select")

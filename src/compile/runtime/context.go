@@ -254,7 +254,8 @@ func stringify(v any) string {
 	case nil:
 		return "<nil>"
 	}
-	return "<not Stringer>"
+	d, _ := efacewords(v)
+	return dName(d) // reflect's name of the type, as gc prints a key that is no Stringer
 }
 
 // WithValue returns a copy of parent in which the value associated with key is val.

@@ -1,13 +1,14 @@
 // Package exec of memrun's runtime library (os/exec): running external commands.
 //
-// memrun's programs have one thread and no goroutines yet, so the copying that gc's Cmd does
-// in goroutines (an io.Reader into the child's stdin, its stdout and stderr into io.Writers)
-// happens inside Wait, in a poll(2) loop over the pipes; a *os.File is handed to the child
-// directly, as gc does. Until Wait, a child whose output pipe is full waits.
+// As in gc, a *os.File is handed to the child directly, and any other io.Reader or io.Writer
+// is connected through a pipe that a goroutine copies from Start on; those goroutines, and the
+// Process.Wait in Wait, let the program's other goroutines run while they wait (os.File reads
+// and writes and Process.Wait cooperate with the scheduler).
 package exec
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"io"
 	"io/fs"
@@ -113,23 +114,36 @@ type Cmd struct {
 	Cancel       func() error
 	WaitDelay    time.Duration
 
-	started    bool
-	waited     bool
+	ctx        context.Context // CommandContext's, else nil
 	childFiles []*os.File
-	closeAfter []*os.File // closed once the child is started (its ends) or waited for
-	copies     []*copyJob
+	closeAfter []*os.File // the child's ends, closed once Start is done with them
+	// parentIOPipes are the program's ends of the pipes, closed by Wait (or by Start when
+	// it fails, or when WaitDelay runs out).
+	parentIOPipes []io.Closer
+	copiers       []func() error // the copying Start runs in goroutines
+	// copyErr receives the first copying error (or nil) once every copier has finished;
+	// nil once that was received, or when there is nothing to copy.
+	copyErr chan error
+	// ctxResult receives watchCtx's result exactly once; nil without a watched context.
+	ctxResult chan ctxResult
 }
 
-// A copyJob moves bytes between a pipe and a program's io.Reader or io.Writer.
-type copyJob struct {
-	fd     int
-	file   *os.File
-	reader io.Reader // into the child: from reader to fd
-	writer io.Writer // from the child: from fd to writer
-	buf    []byte
-	done   bool
+// A ctxResult is what watchCtx reports to Wait: an error the context caused, and the
+// WaitDelay timer started when it was done, if any.
+type ctxResult struct {
+	err   error
+	timer *time.Timer
+}
+
+// wrappedError is an error with a prefix, as Cancel's and Kill's failures are reported.
+type wrappedError struct {
+	prefix string
 	err    error
 }
+
+func (w wrappedError) Error() string { return w.prefix + ": " + w.err.Error() }
+
+func (w wrappedError) Unwrap() error { return w.err }
 
 // Command returns the Cmd struct to execute the named program with the given arguments,
 // looked up in PATH when name has no separator.
@@ -181,6 +195,13 @@ func (c *Cmd) closeAll(fs []*os.File) {
 	}
 }
 
+// closeEach closes each of cs, ignoring errors.
+func closeEach(cs []io.Closer) {
+	for _, c := range cs {
+		c.Close()
+	}
+}
+
 // childStdin is the file the child reads its standard input from.
 func (c *Cmd) childStdin() (*os.File, error) {
 	if c.Stdin == nil {
@@ -199,8 +220,25 @@ func (c *Cmd) childStdin() (*os.File, error) {
 		return nil, err
 	}
 	c.closeAfter = append(c.closeAfter, pr)
-	c.copies = append(c.copies, &copyJob{fd: int(pw.Fd()), file: pw, reader: c.Stdin})
+	c.parentIOPipes = append(c.parentIOPipes, pw)
+	c.copiers = append(c.copiers, func() error {
+		_, err := io.Copy(pw, c.Stdin)
+		if isStdinEPIPE(err) {
+			err = nil // the child stopped reading: not an error, as in gc
+		}
+		if cerr := pw.Close(); err == nil {
+			err = cerr
+		}
+		return err
+	})
 	return pr, nil
+}
+
+// isStdinEPIPE reports whether err is the write to the child's standard input failing
+// because the child closed it.
+func isStdinEPIPE(err error) bool {
+	pe, ok := err.(*fs.PathError)
+	return ok && pe.Op == "write" && pe.Path == "|1" && pe.Err == syscall.Errno(32) // EPIPE
 }
 
 // childOutput is the file the child writes w's output to.
@@ -221,7 +259,12 @@ func (c *Cmd) childOutput(w io.Writer) (*os.File, error) {
 		return nil, err
 	}
 	c.closeAfter = append(c.closeAfter, pw)
-	c.copies = append(c.copies, &copyJob{fd: int(pr.Fd()), file: pr, writer: w})
+	c.parentIOPipes = append(c.parentIOPipes, pr)
+	c.copiers = append(c.copiers, func() error {
+		_, err := io.Copy(w, pr)
+		pr.Close() // also when w failed, so that the child gets EPIPE instead of blocking
+		return err
+	})
 	return pw, nil
 }
 
@@ -280,16 +323,33 @@ func (c *Cmd) Start() error {
 	}
 	if c.Err != nil || c.Process != nil {
 		c.closeAll(c.closeAfter)
+		closeEach(c.parentIOPipes)
+		c.closeAfter, c.parentIOPipes = nil, nil
 		if c.Err != nil {
 			return c.Err
 		}
 		return errors.New("exec: already started")
 	}
-	if c.Cancel != nil {
+	started := false
+	defer func() {
+		// The child's ends of the pipes are its own now (or useless).
+		c.closeAll(c.closeAfter)
+		c.closeAfter = nil
+		if !started {
+			closeEach(c.parentIOPipes)
+			c.parentIOPipes = nil
+			c.copiers = nil
+		}
+	}()
+	if c.Cancel != nil && c.ctx == nil {
 		return errors.New("exec: command with a non-nil Cancel was not created with CommandContext")
 	}
-	if c.WaitDelay != 0 {
-		return errors.New("memrun: exec.Cmd.WaitDelay is not supported yet")
+	if c.ctx != nil {
+		select {
+		case <-c.ctx.Done():
+			return c.ctx.Err()
+		default:
+		}
 	}
 	lp := c.Path
 	stdin, err := c.childStdin()
@@ -308,14 +368,10 @@ func (c *Cmd) Start() error {
 		}
 	}
 	if err != nil {
-		c.closeAll(c.closeAfter)
-		c.closeCopies()
 		return err
 	}
 	env, err := c.environ()
 	if err != nil {
-		c.closeAll(c.closeAfter)
-		c.closeCopies()
 		return err
 	}
 	c.Process, err = os.StartProcess(lp, c.Args, &os.ProcAttr{
@@ -324,128 +380,87 @@ func (c *Cmd) Start() error {
 		Env:   env,
 		Sys:   c.SysProcAttr,
 	})
-	// The child's ends of the pipes belong to it now.
-	c.closeAll(c.closeAfter)
-	c.closeAfter = nil
 	if err != nil {
-		c.closeCopies()
 		return err
 	}
-	c.started = true
+	started = true
+	if n := len(c.copiers); n > 0 {
+		c.copyErr = make(chan error, 1)
+		results := make(chan error, n)
+		for _, copier := range c.copiers {
+			go func() { results <- copier() }()
+		}
+		go func() {
+			var first error
+			for i := 0; i < n; i++ {
+				if err := <-results; err != nil && first == nil {
+					first = err
+				}
+			}
+			c.copyErr <- first
+		}()
+		c.copiers = nil
+	}
+	// Watch the context, unless a library set Cancel back to nil to let the command outlive it.
+	if (c.Cancel != nil || c.WaitDelay != 0) && c.ctx != nil && c.ctx.Done() != nil {
+		c.ctxResult = make(chan ctxResult)
+		go c.watchCtx()
+	}
 	return nil
 }
 
-func (c *Cmd) closeCopies() {
-	for _, j := range c.copies {
-		if !j.done {
-			j.file.Close()
-			j.done = true
+// watchCtx waits until either Wait asks for its result or the context is done; then it
+// calls Cancel, and once WaitDelay more has passed without Wait asking, kills the process and
+// closes the program's ends of the pipes.
+func (c *Cmd) watchCtx() {
+	select {
+	case c.ctxResult <- ctxResult{}:
+		return
+	case <-c.ctx.Done():
+	}
+	var err error
+	if c.Cancel != nil {
+		if cerr := c.Cancel(); cerr == nil {
+			// From here on, whatever the command does may be the cancellation's doing.
+			err = c.ctx.Err()
+		} else if !errors.Is(cerr, os.ErrProcessDone) {
+			err = wrappedError{prefix: "exec: canceling Cmd", err: cerr}
 		}
 	}
-}
-
-// pump moves the copy jobs' bytes until every pipe is done, with poll(2).
-func (c *Cmd) pump() error {
-	var first error
-	for {
-		var live []*copyJob
-		for _, j := range c.copies {
-			if !j.done {
-				live = append(live, j)
-			}
-		}
-		if len(live) == 0 {
-			return first
-		}
-		// The stdin job fills its buffer from the program's reader before waiting to write.
-		for _, j := range live {
-			if j.reader != nil && len(j.buf) == 0 {
-				b := make([]byte, 32*1024)
-				n, err := j.reader.Read(b)
-				j.buf = b[:n]
-				if n == 0 && err != nil {
-					if err != io.EOF && first == nil {
-						first = err
-					}
-					j.file.Close()
-					j.done = true
-				}
-			}
-		}
-		pfd := make([]byte, 8*len(live))
-		p := sliceaddr(pfd)
-		for i, j := range live {
-			store32(p+uintptr(8*i), j.fd)
-			ev := 1 // POLLIN
-			if j.reader != nil {
-				ev = 4 // POLLOUT
-			}
-			store32(p+uintptr(8*i+4), ev)
-		}
-		r := pollWait(p, len(live), "IO wait")
-		if r == -4 {
-			continue
-		}
-		if r < 0 {
-			c.closeCopies()
-			return os.NewSyscallError("poll", syscall.Errno(-r))
-		}
-		for i, j := range live {
-			if j.done || load32(p+uintptr(8*i+4))>>16 == 0 {
-				continue
-			}
-			if j.reader != nil {
-				n, werr := writeNoSigpipe(j.fd, j.buf)
-				if werr != 0 {
-					// The child stopped reading (EPIPE): its input is not an error, as in gc.
-					if werr != 32 && first == nil {
-						first = &fs.PathError{Op: "write", Path: "|1", Err: syscall.Errno(werr)}
-					}
-					j.file.Close()
-					j.done = true
-					continue
-				}
-				j.buf = j.buf[n:]
-				continue
-			}
-			b := make([]byte, 32*1024)
-			n, err := j.file.Read(b)
-			if n > 0 {
-				if _, werr := j.writer.Write(b[:n]); werr != nil && first == nil {
-					first = werr
-				}
-			}
-			if err != nil {
-				j.file.Close()
-				j.done = true
-			}
-		}
+	if c.WaitDelay == 0 {
+		c.ctxResult <- ctxResult{err: err}
+		return
 	}
-}
-
-// writeNoSigpipe writes to fd with SIGPIPE blocked, consuming a SIGPIPE the write raised,
-// so that a child that closed its input does not kill the program; the errno on failure.
-func writeNoSigpipe(fd int, b []byte) (int, int) {
-	set := make([]byte, 8)
-	old := make([]byte, 8)
-	store64(sliceaddr(set), 1<<12) // SIGPIPE
-	syscall6(14, 0, int(sliceaddr(set)), int(sliceaddr(old)), 8, 0, 0) // SIG_BLOCK
-	var r int
-	for {
-		r = syscall6(1, fd, int(sliceaddr(b)), len(b), 0, 0, 0)
-		if r != -4 {
-			break
+	timer := time.NewTimer(c.WaitDelay)
+	select {
+	case c.ctxResult <- ctxResult{err: err, timer: timer}:
+		return // Wait takes the timer over
+	case <-timer.C:
+	}
+	killed := false
+	if kerr := c.Process.Kill(); kerr == nil {
+		killed = true
+	} else if !errors.Is(kerr, os.ErrProcessDone) {
+		err = wrappedError{prefix: "exec: killing Cmd", err: kerr}
+	}
+	if c.copyErr != nil {
+		select {
+		case cerr := <-c.copyErr:
+			if err == nil && !killed {
+				err = cerr
+			}
+		default:
+			// Something (a grandchild?) still holds the pipes: close them; the copiers'
+			// errors are then the closing's doing.
+			closeEach(c.parentIOPipes)
+			<-c.copyErr
+			if err == nil {
+				err = ErrWaitDelay
+			}
 		}
+		c.copyErr = nil
 	}
-	if r == -32 {
-		ts := make([]byte, 16)
-		syscall6(128, int(sliceaddr(set)), 0, int(sliceaddr(ts)), 8, 0, 0) // rt_sigtimedwait
-	}
-	syscall6(14, 2, int(sliceaddr(old)), 0, 8, 0, 0) // SIG_SETMASK
-	if r < 0 {
-		return 0, -r
-	}
-	return r, 0
+	c.ctxResult <- ctxResult{err: err}
 }
 
 // Wait waits for the command to exit and for its input and output copying to complete;
@@ -454,20 +469,62 @@ func (c *Cmd) Wait() error {
 	if c.Process == nil {
 		return errors.New("exec: not started")
 	}
-	if c.ProcessState != nil || c.waited {
+	if c.ProcessState != nil {
 		return errors.New("exec: Wait was already called")
 	}
-	c.waited = true
-	copyErr := c.pump()
 	state, err := c.Process.Wait()
 	if err == nil && !state.Success() {
 		err = &ExitError{ProcessState: state}
 	}
 	c.ProcessState = state
-	if err != nil {
+	var timer *time.Timer
+	if c.ctxResult != nil {
+		watch := <-c.ctxResult
+		timer = watch.timer
+		if err == nil && watch.err != nil {
+			err = watch.err // the process's own failure comes first
+		}
+	}
+	if copyErr := c.awaitCopiers(timer); err == nil {
+		// A copying error counts only when the command otherwise succeeded.
+		err = copyErr
+	}
+	closeEach(c.parentIOPipes)
+	c.parentIOPipes = nil
+	return err
+}
+
+// awaitCopiers waits for the copying goroutines; once WaitDelay has passed (timer, if not
+// nil, fires then) it closes the pipes under them and returns ErrWaitDelay.
+func (c *Cmd) awaitCopiers(timer *time.Timer) error {
+	defer func() {
+		if timer != nil {
+			timer.Stop()
+		}
+		c.copyErr = nil
+	}()
+	if c.copyErr == nil {
+		return nil
+	}
+	if timer == nil {
+		if c.WaitDelay == 0 {
+			return <-c.copyErr
+		}
+		select {
+		case err := <-c.copyErr:
+			return err
+		default:
+		}
+		timer = time.NewTimer(c.WaitDelay)
+	}
+	select {
+	case <-timer.C:
+		closeEach(c.parentIOPipes)
+		<-c.copyErr
+		return ErrWaitDelay
+	case err := <-c.copyErr:
 		return err
 	}
-	return copyErr
 }
 
 // Run starts the specified command and waits for it to complete.
@@ -532,6 +589,7 @@ func (c *Cmd) StdinPipe() (io.WriteCloser, error) {
 	}
 	c.Stdin = pr
 	c.closeAfter = append(c.closeAfter, pr)
+	c.parentIOPipes = append(c.parentIOPipes, pw)
 	return pw, nil
 }
 
@@ -550,6 +608,7 @@ func (c *Cmd) StdoutPipe() (io.ReadCloser, error) {
 	}
 	c.Stdout = pw
 	c.closeAfter = append(c.closeAfter, pw)
+	c.parentIOPipes = append(c.parentIOPipes, pr)
 	return pr, nil
 }
 
@@ -568,6 +627,7 @@ func (c *Cmd) StderrPipe() (io.ReadCloser, error) {
 	}
 	c.Stderr = pw
 	c.closeAfter = append(c.closeAfter, pw)
+	c.parentIOPipes = append(c.parentIOPipes, pr)
 	return pr, nil
 }
 
@@ -637,6 +697,16 @@ func (w *prefixSuffixSaver) Bytes() []byte {
 	return buf.Bytes()
 }
 
-// Go 1.27's API that memrun does not compile yet.
-
-func CommandContext(ctx context.Context, name string, arg ...string) *Cmd
+// CommandContext is like Command, but the context's end interrupts the command: Cancel
+// (by default, killing the process) is called if it is done before the command completes.
+func CommandContext(ctx context.Context, name string, arg ...string) *Cmd {
+	if ctx == nil {
+		panic("nil Context")
+	}
+	cmd := Command(name, arg...)
+	cmd.ctx = ctx
+	cmd.Cancel = func() error {
+		return cmd.Process.Kill()
+	}
+	return cmd
+}

@@ -135,6 +135,20 @@ func NumGoroutine() int {
 	return len(allgs)
 }
 
+// Goexit ends the goroutine that calls it, after running its deferred calls; recover
+// cannot stop it. When main calls it, the program ends once the other goroutines have.
+func Goexit() {
+	startGoexit()
+}
+
+// Error is the interface of the run-time errors a panic can carry (index out of range,
+// nil map writes, …).
+type Error interface {
+	error
+	// RuntimeError distinguishes run-time errors from ordinary ones.
+	RuntimeError()
+}
+
 // Gosched lets the other runnable goroutines run before the caller goes on.
 func Gosched() {
 	goyield()

@@ -103,6 +103,7 @@ var pauseTotal int // ns
 var pauseRing uintptr // 256 × (pause ns, end ns), as MemStats.PauseNs/PauseEnd
 var clockBuf uintptr
 var gcStress bool
+var stressSkip int // allocations since the last stress-mode collection
 var gcRunning bool
 var zerobase uintptr
 
@@ -473,7 +474,13 @@ func allocNoscan(n int) uintptr {
 
 func mallocgc(n int, noscan bool) uintptr {
 	if gcStress {
-		collect()
+		// Every allocation collects, but with many goroutines (each a stack to scan) only
+		// every len(allgs)/64-th: a 10,000-goroutine program would otherwise take minutes.
+		stressSkip++
+		if stressSkip > len(allgs)/64 {
+			stressSkip = 0
+			collect()
+		}
 	}
 	if n <= 0 {
 		return zerobase

@@ -31,6 +31,9 @@ type File struct {
 	dirpos int
 	// appendMode is set for a file opened with O_APPEND (WriteAt refuses it).
 	appendMode bool
+	// kind says, once a write needed to know, whether writes may block (a pipe, socket or
+	// terminal: 1) or not (2); 0 until then.
+	kind int8
 }
 
 // Stdin, Stdout and Stderr are open Files for the standard file descriptors (set by the
@@ -108,9 +111,20 @@ func (f *File) write(s string) (int, error) {
 	}
 	p := strptr(s)
 	n := 0
+	// While other goroutines exist, a write that may block waits for room first and then
+	// writes at most PIPE_BUF bytes, which a pipe with room takes without blocking (a
+	// blocking write(2) of more would hold every goroutine until a reader drained it).
+	coop := len(allgs) > 1 && f.mayBlock()
 	for {
 		// At least one write(2), even of nothing: a bad descriptor is reported.
-		r := syscall6(1, f.fd, int(p)+n, len(s)-n, 0, 0, 0)
+		m := len(s) - n
+		if coop {
+			waitFD(f.fd, 4, "IO wait") // POLLOUT
+			if m > 4096 {
+				m = 4096
+			}
+		}
+		r := syscall6(1, f.fd, int(p)+n, m, 0, 0, 0)
 		if r == -4 {
 			continue // EINTR
 		}
@@ -125,6 +139,22 @@ func (f *File) write(s string) (int, error) {
 			return n, nil
 		}
 	}
+}
+
+// mayBlock reports whether a write to f can block: it is a pipe, socket or character
+// device (fstat'ed once).
+func (f *File) mayBlock() bool {
+	if f.kind == 0 {
+		f.kind = 2
+		st := make([]byte, 144)
+		if syscall6(5, f.fd, int(sliceaddr(st)), 0, 0, 0, 0) >= 0 { // fstat
+			switch load32(sliceaddr(st)+24) & 0o170000 { // st_mode & S_IFMT
+			case 0o010000, 0o140000, 0o020000: // S_IFIFO, S_IFSOCK, S_IFCHR
+				f.kind = 1
+			}
+		}
+	}
+	return f.kind == 1
 }
 
 func (f *File) Readdir(n int) ([]FileInfo, error)

@@ -282,6 +282,12 @@ func rt0(sp uintptr, lo uintptr, blo uintptr, bhi uintptr) {
 	// is named after os.Args[0]), then its own.
 	callmain()
 	if panicking != 0 {
+		if goexiting() {
+			// main called runtime.Goexit: the program lives on until its other
+			// goroutines are done, and then deadlocks, as in gc.
+			panicking, panics = 0, 0
+			goexit()
+		}
 		printpanics()
 	}
 	exit(0)
@@ -874,10 +880,29 @@ func panicError(msg string, desc string, signal bool) {
 	}
 }
 
+// goexitDesc is the descriptor of runtime.Goexit's record in the panic chain: deferred calls
+// run as for a panic, but recover does not stop it and nothing is printed; the goroutine
+// ends when they are done. (Descriptors are addresses: 1 is none of them.)
+const goexitDesc = 1
+
+// startGoexit is runtime.Goexit: it starts unwinding the running goroutine.
+func startGoexit() {
+	r := alloc(panicRecSize)
+	store64(r+pDesc, goexitDesc)
+	store64(r+pPrev, int(panics))
+	panics = r
+	panicking = 1
+}
+
+// goexiting reports whether the unwinding in flight is runtime.Goexit's.
+func goexiting() bool {
+	return panics != 0 && load64(panics+pDesc) == goexitDesc
+}
+
 // gorecover is recover(): the value of the panic in flight, which stops, when called directly
 // by a deferred function during a panic; else nil.
 func gorecover(direct bool) (uintptr, uintptr) {
-	if !direct || panics == 0 || load64(panics+pRecovered) != 0 {
+	if !direct || panics == 0 || load64(panics+pRecovered) != 0 || goexiting() {
 		return 0, 0
 	}
 	store64(panics+pRecovered, 1)
@@ -894,6 +919,9 @@ func deferReturned(was int) {
 	}
 	if panics != 0 && load64(panics+pRecovered) != 0 {
 		panics = uintptr(load64(panics + pPrev))
+		if goexiting() {
+			panicking = 1 // a panic recovered during Goexit: the Goexit goes on
+		}
 		return
 	}
 	panicking = 1
@@ -901,17 +929,21 @@ func deferReturned(was int) {
 
 // printpanics reports the panics in flight, oldest first, as gc does, and exits with status 2.
 func printpanics() {
-	// Oldest first: reverse the chain.
+	// Oldest first: reverse the chain (a Goexit in it is not a panic: gc does not print it).
 	var order uintptr
 	n := 0
 	for r := panics; r != 0; r = uintptr(load64(r + pPrev)) {
-		n++
+		if load64(r+pDesc) != goexitDesc {
+			n++
+		}
 	}
 	order = alloc(n * 8)
 	k := n
 	for r := panics; r != 0; r = uintptr(load64(r + pPrev)) {
-		k--
-		store64(order+uintptr(k*8), int(r))
+		if load64(r+pDesc) != goexitDesc {
+			k--
+			store64(order+uintptr(k*8), int(r))
+		}
 	}
 	blen = 0
 	signal := false

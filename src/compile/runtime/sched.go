@@ -107,7 +107,7 @@ func goentry() {
 	f := curg.fn
 	curg.fn = nil
 	f()
-	if panicking != 0 {
+	if panicking != 0 && !goexiting() {
 		printpanics()
 	}
 	goexit()
@@ -367,6 +367,11 @@ func freeStack(gp *g) {
 // deadlock is gc's report when every goroutine waits for something that cannot happen.
 func deadlock() {
 	blen = 0
+	if len(allgs) == 0 {
+		bstr("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
+		write(2, buf, blen)
+		exit(2)
+	}
 	bstr("fatal error: all goroutines are asleep - deadlock!\n")
 	for _, gp := range allgs {
 		bstr("\ngoroutine ")
@@ -388,6 +393,11 @@ func scanStacks(sp uintptr) {
 	if curg == nil {
 		scanRange(sp, stackHi)
 		return
+	}
+	if curg.status == gDead {
+		// A finished goroutine schedules the next one on its own stack, which allgs no
+		// longer lists: what the scheduler holds there (a timer just fired) is live.
+		scanRange(sp, curg.stackHi)
 	}
 	for _, gp := range allgs {
 		if gp == curg {

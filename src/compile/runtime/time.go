@@ -2065,6 +2065,7 @@ func newRuntimeTimer(d Duration, period Duration, f func()) any {
 // NewTimer creates a Timer that sends the current time on its channel after at least d.
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
+	markTimerChan(c)
 	t := &Timer{C: c, c: c}
 	t.r = newRuntimeTimer(d, 0, sendTime(c))
 	return t
@@ -2082,34 +2083,38 @@ func After(d Duration) <-chan Time {
 	return NewTimer(d).C
 }
 
-// Stop prevents the Timer from firing; whether it was still pending.
+// Stop prevents the Timer from firing; whether it was still pending (a fired value that was
+// not received yet counts as pending, and is dropped).
 func (t *Timer) Stop() bool {
 	if t.r == nil {
 		panic("time: Stop called on uninitialized Timer")
 	}
 	active := stopTimer(t.r.(*rtimer))
-	t.drain()
-	return active
+	return drainTimerChan(t.c) || active
 }
 
-// Reset changes the timer to expire after duration d; whether it had been active.
+// Reset changes the timer to expire after duration d; whether it had been active (pending,
+// as for Stop).
 func (t *Timer) Reset(d Duration) bool {
 	if t.r == nil {
 		panic("time: Reset called on uninitialized Timer")
 	}
-	t.drain()
+	drained := drainTimerChan(t.c)
 	active := resetTimer(t.r.(*rtimer), monotime()+int(d), 0)
-	t.drain()
-	return active
+	return drained || active
 }
 
-func (t *Timer) drain() {
-	if t.c == nil {
-		return
+// drainTimerChan drops the value waiting in a timer's channel c (nil for AfterFunc's); whether
+// there was one.
+func drainTimerChan(c chan Time) bool {
+	if c == nil {
+		return false
 	}
 	select {
-	case <-t.c:
+	case <-c:
+		return true
 	default:
+		return false
 	}
 }
 
@@ -2126,6 +2131,7 @@ func NewTicker(d Duration) *Ticker {
 		panic("non-positive interval for NewTicker")
 	}
 	c := make(chan Time, 1)
+	markTimerChan(c)
 	t := &Ticker{C: c, c: c}
 	t.r = newRuntimeTimer(d, d, sendTime(c))
 	return t
@@ -2137,6 +2143,7 @@ func (t *Ticker) Stop() {
 		return
 	}
 	stopTimer(t.r.(*rtimer))
+	drainTimerChan(t.c)
 }
 
 // Reset stops the ticker and resets its period to d.
@@ -2148,6 +2155,7 @@ func (t *Ticker) Reset(d Duration) {
 		panic("time: Reset called on uninitialized Ticker")
 	}
 	resetTimer(t.r.(*rtimer), monotime()+int(d), int(d))
+	drainTimerChan(t.c)
 }
 
 // Tick is NewTicker(d).C, or nil for d <= 0.
