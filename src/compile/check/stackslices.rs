@@ -61,15 +61,31 @@ struct Facts {
     /// Where it is appended to itself, and where its storage goes to another holder (a
     /// local, memory, a channel, a call): see [`appends_before_sharing`].
     appended_at: Vec<Point>,
-    shared_at: Vec<Point>,
+    shared_at: Vec<Share>,
+    /// How many loops were around its declaration: those run it afresh each iteration.
+    decl_depth: usize,
 }
 
 /// A point of a function's body: the statement's number in source order and the loops around
-/// it (their numbers, outermost first).
+/// it that do not also enclose the variable's declaration (their numbers, outermost first).
 #[derive(Clone, Default)]
 struct Point {
     seq: usize,
     loops: Vec<usize>,
+}
+
+/// Where a variable's storage gets another holder.
+#[derive(Clone)]
+struct Share {
+    at: Point,
+    /// The holder is not a local slice memrun follows (memory, a channel, a call, an
+    /// interface): its own appends are not judged anywhere.
+    untracked: bool,
+    /// The variable is given fresh storage (or the function returns) after it, before any
+    /// append: the holder keeps storage the variable no longer appends to.
+    dropped: bool,
+    /// The loop a `break` right after it leaves: nothing in that loop runs after it.
+    exits: Option<usize>,
 }
 
 /// An argument of a direct call, as far as capacity goes.
@@ -102,6 +118,9 @@ pub(super) struct Summary {
     flows: Vec<(FuncId, usize, LocalId)>,
     /// The body has a `goto` (source order is then not execution order).
     has_goto: bool,
+    /// Every `return` returns a new literal or `make`: each call's result is storage of
+    /// its own.
+    fresh_result: bool,
 }
 
 struct Scan {
@@ -116,21 +135,43 @@ struct Scan {
     /// The loops around it, and how many loops were met.
     loops: Vec<usize>,
     nloops: usize,
+    /// Break targets around it: a loop's (with its number) or a switch's or block's.
+    targets: Vec<(TargetId, Option<usize>)>,
     has_goto: bool,
+    /// Returns seen, and whether each returned a new literal or `make`.
+    nreturns: usize,
+    fresh_returns: bool,
+    /// Every share, in order: the variable and its index in `shared_at`.
+    share_log: Vec<(LocalId, usize)>,
 }
 
 impl Scan {
-    fn here(&self) -> Point {
+    /// The current point, for variable `m`.
+    fn here(&mut self, m: LocalId) -> Point {
+        let depth = self.fact(m).decl_depth.min(self.loops.len());
         Point {
             seq: self.seq,
-            loops: self.loops.clone(),
+            loops: self.loops[depth..].to_vec(),
         }
     }
 
-    /// `m`'s storage gets another holder here.
+    /// `m`'s storage gets a holder memrun does not follow here.
     fn shared(&mut self, m: LocalId) {
-        let at = self.here();
-        self.fact(m).shared_at.push(at);
+        self.share(m, true);
+    }
+
+    /// `m`'s storage gets another holder here.
+    fn share(&mut self, m: LocalId, untracked: bool) {
+        let at = self.here(m);
+        let f = self.fact(m);
+        f.shared_at.push(Share {
+            at,
+            untracked,
+            dropped: false,
+            exits: None,
+        });
+        let k = f.shared_at.len() - 1;
+        self.share_log.push((m, k));
     }
 
     fn cand(&self, e: &tir::Expr) -> Option<LocalId> {
@@ -183,8 +224,58 @@ impl Scan {
     }
 
     fn stmts(&mut self, ss: &[Stmt]) {
-        for s in ss {
+        for (i, s) in ss.iter().enumerate() {
+            let mark = self.share_log.len();
             self.stmt(s);
+            let made = self.share_log[mark..].to_vec();
+            for (m, k) in made {
+                self.after_share(m, k, &ss[i + 1..]);
+            }
+        }
+    }
+
+    /// What the statements after a share of `m` in its block do to it: `m` given fresh
+    /// storage (or a `return`) before any use of `m` drops the share; a `break` out of a loop
+    /// ends the loops it leaves for it.
+    fn after_share(&mut self, m: LocalId, k: usize, rest: &[Stmt]) {
+        for s in rest {
+            match s {
+                Stmt::Assign(ps, vs)
+                    if matches!(ps.as_slice(), [Place::Local(l)] if *l == m)
+                        && matches!(vs.as_slice(), [v] if is_fresh(v) ) =>
+                {
+                    self.fact(m).shared_at[k].dropped = true;
+                    return;
+                }
+                Stmt::Return(vs) if !vs.iter().any(|v| mentions(v, m)) => {
+                    self.fact(m).shared_at[k].dropped = true;
+                    return;
+                }
+                Stmt::Break(t) => {
+                    let left = self
+                        .targets
+                        .iter()
+                        .rev()
+                        .find(|(target, _)| target == t)
+                        .and_then(|(_, l)| *l);
+                    if let Some(l) = left {
+                        let h = &mut self.fact(m).shared_at[k];
+                        if let Some(i) = h.at.loops.iter().position(|&x| x == l) {
+                            h.at.loops.truncate(i);
+                            h.exits = Some(l);
+                        }
+                    }
+                    return;
+                }
+                // Declarations and statements that cannot touch `m`'s storage.
+                Stmt::Decl(_) => {}
+                Stmt::Eval(e) if !mentions(e, m) => {}
+                Stmt::Send(c, v) if !mentions(c, m) && !mentions(v, m) => {}
+                Stmt::Assign(ps, vs)
+                    if ps.iter().all(|p| matches!(p, Place::Local(l) if *l != m))
+                        && !vs.iter().any(|v| mentions(v, m)) => {}
+                _ => return,
+            }
         }
     }
 
@@ -212,9 +303,13 @@ impl Scan {
                 self.store(v);
             }
             Stmt::Return(vs) => {
+                self.nreturns += 1;
                 if let [v] = vs.as_slice() {
                     let arg = self.arg(v);
                     self.returns.push(arg);
+                    self.fresh_returns &= matches!(v.kind, K::Composite(..) | K::MakeSlice(..));
+                } else {
+                    self.fresh_returns = false;
                 }
                 // To the caller, which decides where it goes (gc: "leaking param content" to a
                 // result, not to the heap).
@@ -232,26 +327,45 @@ impl Scan {
                 self.stmts(b);
             }
             Stmt::Loop {
-                cond, body, post, ..
+                cond,
+                body,
+                post,
+                target,
+                ..
             } => {
                 self.nloops += 1;
                 self.loops.push(self.nloops);
+                self.targets.push((*target, Some(self.nloops)));
                 if let Some(c) = cond {
                     self.expr(c);
                 }
                 self.stmts(body);
                 self.stmts(post);
+                self.targets.pop();
                 self.loops.pop();
             }
-            Stmt::Switch { clauses, .. } => {
+            Stmt::Switch { clauses, target } => {
+                self.targets.push((*target, None));
                 for c in clauses {
                     c.conds.iter().for_each(|e| self.expr(e));
                     self.stmts(&c.body);
                 }
+                self.targets.pop();
             }
-            Stmt::Block(b) | Stmt::Labeled(b, _) => self.stmts(b),
+            Stmt::Labeled(b, target) => {
+                self.targets.push((*target, None));
+                self.stmts(b);
+                self.targets.pop();
+            }
+            Stmt::Block(b) => self.stmts(b),
             Stmt::Goto(_) => self.has_goto = true,
-            Stmt::Break(_) | Stmt::Continue(_) | Stmt::Label(_) | Stmt::Decl(_) => {}
+            Stmt::Decl(l) => {
+                if self.facts.contains_key(l) {
+                    let depth = self.loops.len();
+                    self.fact(*l).decl_depth = depth;
+                }
+            }
+            Stmt::Break(_) | Stmt::Continue(_) | Stmt::Label(_) => {}
         }
     }
 
@@ -334,14 +448,14 @@ impl Scan {
         }
         match &v.kind {
             K::Append(x, xs) if me(x) => {
-                let at = self.here();
+                let at = self.here(l);
                 self.fact(l).appended_at.push(at);
                 self.fact(l).appended = true;
                 self.reslice_bounds(x);
                 xs.iter().for_each(|e| self.expr(e));
             }
             K::AppendSlice(x, t) if me(x) => {
-                let at = self.here();
+                let at = self.here(l);
                 self.fact(l).appended_at.push(at);
                 self.fact(l).appended = true;
                 self.reslice_bounds(x);
@@ -354,7 +468,7 @@ impl Scan {
                     && !matches!(&x.kind, K::SliceSlice(_, _, Some(hi), Some(max)) if hi == max) =>
             {
                 let m = base(x).expect("a candidate");
-                self.shared(m);
+                self.share(m, false);
                 let f = self.fact(l);
                 f.appended = true;
                 f.from.push(m);
@@ -381,7 +495,7 @@ impl Scan {
             K::SliceSlice(x, a, b, c) => {
                 if let Some(m) = self.cand(x) {
                     if m != l {
-                        self.shared(m);
+                        self.share(m, false);
                         self.fact(l).from.push(m);
                     }
                 } else {
@@ -394,7 +508,7 @@ impl Scan {
             }
             K::Local(m) if self.facts.contains_key(m) => {
                 let m = *m;
-                self.shared(m);
+                self.share(m, false);
                 self.fact(l).from.push(m);
             }
             K::MakeSlice(..) | K::Composite(..) | K::ArraySlice(..) | K::Zero | K::Const(_) => {
@@ -523,7 +637,11 @@ impl Checker<'_> {
             seq: 0,
             loops: Vec::new(),
             nloops: 0,
+            targets: Vec::new(),
             has_goto: false,
+            nreturns: 0,
+            fresh_returns: true,
+            share_log: Vec::new(),
         };
         scan.stmts(&self.func.body);
         let func = if self.nesting.frames.is_empty() {
@@ -542,6 +660,7 @@ impl Checker<'_> {
             appends,
             flows: scan.flows,
             has_goto: scan.has_goto,
+            fresh_result: scan.nreturns > 0 && scan.fresh_returns,
         });
     }
 
@@ -609,6 +728,12 @@ impl Checker<'_> {
                 }
             }
         }
+        let library: HashSet<FuncId> = self
+            .library_funcs
+            .iter()
+            .filter(|(name, _)| name.as_str() != "flag.Args")
+            .map(|(_, &f)| f)
+            .collect();
         let mut aliasing = Vec::new();
         for s in &sums {
             for (pos, base, to_itself) in &s.appends {
@@ -660,7 +785,22 @@ impl Checker<'_> {
                     }
                     // A field, a captured variable: their other copies are not followed.
                     _ if *to_itself => false,
-                    // A captured variable, a field, a call's result: memrun cannot tell.
+                    // A call that returns storage of its own, which nothing else holds: a
+                    // function of this program returning only new literals or `make`s, or a
+                    // library function given only numbers and strings (none keeps what it
+                    // returns but flag.Args).
+                    K::Call(g, ref args) => {
+                        let own = by_func.get(&g).is_some_and(|&i| sums[i].fresh_result)
+                            || (library.contains(&g)
+                                && args.iter().all(|a| {
+                                    let t = a.ty;
+                                    self.types.is_numeric(t)
+                                        || self.types.is_string(t)
+                                        || self.types.is_boolean(t)
+                                }));
+                        !own
+                    }
+                    // A captured variable, a field: memrun cannot tell.
                     _ => true,
                 };
                 if flag {
@@ -839,11 +979,14 @@ fn copied(s: &Summary, m: LocalId, to_result: &HashSet<(FuncId, usize)>) -> bool
         .any(|&l| l != m && s.facts.get(&l).is_some_and(|f| !f.hidden))
 }
 
-/// Whether every append of `m` to itself happens while `m` alone holds its storage: `m` got
-/// it from no other variable, and every point where another holder gets it comes after every
-/// append in source order, with no loop around both (and no `goto`). Whatever capacity gc
-/// chose, such appends then change nothing anyone else sees; later appends by the other
-/// holders are judged at their own sites.
+/// Whether every append of `m` to itself happens while no other holder of its storage can
+/// see or make a difference: `m` got its storage from no other variable, no `goto` reorders
+/// the body, and each other holder either got the storage after every append in source
+/// order with no loop around both (outside the loops that declare `m` afresh), or was left
+/// with it when `m` was given fresh storage. At most one holder memrun does not follow may
+/// keep it, and not from inside a loop: two could both append to it, where gc's capacity
+/// would decide whether they overwrite each other. Followed holders (local copies) are judged
+/// at their own appends.
 fn appends_before_sharing(s: &Summary, m: LocalId) -> bool {
     let Some(f) = s.facts.get(&m) else {
         return false;
@@ -857,11 +1000,37 @@ fn appends_before_sharing(s: &Summary, m: LocalId) -> bool {
     {
         return false;
     }
+    let live: Vec<&Share> = f.shared_at.iter().filter(|h| !h.dropped).collect();
+    let untracked: Vec<&&Share> = live.iter().filter(|h| h.untracked).collect();
+    if untracked.len() > 1 || untracked.iter().any(|h| !h.at.loops.is_empty()) {
+        return false;
+    }
     f.appended_at.iter().all(|a| {
-        f.shared_at
-            .iter()
-            .all(|h| a.seq < h.seq && !a.loops.iter().any(|l| h.loops.contains(l)))
+        live.iter().all(|h| {
+            let before = a.seq < h.at.seq || h.exits.is_some_and(|l| a.loops.contains(&l));
+            before && !a.loops.iter().any(|l| h.at.loops.contains(l))
+        })
     })
+}
+
+/// A fresh slice: nil, a literal or `make`.
+fn is_fresh(e: &tir::Expr) -> bool {
+    match &e.kind {
+        K::Zero | K::Const(_) | K::Composite(..) | K::MakeSlice(..) => true,
+        K::Convert(x) => matches!(x.kind, K::Const(_) | K::Zero),
+        _ => false,
+    }
+}
+
+/// Whether `e` reads local `m`.
+fn mentions(e: &tir::Expr, m: LocalId) -> bool {
+    if matches!(e.kind, K::Local(l) if l == m) {
+        return true;
+    }
+    let mut found = false;
+    e.kind
+        .for_each_operand(&mut |x| found = found || mentions(x, m));
+    found
 }
 
 /// Whether `m` itself has a use after which gc's slice pass stops following it and its
