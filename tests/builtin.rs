@@ -519,3 +519,34 @@ fn a_computed_format_with_an_argument_index_stops_the_program() {
     );
     assert_eq!(stdout(&o), "");
 }
+
+/// Slicing past the length of a slice gc may have given a stack buffer (Go 1.25+) would show
+/// memrun's capacity instead of gc's: such a slice expression stops the program with memrun's
+/// message where it reaches past the length, and runs normally where it does not.
+#[test]
+fn slicing_past_a_length_gc_may_have_chosen_stops_the_program() {
+    let dir = scratch("builtin-capguard");
+    for (name, n, code, out) in [("within", 1, 0, "1 1\n"), ("past", 2, 2, "")] {
+        std::fs::write(
+            dir.join(format!("{name}.go")),
+            format!(
+                "package main\n\nfunc main() {{\n\tvar s []int\n\ts = append(s, 1)\n\tt := s[:{n}]\n\tprintln(len(t), t[0])\n}}\n"
+            ),
+        )
+        .unwrap();
+        let o = no_go(&mut memrun())
+            .current_dir(&dir)
+            .args(["run", &format!("{name}.go")])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(code), "{name}: {}", stderr(&o));
+        if code == 0 {
+            assert_eq!(stderr(&o), out, "{name}");
+        } else {
+            assert_eq!(
+                stderr(&o),
+                "memrun: slicing past the length of a slice whose capacity gc may choose by escape analysis (Go 1.25+ stack buffers) is not supported yet\n"
+            );
+        }
+    }
+}

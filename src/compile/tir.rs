@@ -295,6 +295,31 @@ pub enum Intrinsic {
     CallFormat,
 }
 
+/// Set by the checker, once every function is checked, on a slice expression whose operand's
+/// capacity may be gc's choice (a stack buffer, Go 1.25+): the bounds past its length then
+/// stop the program with "not supported yet" instead of showing memrun's capacity. Shared by
+/// the expression's clones; equal to any other guard (it is no part of the expression's value).
+#[derive(Debug, Clone, Default)]
+pub struct CapGuard(std::rc::Rc<std::cell::Cell<bool>>);
+
+impl CapGuard {
+    /// Marks the expression guarded.
+    pub fn set(&self) {
+        self.0.set(true);
+    }
+
+    /// Whether the expression is guarded.
+    pub fn get(&self) -> bool {
+        self.0.get()
+    }
+}
+
+impl PartialEq for CapGuard {
+    fn eq(&self, _: &CapGuard) -> bool {
+        true
+    }
+}
+
 /// Expression forms.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExprKind {
@@ -330,12 +355,14 @@ pub enum ExprKind {
     StrSlice(Box<Expr>, Option<Box<Expr>>, Option<Box<Expr>>),
     /// `s[i]` of a slice.
     SliceIndex(Box<Expr>, Box<Expr>),
-    /// `s[lo:hi:max]` of a slice.
+    /// `s[lo:hi:max]` of a slice; the guard is set when reaching past the length would show a
+    /// capacity gc may choose differently.
     SliceSlice(
         Box<Expr>,
         Option<Box<Expr>>,
         Option<Box<Expr>>,
         Option<Box<Expr>>,
+        CapGuard,
     ),
     /// `len(x)` of a string or slice.
     Len(Box<Expr>),
@@ -550,7 +577,7 @@ macro_rules! operands {
                         f(y);
                     }
                 }
-                K::SliceSlice(x, a, b, c) | K::ArraySlice(x, a, b, c) => {
+                K::SliceSlice(x, a, b, c, _) | K::ArraySlice(x, a, b, c) => {
                     f(x);
                     for y in [a, b, c].into_iter().flatten() {
                         f(y);

@@ -121,7 +121,7 @@ impl<'a> Checker<'a> {
                 if let tir::ExprKind::StringToBytes(_, exact) = &mut v.kind {
                     *exact = true;
                 }
-                self.cap_sites.push((pos, v.clone()));
+                self.cap_sites.push((pos, v.clone(), None));
                 self.value_op(pos, text, T::INT, tir::ExprKind::Cap(Box::new(v)))
             }
             "make" => self.make(args, pos, text),

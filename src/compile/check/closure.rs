@@ -18,7 +18,7 @@ pub(super) struct Frame {
     target_stack: Vec<TargetId>,
     results: Vec<TypeId>,
     pending_label: Option<(String, Pos)>,
-    cap_sites: Vec<(Pos, tir::Expr)>,
+    cap_sites: Vec<(Pos, tir::Expr, Option<tir::CapGuard>)>,
     append_sites: Vec<(Pos, tir::Expr, bool)>,
     /// The suspended function's captures (outer local → its own local).
     captures: Vec<(LocalId, LocalId)>,

@@ -629,7 +629,17 @@ impl<'a> Checker<'a> {
             };
             tir::ExprKind::ArraySlice(Box::new(p), l, h, m)
         } else {
-            tir::ExprKind::SliceSlice(Box::new(xv), l, h, m)
+            // A high or max bound may reach past the length into the capacity, which may be
+            // gc's choice: judged with `cap`'s sites, unless it is plainly within the length.
+            let guard = tir::CapGuard::default();
+            if [&h, &m]
+                .into_iter()
+                .flatten()
+                .any(|b| !super::stackslices::within_len(b, &xv))
+            {
+                self.cap_sites.push((pos, xv.clone(), Some(guard.clone())));
+            }
+            tir::ExprKind::SliceSlice(Box::new(xv), l, h, m, guard)
         };
         self.mk(pos, text, ty, OpKind::Value(tir::Expr { ty, kind }))
     }

@@ -111,7 +111,7 @@ pub struct Checker<'a> {
     /// function literal's own body).
     yields: Vec<range::YieldCtx>,
     /// The `cap` calls of the function being checked, for `stackslices`.
-    cap_sites: Vec<(Pos, tir::Expr)>,
+    cap_sites: Vec<(Pos, tir::Expr, Option<tir::CapGuard>)>,
     /// Appends of the function being checked, for `stackslices`: position, base, and whether
     /// the result goes back to the base (`s = append(s, x)`).
     append_sites: Vec<(Pos, tir::Expr, bool)>,

@@ -106,8 +106,9 @@ pub(super) struct Summary {
     file: usize,
     facts: HashMap<LocalId, Facts>,
     params: Vec<LocalId>,
-    /// `cap` calls: position and operand.
-    caps: Vec<(Pos, tir::Expr)>,
+    /// `cap` calls (position and operand), and slice expressions that may reach past the
+    /// length (with their guard).
+    caps: Vec<(Pos, tir::Expr, Option<tir::CapGuard>)>,
     /// Direct calls: callee, parameter index, argument.
     calls: Vec<(FuncId, usize, Arg)>,
     /// What its `return` statements return (for a function with one result).
@@ -465,7 +466,7 @@ impl Scan {
             // full slice expression leaves no spare capacity, `append(s[:0:0], s...)`).
             K::Append(x, _) | K::AppendSlice(x, _)
                 if base(x).is_some_and(|m| self.facts.contains_key(&m))
-                    && !matches!(&x.kind, K::SliceSlice(_, _, Some(hi), Some(max)) if hi == max) =>
+                    && !matches!(&x.kind, K::SliceSlice(_, _, Some(hi), Some(max), _) if hi == max) =>
             {
                 let m = base(x).expect("a candidate");
                 self.share(m, false);
@@ -492,7 +493,7 @@ impl Scan {
                 f.call_results.push((g, storages));
                 self.call_args(g, args);
             }
-            K::SliceSlice(x, a, b, c) => {
+            K::SliceSlice(x, a, b, c, _) => {
                 if let Some(m) = self.cand(x) {
                     if m != l {
                         self.share(m, false);
@@ -528,7 +529,7 @@ impl Scan {
 
     /// The index operands of the reslices around an append's base.
     fn reslice_bounds(&mut self, x: &tir::Expr) {
-        if let K::SliceSlice(inner, a, b, c) = &x.kind {
+        if let K::SliceSlice(inner, a, b, c, _) = &x.kind {
             for y in [a, b, c].into_iter().flatten() {
                 self.expr(y);
             }
@@ -740,7 +741,7 @@ impl Checker<'_> {
                 // A capacity gc cannot choose (a fresh literal, make or nil, a full slice
                 // expression), or a temporary nothing else shares (`append(append(…), …)`).
                 let fresh = match &base.kind {
-                    K::SliceSlice(_, _, Some(hi), Some(max)) => hi == max,
+                    K::SliceSlice(_, _, Some(hi), Some(max), _) => hi == max,
                     K::Composite(..)
                     | K::MakeSlice(..)
                     | K::Zero
@@ -817,7 +818,7 @@ impl Checker<'_> {
             self.report_in(file, pos, TypeError::Unsupported { what: what.into() });
         }
         for s in &sums {
-            for (pos, x) in &s.caps {
+            for (pos, x, guard) in &s.caps {
                 let mut x = x;
                 while let K::SliceSlice(inner, ..) = &x.kind {
                     x = inner;
@@ -826,10 +827,17 @@ impl Checker<'_> {
                     K::Local(l) => known(&sums, &by_func, &self.thunked, s, *l, &mut Vec::new()),
                     K::MakeSlice(..) | K::Composite(..) | K::ArraySlice(..) => true,
                     K::StringToBytes(_, exact) => *exact,
-                    _ => false,
+                    // A slice expression reaching past the length of a field, a global or a
+                    // call's result is not guarded: as for appends, memrun does not follow
+                    // their other copies, and gc keeps most such storage on the heap.
+                    _ => guard.is_some(),
                 };
                 if !known {
-                    reports.push((s.file, *pos));
+                    match guard {
+                        // Reaching past the length stops the program, where it happens.
+                        Some(g) => g.set(),
+                        None => reports.push((s.file, *pos)),
+                    }
                 }
             }
         }
@@ -1011,6 +1019,21 @@ fn appends_before_sharing(s: &Summary, m: LocalId) -> bool {
             before && !a.loops.iter().any(|l| h.at.loops.contains(l))
         })
     })
+}
+
+/// Whether a slice expression's bound is plainly at most the length of the sliced `x` (a local):
+/// a constant 0, `len(x)`, or `len(x)` minus something (a negative result panics the same
+/// whatever the capacity).
+pub(super) fn within_len(bound: &tir::Expr, x: &tir::Expr) -> bool {
+    let is_len_x = |e: &tir::Expr| match (&e.kind, &x.kind) {
+        (K::Len(y), K::Local(l)) => matches!(y.kind, K::Local(m) if m == *l),
+        _ => false,
+    };
+    match &bound.kind {
+        K::Const(Value::Int(i)) => i.sign() == num_bigint::Sign::NoSign,
+        K::Binary(tir::BinOp::Sub, a, _) => is_len_x(a),
+        _ => is_len_x(bound),
+    }
 }
 
 /// A fresh slice: nil, a literal or `make`.

@@ -44,6 +44,19 @@ impl FnLower<'_, '_, '_> {
         self.b.switch_to_block(cont);
     }
 
+    /// Stops the program with memrun's "not supported yet" message unless `ok`.
+    pub(super) fn unsupported_unless(&mut self, ok: Value, what: &str) {
+        let fail = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.ins().brif(ok, cont, &[], fail, &[]);
+        self.b.switch_to_block(fail);
+        self.b.set_cold_block(fail);
+        let s = self.const_val(&CVal::Str(what.as_bytes().to_vec()), TypeTable::STRING);
+        self.call_rt(Rt::Unsupported, &s);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
     /// Panics with Go's message unless 0 <= i < len (one unsigned compare covers both).
     pub(super) fn bounds_check(&mut self, i: Value, len: Value) {
         let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);

@@ -157,10 +157,11 @@ impl FnLower<'_, '_, '_> {
                 let a = self.b.ins().iadd(base, off);
                 self.load_in_place(e.ty, a)
             }
-            ExprKind::SliceSlice(s, lo, hi, max) => {
+            ExprKind::SliceSlice(s, lo, hi, max, guard) => {
                 let sv = self.expr(s);
                 let elem = self.types().slice_elem(s.ty).unwrap_or(TypeTable::INVALID);
-                self.reslice(sv[0], sv[1], sv[2], elem, lo, hi, max, true)
+                let guard = guard.get().then_some(sv[1]);
+                self.reslice(sv[0], sv[1], sv[2], elem, lo, hi, max, true, guard)
             }
             ExprKind::ArraySlice(p, lo, hi, max) => {
                 let pv = self.expr(p)[0];
@@ -169,7 +170,7 @@ impl FnLower<'_, '_, '_> {
                 let n = self.types().array_len(at).unwrap_or(0);
                 let elem = self.types().elem(at).unwrap_or(TypeTable::INVALID);
                 let len = self.b.ins().iconst(I64, n as i64);
-                self.reslice(pv, len, len, elem, lo, hi, max, false)
+                self.reslice(pv, len, len, elem, lo, hi, max, false, None)
             }
             ExprKind::Zero => {
                 if self.is_mem(e.ty) {
@@ -768,15 +769,26 @@ impl FnLower<'_, '_, '_> {
         hi: &Option<Box<tir::Expr>>,
         max: &Option<Box<tir::Expr>>,
         is_slice: bool,
+        guard: Option<Value>,
     ) -> Vec<Value> {
         let lo = match lo {
             Some(e) => self.index_i64(e),
             None => self.b.ins().iconst(I64, 0),
         };
         let hi_v = hi.as_ref().map(|e| self.index_i64(e));
-        let (hi, m) = match max {
+        let max_v = max.as_ref().map(|e| self.index_i64(e));
+        if let Some(len) = guard {
+            // Past the length, gc's capacity (perhaps a stack buffer's) would decide.
+            let mut ok = self.b.ins().iconst(I8, 1);
+            for b in [hi_v, max_v].into_iter().flatten() {
+                let within = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, b, len);
+                ok = self.b.ins().band(ok, within);
+            }
+            let what = "slicing past the length of a slice whose capacity gc may choose by escape analysis (Go 1.25+ stack buffers) is not supported yet";
+            self.unsupported_unless(ok, what);
+        }
+        let (hi, m) = match max_v {
             Some(m) => {
-                let m = self.index_i64(m);
                 let hi = hi_v.expect("3-index slices have a middle index");
                 let ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, m, cap);
                 let rt = if is_slice {
