@@ -25,6 +25,11 @@ impl<'a> Checker<'a> {
         }
         match op.kind {
             OpKind::Value(e) => Some(e),
+            OpKind::Generic(g, _) => {
+                let name = self.generics[g].decl.name.0.clone();
+                self.report(op.pos, TypeError::GenericWithoutInstantiation { name });
+                None
+            }
             OpKind::Const(v) => {
                 let ty = self.types.default_type(op.ty);
                 if ty == T::INVALID {

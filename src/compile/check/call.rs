@@ -84,6 +84,12 @@ impl<'a> Checker<'a> {
                 Operand::invalid(pos)
             }
             OpKind::Type => self.conversion(fo.ty, args, pos, text),
+            OpKind::Generic(g, explicit) => {
+                let ops: Vec<Operand<'e>> = args.iter().map(|a| self.expr(a)).collect();
+                // gc places inference and constraint errors at the call's `(`.
+                let lparen = f.pos + expr_string(f).len() as u32;
+                self.call_generic(g, explicit, ops, dots, (pos, lparen), text)
+            }
             kind @ (OpKind::Func(_) | OpKind::Method(..)) => {
                 let (id, callee) = match kind {
                     OpKind::Method(id, recv) => (id, Callee::Method(id, *recv)),
@@ -304,17 +310,34 @@ impl<'a> Checker<'a> {
         callee: Callee,
         fname: &str,
         args: &'e [ast::Expr],
+        sig: (Vec<TypeId>, Vec<TypeId>, bool, bool),
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
+        // Every argument is checked first, then assigned to its parameter (gc's order of
+        // diagnostics).
+        let ops: Vec<Operand<'e>> = args.iter().map(|a| self.expr(a)).collect();
+        self.call_with(callee, fname, ops, sig, pos, text)
+    }
+
+    /// A call whose arguments are checked already (`ops`, one per argument as written).
+    pub(super) fn call_with<'e>(
+        &mut self,
+        callee: Callee,
+        fname: &str,
+        ops: Vec<Operand<'e>>,
         (ptys, rtys, variadic, dots): (Vec<TypeId>, Vec<TypeId>, bool, bool),
         pos: Pos,
         text: Text<'e>,
     ) -> Operand<'e> {
         let mut vals = Vec::new();
         if variadic && !dots {
-            return self.call_variadic(callee, fname, args, &ptys, &rtys, pos, text);
+            return self.call_variadic(callee, fname, ops, &ptys, &rtys, pos, text);
         }
         let mut ok = true;
-        if args.len() == 1 && ptys.len() > 1 {
-            let o = self.expr(&args[0]);
+        if ops.len() == 1 && ptys.len() > 1 {
+            let o = ops.into_iter().next().expect("one argument");
+            let at = o.pos;
             if let TypeKind::Tuple(ts) = self.types.kind(o.ty).clone() {
                 if ts.len() == ptys.len() && self.tuple_assignable(&ts, &ptys, false).is_ok() {
                     // f(g()): g's results are f's arguments. The call's words spread into the
@@ -334,7 +357,7 @@ impl<'a> Checker<'a> {
                     };
                     let hw = self.have_want(&ts, &ptys);
                     self.report(
-                        args[0].pos,
+                        at,
                         TypeError::ArgumentCount {
                             word: word.to_string(),
                             fname: fname.to_string(),
@@ -354,7 +377,7 @@ impl<'a> Checker<'a> {
                 };
                 let (have, want) = (self.tn(have), self.tn(want));
                 self.report(
-                    args[0].pos,
+                    at,
                     TypeError::CannotUseTupleArgument {
                         x: o.text.to_string(),
                         have: have.to_string(),
@@ -367,7 +390,7 @@ impl<'a> Checker<'a> {
             if !matches!(o.kind, OpKind::Invalid) {
                 let hw = self.have_want(std::slice::from_ref(&o.ty), &ptys);
                 self.report(
-                    args[0].pos,
+                    at,
                     TypeError::NotEnoughArguments {
                         fname: fname.to_string(),
                         hw: hw.to_string(),
@@ -376,16 +399,16 @@ impl<'a> Checker<'a> {
             }
             return Operand::invalid(pos);
         }
-        if args.len() != ptys.len() {
-            let Some(have) = self.value_types(args) else {
+        if ops.len() != ptys.len() {
+            let Some(have) = self.op_types(&ops) else {
                 return Operand::invalid(pos);
             };
-            let pos_err = if args.len() > ptys.len() {
-                args[ptys.len()].pos
+            let pos_err = if ops.len() > ptys.len() {
+                ops[ptys.len()].pos
             } else {
-                args.last().map_or(pos, |a| a.pos)
+                ops.last().map_or(pos, |a| a.pos)
             };
-            let word = if args.len() > ptys.len() {
+            let word = if ops.len() > ptys.len() {
                 "too many"
             } else {
                 "not enough"
@@ -421,8 +444,7 @@ impl<'a> Checker<'a> {
             );
             return Operand::invalid(pos);
         }
-        for (a, t) in args.iter().zip(&ptys) {
-            let o = self.expr(a);
+        for (o, t) in ops.into_iter().zip(&ptys) {
             match self.assign_op(o, *t, &format!("argument to {fname}")) {
                 Some(v) => vals.push(v),
                 None => ok = false,
@@ -434,6 +456,23 @@ impl<'a> Checker<'a> {
         self.finish_call(callee, vals, &rtys, pos, text)
     }
 
+    /// The types of checked arguments, or None after reporting one that has no value.
+    pub(super) fn op_types(&mut self, ops: &[Operand<'_>]) -> Option<Vec<TypeId>> {
+        let mut types = Vec::new();
+        let mut bad = false;
+        for op in ops {
+            match op.kind {
+                OpKind::Invalid => bad = true,
+                OpKind::NoValue(_) => {
+                    self.no_value(op, op.pos);
+                    bad = true;
+                }
+                _ => types.push(op.ty),
+            }
+        }
+        (!bad).then_some(types)
+    }
+
     /// A call of a variadic callee without `...`: the trailing arguments become a slice (nil
     /// when there are none).
     #[allow(clippy::too_many_arguments)]
@@ -441,7 +480,7 @@ impl<'a> Checker<'a> {
         &mut self,
         callee: Callee,
         fname: &str,
-        args: &'e [ast::Expr],
+        ops: Vec<Operand<'e>>,
         ptys: &[TypeId],
         rtys: &[TypeId],
         pos: Pos,
@@ -450,8 +489,8 @@ impl<'a> Checker<'a> {
         let fixed = ptys.len() - 1;
         let last = ptys[fixed];
         let elem = self.types.slice_elem(last).unwrap_or(T::INVALID);
-        if args.len() < fixed {
-            let Some(have) = self.value_types(args) else {
+        if ops.len() < fixed {
+            let Some(have) = self.op_types(&ops) else {
                 return Operand::invalid(pos);
             };
             let hw = self.have_want(&have, ptys);
@@ -461,7 +500,7 @@ impl<'a> Checker<'a> {
                 1,
             );
             self.report(
-                args.last().map_or(pos, |a| a.pos),
+                ops.last().map_or(pos, |a| a.pos),
                 TypeError::ArgumentCount {
                     word: "not enough".into(),
                     fname: fname.to_string(),
@@ -473,16 +512,16 @@ impl<'a> Checker<'a> {
         let mut vals = Vec::new();
         let mut ok = true;
         let ctx = format!("argument to {fname}");
-        for (a, t) in args.iter().zip(ptys).take(fixed) {
-            let o = self.expr(a);
+        let mut ops = ops.into_iter();
+        for t in ptys.iter().take(fixed) {
+            let o = ops.next().expect("a fixed argument");
             match self.assign_op(o, *t, &ctx) {
                 Some(v) => vals.push(v),
                 None => ok = false,
             }
         }
         let mut rest = Vec::new();
-        for (k, a) in args[fixed..].iter().enumerate() {
-            let o = self.expr(a);
+        for (k, o) in ops.enumerate() {
             match self.assign_op(o, elem, &ctx) {
                 Some(v) => rest.push((k as u64, v)),
                 None => ok = false,

@@ -254,6 +254,45 @@ pub enum TypeError {
     NotAType { n: String },
     /// `{n} is not a generic type`
     NotGenericType { n: String },
+    /// `in call to {fname}, cannot infer {name} (declared at {at})`
+    CannotInfer {
+        fname: String,
+        name: String,
+        at: String,
+    },
+    /// `{t} does not satisfy {c} ({why})`, or without a reason when there is none to give
+    DoesNotSatisfy { t: String, c: String, why: String },
+    /// `cannot use generic function {name} without instantiation`
+    GenericWithoutInstantiation { name: String },
+    /// `got {have} type arguments but want {want}`
+    TypeArgumentCount { have: usize, want: usize },
+    /// `in call to {fname}, type {t} of {x} does not match inferred type {inferred} for {tp}`
+    InferMismatch {
+        fname: String,
+        t: String,
+        x: String,
+        inferred: String,
+        tp: String,
+    },
+    /// `in call to {fname}, type {t} of {x} does not match {p} (cannot infer {tps})`
+    InferShapeMismatch {
+        fname: String,
+        t: String,
+        x: String,
+        p: String,
+        tps: String,
+    },
+    /// `in call to {fname}, mismatched types {a} and {b} (cannot infer {tp})`
+    InferUntypedMismatch {
+        fname: String,
+        a: String,
+        b: String,
+        tp: String,
+    },
+    /// `cannot use type {t} outside a type constraint: interface {why}`
+    ConstraintOutside { t: String, why: String },
+    /// `invalid use of ~ (underlying type of {t} is {u})`
+    InvalidTilde { t: String, u: String },
     /// `type {t} larger than address space`
     TypeTooLarge { t: String },
     /// gc's linker: `{name}: symbol too large ({size} bytes > 2000000000 bytes)`
@@ -598,6 +637,50 @@ impl fmt::Display for TypeError {
             TypeError::NotAFunction { b } => write!(f, "{b} is not a function"),
             TypeError::NotAType { n } => write!(f, "{n} is not a type"),
             TypeError::NotGenericType { n } => write!(f, "{n} is not a generic type"),
+            TypeError::CannotInfer { fname, name, at } => {
+                write!(f, "in call to {fname}, cannot infer {name} (declared at {at})")
+            }
+            TypeError::DoesNotSatisfy { t, c, why } if why.is_empty() => {
+                write!(f, "{t} does not satisfy {c}")
+            }
+            TypeError::DoesNotSatisfy { t, c, why } => write!(f, "{t} does not satisfy {c} ({why})"),
+            TypeError::GenericWithoutInstantiation { name } => {
+                write!(f, "cannot use generic function {name} without instantiation")
+            }
+            TypeError::TypeArgumentCount { have, want } => {
+                write!(f, "got {have} type arguments but want {want}")
+            }
+            TypeError::InferMismatch {
+                fname,
+                t,
+                x,
+                inferred,
+                tp,
+            } => write!(
+                f,
+                "in call to {fname}, type {t} of {x} does not match inferred type {inferred} for {tp}"
+            ),
+            TypeError::InferShapeMismatch {
+                fname,
+                t,
+                x,
+                p,
+                tps,
+            } => write!(
+                f,
+                "in call to {fname}, type {t} of {x} does not match {p} (cannot infer {tps})"
+            ),
+            TypeError::InferUntypedMismatch { fname, a, b, tp } => write!(
+                f,
+                "in call to {fname}, mismatched types {a} and {b} (cannot infer {tp})"
+            ),
+            TypeError::ConstraintOutside { t, why } => write!(
+                f,
+                "cannot use type {t} outside a type constraint: interface {why}"
+            ),
+            TypeError::InvalidTilde { t, u } => {
+                write!(f, "invalid use of ~ (underlying type of {t} is {u})")
+            }
             TypeError::TypeTooLarge { t } => write!(f, "type {t} larger than address space"),
             TypeError::SymbolTooLarge { name, size } => {
                 write!(f, "{name}: symbol too large ({size} bytes > 2000000000 bytes)")

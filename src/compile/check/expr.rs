@@ -72,7 +72,18 @@ impl<'a> Checker<'a> {
             }
             AK::Call(f, args, dots) => self.call(f, args, *dots, e.pos, text),
             AK::Selector(x, (name, npos)) => self.selector(x, name, *npos, text),
-            AK::Index(x, ix) if ix.len() == 1 => self.index(x, &ix[0], e.pos, text),
+            AK::Index(x, ix) if ix.len() == 1 || self.names_generic(x) => {
+                let xo = self.expr(x);
+                match xo.kind {
+                    OpKind::Generic(g, ref have) if have.is_empty() => {
+                        self.explicit_instance(g, ix, e.pos, text)
+                    }
+                    _ => {
+                        let io = self.expr(&ix[0]);
+                        self.index_operands(xo, io, e.pos, text)
+                    }
+                }
+            }
             AK::Slice { x, lo, hi, max } => self.slice(
                 x,
                 [lo.as_deref(), hi.as_deref(), max.as_deref()],
@@ -197,6 +208,9 @@ impl<'a> Checker<'a> {
             Some(Entity::Func(f)) => {
                 let t = self.func_sig_type(f);
                 self.mk(pos, text, t, OpKind::Func(f))
+            }
+            Some(Entity::Generic(g)) => {
+                self.mk(pos, text, T::INVALID, OpKind::Generic(g, Vec::new()))
             }
             Some(Entity::TypeName(t)) => self.mk(pos, text, t, OpKind::Type),
             Some(Entity::Builtin(b)) => {
@@ -344,18 +358,6 @@ impl<'a> Checker<'a> {
             io.ty
         };
         self.assign_op(io, ty, "index")
-    }
-
-    pub(super) fn index<'e>(
-        &mut self,
-        x: &'e ast::Expr,
-        i: &'e ast::Expr,
-        pos: Pos,
-        text: Text<'e>,
-    ) -> Operand<'e> {
-        let xo = self.expr(x);
-        let io = self.expr(i);
-        self.index_operands(xo, io, pos, text)
     }
 
     /// `x[i]` of checked operands.

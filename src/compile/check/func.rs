@@ -7,6 +7,7 @@ impl<'a> Checker<'a> {
     pub(super) fn check_func(&mut self, file: usize, id: FuncId, decl: &ast::FuncDecl) {
         let pkg = self.file_pkgs[file];
         let name = self.prog.funcs[id].name.clone();
+        let bindings = std::mem::take(&mut self.type_bindings);
         let func = self.with_pkg_context(file, pkg, |c| {
             let rejected_before = c.unsupported_count();
             c.func = tir::Func {
@@ -14,6 +15,10 @@ impl<'a> Checker<'a> {
                 ..Default::default()
             };
             c.push_scope();
+            // An instance of a generic function: its type parameters name its type arguments.
+            for (n, t) in bindings {
+                c.scopes.insert(n, Entity::TypeName(t));
+            }
             let is_main =
                 !c.files[file].library && (decl.name.0 == "main" || decl.name.0 == "init");
             if is_main && (!decl.sig.params.is_empty() || !decl.sig.results.is_empty()) {
@@ -143,6 +148,9 @@ impl<'a> Checker<'a> {
     }
 
     pub(super) fn signature(&mut self, id: FuncId) -> (Vec<TypeId>, Vec<TypeId>) {
+        if let Some(sig) = self.instance_sigs.get(&id) {
+            return sig.clone();
+        }
         let Some(&(file, _, decl)) = self.func_decls_lookup(id) else {
             // A library function (or the synthesized entry): its signature is in the program.
             let f = &self.prog.funcs[id];

@@ -75,6 +75,7 @@ impl<'a> Checker<'a> {
     pub(super) fn interface_type(&mut self, elems: &[ast::InterfaceElem]) -> Option<TypeId> {
         let mut methods: Vec<IfaceMethod> = Vec::new();
         let mut embeds = Vec::new();
+        let mut unions = Vec::new();
         let mut declared: Vec<(String, Pos)> = Vec::new();
         // Every method so far, explicit or embedded: name, where, signature.
         let mut embedded: Vec<(String, Pos, TypeId)> = Vec::new();
@@ -119,11 +120,20 @@ impl<'a> Checker<'a> {
                     let is_term =
                         matches!(&e.kind, AK::Binary(Op::Or, ..) | AK::Unary(Op::Tilde, _));
                     if is_term {
-                        self.unsupported(e.pos, "type constraints");
-                        ok = false;
+                        // A union of type terms: one more restriction of the type set.
+                        self.constraint_depth += 1;
+                        let terms = self.union_terms(e);
+                        self.constraint_depth -= 1;
+                        match terms {
+                            Some(terms) => unions.push(terms),
+                            None => ok = false,
+                        }
                         continue;
                     }
-                    let Some(t) = self.resolve_type(e) else {
+                    self.constraint_depth += 1;
+                    let t = self.resolve_type(e);
+                    self.constraint_depth -= 1;
+                    let Some(t) = t else {
                         ok = false;
                         continue;
                     };
@@ -146,20 +156,19 @@ impl<'a> Checker<'a> {
                             }
                             embeds.push(t);
                         }
-                        TypeKind::Interface(_) => {
-                            self.unsupported(e.pos, "type constraints");
-                            ok = false;
-                        }
+                        // A constraint interface: its type set and methods fold in.
+                        TypeKind::Interface(_) => embeds.push(t),
                         _ if self.broken(t) => ok = false,
-                        _ => {
-                            self.unsupported(e.pos, "type constraints");
-                            ok = false;
-                        }
+                        // A single type term.
+                        _ => unions.push(vec![crate::compile::types::Term {
+                            tilde: false,
+                            ty: t,
+                        }]),
                     }
                 }
             }
         }
-        ok.then(|| self.types.interface(methods, Vec::new(), false, embeds))
+        ok.then(|| self.types.interface(methods, unions, false, embeds))
     }
 
     /// gc's "duplicate method M", with where the other one is.

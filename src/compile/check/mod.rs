@@ -11,6 +11,7 @@ mod constant;
 mod errors;
 mod expr;
 mod func;
+mod generic;
 mod goto;
 mod iface;
 mod library;
@@ -123,6 +124,17 @@ pub struct Checker<'a> {
     slice_summaries: Vec<stackslices::Summary>,
     /// Declared functions also called through a thunk (a function value, a deferred call).
     thunked: HashSet<FuncId>,
+    /// Generic functions, and the instances whose bodies wait to be checked.
+    generics: Vec<generic::GenericFunc<'a>>,
+    pending_instances: Vec<generic::PendingInstance>,
+    /// Instances' signatures (their declarations are their generic function's).
+    instance_sigs: HashMap<FuncId, (Vec<TypeId>, Vec<TypeId>)>,
+    /// The type arguments of the instance about to be checked, by type parameter name.
+    type_bindings: Vec<(String, TypeId)>,
+    /// Above 0 while a constraint (or an interface it embeds) is resolved.
+    constraint_depth: usize,
+    /// Set for the type of a type declaration, which may be a constraint interface.
+    constraint_decl: bool,
     /// Goto labels of the function being checked.
     label_ids: HashMap<String, tir::LabelId>,
     /// Labels the function's gotos use.
@@ -224,6 +236,12 @@ impl<'a> Checker<'a> {
             func_id: None,
             slice_summaries: Vec::new(),
             thunked: HashSet::new(),
+            generics: Vec::new(),
+            pending_instances: Vec::new(),
+            instance_sigs: HashMap::new(),
+            type_bindings: Vec::new(),
+            constraint_depth: 0,
+            constraint_decl: false,
             goto_names: Vec::new(),
             file: 0,
             pkg: main_pkg,
@@ -309,6 +327,7 @@ impl<'a> Checker<'a> {
             self.check_func(file, id, decl);
             self.func_id = None;
         }
+        self.check_instances();
         self.resolve_caps();
         // Unused imports.
         for (f, imports) in std::mem::take(&mut self.import_used)

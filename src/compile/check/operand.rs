@@ -13,6 +13,8 @@ pub(super) enum OpKind {
     Intrinsic(Intrinsic),
     Package(String),
     Func(FuncId),
+    /// A generic function not instantiated yet, with the type arguments written so far.
+    Generic(usize, Vec<TypeId>),
     /// A method bound to its receiver (already adjusted to the method's receiver type).
     Method(FuncId, Box<tir::Expr>),
     /// A method of an interface value: the value and the method's index in its type.

@@ -178,8 +178,9 @@ impl<'a> Checker<'a> {
                     ast::Decl::Func(fd)
                         if !fd.tparams.is_empty() && f.library && fd.body.is_none() => {}
                     ast::Decl::Func(fd) if !fd.tparams.is_empty() => {
-                        self.unsupported(fd.pos, "generic functions");
-                        self.declare_pkg(pkg, &fd.name.0, fd.name.1, Entity::Unsupported);
+                        let g = self.generics.len();
+                        self.generics.push(generic::GenericFunc::new(fi, pkg, fd));
+                        self.declare_pkg(pkg, &fd.name.0, fd.name.1, Entity::Generic(g));
                     }
                     // A library function without a body is a compiler intrinsic or Go API memrun
                     // does not compile yet: only programs refer to it (see `library`).

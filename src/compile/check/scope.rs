@@ -9,6 +9,8 @@ pub(super) enum Entity {
     LazyConst(usize),
     LazyGlobal(usize),
     Func(FuncId),
+    /// A generic function (an index into the checker's generic functions).
+    Generic(usize),
     TypeName(TypeId),
     Builtin(&'static str),
     Package(String, usize),

@@ -281,6 +281,10 @@ impl Scan {
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        crate::compile::deep(|| self.stmt_here(s))
+    }
+
+    fn stmt_here(&mut self, s: &Stmt) {
         self.seq += 1;
         match s {
             Stmt::Assign(ps, vs) if ps.len() == 1 && vs.len() == 1 => self.assign(&ps[0], &vs[0]),

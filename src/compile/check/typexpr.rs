@@ -5,7 +5,33 @@ use super::*;
 
 impl<'a> Checker<'a> {
     pub(super) fn resolve_type(&mut self, t: &ast::Expr) -> Option<TypeId> {
+        // A type declaration's own type may be a constraint (`type Number interface{ ~int }`).
+        let declared = std::mem::take(&mut self.constraint_decl);
         let r = crate::compile::deep(|| self.resolve_type_here(t));
+        // An interface with a type set is a constraint only.
+        if let (Some(ty), 0, false) = (r, self.constraint_depth, declared) {
+            let tparam = matches!(self.types.kind(ty), TypeKind::TypeParam(_));
+            if let (TypeKind::Interface(i), false) =
+                (self.types.kind(self.types.underlying(ty)), tparam)
+            {
+                if !i.is_basic() {
+                    let why = if i.unions.is_empty() {
+                        "is (or embeds) comparable"
+                    } else {
+                        "contains type constraints"
+                    };
+                    let tn = self.tn(ty);
+                    self.report(
+                        t.pos,
+                        TypeError::ConstraintOutside {
+                            t: tn,
+                            why: why.into(),
+                        },
+                    );
+                    return None;
+                }
+            }
+        }
         // Types named behind a pointer, slice or function were left incomplete (a type may
         // refer to itself through them); complete them once the outermost type is resolved.
         if self.indirect == 0 && self.type_stack.is_empty() && self.local_types.is_empty() {
@@ -382,6 +408,7 @@ impl<'a> Checker<'a> {
     /// a reference to itself is gc's "refers to itself").
     pub(super) fn complete_local_type(&mut self, t: TypeId, spec: &ast::TypeSpec) {
         self.local_types.push((t, spec.name.0.clone(), spec.name.1));
+        self.constraint_decl = true;
         let u = self.resolve_type(&spec.ty);
         self.local_types.pop();
         if let Some(u) = u {
@@ -409,7 +436,10 @@ impl<'a> Checker<'a> {
                     (d.file, d.pkg, d.spec)
                 };
                 // In its package's scope, whatever function uses it first.
-                let u = self.with_pkg_context(file, pkg, |c| c.resolve_type(&spec.ty));
+                let u = self.with_pkg_context(file, pkg, |c| {
+                    c.constraint_decl = true;
+                    c.resolve_type(&spec.ty)
+                });
                 self.type_stack.pop();
                 if let Some(u) = u {
                     self.types.set_underlying(t, u);

@@ -10,6 +10,7 @@ pub(super) fn universe(name: &str, runtime: bool) -> Option<Entity> {
         | "float32" => T::universe(name).map(Entity::TypeName),
         "any" => Some(Entity::TypeName(T::ANY)),
         "error" => Some(Entity::TypeName(T::ERROR)),
+        "comparable" => Some(Entity::TypeName(T::COMPARABLE)),
         "true" => Some(Entity::Const(T::UNTYPED_BOOL, Value::Bool(true))),
         "false" => Some(Entity::Const(T::UNTYPED_BOOL, Value::Bool(false))),
         "nil" => Some(Entity::Nil),

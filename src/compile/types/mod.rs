@@ -769,6 +769,14 @@ impl TypeTable {
         }
     }
 
+    /// Sets a type parameter's constraint (resolved once every parameter of its list is
+    /// declared: constraints may name each other).
+    pub fn set_constraint(&mut self, tp: TypeId, constraint: TypeId) {
+        if let TypeKind::TypeParam(p) = &mut self.types[tp].kind {
+            p.constraint = constraint;
+        }
+    }
+
     /// A new type parameter.
     pub fn type_param(&mut self, name: &str, index: u32, constraint: TypeId) -> TypeId {
         self.push(

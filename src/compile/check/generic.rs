@@ -1,0 +1,733 @@
+//! Generic functions, by monomorphization: each instantiation (explicit, `f[int]`, or inferred
+//! from a call's arguments) is a function of its own, whose body is checked again with the
+//! type parameters bound to the type arguments, as type names in the function's outermost
+//! scope. Everything the checker knows about concrete types then applies inside the instance
+//! (operators, conversions, methods, fmt's type descriptors), and each instance is compiled
+//! as ordinary code.
+//!
+//! Type inference follows the spec's function argument type inference: typed arguments are
+//! unified with their parameters' types (a defined type matching an unnamed composite through
+//! its underlying type), then type parameters with a core type in their constraint are unified
+//! with it (`S ~[]E` gives E from S), and a type parameter left only with untyped constant
+//! arguments takes their default type (the "largest" kind among them, Go 1.21).
+
+use super::call::Callee;
+use super::*;
+use crate::compile::types::{Term, TypeParam};
+
+/// A generic function of the program.
+pub(super) struct GenericFunc<'a> {
+    pub(super) file: usize,
+    pub(super) pkg: PkgId,
+    pub(super) decl: &'a ast::FuncDecl,
+    /// Its type parameters (as type-parameter types) and its signature in terms of them,
+    /// once resolved (`None` when its declaration has errors).
+    sig: Option<GenericSig>,
+    resolved: bool,
+    /// Its instances by type arguments.
+    instances: HashMap<Vec<TypeId>, FuncId>,
+}
+
+#[derive(Clone)]
+struct GenericSig {
+    tparams: Vec<TypeId>,
+    params: Vec<TypeId>,
+    variadic: bool,
+}
+
+impl<'a> GenericFunc<'a> {
+    pub(super) fn new(file: usize, pkg: PkgId, decl: &'a ast::FuncDecl) -> Self {
+        GenericFunc {
+            file,
+            pkg,
+            decl,
+            sig: None,
+            resolved: false,
+            instances: HashMap::new(),
+        }
+    }
+}
+
+/// An instance waiting for its body to be checked.
+pub(super) struct PendingInstance {
+    generic: usize,
+    func: FuncId,
+    targs: Vec<TypeId>,
+}
+
+impl<'a> Checker<'a> {
+    /// Whether `x` names a generic function (`f[int, string]` is then an instantiation).
+    pub(super) fn names_generic(&mut self, x: &ast::Expr) -> bool {
+        matches!(&x.unparen().kind, AK::Ident(n) if matches!(self.lookup(n), Some(Entity::Generic(_))))
+    }
+
+    /// The generic function's type parameters and parameter types in terms of them.
+    fn generic_sig(&mut self, g: usize) -> Option<GenericSig> {
+        if self.generics[g].resolved {
+            return self.generics[g].sig.clone();
+        }
+        self.generics[g].resolved = true;
+        let (file, pkg, decl) = {
+            let gf = &self.generics[g];
+            (gf.file, gf.pkg, gf.decl)
+        };
+        let sig = self.with_pkg_context(file, pkg, |c| {
+            c.push_scope();
+            let mut tparams = Vec::new();
+            for (i, p) in decl.tparams.iter().enumerate() {
+                let name = p.name.as_ref().map_or("_", |n| n.0.as_str()).to_owned();
+                let t = c.types.type_param(&name, i as u32, T::INVALID);
+                c.scopes.insert(name, Entity::TypeName(t));
+                tparams.push(t);
+            }
+            let mut ok = true;
+            for (p, &t) in decl.tparams.iter().zip(&tparams) {
+                match c.constraint(&p.ty) {
+                    Some(ct) => c.types.set_constraint(t, ct),
+                    None => ok = false,
+                }
+            }
+            let params: Vec<TypeId> = decl
+                .sig
+                .params
+                .iter()
+                .map(|p| c.param_type(&p.ty).unwrap_or(T::INVALID))
+                .collect();
+            c.pop_scope();
+            let variadic = decl
+                .sig
+                .params
+                .last()
+                .is_some_and(|p| matches!(p.ty.kind, AK::DotsType(_)));
+            (ok && !params.contains(&T::INVALID)).then_some(GenericSig {
+                tparams,
+                params,
+                variadic,
+            })
+        });
+        self.generics[g].sig = sig.clone();
+        sig
+    }
+
+    /// A type parameter's constraint as written: an interface, or a type-set expression
+    /// (`~int | ~float64`, `[]E`) standing for `interface{ … }` around it.
+    pub(super) fn constraint(&mut self, e: &ast::Expr) -> Option<TypeId> {
+        self.constraint_depth += 1;
+        let r = self.constraint_here(e);
+        self.constraint_depth -= 1;
+        r
+    }
+
+    fn constraint_here(&mut self, e: &ast::Expr) -> Option<TypeId> {
+        let is_term = matches!(
+            &e.unparen().kind,
+            AK::Binary(Op::Or, ..) | AK::Unary(Op::Tilde, _)
+        );
+        if !is_term {
+            let t = self.resolve_type(e)?;
+            if matches!(
+                self.types.kind(self.types.underlying(t)),
+                TypeKind::Interface(_)
+            ) {
+                return Some(t);
+            }
+        }
+        let terms = self.union_terms(e)?;
+        Some(
+            self.types
+                .interface(Vec::new(), vec![terms], false, Vec::new()),
+        )
+    }
+
+    /// The terms of a union `A | ~B | …`.
+    pub(super) fn union_terms(&mut self, e: &ast::Expr) -> Option<Vec<Term>> {
+        match &e.unparen().kind {
+            AK::Binary(Op::Or, a, b) => {
+                let mut l = self.union_terms(a);
+                let r = self.union_terms(b);
+                if let (Some(l), Some(r)) = (&mut l, r) {
+                    l.extend(r);
+                }
+                l
+            }
+            AK::Unary(Op::Tilde, x) => {
+                let t = self.resolve_type(x)?;
+                let u = self.types.underlying(t);
+                if u != t {
+                    let (t, u) = (self.tn(t), self.tn(u));
+                    self.report(e.pos, TypeError::InvalidTilde { t, u });
+                    return None;
+                }
+                Some(vec![Term { tilde: true, ty: t }])
+            }
+            _ => {
+                let t = self.resolve_type(e)?;
+                Some(vec![Term {
+                    tilde: false,
+                    ty: t,
+                }])
+            }
+        }
+    }
+
+    /// `f[A, B]`: the instance of generic function `g` for the type arguments written, or
+    /// (`partial`) a generic operand still to be completed by inference at its call.
+    pub(super) fn explicit_instance<'e>(
+        &mut self,
+        g: usize,
+        ix: &'e [ast::Expr],
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
+        let Some(sig) = self.generic_sig(g) else {
+            return Operand::invalid(pos);
+        };
+        let mut targs = Vec::new();
+        for e in ix {
+            match self.resolve_type(e) {
+                Some(t) => targs.push(t),
+                None => return Operand::invalid(pos),
+            }
+        }
+        if targs.len() > sig.tparams.len() {
+            self.report(
+                ix[sig.tparams.len()].pos,
+                TypeError::TypeArgumentCount {
+                    have: targs.len(),
+                    want: sig.tparams.len(),
+                },
+            );
+            return Operand::invalid(pos);
+        }
+        if targs.len() < sig.tparams.len() {
+            return self.mk(pos, text, T::INVALID, OpKind::Generic(g, targs));
+        }
+        match self.instantiate(g, targs, pos) {
+            Some(f) => {
+                let t = self.func_sig_type(f);
+                self.mk(pos, text, t, OpKind::Func(f))
+            }
+            None => Operand::invalid(pos),
+        }
+    }
+
+    /// A call of generic function `g` (with the type arguments `explicit` written): its type
+    /// arguments inferred from the checked arguments `ops`, then the instance called.
+    pub(super) fn call_generic<'e>(
+        &mut self,
+        g: usize,
+        explicit: Vec<TypeId>,
+        ops: Vec<Operand<'e>>,
+        dots: bool,
+        (pos, lparen): (Pos, Pos),
+        text: Text<'e>,
+    ) -> Operand<'e> {
+        if ops.iter().any(|o| matches!(o.kind, OpKind::Invalid)) {
+            return Operand::invalid(pos);
+        }
+        let Some(sig) = self.generic_sig(g) else {
+            return Operand::invalid(pos);
+        };
+        let Some(targs) = self.infer(g, &sig, explicit, &ops, dots, lparen) else {
+            return Operand::invalid(pos);
+        };
+        let Some(f) = self.instantiate(g, targs, lparen) else {
+            return Operand::invalid(pos);
+        };
+        let (ptys, rtys) = self.signature(f);
+        let variadic = self.is_variadic(f);
+        let fname = self.generics[g].decl.name.0.clone();
+        self.call_with(
+            Callee::Func(f),
+            &fname,
+            ops,
+            (ptys, rtys, variadic, dots),
+            pos,
+            text,
+        )
+    }
+
+    /// The type arguments of a call of `g`, inferred from its arguments.
+    fn infer(
+        &mut self,
+        g: usize,
+        sig: &GenericSig,
+        explicit: Vec<TypeId>,
+        ops: &[Operand<'_>],
+        dots: bool,
+        pos: Pos,
+    ) -> Option<Vec<TypeId>> {
+        let n = sig.tparams.len();
+        let mut bound: Vec<Option<TypeId>> = vec![None; n];
+        for (i, t) in explicit.into_iter().enumerate() {
+            bound[i] = Some(t);
+        }
+        // The parameter each argument goes to (a variadic tail's element type).
+        let mut pairs: Vec<(TypeId, &Operand<'_>)> = Vec::new();
+        // f(g()) with several results spreads them over the parameters.
+        let tuple_arg = ops.len() == 1 && self.types.is_tuple(ops[0].ty);
+        let spread: Vec<TypeId> = if tuple_arg {
+            self.types.tuple_types(ops[0].ty)
+        } else {
+            Vec::new()
+        };
+        let arg_types: Vec<(TypeId, Option<&Operand<'_>>)> = if tuple_arg {
+            spread.iter().map(|&t| (t, None)).collect()
+        } else {
+            ops.iter().map(|o| (o.ty, Some(o))).collect()
+        };
+        let np = sig.params.len();
+        let mut untyped: Vec<(usize, TypeId)> = Vec::new();
+        for (k, (aty, op)) in arg_types.iter().enumerate() {
+            let pty = if sig.variadic && k + 1 >= np && !dots {
+                match self.types.kind(sig.params[np - 1]) {
+                    TypeKind::Slice(e) => *e,
+                    _ => continue,
+                }
+            } else if k < np {
+                sig.params[k]
+            } else {
+                continue;
+            };
+            if self.types.is_untyped(*aty) {
+                // Untyped constants count only for a parameter that is a bare type parameter.
+                if let TypeKind::TypeParam(p) = self.types.kind(pty) {
+                    if *aty != T::UNTYPED_NIL {
+                        untyped.push((p.index as usize, *aty));
+                    }
+                }
+                continue;
+            }
+            if let Some(op) = op {
+                pairs.push((pty, op));
+            }
+            let before = bound.clone();
+            if !self.unify(pty, *aty, &mut bound, &sig.tparams) {
+                let fname = self.generics[g].decl.name.0.clone();
+                let t = self.tn(*aty);
+                let at = op.map_or(pos, |o| o.pos);
+                let x = op.map_or_else(|| t.clone(), |o| o.text.to_string());
+                let error = match sig.tparams.iter().position(|&tp| tp == pty) {
+                    Some(i) => TypeError::InferMismatch {
+                        fname,
+                        t,
+                        x,
+                        inferred: before[i].map(|b| self.tn(b)).unwrap_or_default(),
+                        tp: self.tn(pty),
+                    },
+                    None => TypeError::InferShapeMismatch {
+                        fname,
+                        t,
+                        x,
+                        p: self.tn(pty),
+                        tps: sig
+                            .tparams
+                            .iter()
+                            .zip(&before)
+                            .filter(|(_, b)| b.is_none())
+                            .map(|(&tp, _)| self.tn(tp))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    },
+                };
+                self.report(at, error);
+                return None;
+            }
+        }
+        // Core types of constraints: `S ~[]E` with S known gives E.
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for i in 0..n {
+                let c = match self.types.kind(sig.tparams[i]) {
+                    TypeKind::TypeParam(TypeParam { constraint, .. }) => *constraint,
+                    _ => continue,
+                };
+                let Some(core) = self.single_term(c) else {
+                    continue;
+                };
+                match bound[i] {
+                    Some(t) => {
+                        let before = bound.iter().filter(|b| b.is_some()).count();
+                        let ut = if core.tilde {
+                            self.types.underlying(t)
+                        } else {
+                            t
+                        };
+                        if self.unify(core.ty, ut, &mut bound, &sig.tparams)
+                            && bound.iter().filter(|b| b.is_some()).count() > before
+                        {
+                            changed = true;
+                        }
+                    }
+                    None => {
+                        // A core type made only of known parameters gives this one.
+                        if let Some(t) = self.subst(core.ty, &sig.tparams, &bound) {
+                            if !core.tilde {
+                                bound[i] = Some(t);
+                                changed = true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Untyped constants: their default type, the largest kind among them.
+        #[allow(clippy::needless_range_loop)] // `bound` is also read through `ops` below
+        for i in 0..n {
+            if bound[i].is_some() {
+                continue;
+            }
+            let kinds: Vec<TypeId> = untyped
+                .iter()
+                .filter(|(j, _)| *j == i)
+                .map(|(_, t)| *t)
+                .collect();
+            // Numeric kinds rank int < rune < float; a string or bool mixes with nothing else.
+            let rank = |t: TypeId| match t {
+                T::UNTYPED_INT => 1,
+                T::UNTYPED_RUNE => 2,
+                T::UNTYPED_FLOAT => 3,
+                _ => 0,
+            };
+            let Some(&first) = kinds.first() else {
+                continue;
+            };
+            let mut best = first;
+            for &(j, k) in untyped.iter().filter(|(j, _)| *j == i) {
+                let _ = j;
+                let clash = if rank(best) == 0 || rank(k) == 0 {
+                    best != k
+                } else {
+                    false
+                };
+                if clash {
+                    let fname = self.generics[g].decl.name.0.clone();
+                    let at = ops.iter().find(|o| o.ty == k).map_or(pos, |o| o.pos);
+                    let (a, b) = (self.tn(best), self.tn(k));
+                    let tp = self.tn(sig.tparams[i]);
+                    self.report(at, TypeError::InferUntypedMismatch { fname, a, b, tp });
+                    return None;
+                }
+                if rank(k) > rank(best) {
+                    best = k;
+                }
+            }
+            bound[i] = Some(self.types.default_type(best));
+        }
+        let _ = pairs;
+        match bound.iter().position(Option::is_none) {
+            Some(i) => {
+                let name = match self.types.kind(sig.tparams[i]) {
+                    TypeKind::TypeParam(p) => p.name.clone(),
+                    _ => String::new(),
+                };
+                let decl = self.generics[g].decl;
+                let fname = decl.name.0.clone();
+                let declared = decl.tparams[i].name.as_ref().map_or(pos, |n| n.1);
+                self.report(
+                    pos,
+                    TypeError::CannotInfer {
+                        fname,
+                        name,
+                        at: errors::at(declared),
+                    },
+                );
+                None
+            }
+            None => Some(bound.into_iter().map(|b| b.expect("bound")).collect()),
+        }
+    }
+
+    /// The one term of a constraint whose type set is a single type or `~type` (its core type
+    /// as inference uses it), if it has one.
+    fn single_term(&self, c: TypeId) -> Option<Term> {
+        match self.types.kind(self.types.underlying(c)) {
+            TypeKind::Interface(i) if i.unions.len() == 1 && i.unions[0].len() == 1 => {
+                Some(i.unions[0][0])
+            }
+            _ => None,
+        }
+    }
+
+    /// Unifies parameter type `p` (which may mention the type parameters) with argument type
+    /// `a`, binding parameters; false when they cannot match.
+    fn unify(
+        &mut self,
+        p: TypeId,
+        a: TypeId,
+        bound: &mut [Option<TypeId>],
+        tps: &[TypeId],
+    ) -> bool {
+        if let Some(i) = tps.iter().position(|&t| t == p) {
+            return match bound[i] {
+                Some(b) => {
+                    self.types.identical(b, a)
+                        // A defined type and its underlying unnamed type unify inexactly.
+                        || self.types.identical(self.types.underlying(b), self.types.underlying(a))
+                            && (!self.types.is_named(b) || !self.types.is_named(a))
+                }
+                None => {
+                    bound[i] = Some(a);
+                    true
+                }
+            };
+        }
+        if !self.mentions_tparams(p, tps) {
+            return self.types.assignable(a, p) || self.types.identical(p, a);
+        }
+        let a = if self.types.is_named(a) && !self.types.is_named(p) {
+            self.types.underlying(a)
+        } else {
+            a
+        };
+        match (self.types.kind(p).clone(), self.types.kind(a).clone()) {
+            (TypeKind::Pointer(x), TypeKind::Pointer(y))
+            | (TypeKind::Slice(x), TypeKind::Slice(y)) => self.unify(x, y, bound, tps),
+            (TypeKind::Array(n, x), TypeKind::Array(m, y)) => {
+                n == m && self.unify(x, y, bound, tps)
+            }
+            (TypeKind::Map(k1, v1), TypeKind::Map(k2, v2)) => {
+                self.unify(k1, k2, bound, tps) && self.unify(v1, v2, bound, tps)
+            }
+            (TypeKind::Chan(_, x), TypeKind::Chan(_, y)) => self.unify(x, y, bound, tps),
+            (TypeKind::Signature(s1), TypeKind::Signature(s2)) => {
+                s1.params.len() == s2.params.len()
+                    && s1.results.len() == s2.results.len()
+                    && s1.variadic == s2.variadic
+                    && s1
+                        .params
+                        .iter()
+                        .zip(&s2.params)
+                        .chain(s1.results.iter().zip(&s2.results))
+                        .all(|(x, y)| self.unify(*x, *y, bound, tps))
+            }
+            (TypeKind::Struct(f1), TypeKind::Struct(f2)) => {
+                f1.len() == f2.len()
+                    && f1
+                        .iter()
+                        .zip(&f2)
+                        .all(|(x, y)| x.name == y.name && self.unify(x.ty, y.ty, bound, tps))
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether type `t` mentions any of the type parameters.
+    fn mentions_tparams(&self, t: TypeId, tps: &[TypeId]) -> bool {
+        if tps.contains(&t) {
+            return true;
+        }
+        match self.types.kind(t) {
+            TypeKind::Pointer(x)
+            | TypeKind::Slice(x)
+            | TypeKind::Array(_, x)
+            | TypeKind::Chan(_, x) => self.mentions_tparams(*x, tps),
+            TypeKind::Map(k, v) => self.mentions_tparams(*k, tps) || self.mentions_tparams(*v, tps),
+            TypeKind::Signature(s) => s
+                .params
+                .iter()
+                .chain(&s.results)
+                .any(|x| self.mentions_tparams(*x, tps)),
+            TypeKind::Struct(fs) => fs.iter().any(|f| self.mentions_tparams(f.ty, tps)),
+            TypeKind::Tuple(ts) => ts.iter().any(|x| self.mentions_tparams(*x, tps)),
+            _ => false,
+        }
+    }
+
+    /// `t` with the bound type parameters replaced by their types (None if it mentions an
+    /// unbound one, or a form substitution does not rebuild).
+    fn subst(&mut self, t: TypeId, tps: &[TypeId], bound: &[Option<TypeId>]) -> Option<TypeId> {
+        if let Some(i) = tps.iter().position(|&x| x == t) {
+            return bound[i];
+        }
+        if !self.mentions_tparams(t, tps) {
+            return Some(t);
+        }
+        Some(match self.types.kind(t).clone() {
+            TypeKind::Pointer(x) => {
+                let x = self.subst(x, tps, bound)?;
+                self.types.pointer(x)
+            }
+            TypeKind::Slice(x) => {
+                let x = self.subst(x, tps, bound)?;
+                self.types.slice(x)
+            }
+            TypeKind::Array(n, x) => {
+                let x = self.subst(x, tps, bound)?;
+                self.types.array(n, x)
+            }
+            TypeKind::Map(k, v) => {
+                let k = self.subst(k, tps, bound)?;
+                let v = self.subst(v, tps, bound)?;
+                self.types.map(k, v)
+            }
+            TypeKind::Chan(d, x) => {
+                let x = self.subst(x, tps, bound)?;
+                self.types.chan(d, x)
+            }
+            _ => return None,
+        })
+    }
+
+    /// The instance of `g` for `targs`, made (and queued for checking) on first use, after
+    /// checking that each type argument satisfies its constraint.
+    pub(super) fn instantiate(&mut self, g: usize, targs: Vec<TypeId>, pos: Pos) -> Option<FuncId> {
+        if let Some(&f) = self.generics[g].instances.get(&targs) {
+            return Some(f);
+        }
+        if targs.iter().any(|&t| self.broken(t)) {
+            return None;
+        }
+        let (file, pkg, decl) = {
+            let gf = &self.generics[g];
+            (gf.file, gf.pkg, gf.decl)
+        };
+        let names: Vec<String> = decl
+            .tparams
+            .iter()
+            .map(|p| p.name.as_ref().map_or("_", |n| n.0.as_str()).to_owned())
+            .collect();
+        // Constraints and the signature with the type arguments in place.
+        let marks = self.errors.len();
+        let (constraints, params, results) = self.with_pkg_context(file, pkg, |c| {
+            c.push_scope();
+            for (n, &t) in names.iter().zip(&targs) {
+                c.scopes.insert(n.clone(), Entity::TypeName(t));
+            }
+            let cs: Vec<Option<TypeId>> =
+                decl.tparams.iter().map(|p| c.constraint(&p.ty)).collect();
+            let ps: Vec<TypeId> = decl
+                .sig
+                .params
+                .iter()
+                .map(|p| c.param_type(&p.ty).unwrap_or(T::INVALID))
+                .collect();
+            let rs: Vec<TypeId> = decl
+                .sig
+                .results
+                .iter()
+                .map(|p| c.resolve_type(&p.ty).unwrap_or(T::INVALID))
+                .collect();
+            c.pop_scope();
+            (cs, ps, rs)
+        });
+        self.errors.truncate(marks);
+        for ((c, &t), n) in constraints.iter().zip(&targs).zip(&names) {
+            let c = (*c)?;
+            if let Err(why) = self.types.implements(t, c) {
+                let reason = self.unsatisfied(t, c, &why);
+                let (tn, cn) = (self.tn(t), self.constraint_name(c));
+                let _ = n;
+                self.report(
+                    pos,
+                    TypeError::DoesNotSatisfy {
+                        t: tn,
+                        c: cn,
+                        why: reason,
+                    },
+                );
+                return None;
+            }
+        }
+        let path = self.pkg_path(pkg).to_owned();
+        let targ_names: Vec<String> = targs.iter().map(|&t| self.tn(t)).collect();
+        let f = self.prog.funcs.push(tir::Func {
+            name: format!("{path}.{}[{}]", decl.name.0, targ_names.join(",")),
+            ..Default::default()
+        });
+        self.generics[g].instances.insert(targs.clone(), f);
+        self.instance_sigs.insert(f, (params, results));
+        if decl
+            .sig
+            .params
+            .last()
+            .is_some_and(|p| matches!(p.ty.kind, AK::DotsType(_)))
+        {
+            self.library_variadic.insert(f);
+        }
+        self.pending_instances.push(PendingInstance {
+            generic: g,
+            func: f,
+            targs,
+        });
+        Some(f)
+    }
+
+    /// How gc spells a constraint in "does not satisfy": its name, or its type set.
+    fn constraint_name(&self, c: TypeId) -> String {
+        self.tn(c)
+    }
+
+    /// gc's parenthesized reason a type argument does not satisfy a constraint.
+    fn unsatisfied(
+        &self,
+        t: TypeId,
+        c: TypeId,
+        why: &crate::compile::types::rules::NotImplemented,
+    ) -> String {
+        use crate::compile::types::rules::NotImplemented as N;
+        match why {
+            N::Missing(m) => format!("missing method {m}"),
+            N::PointerReceiver(m) => format!("method {m} has pointer receiver"),
+            N::WrongType(m) => format!("wrong type for method {m}"),
+            N::NotInTypeSet => {
+                let TypeKind::Interface(i) = self.types.kind(self.types.underlying(c)) else {
+                    return String::new();
+                };
+                if i.comparable && !self.types.comparable(t) {
+                    return String::new();
+                }
+                let terms: Vec<String> = i
+                    .unions
+                    .iter()
+                    .find(|u| {
+                        !u.iter().any(|term| {
+                            if term.tilde {
+                                self.types.identical(
+                                    self.types.underlying(t),
+                                    self.types.underlying(term.ty),
+                                )
+                            } else {
+                                self.types.identical(t, term.ty)
+                            }
+                        })
+                    })
+                    .map(|u| {
+                        u.iter()
+                            .map(|term| {
+                                format!("{}{}", if term.tilde { "~" } else { "" }, self.tn(term.ty))
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                format!("{} missing in {}", self.tn(t), terms.join(" | "))
+            }
+        }
+    }
+
+    /// Checks the bodies of the instances made so far (and those they make), and the
+    /// declarations of generic functions never instantiated.
+    pub(super) fn check_instances(&mut self) {
+        for g in 0..self.generics.len() {
+            self.generic_sig(g);
+        }
+        while let Some(p) = self.pending_instances.pop() {
+            let (file, decl) = {
+                let gf = &self.generics[p.generic];
+                (gf.file, gf.decl)
+            };
+            let names: Vec<(String, TypeId)> = decl
+                .tparams
+                .iter()
+                .map(|tp| tp.name.as_ref().map_or("_", |n| n.0.as_str()).to_owned())
+                .zip(p.targs.iter().copied())
+                .collect();
+            self.func_id = Some(p.func);
+            self.type_bindings = names;
+            self.check_func(file, p.func, decl);
+            self.type_bindings = Vec::new();
+            self.func_id = None;
+        }
+    }
+}
