@@ -262,6 +262,15 @@ pub enum TypeError {
     },
     /// `{t} does not satisfy {c} ({why})`, or without a reason when there is none to give
     DoesNotSatisfy { t: String, c: String, why: String },
+    /// `cannot use generic type {t} without instantiation`
+    GenericTypeWithoutInstantiation { t: String },
+    /// `not enough type arguments for type {t}: have {have}, want {want}` (or `too many`)
+    TypeArgumentCountOfType {
+        word: &'static str,
+        t: String,
+        have: usize,
+        want: usize,
+    },
     /// `cannot use generic function {name} without instantiation`
     GenericWithoutInstantiation { name: String },
     /// `got {have} type arguments but want {want}`
@@ -643,7 +652,21 @@ impl fmt::Display for TypeError {
             TypeError::DoesNotSatisfy { t, c, why } if why.is_empty() => {
                 write!(f, "{t} does not satisfy {c}")
             }
-            TypeError::DoesNotSatisfy { t, c, why } => write!(f, "{t} does not satisfy {c} ({why})"),
+            TypeError::DoesNotSatisfy { t, c, why } => {
+                write!(f, "{t} does not satisfy {c} ({why})")
+            }
+            TypeError::GenericTypeWithoutInstantiation { t } => {
+                write!(f, "cannot use generic type {t} without instantiation")
+            }
+            TypeError::TypeArgumentCountOfType {
+                word,
+                t,
+                have,
+                want,
+            } => write!(
+                f,
+                "{word} type arguments for type {t}: have {have}, want {want}"
+            ),
             TypeError::GenericWithoutInstantiation { name } => {
                 write!(f, "cannot use generic function {name} without instantiation")
             }

@@ -8,6 +8,7 @@ impl<'a> Checker<'a> {
         let pkg = self.file_pkgs[file];
         let name = self.prog.funcs[id].name.clone();
         let bindings = std::mem::take(&mut self.type_bindings);
+        let instance = !bindings.is_empty();
         let func = self.with_pkg_context(file, pkg, |c| {
             let rejected_before = c.unsupported_count();
             c.func = tir::Func {
@@ -35,7 +36,7 @@ impl<'a> Checker<'a> {
                     AK::Star(x) => x.unparen(),
                     _ => r.ty.unparen(),
                 };
-                let ty = if matches!(base.kind, AK::Index(..)) {
+                let ty = if matches!(base.kind, AK::Index(..)) && !instance {
                     T::INVALID
                 } else {
                     c.resolve_type(&r.ty).unwrap_or(T::INVALID)

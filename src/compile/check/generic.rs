@@ -48,17 +48,86 @@ impl<'a> GenericFunc<'a> {
     }
 }
 
-/// An instance waiting for its body to be checked.
-pub(super) struct PendingInstance {
-    generic: usize,
+/// An instance waiting for its body to be checked: a generic function's, or a method of an
+/// instance of a generic type.
+pub(super) struct PendingInstance<'a> {
+    file: usize,
+    decl: &'a ast::FuncDecl,
     func: FuncId,
-    targs: Vec<TypeId>,
+    /// Type parameter names and their type arguments.
+    binds: Vec<(String, TypeId)>,
+}
+
+/// A generic type and its instances.
+pub(super) struct GenericType<'a> {
+    pub(super) file: usize,
+    pub(super) pkg: PkgId,
+    pub(super) spec: &'a ast::TypeSpec,
+    /// Its method declarations.
+    pub(super) methods: Vec<&'a ast::FuncDecl>,
+    instances: HashMap<Vec<TypeId>, TypeId>,
+}
+
+impl<'a> GenericType<'a> {
+    pub(super) fn new(file: usize, pkg: PkgId, spec: &'a ast::TypeSpec) -> Self {
+        GenericType {
+            file,
+            pkg,
+            spec,
+            methods: Vec::new(),
+            instances: HashMap::new(),
+        }
+    }
+}
+
+/// Where an instantiation is written, for its errors.
+pub(super) enum Inst {
+    /// Inferred at a call (errors at its `(`).
+    Inferred(Pos),
+    /// Written, each type argument at its place.
+    Explicit(Vec<Pos>),
+}
+
+/// The names of a type parameter list (`_` for a blank one).
+fn param_names(tparams: &[ast::Param]) -> Vec<String> {
+    tparams
+        .iter()
+        .map(|p| p.name.as_ref().map_or("_", |n| n.0.as_str()).to_owned())
+        .collect()
+}
+
+/// Whether a function declaration's last parameter is `...T`.
+fn is_variadic_decl(decl: &ast::FuncDecl) -> bool {
+    decl.sig
+        .params
+        .last()
+        .is_some_and(|p| matches!(p.ty.kind, AK::DotsType(_)))
 }
 
 impl<'a> Checker<'a> {
     /// Whether `x` names a generic function (`f[int, string]` is then an instantiation).
     pub(super) fn names_generic(&mut self, x: &ast::Expr) -> bool {
         matches!(&x.unparen().kind, AK::Ident(n) if matches!(self.lookup(n), Some(Entity::Generic(_))))
+    }
+
+    /// gc's error for a generic type used without type arguments.
+    pub(super) fn uninstantiated_type(&mut self, g: usize, pos: Pos) {
+        let spec = self.generic_types[g].spec;
+        let params: Vec<String> = spec
+            .tparams
+            .iter()
+            .map(|p| {
+                let n = p.name.as_ref().map_or("_", |n| n.0.as_str());
+                format!("{n} {}", expr_string(&p.ty))
+            })
+            .collect();
+        let t = format!("{}[{}]", spec.name.0, params.join(", "));
+        self.report(pos, TypeError::GenericTypeWithoutInstantiation { t });
+    }
+
+    /// Whether `x` names a generic type (`T[int]` is then an instance of it).
+    pub(super) fn names_generic_type(&mut self, x: &ast::Expr) -> bool {
+        matches!(&x.unparen().kind, AK::Ident(n) if matches!(self.lookup(n), Some(Entity::GenericType(_))))
     }
 
     /// The generic function's type parameters and parameter types in terms of them.
@@ -183,11 +252,13 @@ impl<'a> Checker<'a> {
             return Operand::invalid(pos);
         };
         let mut targs = Vec::new();
+        let mut at = Vec::new();
         for e in ix {
             match self.resolve_type(e) {
                 Some(t) => targs.push(t),
                 None => return Operand::invalid(pos),
             }
+            at.push(e.pos);
         }
         if targs.len() > sig.tparams.len() {
             self.report(
@@ -202,7 +273,7 @@ impl<'a> Checker<'a> {
         if targs.len() < sig.tparams.len() {
             return self.mk(pos, text, T::INVALID, OpKind::Generic(g, targs));
         }
-        match self.instantiate(g, targs, pos) {
+        match self.instantiate(g, targs, Inst::Explicit(at)) {
             Some(f) => {
                 let t = self.func_sig_type(f);
                 self.mk(pos, text, t, OpKind::Func(f))
@@ -231,7 +302,7 @@ impl<'a> Checker<'a> {
         let Some(targs) = self.infer(g, &sig, explicit, &ops, dots, lparen) else {
             return Operand::invalid(pos);
         };
-        let Some(f) = self.instantiate(g, targs, lparen) else {
+        let Some(f) = self.instantiate(g, targs, Inst::Inferred(lparen)) else {
             return Operand::invalid(pos);
         };
         let (ptys, rtys) = self.signature(f);
@@ -481,6 +552,18 @@ impl<'a> Checker<'a> {
         } else {
             a
         };
+        // Instances of the same generic type: their type arguments unify.
+        if let (Some((g1, t1)), Some((g2, t2))) = (
+            self.instance_origin.get(&p).cloned(),
+            self.instance_origin.get(&a).cloned(),
+        ) {
+            return g1 == g2
+                && t1.len() == t2.len()
+                && t1
+                    .iter()
+                    .zip(&t2)
+                    .all(|(x, y)| self.unify(*x, *y, bound, tps));
+        }
         match (self.types.kind(p).clone(), self.types.kind(a).clone()) {
             (TypeKind::Pointer(x), TypeKind::Pointer(y))
             | (TypeKind::Slice(x), TypeKind::Slice(y)) => self.unify(x, y, bound, tps),
@@ -513,10 +596,36 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Whether type `t` is or holds a type parameter (of any declaration).
+    fn has_tparam(&self, t: TypeId) -> bool {
+        if let Some((_, targs)) = self.instance_origin.get(&t) {
+            return targs.iter().any(|x| self.has_tparam(*x));
+        }
+        match self.types.kind(t) {
+            TypeKind::TypeParam(_) => true,
+            TypeKind::Pointer(x)
+            | TypeKind::Slice(x)
+            | TypeKind::Array(_, x)
+            | TypeKind::Chan(_, x) => self.has_tparam(*x),
+            TypeKind::Map(k, v) => self.has_tparam(*k) || self.has_tparam(*v),
+            TypeKind::Signature(s) => s
+                .params
+                .iter()
+                .chain(&s.results)
+                .any(|x| self.has_tparam(*x)),
+            TypeKind::Struct(fs) => fs.iter().any(|f| self.has_tparam(f.ty)),
+            TypeKind::Tuple(ts) => ts.iter().any(|x| self.has_tparam(*x)),
+            _ => false,
+        }
+    }
+
     /// Whether type `t` mentions any of the type parameters.
     fn mentions_tparams(&self, t: TypeId, tps: &[TypeId]) -> bool {
         if tps.contains(&t) {
             return true;
+        }
+        if let Some((_, targs)) = self.instance_origin.get(&t) {
+            return targs.iter().any(|x| self.mentions_tparams(*x, tps));
         }
         match self.types.kind(t) {
             TypeKind::Pointer(x)
@@ -543,6 +652,13 @@ impl<'a> Checker<'a> {
         }
         if !self.mentions_tparams(t, tps) {
             return Some(t);
+        }
+        if let Some((g, targs)) = self.instance_origin.get(&t).cloned() {
+            let mut concrete = Vec::new();
+            for x in targs {
+                concrete.push(self.subst(x, tps, bound)?);
+            }
+            return self.type_instance(g, concrete, Inst::Inferred(0));
         }
         Some(match self.types.kind(t).clone() {
             TypeKind::Pointer(x) => {
@@ -572,7 +688,7 @@ impl<'a> Checker<'a> {
 
     /// The instance of `g` for `targs`, made (and queued for checking) on first use, after
     /// checking that each type argument satisfies its constraint.
-    pub(super) fn instantiate(&mut self, g: usize, targs: Vec<TypeId>, pos: Pos) -> Option<FuncId> {
+    pub(super) fn instantiate(&mut self, g: usize, targs: Vec<TypeId>, at: Inst) -> Option<FuncId> {
         if let Some(&f) = self.generics[g].instances.get(&targs) {
             return Some(f);
         }
@@ -583,24 +699,92 @@ impl<'a> Checker<'a> {
             let gf = &self.generics[g];
             (gf.file, gf.pkg, gf.decl)
         };
-        let names: Vec<String> = decl
-            .tparams
-            .iter()
-            .map(|p| p.name.as_ref().map_or("_", |n| n.0.as_str()).to_owned())
-            .collect();
-        // Constraints and the signature with the type arguments in place.
+        let names = param_names(&decl.tparams);
+        if !self.satisfied(file, pkg, &decl.tparams, &names, &targs, &at) {
+            return None;
+        }
+        let binds: Vec<(String, TypeId)> = names.into_iter().zip(targs.iter().copied()).collect();
+        let (params, results) = self.bound_signature(file, pkg, decl, &binds);
+        let path = self.pkg_path(pkg).to_owned();
+        let targ_names: Vec<String> = targs.iter().map(|&t| self.tn(t)).collect();
+        let f = self.prog.funcs.push(tir::Func {
+            name: format!("{path}.{}[{}]", decl.name.0, targ_names.join(",")),
+            ..Default::default()
+        });
+        self.generics[g].instances.insert(targs, f);
+        self.instance_sigs.insert(f, (params, results));
+        if is_variadic_decl(decl) {
+            self.library_variadic.insert(f);
+        }
+        self.pending_instances.push(PendingInstance {
+            file,
+            decl,
+            func: f,
+            binds,
+        });
+        Some(f)
+    }
+
+    /// Whether each type argument satisfies its parameter's constraint (resolved with the
+    /// type arguments in place: `S ~[]E`); reports the first that does not.
+    fn satisfied(
+        &mut self,
+        file: usize,
+        pkg: PkgId,
+        tparams: &[ast::Param],
+        names: &[String],
+        targs: &[TypeId],
+        at: &Inst,
+    ) -> bool {
         let marks = self.errors.len();
-        let (constraints, params, results) = self.with_pkg_context(file, pkg, |c| {
+        let constraints: Vec<Option<TypeId>> = self.with_pkg_context(file, pkg, |c| {
             c.push_scope();
-            for (n, &t) in names.iter().zip(&targs) {
+            for (n, &t) in names.iter().zip(targs) {
                 c.scopes.insert(n.clone(), Entity::TypeName(t));
             }
-            let cs: Vec<Option<TypeId>> =
-                decl.tparams.iter().map(|p| c.constraint(&p.ty)).collect();
+            let cs = tparams.iter().map(|p| c.constraint(&p.ty)).collect();
+            c.pop_scope();
+            cs
+        });
+        // Errors in the constraints were reported with the declaration.
+        self.errors.truncate(marks);
+        for (k, (c, &t)) in constraints.iter().zip(targs).enumerate() {
+            let Some(c) = *c else {
+                return false;
+            };
+            if let Err(why) = self.types.implements(t, c) {
+                let why = self.unsatisfied(t, c, &why);
+                let (tn, cn) = (self.tn(t), self.constraint_name(c));
+                let pos = match at {
+                    Inst::Inferred(p) => *p,
+                    Inst::Explicit(ps) => ps.get(k).copied().unwrap_or(0),
+                };
+                self.report(pos, TypeError::DoesNotSatisfy { t: tn, c: cn, why });
+                return false;
+            }
+        }
+        true
+    }
+
+    /// A declaration's parameter and result types with type parameters bound (a method's
+    /// receiver first).
+    fn bound_signature(
+        &mut self,
+        file: usize,
+        pkg: PkgId,
+        decl: &ast::FuncDecl,
+        binds: &[(String, TypeId)],
+    ) -> (Vec<TypeId>, Vec<TypeId>) {
+        let marks = self.errors.len();
+        let sig = self.with_pkg_context(file, pkg, |c| {
+            c.push_scope();
+            for (n, t) in binds {
+                c.scopes.insert(n.clone(), Entity::TypeName(*t));
+            }
             let ps: Vec<TypeId> = decl
-                .sig
-                .params
+                .recv
                 .iter()
+                .chain(&decl.sig.params)
                 .map(|p| c.param_type(&p.ty).unwrap_or(T::INVALID))
                 .collect();
             let rs: Vec<TypeId> = decl
@@ -610,48 +794,147 @@ impl<'a> Checker<'a> {
                 .map(|p| c.resolve_type(&p.ty).unwrap_or(T::INVALID))
                 .collect();
             c.pop_scope();
-            (cs, ps, rs)
+            (ps, rs)
         });
+        // Reported when the instance itself is checked.
         self.errors.truncate(marks);
-        for ((c, &t), n) in constraints.iter().zip(&targs).zip(&names) {
-            let c = (*c)?;
-            if let Err(why) = self.types.implements(t, c) {
-                let reason = self.unsatisfied(t, c, &why);
-                let (tn, cn) = (self.tn(t), self.constraint_name(c));
-                let _ = n;
-                self.report(
-                    pos,
-                    TypeError::DoesNotSatisfy {
-                        t: tn,
-                        c: cn,
-                        why: reason,
-                    },
-                );
-                return None;
+        sig
+    }
+
+    /// `Name[A, B]` of a generic type: its instance, a defined type of its own with the
+    /// type arguments in its name, made on first use with its methods.
+    pub(super) fn instantiate_type(
+        &mut self,
+        g: usize,
+        ix: &[ast::Expr],
+        pos: Pos,
+    ) -> Option<TypeId> {
+        let mut targs = Vec::new();
+        let mut at = Vec::new();
+        for e in ix {
+            targs.push(self.resolve_type(e)?);
+            at.push(e.pos);
+        }
+        let spec = self.generic_types[g].spec;
+        if targs.len() != spec.tparams.len() {
+            let word = if targs.len() < spec.tparams.len() {
+                "not enough"
+            } else {
+                "too many"
+            };
+            self.report(
+                pos,
+                TypeError::TypeArgumentCountOfType {
+                    word,
+                    t: spec.name.0.clone(),
+                    have: targs.len(),
+                    want: spec.tparams.len(),
+                },
+            );
+            return None;
+        }
+        self.type_instance(g, targs, Inst::Explicit(at))
+    }
+
+    /// The instance of generic type `g` for `targs`. With type arguments that are (or hold)
+    /// type parameters of a generic signature being resolved, it is a symbolic instance: a
+    /// name for inference to match, without methods.
+    fn type_instance(&mut self, g: usize, targs: Vec<TypeId>, at: Inst) -> Option<TypeId> {
+        let (file, pkg, spec) = {
+            let gt = &self.generic_types[g];
+            (gt.file, gt.pkg, gt.spec)
+        };
+        if let Some(&t) = self.generic_types[g].instances.get(&targs) {
+            return Some(t);
+        }
+        let symbolic = targs.iter().any(|&t| self.has_tparam(t));
+        let names = param_names(&spec.tparams);
+        if !symbolic && !self.satisfied(file, pkg, &spec.tparams, &names, &targs, &at) {
+            return None;
+        }
+        let t = self.types.named(&spec.name.0, Some(pkg));
+        self.types.set_targs(t, targs.clone());
+        self.generic_types[g].instances.insert(targs.clone(), t);
+        self.instance_origin.insert(t, (g, targs.clone()));
+        let binds: Vec<(String, TypeId)> = names.into_iter().zip(targs.iter().copied()).collect();
+        let u = self.with_pkg_context(file, pkg, |c| {
+            c.push_scope();
+            for (n, t) in &binds {
+                c.scopes.insert(n.clone(), Entity::TypeName(*t));
             }
+            let u = c.resolve_type(&spec.ty);
+            c.pop_scope();
+            u
+        });
+        let u = u.map_or(T::INVALID, |u| self.types.underlying(u));
+        self.types.set_underlying(t, u);
+        if symbolic {
+            return Some(t);
         }
+        // Its methods, each an instance of its declaration with the receiver's parameter names
+        // bound.
+        let methods = self.generic_types[g].methods.clone();
+        let tname = self.tn(t);
         let path = self.pkg_path(pkg).to_owned();
-        let targ_names: Vec<String> = targs.iter().map(|&t| self.tn(t)).collect();
-        let f = self.prog.funcs.push(tir::Func {
-            name: format!("{path}.{}[{}]", decl.name.0, targ_names.join(",")),
-            ..Default::default()
-        });
-        self.generics[g].instances.insert(targs.clone(), f);
-        self.instance_sigs.insert(f, (params, results));
-        if decl
-            .sig
-            .params
-            .last()
-            .is_some_and(|p| matches!(p.ty.kind, AK::DotsType(_)))
-        {
-            self.library_variadic.insert(f);
+        for fd in methods {
+            let Some(recv) = fd.recv.as_ref() else {
+                continue;
+            };
+            let (base, ptr) = match &recv.ty.unparen().kind {
+                AK::Star(x) => (x.unparen(), true),
+                _ => (recv.ty.unparen(), false),
+            };
+            let AK::Index(_, rnames) = &base.kind else {
+                continue;
+            };
+            let mut mbinds = Vec::new();
+            for (e, &ta) in rnames.iter().zip(&targs) {
+                if let AK::Ident(n) = &e.kind {
+                    if n != "_" {
+                        mbinds.push((n.clone(), ta));
+                    }
+                }
+            }
+            let name = fd.name.0.clone();
+            let (params, results) = self.bound_signature(file, pkg, fd, &mbinds);
+            let f = self.prog.funcs.push(tir::Func {
+                name: if ptr {
+                    format!("{path}.(*{tname}).{name}")
+                } else {
+                    format!("{path}.{tname}.{name}")
+                },
+                ..Default::default()
+            });
+            let sig = self.types.signature(
+                params[1..].to_vec(),
+                Vec::new(),
+                results.clone(),
+                Vec::new(),
+                is_variadic_decl(fd),
+            );
+            if is_variadic_decl(fd) {
+                self.library_variadic.insert(f);
+            }
+            self.instance_sigs.insert(f, (params, results));
+            let exported = name.chars().next().is_some_and(char::is_uppercase);
+            self.types.add_method(
+                t,
+                crate::compile::types::Method {
+                    name: name.clone(),
+                    pkg: if exported { None } else { Some(pkg) },
+                    sig,
+                    ptr_recv: ptr,
+                },
+            );
+            self.method_funcs.insert((t, name), f);
+            self.pending_instances.push(PendingInstance {
+                file,
+                decl: fd,
+                func: f,
+                binds: mbinds,
+            });
         }
-        self.pending_instances.push(PendingInstance {
-            generic: g,
-            func: f,
-            targs,
-        });
-        Some(f)
+        Some(t)
     }
 
     /// How gc spells a constraint in "does not satisfy": its name, or its type set.
@@ -713,19 +996,9 @@ impl<'a> Checker<'a> {
             self.generic_sig(g);
         }
         while let Some(p) = self.pending_instances.pop() {
-            let (file, decl) = {
-                let gf = &self.generics[p.generic];
-                (gf.file, gf.decl)
-            };
-            let names: Vec<(String, TypeId)> = decl
-                .tparams
-                .iter()
-                .map(|tp| tp.name.as_ref().map_or("_", |n| n.0.as_str()).to_owned())
-                .zip(p.targs.iter().copied())
-                .collect();
             self.func_id = Some(p.func);
-            self.type_bindings = names;
-            self.check_func(file, p.func, decl);
+            self.type_bindings = p.binds;
+            self.check_func(p.file, p.func, p.decl);
             self.type_bindings = Vec::new();
             self.func_id = None;
         }

@@ -126,7 +126,11 @@ pub struct Checker<'a> {
     thunked: HashSet<FuncId>,
     /// Generic functions, and the instances whose bodies wait to be checked.
     generics: Vec<generic::GenericFunc<'a>>,
-    pending_instances: Vec<generic::PendingInstance>,
+    pending_instances: Vec<generic::PendingInstance<'a>>,
+    /// Generic types, with their instances.
+    generic_types: Vec<generic::GenericType<'a>>,
+    /// Each instance of a generic type: which, and its type arguments.
+    instance_origin: HashMap<TypeId, (usize, Vec<TypeId>)>,
     /// Instances' signatures (their declarations are their generic function's).
     instance_sigs: HashMap<FuncId, (Vec<TypeId>, Vec<TypeId>)>,
     /// The type arguments of the instance about to be checked, by type parameter name.
@@ -238,6 +242,8 @@ impl<'a> Checker<'a> {
             thunked: HashSet::new(),
             generics: Vec::new(),
             pending_instances: Vec::new(),
+            generic_types: Vec::new(),
+            instance_origin: HashMap::new(),
             instance_sigs: HashMap::new(),
             type_bindings: Vec::new(),
             constraint_depth: 0,

@@ -88,13 +88,21 @@ impl<'a> Checker<'a> {
             };
             self.file_pkgs.push(pkg);
         }
-        // Generic types, by package: their methods wait for generics (the type is reported).
-        let mut generic: HashSet<(PkgId, &str)> = HashSet::new();
+        // Generic types, by package (their methods are instantiated with them).
+        let mut generic: HashMap<(PkgId, &str), usize> = HashMap::new();
         for (fi, f) in self.files.iter().enumerate() {
             for d in &f.ast.decls {
                 if let ast::Decl::Type(specs, _) = d {
-                    for s in specs.iter().filter(|s| !s.tparams.is_empty()) {
-                        generic.insert((self.file_pkgs[fi], s.name.0.as_str()));
+                    for s in specs.iter().filter(|s| !s.tparams.is_empty() && !s.alias) {
+                        let key = (self.file_pkgs[fi], s.name.0.as_str());
+                        if let std::collections::hash_map::Entry::Vacant(e) = generic.entry(key) {
+                            e.insert(self.generic_types.len());
+                            self.generic_types.push(generic::GenericType::new(
+                                fi,
+                                self.file_pkgs[fi],
+                                s,
+                            ));
+                        }
                     }
                 }
             }
@@ -154,7 +162,7 @@ impl<'a> Checker<'a> {
                     ast::Decl::Func(fd) if fd.recv.is_some() && !fd.tparams.is_empty() => {
                         self.unsupported(fd.pos, "generic methods")
                     }
-                    // A method of a generic type: the type is reported as not supported.
+                    // A method of a generic type: instantiated with each instance of the type.
                     ast::Decl::Func(fd)
                         if fd.recv.as_ref().is_some_and(|r| {
                             let base = match &r.ty.unparen().kind {
@@ -163,8 +171,22 @@ impl<'a> Checker<'a> {
                             };
                             matches!(&base.kind, AK::Index(t, _)
                                 if matches!(&t.unparen().kind, AK::Ident(n)
-                                    if generic.contains(&(pkg, n.as_str()))))
-                        }) => {}
+                                    if generic.contains_key(&(pkg, n.as_str()))))
+                        }) =>
+                    {
+                        let r = fd.recv.as_ref().expect("a receiver");
+                        let base = match &r.ty.unparen().kind {
+                            AK::Star(x) => x.unparen(),
+                            _ => r.ty.unparen(),
+                        };
+                        if let AK::Index(t, _) = &base.kind {
+                            if let AK::Ident(n) = &t.unparen().kind {
+                                if let Some(&g) = generic.get(&(pkg, n.as_str())) {
+                                    self.generic_types[g].methods.push(fd);
+                                }
+                            }
+                        }
+                    }
                     ast::Decl::Func(fd) if fd.recv.is_some() && f.library && fd.body.is_none() => {}
                     ast::Decl::Func(fd) if fd.recv.is_some() => {
                         let id = self.prog.funcs.push(tir::Func {
@@ -240,6 +262,17 @@ impl<'a> Checker<'a> {
                             // another package's type for programs; the library's own code
                             // spells the original.
                             if f.library && spec.alias {
+                                continue;
+                            }
+                            if !spec.tparams.is_empty() && !spec.alias {
+                                if let Some(&g) = generic.get(&(pkg, spec.name.0.as_str())) {
+                                    self.declare_pkg(
+                                        pkg,
+                                        &spec.name.0,
+                                        spec.name.1,
+                                        Entity::GenericType(g),
+                                    );
+                                }
                                 continue;
                             }
                             // Not supported yet (reported): its uses are follow-ons.

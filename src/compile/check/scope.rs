@@ -11,6 +11,8 @@ pub(super) enum Entity {
     Func(FuncId),
     /// A generic function (an index into the checker's generic functions).
     Generic(usize),
+    /// A generic type (an index into the checker's generic types).
+    GenericType(usize),
     TypeName(TypeId),
     Builtin(&'static str),
     Package(String, usize),

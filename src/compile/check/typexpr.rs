@@ -55,6 +55,10 @@ impl<'a> Checker<'a> {
         let pos = t.pos;
         match &t.kind {
             AK::Ident(n) => match self.lookup(n) {
+                Some(Entity::GenericType(g)) => {
+                    self.uninstantiated_type(g, pos);
+                    None
+                }
                 Some(Entity::TypeName(t)) => {
                     if self.indirect > 0 {
                         if self.type_index.contains_key(&t) {
@@ -178,6 +182,19 @@ impl<'a> Checker<'a> {
                 None
             }
             AK::Bad => None,
+            // An instance of a generic type of the program.
+            AK::Index(x, ix)
+                if matches!(&x.unparen().kind, AK::Ident(n)
+                    if matches!(self.lookup(n), Some(Entity::GenericType(_)))) =>
+            {
+                let AK::Ident(n) = &x.unparen().kind else {
+                    unreachable!("matched above")
+                };
+                let Some(Entity::GenericType(g)) = self.lookup(n) else {
+                    unreachable!("matched above")
+                };
+                self.instantiate_type(g, ix, pos)
+            }
             // An instance of a generic type, which was reported as not supported.
             AK::Index(x, _) if matches!(&x.unparen().kind, AK::Ident(n) if matches!(self.lookup(n), Some(Entity::Unsupported))) => {
                 None

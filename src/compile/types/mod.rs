@@ -769,6 +769,13 @@ impl TypeTable {
         }
     }
 
+    /// Records the type arguments of an instance of a generic type (part of its name).
+    pub fn set_targs(&mut self, named: TypeId, targs: Vec<TypeId>) {
+        if let TypeKind::Named(n) = &mut self.types[named].kind {
+            n.targs = targs;
+        }
+    }
+
     /// Sets a type parameter's constraint (resolved once every parameter of its list is
     /// declared: constraints may name each other).
     pub fn set_constraint(&mut self, tp: TypeId, constraint: TypeId) {

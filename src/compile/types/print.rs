@@ -60,8 +60,14 @@ impl TypeTable {
                 }
                 out.push_str(&n.name);
                 if !n.targs.is_empty() {
+                    // reflect spells type arguments without spaces (main.Pair[string,int]).
                     out.push('[');
-                    self.write_list(out, &n.targs, style);
+                    for (i, t) in n.targs.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(if style == Style::Runtime { "," } else { ", " });
+                        }
+                        self.write_type(out, *t, style);
+                    }
                     out.push(']');
                 }
             }
