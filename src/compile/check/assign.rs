@@ -308,6 +308,15 @@ impl<'a> Checker<'a> {
             }
             return None;
         }
+        // A generic function where a function type is wanted: its type arguments come from
+        // that type (Go 1.21).
+        let op = match op.kind {
+            OpKind::Generic(g, ref explicit) if self.is_signature(ty) => {
+                let explicit = explicit.clone();
+                self.instance_for_type(g, explicit, ty, op)?
+            }
+            _ => op,
+        };
         if !self.single_value(&op) {
             return None;
         }

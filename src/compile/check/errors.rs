@@ -262,6 +262,14 @@ pub enum TypeError {
     },
     /// `{t} does not satisfy {c} ({why})`, or without a reason when there is none to give
     DoesNotSatisfy { t: String, c: String, why: String },
+    /// `in call to {fname}, {tp} (type {t}) does not satisfy {c} ({why})`
+    DoesNotSatisfyInCall {
+        fname: String,
+        tp: String,
+        t: String,
+        c: String,
+        why: String,
+    },
     /// `cannot use generic type {t} without instantiation`
     GenericTypeWithoutInstantiation { t: String },
     /// `not enough type arguments for type {t}: have {have}, want {want}` (or `too many`)
@@ -655,6 +663,16 @@ impl fmt::Display for TypeError {
             TypeError::DoesNotSatisfy { t, c, why } => {
                 write!(f, "{t} does not satisfy {c} ({why})")
             }
+            TypeError::DoesNotSatisfyInCall {
+                fname,
+                tp,
+                t,
+                c,
+                why,
+            } => write!(
+                f,
+                "in call to {fname}, {tp} (type {t}) does not satisfy {c} ({why})"
+            ),
             TypeError::GenericTypeWithoutInstantiation { t } => {
                 write!(f, "cannot use generic type {t} without instantiation")
             }

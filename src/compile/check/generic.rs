@@ -32,6 +32,7 @@ pub(super) struct GenericFunc<'a> {
 struct GenericSig {
     tparams: Vec<TypeId>,
     params: Vec<TypeId>,
+    results: Vec<TypeId>,
     variadic: bool,
 }
 
@@ -88,6 +89,14 @@ pub(super) enum Inst {
     Explicit(Vec<Pos>),
 }
 
+/// Where gc places a type argument in its errors: a function type at its parameter list.
+fn type_arg_pos(e: &ast::Expr) -> Pos {
+    match e.unparen().kind {
+        AK::FuncType(_) => e.unparen().pos + "func".len() as u32,
+        _ => e.pos,
+    }
+}
+
 /// The names of a type parameter list (`_` for a blank one).
 fn param_names(tparams: &[ast::Param]) -> Vec<String> {
     tparams
@@ -123,6 +132,66 @@ impl<'a> Checker<'a> {
             .collect();
         let t = format!("{}[{}]", spec.name.0, params.join(", "));
         self.report(pos, TypeError::GenericTypeWithoutInstantiation { t });
+    }
+
+    /// Whether `t` is a function type.
+    pub(super) fn is_signature(&self, t: TypeId) -> bool {
+        matches!(
+            self.types.kind(self.types.underlying(t)),
+            TypeKind::Signature(_)
+        )
+    }
+
+    /// Generic function `g` used as a value of function type `want`: the instance whose type
+    /// arguments make its signature `want`'s, as an operand.
+    pub(super) fn instance_for_type<'e>(
+        &mut self,
+        g: usize,
+        explicit: Vec<TypeId>,
+        want: TypeId,
+        op: Operand<'e>,
+    ) -> Option<Operand<'e>> {
+        let sig = self.generic_sig(g)?;
+        let mut bound: Vec<Option<TypeId>> = vec![None; sig.tparams.len()];
+        for (i, t) in explicit.into_iter().enumerate() {
+            bound[i] = Some(t);
+        }
+        let TypeKind::Signature(w) = self.types.kind(self.types.underlying(want)).clone() else {
+            return None;
+        };
+        let fits = w.params.len() == sig.params.len()
+            && w.results.len() == sig.results.len()
+            && w.variadic == sig.variadic;
+        if fits {
+            for (p, a) in sig
+                .params
+                .iter()
+                .zip(&w.params)
+                .chain(sig.results.iter().zip(&w.results))
+            {
+                if !self.unify(*p, *a, &mut bound, &sig.tparams) {
+                    break;
+                }
+            }
+        }
+        let name = self.generics[g].decl.name.0.clone();
+        let Some(targs) = bound.iter().copied().collect::<Option<Vec<TypeId>>>() else {
+            // gc: what cannot be inferred from the function type.
+            let i = bound.iter().position(Option::is_none).unwrap_or(0);
+            let decl = self.generics[g].decl;
+            let tp = decl.tparams[i].name.as_ref().map_or(op.pos, |n| n.1);
+            let tname = decl.tparams[i]
+                .name
+                .as_ref()
+                .map_or_else(String::new, |n| n.0.clone());
+            let _ = tp;
+            let _ = tname;
+            self.report(op.pos, TypeError::GenericWithoutInstantiation { name });
+            return None;
+        };
+        let f = self.instantiate(g, targs, Inst::Inferred(op.pos))?;
+        let t = self.func_sig_type(f);
+        Some(self.mk(op.pos, op.text.clone(), t, OpKind::Func(f)))
     }
 
     /// Whether `x` names a generic type (`T[int]` is then an instance of it).
@@ -162,17 +231,22 @@ impl<'a> Checker<'a> {
                 .iter()
                 .map(|p| c.param_type(&p.ty).unwrap_or(T::INVALID))
                 .collect();
-            c.pop_scope();
-            let variadic = decl
+            let results: Vec<TypeId> = decl
                 .sig
-                .params
-                .last()
-                .is_some_and(|p| matches!(p.ty.kind, AK::DotsType(_)));
-            (ok && !params.contains(&T::INVALID)).then_some(GenericSig {
-                tparams,
-                params,
-                variadic,
-            })
+                .results
+                .iter()
+                .map(|p| c.resolve_type(&p.ty).unwrap_or(T::INVALID))
+                .collect();
+            c.pop_scope();
+            let variadic = is_variadic_decl(decl);
+            (ok && !params.contains(&T::INVALID) && !results.contains(&T::INVALID)).then_some(
+                GenericSig {
+                    tparams,
+                    params,
+                    results,
+                    variadic,
+                },
+            )
         });
         self.generics[g].sig = sig.clone();
         sig
@@ -258,7 +332,7 @@ impl<'a> Checker<'a> {
                 Some(t) => targs.push(t),
                 None => return Operand::invalid(pos),
             }
-            at.push(e.pos);
+            at.push(type_arg_pos(e));
         }
         if targs.len() > sig.tparams.len() {
             self.report(
@@ -333,6 +407,7 @@ impl<'a> Checker<'a> {
         for (i, t) in explicit.into_iter().enumerate() {
             bound[i] = Some(t);
         }
+        let explicit_bound = bound.clone();
         // The parameter each argument goes to (a variadic tail's element type).
         let mut pairs: Vec<(TypeId, &Operand<'_>)> = Vec::new();
         // f(g()) with several results spreads them over the parameters.
@@ -349,6 +424,7 @@ impl<'a> Checker<'a> {
         };
         let np = sig.params.len();
         let mut untyped: Vec<(usize, TypeId)> = Vec::new();
+        let mut generic_args: Vec<(TypeId, usize)> = Vec::new();
         for (k, (aty, op)) in arg_types.iter().enumerate() {
             let pty = if sig.variadic && k + 1 >= np && !dots {
                 match self.types.kind(sig.params[np - 1]) {
@@ -360,6 +436,11 @@ impl<'a> Checker<'a> {
             } else {
                 continue;
             };
+            // A generic function as the argument: inferred with it once the rest is known.
+            if let Some(OpKind::Generic(h, _)) = op.map(|o| &o.kind) {
+                generic_args.push((pty, *h));
+                continue;
+            }
             if self.types.is_untyped(*aty) {
                 // Untyped constants count only for a parameter that is a bare type parameter.
                 if let TypeKind::TypeParam(p) = self.types.kind(pty) {
@@ -404,6 +485,70 @@ impl<'a> Checker<'a> {
                 self.report(at, error);
                 return None;
             }
+        }
+        // gc checks the methods of a constraint as soon as typed arguments give its parameter.
+        for (i, &b) in bound.iter().enumerate() {
+            let (Some(t), None) = (b, explicit_bound.get(i).copied().flatten()) else {
+                continue;
+            };
+            let c = match self.types.kind(sig.tparams[i]) {
+                TypeKind::TypeParam(p) => p.constraint,
+                _ => continue,
+            };
+            let methods = match self.types.kind(self.types.underlying(c)) {
+                TypeKind::Interface(iface) => iface.methods.clone(),
+                _ => continue,
+            };
+            if methods.is_empty()
+                || methods
+                    .iter()
+                    .any(|m| self.mentions_tparams(m.sig, &sig.tparams))
+            {
+                continue;
+            }
+            let methods_only = self.types.interface(methods, Vec::new(), false, Vec::new());
+            if let Err(why) = self.types.implements(t, methods_only) {
+                let why = self.unsatisfied(t, methods_only, &why);
+                let fname = self.generics[g].decl.name.0.clone();
+                let (tp, tn, cn) = (self.tn(sig.tparams[i]), self.tn(t), self.constraint_name(c));
+                self.report(
+                    pos,
+                    TypeError::DoesNotSatisfyInCall {
+                        fname,
+                        tp,
+                        t: tn,
+                        c: cn,
+                        why,
+                    },
+                );
+                return None;
+            }
+        }
+        // Generic function arguments: their own type parameters from the known parts of the
+        // parameter's function type, then the rest of ours from their instance's results.
+        for (pty, h) in generic_args {
+            let Some(hs) = self.generic_sig(h) else {
+                continue;
+            };
+            let TypeKind::Signature(ps) = self.types.kind(self.types.underlying(pty)).clone()
+            else {
+                continue;
+            };
+            if ps.params.len() != hs.params.len() || ps.results.len() != hs.results.len() {
+                continue;
+            }
+            let mut hb: Vec<Option<TypeId>> = vec![None; hs.tparams.len()];
+            for (hp, pp) in hs.params.iter().zip(&ps.params) {
+                if let Some(known) = self.subst(*pp, &sig.tparams, &bound) {
+                    self.unify(*hp, known, &mut hb, &hs.tparams);
+                }
+            }
+            let Some(htargs) = hb.into_iter().collect::<Option<Vec<TypeId>>>() else {
+                continue;
+            };
+            let f = self.instantiate(h, htargs, Inst::Inferred(pos))?;
+            let ft = self.func_sig_type(f);
+            self.unify(pty, ft, &mut bound, &sig.tparams);
         }
         // Core types of constraints: `S ~[]E` with S known gives E.
         let mut changed = true;
@@ -813,7 +958,7 @@ impl<'a> Checker<'a> {
         let mut at = Vec::new();
         for e in ix {
             targs.push(self.resolve_type(e)?);
-            at.push(e.pos);
+            at.push(type_arg_pos(e));
         }
         let spec = self.generic_types[g].spec;
         if targs.len() != spec.tparams.len() {

@@ -294,7 +294,10 @@ impl<'a> Checker<'a> {
                 }
             },
             Some(Member::Func(decl)) => match self.library_func(&qualified, decl) {
-                Some(id) => self.mk(start, text, T::INVALID, OpKind::Func(id)),
+                Some(id) => {
+                    let t = self.func_sig_type(id);
+                    self.mk(start, text, t, OpKind::Func(id))
+                }
                 None => {
                     self.unsupported(pos, &qualified);
                     Operand::invalid(pos)

@@ -284,6 +284,11 @@ impl Checker<'_> {
                     AK::Star(x) => x.unparen(),
                     _ => f.ty.unparen(),
                 };
+                // An embedded instance of a generic type is named by the generic type.
+                let base = match &base.kind {
+                    AK::Index(x, _) => x.unparen(),
+                    _ => base,
+                };
                 let name = match &base.kind {
                     AK::Ident(n) => n.clone(),
                     AK::Selector(_, (n, _)) => n.clone(),
