@@ -330,6 +330,8 @@ pub enum TypeError {
     NotUsed { x: String },
     /// `invalid operation: operator {op} not defined on {x}`
     OperatorNotDefined { op: String, x: String },
+    /// `invalid operation: {text} ({why})`
+    InvalidOperationBecause { text: String, why: String },
     /// `{name} redeclared in this block`
     Redeclared { name: String },
     /// `{name} redeclared in this block{other}`
@@ -734,6 +736,9 @@ impl fmt::Display for TypeError {
             TypeError::NotMainPackage { name } => write!(f, "package {name} is not a main package"),
             TypeError::NotUsed { x } => write!(f, "{x} is not used"),
             TypeError::OperatorNotDefined { op, x } => write!(f, "invalid operation: operator {op} not defined on {x}"),
+            TypeError::InvalidOperationBecause { text, why } => {
+                write!(f, "invalid operation: {text} ({why})")
+            }
             TypeError::Redeclared { name } => write!(f, "{name} redeclared in this block"),
             TypeError::RedeclaredWith { name, other } => write!(f, "{name} redeclared in this block{other}"),
             TypeError::RepeatedOnLeft { n } => write!(f, "{n} repeated on left side of :="),
@@ -882,6 +887,11 @@ impl<'a> Checker<'a> {
         let ty = self.tn(o.ty);
         // gc says what a defined type is made of: `variable of int type Celsius`.
         let of_type = match self.types.kind(o.ty) {
+            // A type parameter (a generic body is checked with a stand-in for it).
+            TypeKind::Named(_) if self.checking_standins.contains_key(&o.ty) => {
+                let c = self.checking_standins[&o.ty];
+                format!("type {ty} constrained by {}", self.constraint_name(c))
+            }
             TypeKind::Named(_) => format!("{} type {ty}", self.type_structure(o.ty)),
             _ if self.types.is_interface(o.ty) => format!("interface type {ty}"),
             _ => format!("type {ty}"),
@@ -905,9 +915,24 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// How gc spells a constraint in messages: its name, or an implicit interface's terms
+    /// (`~string | ~int`).
+    pub(super) fn constraint_name(&self, c: TypeId) -> String {
+        if let TypeKind::Interface(i) = self.types.kind(c) {
+            if i.methods.is_empty() && !i.comparable && i.embeds.is_empty() && i.unions.len() == 1 {
+                return i.unions[0]
+                    .iter()
+                    .map(|t| format!("{}{}", if t.tilde { "~" } else { "" }, self.tn(t.ty)))
+                    .collect::<Vec<_>>()
+                    .join(" | ");
+            }
+        }
+        self.tn(c)
+    }
+
     /// What a defined type is made of, in gc's words: its basic type's name, or the kind of
     /// its composite type (`struct`, `slice`, `map`, …).
-    fn type_structure(&self, t: TypeId) -> String {
+    pub(super) fn type_structure(&self, t: TypeId) -> String {
         let u = self.types.underlying(t);
         match self.types.kind(u) {
             TypeKind::Basic(_) => self.types.name_in(u, None),

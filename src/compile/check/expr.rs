@@ -678,8 +678,9 @@ impl<'a> Checker<'a> {
                 Op::Xor => "operator ^ not defined on",
                 _ => "operator - not defined on",
             };
+            // gc places it at the operand.
             self.report(
-                pos,
+                xo.pos,
                 TypeError::UnaryNotDefined {
                     what: what.to_string(),
                     x: self.describe(&xo),
@@ -907,6 +908,30 @@ impl<'a> Checker<'a> {
                 self.report(
                     pos,
                     TypeError::CannotBeCompared {
+                        text: text.to_string(),
+                        why,
+                    },
+                );
+            } else if matches!(bop, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge) {
+                // gc names what cannot be ordered: a type parameter, or the type's kind.
+                let why = if self.checking_standins.contains_key(&ty) {
+                    format!("type parameter {} cannot use operator {op}", self.tn(ty))
+                } else {
+                    let kind = self.type_structure(ty);
+                    let kind = if self.types.is_named(ty)
+                        && matches!(
+                            self.types.kind(self.types.underlying(ty)),
+                            TypeKind::Basic(_)
+                        ) {
+                        self.tn(ty)
+                    } else {
+                        kind
+                    };
+                    format!("operator {op} not defined on {kind}")
+                };
+                self.report(
+                    pos,
+                    TypeError::InvalidOperationBecause {
                         text: text.to_string(),
                         why,
                     },

@@ -24,6 +24,8 @@ pub(super) struct GenericFunc<'a> {
     /// once resolved (`None` when its declaration has errors).
     sig: Option<GenericSig>,
     resolved: bool,
+    /// Its body failed the generic check (reported): no instance is made.
+    broken: bool,
     /// Its instances by type arguments.
     instances: HashMap<Vec<TypeId>, FuncId>,
 }
@@ -44,6 +46,7 @@ impl<'a> GenericFunc<'a> {
             decl,
             sig: None,
             resolved: false,
+            broken: false,
             instances: HashMap::new(),
         }
     }
@@ -827,6 +830,23 @@ impl<'a> Checker<'a> {
                 let x = self.subst(x, tps, bound)?;
                 self.types.chan(d, x)
             }
+            TypeKind::Signature(s) => {
+                let mut params = Vec::new();
+                for p in &s.params {
+                    params.push(self.subst(*p, tps, bound)?);
+                }
+                let mut results = Vec::new();
+                for r in &s.results {
+                    results.push(self.subst(*r, tps, bound)?);
+                }
+                self.types.signature(
+                    params,
+                    s.param_names.clone(),
+                    results,
+                    s.result_names.clone(),
+                    s.variadic,
+                )
+            }
             _ => return None,
         })
     }
@@ -837,7 +857,7 @@ impl<'a> Checker<'a> {
         if let Some(&f) = self.generics[g].instances.get(&targs) {
             return Some(f);
         }
-        if targs.iter().any(|&t| self.broken(t)) {
+        if targs.iter().any(|&t| self.broken(t)) || self.generics[g].broken {
             return None;
         }
         let (file, pkg, decl) = {
@@ -1082,11 +1102,6 @@ impl<'a> Checker<'a> {
         Some(t)
     }
 
-    /// How gc spells a constraint in "does not satisfy": its name, or its type set.
-    fn constraint_name(&self, c: TypeId) -> String {
-        self.tn(c)
-    }
-
     /// gc's parenthesized reason a type argument does not satisfy a constraint.
     fn unsatisfied(
         &self,
@@ -1140,12 +1155,168 @@ impl<'a> Checker<'a> {
         for g in 0..self.generics.len() {
             self.generic_sig(g);
         }
+        self.drain_instances();
+    }
+
+    /// Checks generic function `g`'s body for every type its constraints allow, before any
+    /// instance: with each type parameter stood in for by a defined type of its own name, one
+    /// per term of its constraint's type set (its underlying type the term's, with the
+    /// constraint's methods), or for a constraint without terms one whose underlying type
+    /// allows only what every type does (comparable or not, as the constraint says). What no
+    /// such stand-in allows is reported as for a concrete type; a body with errors makes no
+    /// instances. These checking instances are never called, so never compiled.
+    pub(super) fn validate_generic(&mut self, g: usize) {
+        let Some(sig) = self.generic_sig(g) else {
+            return;
+        };
+        let (file, pkg, decl) = {
+            let gf = &self.generics[g];
+            (gf.file, gf.pkg, gf.decl)
+        };
+        if decl.body.is_none() {
+            return;
+        }
+        let names = param_names(&decl.tparams);
+        // The stand-ins of each parameter, made together: a term may name another parameter.
+        let mut choices: Vec<Vec<(TypeId, Option<Term>)>> = Vec::new();
+        for (i, &tp) in sig.tparams.iter().enumerate() {
+            let c = match self.types.kind(tp) {
+                TypeKind::TypeParam(p) => p.constraint,
+                _ => return,
+            };
+            let TypeKind::Interface(iface) = self.types.kind(self.types.underlying(c)).clone()
+            else {
+                return;
+            };
+            let terms: Vec<Option<Term>> = match iface.unions.first() {
+                Some(u) => u.iter().map(|t| Some(*t)).take(4).collect(),
+                None => vec![None],
+            };
+            let mut reps = Vec::new();
+            for term in terms {
+                let t = self.types.named(&names[i], Some(pkg));
+                reps.push((t, term));
+            }
+            choices.push(reps);
+        }
+        // One combination per term of each parameter, the others at their first.
+        let mut combos: Vec<Vec<usize>> = vec![vec![0; choices.len()]];
+        for (i, reps) in choices.iter().enumerate() {
+            for k in 1..reps.len() {
+                let mut c = vec![0; choices.len()];
+                c[i] = k;
+                combos.push(c);
+            }
+        }
+        let marks = self.errors.len();
+        for combo in combos {
+            let targs: Vec<TypeId> = combo
+                .iter()
+                .enumerate()
+                .map(|(i, &k)| choices[i][k].0)
+                .collect();
+            let bound: Vec<Option<TypeId>> = targs.iter().map(|&t| Some(t)).collect();
+            for (i, &k) in combo.iter().enumerate() {
+                let (t, term) = choices[i][k];
+                let c = match self.types.kind(sig.tparams[i]) {
+                    TypeKind::TypeParam(p) => p.constraint,
+                    _ => continue,
+                };
+                let TypeKind::Interface(iface) = self.types.kind(self.types.underlying(c)).clone()
+                else {
+                    continue;
+                };
+                let u = match term {
+                    Some(term) => self
+                        .subst(term.ty, &sig.tparams, &bound)
+                        .map_or(T::INVALID, |u| self.types.underlying(u)),
+                    // No terms: a struct that is comparable only when the constraint says so.
+                    None if iface.comparable => self.types.structure(Vec::new()),
+                    None => {
+                        let f = self.types.signature(
+                            Vec::new(),
+                            Vec::new(),
+                            Vec::new(),
+                            Vec::new(),
+                            false,
+                        );
+                        let a = self.types.array(0, f);
+                        self.types.structure(vec![crate::compile::types::Field {
+                            name: "_".into(),
+                            ty: a,
+                            embedded: false,
+                            tag: None,
+                            pkg: None,
+                        }])
+                    }
+                };
+                if self.types.underlying(t) != T::INVALID && self.types.underlying(t) == u {
+                    continue;
+                }
+                self.types.set_underlying(t, u);
+                for m in &iface.methods {
+                    let msig = self.subst(m.sig, &sig.tparams, &bound).unwrap_or(m.sig);
+                    let f = self.prog.funcs.push(tir::Func {
+                        name: format!("{}.{}", names[i], m.name),
+                        external: true,
+                        ..Default::default()
+                    });
+                    let TypeKind::Signature(s) = self.types.kind(msig).clone() else {
+                        continue;
+                    };
+                    let mut params = vec![t];
+                    params.extend(s.params.iter().copied());
+                    self.instance_sigs.insert(f, (params, s.results.clone()));
+                    self.types.add_method(
+                        t,
+                        crate::compile::types::Method {
+                            name: m.name.clone(),
+                            pkg: m.pkg,
+                            sig: msig,
+                            ptr_recv: false,
+                        },
+                    );
+                    self.method_funcs.insert((t, m.name.clone()), f);
+                }
+                self.checking_standins.insert(t, c);
+            }
+            if self.generics[g].instances.contains_key(&targs) {
+                continue;
+            }
+            let binds: Vec<(String, TypeId)> =
+                names.iter().cloned().zip(targs.iter().copied()).collect();
+            let (params, results) = self.bound_signature(file, pkg, decl, &binds);
+            let f = self.prog.funcs.push(tir::Func {
+                name: format!("{}.{}[checking]", self.pkg_path(pkg), decl.name.0),
+                ..Default::default()
+            });
+            self.generics[g].instances.insert(targs, f);
+            self.instance_sigs.insert(f, (params, results));
+            if is_variadic_decl(decl) {
+                self.library_variadic.insert(f);
+            }
+            self.pending_instances.push(PendingInstance {
+                file,
+                decl,
+                func: f,
+                binds,
+            });
+            self.drain_instances();
+        }
+        if self.errors.len() > marks {
+            self.generics[g].broken = true;
+        }
+    }
+
+    /// Checks the pending instances' bodies.
+    fn drain_instances(&mut self) {
         while let Some(p) = self.pending_instances.pop() {
+            let saved = (self.func_id, self.file, self.pkg);
             self.func_id = Some(p.func);
             self.type_bindings = p.binds;
             self.check_func(p.file, p.func, p.decl);
+            (self.func_id, self.file, self.pkg) = saved;
             self.type_bindings = Vec::new();
-            self.func_id = None;
         }
     }
 }

@@ -129,6 +129,9 @@ pub struct Checker<'a> {
     pending_instances: Vec<generic::PendingInstance<'a>>,
     /// Generic types, with their instances.
     generic_types: Vec<generic::GenericType<'a>>,
+    /// The stand-ins for type parameters of generic bodies being checked, with their
+    /// constraints (`T constrained by any` in messages).
+    checking_standins: HashMap<TypeId, TypeId>,
     /// Each instance of a generic type: which, and its type arguments.
     instance_origin: HashMap<TypeId, (usize, Vec<TypeId>)>,
     /// Instances' signatures (their declarations are their generic function's).
@@ -244,6 +247,7 @@ impl<'a> Checker<'a> {
             pending_instances: Vec::new(),
             generic_types: Vec::new(),
             instance_origin: HashMap::new(),
+            checking_standins: HashMap::new(),
             instance_sigs: HashMap::new(),
             type_bindings: Vec::new(),
             constraint_depth: 0,
@@ -326,6 +330,9 @@ impl<'a> Checker<'a> {
         }
         for i in 0..self.globals.len() {
             self.resolve_global(i);
+        }
+        for g in 0..self.generics.len() {
+            self.validate_generic(g);
         }
         for i in 0..self.func_decls.len() {
             let (file, id, decl) = self.func_decls[i];
