@@ -88,6 +88,26 @@ pub const RUNTIME_LIBRARY: &[LibrarySource] = &[
         text: include_str!("runtime/sync.go"),
     },
     LibrarySource {
+        package: "cmp",
+        name: "cmp.go",
+        text: include_str!("runtime/cmp.go"),
+    },
+    LibrarySource {
+        package: "iter",
+        name: "iter.go",
+        text: include_str!("runtime/iter.go"),
+    },
+    LibrarySource {
+        package: "slices",
+        name: "slices.go",
+        text: include_str!("runtime/slices.go"),
+    },
+    LibrarySource {
+        package: "maps",
+        name: "maps.go",
+        text: include_str!("runtime/maps.go"),
+    },
+    LibrarySource {
         package: "sync/atomic",
         name: "atomic.go",
         text: include_str!("runtime/atomic.go"),

@@ -88,6 +88,9 @@ pub struct Func {
     /// Declared here, compiled into the precompiled runtime library (a library function a
     /// program calls): never compiled with the program.
     pub external: bool,
+    /// Made while generic bodies were checked with stand-ins for their type parameters:
+    /// never called, so compiled without its body.
+    pub checking: bool,
     /// Parameter locals, in order.
     pub params: Vec<LocalId>,
     /// Result types.

@@ -197,7 +197,8 @@ impl<'a> Checker<'a> {
         self.result_variables();
         self.func.targets = self.targets.len();
         self.yields = yields;
-        let (func, captures) = self.leave_literal(name);
+        let (mut func, captures) = self.leave_literal(name);
+        func.checking = self.checking_func;
         let id = self.prog.funcs.push(func);
         let outer: Vec<LocalId> = captures.iter().map(|(o, _)| *o).collect();
         let kind = tir::ExprKind::Closure(id, outer);

@@ -5,16 +5,24 @@ use super::*;
 
 impl<'a> Checker<'a> {
     pub(super) fn check_func(&mut self, file: usize, id: FuncId, decl: &ast::FuncDecl) {
-        let pkg = self.file_pkgs[file];
+        // A library generic's instance is its package's code.
+        let pkg = self.instance_pkg.take().unwrap_or(self.file_pkgs[file]);
         let name = self.prog.funcs[id].name.clone();
         let bindings = std::mem::take(&mut self.type_bindings);
         let instance = !bindings.is_empty();
+        let library = self.instance_library.take();
         let func = self.with_pkg_context(file, pkg, |c| {
             let rejected_before = c.unsupported_count();
             c.func = tir::Func {
                 name,
                 ..Default::default()
             };
+            let outer_library = (c.library_decl, c.library_body);
+            if let Some(p) = library {
+                // A library generic's instance: its names are its package's.
+                c.library_decl = Some(p);
+                c.library_body = true;
+            }
             c.push_scope();
             // An instance of a generic function: its type parameters name its type arguments.
             for (n, t) in bindings {
@@ -79,6 +87,7 @@ impl<'a> Checker<'a> {
             c.finish_locals(rejected_before);
             c.result_variables();
             c.func.targets = c.targets.len();
+            (c.library_decl, c.library_body) = outer_library;
             std::mem::take(&mut c.func)
         });
         let slot = &mut self.prog.funcs[id];

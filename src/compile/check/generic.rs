@@ -19,6 +19,8 @@ use crate::compile::types::{Term, TypeParam};
 pub(super) struct GenericFunc<'a> {
     pub(super) file: usize,
     pub(super) pkg: PkgId,
+    /// The library package declaring it (its body's names are that package's).
+    pub(super) library: Option<&'static str>,
     pub(super) decl: &'a ast::FuncDecl,
     /// Its type parameters (as type-parameter types) and its signature in terms of them,
     /// once resolved (`None` when its declaration has errors).
@@ -43,6 +45,7 @@ impl<'a> GenericFunc<'a> {
         GenericFunc {
             file,
             pkg,
+            library: None,
             decl,
             sig: None,
             resolved: false,
@@ -56,6 +59,8 @@ impl<'a> GenericFunc<'a> {
 /// instance of a generic type.
 pub(super) struct PendingInstance<'a> {
     file: usize,
+    pkg: PkgId,
+    library: Option<&'static str>,
     decl: &'a ast::FuncDecl,
     func: FuncId,
     /// Type parameter names and their type arguments.
@@ -66,6 +71,8 @@ pub(super) struct PendingInstance<'a> {
 pub(super) struct GenericType<'a> {
     pub(super) file: usize,
     pub(super) pkg: PkgId,
+    /// The library package declaring it.
+    pub(super) library: Option<&'static str>,
     pub(super) spec: &'a ast::TypeSpec,
     /// Its method declarations.
     pub(super) methods: Vec<&'a ast::FuncDecl>,
@@ -77,11 +84,20 @@ impl<'a> GenericType<'a> {
         GenericType {
             file,
             pkg,
+            library: None,
             spec,
             methods: Vec::new(),
             instances: HashMap::new(),
         }
     }
+}
+
+/// Where a generic declaration's names resolve: its file and package, or a library package.
+#[derive(Clone, Copy)]
+pub(super) struct Ctx {
+    file: usize,
+    pkg: PkgId,
+    library: Option<&'static str>,
 }
 
 /// Where an instantiation is written, for its errors.
@@ -117,6 +133,38 @@ fn is_variadic_decl(decl: &ast::FuncDecl) -> bool {
 }
 
 impl<'a> Checker<'a> {
+    /// Runs `f` where generic declaration's names resolve (a fresh function context).
+    fn in_decl_context<R>(&mut self, ctx: Ctx, f: impl FnOnce(&mut Self) -> R) -> R {
+        self.with_pkg_context(ctx.file, ctx.pkg, |c| {
+            let outer = (c.library_decl, c.library_body);
+            if let Some(p) = ctx.library {
+                c.library_decl = Some(p);
+                c.library_body = true;
+            }
+            let r = f(c);
+            (c.library_decl, c.library_body) = outer;
+            r
+        })
+    }
+
+    fn func_ctx(&self, g: usize) -> Ctx {
+        let gf = &self.generics[g];
+        Ctx {
+            file: gf.file,
+            pkg: gf.pkg,
+            library: gf.library,
+        }
+    }
+
+    fn type_ctx(&self, g: usize) -> Ctx {
+        let gt = &self.generic_types[g];
+        Ctx {
+            file: gt.file,
+            pkg: gt.pkg,
+            library: gt.library,
+        }
+    }
+
     /// Whether `x` names a generic function (`f[int, string]` is then an instantiation).
     pub(super) fn names_generic(&mut self, x: &ast::Expr) -> bool {
         matches!(&x.unparen().kind, AK::Ident(n) if matches!(self.lookup(n), Some(Entity::Generic(_))))
@@ -197,6 +245,34 @@ impl<'a> Checker<'a> {
         Some(self.mk(op.pos, op.text.clone(), t, OpKind::Func(f)))
     }
 
+    /// The generic type `pkg.Name` selects, if it is one: a package of this unit's, or of the
+    /// library.
+    pub(super) fn selects_generic_type(&mut self, x: &ast::Expr) -> Option<usize> {
+        let AK::Selector(b, (name, _)) = &x.unparen().kind else {
+            return None;
+        };
+        let AK::Ident(pkgname) = &b.kind else {
+            return None;
+        };
+        let Some(Entity::Package(path, _)) = self.lookup(pkgname) else {
+            return None;
+        };
+        let short = path.rsplit('/').next().unwrap_or(&path).to_string();
+        let pkg = self.types.package(&path, &short);
+        if let Some(e) = self.pkg_scopes.get(&pkg).and_then(|s| s.names.get(name)) {
+            return match e {
+                Entity::GenericType(g) => Some(*g),
+                _ => None,
+            };
+        }
+        match library::package(&path)?.member(name)? {
+            library::Member::Type(spec) if !spec.tparams.is_empty() => {
+                Some(self.library_generic_type(&path, spec))
+            }
+            _ => None,
+        }
+    }
+
     /// Whether `x` names a generic type (`T[int]` is then an instance of it).
     pub(super) fn names_generic_type(&mut self, x: &ast::Expr) -> bool {
         matches!(&x.unparen().kind, AK::Ident(n) if matches!(self.lookup(n), Some(Entity::GenericType(_))))
@@ -208,11 +284,9 @@ impl<'a> Checker<'a> {
             return self.generics[g].sig.clone();
         }
         self.generics[g].resolved = true;
-        let (file, pkg, decl) = {
-            let gf = &self.generics[g];
-            (gf.file, gf.pkg, gf.decl)
-        };
-        let sig = self.with_pkg_context(file, pkg, |c| {
+        let decl = self.generics[g].decl;
+        let ctx = self.func_ctx(g);
+        let sig = self.in_decl_context(ctx, |c| {
             c.push_scope();
             let mut tparams = Vec::new();
             for (i, p) in decl.tparams.iter().enumerate() {
@@ -744,6 +818,31 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Whether type `t` is or holds a stand-in of a generic body's check.
+    fn mentions_standin(&self, t: TypeId) -> bool {
+        if self.checking_standins.contains_key(&t) {
+            return true;
+        }
+        if let Some((_, targs)) = self.instance_origin.get(&t) {
+            return targs.iter().any(|x| self.mentions_standin(*x));
+        }
+        match self.types.kind(t) {
+            TypeKind::Pointer(x)
+            | TypeKind::Slice(x)
+            | TypeKind::Array(_, x)
+            | TypeKind::Chan(_, x) => self.mentions_standin(*x),
+            TypeKind::Map(k, v) => self.mentions_standin(*k) || self.mentions_standin(*v),
+            TypeKind::Signature(s) => s
+                .params
+                .iter()
+                .chain(&s.results)
+                .any(|x| self.mentions_standin(*x)),
+            TypeKind::Struct(fs) => fs.iter().any(|f| self.mentions_standin(f.ty)),
+            TypeKind::Tuple(ts) => ts.iter().any(|x| self.mentions_standin(*x)),
+            _ => false,
+        }
+    }
+
     /// Whether type `t` is or holds a type parameter (of any declaration).
     fn has_tparam(&self, t: TypeId) -> bool {
         if let Some((_, targs)) = self.instance_origin.get(&t) {
@@ -860,20 +959,27 @@ impl<'a> Checker<'a> {
         if targs.iter().any(|&t| self.broken(t)) || self.generics[g].broken {
             return None;
         }
-        let (file, pkg, decl) = {
-            let gf = &self.generics[g];
-            (gf.file, gf.pkg, gf.decl)
-        };
+        let decl = self.generics[g].decl;
+        let ctx = self.func_ctx(g);
+        let pkg = ctx.pkg;
         let names = param_names(&decl.tparams);
-        if !self.satisfied(file, pkg, &decl.tparams, &names, &targs, &at) {
+        if !self.satisfied(ctx, &decl.tparams, &names, &targs, &at) {
             return None;
         }
         let binds: Vec<(String, TypeId)> = names.into_iter().zip(targs.iter().copied()).collect();
-        let (params, results) = self.bound_signature(file, pkg, decl, &binds);
+        let (params, results) = self.bound_signature(ctx, decl, &binds);
         let path = self.pkg_path(pkg).to_owned();
         let targ_names: Vec<String> = targs.iter().map(|&t| self.tn(t)).collect();
+        let checking = targs.iter().any(|&t| self.mentions_standin(t));
+        // Stand-ins of different checks share names: such instances get unique ones.
+        let suffix = if checking {
+            format!("·check{}", self.prog.funcs.len())
+        } else {
+            String::new()
+        };
         let f = self.prog.funcs.push(tir::Func {
-            name: format!("{path}.{}[{}]", decl.name.0, targ_names.join(",")),
+            name: format!("{path}.{}[{}]{suffix}", decl.name.0, targ_names.join(",")),
+            checking,
             ..Default::default()
         });
         self.generics[g].instances.insert(targs, f);
@@ -881,8 +987,13 @@ impl<'a> Checker<'a> {
         if is_variadic_decl(decl) {
             self.library_variadic.insert(f);
         }
+        if self.validating > 0 {
+            self.validation_funcs.push(f);
+        }
         self.pending_instances.push(PendingInstance {
-            file,
+            file: ctx.file,
+            pkg: ctx.pkg,
+            library: ctx.library,
             decl,
             func: f,
             binds,
@@ -894,15 +1005,14 @@ impl<'a> Checker<'a> {
     /// type arguments in place: `S ~[]E`); reports the first that does not.
     fn satisfied(
         &mut self,
-        file: usize,
-        pkg: PkgId,
+        ctx: Ctx,
         tparams: &[ast::Param],
         names: &[String],
         targs: &[TypeId],
         at: &Inst,
     ) -> bool {
         let marks = self.errors.len();
-        let constraints: Vec<Option<TypeId>> = self.with_pkg_context(file, pkg, |c| {
+        let constraints: Vec<Option<TypeId>> = self.in_decl_context(ctx, |c| {
             c.push_scope();
             for (n, &t) in names.iter().zip(targs) {
                 c.scopes.insert(n.clone(), Entity::TypeName(t));
@@ -935,13 +1045,12 @@ impl<'a> Checker<'a> {
     /// receiver first).
     fn bound_signature(
         &mut self,
-        file: usize,
-        pkg: PkgId,
+        ctx: Ctx,
         decl: &ast::FuncDecl,
         binds: &[(String, TypeId)],
     ) -> (Vec<TypeId>, Vec<TypeId>) {
         let marks = self.errors.len();
-        let sig = self.with_pkg_context(file, pkg, |c| {
+        let sig = self.in_decl_context(ctx, |c| {
             c.push_scope();
             for (n, t) in binds {
                 c.scopes.insert(n.clone(), Entity::TypeName(*t));
@@ -1005,16 +1114,15 @@ impl<'a> Checker<'a> {
     /// type parameters of a generic signature being resolved, it is a symbolic instance: a
     /// name for inference to match, without methods.
     fn type_instance(&mut self, g: usize, targs: Vec<TypeId>, at: Inst) -> Option<TypeId> {
-        let (file, pkg, spec) = {
-            let gt = &self.generic_types[g];
-            (gt.file, gt.pkg, gt.spec)
-        };
+        let spec = self.generic_types[g].spec;
+        let ctx = self.type_ctx(g);
+        let pkg = ctx.pkg;
         if let Some(&t) = self.generic_types[g].instances.get(&targs) {
             return Some(t);
         }
         let symbolic = targs.iter().any(|&t| self.has_tparam(t));
         let names = param_names(&spec.tparams);
-        if !symbolic && !self.satisfied(file, pkg, &spec.tparams, &names, &targs, &at) {
+        if !symbolic && !self.satisfied(ctx, &spec.tparams, &names, &targs, &at) {
             return None;
         }
         let t = self.types.named(&spec.name.0, Some(pkg));
@@ -1022,7 +1130,7 @@ impl<'a> Checker<'a> {
         self.generic_types[g].instances.insert(targs.clone(), t);
         self.instance_origin.insert(t, (g, targs.clone()));
         let binds: Vec<(String, TypeId)> = names.into_iter().zip(targs.iter().copied()).collect();
-        let u = self.with_pkg_context(file, pkg, |c| {
+        let u = self.in_decl_context(ctx, |c| {
             c.push_scope();
             for (n, t) in &binds {
                 c.scopes.insert(n.clone(), Entity::TypeName(*t));
@@ -1061,13 +1169,20 @@ impl<'a> Checker<'a> {
                 }
             }
             let name = fd.name.0.clone();
-            let (params, results) = self.bound_signature(file, pkg, fd, &mbinds);
+            let (params, results) = self.bound_signature(ctx, fd, &mbinds);
+            let checking = targs.iter().any(|&t| self.mentions_standin(t));
+            let suffix = if checking {
+                format!("·check{}", self.prog.funcs.len())
+            } else {
+                String::new()
+            };
             let f = self.prog.funcs.push(tir::Func {
                 name: if ptr {
-                    format!("{path}.(*{tname}).{name}")
+                    format!("{path}.(*{tname}).{name}{suffix}")
                 } else {
-                    format!("{path}.{tname}.{name}")
+                    format!("{path}.{tname}.{name}{suffix}")
                 },
+                checking,
                 ..Default::default()
             });
             let sig = self.types.signature(
@@ -1092,8 +1207,13 @@ impl<'a> Checker<'a> {
                 },
             );
             self.method_funcs.insert((t, name), f);
+            if self.validating > 0 {
+                self.validation_funcs.push(f);
+            }
             self.pending_instances.push(PendingInstance {
-                file,
+                file: ctx.file,
+                pkg: ctx.pkg,
+                library: ctx.library,
                 decl: fd,
                 func: f,
                 binds: mbinds,
@@ -1169,13 +1289,14 @@ impl<'a> Checker<'a> {
         let Some(sig) = self.generic_sig(g) else {
             return;
         };
-        let (file, pkg, decl) = {
-            let gf = &self.generics[g];
-            (gf.file, gf.pkg, gf.decl)
-        };
+        let decl = self.generics[g].decl;
+        let ctx = self.func_ctx(g);
+        let pkg = ctx.pkg;
         if decl.body.is_none() {
             return;
         }
+        let first = self.prog.funcs.len();
+        self.validating += 1;
         let names = param_names(&decl.tparams);
         // The stand-ins of each parameter, made together: a term may name another parameter.
         let mut choices: Vec<Vec<(TypeId, Option<Term>)>> = Vec::new();
@@ -1285,27 +1406,39 @@ impl<'a> Checker<'a> {
             }
             let binds: Vec<(String, TypeId)> =
                 names.iter().cloned().zip(targs.iter().copied()).collect();
-            let (params, results) = self.bound_signature(file, pkg, decl, &binds);
+            let (params, results) = self.bound_signature(ctx, decl, &binds);
             let f = self.prog.funcs.push(tir::Func {
-                name: format!("{}.{}[checking]", self.pkg_path(pkg), decl.name.0),
+                name: format!(
+                    "{}.{}·check{}",
+                    self.pkg_path(pkg),
+                    decl.name.0,
+                    self.prog.funcs.len()
+                ),
+                checking: true,
                 ..Default::default()
             });
+            self.validation_funcs.push(f);
             self.generics[g].instances.insert(targs, f);
             self.instance_sigs.insert(f, (params, results));
             if is_variadic_decl(decl) {
                 self.library_variadic.insert(f);
             }
             self.pending_instances.push(PendingInstance {
-                file,
+                file: ctx.file,
+                pkg: ctx.pkg,
+                library: ctx.library,
                 decl,
                 func: f,
                 binds,
             });
             self.drain_instances();
         }
+        self.validating -= 1;
         if self.errors.len() > marks {
             self.generics[g].broken = true;
         }
+        let _ = first;
+        self.validation_funcs.clear();
     }
 
     /// Checks the pending instances' bodies.
@@ -1314,7 +1447,13 @@ impl<'a> Checker<'a> {
             let saved = (self.func_id, self.file, self.pkg);
             self.func_id = Some(p.func);
             self.type_bindings = p.binds;
+            self.instance_library = p.library;
+            self.instance_pkg = Some(p.pkg);
+            let outer_checking = self.checking_func;
+            self.checking_func = self.prog.funcs[p.func].checking;
             self.check_func(p.file, p.func, p.decl);
+            self.checking_func = outer_checking;
+            self.instance_library = None;
             (self.func_id, self.file, self.pkg) = saved;
             self.type_bindings = Vec::new();
         }

@@ -336,8 +336,12 @@ impl<'a> Checker<'a> {
         else {
             return None;
         };
+        let standin = found
+            .owner
+            .is_some_and(|o| self.checking_standins.contains_key(&o));
         let mut func = tir::Func {
             name: format!("{}.{name}-iface", self.types.display(t, Style::Runtime)),
+            checking: standin,
             results: sig.results.clone(),
             ..Default::default()
         };

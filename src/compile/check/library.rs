@@ -283,6 +283,11 @@ impl<'a> Checker<'a> {
                 self.unsupported(pos, &qualified);
                 Operand::invalid(pos)
             }
+            // A generic function of the library: instantiated with the program.
+            Some(Member::Func(decl)) if !decl.tparams.is_empty() && decl.body.is_some() => {
+                let g = self.library_generic(path, decl);
+                self.mk(start, text, T::INVALID, OpKind::Generic(g, Vec::new()))
+            }
             Some(Member::Func(decl)) if decl.body.is_none() => match FmtFn::intrinsic(&qualified) {
                 Some(f) => {
                     let t = self.fmt_sig(f);
@@ -510,6 +515,76 @@ impl<'a> Checker<'a> {
     /// The library function `qualified` as an external function of the program, declared once.
     fn library_func(&mut self, qualified: &str, decl: &ast::FuncDecl) -> Option<FuncId> {
         self.library_func_with(qualified, decl, None)
+    }
+
+    /// A library function named inside a library generic's body.
+    pub(super) fn library_func_entity(
+        &mut self,
+        qualified: &str,
+        decl: &ast::FuncDecl,
+    ) -> Option<Entity> {
+        self.library_func(qualified, decl).map(Entity::Func)
+    }
+
+    /// The generic function `decl` of library package `path`, registered on first use: its
+    /// instances are checked and compiled with the program.
+    pub(super) fn library_generic(&mut self, path: &str, decl: &'static ast::FuncDecl) -> usize {
+        let qualified = format!("{path}.{}", decl.name.0);
+        if let Some(&g) = self.library_generics.get(&qualified) {
+            return g;
+        }
+        let lib_path = crate::compile::RUNTIME_LIBRARY
+            .iter()
+            .find(|s| s.package == path)
+            .map_or("", |s| s.package);
+        let name = path.rsplit('/').next().unwrap_or(path);
+        let pkg = self.types.package(path, name);
+        let g = self.generics.len();
+        let mut gf = generic::GenericFunc::new(self.file, pkg, decl);
+        gf.library = Some(lib_path);
+        self.generics.push(gf);
+        self.library_generics.insert(qualified, g);
+        g
+    }
+
+    /// The generic type `spec` of library package `path`, with its methods, registered on
+    /// first use.
+    pub(super) fn library_generic_type(
+        &mut self,
+        path: &str,
+        spec: &'static ast::TypeSpec,
+    ) -> usize {
+        let qualified = format!("{path}.{}", spec.name.0);
+        if let Some(&g) = self.library_generic_types.get(&qualified) {
+            return g;
+        }
+        let lib_path = crate::compile::RUNTIME_LIBRARY
+            .iter()
+            .find(|s| s.package == path)
+            .map_or("", |s| s.package);
+        let name = path.rsplit('/').next().unwrap_or(path);
+        let pkg = self.types.package(path, name);
+        let mut gt = generic::GenericType::new(self.file, pkg, spec);
+        gt.library = Some(lib_path);
+        if let Some(lib) = package(path) {
+            for d in &lib.file.decls {
+                let ast::Decl::Func(fd) = d else { continue };
+                let Some(recv) = &fd.recv else { continue };
+                let base = match &recv.ty.unparen().kind {
+                    AK::Star(x) => x.unparen(),
+                    _ => recv.ty.unparen(),
+                };
+                if matches!(&base.kind, AK::Index(x, _)
+                    if matches!(&x.unparen().kind, AK::Ident(n) if *n == spec.name.0))
+                {
+                    gt.methods.push(fd);
+                }
+            }
+        }
+        let g = self.generic_types.len();
+        self.generic_types.push(gt);
+        self.library_generic_types.insert(qualified, g);
+        g
     }
 
     /// The type of a print function of fmt as a value (none for the builtins print and

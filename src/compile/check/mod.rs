@@ -129,6 +129,20 @@ pub struct Checker<'a> {
     pending_instances: Vec<generic::PendingInstance<'a>>,
     /// Generic types, with their instances.
     generic_types: Vec<generic::GenericType<'a>>,
+    /// Library generics registered by qualified name.
+    library_generics: HashMap<String, usize>,
+    library_generic_types: HashMap<String, usize>,
+    /// Set while a library generic's signature or body is checked: its locals and type
+    /// parameters are in scope beside its package's names.
+    library_body: bool,
+    /// The library package of the instance about to be checked, and its package id.
+    instance_library: Option<&'static str>,
+    instance_pkg: Option<PkgId>,
+    /// The function being checked is one of a generic body's checking instances.
+    checking_func: bool,
+    /// Above 0 while generic bodies are checked with stand-ins; what that makes.
+    validating: usize,
+    validation_funcs: Vec<FuncId>,
     /// The stand-ins for type parameters of generic bodies being checked, with their
     /// constraints (`T constrained by any` in messages).
     checking_standins: HashMap<TypeId, TypeId>,
@@ -248,6 +262,14 @@ impl<'a> Checker<'a> {
             generic_types: Vec::new(),
             instance_origin: HashMap::new(),
             checking_standins: HashMap::new(),
+            library_generics: HashMap::new(),
+            library_generic_types: HashMap::new(),
+            library_body: false,
+            instance_library: None,
+            instance_pkg: None,
+            validating: 0,
+            checking_func: false,
+            validation_funcs: Vec::new(),
             instance_sigs: HashMap::new(),
             type_bindings: Vec::new(),
             constraint_depth: 0,

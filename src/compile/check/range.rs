@@ -662,7 +662,8 @@ impl<'a> Checker<'a> {
         (self.label_ids, self.goto_names) = outer_labels;
         self.finish_locals(rejected_before);
         self.func.targets = self.targets.len();
-        let (func, captures) = self.leave_literal(name);
+        let (mut func, captures) = self.leave_literal(name);
+        func.checking = self.checking_func;
         let id = self.prog.funcs.push(func);
         let outer: Vec<LocalId> = captures.iter().map(|(o, _)| *o).collect();
         let yield_fn = tir::Expr {

@@ -115,11 +115,31 @@ pub(super) struct Target {
 impl<'a> Checker<'a> {
     pub(super) fn lookup(&mut self, name: &str) -> Option<Entity> {
         if let Some(path) = self.library_decl {
+            // A library generic's body or signature: its own locals and type parameters.
+            if self.library_body {
+                if let Some((d, e)) = self.scopes.get_with_depth(name) {
+                    if let Entity::Local(l) = e {
+                        return Some(Entity::Local(self.resolve_local(l, d)));
+                    }
+                    return Some(e);
+                }
+            }
             if let Some(e) = universe(name, false) {
                 return Some(e);
             }
             let lib = library::package(path)?;
             match lib.member_any(name) {
+                Some(library::Member::Func(decl)) if self.library_body => {
+                    let qualified = format!("{path}.{name}");
+                    return if decl.tparams.is_empty() {
+                        self.library_func_entity(&qualified, decl)
+                    } else {
+                        Some(Entity::Generic(self.library_generic(path, decl)))
+                    };
+                }
+                Some(library::Member::Type(spec)) if !spec.tparams.is_empty() => {
+                    return Some(Entity::GenericType(self.library_generic_type(path, spec)));
+                }
                 Some(library::Member::Type(spec)) => {
                     let outer = self.library_decl.take();
                     let t = self.library_named(path, spec);

@@ -609,8 +609,9 @@ impl Checker<'_> {
     pub(super) fn stack_slices(&mut self) {
         let caps = std::mem::take(&mut self.cap_sites);
         let appends = std::mem::take(&mut self.append_sites);
-        // The runtime library's own slices are its business (and it is compiled once).
-        if self.files[self.file].library {
+        // The runtime library's own slices are its business (and it is compiled once), also
+        // in its generic functions' instances.
+        if self.files[self.file].library || self.library_body {
             return;
         }
         let mut facts = HashMap::new();

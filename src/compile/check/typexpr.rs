@@ -200,6 +200,13 @@ impl<'a> Checker<'a> {
                 None
             }
             // An instance of a library package's generic type (`iter.Seq[int]`).
+            AK::Index(x, ix)
+                if matches!(&x.unparen().kind, AK::Selector(b, _) if matches!(b.kind, AK::Ident(_)))
+                    && self.selects_generic_type(x).is_some() =>
+            {
+                let g = self.selects_generic_type(x).expect("checked above");
+                self.instantiate_type(g, ix, pos)
+            }
             AK::Index(x, _) if matches!(&x.unparen().kind, AK::Selector(b, _) if matches!(b.kind, AK::Ident(_))) =>
             {
                 let what = format!("the type {}", expr_string(x.unparen()));

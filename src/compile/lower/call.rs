@@ -28,10 +28,9 @@ impl FnLower<'_, '_, '_> {
         let func = &self.l.prog.funcs[f];
         let r = if func.external {
             // A library package's function: in the precompiled library, under its name.
-            let lib = self
-                .l
-                .lib
-                .expect("library functions need the runtime library");
+            let lib = self.l.lib.unwrap_or_else(|| {
+                panic!("library functions need the runtime library: {}", func.name)
+            });
             // Package runtime's functions are stored under their bare names.
             let i = lib
                 .func(&func.name)

@@ -213,9 +213,60 @@ func OnceFunc(f func()) func() {
 	}
 }
 
-func OnceValue[T any](f func() T) func() T
+// OnceValue returns a function that invokes f only once and returns its value; a panic in f
+// repeats at every call.
+func OnceValue[T any](f func() T) func() T {
+	var once Once
+	var valid bool
+	var p any
+	var result T
+	g := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				panic(p)
+			}
+		}()
+		result = f()
+		f = nil
+		valid = true
+	}
+	return func() T {
+		once.Do(g)
+		if !valid {
+			panic(p)
+		}
+		return result
+	}
+}
 
-func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2)
+// OnceValues returns a function that invokes f only once and returns its values; a panic in
+// f repeats at every call.
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
+	var once Once
+	var valid bool
+	var p any
+	var r1 T1
+	var r2 T2
+	g := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				panic(p)
+			}
+		}()
+		r1, r2 = f()
+		f = nil
+		valid = true
+	}
+	return func() (T1, T2) {
+		once.Do(g)
+		if !valid {
+			panic(p)
+		}
+		return r1, r2
+	}
+}
 
 // Cond implements a condition variable, a rendezvous point for goroutines waiting for or
 // announcing an event.

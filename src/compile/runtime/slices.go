@@ -1,0 +1,425 @@
+// Package slices of memrun's runtime library: generic functions over slices. Sorting goes
+// through package sort's pdqsort and stable sort, which follow gc's algorithms comparison for
+// comparison (gc generates both from one template), so equal elements end where gc's do.
+package slices
+
+import (
+	"cmp"
+	"iter"
+	"sort"
+)
+
+// All returns an iterator over index-value pairs in the slice in the usual order.
+func All[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
+	return func(yield func(int, E) bool) {
+		for i, v := range s {
+			if !yield(i, v) {
+				return
+			}
+		}
+	}
+}
+
+// Backward returns an iterator over index-value pairs in the slice, traversing it backward.
+func Backward[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
+	return func(yield func(int, E) bool) {
+		for i := len(s) - 1; i >= 0; i-- {
+			if !yield(i, s[i]) {
+				return
+			}
+		}
+	}
+}
+
+// Values returns an iterator that yields the slice elements in order.
+func Values[Slice ~[]E, E any](s Slice) iter.Seq[E] {
+	return func(yield func(E) bool) {
+		for _, v := range s {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}
+
+// AppendSeq appends the values from seq to the slice and returns the extended slice.
+func AppendSeq[Slice ~[]E, E any](s Slice, seq iter.Seq[E]) Slice {
+	for v := range seq {
+		s = append(s, v)
+	}
+	return s
+}
+
+// Collect collects values from seq into a new slice and returns it.
+func Collect[E any](seq iter.Seq[E]) []E {
+	var s []E
+	for v := range seq {
+		s = append(s, v)
+	}
+	return s
+}
+
+// Sorted collects values from seq into a new slice, sorts the slice, and returns it.
+func Sorted[E cmp.Ordered](seq iter.Seq[E]) []E {
+	s := Collect(seq)
+	Sort(s)
+	return s
+}
+
+// SortedFunc collects values from seq into a new slice, sorts it using cmp, and returns it.
+func SortedFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
+	s := Collect(seq)
+	SortFunc(s, cmp)
+	return s
+}
+
+// SortedStableFunc collects values from seq into a new slice, sorts it stably using cmp, and
+// returns it.
+func SortedStableFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
+	s := Collect(seq)
+	SortStableFunc(s, cmp)
+	return s
+}
+
+// Sort sorts a slice of any ordered type in ascending order (NaNs first).
+func Sort[S ~[]E, E cmp.Ordered](x S) {
+	sort.Slice(x, func(i, j int) bool { return cmp.Less(x[i], x[j]) })
+}
+
+// SortFunc sorts the slice x in ascending order as determined by the cmp function.
+func SortFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
+	sort.Slice(x, func(i, j int) bool { return cmp(x[i], x[j]) < 0 })
+}
+
+// SortStableFunc sorts the slice x while keeping the original order of equal elements.
+func SortStableFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
+	sort.SliceStable(x, func(i, j int) bool { return cmp(x[i], x[j]) < 0 })
+}
+
+// IsSorted reports whether x is sorted in ascending order.
+func IsSorted[S ~[]E, E cmp.Ordered](x S) bool {
+	for i := len(x) - 1; i > 0; i-- {
+		if cmp.Less(x[i], x[i-1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// IsSortedFunc reports whether x is sorted in ascending order, with cmp as the comparison.
+func IsSortedFunc[S ~[]E, E any](x S, cmp func(a, b E) int) bool {
+	for i := len(x) - 1; i > 0; i-- {
+		if cmp(x[i], x[i-1]) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// BinarySearch searches for target in a sorted slice: the position where target is found,
+// or where it would appear, and whether it was found.
+func BinarySearch[S ~[]E, E cmp.Ordered](x S, target E) (int, bool) {
+	n := len(x)
+	lo, hi := 0, n
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if cmp.Less(x[mid], target) {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo, lo < n && cmp.Compare(x[lo], target) == 0
+}
+
+// BinarySearchFunc works like BinarySearch, with a custom comparison function.
+func BinarySearchFunc[S ~[]E, E, T any](x S, target T, cmp func(E, T) int) (int, bool) {
+	n := len(x)
+	lo, hi := 0, n
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if cmp(x[mid], target) < 0 {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo, lo < n && cmp(x[lo], target) == 0
+}
+
+// Index returns the index of the first occurrence of v in s, or -1 if not present.
+func Index[S ~[]E, E comparable](s S, v E) int {
+	for i := range s {
+		if v == s[i] {
+			return i
+		}
+	}
+	return -1
+}
+
+// IndexFunc returns the first index i satisfying f(s[i]), or -1 if none do.
+func IndexFunc[S ~[]E, E any](s S, f func(E) bool) int {
+	for i := range s {
+		if f(s[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// Contains reports whether v is present in s.
+func Contains[S ~[]E, E comparable](s S, v E) bool {
+	return Index(s, v) >= 0
+}
+
+// ContainsFunc reports whether at least one element e of s satisfies f(e).
+func ContainsFunc[S ~[]E, E any](s S, f func(E) bool) bool {
+	return IndexFunc(s, f) >= 0
+}
+
+// Equal reports whether two slices are equal: the same length and all elements equal.
+func Equal[S ~[]E, E comparable](s1, s2 S) bool {
+	if len(s1) != len(s2) {
+		return false
+	}
+	for i := range s1 {
+		if s1[i] != s2[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// EqualFunc reports whether two slices are equal using an equality function on each pair.
+func EqualFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, eq func(E1, E2) bool) bool {
+	if len(s1) != len(s2) {
+		return false
+	}
+	for i, v1 := range s1 {
+		if !eq(v1, s2[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// Compare compares the elements of s1 and s2, using cmp.Compare on each pair.
+func Compare[S ~[]E, E cmp.Ordered](s1, s2 S) int {
+	for i, v1 := range s1 {
+		if i >= len(s2) {
+			return +1
+		}
+		if c := cmp.Compare(v1, s2[i]); c != 0 {
+			return c
+		}
+	}
+	if len(s1) < len(s2) {
+		return -1
+	}
+	return 0
+}
+
+// Reverse reverses the elements of the slice in place.
+func Reverse[S ~[]E, E any](s S) {
+	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
+		s[i], s[j] = s[j], s[i]
+	}
+}
+
+// Max returns the maximal value in x; it panics if x is empty. A NaN wins.
+func Max[S ~[]E, E cmp.Ordered](x S) E {
+	if len(x) < 1 {
+		panic("slices.Max: empty list")
+	}
+	m := x[0]
+	for i := 1; i < len(x); i++ {
+		m = max(m, x[i])
+	}
+	return m
+}
+
+// Min returns the minimal value in x; it panics if x is empty. A NaN wins.
+func Min[S ~[]E, E cmp.Ordered](x S) E {
+	if len(x) < 1 {
+		panic("slices.Min: empty list")
+	}
+	m := x[0]
+	for i := 1; i < len(x); i++ {
+		m = min(m, x[i])
+	}
+	return m
+}
+
+// MaxFunc returns the maximal value in x using cmp (the first of several maximal ones).
+func MaxFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
+	if len(x) < 1 {
+		panic("slices.MaxFunc: empty list")
+	}
+	m := x[0]
+	for i := 1; i < len(x); i++ {
+		if cmp(x[i], m) > 0 {
+			m = x[i]
+		}
+	}
+	return m
+}
+
+// MinFunc returns the minimal value in x using cmp (the first of several minimal ones).
+func MinFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
+	if len(x) < 1 {
+		panic("slices.MinFunc: empty list")
+	}
+	m := x[0]
+	for i := 1; i < len(x); i++ {
+		if cmp(x[i], m) < 0 {
+			m = x[i]
+		}
+	}
+	return m
+}
+
+// Clone returns a copy of the slice (nil for nil).
+func Clone[S ~[]E, E any](s S) S {
+	if s == nil {
+		return nil
+	}
+	return append(S([]E{}), s...)
+}
+
+// Compact replaces consecutive runs of equal elements with a single copy, zeroing the
+// elements between the new length and the original one.
+func Compact[S ~[]E, E comparable](s S) S {
+	if len(s) < 2 {
+		return s
+	}
+	for k := 1; k < len(s); k++ {
+		if s[k] == s[k-1] {
+			s2 := s[k:]
+			for k2 := 1; k2 < len(s2); k2++ {
+				if s2[k2] != s2[k2-1] {
+					s[k] = s2[k2]
+					k++
+				}
+			}
+			var zero E
+			for i := k; i < len(s); i++ {
+				s[i] = zero
+			}
+			return s[:k]
+		}
+	}
+	return s
+}
+
+// CompactFunc is like Compact but uses an equality function to compare elements.
+func CompactFunc[S ~[]E, E any](s S, eq func(E, E) bool) S {
+	if len(s) < 2 {
+		return s
+	}
+	for k := 1; k < len(s); k++ {
+		if eq(s[k], s[k-1]) {
+			s2 := s[k:]
+			for k2 := 1; k2 < len(s2); k2++ {
+				if !eq(s2[k2], s2[k2-1]) {
+					s[k] = s2[k2]
+					k++
+				}
+			}
+			var zero E
+			for i := k; i < len(s); i++ {
+				s[i] = zero
+			}
+			return s[:k]
+		}
+	}
+	return s
+}
+
+// Delete removes the elements s[i:j] from s, zeroing the vacated elements; it panics if
+// j > len(s) or s[i:j] is not a valid slice of s.
+func Delete[S ~[]E, E any](s S, i, j int) S {
+	_ = s[i:j:len(s)] // bounds check
+	if i == j {
+		return s
+	}
+	n := len(s)
+	s = append(s[:i], s[j:]...)
+	var zero E
+	for k := len(s); k < n; k++ {
+		s[:n][k] = zero
+	}
+	return s
+}
+
+// DeleteFunc removes any elements from s for which del returns true, zeroing the vacated
+// elements.
+func DeleteFunc[S ~[]E, E any](s S, del func(E) bool) S {
+	i := IndexFunc(s, del)
+	if i == -1 {
+		return s
+	}
+	for j := i + 1; j < len(s); j++ {
+		if v := s[j]; !del(v) {
+			s[i] = v
+			i++
+		}
+	}
+	var zero E
+	for k := i; k < len(s); k++ {
+		s[k] = zero
+	}
+	return s[:i]
+}
+
+// Insert inserts the values v... into s at index i, returning the modified slice; it panics
+// if i > len(s).
+func Insert[S ~[]E, E any](s S, i int, v ...E) S {
+	_ = s[i:] // bounds check
+	if len(v) == 0 {
+		return s
+	}
+	tail := append(S([]E{}), s[i:]...)
+	s = append(s[:i], v...)
+	return append(s, tail...)
+}
+
+// Concat returns a new slice concatenating the passed in slices.
+func Concat[S ~[]E, E any](slices ...S) S {
+	size := 0
+	for _, s := range slices {
+		size += len(s)
+		if size < 0 {
+			panic("len out of range")
+		}
+	}
+	var out S
+	for _, s := range slices {
+		out = append(out, s...)
+	}
+	return out
+}
+
+// Repeat returns a new slice that repeats the provided slice the given number of times.
+func Repeat[S ~[]E, E any](x S, count int) S {
+	if count < 0 {
+		panic("cannot be negative")
+	}
+	var out S
+	for i := 0; i < count; i++ {
+		out = append(out, x...)
+	}
+	if out == nil {
+		out = S([]E{})
+	}
+	return out
+}
+
+func Chunk[Slice ~[]E, E any](s Slice, n int) iter.Seq[Slice]
+
+func Clip[S ~[]E, E any](s S) S
+
+func CompareFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, cmp func(E1, E2) int) int
+
+func Grow[S ~[]E, E any](s S, n int) S
+
+func Replace[S ~[]E, E any](s S, i, j int, v ...E) S
