@@ -564,4 +564,30 @@ func StorePointer(addr *unsafe.Pointer, val unsafe.Pointer)
 
 func SwapPointer(addr *unsafe.Pointer, new unsafe.Pointer) (old unsafe.Pointer)
 
-//memrun:unsupported Pointer
+// A Pointer is an atomic pointer of type *T; the zero value is a nil *T.
+type Pointer[T any] struct {
+	_ [0]*T
+	v *T
+}
+
+// Load atomically loads and returns the value stored in x.
+func (x *Pointer[T]) Load() *T { return x.v }
+
+// Store atomically stores val into x.
+func (x *Pointer[T]) Store(val *T) { x.v = val }
+
+// Swap atomically stores new into x and returns the previous value.
+func (x *Pointer[T]) Swap(new *T) (old *T) {
+	old = x.v
+	x.v = new
+	return old
+}
+
+// CompareAndSwap executes the compare-and-swap operation for x.
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	if x.v != old {
+		return false
+	}
+	x.v = new
+	return true
+}

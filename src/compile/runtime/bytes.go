@@ -6,6 +6,7 @@ package bytes
 import (
 	"errors"
 	"io"
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -878,11 +879,59 @@ func Title(s []byte) []byte { return []byte(strings.Title(view(s))) }
 
 // Go 1.27's API that memrun does not compile yet.
 
-func FieldsFuncSeq(s []byte, f func(rune) bool) iter.Seq[[]byte]
-func FieldsSeq(s []byte) iter.Seq[[]byte]
-func Lines(s []byte) iter.Seq[[]byte]
-func SplitAfterSeq(s, sep []byte) iter.Seq[[]byte]
-func SplitSeq(s, sep []byte) iter.Seq[[]byte]
+
+// Lines returns an iterator over the newline-terminated lines in s, each a slice of s with
+// its capacity clipped; as in gc, the iterator consumes s.
+func Lines(s []byte) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		for len(s) > 0 {
+			var line []byte
+			if i := IndexByte(s, '\n'); i >= 0 {
+				line, s = s[:i+1:i+1], s[i+1:]
+			} else {
+				line, s = s, nil
+			}
+			if !yield(line) {
+				return
+			}
+		}
+	}
+}
+
+// SplitSeq returns an iterator over the subslices of s separated by sep (Split's).
+func SplitSeq(s, sep []byte) iter.Seq[[]byte] {
+	return seqOf(func() [][]byte { return Split(s, sep) })
+}
+
+// SplitAfterSeq returns an iterator over the subslices of s split after each sep
+// (SplitAfter's).
+func SplitAfterSeq(s, sep []byte) iter.Seq[[]byte] {
+	return seqOf(func() [][]byte { return SplitAfter(s, sep) })
+}
+
+// FieldsSeq returns an iterator over the subslices of s around runs of white space
+// (Fields's).
+func FieldsSeq(s []byte) iter.Seq[[]byte] {
+	return seqOf(func() [][]byte { return Fields(s) })
+}
+
+// FieldsFuncSeq returns an iterator over the subslices of s around runs of code points
+// satisfying f (FieldsFunc's).
+func FieldsFuncSeq(s []byte, f func(rune) bool) iter.Seq[[]byte] {
+	return seqOf(func() [][]byte { return FieldsFunc(s, f) })
+}
+
+// seqOf yields the slices parts makes, made when the iteration starts.
+func seqOf(parts func() [][]byte) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		for _, p := range parts() {
+			if !yield(p) {
+				return
+			}
+		}
+	}
+}
+
 func ToLowerSpecial(c unicode.SpecialCase, s []byte) []byte
 func ToTitleSpecial(c unicode.SpecialCase, s []byte) []byte
 func ToUpperSpecial(c unicode.SpecialCase, s []byte) []byte

@@ -7,6 +7,7 @@ package strings
 import (
 	"errors"
 	"io"
+	"iter"
 	"unicode"
 	"unicode/utf8"
 )
@@ -925,11 +926,58 @@ func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
 
 // Go 1.27's API that memrun does not compile yet.
 
-func FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string]
-func FieldsSeq(s string) iter.Seq[string]
-func Lines(s string) iter.Seq[string]
-func SplitAfterSeq(s, sep string) iter.Seq[string]
-func SplitSeq(s, sep string) iter.Seq[string]
+// Lines returns an iterator over the newline-terminated lines in s (the last one may lack its
+// newline). As in gc, the iterator consumes s: a second range over it yields nothing.
+func Lines(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for len(s) > 0 {
+			var line string
+			if i := IndexByte(s, '\n'); i >= 0 {
+				line, s = s[:i+1], s[i+1:]
+			} else {
+				line, s = s, ""
+			}
+			if !yield(line) {
+				return
+			}
+		}
+	}
+}
+
+// SplitSeq returns an iterator over the substrings of s separated by sep: the strings
+// Split(s, sep) would return.
+func SplitSeq(s, sep string) iter.Seq[string] {
+	return seqOf(func() []string { return Split(s, sep) })
+}
+
+// SplitAfterSeq returns an iterator over the substrings of s split after each instance of
+// sep: the strings SplitAfter(s, sep) would return.
+func SplitAfterSeq(s, sep string) iter.Seq[string] {
+	return seqOf(func() []string { return SplitAfter(s, sep) })
+}
+
+// FieldsSeq returns an iterator over the substrings of s split around runs of white space:
+// the strings Fields(s) would return.
+func FieldsSeq(s string) iter.Seq[string] {
+	return seqOf(func() []string { return Fields(s) })
+}
+
+// FieldsFuncSeq returns an iterator over the substrings of s split around runs of code points
+// satisfying f: the strings FieldsFunc(s, f) would return.
+func FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string] {
+	return seqOf(func() []string { return FieldsFunc(s, f) })
+}
+
+// seqOf yields the strings parts makes, made when the iteration starts.
+func seqOf(parts func() []string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, p := range parts() {
+			if !yield(p) {
+				return
+			}
+		}
+	}
+}
 func ToLowerSpecial(c unicode.SpecialCase, s string) string
 func ToTitleSpecial(c unicode.SpecialCase, s string) string
 func ToUpperSpecial(c unicode.SpecialCase, s string) string
