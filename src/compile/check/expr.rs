@@ -73,10 +73,14 @@ impl<'a> Checker<'a> {
             AK::Call(f, args, dots) => self.call(f, args, *dots, e.pos, text),
             AK::Selector(x, (name, npos)) => self.selector(x, name, *npos, text),
             // An instance of a generic type, as a conversion or a method expression's type.
-            AK::Index(x, _) if self.names_generic_type(x) => match self.resolve_type(e) {
-                Some(ty) => self.mk(e.pos, text, ty, OpKind::Type),
-                None => Operand::invalid(e.pos),
-            },
+            AK::Index(x, _)
+                if self.names_generic_type(x) || self.selects_generic_type(x).is_some() =>
+            {
+                match self.resolve_type(e) {
+                    Some(ty) => self.mk(e.pos, text, ty, OpKind::Type),
+                    None => Operand::invalid(e.pos),
+                }
+            }
             AK::Index(x, ix) if ix.len() == 1 || self.names_generic(x) => {
                 let xo = self.expr(x);
                 match xo.kind {

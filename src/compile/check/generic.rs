@@ -422,7 +422,16 @@ impl<'a> Checker<'a> {
             return Operand::invalid(pos);
         }
         if targs.len() < sig.tparams.len() {
-            return self.mk(pos, text, T::INVALID, OpKind::Generic(g, targs));
+            // The rest may follow from the constraints' core types (`slices.Compare[[]string]`).
+            let mut bound: Vec<Option<TypeId>> = vec![None; sig.tparams.len()];
+            for (i, t) in targs.iter().enumerate() {
+                bound[i] = Some(*t);
+            }
+            self.complete_by_core(&sig.tparams, &mut bound);
+            match bound.into_iter().collect::<Option<Vec<TypeId>>>() {
+                Some(all) => targs = all,
+                None => return self.mk(pos, text, T::INVALID, OpKind::Generic(g, targs)),
+            }
         }
         match self.instantiate(g, targs, Inst::Explicit(at)) {
             Some(f) => {
@@ -501,7 +510,7 @@ impl<'a> Checker<'a> {
         };
         let np = sig.params.len();
         let mut untyped: Vec<(usize, TypeId)> = Vec::new();
-        let mut generic_args: Vec<(TypeId, usize)> = Vec::new();
+        let mut generic_args: Vec<(TypeId, usize, Vec<TypeId>)> = Vec::new();
         for (k, (aty, op)) in arg_types.iter().enumerate() {
             let pty = if sig.variadic && k + 1 >= np && !dots {
                 match self.types.kind(sig.params[np - 1]) {
@@ -514,8 +523,8 @@ impl<'a> Checker<'a> {
                 continue;
             };
             // A generic function as the argument: inferred with it once the rest is known.
-            if let Some(OpKind::Generic(h, _)) = op.map(|o| &o.kind) {
-                generic_args.push((pty, *h));
+            if let Some(OpKind::Generic(h, hx)) = op.map(|o| &o.kind) {
+                generic_args.push((pty, *h, hx.clone()));
                 continue;
             }
             if self.types.is_untyped(*aty) {
@@ -603,7 +612,7 @@ impl<'a> Checker<'a> {
         }
         // Generic function arguments: their own type parameters from the known parts of the
         // parameter's function type, then the rest of ours from their instance's results.
-        for (pty, h) in generic_args {
+        for (pty, h, hx) in generic_args {
             let Some(hs) = self.generic_sig(h) else {
                 continue;
             };
@@ -615,6 +624,9 @@ impl<'a> Checker<'a> {
                 continue;
             }
             let mut hb: Vec<Option<TypeId>> = vec![None; hs.tparams.len()];
+            for (i, t) in hx.into_iter().enumerate() {
+                hb[i] = Some(t);
+            }
             for (hp, pp) in hs.params.iter().zip(&ps.params) {
                 if let Some(known) = self.subst(*pp, &sig.tparams, &bound) {
                     self.unify(*hp, known, &mut hb, &hs.tparams);
@@ -628,43 +640,7 @@ impl<'a> Checker<'a> {
             self.unify(pty, ft, &mut bound, &sig.tparams);
         }
         // Core types of constraints: `S ~[]E` with S known gives E.
-        let mut changed = true;
-        while changed {
-            changed = false;
-            for i in 0..n {
-                let c = match self.types.kind(sig.tparams[i]) {
-                    TypeKind::TypeParam(TypeParam { constraint, .. }) => *constraint,
-                    _ => continue,
-                };
-                let Some(core) = self.single_term(c) else {
-                    continue;
-                };
-                match bound[i] {
-                    Some(t) => {
-                        let before = bound.iter().filter(|b| b.is_some()).count();
-                        let ut = if core.tilde {
-                            self.types.underlying(t)
-                        } else {
-                            t
-                        };
-                        if self.unify(core.ty, ut, &mut bound, &sig.tparams)
-                            && bound.iter().filter(|b| b.is_some()).count() > before
-                        {
-                            changed = true;
-                        }
-                    }
-                    None => {
-                        // A core type made only of known parameters gives this one.
-                        if let Some(t) = self.subst(core.ty, &sig.tparams, &bound) {
-                            if !core.tilde {
-                                bound[i] = Some(t);
-                                changed = true;
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        self.complete_by_core(&sig.tparams, &mut bound);
         // Untyped constants: their default type, the largest kind among them.
         #[allow(clippy::needless_range_loop)] // `bound` is also read through `ops` below
         for i in 0..n {
@@ -732,6 +708,50 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Core type inference: a parameter whose constraint's one term is a type (`S ~[]E`) and
+    /// that is known gives the parameters in that term; one whose term is made of known
+    /// parameters only is that term.
+    fn complete_by_core(&mut self, tparams: &[TypeId], bound: &mut [Option<TypeId>]) {
+        let n = tparams.len();
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for i in 0..n {
+                let c = match self.types.kind(tparams[i]) {
+                    TypeKind::TypeParam(TypeParam { constraint, .. }) => *constraint,
+                    _ => continue,
+                };
+                let Some(core) = self.single_term(c) else {
+                    continue;
+                };
+                match bound[i] {
+                    Some(t) => {
+                        let before = bound.iter().filter(|b| b.is_some()).count();
+                        let ut = if core.tilde {
+                            self.types.underlying(t)
+                        } else {
+                            t
+                        };
+                        if self.unify(core.ty, ut, bound, tparams)
+                            && bound.iter().filter(|b| b.is_some()).count() > before
+                        {
+                            changed = true;
+                        }
+                    }
+                    None => {
+                        // A core type made only of known parameters gives this one.
+                        if let Some(t) = self.subst(core.ty, tparams, bound) {
+                            if !core.tilde {
+                                bound[i] = Some(t);
+                                changed = true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// The one term of a constraint whose type set is a single type or `~type` (its core type
     /// as inference uses it), if it has one.
     fn single_term(&self, c: TypeId) -> Option<Term> {
@@ -774,6 +794,12 @@ impl<'a> Checker<'a> {
         } else {
             a
         };
+        // A generic type's instance (iter.Seq2[K, V]) and an unnamed type (a function
+        // literal's): through the instance's underlying type.
+        if self.instance_origin.contains_key(&p) && !self.types.is_named(a) {
+            let u = self.types.underlying(p);
+            return self.unify(u, a, bound, tps);
+        }
         // Instances of the same generic type: their type arguments unify.
         if let (Some((g1, t1)), Some((g2, t2))) = (
             self.instance_origin.get(&p).cloned(),

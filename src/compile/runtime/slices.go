@@ -414,12 +414,81 @@ func Repeat[S ~[]E, E any](x S, count int) S {
 	return out
 }
 
-func Chunk[Slice ~[]E, E any](s Slice, n int) iter.Seq[Slice]
+// Chunk returns an iterator over consecutive sub-slices of up to n elements of s (the last
+// may be shorter), each with its capacity clipped; it panics if n is less than 1.
+func Chunk[Slice ~[]E, E any](s Slice, n int) iter.Seq[Slice] {
+	if n < 1 {
+		panic("cannot be less than 1")
+	}
+	return func(yield func(Slice) bool) {
+		for i := 0; i < len(s); i += n {
+			end := min(n, len(s[i:]))
+			if !yield(s[i : i+end : i+end]) {
+				return
+			}
+		}
+	}
+}
 
-func Clip[S ~[]E, E any](s S) S
+// Clip removes unused capacity from the slice, returning s[:len(s):len(s)].
+func Clip[S ~[]E, E any](s S) S {
+	return s[:len(s):len(s)]
+}
 
-func CompareFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, cmp func(E1, E2) int) int
+// CompareFunc is like Compare but uses a custom comparison function on each pair of elements.
+func CompareFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, cmp func(E1, E2) int) int {
+	for i, v1 := range s1 {
+		if i >= len(s2) {
+			return +1
+		}
+		if c := cmp(v1, s2[i]); c != 0 {
+			return c
+		}
+	}
+	if len(s1) < len(s2) {
+		return -1
+	}
+	return 0
+}
 
-func Grow[S ~[]E, E any](s S, n int) S
+// Grow increases the slice's capacity, if necessary, to guarantee space for another n
+// elements; it panics if n is negative.
+func Grow[S ~[]E, E any](s S, n int) S {
+	if n < 0 {
+		panic("cannot be negative")
+	}
+	if n -= cap(s) - len(s); n > 0 {
+		s = append(s[:cap(s)], make([]E, n)...)[:len(s)]
+	}
+	return s
+}
 
-func Replace[S ~[]E, E any](s S, i, j int, v ...E) S
+// Replace replaces the elements s[i:j] by the given v, and returns the modified slice; it
+// panics if j > len(s) or s[i:j] is not a valid slice of s. Vacated elements are zeroed.
+func Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
+	_ = s[i:j] // bounds check
+	if i == j {
+		return Insert(s, i, v...)
+	}
+	if j == len(s) {
+		s2 := append(s[:i], v...)
+		if len(s2) < len(s) {
+			var zero E
+			for k := len(s2); k < len(s); k++ {
+				s[:len(s)][k] = zero
+			}
+		}
+		return s2
+	}
+	tail := append(S([]E{}), s[j:]...)
+	n := len(s)
+	s2 := append(s[:i], v...)
+	s2 = append(s2, tail...)
+	if len(s2) < n {
+		var zero E
+		for k := len(s2); k < n; k++ {
+			s[:n][k] = zero
+		}
+	}
+	return s2
+}
