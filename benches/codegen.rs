@@ -3,7 +3,7 @@
 //! simulation in float64, calls of small methods through an interface and directly, and a
 //! log filter reading 100 MB of generated log lines from its standard input with
 //! bufio.Scanner and strings.Contains, and the collector's two: binary trees of depth 18 and a
-//! string-building loop; goroutine creation, a worker pool, and channel ping-pong). Each
+//! string-building loop; goroutine creation, a worker pool, and channel ping-pong; generic code: a generic heap, Map/Filter/Reduce and slices' sorting and search). Each
 //! program is built once by each compiler into a temporary
 //! directory, then criterion times whole runs of the two executables side by side. Programs
 //! whose Go build is unavailable (no Go 1.27.3 on PATH) are measured for memrun alone.
@@ -13,7 +13,7 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-const PROGRAMS: [&str; 12] = [
+const PROGRAMS: [&str; 13] = [
     "fib",
     "sieve",
     "wordcount",
@@ -26,6 +26,7 @@ const PROGRAMS: [&str; 12] = [
     "spawn",
     "workerpool",
     "pingpong",
+    "generics",
 ];
 
 /// The log filter's input: 1,150,000 log lines (≈115 MB), an ERROR every 47 lines, levels
