@@ -1151,6 +1151,22 @@ impl<'a> Checker<'a> {
         if !symbolic && !self.satisfied(ctx, &spec.tparams, &names, &targs, &at) {
             return None;
         }
+        // A generic alias (Go 1.24) stands for its type with the arguments in place.
+        if spec.alias {
+            let binds: Vec<(String, TypeId)> =
+                names.into_iter().zip(targs.iter().copied()).collect();
+            let t = self.in_decl_context(ctx, |c| {
+                c.push_scope();
+                for (n, t) in &binds {
+                    c.scopes.insert(n.clone(), Entity::TypeName(*t));
+                }
+                let t = c.resolve_type(&spec.ty);
+                c.pop_scope();
+                t
+            })?;
+            self.generic_types[g].instances.insert(targs, t);
+            return Some(t);
+        }
         let t = self.types.named(&spec.name.0, Some(pkg));
         self.types.set_targs(t, targs.clone());
         self.generic_types[g].instances.insert(targs.clone(), t);

@@ -93,7 +93,7 @@ impl<'a> Checker<'a> {
         for (fi, f) in self.files.iter().enumerate() {
             for d in &f.ast.decls {
                 if let ast::Decl::Type(specs, _) = d {
-                    for s in specs.iter().filter(|s| !s.tparams.is_empty() && !s.alias) {
+                    for s in specs.iter().filter(|s| !s.tparams.is_empty()) {
                         let key = (self.file_pkgs[fi], s.name.0.as_str());
                         if let std::collections::hash_map::Entry::Vacant(e) = generic.entry(key) {
                             e.insert(self.generic_types.len());
@@ -264,7 +264,7 @@ impl<'a> Checker<'a> {
                             if f.library && spec.alias {
                                 continue;
                             }
-                            if !spec.tparams.is_empty() && !spec.alias {
+                            if !spec.tparams.is_empty() {
                                 if let Some(&g) = generic.get(&(pkg, spec.name.0.as_str())) {
                                     self.declare_pkg(
                                         pkg,

@@ -83,12 +83,12 @@ func SortedStableFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
 
 // Sort sorts a slice of any ordered type in ascending order (NaNs first).
 func Sort[S ~[]E, E cmp.Ordered](x S) {
-	sort.Slice(x, func(i, j int) bool { return cmp.Less(x[i], x[j]) })
+	pdqOrdered[E]{s: x}.run(len(x))
 }
 
 // SortFunc sorts the slice x in ascending order as determined by the cmp function.
 func SortFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
-	sort.Slice(x, func(i, j int) bool { return cmp(x[i], x[j]) < 0 })
+	pdqFunc[E]{s: x, cmp: cmp}.run(len(x))
 }
 
 // SortStableFunc sorts the slice x while keeping the original order of equal elements.
@@ -492,3 +492,519 @@ func Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
 	}
 	return s2
 }
+
+// The sorts: gc's pattern-defeating quicksort (as package sort's, comparison for comparison
+// and swap for swap, so that equal elements end where gc's generic sort puts them), here
+// specialised for each element type by instantiation.
+
+// pdqFunc sorts a slice with a three-way comparison function.
+type pdqFunc[E any] struct {
+	s   []E
+	cmp func(a, b E) int
+}
+
+// pdqOrdered sorts a slice of an ordered type (NaNs first).
+type pdqOrdered[E cmp.Ordered] struct {
+	s []E
+}
+// bitLen is the number of bits needed to represent n.
+func bitLen(n uint) int {
+	k := 0
+	for n != 0 {
+		k++
+		n >>= 1
+	}
+	return k
+}
+
+// run sorts [0, n).
+func (d pdqFunc[E]) run(n int) {
+	d.sort(0, n, bitLen(uint(n)))
+}
+
+func (d pdqFunc[E]) insertion(a, b int) {
+	for i := a + 1; i < b; i++ {
+		for j := i; j > a && d.cmp(d.s[j], d.s[j-1]) < 0; j-- {
+			d.s[j], d.s[j-1] = d.s[j-1], d.s[j]
+		}
+	}
+}
+
+func (d pdqFunc[E]) siftDown(lo, hi, first int) {
+	root := lo
+	for {
+		child := 2*root + 1
+		if child >= hi {
+			return
+		}
+		if child+1 < hi && d.cmp(d.s[first+child], d.s[first+child+1]) < 0 {
+			child++
+		}
+		if !(d.cmp(d.s[first+root], d.s[first+child]) < 0) {
+			return
+		}
+		d.s[first+root], d.s[first+child] = d.s[first+child], d.s[first+root]
+		root = child
+	}
+}
+
+func (d pdqFunc[E]) heap(a, b int) {
+	n := b - a
+	for i := (n - 1) / 2; i >= 0; i-- {
+		d.siftDown(i, n, a)
+	}
+	for i := n - 1; i >= 0; i-- {
+		d.s[a], d.s[a+i] = d.s[a+i], d.s[a]
+		d.siftDown(0, i, a)
+	}
+}
+
+// The sortedness the pivot samples suggest.
+const (
+	hintUnknown = iota
+	hintIncreasing
+	hintDecreasing
+)
+
+func (d pdqFunc[E]) sort(a, b, limit int) {
+	balanced, partitioned := true, true
+	for {
+		n := b - a
+		if n <= 12 {
+			d.insertion(a, b)
+			return
+		}
+		if limit == 0 {
+			d.heap(a, b)
+			return
+		}
+		if !balanced {
+			d.breakPatterns(a, b)
+			limit--
+		}
+		pivot, hint := d.choosePivot(a, b)
+		if hint == hintDecreasing {
+			for i, j := a, b-1; i < j; i, j = i+1, j-1 {
+				d.s[i], d.s[j] = d.s[j], d.s[i]
+			}
+			pivot = (b - 1) - (pivot - a)
+			hint = hintIncreasing
+		}
+		if balanced && partitioned && hint == hintIncreasing && d.partialInsertion(a, b) {
+			return
+		}
+		// Nothing in [a, b) is less than the element before it: split off the equal ones.
+		if a > 0 && !(d.cmp(d.s[a-1], d.s[pivot]) < 0) {
+			a = d.partitionEqual(a, b, pivot)
+			continue
+		}
+		mid, already := d.partition(a, b, pivot)
+		partitioned = already
+		left, right := mid-a, b-mid
+		if left < right {
+			balanced = left >= n/8
+			d.sort(a, mid, limit)
+			a = mid + 1
+		} else {
+			balanced = right >= n/8
+			d.sort(mid+1, b, limit)
+			b = mid
+		}
+	}
+}
+
+// partition moves the pivot to a, then the elements less than it before the others, and
+// the pivot between them; it reports where, and whether nothing had to move.
+func (d pdqFunc[E]) partition(a, b, pivot int) (int, bool) {
+	d.s[a], d.s[pivot] = d.s[pivot], d.s[a]
+	i, j := a+1, b-1
+	for i <= j && d.cmp(d.s[i], d.s[a]) < 0 {
+		i++
+	}
+	for i <= j && !(d.cmp(d.s[j], d.s[a]) < 0) {
+		j--
+	}
+	if i > j {
+		d.s[j], d.s[a] = d.s[a], d.s[j]
+		return j, true
+	}
+	d.s[i], d.s[j] = d.s[j], d.s[i]
+	i++
+	j--
+	for {
+		for i <= j && d.cmp(d.s[i], d.s[a]) < 0 {
+			i++
+		}
+		for i <= j && !(d.cmp(d.s[j], d.s[a]) < 0) {
+			j--
+		}
+		if i > j {
+			break
+		}
+		d.s[i], d.s[j] = d.s[j], d.s[i]
+		i++
+		j--
+	}
+	d.s[j], d.s[a] = d.s[a], d.s[j]
+	return j, false
+}
+
+// partitionEqual puts the elements equal to the pivot (none is less) first and returns
+// where the greater ones start.
+func (d pdqFunc[E]) partitionEqual(a, b, pivot int) int {
+	d.s[a], d.s[pivot] = d.s[pivot], d.s[a]
+	i, j := a+1, b-1
+	for {
+		for i <= j && !(d.cmp(d.s[a], d.s[i]) < 0) {
+			i++
+		}
+		for i <= j && d.cmp(d.s[a], d.s[j]) < 0 {
+			j--
+		}
+		if i > j {
+			break
+		}
+		d.s[i], d.s[j] = d.s[j], d.s[i]
+		i++
+		j--
+	}
+	return i
+}
+
+// partialInsertion fixes up to 5 adjacent inversions (on 50 or more elements) and reports
+// whether [a, b) is then sorted.
+func (d pdqFunc[E]) partialInsertion(a, b int) bool {
+	i := a + 1
+	for step := 0; step < 5; step++ {
+		for i < b && !(d.cmp(d.s[i], d.s[i-1]) < 0) {
+			i++
+		}
+		if i == b {
+			return true
+		}
+		if b-a < 50 {
+			return false
+		}
+		d.s[i], d.s[i-1] = d.s[i-1], d.s[i]
+		if i-a >= 2 {
+			for j := i - 1; j >= 1; j-- {
+				if !(d.cmp(d.s[j], d.s[j-1]) < 0) {
+					break
+				}
+				d.s[j], d.s[j-1] = d.s[j-1], d.s[j]
+			}
+		}
+		if b-i >= 2 {
+			for j := i + 1; j < b; j++ {
+				if !(d.cmp(d.s[j], d.s[j-1]) < 0) {
+					break
+				}
+				d.s[j], d.s[j-1] = d.s[j-1], d.s[j]
+			}
+		}
+	}
+	return false
+}
+
+// breakPatterns swaps three elements around the middle with pseudo-random ones (an
+// xorshift generator seeded with the length, so the result is deterministic).
+func (d pdqFunc[E]) breakPatterns(a, b int) {
+	n := b - a
+	if n < 8 {
+		return
+	}
+	r := uint64(n)
+	mask := uint(1)<<uint(bitLen(uint(n))) - 1
+	mid := a + (n/4)*2
+	for i := -1; i <= 1; i++ {
+		r ^= r << 13
+		r ^= r >> 7
+		r ^= r << 17
+		other := int(uint(r) & mask)
+		if other >= n {
+			other -= n
+		}
+		d.s[mid+i], d.s[a+other] = d.s[a+other], d.s[mid+i]
+	}
+}
+
+// order2 returns x, y ordered by less, counting a swap when they were not.
+func (d pdqFunc[E]) order2(x, y int, swaps *int) (int, int) {
+	if d.cmp(d.s[y], d.s[x]) < 0 {
+		*swaps++
+		return y, x
+	}
+	return x, y
+}
+
+func (d pdqFunc[E]) median(x, y, z int, swaps *int) int {
+	x, y = d.order2(x, y, swaps)
+	y, z = d.order2(y, z, swaps)
+	x, y = d.order2(x, y, swaps)
+	return y
+}
+
+// choosePivot picks the pivot of [a, b) and what its samples say about the order.
+func (d pdqFunc[E]) choosePivot(a, b int) (int, int) {
+	n := b - a
+	swaps := 0
+	i, j, k := a+n/4*1, a+n/4*2, a+n/4*3
+	if n >= 8 {
+		if n >= 50 {
+			i = d.median(i-1, i, i+1, &swaps)
+			j = d.median(j-1, j, j+1, &swaps)
+			k = d.median(k-1, k, k+1, &swaps)
+		}
+		j = d.median(i, j, k, &swaps)
+	}
+	switch swaps {
+	case 0:
+		return j, hintIncreasing
+	case 12:
+		return j, hintDecreasing
+	}
+	return j, hintUnknown
+}
+
+// run sorts [0, n).
+func (d pdqOrdered[E]) run(n int) {
+	d.sort(0, n, bitLen(uint(n)))
+}
+
+func (d pdqOrdered[E]) insertion(a, b int) {
+	for i := a + 1; i < b; i++ {
+		for j := i; j > a && cmp.Less(d.s[j], d.s[j-1]); j-- {
+			d.s[j], d.s[j-1] = d.s[j-1], d.s[j]
+		}
+	}
+}
+
+func (d pdqOrdered[E]) siftDown(lo, hi, first int) {
+	root := lo
+	for {
+		child := 2*root + 1
+		if child >= hi {
+			return
+		}
+		if child+1 < hi && cmp.Less(d.s[first+child], d.s[first+child+1]) {
+			child++
+		}
+		if !cmp.Less(d.s[first+root], d.s[first+child]) {
+			return
+		}
+		d.s[first+root], d.s[first+child] = d.s[first+child], d.s[first+root]
+		root = child
+	}
+}
+
+func (d pdqOrdered[E]) heap(a, b int) {
+	n := b - a
+	for i := (n - 1) / 2; i >= 0; i-- {
+		d.siftDown(i, n, a)
+	}
+	for i := n - 1; i >= 0; i-- {
+		d.s[a], d.s[a+i] = d.s[a+i], d.s[a]
+		d.siftDown(0, i, a)
+	}
+}
+
+func (d pdqOrdered[E]) sort(a, b, limit int) {
+	balanced, partitioned := true, true
+	for {
+		n := b - a
+		if n <= 12 {
+			d.insertion(a, b)
+			return
+		}
+		if limit == 0 {
+			d.heap(a, b)
+			return
+		}
+		if !balanced {
+			d.breakPatterns(a, b)
+			limit--
+		}
+		pivot, hint := d.choosePivot(a, b)
+		if hint == hintDecreasing {
+			for i, j := a, b-1; i < j; i, j = i+1, j-1 {
+				d.s[i], d.s[j] = d.s[j], d.s[i]
+			}
+			pivot = (b - 1) - (pivot - a)
+			hint = hintIncreasing
+		}
+		if balanced && partitioned && hint == hintIncreasing && d.partialInsertion(a, b) {
+			return
+		}
+		// Nothing in [a, b) is less than the element before it: split off the equal ones.
+		if a > 0 && !cmp.Less(d.s[a-1], d.s[pivot]) {
+			a = d.partitionEqual(a, b, pivot)
+			continue
+		}
+		mid, already := d.partition(a, b, pivot)
+		partitioned = already
+		left, right := mid-a, b-mid
+		if left < right {
+			balanced = left >= n/8
+			d.sort(a, mid, limit)
+			a = mid + 1
+		} else {
+			balanced = right >= n/8
+			d.sort(mid+1, b, limit)
+			b = mid
+		}
+	}
+}
+
+// partition moves the pivot to a, then the elements less than it before the others, and
+// the pivot between them; it reports where, and whether nothing had to move.
+func (d pdqOrdered[E]) partition(a, b, pivot int) (int, bool) {
+	d.s[a], d.s[pivot] = d.s[pivot], d.s[a]
+	i, j := a+1, b-1
+	for i <= j && cmp.Less(d.s[i], d.s[a]) {
+		i++
+	}
+	for i <= j && !cmp.Less(d.s[j], d.s[a]) {
+		j--
+	}
+	if i > j {
+		d.s[j], d.s[a] = d.s[a], d.s[j]
+		return j, true
+	}
+	d.s[i], d.s[j] = d.s[j], d.s[i]
+	i++
+	j--
+	for {
+		for i <= j && cmp.Less(d.s[i], d.s[a]) {
+			i++
+		}
+		for i <= j && !cmp.Less(d.s[j], d.s[a]) {
+			j--
+		}
+		if i > j {
+			break
+		}
+		d.s[i], d.s[j] = d.s[j], d.s[i]
+		i++
+		j--
+	}
+	d.s[j], d.s[a] = d.s[a], d.s[j]
+	return j, false
+}
+
+// partitionEqual puts the elements equal to the pivot (none is less) first and returns
+// where the greater ones start.
+func (d pdqOrdered[E]) partitionEqual(a, b, pivot int) int {
+	d.s[a], d.s[pivot] = d.s[pivot], d.s[a]
+	i, j := a+1, b-1
+	for {
+		for i <= j && !cmp.Less(d.s[a], d.s[i]) {
+			i++
+		}
+		for i <= j && cmp.Less(d.s[a], d.s[j]) {
+			j--
+		}
+		if i > j {
+			break
+		}
+		d.s[i], d.s[j] = d.s[j], d.s[i]
+		i++
+		j--
+	}
+	return i
+}
+
+// partialInsertion fixes up to 5 adjacent inversions (on 50 or more elements) and reports
+// whether [a, b) is then sorted.
+func (d pdqOrdered[E]) partialInsertion(a, b int) bool {
+	i := a + 1
+	for step := 0; step < 5; step++ {
+		for i < b && !cmp.Less(d.s[i], d.s[i-1]) {
+			i++
+		}
+		if i == b {
+			return true
+		}
+		if b-a < 50 {
+			return false
+		}
+		d.s[i], d.s[i-1] = d.s[i-1], d.s[i]
+		if i-a >= 2 {
+			for j := i - 1; j >= 1; j-- {
+				if !cmp.Less(d.s[j], d.s[j-1]) {
+					break
+				}
+				d.s[j], d.s[j-1] = d.s[j-1], d.s[j]
+			}
+		}
+		if b-i >= 2 {
+			for j := i + 1; j < b; j++ {
+				if !cmp.Less(d.s[j], d.s[j-1]) {
+					break
+				}
+				d.s[j], d.s[j-1] = d.s[j-1], d.s[j]
+			}
+		}
+	}
+	return false
+}
+
+// breakPatterns swaps three elements around the middle with pseudo-random ones (an
+// xorshift generator seeded with the length, so the result is deterministic).
+func (d pdqOrdered[E]) breakPatterns(a, b int) {
+	n := b - a
+	if n < 8 {
+		return
+	}
+	r := uint64(n)
+	mask := uint(1)<<uint(bitLen(uint(n))) - 1
+	mid := a + (n/4)*2
+	for i := -1; i <= 1; i++ {
+		r ^= r << 13
+		r ^= r >> 7
+		r ^= r << 17
+		other := int(uint(r) & mask)
+		if other >= n {
+			other -= n
+		}
+		d.s[mid+i], d.s[a+other] = d.s[a+other], d.s[mid+i]
+	}
+}
+
+// order2 returns x, y ordered by less, counting a swap when they were not.
+func (d pdqOrdered[E]) order2(x, y int, swaps *int) (int, int) {
+	if cmp.Less(d.s[y], d.s[x]) {
+		*swaps++
+		return y, x
+	}
+	return x, y
+}
+
+func (d pdqOrdered[E]) median(x, y, z int, swaps *int) int {
+	x, y = d.order2(x, y, swaps)
+	y, z = d.order2(y, z, swaps)
+	x, y = d.order2(x, y, swaps)
+	return y
+}
+
+// choosePivot picks the pivot of [a, b) and what its samples say about the order.
+func (d pdqOrdered[E]) choosePivot(a, b int) (int, int) {
+	n := b - a
+	swaps := 0
+	i, j, k := a+n/4*1, a+n/4*2, a+n/4*3
+	if n >= 8 {
+		if n >= 50 {
+			i = d.median(i-1, i, i+1, &swaps)
+			j = d.median(j-1, j, j+1, &swaps)
+			k = d.median(k-1, k, k+1, &swaps)
+		}
+		j = d.median(i, j, k, &swaps)
+	}
+	switch swaps {
+	case 0:
+		return j, hintIncreasing
+	case 12:
+		return j, hintDecreasing
+	}
+	return j, hintUnknown
+}
+
