@@ -270,6 +270,8 @@ pub enum TypeError {
         c: String,
         why: String,
     },
+    /// `instantiation cycle`
+    InstantiationCycle,
     /// `cannot use generic type {t} without instantiation`
     GenericTypeWithoutInstantiation { t: String },
     /// `not enough type arguments for type {t}: have {have}, want {want}` (or `too many`)
@@ -675,6 +677,7 @@ impl fmt::Display for TypeError {
                 f,
                 "in call to {fname}, {tp} (type {t}) does not satisfy {c} ({why})"
             ),
+            TypeError::InstantiationCycle => write!(f, "instantiation cycle"),
             TypeError::GenericTypeWithoutInstantiation { t } => {
                 write!(f, "cannot use generic type {t} without instantiation")
             }

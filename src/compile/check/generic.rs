@@ -844,6 +844,28 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// How deeply type constructors nest in `t` (capped).
+    fn type_depth(&self, t: TypeId, d: usize) -> usize {
+        if d > 40 {
+            return d;
+        }
+        if let Some((_, targs)) = self.instance_origin.get(&t) {
+            return targs
+                .iter()
+                .map(|x| self.type_depth(*x, d + 1))
+                .max()
+                .unwrap_or(d);
+        }
+        match self.types.kind(t) {
+            TypeKind::Pointer(x)
+            | TypeKind::Slice(x)
+            | TypeKind::Array(_, x)
+            | TypeKind::Chan(_, x) => self.type_depth(*x, d + 1),
+            TypeKind::Map(k, v) => self.type_depth(*k, d + 1).max(self.type_depth(*v, d + 1)),
+            _ => d,
+        }
+    }
+
     /// Whether type `t` is or holds a stand-in of a generic body's check.
     fn mentions_standin(&self, t: TypeId) -> bool {
         if self.checking_standins.contains_key(&t) {
@@ -979,12 +1001,24 @@ impl<'a> Checker<'a> {
     /// The instance of `g` for `targs`, made (and queued for checking) on first use, after
     /// checking that each type argument satisfies its constraint.
     pub(super) fn instantiate(&mut self, g: usize, targs: Vec<TypeId>, at: Inst) -> Option<FuncId> {
+        // Identical type arguments (byte and uint8, any and interface{}) make one instance.
+        let targs: Vec<TypeId> = targs.iter().map(|&t| self.types.canonical(t)).collect();
         if let Some(&f) = self.generics[g].instances.get(&targs) {
             return Some(f);
         }
         if targs.iter().any(|&t| self.broken(t)) || self.generics[g].broken {
             return None;
         }
+        // F[T] making F[[]T] making F[[][]T]…: type arguments that keep growing.
+        if targs.iter().any(|&t| self.type_depth(t, 0) > 40) || self.instance_count > 100_000 {
+            let pos = match at {
+                Inst::Inferred(p) => p,
+                Inst::Explicit(ref ps) => ps.first().copied().unwrap_or(0),
+            };
+            self.report(pos, TypeError::InstantiationCycle);
+            return None;
+        }
+        self.instance_count += 1;
         let decl = self.generics[g].decl;
         let ctx = self.func_ctx(g);
         let pkg = ctx.pkg;
@@ -1111,8 +1145,13 @@ impl<'a> Checker<'a> {
     ) -> Option<TypeId> {
         let mut targs = Vec::new();
         let mut at = Vec::new();
+        // A type argument may be the type being declared (`type Dir struct{ Sub List[Dir] }`):
+        // it is completed later, and the instance's own fields show whether that is a cycle.
         for e in ix {
-            targs.push(self.resolve_type(e)?);
+            self.indirect += 1;
+            let t = self.resolve_type(e);
+            self.indirect -= 1;
+            targs.push(t?);
             at.push(type_arg_pos(e));
         }
         let spec = self.generic_types[g].spec;
@@ -1143,9 +1182,50 @@ impl<'a> Checker<'a> {
         let spec = self.generic_types[g].spec;
         let ctx = self.type_ctx(g);
         let pkg = ctx.pkg;
+        // Identical type arguments (byte and uint8, any and interface{}) make one instance.
+        let targs: Vec<TypeId> = targs.iter().map(|&t| self.types.canonical(t)).collect();
         if let Some(&t) = self.generic_types[g].instances.get(&targs) {
+            // Its own fields name it while they are resolved: only through a pointer, slice,
+            // map, channel or function may they.
+            if self.instances_in_progress.contains(&t) && self.indirect == 0 {
+                let params: Vec<String> = param_names(&spec.tparams);
+                let name = format!("{}[{}]", spec.name.0, params.join(", "));
+                let pos = match at {
+                    Inst::Inferred(p) => p,
+                    Inst::Explicit(ref ps) => ps.first().copied().unwrap_or(0),
+                };
+                self.report(pos, TypeError::RecursiveTypeSelf { name });
+                return None;
+            }
             return Some(t);
         }
+        // An instantiation cycle (F[T] needing F[[]T]…) or a type that contains itself
+        // through its type arguments: gc's error, not an endless expansion.
+        if self.instantiating > 24 {
+            self.report(
+                match at {
+                    Inst::Inferred(p) => p,
+                    Inst::Explicit(ref ps) => ps.first().copied().unwrap_or(0),
+                },
+                TypeError::InstantiationCycle,
+            );
+            return None;
+        }
+        self.instantiating += 1;
+        let r = crate::compile::deep(|| self.type_instance_here(g, targs, at, spec, ctx, pkg));
+        self.instantiating -= 1;
+        r
+    }
+
+    fn type_instance_here(
+        &mut self,
+        g: usize,
+        targs: Vec<TypeId>,
+        at: Inst,
+        spec: &'a ast::TypeSpec,
+        ctx: Ctx,
+        pkg: PkgId,
+    ) -> Option<TypeId> {
         let symbolic = targs.iter().any(|&t| self.has_tparam(t));
         let names = param_names(&spec.tparams);
         if !symbolic && !self.satisfied(ctx, &spec.tparams, &names, &targs, &at) {
@@ -1172,6 +1252,8 @@ impl<'a> Checker<'a> {
         self.generic_types[g].instances.insert(targs.clone(), t);
         self.instance_origin.insert(t, (g, targs.clone()));
         let binds: Vec<(String, TypeId)> = names.into_iter().zip(targs.iter().copied()).collect();
+        self.instances_in_progress.insert(t);
+        let outer_indirect = std::mem::replace(&mut self.indirect, 0);
         let u = self.in_decl_context(ctx, |c| {
             c.push_scope();
             for (n, t) in &binds {
@@ -1181,6 +1263,8 @@ impl<'a> Checker<'a> {
             c.pop_scope();
             u
         });
+        self.indirect = outer_indirect;
+        self.instances_in_progress.remove(&t);
         let u = u.map_or(T::INVALID, |u| self.types.underlying(u));
         self.types.set_underlying(t, u);
         if symbolic {

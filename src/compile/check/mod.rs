@@ -138,6 +138,11 @@ pub struct Checker<'a> {
     /// The library package of the instance about to be checked, and its package id.
     instance_library: Option<&'static str>,
     instance_pkg: Option<PkgId>,
+    /// Instances of generic types whose underlying types are being resolved.
+    instances_in_progress: HashSet<TypeId>,
+    /// Generic type instantiations in progress, and function instances made.
+    instantiating: usize,
+    instance_count: usize,
     /// The function being checked is one of a generic body's checking instances.
     checking_func: bool,
     /// Above 0 while generic bodies are checked with stand-ins; what that makes.
@@ -269,6 +274,9 @@ impl<'a> Checker<'a> {
             instance_pkg: None,
             validating: 0,
             checking_func: false,
+            instantiating: 0,
+            instances_in_progress: HashSet::new(),
+            instance_count: 0,
             validation_funcs: Vec::new(),
             instance_sigs: HashMap::new(),
             type_bindings: Vec::new(),

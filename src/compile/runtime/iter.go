@@ -9,33 +9,47 @@ type Seq[V any] func(yield func(V) bool)
 // Seq2 is an iterator over sequences of pairs of values.
 type Seq2[K, V any] func(yield func(K, V) bool)
 
+// pulled is what the iterator's goroutine hands to next or stop: a value, the end, or a panic
+// to raise again in the caller.
 type pulled[V any] struct {
-	v  V
-	ok bool
+	v        V
+	ok       bool
+	panicked bool
+	p        any
 }
 
 // Pull converts the push-style iterator seq into a pull-style iterator: next returns the next
-// value and whether it is valid; stop ends the iteration.
+// value and whether it is valid; stop ends the iteration. A panic in seq reaches the caller of
+// next or stop; after stop, yield returns false.
 func Pull[V any](seq Seq[V]) (func() (V, bool), func()) {
 	resume := make(chan bool)
 	values := make(chan pulled[V])
-	started := false
-	done := false
+	started, done, stopped, inNext := false, false, false, false
 	run := func() {
+		var zero V
+		defer func() {
+			if p := recover(); p != nil {
+				values <- pulled[V]{zero, false, true, p}
+			}
+		}()
 		if !<-resume {
-			var zero V
-			values <- pulled[V]{zero, false}
+			values <- pulled[V]{zero, false, false, nil}
 			return
 		}
 		seq(func(v V) bool {
-			values <- pulled[V]{v, true}
+			if stopped {
+				return false
+			}
+			values <- pulled[V]{v, true, false, nil}
 			return <-resume
 		})
-		var zero V
-		values <- pulled[V]{zero, false}
+		values <- pulled[V]{zero, false, false, nil}
 	}
 	next := func() (V, bool) {
 		var zero V
+		if inNext {
+			panic("iter.Pull: next called again before yield")
+		}
 		if done {
 			return zero, false
 		}
@@ -43,8 +57,14 @@ func Pull[V any](seq Seq[V]) (func() (V, bool), func()) {
 			started = true
 			go run()
 		}
+		inNext = true
 		resume <- true
 		p := <-values
+		inNext = false
+		if p.panicked {
+			done = true
+			panic(p.p)
+		}
 		if !p.ok {
 			done = true
 		}
@@ -54,45 +74,57 @@ func Pull[V any](seq Seq[V]) (func() (V, bool), func()) {
 		if done {
 			return
 		}
-		done = true
+		done, stopped = true, true
 		if started {
 			resume <- false
-			<-values
+			if p := <-values; p.panicked {
+				panic(p.p)
+			}
 		}
 	}
 	return next, stop
 }
 
 type pulled2[K, V any] struct {
-	k  K
-	v  V
-	ok bool
+	k        K
+	v        V
+	ok       bool
+	panicked bool
+	p        any
 }
 
-// Pull2 converts the push-style iterator seq into a pull-style iterator of pairs.
+// Pull2 converts the push-style iterator seq into a pull-style iterator of pairs (as Pull).
 func Pull2[K, V any](seq Seq2[K, V]) (func() (K, V, bool), func()) {
 	resume := make(chan bool)
 	values := make(chan pulled2[K, V])
-	started := false
-	done := false
+	started, done, stopped, inNext := false, false, false, false
 	run := func() {
+		var k K
+		var v V
+		defer func() {
+			if p := recover(); p != nil {
+				values <- pulled2[K, V]{k, v, false, true, p}
+			}
+		}()
 		if !<-resume {
-			var k K
-			var v V
-			values <- pulled2[K, V]{k, v, false}
+			values <- pulled2[K, V]{k, v, false, false, nil}
 			return
 		}
 		seq(func(k K, v V) bool {
-			values <- pulled2[K, V]{k, v, true}
+			if stopped {
+				return false
+			}
+			values <- pulled2[K, V]{k, v, true, false, nil}
 			return <-resume
 		})
-		var k K
-		var v V
-		values <- pulled2[K, V]{k, v, false}
+		values <- pulled2[K, V]{k, v, false, false, nil}
 	}
 	next := func() (K, V, bool) {
 		var k K
 		var v V
+		if inNext {
+			panic("iter.Pull2: next called again before yield")
+		}
 		if done {
 			return k, v, false
 		}
@@ -100,8 +132,14 @@ func Pull2[K, V any](seq Seq2[K, V]) (func() (K, V, bool), func()) {
 			started = true
 			go run()
 		}
+		inNext = true
 		resume <- true
 		p := <-values
+		inNext = false
+		if p.panicked {
+			done = true
+			panic(p.p)
+		}
 		if !p.ok {
 			done = true
 		}
@@ -111,10 +149,12 @@ func Pull2[K, V any](seq Seq2[K, V]) (func() (K, V, bool), func()) {
 		if done {
 			return
 		}
-		done = true
+		done, stopped = true, true
 		if started {
 			resume <- false
-			<-values
+			if p := <-values; p.panicked {
+				panic(p.p)
+			}
 		}
 	}
 	return next, stop
