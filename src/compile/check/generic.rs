@@ -108,6 +108,24 @@ pub(super) enum Inst {
     Explicit(Vec<Pos>),
 }
 
+/// A stand-in for a type parameter, and the term of its constraint it stands for (None: a
+/// constraint without terms).
+type StandIn = (TypeId, Option<Term>);
+
+/// The combinations of stand-ins checked: every parameter at its first, then each other
+/// stand-in of each parameter with the rest at their first.
+fn standin_combos(choices: &[Vec<StandIn>]) -> Vec<Vec<usize>> {
+    let mut combos: Vec<Vec<usize>> = vec![vec![0; choices.len()]];
+    for (i, reps) in choices.iter().enumerate() {
+        for k in 1..reps.len() {
+            let mut c = vec![0; choices.len()];
+            c[i] = k;
+            combos.push(c);
+        }
+    }
+    combos
+}
+
 /// Where gc places a type argument in its errors: a function type at its parameter list.
 fn type_arg_pos(e: &ast::Expr) -> Pos {
     match e.unparen().kind {
@@ -1287,11 +1305,18 @@ impl<'a> Checker<'a> {
                 continue;
             };
             let mut mbinds = Vec::new();
+            let blanks = rnames
+                .iter()
+                .filter(|e| matches!(&e.kind, AK::Ident(n) if n == "_"))
+                .count();
+            if blanks > 1 {
+                self.unsupported(recv.ty.pos, "several blank type parameters in a receiver");
+                continue;
+            }
             for (e, &ta) in rnames.iter().zip(&targs) {
+                // A blank one still names its type argument in the receiver's type.
                 if let AK::Ident(n) = &e.kind {
-                    if n != "_" {
-                        mbinds.push((n.clone(), ta));
-                    }
+                    mbinds.push((n.clone(), ta));
                 }
             }
             let name = fd.name.0.clone();
@@ -1421,112 +1446,14 @@ impl<'a> Checker<'a> {
         if decl.body.is_none() {
             return;
         }
-        let first = self.prog.funcs.len();
-        self.validating += 1;
         let names = param_names(&decl.tparams);
-        // The stand-ins of each parameter, made together: a term may name another parameter.
-        let mut choices: Vec<Vec<(TypeId, Option<Term>)>> = Vec::new();
-        for (i, &tp) in sig.tparams.iter().enumerate() {
-            let c = match self.types.kind(tp) {
-                TypeKind::TypeParam(p) => p.constraint,
-                _ => return,
-            };
-            let TypeKind::Interface(iface) = self.types.kind(self.types.underlying(c)).clone()
-            else {
-                return;
-            };
-            let terms: Vec<Option<Term>> = match iface.unions.first() {
-                Some(u) => u.iter().map(|t| Some(*t)).take(4).collect(),
-                None => vec![None],
-            };
-            let mut reps = Vec::new();
-            for term in terms {
-                let t = self.types.named(&names[i], Some(pkg));
-                reps.push((t, term));
-            }
-            choices.push(reps);
-        }
-        // One combination per term of each parameter, the others at their first.
-        let mut combos: Vec<Vec<usize>> = vec![vec![0; choices.len()]];
-        for (i, reps) in choices.iter().enumerate() {
-            for k in 1..reps.len() {
-                let mut c = vec![0; choices.len()];
-                c[i] = k;
-                combos.push(c);
-            }
-        }
+        let Some(choices) = self.standin_choices(&sig.tparams, &names, pkg) else {
+            return;
+        };
+        self.validating += 1;
         let marks = self.errors.len();
-        for combo in combos {
-            let targs: Vec<TypeId> = combo
-                .iter()
-                .enumerate()
-                .map(|(i, &k)| choices[i][k].0)
-                .collect();
-            let bound: Vec<Option<TypeId>> = targs.iter().map(|&t| Some(t)).collect();
-            for (i, &k) in combo.iter().enumerate() {
-                let (t, term) = choices[i][k];
-                let c = match self.types.kind(sig.tparams[i]) {
-                    TypeKind::TypeParam(p) => p.constraint,
-                    _ => continue,
-                };
-                let TypeKind::Interface(iface) = self.types.kind(self.types.underlying(c)).clone()
-                else {
-                    continue;
-                };
-                let u = match term {
-                    Some(term) => self
-                        .subst(term.ty, &sig.tparams, &bound)
-                        .map_or(T::INVALID, |u| self.types.underlying(u)),
-                    // No terms: a struct that is comparable only when the constraint says so.
-                    None if iface.comparable => self.types.structure(Vec::new()),
-                    None => {
-                        let f = self.types.signature(
-                            Vec::new(),
-                            Vec::new(),
-                            Vec::new(),
-                            Vec::new(),
-                            false,
-                        );
-                        let a = self.types.array(0, f);
-                        self.types.structure(vec![crate::compile::types::Field {
-                            name: "_".into(),
-                            ty: a,
-                            embedded: false,
-                            tag: None,
-                            pkg: None,
-                        }])
-                    }
-                };
-                if self.types.underlying(t) != T::INVALID && self.types.underlying(t) == u {
-                    continue;
-                }
-                self.types.set_underlying(t, u);
-                for m in &iface.methods {
-                    let msig = self.subst(m.sig, &sig.tparams, &bound).unwrap_or(m.sig);
-                    let f = self.prog.funcs.push(tir::Func {
-                        name: format!("{}.{}", names[i], m.name),
-                        external: true,
-                        ..Default::default()
-                    });
-                    let TypeKind::Signature(s) = self.types.kind(msig).clone() else {
-                        continue;
-                    };
-                    let mut params = vec![t];
-                    params.extend(s.params.iter().copied());
-                    self.instance_sigs.insert(f, (params, s.results.clone()));
-                    self.types.add_method(
-                        t,
-                        crate::compile::types::Method {
-                            name: m.name.clone(),
-                            pkg: m.pkg,
-                            sig: msig,
-                            ptr_recv: false,
-                        },
-                    );
-                    self.method_funcs.insert((t, m.name.clone()), f);
-                }
-                self.checking_standins.insert(t, c);
-            }
+        for combo in standin_combos(&choices) {
+            let targs = self.setup_standins(&sig.tparams, &names, &choices, &combo);
             if self.generics[g].instances.contains_key(&targs) {
                 continue;
             }
@@ -1563,8 +1490,179 @@ impl<'a> Checker<'a> {
         if self.errors.len() > marks {
             self.generics[g].broken = true;
         }
-        let _ = first;
         self.validation_funcs.clear();
+    }
+
+    /// Checks the methods of generic type `g` once, generically, as `validate_generic` checks
+    /// a generic function's body: through instances for stand-ins of its type parameters.
+    pub(super) fn validate_generic_type(&mut self, g: usize) {
+        let spec = self.generic_types[g].spec;
+        if spec.alias || self.generic_types[g].methods.is_empty() {
+            return;
+        }
+        let ctx = self.type_ctx(g);
+        let names = param_names(&spec.tparams);
+        let tparams: Option<Vec<TypeId>> = self.in_decl_context(ctx, |c| {
+            c.push_scope();
+            let mut tps = Vec::new();
+            for (i, n) in names.iter().enumerate() {
+                let t = c.types.type_param(n, i as u32, T::INVALID);
+                c.scopes.insert(n.clone(), Entity::TypeName(t));
+                tps.push(t);
+            }
+            let mut ok = true;
+            for (p, &t) in spec.tparams.iter().zip(&tps) {
+                match c.constraint(&p.ty) {
+                    Some(ct) => c.types.set_constraint(t, ct),
+                    None => ok = false,
+                }
+            }
+            c.pop_scope();
+            ok.then_some(tps)
+        });
+        let Some(tparams) = tparams else {
+            return;
+        };
+        let Some(choices) = self.standin_choices(&tparams, &names, ctx.pkg) else {
+            return;
+        };
+        self.validating += 1;
+        for combo in standin_combos(&choices) {
+            let targs = self.setup_standins(&tparams, &names, &choices, &combo);
+            self.type_instance(g, targs, Inst::Explicit(Vec::new()));
+            self.drain_instances();
+        }
+        self.validating -= 1;
+        self.validation_funcs.clear();
+    }
+
+    /// The stand-ins of each type parameter: one defined type of its name per term of its
+    /// constraint's type set (terms of every union element, up to 4), or one when it has none.
+    fn standin_choices(
+        &mut self,
+        tparams: &[TypeId],
+        names: &[String],
+        pkg: PkgId,
+    ) -> Option<Vec<Vec<StandIn>>> {
+        let mut choices = Vec::new();
+        for (i, &tp) in tparams.iter().enumerate() {
+            let c = match self.types.kind(tp) {
+                TypeKind::TypeParam(p) => p.constraint,
+                _ => return None,
+            };
+            let TypeKind::Interface(iface) = self.types.kind(self.types.underlying(c)).clone()
+            else {
+                return None;
+            };
+            // The terms in every union element (an intersection of constraints).
+            let terms: Vec<Option<Term>> = match iface.unions.first() {
+                Some(u) => u
+                    .iter()
+                    .filter(|t| {
+                        iface.unions[1..].iter().all(|other| {
+                            other.iter().any(|o| {
+                                (o.tilde || !t.tilde)
+                                    && self.types.identical(
+                                        self.types.underlying(o.ty),
+                                        self.types.underlying(t.ty),
+                                    )
+                            })
+                        })
+                    })
+                    .map(|t| Some(*t))
+                    .take(4)
+                    .collect(),
+                None => vec![None],
+            };
+            if terms.is_empty() {
+                return None;
+            }
+            let mut reps = Vec::new();
+            for term in terms {
+                let t = self.types.named(&names[i], Some(pkg));
+                reps.push((t, term));
+            }
+            choices.push(reps);
+        }
+        Some(choices)
+    }
+
+    /// Gives the stand-ins a combination chooses their underlying types (a term may name
+    /// another parameter) and their constraints' methods; the type arguments they make.
+    fn setup_standins(
+        &mut self,
+        tparams: &[TypeId],
+        names: &[String],
+        choices: &[Vec<StandIn>],
+        combo: &[usize],
+    ) -> Vec<TypeId> {
+        let targs: Vec<TypeId> = combo
+            .iter()
+            .enumerate()
+            .map(|(i, &k)| choices[i][k].0)
+            .collect();
+        let bound: Vec<Option<TypeId>> = targs.iter().map(|&t| Some(t)).collect();
+        for (i, &k) in combo.iter().enumerate() {
+            let (t, term) = choices[i][k];
+            let c = match self.types.kind(tparams[i]) {
+                TypeKind::TypeParam(p) => p.constraint,
+                _ => continue,
+            };
+            let TypeKind::Interface(iface) = self.types.kind(self.types.underlying(c)).clone()
+            else {
+                continue;
+            };
+            let u = match term {
+                Some(term) => self
+                    .subst(term.ty, tparams, &bound)
+                    .map_or(T::INVALID, |u| self.types.underlying(u)),
+                // No terms: a struct that is comparable only when the constraint says so.
+                None if iface.comparable => self.types.structure(Vec::new()),
+                None => {
+                    let f =
+                        self.types
+                            .signature(Vec::new(), Vec::new(), Vec::new(), Vec::new(), false);
+                    let a = self.types.array(0, f);
+                    self.types.structure(vec![crate::compile::types::Field {
+                        name: "_".into(),
+                        ty: a,
+                        embedded: false,
+                        tag: None,
+                        pkg: None,
+                    }])
+                }
+            };
+            if self.types.underlying(t) != T::INVALID && self.types.underlying(t) == u {
+                continue;
+            }
+            self.types.set_underlying(t, u);
+            for m in &iface.methods {
+                let msig = self.subst(m.sig, tparams, &bound).unwrap_or(m.sig);
+                let f = self.prog.funcs.push(tir::Func {
+                    name: format!("{}.{}", names[i], m.name),
+                    external: true,
+                    ..Default::default()
+                });
+                let TypeKind::Signature(s) = self.types.kind(msig).clone() else {
+                    continue;
+                };
+                let mut params = vec![t];
+                params.extend(s.params.iter().copied());
+                self.instance_sigs.insert(f, (params, s.results.clone()));
+                self.types.add_method(
+                    t,
+                    crate::compile::types::Method {
+                        name: m.name.clone(),
+                        pkg: m.pkg,
+                        sig: msig,
+                        ptr_recv: false,
+                    },
+                );
+                self.method_funcs.insert((t, m.name.clone()), f);
+            }
+            self.checking_standins.insert(t, c);
+        }
+        targs
     }
 
     /// Checks the pending instances' bodies.

@@ -364,6 +364,9 @@ impl<'a> Checker<'a> {
         for g in 0..self.generics.len() {
             self.validate_generic(g);
         }
+        for g in 0..self.generic_types.len() {
+            self.validate_generic_type(g);
+        }
         for i in 0..self.func_decls.len() {
             let (file, id, decl) = self.func_decls[i];
             self.func_id = Some(id);
