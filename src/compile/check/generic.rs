@@ -862,6 +862,47 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Whether `t`, or a type it is made of (elements, fields, parameters, an instance's type
+    /// arguments), satisfies `pred`.
+    fn type_any(&self, t: TypeId, pred: &dyn Fn(&Self, TypeId) -> bool) -> bool {
+        if pred(self, t) {
+            return true;
+        }
+        if let Some((_, targs)) = self.instance_origin.get(&t) {
+            return targs.iter().any(|x| self.type_any(*x, pred));
+        }
+        match self.types.kind(t) {
+            TypeKind::Pointer(x)
+            | TypeKind::Slice(x)
+            | TypeKind::Array(_, x)
+            | TypeKind::Chan(_, x) => self.type_any(*x, pred),
+            TypeKind::Map(k, v) => self.type_any(*k, pred) || self.type_any(*v, pred),
+            TypeKind::Signature(s) => s
+                .params
+                .iter()
+                .chain(&s.results)
+                .any(|x| self.type_any(*x, pred)),
+            TypeKind::Struct(fs) => fs.iter().any(|f| self.type_any(f.ty, pred)),
+            TypeKind::Tuple(ts) => ts.iter().any(|x| self.type_any(*x, pred)),
+            _ => false,
+        }
+    }
+
+    /// Whether type `t` is or holds a stand-in of a generic body's check.
+    fn mentions_standin(&self, t: TypeId) -> bool {
+        self.type_any(t, &|c, x| c.checking_standins.contains_key(&x))
+    }
+
+    /// Whether type `t` is or holds a type parameter (of any declaration).
+    fn has_tparam(&self, t: TypeId) -> bool {
+        self.type_any(t, &|c, x| matches!(c.types.kind(x), TypeKind::TypeParam(_)))
+    }
+
+    /// Whether type `t` mentions any of the type parameters `tps`.
+    fn mentions_tparams(&self, t: TypeId, tps: &[TypeId]) -> bool {
+        self.type_any(t, &|_, x| tps.contains(&x))
+    }
+
     /// How deeply type constructors nest in `t` (capped).
     fn type_depth(&self, t: TypeId, d: usize) -> usize {
         if d > 40 {
@@ -881,79 +922,6 @@ impl<'a> Checker<'a> {
             | TypeKind::Chan(_, x) => self.type_depth(*x, d + 1),
             TypeKind::Map(k, v) => self.type_depth(*k, d + 1).max(self.type_depth(*v, d + 1)),
             _ => d,
-        }
-    }
-
-    /// Whether type `t` is or holds a stand-in of a generic body's check.
-    fn mentions_standin(&self, t: TypeId) -> bool {
-        if self.checking_standins.contains_key(&t) {
-            return true;
-        }
-        if let Some((_, targs)) = self.instance_origin.get(&t) {
-            return targs.iter().any(|x| self.mentions_standin(*x));
-        }
-        match self.types.kind(t) {
-            TypeKind::Pointer(x)
-            | TypeKind::Slice(x)
-            | TypeKind::Array(_, x)
-            | TypeKind::Chan(_, x) => self.mentions_standin(*x),
-            TypeKind::Map(k, v) => self.mentions_standin(*k) || self.mentions_standin(*v),
-            TypeKind::Signature(s) => s
-                .params
-                .iter()
-                .chain(&s.results)
-                .any(|x| self.mentions_standin(*x)),
-            TypeKind::Struct(fs) => fs.iter().any(|f| self.mentions_standin(f.ty)),
-            TypeKind::Tuple(ts) => ts.iter().any(|x| self.mentions_standin(*x)),
-            _ => false,
-        }
-    }
-
-    /// Whether type `t` is or holds a type parameter (of any declaration).
-    fn has_tparam(&self, t: TypeId) -> bool {
-        if let Some((_, targs)) = self.instance_origin.get(&t) {
-            return targs.iter().any(|x| self.has_tparam(*x));
-        }
-        match self.types.kind(t) {
-            TypeKind::TypeParam(_) => true,
-            TypeKind::Pointer(x)
-            | TypeKind::Slice(x)
-            | TypeKind::Array(_, x)
-            | TypeKind::Chan(_, x) => self.has_tparam(*x),
-            TypeKind::Map(k, v) => self.has_tparam(*k) || self.has_tparam(*v),
-            TypeKind::Signature(s) => s
-                .params
-                .iter()
-                .chain(&s.results)
-                .any(|x| self.has_tparam(*x)),
-            TypeKind::Struct(fs) => fs.iter().any(|f| self.has_tparam(f.ty)),
-            TypeKind::Tuple(ts) => ts.iter().any(|x| self.has_tparam(*x)),
-            _ => false,
-        }
-    }
-
-    /// Whether type `t` mentions any of the type parameters.
-    fn mentions_tparams(&self, t: TypeId, tps: &[TypeId]) -> bool {
-        if tps.contains(&t) {
-            return true;
-        }
-        if let Some((_, targs)) = self.instance_origin.get(&t) {
-            return targs.iter().any(|x| self.mentions_tparams(*x, tps));
-        }
-        match self.types.kind(t) {
-            TypeKind::Pointer(x)
-            | TypeKind::Slice(x)
-            | TypeKind::Array(_, x)
-            | TypeKind::Chan(_, x) => self.mentions_tparams(*x, tps),
-            TypeKind::Map(k, v) => self.mentions_tparams(*k, tps) || self.mentions_tparams(*v, tps),
-            TypeKind::Signature(s) => s
-                .params
-                .iter()
-                .chain(&s.results)
-                .any(|x| self.mentions_tparams(*x, tps)),
-            TypeKind::Struct(fs) => fs.iter().any(|f| self.mentions_tparams(f.ty, tps)),
-            TypeKind::Tuple(ts) => ts.iter().any(|x| self.mentions_tparams(*x, tps)),
-            _ => false,
         }
     }
 

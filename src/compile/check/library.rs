@@ -526,6 +526,16 @@ impl<'a> Checker<'a> {
         self.library_func(qualified, decl).map(Entity::Func)
     }
 
+    /// A library package's path as the library spells it ('static) and its package id.
+    fn library_package_ids(&mut self, path: &str) -> (&'static str, PkgId) {
+        let lib_path = crate::compile::RUNTIME_LIBRARY
+            .iter()
+            .find(|s| s.package == path)
+            .map_or("", |s| s.package);
+        let name = path.rsplit('/').next().unwrap_or(path);
+        (lib_path, self.types.package(path, name))
+    }
+
     /// The generic function `decl` of library package `path`, registered on first use: its
     /// instances are checked and compiled with the program.
     pub(super) fn library_generic(&mut self, path: &str, decl: &'static ast::FuncDecl) -> usize {
@@ -533,12 +543,7 @@ impl<'a> Checker<'a> {
         if let Some(&g) = self.library_generics.get(&qualified) {
             return g;
         }
-        let lib_path = crate::compile::RUNTIME_LIBRARY
-            .iter()
-            .find(|s| s.package == path)
-            .map_or("", |s| s.package);
-        let name = path.rsplit('/').next().unwrap_or(path);
-        let pkg = self.types.package(path, name);
+        let (lib_path, pkg) = self.library_package_ids(path);
         let g = self.generics.len();
         let mut gf = generic::GenericFunc::new(self.file, pkg, decl);
         gf.library = Some(lib_path);
@@ -558,12 +563,7 @@ impl<'a> Checker<'a> {
         if let Some(&g) = self.library_generic_types.get(&qualified) {
             return g;
         }
-        let lib_path = crate::compile::RUNTIME_LIBRARY
-            .iter()
-            .find(|s| s.package == path)
-            .map_or("", |s| s.package);
-        let name = path.rsplit('/').next().unwrap_or(path);
-        let pkg = self.types.package(path, name);
+        let (lib_path, pkg) = self.library_package_ids(path);
         let mut gt = generic::GenericType::new(self.file, pkg, spec);
         gt.library = Some(lib_path);
         if let Some(lib) = package(path) {
