@@ -10,6 +10,10 @@ impl<'a> Checker<'a> {
         let name = self.prog.funcs[id].name.clone();
         let bindings = std::mem::take(&mut self.type_bindings);
         let instance = !bindings.is_empty();
+        let outer_targs = std::mem::replace(
+            &mut self.instance_targs,
+            bindings.iter().map(|(_, t)| *t).collect(),
+        );
         let library = self.instance_library.take();
         let func = self.with_pkg_context(file, pkg, |c| {
             let rejected_before = c.unsupported_count();
@@ -90,6 +94,7 @@ impl<'a> Checker<'a> {
             (c.library_decl, c.library_body) = outer_library;
             std::mem::take(&mut c.func)
         });
+        self.instance_targs = outer_targs;
         let slot = &mut self.prog.funcs[id];
         slot.params = func.params;
         slot.results = func.results;

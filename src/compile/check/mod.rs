@@ -157,6 +157,8 @@ pub struct Checker<'a> {
     instance_sigs: HashMap<FuncId, (Vec<TypeId>, Vec<TypeId>)>,
     /// The type arguments of the instance about to be checked, by type parameter name.
     type_bindings: Vec<(String, TypeId)>,
+    /// The type arguments of the instance being checked (empty outside instances).
+    instance_targs: Vec<TypeId>,
     /// Above 0 while a constraint (or an interface it embeds) is resolved.
     constraint_depth: usize,
     /// Set for the type of a type declaration, which may be a constraint interface.
@@ -280,6 +282,7 @@ impl<'a> Checker<'a> {
             validation_funcs: Vec::new(),
             instance_sigs: HashMap::new(),
             type_bindings: Vec::new(),
+            instance_targs: Vec::new(),
             constraint_depth: 0,
             constraint_decl: false,
             goto_names: Vec::new(),

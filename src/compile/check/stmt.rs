@@ -344,6 +344,11 @@ impl<'a> Checker<'a> {
                     let id = self.check_type_spec(spec);
                     if let Some(id) = id {
                         self.types.set_local(id);
+                        // Inside an instance of a generic function, gc names the local type
+                        // with the instance's type arguments (main.L[int]): one type each.
+                        if !self.instance_targs.is_empty() {
+                            self.types.set_targs(id, self.instance_targs.clone());
+                        }
                     }
                     let Some(id) = id else {
                         // Reported as not supported; its uses are follow-ons.
