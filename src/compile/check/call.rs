@@ -83,7 +83,23 @@ impl<'a> Checker<'a> {
                 }
                 Operand::invalid(pos)
             }
-            OpKind::Type => self.conversion(fo.ty, args, pos, text),
+            OpKind::Type => {
+                // A conversion to a type parameter is not a constant, even of a constant: in
+                // gc it is a value of the instance's type (T(1)<<10 does not overflow at
+                // compile time, T(0) is no constant divisor).
+                let tparam = self.names_type_param(f);
+                let o = self.conversion(fo.ty, args, pos, text);
+                match o.kind {
+                    OpKind::Const(_) if tparam => {
+                        let (ty, at, text) = (o.ty, o.pos, o.text.clone());
+                        match self.value_expr(o) {
+                            Some(e) => self.mk(at, text, ty, OpKind::Value(e)),
+                            None => Operand::invalid(at),
+                        }
+                    }
+                    _ => o,
+                }
+            }
             OpKind::Generic(g, explicit) => {
                 let ops: Vec<Operand<'e>> = args.iter().map(|a| self.expr(a)).collect();
                 // gc places inference and constraint errors at the call's `(`.

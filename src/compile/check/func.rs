@@ -14,6 +14,10 @@ impl<'a> Checker<'a> {
             &mut self.instance_targs,
             bindings.iter().map(|(_, t)| *t).collect(),
         );
+        let outer_names = std::mem::replace(
+            &mut self.instance_params,
+            bindings.iter().map(|(n, _)| n.clone()).collect(),
+        );
         let library = self.instance_library.take();
         let func = self.with_pkg_context(file, pkg, |c| {
             let rejected_before = c.unsupported_count();
@@ -95,6 +99,7 @@ impl<'a> Checker<'a> {
             std::mem::take(&mut c.func)
         });
         self.instance_targs = outer_targs;
+        self.instance_params = outer_names;
         let slot = &mut self.prog.funcs[id];
         slot.params = func.params;
         slot.results = func.results;

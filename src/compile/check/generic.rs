@@ -291,6 +291,22 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Whether type expression `e` is written with a type parameter of the instance being
+    /// checked (and that name still means it).
+    pub(super) fn names_type_param(&mut self, e: &ast::Expr) -> bool {
+        if self.instance_params.is_empty() {
+            return false;
+        }
+        let text = expr_string(e);
+        let params = self.instance_params.clone();
+        text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .any(|w| {
+                params.iter().position(|p| p == w).is_some_and(|i| {
+                    matches!(self.lookup(w), Some(Entity::TypeName(t)) if Some(&t) == self.instance_targs.get(i))
+                })
+            })
+    }
+
     /// Whether `x` names a generic type (`T[int]` is then an instance of it).
     pub(super) fn names_generic_type(&mut self, x: &ast::Expr) -> bool {
         matches!(&x.unparen().kind, AK::Ident(n) if matches!(self.lookup(n), Some(Entity::GenericType(_))))

@@ -634,6 +634,7 @@ impl<'a> Checker<'a> {
         let mut out_clauses = Vec::new();
         let mut seen_default = false;
         let mut seen: Vec<(Option<TypeId>, Pos)> = Vec::new();
+        let mut generic_cases: Vec<Pos> = Vec::new();
         let mut bound = Vec::new();
         for cl in clauses {
             let mut conds = Vec::new();
@@ -678,10 +679,17 @@ impl<'a> Checker<'a> {
                             continue;
                         };
                         let canon = self.types.canonical(t);
-                        if let Some((_, prev)) = seen
-                            .iter()
-                            .find(|(s, _)| s.is_some_and(|s| self.types.canonical(s) == canon))
-                        {
+                        // In a generic function, `case T` may be the same type as another
+                        // case in an instance: gc allows that (the first one matches).
+                        let generic = self.names_type_param(e);
+                        if generic {
+                            generic_cases.push(e.pos);
+                        }
+                        if let Some((_, prev)) = seen.iter().find(|(s, p)| {
+                            s.is_some_and(|s| self.types.canonical(s) == canon)
+                                && !generic
+                                && !generic_cases.contains(p)
+                        }) {
                             let prev = related(*prev, "previous case");
                             let tn = self.tn(t);
                             self.report(e.pos, TypeError::DuplicateTypeCase { t: tn, prev });

@@ -157,8 +157,10 @@ pub struct Checker<'a> {
     instance_sigs: HashMap<FuncId, (Vec<TypeId>, Vec<TypeId>)>,
     /// The type arguments of the instance about to be checked, by type parameter name.
     type_bindings: Vec<(String, TypeId)>,
-    /// The type arguments of the instance being checked (empty outside instances).
+    /// The type arguments of the instance being checked (empty outside instances), and its
+    /// type parameters' names.
     instance_targs: Vec<TypeId>,
+    instance_params: Vec<String>,
     /// Above 0 while a constraint (or an interface it embeds) is resolved.
     constraint_depth: usize,
     /// Set for the type of a type declaration, which may be a constraint interface.
@@ -283,6 +285,7 @@ impl<'a> Checker<'a> {
             instance_sigs: HashMap::new(),
             type_bindings: Vec::new(),
             instance_targs: Vec::new(),
+            instance_params: Vec::new(),
             constraint_depth: 0,
             constraint_decl: false,
             goto_names: Vec::new(),
