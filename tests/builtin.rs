@@ -550,3 +550,38 @@ fn slicing_past_a_length_gc_may_have_chosen_stops_the_program() {
         }
     }
 }
+
+/// Generic instantiation that never ends (a method of Box[T] returning Box[Box[T]], F[T]
+/// calling F[[]T], a type holding an instance of itself) is a compile error, never a hang or
+/// a stack overflow.
+#[test]
+fn instantiation_cycles_are_errors_not_hangs() {
+    let dir = scratch("builtin-instcycle");
+    for (name, src) in [
+        (
+            "wrap",
+            "package main\n\nimport \"fmt\"\n\ntype Box[T any] struct{ v T }\n\nfunc (b Box[T]) Wrap() Box[Box[T]] { return Box[Box[T]]{b} }\n\nfunc main() { fmt.Println(Box[int]{1}.Wrap()) }\n",
+        ),
+        (
+            "grow",
+            "package main\n\nfunc F[T any](x T, n int) int {\n\tif n == 0 {\n\t\treturn 0\n\t}\n\treturn F([]T{x}, n-1)\n}\n\nfunc main() { println(F(1, 3)) }\n",
+        ),
+        (
+            "self",
+            "package main\n\ntype L[T any] struct {\n\tnext L[T]\n\tv    T\n}\n\nfunc main() {\n\tvar l L[int]\n\tprintln(l.v)\n}\n",
+        ),
+    ] {
+        std::fs::write(dir.join(format!("{name}.go")), src).unwrap();
+        let o = no_go(&mut memrun())
+            .current_dir(&dir)
+            .args(["build", "-o", "/dev/null", &format!("{name}.go")])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(1), "{name}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert!(
+            err.contains("instantiation cycle") || err.contains("invalid recursive type"),
+            "{name}: {err}"
+        );
+    }
+}

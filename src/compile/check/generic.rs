@@ -1201,9 +1201,10 @@ impl<'a> Checker<'a> {
             }
             return Some(t);
         }
-        // An instantiation cycle (F[T] needing F[[]T]…) or a type that contains itself
-        // through its type arguments: gc's error, not an endless expansion.
-        if self.instantiating > 24 {
+        // An instantiation cycle (F[T] needing F[[]T]…, a method of Box[T] returning
+        // Box[Box[T]]) or a type that contains itself through its type arguments: gc's
+        // error, not an endless expansion.
+        if self.instantiating > 24 || targs.iter().any(|&t| self.type_depth(t, 0) > 40) {
             self.report(
                 match at {
                     Inst::Inferred(p) => p,
