@@ -415,7 +415,16 @@ impl<'a> Checker<'a> {
                 Some(vec![Term { tilde: true, ty: t }])
             }
             _ => {
-                let t = self.resolve_type(e)?;
+                self.constraint_depth += 1;
+                let t = self.resolve_type(e);
+                self.constraint_depth -= 1;
+                let t = t?;
+                // A constraint interface in a union adds its terms (Integer | Float).
+                if let TypeKind::Interface(i) = self.types.kind(self.types.underlying(t)) {
+                    if i.methods.is_empty() && i.unions.len() == 1 && !i.comparable {
+                        return Some(i.unions[0].clone());
+                    }
+                }
                 Some(vec![Term {
                     tilde: false,
                     ty: t,
