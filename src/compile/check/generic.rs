@@ -165,6 +165,43 @@ impl<'a> Checker<'a> {
         })
     }
 
+    /// Runs `f` in a generic declaration's context with its type parameters bound to `binds`.
+    fn in_bound_context<R>(
+        &mut self,
+        ctx: Ctx,
+        binds: &[(String, TypeId)],
+        f: impl FnOnce(&mut Self) -> R,
+    ) -> R {
+        self.in_decl_context(ctx, |c| {
+            c.push_scope();
+            for (n, t) in binds {
+                c.scopes.insert(n.clone(), Entity::TypeName(*t));
+            }
+            let r = f(c);
+            c.pop_scope();
+            r
+        })
+    }
+
+    /// Declares a type parameter list in the current scope, as type-parameter types, and
+    /// resolves their constraints (which may name each other); None if one does not resolve.
+    fn declare_type_params(&mut self, tparams: &[ast::Param]) -> Option<Vec<TypeId>> {
+        let mut tps = Vec::new();
+        for (i, name) in param_names(tparams).into_iter().enumerate() {
+            let t = self.types.type_param(&name, i as u32, T::INVALID);
+            self.scopes.insert(name, Entity::TypeName(t));
+            tps.push(t);
+        }
+        let mut ok = true;
+        for (p, &t) in tparams.iter().zip(&tps) {
+            match self.constraint(&p.ty) {
+                Some(ct) => self.types.set_constraint(t, ct),
+                None => ok = false,
+            }
+        }
+        ok.then_some(tps)
+    }
+
     fn func_ctx(&self, g: usize) -> Ctx {
         let gf = &self.generics[g];
         Ctx {
@@ -320,22 +357,8 @@ impl<'a> Checker<'a> {
         self.generics[g].resolved = true;
         let decl = self.generics[g].decl;
         let ctx = self.func_ctx(g);
-        let sig = self.in_decl_context(ctx, |c| {
-            c.push_scope();
-            let mut tparams = Vec::new();
-            for (i, p) in decl.tparams.iter().enumerate() {
-                let name = p.name.as_ref().map_or("_", |n| n.0.as_str()).to_owned();
-                let t = c.types.type_param(&name, i as u32, T::INVALID);
-                c.scopes.insert(name, Entity::TypeName(t));
-                tparams.push(t);
-            }
-            let mut ok = true;
-            for (p, &t) in decl.tparams.iter().zip(&tparams) {
-                match c.constraint(&p.ty) {
-                    Some(ct) => c.types.set_constraint(t, ct),
-                    None => ok = false,
-                }
-            }
+        let sig = self.in_bound_context(ctx, &[], |c| {
+            let tparams = c.declare_type_params(&decl.tparams);
             let params: Vec<TypeId> = decl
                 .sig
                 .params
@@ -348,9 +371,9 @@ impl<'a> Checker<'a> {
                 .iter()
                 .map(|p| c.resolve_type(&p.ty).unwrap_or(T::INVALID))
                 .collect();
-            c.pop_scope();
             let variadic = is_variadic_decl(decl);
-            (ok && !params.contains(&T::INVALID) && !results.contains(&T::INVALID)).then_some(
+            let tparams = tparams?;
+            (!params.contains(&T::INVALID) && !results.contains(&T::INVALID)).then_some(
                 GenericSig {
                     tparams,
                     params,
@@ -1083,14 +1106,10 @@ impl<'a> Checker<'a> {
         at: &Inst,
     ) -> bool {
         let marks = self.errors.len();
-        let constraints: Vec<Option<TypeId>> = self.in_decl_context(ctx, |c| {
-            c.push_scope();
-            for (n, &t) in names.iter().zip(targs) {
-                c.scopes.insert(n.clone(), Entity::TypeName(t));
-            }
-            let cs = tparams.iter().map(|p| c.constraint(&p.ty)).collect();
-            c.pop_scope();
-            cs
+        let binds: Vec<(String, TypeId)> =
+            names.iter().cloned().zip(targs.iter().copied()).collect();
+        let constraints: Vec<Option<TypeId>> = self.in_bound_context(ctx, &binds, |c| {
+            tparams.iter().map(|p| c.constraint(&p.ty)).collect()
         });
         // Errors in the constraints were reported with the declaration.
         self.errors.truncate(marks);
@@ -1121,11 +1140,7 @@ impl<'a> Checker<'a> {
         binds: &[(String, TypeId)],
     ) -> (Vec<TypeId>, Vec<TypeId>) {
         let marks = self.errors.len();
-        let sig = self.in_decl_context(ctx, |c| {
-            c.push_scope();
-            for (n, t) in binds {
-                c.scopes.insert(n.clone(), Entity::TypeName(*t));
-            }
+        let sig = self.in_bound_context(ctx, binds, |c| {
             let ps: Vec<TypeId> = decl
                 .recv
                 .iter()
@@ -1138,7 +1153,6 @@ impl<'a> Checker<'a> {
                 .iter()
                 .map(|p| c.resolve_type(&p.ty).unwrap_or(T::INVALID))
                 .collect();
-            c.pop_scope();
             (ps, rs)
         });
         // Reported when the instance itself is checked.
@@ -1243,19 +1257,10 @@ impl<'a> Checker<'a> {
         if !symbolic && !self.satisfied(ctx, &spec.tparams, &names, &targs, &at) {
             return None;
         }
+        let binds: Vec<(String, TypeId)> = names.into_iter().zip(targs.iter().copied()).collect();
         // A generic alias (Go 1.24) stands for its type with the arguments in place.
         if spec.alias {
-            let binds: Vec<(String, TypeId)> =
-                names.into_iter().zip(targs.iter().copied()).collect();
-            let t = self.in_decl_context(ctx, |c| {
-                c.push_scope();
-                for (n, t) in &binds {
-                    c.scopes.insert(n.clone(), Entity::TypeName(*t));
-                }
-                let t = c.resolve_type(&spec.ty);
-                c.pop_scope();
-                t
-            })?;
+            let t = self.in_bound_context(ctx, &binds, |c| c.resolve_type(&spec.ty))?;
             self.generic_types[g].instances.insert(targs, t);
             return Some(t);
         }
@@ -1263,18 +1268,9 @@ impl<'a> Checker<'a> {
         self.types.set_targs(t, targs.clone());
         self.generic_types[g].instances.insert(targs.clone(), t);
         self.instance_origin.insert(t, (g, targs.clone()));
-        let binds: Vec<(String, TypeId)> = names.into_iter().zip(targs.iter().copied()).collect();
         self.instances_in_progress.insert(t);
         let outer_indirect = std::mem::replace(&mut self.indirect, 0);
-        let u = self.in_decl_context(ctx, |c| {
-            c.push_scope();
-            for (n, t) in &binds {
-                c.scopes.insert(n.clone(), Entity::TypeName(*t));
-            }
-            let u = c.resolve_type(&spec.ty);
-            c.pop_scope();
-            u
-        });
+        let u = self.in_bound_context(ctx, &binds, |c| c.resolve_type(&spec.ty));
         self.indirect = outer_indirect;
         self.instances_in_progress.remove(&t);
         let u = u.map_or(T::INVALID, |u| self.types.underlying(u));
@@ -1496,24 +1492,7 @@ impl<'a> Checker<'a> {
         }
         let ctx = self.type_ctx(g);
         let names = param_names(&spec.tparams);
-        let tparams: Option<Vec<TypeId>> = self.in_decl_context(ctx, |c| {
-            c.push_scope();
-            let mut tps = Vec::new();
-            for (i, n) in names.iter().enumerate() {
-                let t = c.types.type_param(n, i as u32, T::INVALID);
-                c.scopes.insert(n.clone(), Entity::TypeName(t));
-                tps.push(t);
-            }
-            let mut ok = true;
-            for (p, &t) in spec.tparams.iter().zip(&tps) {
-                match c.constraint(&p.ty) {
-                    Some(ct) => c.types.set_constraint(t, ct),
-                    None => ok = false,
-                }
-            }
-            c.pop_scope();
-            ok.then_some(tps)
-        });
+        let tparams = self.in_bound_context(ctx, &[], |c| c.declare_type_params(&spec.tparams));
         let Some(tparams) = tparams else {
             return;
         };
