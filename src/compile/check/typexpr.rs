@@ -199,16 +199,13 @@ impl<'a> Checker<'a> {
             AK::Index(x, _) if matches!(&x.unparen().kind, AK::Ident(n) if matches!(self.lookup(n), Some(Entity::Unsupported))) => {
                 None
             }
-            // An instance of a library package's generic type (`iter.Seq[int]`).
-            AK::Index(x, ix)
-                if matches!(&x.unparen().kind, AK::Selector(b, _) if matches!(b.kind, AK::Ident(_)))
-                    && self.selects_generic_type(x).is_some() =>
+            // An instance of a library package's generic type (`iter.Seq[int]`), or of one
+            // memrun does not declare.
+            AK::Index(x, ix) if matches!(&x.unparen().kind, AK::Selector(b, _) if matches!(b.kind, AK::Ident(_))) =>
             {
-                let g = self.selects_generic_type(x).expect("checked above");
-                self.instantiate_type(g, ix, pos)
-            }
-            AK::Index(x, _) if matches!(&x.unparen().kind, AK::Selector(b, _) if matches!(b.kind, AK::Ident(_))) =>
-            {
+                if let Some(g) = self.selects_generic_type(x) {
+                    return self.instantiate_type(g, ix, pos);
+                }
                 let what = format!("the type {}", expr_string(x.unparen()));
                 self.unsupported(pos, &what);
                 None
