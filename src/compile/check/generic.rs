@@ -1081,9 +1081,6 @@ impl<'a> Checker<'a> {
         if is_variadic_decl(decl) {
             self.library_variadic.insert(f);
         }
-        if self.validating > 0 {
-            self.validation_funcs.push(f);
-        }
         self.pending_instances.push(PendingInstance {
             file: ctx.file,
             pkg: ctx.pkg,
@@ -1348,9 +1345,6 @@ impl<'a> Checker<'a> {
                 },
             );
             self.method_funcs.insert((t, name), f);
-            if self.validating > 0 {
-                self.validation_funcs.push(f);
-            }
             self.pending_instances.push(PendingInstance {
                 file: ctx.file,
                 pkg: ctx.pkg,
@@ -1440,7 +1434,6 @@ impl<'a> Checker<'a> {
         let Some(choices) = self.standin_choices(&sig.tparams, &names, pkg) else {
             return;
         };
-        self.validating += 1;
         let marks = self.errors.len();
         for combo in standin_combos(&choices) {
             let targs = self.setup_standins(&sig.tparams, &names, &choices, &combo);
@@ -1460,7 +1453,6 @@ impl<'a> Checker<'a> {
                 checking: true,
                 ..Default::default()
             });
-            self.validation_funcs.push(f);
             self.generics[g].instances.insert(targs, f);
             self.instance_sigs.insert(f, (params, results));
             if is_variadic_decl(decl) {
@@ -1476,11 +1468,9 @@ impl<'a> Checker<'a> {
             });
             self.drain_instances();
         }
-        self.validating -= 1;
         if self.errors.len() > marks {
             self.generics[g].broken = true;
         }
-        self.validation_funcs.clear();
     }
 
     /// Checks the methods of generic type `g` once, generically, as `validate_generic` checks
@@ -1499,14 +1489,11 @@ impl<'a> Checker<'a> {
         let Some(choices) = self.standin_choices(&tparams, &names, ctx.pkg) else {
             return;
         };
-        self.validating += 1;
         for combo in standin_combos(&choices) {
             let targs = self.setup_standins(&tparams, &names, &choices, &combo);
             self.type_instance(g, targs, Inst::Explicit(Vec::new()));
             self.drain_instances();
         }
-        self.validating -= 1;
-        self.validation_funcs.clear();
     }
 
     /// The stand-ins of each type parameter: one defined type of its name per term of its

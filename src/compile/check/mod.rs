@@ -145,9 +145,6 @@ pub struct Checker<'a> {
     instance_count: usize,
     /// The function being checked is one of a generic body's checking instances.
     checking_func: bool,
-    /// Above 0 while generic bodies are checked with stand-ins; what that makes.
-    validating: usize,
-    validation_funcs: Vec<FuncId>,
     /// The stand-ins for type parameters of generic bodies being checked, with their
     /// constraints (`T constrained by any` in messages).
     checking_standins: HashMap<TypeId, TypeId>,
@@ -276,12 +273,10 @@ impl<'a> Checker<'a> {
             library_body: false,
             instance_library: None,
             instance_pkg: None,
-            validating: 0,
             checking_func: false,
             instantiating: 0,
             instances_in_progress: HashSet::new(),
             instance_count: 0,
-            validation_funcs: Vec::new(),
             instance_sigs: HashMap::new(),
             type_bindings: Vec::new(),
             instance_targs: Vec::new(),
