@@ -198,7 +198,7 @@ impl<'a> Checker<'a> {
         self.func.targets = self.targets.len();
         self.yields = yields;
         let (mut func, captures) = self.leave_literal(name);
-        func.checking = self.checking_func;
+        func.checking = self.in_checking_instance();
         let id = self.prog.funcs.push(func);
         let outer: Vec<LocalId> = captures.iter().map(|(o, _)| *o).collect();
         let kind = tir::ExprKind::Closure(id, outer);

@@ -936,6 +936,12 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Whether the function being checked is one of a generic body's checking instances
+    /// (what it makes, its function literals, is never compiled either).
+    pub(super) fn in_checking_instance(&self) -> bool {
+        self.func_id.is_some_and(|f| self.prog.funcs[f].checking)
+    }
+
     /// Whether type `t` is or holds a stand-in of a generic body's check.
     fn mentions_standin(&self, t: TypeId) -> bool {
         self.type_any(t, &|c, x| c.checking_standins.contains_key(&x))
@@ -1633,10 +1639,7 @@ impl<'a> Checker<'a> {
             self.type_bindings = p.binds;
             self.instance_library = p.library;
             self.instance_pkg = Some(p.pkg);
-            let outer_checking = self.checking_func;
-            self.checking_func = self.prog.funcs[p.func].checking;
             self.check_func(p.file, p.func, p.decl);
-            self.checking_func = outer_checking;
             self.instance_library = None;
             (self.func_id, self.file, self.pkg) = saved;
             self.type_bindings = Vec::new();

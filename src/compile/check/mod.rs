@@ -143,8 +143,6 @@ pub struct Checker<'a> {
     /// Generic type instantiations in progress, and function instances made.
     instantiating: usize,
     instance_count: usize,
-    /// The function being checked is one of a generic body's checking instances.
-    checking_func: bool,
     /// The stand-ins for type parameters of generic bodies being checked, with their
     /// constraints (`T constrained by any` in messages).
     checking_standins: HashMap<TypeId, TypeId>,
@@ -273,7 +271,6 @@ impl<'a> Checker<'a> {
             library_body: false,
             instance_library: None,
             instance_pkg: None,
-            checking_func: false,
             instantiating: 0,
             instances_in_progress: HashSet::new(),
             instance_count: 0,

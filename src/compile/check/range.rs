@@ -663,7 +663,7 @@ impl<'a> Checker<'a> {
         self.finish_locals(rejected_before);
         self.func.targets = self.targets.len();
         let (mut func, captures) = self.leave_literal(name);
-        func.checking = self.checking_func;
+        func.checking = self.in_checking_instance();
         let id = self.prog.funcs.push(func);
         let outer: Vec<LocalId> = captures.iter().map(|(o, _)| *o).collect();
         let yield_fn = tir::Expr {
