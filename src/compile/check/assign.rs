@@ -646,16 +646,12 @@ impl<'a> Checker<'a> {
             return Operand::invalid(pos);
         }
         if !ok {
-            {
-                let d = self.describe(&o);
-                self.report(
-                    o.pos,
-                    TypeError::CannotConvert {
-                        d: d.to_string(),
-                        tyn: tyn.to_string(),
-                    },
-                );
-            }
+            let d = self.describe(&o);
+            let error = match self.conversion_cause(src, ty) {
+                Some(why) => TypeError::CannotConvertBecause { d, tyn, why },
+                None => TypeError::CannotConvert { d, tyn },
+            };
+            self.report(o.pos, error);
             return Operand::invalid(pos);
         }
         let Some(v) = self.assign_op(o, src, "conversion") else {

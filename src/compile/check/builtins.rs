@@ -135,6 +135,13 @@ impl<'a> Checker<'a> {
                 if matches!(d.kind, OpKind::Invalid) || matches!(s.kind, OpKind::Invalid) {
                     return Some(Operand::invalid(pos));
                 }
+                for (o, strings) in [(&d, false), (&s, true)] {
+                    if let Some((a, b)) = self.mismatched_elems(o.ty, strings) {
+                        let (op, x) = ("copy", self.describe(o));
+                        self.report(o.pos, TypeError::MismatchedSliceElems { op, a, b, x });
+                        return Some(Operand::invalid(pos));
+                    }
+                }
                 let Some(de) = self.types.slice_elem(d.ty) else {
                     self.report(
                         d.pos,
@@ -217,6 +224,12 @@ impl<'a> Checker<'a> {
                 }
                 let m = self.expr(&args[0]);
                 if matches!(m.kind, OpKind::Invalid) {
+                    self.expr(&args[1]);
+                    return Some(Operand::invalid(pos));
+                }
+                if !self.set_elems_agree(m.ty, true) {
+                    let x = self.describe(&m);
+                    self.report(m.pos, TypeError::DeleteKeys { x });
                     self.expr(&args[1]);
                     return Some(Operand::invalid(pos));
                 }
@@ -340,6 +353,11 @@ impl<'a> Checker<'a> {
             }
         }
         let ty = t.ty;
+        if let Some(why) = self.no_common_under(ty, SetOp::Make) {
+            let (op, x) = (SetOp::Make, self.tn(ty));
+            self.report(args[0].pos, TypeError::NoCommonUnder { op, x, why });
+            return Operand::invalid(pos);
+        }
         match self.types.kind(self.types.underlying(ty)) {
             TypeKind::Slice(_) => {}
             kind @ (TypeKind::Map(..) | TypeKind::Chan(..)) => {
@@ -443,6 +461,12 @@ impl<'a> Checker<'a> {
             }
             return Operand::invalid(pos);
         };
+        if let Some((a, b)) = self.mismatched_elems(so.ty, false) {
+            let x = self.describe(&so);
+            let op = "append";
+            self.report(so.pos, TypeError::MismatchedSliceElems { op, a, b, x });
+            return Operand::invalid(pos);
+        }
         let ty = so.ty;
         let Some(sv) = self.value_expr(so) else {
             return Operand::invalid(pos);

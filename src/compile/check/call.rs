@@ -76,6 +76,18 @@ impl<'a> Checker<'a> {
                 return Operand::invalid(pos);
             }
         }
+        let no_common = match fo.kind {
+            OpKind::Value(_) => self.no_common_under(fo.ty, SetOp::Call),
+            _ => None,
+        };
+        if let Some(why) = no_common {
+            let (op, x) = (SetOp::Call, self.describe(&fo));
+            self.report(fo.pos, TypeError::NoCommonUnder { op, x, why });
+            for a in args {
+                self.expr(a);
+            }
+            return Operand::invalid(pos);
+        }
         match fo.kind.clone() {
             OpKind::Invalid => {
                 for a in args {

@@ -16,6 +16,16 @@ impl<'a> Checker<'a> {
     /// The element type of a channel operand fit for `u`, else reports gc's error (`what`
     /// names the operation: "send to", "receive from").
     fn chan_for(&mut self, o: &Operand, u: Use) -> Option<TypeId> {
+        let op = if u == Use::Send {
+            SetOp::Send
+        } else {
+            SetOp::Recv
+        };
+        if let Some(why) = self.no_common_under(o.ty, op) {
+            let x = self.describe(o);
+            self.report(o.pos, TypeError::NoCommonUnder { op, x, why });
+            return None;
+        }
         let (dir, elem) = match self.types.kind(self.types.underlying(o.ty)) {
             TypeKind::Chan(d, e) => (*d, *e),
             _ => {

@@ -38,6 +38,12 @@ impl<'a> Checker<'a> {
                 }
             },
         };
+        if self.no_common_under(lit_ty, SetOp::Literal).is_some() {
+            let (op, x, why) = (SetOp::Literal, self.tn(lit_ty), String::new());
+            self.report(pos, TypeError::NoCommonUnder { op, x, why });
+            self.skip_elems(elems);
+            return Operand::invalid(pos);
+        }
         // An elided `&T` in a literal of pointers: the element is `&T{…}`.
         if !dots && ty.is_none() {
             if let TypeKind::Pointer(base) = *self.types.kind(lit_ty) {
@@ -408,6 +414,34 @@ impl<'a> Checker<'a> {
         pos: Pos,
         text: Text<'e>,
     ) -> Operand<'e> {
+        // A type parameter's value has its constraint's methods but no fields, and a pointer
+        // to one has no methods at all.
+        if let TypeKind::Pointer(base) = *self.types.kind(xo.ty) {
+            if self.is_standin(base) {
+                let (sel, ty) = (format!("{}.{name}", xo.text), self.tn(xo.ty));
+                self.report(pos, TypeError::PointerToTypeParam { sel, ty });
+                return Operand::invalid(pos);
+            }
+        }
+        if self.is_standin(xo.ty) {
+            match self.types.lookup_method(xo.ty, name, true) {
+                Some(found) if found.path.is_empty() => {
+                    return self.method_selector(xo, name, found, pos, text)
+                }
+                _ => {
+                    self.report(
+                        pos,
+                        TypeError::NoFieldOrMethod {
+                            x: xo.text.to_string(),
+                            name: name.to_string(),
+                            ty: self.tn(xo.ty),
+                            hint: String::new(),
+                        },
+                    );
+                    return Operand::invalid(pos);
+                }
+            }
+        }
         // Another package's unexported field is not there for this one.
         let found = self
             .types
@@ -662,6 +696,11 @@ impl<'a> Checker<'a> {
             OpKind::Type => {
                 let pt = self.types.pointer(xo.ty);
                 self.mk(pos, text, pt, OpKind::Type)
+            }
+            _ if !self.set_elems_agree(xo.ty, false) => {
+                let x = self.describe(&xo);
+                self.report(xo.pos, TypeError::DerefBases { x });
+                Operand::invalid(pos)
             }
             _ => {
                 let TypeKind::Pointer(base) = *self.types.kind(self.types.underlying(xo.ty)) else {

@@ -121,6 +121,8 @@ pub enum TypeError {
     CannotAssignUnaddressable { expr: String },
     /// `cannot convert {d} to type {tyn}`
     CannotConvert { d: String, tyn: String },
+    /// A conversion of a type parameter's value, with the term that cannot be converted.
+    CannotConvertBecause { d: String, tyn: String, why: String },
     /// `invalid operation: cannot index {x}`
     CannotIndex { x: String },
     /// `cannot slice {x}`
@@ -312,6 +314,20 @@ pub enum TypeError {
     ConstraintOutside { t: String, why: String },
     /// `invalid use of ~ (underlying type of {t} is {u})`
     InvalidTilde { t: String, u: String },
+    /// `~I` of an interface.
+    TildeInterface { t: String },
+    /// `~T` of a type parameter.
+    TildeTypeParam { term: String },
+    /// A type parameter as a union term.
+    TermTypeParam,
+    /// A type parameter as a constraint.
+    TypeParamConstraint,
+    /// `comparable` in a union.
+    ComparableInUnion,
+    /// An interface with methods (or `comparable`) in a union.
+    InterfaceInUnion { t: String, why: String },
+    /// Union terms with types in common.
+    OverlappingTerms { a: String, b: String },
     /// `type {t} larger than address space`
     TypeTooLarge { t: String },
     /// gc's linker: `{name}: symbol too large ({size} bytes > 2000000000 bytes)`
@@ -564,6 +580,27 @@ pub enum TypeError {
     CannotRangeFunc { x: String, why: String },
     /// gc: CannotRange.
     CannotRange { x: String },
+    /// An operation on a type parameter's value whose type set has no one underlying type.
+    NoCommonUnder {
+        op: super::typeset::SetOp,
+        x: String,
+        why: String,
+    },
+    /// `append` or `copy` of a type parameter's value whose slices differ in element type.
+    MismatchedSliceElems {
+        op: &'static str,
+        a: String,
+        b: String,
+        x: String,
+    },
+    /// `*p` of a type parameter's value whose pointers differ in base type.
+    DerefBases { x: String },
+    /// `delete` on a type parameter's value whose maps differ in key type.
+    DeleteKeys { x: String },
+    /// `p.M` where `p` points to a type parameter's value.
+    PointerToTypeParam { sel: String, ty: String },
+    /// A constant declared of a type parameter's type.
+    InvalidConstType { ty: String },
     /// gc: RangeOneVariable.
     RangeOneVariable { x: String },
     /// gc: SliceUnaddressable.
@@ -599,6 +636,7 @@ impl fmt::Display for TypeError {
             TypeError::CannotAssign { n } => write!(f, "cannot assign to {n}"),
             TypeError::CannotAssignUnaddressable { expr } => write!(f, "cannot assign to {expr} (neither addressable nor a map index expression)"),
             TypeError::CannotConvert { d, tyn } => write!(f, "cannot convert {d} to type {tyn}"),
+            TypeError::CannotConvertBecause { d, tyn, why } => write!(f, "cannot convert {d} to type {tyn}: {why}"),
             TypeError::CannotIndex { x } => write!(f, "cannot index {x}"),
             TypeError::CannotSlice { x } => write!(f, "cannot slice {x}"),
             TypeError::CannotUse { d, ty, ctx } => write!(f, "cannot use {d} as {ty} value in {ctx}"),
@@ -724,6 +762,13 @@ impl fmt::Display for TypeError {
                 f,
                 "cannot use type {t} outside a type constraint: interface {why}"
             ),
+            TypeError::TildeInterface { t } => write!(f, "invalid use of ~ ({t} is an interface)"),
+            TypeError::TildeTypeParam { term } => write!(f, "type in term {term} cannot be a type parameter"),
+            TypeError::TermTypeParam => f.write_str("term cannot be a type parameter"),
+            TypeError::TypeParamConstraint => f.write_str("cannot use a type parameter as constraint"),
+            TypeError::ComparableInUnion => f.write_str("cannot use comparable in union"),
+            TypeError::InterfaceInUnion { t, why } => write!(f, "cannot use {t} in union ({why})"),
+            TypeError::OverlappingTerms { a, b } => write!(f, "overlapping terms {a} and {b}"),
             TypeError::InvalidTilde { t, u } => {
                 write!(f, "invalid use of ~ (underlying type of {t} is {u})")
             }
@@ -864,6 +909,13 @@ impl fmt::Display for TypeError {
             },
             TypeError::CannotRangeFunc { x, why } => write!(f, "cannot range over {x}: func must be func(yield func(...) bool): {why}"),
             TypeError::CannotRange { x } => write!(f, "cannot range over {x}"),
+            TypeError::NoCommonUnder { op: super::typeset::SetOp::Literal, x, .. } => write!(f, "invalid composite literal type {x} (no common underlying type)"),
+            TypeError::NoCommonUnder { op, x, why } => write!(f, "{} {x}: {why}", op.words()),
+            TypeError::MismatchedSliceElems { op, a, b, x } => write!(f, "invalid {op}: mismatched slice element types {a} and {b} in {x}"),
+            TypeError::DerefBases { x } => write!(f, "invalid operation: pointers of {x} must have identical base types"),
+            TypeError::DeleteKeys { x } => write!(f, "invalid argument: maps of {x} must have identical key types"),
+            TypeError::PointerToTypeParam { sel, ty } => write!(f, "{sel} undefined (type {ty} is pointer to type parameter, not type parameter)"),
+            TypeError::InvalidConstType { ty } => write!(f, "invalid constant type {ty}"),
             TypeError::RangeOneVariable { x } => write!(f, "range over {x} permits only one iteration variable"),
             TypeError::SliceUnaddressable { x } => write!(f, "cannot slice unaddressable value {x}"),
             TypeError::Unaddressable3Index { .. } => write!(f, "invalid operation: 3-index slice of string"),

@@ -385,6 +385,11 @@ impl<'a> Checker<'a> {
         let io_pos = io.pos.saturating_sub(1);
         match xo.ty {
             _ if matches!(xo.kind, OpKind::Invalid) => Operand::invalid(pos),
+            _ if !self.set_indexable(xo.ty) => {
+                let x = self.describe(&xo);
+                self.report(io_pos, TypeError::CannotIndex { x });
+                Operand::invalid(pos)
+            }
             _ if self.types.is_string(xo.ty) => {
                 let clen = if let OpKind::Const(Value::Str(s)) = &xo.kind {
                     Some(s.len())
@@ -532,6 +537,12 @@ impl<'a> Checker<'a> {
     ) -> Operand<'e> {
         let xo = self.expr(x);
         if matches!(xo.kind, OpKind::Invalid) {
+            return Operand::invalid(pos);
+        }
+        if let Some(why) = self.no_common_under(xo.ty, SetOp::Slice) {
+            let op = SetOp::Slice;
+            let x = self.describe(&xo);
+            self.report(xo.pos, TypeError::NoCommonUnder { op, x, why });
             return Operand::invalid(pos);
         }
         let array = self.array_operand(xo.ty);

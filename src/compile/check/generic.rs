@@ -134,6 +134,17 @@ fn type_arg_pos(e: &ast::Expr) -> Pos {
     }
 }
 
+/// The terms of a union expression `A | ~B | C`, left to right.
+fn union_leaves<'e>(e: &'e ast::Expr, out: &mut Vec<&'e ast::Expr>) {
+    match &e.unparen().kind {
+        AK::Binary(Op::Or, a, b) => {
+            union_leaves(a, out);
+            union_leaves(b, out);
+        }
+        _ => out.push(e),
+    }
+}
+
 /// The names of a type parameter list (`_` for a blank one).
 fn param_names(tparams: &[ast::Param]) -> Vec<String> {
     tparams
@@ -402,6 +413,10 @@ impl<'a> Checker<'a> {
         );
         if !is_term {
             let t = self.resolve_type(e)?;
+            if matches!(self.types.kind(t), TypeKind::TypeParam(_)) {
+                self.report(e.pos, TypeError::TypeParamConstraint);
+                return None;
+            }
             if matches!(
                 self.types.kind(self.types.underlying(t)),
                 TypeKind::Interface(_)
@@ -416,44 +431,128 @@ impl<'a> Checker<'a> {
         )
     }
 
-    /// The terms of a union `A | ~B | …`.
+    /// The terms of a union `A | ~B | …`, with gc's rules on each term: no type parameter, no
+    /// interface with methods or `comparable` among several terms, no two overlapping terms
+    /// (`~int | MyInt`). A constraint interface among them adds its terms (`Integer | Float`).
     pub(super) fn union_terms(&mut self, e: &ast::Expr) -> Option<Vec<Term>> {
-        match &e.unparen().kind {
-            AK::Binary(Op::Or, a, b) => {
-                let mut l = self.union_terms(a);
-                let r = self.union_terms(b);
-                if let (Some(l), Some(r)) = (&mut l, r) {
-                    l.extend(r);
-                }
-                l
+        let mut leaves = Vec::new();
+        union_leaves(e, &mut leaves);
+        let many = leaves.len() > 1;
+        let mut terms = Vec::new();
+        // The terms that are not interfaces, for the overlap rule.
+        let mut plain: Vec<Term> = Vec::new();
+        let mut ok = true;
+        for leaf in leaves {
+            let Some((t, from_iface)) = self.union_term(leaf, many) else {
+                ok = false;
+                continue;
+            };
+            if from_iface {
+                terms.extend(t);
+                continue;
             }
-            AK::Unary(Op::Tilde, x) => {
-                let t = self.resolve_type(x)?;
-                let u = self.types.underlying(t);
-                if u != t {
-                    let (t, u) = (self.tn(t), self.tn(u));
-                    self.report(e.pos, TypeError::InvalidTilde { t, u });
-                    return None;
+            for term in t {
+                if let Some(other) = plain.iter().find(|o| !self.disjoint(term, **o)) {
+                    let (a, b) = (self.qualified_term(term), self.qualified_term(*other));
+                    self.report(type_arg_pos(leaf), TypeError::OverlappingTerms { a, b });
                 }
-                Some(vec![Term { tilde: true, ty: t }])
-            }
-            _ => {
-                self.constraint_depth += 1;
-                let t = self.resolve_type(e);
-                self.constraint_depth -= 1;
-                let t = t?;
-                // A constraint interface in a union adds its terms (Integer | Float).
-                if let TypeKind::Interface(i) = self.types.kind(self.types.underlying(t)) {
-                    if i.methods.is_empty() && i.unions.len() == 1 && !i.comparable {
-                        return Some(i.unions[0].clone());
-                    }
-                }
-                Some(vec![Term {
-                    tilde: false,
-                    ty: t,
-                }])
+                plain.push(term);
+                terms.push(term);
             }
         }
+        ok.then_some(terms)
+    }
+
+    /// One term of a union: its terms, and whether they are an interface's.
+    fn union_term(&mut self, e: &ast::Expr, many: bool) -> Option<(Vec<Term>, bool)> {
+        if let AK::Unary(Op::Tilde, x) = &e.unparen().kind {
+            let t = self.resolve_type(x)?;
+            if matches!(self.types.kind(t), TypeKind::TypeParam(_)) {
+                let term = expr_string(e.unparen());
+                self.report(x.pos, TypeError::TildeTypeParam { term });
+                return None;
+            }
+            if self.types.is_interface(t) {
+                let t = self.types.name_in(t, None);
+                self.report(e.pos, TypeError::TildeInterface { t });
+                return None;
+            }
+            let u = self.types.underlying(t);
+            if u != t {
+                let (t, u) = (self.tn(t), self.tn(u));
+                self.report(e.pos, TypeError::InvalidTilde { t, u });
+                return None;
+            }
+            return Some((vec![Term { tilde: true, ty: t }], false));
+        }
+        self.constraint_depth += 1;
+        let t = self.resolve_type(e);
+        self.constraint_depth -= 1;
+        let t = t?;
+        if matches!(self.types.kind(t), TypeKind::TypeParam(_)) {
+            self.report(e.pos, TypeError::TermTypeParam);
+            return None;
+        }
+        let TypeKind::Interface(i) = self.types.kind(self.types.underlying(t)).clone() else {
+            return Some((
+                vec![Term {
+                    tilde: false,
+                    ty: t,
+                }],
+                false,
+            ));
+        };
+        if many {
+            let name = self.types.name_in(t, None);
+            let why = if !i.methods.is_empty() {
+                Some(format!("{name} contains methods"))
+            } else if i.comparable && i.unions.is_empty() {
+                Some(format!("{name} embeds comparable"))
+            } else {
+                None
+            };
+            if let Some(why) = why {
+                let error = if t == T::COMPARABLE {
+                    TypeError::ComparableInUnion
+                } else {
+                    TypeError::InterfaceInUnion { t: name, why }
+                };
+                self.report(e.pos, error);
+                return None;
+            }
+        }
+        // A constraint interface adds its terms (Integer | Float).
+        if i.methods.is_empty() && i.unions.len() == 1 && !i.comparable {
+            return Some((i.unions[0].clone(), true));
+        }
+        Some((
+            vec![Term {
+                tilde: false,
+                ty: t,
+            }],
+            true,
+        ))
+    }
+
+    /// Whether two union terms have no type in common (`~int` and `MyInt` do).
+    fn disjoint(&self, x: Term, y: Term) -> bool {
+        let ux = if y.tilde {
+            self.types.underlying(x.ty)
+        } else {
+            x.ty
+        };
+        let uy = if x.tilde {
+            self.types.underlying(y.ty)
+        } else {
+            y.ty
+        };
+        !self.types.identical(ux, uy)
+    }
+
+    /// A term as gc prints it in union errors: every defined type qualified (`main.MyInt`).
+    fn qualified_term(&self, t: Term) -> String {
+        let tilde = if t.tilde { "~" } else { "" };
+        format!("{tilde}{}", self.types.name_in(t.ty, None))
     }
 
     /// `f[A, B]`: the instance of generic function `g` for the type arguments written, or

@@ -21,6 +21,7 @@ mod range;
 mod scope;
 mod stackslices;
 mod stmt;
+mod typeset;
 mod typexpr;
 mod universe;
 
@@ -46,6 +47,7 @@ pub(crate) use iface::RUNTIME_METHODS;
 use operand::*;
 use package::*;
 use scope::*;
+use typeset::SetOp;
 use typexpr::*;
 use universe::*;
 

@@ -42,6 +42,13 @@ impl<'a> Checker<'a> {
             self.skip_range(key, value, define, body, label, lpos);
             return;
         }
+        if let Some(why) = self.no_common_under(xo.ty, SetOp::Range) {
+            let op = SetOp::Range;
+            let xs = self.describe(&xo);
+            self.report(x.pos, TypeError::NoCommonUnder { op, x: xs, why });
+            self.skip_range(key, value, define, body, label, lpos);
+            return;
+        }
         let u = self.types.underlying(xo.ty);
         let over = match self.types.kind(u) {
             _ if self.types.is_integer(xo.ty) => Over::Int(self.types.default_type(xo.ty)),
