@@ -269,7 +269,9 @@ impl<'a> Checker<'a> {
         text: Text<'e>,
     ) -> Operand<'e> {
         if let OpKind::Value(v) = &o.kind {
-            if contains_call(v) {
+            // Not a constant either for a type parameter's array: gc's len of a type
+            // parameter is never constant.
+            if contains_call(v) || self.is_standin(o.ty) {
                 // Not a constant then: the call runs, the length is the array's.
                 let v = v.clone();
                 return self.value_op(pos, text, T::INT, tir::ExprKind::Len(Box::new(v)));

@@ -318,6 +318,10 @@ pub enum TypeError {
     TildeInterface { t: String },
     /// `~T` of a type parameter.
     TildeTypeParam { term: String },
+    /// `type G[T any] T`.
+    TypeParamRhs,
+    /// A type parameter as an embedded field.
+    EmbeddedTypeParam,
     /// A type parameter as a union term.
     TermTypeParam,
     /// A type parameter as a constraint.
@@ -764,6 +768,8 @@ impl fmt::Display for TypeError {
             ),
             TypeError::TildeInterface { t } => write!(f, "invalid use of ~ ({t} is an interface)"),
             TypeError::TildeTypeParam { term } => write!(f, "type in term {term} cannot be a type parameter"),
+            TypeError::EmbeddedTypeParam => f.write_str("embedded field type cannot be a (pointer to a) type parameter"),
+            TypeError::TypeParamRhs => f.write_str("cannot use a type parameter as RHS in type declaration"),
             TypeError::TermTypeParam => f.write_str("term cannot be a type parameter"),
             TypeError::TypeParamConstraint => f.write_str("cannot use a type parameter as constraint"),
             TypeError::ComparableInUnion => f.write_str("cannot use comparable in union"),

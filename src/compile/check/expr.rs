@@ -520,6 +520,8 @@ impl<'a> Checker<'a> {
     pub(super) fn array_operand(&self, t: TypeId) -> Option<(u64, TypeId, bool)> {
         match self.types.kind(self.types.underlying(t)) {
             TypeKind::Array(n, e) => Some((*n, *e, false)),
+            // A pointer to a type parameter is no pointer to an array, whatever its terms.
+            TypeKind::Pointer(p) if self.is_standin(*p) => None,
             TypeKind::Pointer(p) => match self.types.kind(self.types.underlying(*p)) {
                 TypeKind::Array(n, e) => Some((*n, *e, true)),
                 _ => None,

@@ -198,6 +198,18 @@ impl<'a> Checker<'a> {
     /// resolves their constraints (which may name each other); None if one does not resolve.
     fn declare_type_params(&mut self, tparams: &[ast::Param]) -> Option<Vec<TypeId>> {
         let mut tps = Vec::new();
+        let mut seen: HashMap<&str, Pos> = HashMap::new();
+        for p in tparams {
+            let Some(n) = &p.name else { continue };
+            if n.0 == "_" {
+                continue;
+            }
+            if let Some(prev) = seen.insert(&n.0, n.1) {
+                let other = related(prev, &format!("other declaration of {}", n.0));
+                let name = n.0.clone();
+                self.report(n.1, TypeError::RedeclaredWith { name, other });
+            }
+        }
         for (i, name) in param_names(tparams).into_iter().enumerate() {
             let t = self.types.type_param(&name, i as u32, T::INVALID);
             self.scopes.insert(name, Entity::TypeName(t));
@@ -1372,7 +1384,14 @@ impl<'a> Checker<'a> {
         self.instance_origin.insert(t, (g, targs.clone()));
         self.instances_in_progress.insert(t);
         let outer_indirect = std::mem::replace(&mut self.indirect, 0);
-        let u = self.in_bound_context(ctx, &binds, |c| c.resolve_type(&spec.ty));
+        // `type G[T any] T` is an error (reported by the generic check): no type.
+        let names_param =
+            matches!(&spec.ty.unparen().kind, AK::Ident(n) if binds.iter().any(|(b, _)| b == n));
+        let u = if names_param {
+            None
+        } else {
+            self.in_bound_context(ctx, &binds, |c| c.resolve_type(&spec.ty))
+        };
         self.indirect = outer_indirect;
         self.instances_in_progress.remove(&t);
         let u = u.map_or(T::INVALID, |u| self.types.underlying(u));
@@ -1582,11 +1601,15 @@ impl<'a> Checker<'a> {
     /// a generic function's body: through instances for stand-ins of its type parameters.
     pub(super) fn validate_generic_type(&mut self, g: usize) {
         let spec = self.generic_types[g].spec;
-        if spec.alias || self.generic_types[g].methods.is_empty() {
+        if spec.alias {
             return;
         }
         let ctx = self.type_ctx(g);
         let names = param_names(&spec.tparams);
+        if matches!(&spec.ty.unparen().kind, AK::Ident(n) if names.contains(n)) {
+            self.report_in(ctx.file, spec.ty.pos, TypeError::TypeParamRhs);
+            return;
+        }
         let tparams = self.in_bound_context(ctx, &[], |c| c.declare_type_params(&spec.tparams));
         let Some(tparams) = tparams else {
             return;

@@ -182,7 +182,7 @@ impl<'a> Checker<'a> {
                         if let AK::Index(t, _) = &base.kind {
                             if let AK::Ident(n) = &t.unparen().kind {
                                 if let Some(&g) = generic.get(&(pkg, n.as_str())) {
-                                    self.generic_types[g].methods.push(fd);
+                                    self.add_generic_method(fi, g, fd);
                                 }
                             }
                         }
@@ -354,6 +354,20 @@ impl<'a> Checker<'a> {
             };
             if index == 0 && spec.values.len() > spec.names.len() {
                 self.report(spec.values[spec.names.len()].pos, TypeError::ExtraInitExpr);
+            }
+            // Constants are of basic types, never of a type parameter; the type is judged
+            // before the value.
+            if let Some(t) = spec.ty {
+                let ty = self.resolve_type(t)?;
+                let basic = matches!(
+                    self.types.kind(self.types.underlying(ty)),
+                    TypeKind::Basic(_)
+                );
+                if self.is_standin(ty) || (!basic && !self.broken(ty)) {
+                    let ty = self.tn(ty);
+                    self.report(t.pos, TypeError::InvalidConstType { ty });
+                    return None;
+                }
             }
             let op = self.expr(e);
             let OpKind::Const(v) = &op.kind else {
@@ -671,6 +685,40 @@ impl<'a> Checker<'a> {
             );
             self.method_funcs.insert((t, name), id);
         }
+    }
+
+    /// Sets method `fd` of generic type `g` aside for its instances, with gc's errors for a
+    /// second method of its name or a field of its name.
+    fn add_generic_method(&mut self, fi: usize, g: usize, fd: &'a ast::FuncDecl) {
+        let name = &fd.name.0;
+        let gt = &self.generic_types[g];
+        if name != "_" {
+            if let Some(prev) = gt.methods.iter().find(|m| m.name.0 == *name) {
+                let error = TypeError::MethodRedeclared {
+                    t: gt.spec.name.0.clone(),
+                    m: name.clone(),
+                    at: errors::at(prev.name.1),
+                };
+                self.report_in(fi, fd.name.1, error);
+                return;
+            }
+            if let AK::StructType(fields) = &gt.spec.ty.unparen().kind {
+                let field = fields
+                    .iter()
+                    .flat_map(|f| f.names.iter())
+                    .find(|(n, _)| n == name);
+                if let Some((_, p)) = field {
+                    let other = related(*p, &format!("other declaration of {name}"));
+                    let error = TypeError::FieldAndMethod {
+                        name: name.clone(),
+                        other,
+                    };
+                    self.report_in(fi, fd.name.1, error);
+                    return;
+                }
+            }
+        }
+        self.generic_types[g].methods.push(fd);
     }
 
     /// Where the field `name` of the struct type declared as `t` is declared.

@@ -63,11 +63,13 @@ impl<'a> Checker<'a> {
                 array: Some(*n),
                 ptr: false,
             },
-            TypeKind::Pointer(p) if self.types.array_len(*p).is_some() => Over::Elems {
-                elem: self.types.elem(*p).unwrap_or(T::INVALID),
-                array: self.types.array_len(*p),
-                ptr: true,
-            },
+            TypeKind::Pointer(p) if self.types.array_len(*p).is_some() && !self.is_standin(*p) => {
+                Over::Elems {
+                    elem: self.types.elem(*p).unwrap_or(T::INVALID),
+                    array: self.types.array_len(*p),
+                    ptr: true,
+                }
+            }
             TypeKind::Map(k, v) => Over::Map(*k, *v),
             TypeKind::Chan(dir, elem) => {
                 let (dir, elem) = (*dir, *elem);

@@ -135,7 +135,10 @@ impl<'a> Checker<'a> {
                 let vt = self.resolve_indirect(v);
                 let kt = kt?;
                 if !self.types.comparable(kt) && kt != T::INVALID {
-                    let t = self.tn(kt);
+                    let mut t = self.tn(kt);
+                    if self.is_standin(kt) {
+                        t += " (missing comparable constraint)";
+                    }
                     // gc places a function type at its parameter list.
                     let at = match &k.kind {
                         AK::FuncType(_) => k.pos + 4,
@@ -311,7 +314,16 @@ impl Checker<'_> {
             };
             if let Some((_, p, true)) = names.first() {
                 // An embedded field must be a type name or a pointer to a non-pointer,
-                // non-interface one.
+                // non-interface one, and not a type parameter.
+                let base = match self.types.kind(ty) {
+                    TypeKind::Pointer(e) => *e,
+                    _ => ty,
+                };
+                if self.is_standin(base) {
+                    self.report(*p, TypeError::EmbeddedTypeParam);
+                    ok = false;
+                    continue;
+                }
                 match self.types.kind(ty) {
                     TypeKind::Pointer(e) => {
                         let eu = self.types.underlying(*e);
