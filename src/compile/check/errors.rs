@@ -105,6 +105,8 @@ pub enum TypeError {
     AssignCountOne { n: String },
     /// `cannot use _ as value`
     BlankAsValue,
+    /// `_` where a type is needed.
+    BlankAsValueOrType,
     /// `break is not in a loop, switch, or select`
     BreakOutsideLoop,
     /// `{which} arguments for {call} (expected 1, found {found})`
@@ -634,6 +636,7 @@ impl fmt::Display for TypeError {
             TypeError::AssignCountCallN { n, n_s, call, values, values_s } => write!(f, "assignment mismatch: {n} variable{n_s} but {call} returns {values} value{values_s}"),
             TypeError::AssignCountOne { n } => write!(f, "assignment mismatch: {n} variables but 1 value"),
             TypeError::BlankAsValue => f.write_str("cannot use _ as value"),
+            TypeError::BlankAsValueOrType => f.write_str("cannot use _ as value or type"),
             TypeError::BreakOutsideLoop => f.write_str("break is not in a loop, switch, or select"),
             TypeError::BuiltinArgumentCount { which, call, found } => write!(f, "{which} arguments for {call} (expected 1, found {found})"),
             TypeError::CallNonFunction { x, t } => write!(f, "invalid operation: cannot call {x}: {t} is not a function"),

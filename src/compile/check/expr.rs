@@ -989,7 +989,14 @@ impl<'a> Checker<'a> {
         );
         // Division by a constant zero: an error for integers, and for floats only when both
         // operands are constants (a float variable divided by zero is ±Inf or NaN).
-        let float_var = self.types.is_float(ty) && !matches!(l.kind, OpKind::Const(_));
+        // In generic code, only for a type parameter whose types are all integers (checked
+        // generically, so not again in an instance, where it panics at run time as in gc).
+        let generic = if self.is_standin(ty) {
+            !self.all_integer(ty)
+        } else {
+            !self.instance_targs.is_empty() && !self.in_checking_instance()
+        };
+        let float_var = (self.types.is_float(ty) || generic) && !matches!(l.kind, OpKind::Const(_));
         if matches!(bop, BinOp::Div | BinOp::Rem) && !float_var {
             if let Some(z) = match &r.kind {
                 OpKind::Const(v) => v.to_rational(),

@@ -34,7 +34,9 @@ impl<'a> Checker<'a> {
             c.push_scope();
             // An instance of a generic function: its type parameters name its type arguments.
             for (n, t) in bindings {
-                c.scopes.insert(n, Entity::TypeName(t));
+                if n != "_" {
+                    c.scopes.insert(n, Entity::TypeName(t));
+                }
             }
             let is_main =
                 !c.files[file].library && (decl.name.0 == "main" || decl.name.0 == "init");
@@ -55,7 +57,12 @@ impl<'a> Checker<'a> {
                 let ty = if matches!(base.kind, AK::Index(..)) && !instance {
                     T::INVALID
                 } else {
-                    c.resolve_type(&r.ty).unwrap_or(T::INVALID)
+                    // Its blank type parameters (`Pair[_, V]`) are the instance's arguments
+                    // at their places.
+                    c.receiver_targs = c.instance_targs.clone();
+                    let ty = c.resolve_type(&r.ty).unwrap_or(T::INVALID);
+                    c.receiver_targs = Vec::new();
+                    ty
                 };
                 let (n, pos) = r.name.clone().unwrap_or(("_".into(), r.ty.pos));
                 let l = c.declare_local(&n, pos, ty, false);

@@ -787,37 +787,12 @@ impl<'a> Checker<'a> {
                 return None;
             }
         }
-        // Generic function arguments: their own type parameters from the known parts of the
-        // parameter's function type, then the rest of ours from their instance's results.
-        for (pty, h, hx) in generic_args {
-            let Some(hs) = self.generic_sig(h) else {
-                continue;
-            };
-            let TypeKind::Signature(ps) = self.types.kind(self.types.underlying(pty)).clone()
-            else {
-                continue;
-            };
-            if ps.params.len() != hs.params.len() || ps.results.len() != hs.results.len() {
-                continue;
-            }
-            let mut hb: Vec<Option<TypeId>> = vec![None; hs.tparams.len()];
-            for (i, t) in hx.into_iter().enumerate() {
-                hb[i] = Some(t);
-            }
-            for (hp, pp) in hs.params.iter().zip(&ps.params) {
-                if let Some(known) = self.subst(*pp, &sig.tparams, &bound) {
-                    self.unify(*hp, known, &mut hb, &hs.tparams);
-                }
-            }
-            let Some(htargs) = hb.into_iter().collect::<Option<Vec<TypeId>>>() else {
-                continue;
-            };
-            let f = self.instantiate(h, htargs, Inst::Inferred(pos))?;
-            let ft = self.func_sig_type(f);
-            self.unify(pty, ft, &mut bound, &sig.tparams);
-        }
-        // Core types of constraints: `S ~[]E` with S known gives E.
+        // Generic function arguments, core types and constraints' methods; then the untyped
+        // constants' default types, and again what those make known (`Apply(3, Id)`,
+        // `F[P *E, E any]("s")`).
+        self.infer_from_generic_args(sig, &mut generic_args, &mut bound, pos)?;
         self.complete_by_core(&sig.tparams, &mut bound);
+        self.infer_from_methods(&sig.tparams, &mut bound);
         // Untyped constants: their default type, the largest kind among them.
         #[allow(clippy::needless_range_loop)] // `bound` is also read through `ops` below
         for i in 0..n {
@@ -861,6 +836,9 @@ impl<'a> Checker<'a> {
             }
             bound[i] = Some(self.types.default_type(best));
         }
+        self.infer_from_generic_args(sig, &mut generic_args, &mut bound, pos)?;
+        self.complete_by_core(&sig.tparams, &mut bound);
+        self.infer_from_methods(&sig.tparams, &mut bound);
         let _ = pairs;
         match bound.iter().position(Option::is_none) {
             Some(i) => {
@@ -882,6 +860,73 @@ impl<'a> Checker<'a> {
                 None
             }
             None => Some(bound.into_iter().map(|b| b.expect("bound")).collect()),
+        }
+    }
+
+    /// Inference from generic function arguments: their own type parameters from the known
+    /// parts of the parameter's function type, then the rest of ours from their instance's
+    /// type. Those not yet known enough stay for a later pass.
+    fn infer_from_generic_args(
+        &mut self,
+        sig: &GenericSig,
+        generic_args: &mut Vec<(TypeId, usize, Vec<TypeId>)>,
+        bound: &mut [Option<TypeId>],
+        pos: Pos,
+    ) -> Option<()> {
+        let mut later = Vec::new();
+        for (pty, h, hx) in std::mem::take(generic_args) {
+            let Some(hs) = self.generic_sig(h) else {
+                continue;
+            };
+            let TypeKind::Signature(ps) = self.types.kind(self.types.underlying(pty)).clone()
+            else {
+                continue;
+            };
+            if ps.params.len() != hs.params.len() || ps.results.len() != hs.results.len() {
+                continue;
+            }
+            let mut hb: Vec<Option<TypeId>> = vec![None; hs.tparams.len()];
+            for (i, t) in hx.iter().enumerate() {
+                hb[i] = Some(*t);
+            }
+            for (hp, pp) in hs.params.iter().zip(&ps.params) {
+                if let Some(known) = self.subst(*pp, &sig.tparams, bound) {
+                    self.unify(*hp, known, &mut hb, &hs.tparams);
+                }
+            }
+            let Some(htargs) = hb.into_iter().collect::<Option<Vec<TypeId>>>() else {
+                later.push((pty, h, hx));
+                continue;
+            };
+            let f = self.instantiate(h, htargs, Inst::Inferred(pos))?;
+            let ft = self.func_sig_type(f);
+            self.unify(pty, ft, bound, &sig.tparams);
+        }
+        *generic_args = later;
+        Some(())
+    }
+
+    /// Inference from constraints' methods: a known type argument's methods unify with its
+    /// constraint's (`I interface{ Get() E }` with `I` known gives `E`).
+    fn infer_from_methods(&mut self, tparams: &[TypeId], bound: &mut [Option<TypeId>]) {
+        for i in 0..tparams.len() {
+            let Some(t) = bound[i] else { continue };
+            let c = match self.types.kind(tparams[i]) {
+                TypeKind::TypeParam(p) => p.constraint,
+                _ => continue,
+            };
+            let TypeKind::Interface(iface) = self.types.kind(self.types.underlying(c)).clone()
+            else {
+                continue;
+            };
+            for m in &iface.methods {
+                if !self.mentions_tparams(m.sig, tparams) {
+                    continue;
+                }
+                if let Some(found) = self.types.lookup_method(t, &m.name, true) {
+                    self.unify(m.sig, found.sig, bound, tparams);
+                }
+            }
         }
     }
 
@@ -965,6 +1010,19 @@ impl<'a> Checker<'a> {
         }
         if !self.mentions_tparams(p, tps) {
             return self.types.assignable(a, p) || self.types.identical(p, a);
+        }
+        // An interface and a type that is not one: each of the interface's methods must be
+        // the type's, their signatures unifying (Go 1.21's interface inference).
+        if let TypeKind::Interface(pi) = self.types.kind(self.types.underlying(p)).clone() {
+            if !self.types.is_interface(a) && !matches!(self.types.kind(a), TypeKind::TypeParam(_))
+            {
+                return pi.methods.iter().all(|m| {
+                    match self.types.lookup_method(a, &m.name, false) {
+                        Some(found) => self.unify(m.sig, found.sig, bound, tps),
+                        None => false,
+                    }
+                });
+            }
         }
         let a = if self.types.is_named(a) && !self.types.is_named(p) {
             self.types.underlying(a)
@@ -1255,12 +1313,16 @@ impl<'a> Checker<'a> {
     ) -> (Vec<TypeId>, Vec<TypeId>) {
         let marks = self.errors.len();
         let sig = self.in_bound_context(ctx, binds, |c| {
-            let ps: Vec<TypeId> = decl
-                .recv
-                .iter()
-                .chain(&decl.sig.params)
-                .map(|p| c.param_type(&p.ty).unwrap_or(T::INVALID))
-                .collect();
+            let mut ps: Vec<TypeId> = Vec::new();
+            if let Some(r) = &decl.recv {
+                // Its blank type parameters are the arguments at their places.
+                c.receiver_targs = binds.iter().map(|(_, t)| *t).collect();
+                ps.push(c.param_type(&r.ty).unwrap_or(T::INVALID));
+                c.receiver_targs = Vec::new();
+            }
+            for p in &decl.sig.params {
+                ps.push(c.param_type(&p.ty).unwrap_or(T::INVALID));
+            }
             let rs: Vec<TypeId> = decl
                 .sig
                 .results
@@ -1286,7 +1348,13 @@ impl<'a> Checker<'a> {
         let mut at = Vec::new();
         // A type argument may be the type being declared (`type Dir struct{ Sub List[Dir] }`):
         // it is completed later, and the instance's own fields show whether that is a cycle.
-        for e in ix {
+        for (i, e) in ix.iter().enumerate() {
+            // A receiver's blank type parameter: the instance's argument there.
+            if matches!(&e.kind, AK::Ident(n) if n == "_") && i < self.receiver_targs.len() {
+                targs.push(self.receiver_targs[i]);
+                at.push(e.pos);
+                continue;
+            }
             self.indirect += 1;
             let t = self.resolve_type(e);
             self.indirect -= 1;
@@ -1416,14 +1484,6 @@ impl<'a> Checker<'a> {
                 continue;
             };
             let mut mbinds = Vec::new();
-            let blanks = rnames
-                .iter()
-                .filter(|e| matches!(&e.kind, AK::Ident(n) if n == "_"))
-                .count();
-            if blanks > 1 {
-                self.unsupported(recv.ty.pos, "several blank type parameters in a receiver");
-                continue;
-            }
             for (e, &ta) in rnames.iter().zip(&targs) {
                 // A blank one still names its type argument in the receiver's type.
                 if let AK::Ident(n) = &e.kind {

@@ -157,6 +157,9 @@ pub struct Checker<'a> {
     /// The type arguments of the instance being checked (empty outside instances), and its
     /// type parameters' names.
     instance_targs: Vec<TypeId>,
+    /// While an instance method's receiver type is resolved: the instance's type arguments,
+    /// which its blank type parameters (`Pair[_, V]`) stand for.
+    receiver_targs: Vec<TypeId>,
     instance_params: Vec<String>,
     /// Above 0 while a constraint (or an interface it embeds) is resolved.
     constraint_depth: usize,
@@ -279,6 +282,7 @@ impl<'a> Checker<'a> {
             instance_sigs: HashMap::new(),
             type_bindings: Vec::new(),
             instance_targs: Vec::new(),
+            receiver_targs: Vec::new(),
             instance_params: Vec::new(),
             constraint_depth: 0,
             constraint_decl: false,

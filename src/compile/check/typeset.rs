@@ -251,6 +251,15 @@ impl Checker<'_> {
         Some(why)
     }
 
+    /// Whether every type in `t`'s type set is an integer type (`t` itself for an ordinary
+    /// type).
+    pub(super) fn all_integer(&self, t: TypeId) -> bool {
+        match self.standin_terms(t) {
+            Some(terms) => terms.iter().all(|term| self.types.is_integer(term.ty)),
+            None => self.types.is_integer(t),
+        }
+    }
+
     /// Whether `t` stands in for a type parameter (in a generic body's check).
     pub(super) fn is_standin(&self, t: TypeId) -> bool {
         self.checking_standins.contains_key(&t)

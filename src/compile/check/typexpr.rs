@@ -79,6 +79,8 @@ impl<'a> Checker<'a> {
                         self.unsupported(pos, "complex numbers");
                     } else if n == "any" {
                         return Some(T::ANY);
+                    } else if n == "_" {
+                        self.report(pos, TypeError::BlankAsValueOrType);
                     } else {
                         self.report(pos, TypeError::Undefined { n: n.to_string() });
                     }
