@@ -320,6 +320,8 @@ pub enum TypeError {
     TildeInterface { t: String },
     /// `~T` of a type parameter.
     TildeTypeParam { term: String },
+    /// A method declared on an instance of a generic type (through an alias).
+    MethodOnInstance { t: String },
     /// `type G[T any] T`.
     TypeParamRhs,
     /// A type parameter as an embedded field.
@@ -772,6 +774,7 @@ impl fmt::Display for TypeError {
             TypeError::TildeInterface { t } => write!(f, "invalid use of ~ ({t} is an interface)"),
             TypeError::TildeTypeParam { term } => write!(f, "type in term {term} cannot be a type parameter"),
             TypeError::EmbeddedTypeParam => f.write_str("embedded field type cannot be a (pointer to a) type parameter"),
+            TypeError::MethodOnInstance { t } => write!(f, "cannot define new methods on instantiated type {t}"),
             TypeError::TypeParamRhs => f.write_str("cannot use a type parameter as RHS in type declaration"),
             TypeError::TermTypeParam => f.write_str("term cannot be a type parameter"),
             TypeError::TypeParamConstraint => f.write_str("cannot use a type parameter as constraint"),

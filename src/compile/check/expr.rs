@@ -226,6 +226,10 @@ impl<'a> Checker<'a> {
                 Operand::invalid(pos)
             }
             Some(Entity::TypeName(t)) => self.mk(pos, text, t, OpKind::Type),
+            Some(Entity::LazyAlias(i)) => match self.resolve_alias(i) {
+                Some(t) => self.mk(pos, text, t, OpKind::Type),
+                None => Operand::invalid(pos),
+            },
             Some(Entity::Builtin(b)) => {
                 if b == "iota" {
                     self.report(pos, TypeError::IotaOutsideConst);

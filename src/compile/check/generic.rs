@@ -73,14 +73,19 @@ pub(super) struct GenericType<'a> {
     pub(super) pkg: PkgId,
     /// The library package declaring it.
     pub(super) library: Option<&'static str>,
-    pub(super) spec: &'a ast::TypeSpec,
+    pub(super) spec: SpecRef<'a>,
     /// Its method declarations.
     pub(super) methods: Vec<&'a ast::FuncDecl>,
     instances: HashMap<Vec<TypeId>, TypeId>,
+    /// Declared in a function (Go 1.27): its place among its package's local types, and its
+    /// names resolve in the function's scope.
+    pub(super) local: Option<u32>,
+    /// For a local one in an instance of a generic function: that instance's type arguments.
+    pub(super) outer_targs: Vec<TypeId>,
 }
 
 impl<'a> GenericType<'a> {
-    pub(super) fn new(file: usize, pkg: PkgId, spec: &'a ast::TypeSpec) -> Self {
+    pub(super) fn new(file: usize, pkg: PkgId, spec: SpecRef<'a>) -> Self {
         GenericType {
             file,
             pkg,
@@ -88,6 +93,28 @@ impl<'a> GenericType<'a> {
             spec,
             methods: Vec::new(),
             instances: HashMap::new(),
+            local: None,
+            outer_targs: Vec::new(),
+        }
+    }
+}
+
+/// A generic type's declaration: the program's, or for a type declared in a function (whose
+/// body the checker sees through shorter borrows than the program's) a shared copy.
+#[derive(Clone)]
+pub(super) enum SpecRef<'a> {
+    /// Declared at package level.
+    Decl(&'a ast::TypeSpec),
+    /// Declared in a function.
+    Local(std::rc::Rc<ast::TypeSpec>),
+}
+
+impl std::ops::Deref for SpecRef<'_> {
+    type Target = ast::TypeSpec;
+    fn deref(&self) -> &ast::TypeSpec {
+        match self {
+            SpecRef::Decl(s) => s,
+            SpecRef::Local(s) => s,
         }
     }
 }
@@ -98,6 +125,8 @@ pub(super) struct Ctx {
     file: usize,
     pkg: PkgId,
     library: Option<&'static str>,
+    /// A local generic type's: the scope of the function being checked.
+    local: bool,
 }
 
 /// Where an instantiation is written, for its errors.
@@ -164,6 +193,9 @@ fn is_variadic_decl(decl: &ast::FuncDecl) -> bool {
 impl<'a> Checker<'a> {
     /// Runs `f` where generic declaration's names resolve (a fresh function context).
     fn in_decl_context<R>(&mut self, ctx: Ctx, f: impl FnOnce(&mut Self) -> R) -> R {
+        if ctx.local {
+            return f(self);
+        }
         self.with_pkg_context(ctx.file, ctx.pkg, |c| {
             let outer = (c.library_decl, c.library_body);
             if let Some(p) = ctx.library {
@@ -231,6 +263,7 @@ impl<'a> Checker<'a> {
             file: gf.file,
             pkg: gf.pkg,
             library: gf.library,
+            local: false,
         }
     }
 
@@ -240,6 +273,7 @@ impl<'a> Checker<'a> {
             file: gt.file,
             pkg: gt.pkg,
             library: gt.library,
+            local: gt.local.is_some(),
         }
     }
 
@@ -250,7 +284,7 @@ impl<'a> Checker<'a> {
 
     /// gc's error for a generic type used without type arguments.
     pub(super) fn uninstantiated_type(&mut self, g: usize, pos: Pos) {
-        let spec = self.generic_types[g].spec;
+        let spec = self.generic_types[g].spec.clone();
         let params: Vec<String> = spec
             .tparams
             .iter()
@@ -1361,7 +1395,7 @@ impl<'a> Checker<'a> {
             targs.push(t?);
             at.push(type_arg_pos(e));
         }
-        let spec = self.generic_types[g].spec;
+        let spec = self.generic_types[g].spec.clone();
         if targs.len() != spec.tparams.len() {
             let word = if targs.len() < spec.tparams.len() {
                 "not enough"
@@ -1386,7 +1420,7 @@ impl<'a> Checker<'a> {
     /// type parameters of a generic signature being resolved, it is a symbolic instance: a
     /// name for inference to match, without methods.
     fn type_instance(&mut self, g: usize, targs: Vec<TypeId>, at: Inst) -> Option<TypeId> {
-        let spec = self.generic_types[g].spec;
+        let spec = self.generic_types[g].spec.clone();
         let ctx = self.type_ctx(g);
         let pkg = ctx.pkg;
         // Identical type arguments (byte and uint8, any and interface{}) make one instance.
@@ -1420,7 +1454,7 @@ impl<'a> Checker<'a> {
             return None;
         }
         self.instantiating += 1;
-        let r = crate::compile::deep(|| self.type_instance_here(g, targs, at, spec, ctx, pkg));
+        let r = crate::compile::deep(|| self.type_instance_here(g, targs, at, &spec, ctx, pkg));
         self.instantiating -= 1;
         r
     }
@@ -1430,7 +1464,7 @@ impl<'a> Checker<'a> {
         g: usize,
         targs: Vec<TypeId>,
         at: Inst,
-        spec: &'a ast::TypeSpec,
+        spec: &ast::TypeSpec,
         ctx: Ctx,
         pkg: PkgId,
     ) -> Option<TypeId> {
@@ -1447,7 +1481,11 @@ impl<'a> Checker<'a> {
             return Some(t);
         }
         let t = self.types.named(&spec.name.0, Some(pkg));
-        self.types.set_targs(t, targs.clone());
+        let outer = self.generic_types[g].outer_targs.clone();
+        self.types.set_local_targs(t, &outer, &targs);
+        if let Some(k) = self.generic_types[g].local {
+            self.types.set_local(t, k);
+        }
         self.generic_types[g].instances.insert(targs.clone(), t);
         self.instance_origin.insert(t, (g, targs.clone()));
         self.instances_in_progress.insert(t);
@@ -1660,7 +1698,7 @@ impl<'a> Checker<'a> {
     /// Checks the methods of generic type `g` once, generically, as `validate_generic` checks
     /// a generic function's body: through instances for stand-ins of its type parameters.
     pub(super) fn validate_generic_type(&mut self, g: usize) {
-        let spec = self.generic_types[g].spec;
+        let spec = self.generic_types[g].spec.clone();
         if spec.alias {
             return;
         }

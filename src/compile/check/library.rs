@@ -564,7 +564,7 @@ impl<'a> Checker<'a> {
             return g;
         }
         let (lib_path, pkg) = self.library_package_ids(path);
-        let mut gt = generic::GenericType::new(self.file, pkg, spec);
+        let mut gt = generic::GenericType::new(self.file, pkg, generic::SpecRef::Decl(spec));
         gt.library = Some(lib_path);
         if let Some(lib) = package(path) {
             for d in &lib.file.decls {

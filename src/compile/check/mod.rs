@@ -102,6 +102,9 @@ pub struct Checker<'a> {
     file_scopes: Vec<Scope>,
     import_used: Vec<Vec<(String, Pos, bool)>>,
     consts: Vec<PendingConst<'a>>,
+    /// Package-level type aliases, and those being resolved (for cycles).
+    aliases: Vec<PendingAlias<'a>>,
+    alias_stack: Vec<usize>,
     globals: Vec<PendingGlobal<'a>>,
     func_decls: Vec<(usize, FuncId, &'a ast::FuncDecl)>,
     /// Method declarations: file, package, function, declaration.
@@ -249,6 +252,8 @@ impl<'a> Checker<'a> {
             file_scopes: Vec::new(),
             import_used: Vec::new(),
             consts: Vec::new(),
+            aliases: Vec::new(),
+            alias_stack: Vec::new(),
             globals: Vec::new(),
             func_decls: Vec::new(),
             method_decls: Vec::new(),
@@ -354,6 +359,9 @@ impl<'a> Checker<'a> {
         self.collect();
         // Resolve every declared type, then all package-level constants and variables (errors
         // are reported even for unused ones).
+        for i in 0..self.aliases.len() {
+            self.resolve_alias(i);
+        }
         for i in 0..self.type_decls.len() {
             let t = self.type_decls[i].id;
             self.complete_type(t);
@@ -369,7 +377,11 @@ impl<'a> Checker<'a> {
             self.validate_generic(g);
         }
         for g in 0..self.generic_types.len() {
-            self.validate_generic_type(g);
+            // Local generic types (met while checking generic bodies) are checked where they
+            // are declared, in their function's scope.
+            if self.generic_types[g].local.is_none() {
+                self.validate_generic_type(g);
+            }
         }
         for i in 0..self.func_decls.len() {
             let (file, id, decl) = self.func_decls[i];

@@ -24,6 +24,16 @@ pub(super) struct PendingConst<'a> {
     pub(super) result: Option<(TypeId, Value)>,
 }
 
+/// A package-level type alias (`type A = T`), resolved on first use: an alias stands for its
+/// type, which may be declared later in the package.
+pub(super) struct PendingAlias<'a> {
+    pub(super) file: usize,
+    pub(super) pkg: PkgId,
+    pub(super) spec: &'a ast::TypeSpec,
+    pub(super) state: u8, // 0 new, 1 in progress, 2 done
+    pub(super) result: Option<TypeId>,
+}
+
 pub(super) struct PendingGlobal<'a> {
     pub(super) file: usize,
     pub(super) spec: &'a ast::VarSpec,
@@ -100,7 +110,7 @@ impl<'a> Checker<'a> {
                             self.generic_types.push(generic::GenericType::new(
                                 fi,
                                 self.file_pkgs[fi],
-                                s,
+                                generic::SpecRef::Decl(s),
                             ));
                         }
                     }
@@ -275,6 +285,19 @@ impl<'a> Checker<'a> {
                                 }
                                 continue;
                             }
+                            if spec.alias {
+                                let idx = self.aliases.len();
+                                self.aliases.push(PendingAlias {
+                                    file: fi,
+                                    pkg,
+                                    spec,
+                                    state: 0,
+                                    result: None,
+                                });
+                                let (n, p) = (&spec.name.0, spec.name.1);
+                                self.declare_pkg(pkg, n, p, Entity::LazyAlias(idx));
+                                continue;
+                            }
                             // Not supported yet (reported): its uses are follow-ons.
                             let e = self
                                 .declare_type(spec, pkg)
@@ -285,6 +308,54 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+    }
+
+    /// The type alias `i` stands for (None when its declaration has errors, reported once),
+    /// with gc's error for aliases that refer to themselves.
+    pub(super) fn resolve_alias(&mut self, i: usize) -> Option<TypeId> {
+        match self.aliases[i].state {
+            2 => return self.aliases[i].result,
+            1 => {
+                self.report_alias_cycle(i);
+                return None;
+            }
+            _ => {}
+        }
+        self.aliases[i].state = 1;
+        self.alias_stack.push(i);
+        let (file, pkg, spec) = {
+            let a = &self.aliases[i];
+            (a.file, a.pkg, a.spec)
+        };
+        let t = self.with_pkg_context(file, pkg, |c| c.resolve_type(&spec.ty));
+        self.alias_stack.pop();
+        self.aliases[i].state = 2;
+        self.aliases[i].result = t;
+        t
+    }
+
+    /// gc's "invalid recursive type" for the aliases that lead back to alias `i`.
+    fn report_alias_cycle(&mut self, i: usize) {
+        let Some(start) = self.alias_stack.iter().position(|&x| x == i) else {
+            return;
+        };
+        let cycle: Vec<usize> = self.alias_stack[start..].to_vec();
+        let name_pos = |c: &Self, x: usize| {
+            let a = &c.aliases[x];
+            (a.spec.name.0.clone(), a.spec.name.1, a.file)
+        };
+        let (name, pos, file) = name_pos(self, i);
+        if cycle.len() == 1 {
+            self.report_in(file, pos, TypeError::RecursiveTypeSelf { name });
+            return;
+        }
+        let mut notes = String::new();
+        for (k, &x) in cycle.iter().enumerate() {
+            let (from, at, _) = name_pos(self, x);
+            let (to, _, _) = name_pos(self, cycle[(k + 1) % cycle.len()]);
+            notes.push_str(&related(at, &format!("{from} refers to {to}")));
+        }
+        self.report_in(file, pos, TypeError::RecursiveType { name, notes });
     }
 
     /// Fills in omitted const values from the previous spec (implicit repetition).
@@ -622,6 +693,12 @@ impl<'a> Checker<'a> {
                     continue;
                 }
             };
+            // An alias of a generic type's instance (`type IntList = List[int]`).
+            if self.instance_origin.contains_key(&t) {
+                let t = self.tn(t);
+                self.report_in(fi, base.pos, TypeError::MethodOnInstance { t });
+                continue;
+            }
             let u = self.types.underlying(t);
             if matches!(
                 self.types.kind(u),

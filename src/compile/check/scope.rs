@@ -8,6 +8,8 @@ pub(super) enum Entity {
     Const(TypeId, Value),
     LazyConst(usize),
     LazyGlobal(usize),
+    /// A package-level type alias, resolved on first use.
+    LazyAlias(usize),
     Func(FuncId),
     /// A generic function (an index into the checker's generic functions).
     Generic(usize),
@@ -172,6 +174,11 @@ impl<'a> Checker<'a> {
             .get(&self.pkg)
             .and_then(|s| s.names.get(name))
         {
+            if let Entity::LazyAlias(i) = *e {
+                // An alias with errors (reported) makes no follow-on errors.
+                let t = self.resolve_alias(i);
+                return Some(t.map_or(Entity::Unsupported, Entity::TypeName));
+            }
             return Some(e.clone());
         }
         if let Some(e) = self

@@ -341,9 +341,18 @@ impl<'a> Checker<'a> {
             }
             ast::Stmt::Type(specs, _) => {
                 for spec in specs {
+                    if spec.alias && spec.tparams.is_empty() {
+                        self.local_alias(spec);
+                        continue;
+                    }
+                    if !spec.tparams.is_empty() {
+                        self.local_generic_type(spec);
+                        continue;
+                    }
                     let id = self.check_type_spec(spec);
                     if let Some(id) = id {
-                        self.types.set_local(id);
+                        let k = self.local_type_number(spec);
+                        self.types.set_local(id, k);
                         // Inside an instance of a generic function, gc names the local type
                         // with the instance's type arguments (main.L[int]): one type each.
                         if !self.instance_targs.is_empty() {

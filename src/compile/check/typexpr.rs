@@ -444,6 +444,58 @@ impl<'a> Checker<'a> {
         Some(self.types.named(&spec.name.0, Some(self.pkg)))
     }
 
+    /// A local type's number among its package's in source order (earlier files first), as
+    /// gc numbers them.
+    pub(super) fn local_type_number(&self, spec: &ast::TypeSpec) -> u32 {
+        let earlier: u32 = (0..self.file)
+            .filter(|&f| self.file_pkgs[f] == self.file_pkgs[self.file])
+            .map(|f| self.files[f].ast.local_types)
+            .sum();
+        earlier + spec.local
+    }
+
+    /// `type G[T any] …` in a function (Go 1.27): a generic type whose names resolve in the
+    /// function's scope, checked generically at its declaration.
+    pub(super) fn local_generic_type(&mut self, spec: &ast::TypeSpec) {
+        let g = self.generic_types.len();
+        let shared = generic::SpecRef::Local(std::rc::Rc::new(spec.clone()));
+        let mut gt = generic::GenericType::new(self.file, self.pkg, shared);
+        gt.local = Some(self.local_type_number(spec));
+        gt.outer_targs = self.instance_targs.clone();
+        self.generic_types.push(gt);
+        let name = spec.name.0.clone();
+        if name != "_" {
+            if self.scopes.in_innermost(&name) {
+                self.report(spec.name.1, TypeError::Redeclared { name });
+                return;
+            }
+            self.scopes.insert(name, Entity::GenericType(g));
+        }
+        self.validate_generic_type(g);
+    }
+
+    /// `type A = T` in a function: `A` names `T` from here on (an alias cannot refer to itself:
+    /// its name is in scope in its own type, as gc reports).
+    pub(super) fn local_alias(&mut self, spec: &ast::TypeSpec) {
+        let name = spec.name.0.clone();
+        let t = if type_expr_mentions(&spec.ty, &name) {
+            let n = name.clone();
+            self.report(spec.name.1, TypeError::RecursiveTypeSelf { name: n });
+            None
+        } else {
+            self.resolve_type(&spec.ty)
+        };
+        if name == "_" {
+            return;
+        }
+        if self.scopes.in_innermost(&name) {
+            self.report(spec.name.1, TypeError::Redeclared { name });
+            return;
+        }
+        let e = t.map_or(Entity::Unsupported, Entity::TypeName);
+        self.scopes.insert(name, e);
+    }
+
     /// Resolves a local type's underlying type at its declaration (its name already in scope:
     /// a reference to itself is gc's "refers to itself").
     pub(super) fn complete_local_type(&mut self, t: TypeId, spec: &ast::TypeSpec) {
@@ -511,5 +563,20 @@ impl<'a> Checker<'a> {
             notes.push_str(&related(at, &format!("{from} refers to {to}")));
         }
         self.report_in(file, pos, TypeError::RecursiveType { name, notes });
+    }
+}
+
+/// Whether type expression `e` names `name` (outside nested function bodies: a type has none).
+fn type_expr_mentions(e: &ast::Expr, name: &str) -> bool {
+    let m = |x: &ast::Expr| type_expr_mentions(x, name);
+    match &e.kind {
+        AK::Ident(n) => n == name,
+        AK::Paren(x) | AK::Star(x) | AK::SliceType(x) | AK::ChanType(_, x) => m(x),
+        AK::ArrayType(n, x) => n.as_deref().is_some_and(m) || m(x),
+        AK::MapType(k, v) => m(k) || m(v),
+        AK::Index(x, ix) => m(x) || ix.iter().any(m),
+        AK::StructType(fields) => fields.iter().any(|f| m(&f.ty)),
+        AK::FuncType(sig) => sig.params.iter().chain(&sig.results).any(|p| m(&p.ty)),
+        _ => false,
     }
 }

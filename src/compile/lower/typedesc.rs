@@ -100,7 +100,7 @@ pub(super) fn local_types(types: &TypeTable, t: TypeId) -> Vec<u32> {
         seen.push(t);
         let kind = types.kind(t).clone();
         if let TypeKind::Named(n) = &kind {
-            if n.local {
+            if n.local.is_some() {
                 out.push(t.as_u32());
             }
             for &a in &n.targs {

@@ -200,6 +200,10 @@ pub struct TypeSpec {
     pub alias: bool,
     /// The type.
     pub ty: Expr,
+    /// For a defined type declared in a function: its place among those of its file, from 1
+    /// (gc numbers local types in source order to tell them apart in instance names,
+    /// `main.Box[main.X·2]`); 0 otherwise.
+    pub local: u32,
 }
 
 /// A `case` or `default` clause of an expression or type switch.
@@ -396,4 +400,6 @@ pub struct File {
     pub imports: Vec<Import>,
     /// Declarations.
     pub decls: Vec<Decl>,
+    /// How many defined types its functions declare.
+    pub local_types: u32,
 }

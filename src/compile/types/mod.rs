@@ -306,10 +306,16 @@ pub struct Named {
     pub underlying: TypeId,
     /// Declared methods.
     pub methods: Vec<Method>,
-    /// For an instantiated generic type, its type arguments.
+    /// For an instantiated generic type, its type arguments (for one declared in an instance
+    /// of a generic function, that instance's first).
     pub targs: Vec<TypeId>,
-    /// Declared inside a function: another function may declare a type of the same name.
-    pub local: bool,
+    /// How many of `targs` are the enclosing generic function instance's (gc separates them
+    /// with `;`: `main.Local[string;int]`).
+    pub outer_targs: usize,
+    /// Declared inside a function (another function may declare a type of the same name):
+    /// its place among its package's local types in source order, from 1, which gc adds to
+    /// its name inside instance names (`main.Box[main.X·2]`).
+    pub local: Option<u32>,
 }
 
 /// A type parameter.
@@ -740,17 +746,18 @@ impl TypeTable {
                 underlying: Self::INVALID,
                 methods: Vec::new(),
                 targs: Vec::new(),
-                local: false,
+                local: None,
+                outer_targs: 0,
             })),
             None,
             None,
         )
     }
 
-    /// Marks a defined type as declared inside a function.
-    pub fn set_local(&mut self, t: TypeId) {
+    /// Marks a defined type as declared inside a function, the `index`th of its package.
+    pub fn set_local(&mut self, t: TypeId, index: u32) {
         if let TypeKind::Named(n) = &mut self.types[t].kind {
-            n.local = true;
+            n.local = Some(index);
         }
     }
 
@@ -773,6 +780,15 @@ impl TypeTable {
     pub fn set_targs(&mut self, named: TypeId, targs: Vec<TypeId>) {
         if let TypeKind::Named(n) = &mut self.types[named].kind {
             n.targs = targs;
+        }
+    }
+
+    /// Sets a local generic type instance's type arguments: the enclosing generic function
+    /// instance's, then its own.
+    pub fn set_local_targs(&mut self, named: TypeId, outer: &[TypeId], own: &[TypeId]) {
+        if let TypeKind::Named(n) = &mut self.types[named].kind {
+            n.targs = outer.iter().chain(own).copied().collect();
+            n.outer_targs = outer.len();
         }
     }
 

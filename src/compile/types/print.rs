@@ -17,6 +17,9 @@ pub enum Style {
     /// The runtime's (`reflect`), in `%T` and panic messages: every defined type qualified by
     /// its package name, spaces inside `struct { … }` and `interface { … }`.
     Runtime,
+    /// The runtime's inside an instance's type arguments, as gc's linker names them: a local
+    /// type with its number (`main.X·2`), unexported struct fields qualified (`main.b`).
+    Link,
 }
 
 impl TypeTable {
@@ -37,7 +40,7 @@ impl TypeTable {
     }
 
     fn write_type_here(&self, out: &mut String, t: TypeId, style: Style) {
-        let runtime = style == Style::Runtime;
+        let runtime = matches!(style, Style::Runtime | Style::Link);
         if let Some(alias) = self.alias_name(t) {
             // reflect knows no aliases: `byte` is `uint8`, `any` is `interface {}`.
             if !runtime {
@@ -51,7 +54,7 @@ impl TypeTable {
                 if let Some(pkg) = n.pkg {
                     let qualify = match style {
                         Style::Checker { local } => local != Some(pkg),
-                        Style::Runtime => true,
+                        Style::Runtime | Style::Link => true,
                     };
                     if qualify {
                         out.push_str(&self.package_info(pkg).name);
@@ -60,15 +63,22 @@ impl TypeTable {
                 }
                 out.push_str(&n.name);
                 if !n.targs.is_empty() {
-                    // reflect spells type arguments without spaces (main.Pair[string,int]).
+                    // reflect spells type arguments without spaces (main.Pair[string,int]),
+                    // as the linker names them.
+                    let inner = if runtime { Style::Link } else { style };
                     out.push('[');
                     for (i, t) in n.targs.iter().enumerate() {
-                        if i > 0 {
-                            out.push_str(if style == Style::Runtime { "," } else { ", " });
+                        if i > 0 && i == n.outer_targs && runtime {
+                            out.push(';');
+                        } else if i > 0 {
+                            out.push_str(if runtime { "," } else { ", " });
                         }
-                        self.write_type(out, *t, style);
+                        self.write_type(out, *t, inner);
                     }
                     out.push(']');
+                }
+                if let (Style::Link, Some(k)) = (style, n.local) {
+                    let _ = write!(out, "·{k}");
                 }
             }
             TypeKind::Pointer(e) => {
@@ -115,6 +125,10 @@ impl TypeTable {
                         _ => "; ",
                     });
                     if !f.embedded {
+                        if let (Style::Link, Some(p)) = (style, f.pkg) {
+                            out.push_str(&self.package_info(p).name);
+                            out.push('.');
+                        }
                         out.push_str(&f.name);
                         out.push(' ');
                     }
@@ -211,7 +225,7 @@ impl TypeTable {
         let TypeKind::Signature(s) = self.kind(sig) else {
             return;
         };
-        let runtime = style == Style::Runtime;
+        let runtime = matches!(style, Style::Runtime | Style::Link);
         let write_params =
             |out: &mut String, types: &[TypeId], names: &[String], variadic: bool| {
                 for (i, t) in types.iter().enumerate() {

@@ -86,6 +86,7 @@ impl Parser {
             package,
             imports,
             decls,
+            local_types: self.local_types,
         })
     }
 
@@ -254,6 +255,7 @@ impl Parser {
                             let alias = self.got(Op::Assign);
                             let ty = self.type_expr()?;
                             return Ok(TypeSpec {
+                                local: 0,
                                 name,
                                 tparams,
                                 alias,
@@ -290,6 +292,7 @@ impl Parser {
                 }
             };
             return Ok(TypeSpec {
+                local: 0,
                 name,
                 tparams,
                 alias,
@@ -297,6 +300,7 @@ impl Parser {
             });
         };
         Ok(TypeSpec {
+            local: 0,
             name,
             tparams,
             alias: false,

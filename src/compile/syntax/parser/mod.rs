@@ -28,6 +28,8 @@ pub struct Parser {
     /// Function bodies open around the current token (gc's `fnest`): inside one, error
     /// recovery stops at statement keywords.
     fnest: usize,
+    /// Defined types declared in functions so far.
+    local_types: u32,
 }
 
 /// The deepest nesting memrun compiles (statements in statements, operators on operators): the
@@ -92,6 +94,7 @@ impl Parser {
             depth: 0,
             gave_up: false,
             fnest: 0,
+            local_types: 0,
         }
     }
 

@@ -114,7 +114,13 @@ impl Parser {
             Tok::Kw(Kw::Var | Kw::Const | Kw::Type) => Ok(match self.decl_specs()? {
                 Specs::Var(v) => Stmt::Var(v),
                 Specs::Const(c) => Stmt::Const(c),
-                Specs::Type(t) => Stmt::Type(t, pos),
+                Specs::Type(mut t) => {
+                    for spec in t.iter_mut().filter(|s| !s.alias) {
+                        self.local_types += 1;
+                        spec.local = self.local_types;
+                    }
+                    Stmt::Type(t, pos)
+                }
             }),
             Tok::Op(Op::LBrace) => {
                 let at = self.pos();
