@@ -311,9 +311,17 @@ impl<'a> Checker<'a> {
         // A generic function where a function type is wanted: its type arguments come from
         // that type (Go 1.21).
         let op = match op.kind {
-            OpKind::Generic(g, ref explicit) if self.is_signature(ty) => {
+            OpKind::Generic(g, ref explicit) => {
+                // Passed to a call, what it leaves to infer is reported at the call.
+                let call = ctx
+                    .strip_prefix("argument to ")
+                    .and_then(|f| Some((f.to_owned(), self.call_lparen?)));
                 let explicit = explicit.clone();
-                self.instance_for_type(g, explicit, ty, op)?
+                if self.is_signature(ty) || call.is_some() {
+                    self.instance_for_type(g, explicit, ty, op, call)?
+                } else {
+                    op
+                }
             }
             _ => op,
         };

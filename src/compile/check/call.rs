@@ -23,6 +23,22 @@ impl<'a> Checker<'a> {
         pos: Pos,
         text: Text<'e>,
     ) -> Operand<'e> {
+        // Where gc reports what its arguments leave to infer (a generic function passed on).
+        let lparen = f.pos + expr_string(f).len() as u32;
+        let outer = self.call_lparen.replace(lparen);
+        let r = self.call_here(f, args, dots, pos, text);
+        self.call_lparen = outer;
+        r
+    }
+
+    fn call_here<'e>(
+        &mut self,
+        f: &'e ast::Expr,
+        args: &'e [ast::Expr],
+        dots: bool,
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
         let fo = self.expr(f);
         // `f(s...)` needs a variadic f: memrun's functions, builtins and conversions are not.
         if dots
@@ -190,6 +206,11 @@ impl<'a> Checker<'a> {
                         }
                     }
                     if matches!(o.kind, OpKind::Invalid) {
+                        return self.skip_args(&args[k + 1..], pos);
+                    }
+                    if matches!(o.kind, OpKind::Generic(..)) {
+                        // gc: its type parameters cannot be inferred from `any`.
+                        self.assign_op(o, T::ANY, &format!("argument to {}", fo.text));
                         return self.skip_args(&args[k + 1..], pos);
                     }
                     if k == 0 && matches!(which, FmtFn::Printf | FmtFn::Sprintf) {

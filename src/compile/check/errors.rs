@@ -259,6 +259,8 @@ pub enum TypeError {
     /// `{n} is not a generic type`
     NotGenericType { n: String },
     /// `in call to {fname}, cannot infer {name} (declared at {at})`
+    /// A generic function value whose type parameters its context does not give.
+    CannotInferHere { name: String, at: String },
     CannotInfer {
         fname: String,
         name: String,
@@ -705,6 +707,7 @@ impl fmt::Display for TypeError {
             TypeError::NotAFunction { b } => write!(f, "{b} is not a function"),
             TypeError::NotAType { n } => write!(f, "{n} is not a type"),
             TypeError::NotGenericType { n } => write!(f, "{n} is not a generic type"),
+            TypeError::CannotInferHere { name, at } => write!(f, "cannot infer {name} (declared at {at})"),
             TypeError::CannotInfer { fname, name, at } => {
                 write!(f, "in call to {fname}, cannot infer {name} (declared at {at})")
             }

@@ -313,19 +313,23 @@ impl<'a> Checker<'a> {
         explicit: Vec<TypeId>,
         want: TypeId,
         op: Operand<'e>,
+        call: Option<(String, Pos)>,
     ) -> Option<Operand<'e>> {
         let sig = self.generic_sig(g)?;
         let mut bound: Vec<Option<TypeId>> = vec![None; sig.tparams.len()];
         for (i, t) in explicit.into_iter().enumerate() {
             bound[i] = Some(t);
         }
-        let TypeKind::Signature(w) = self.types.kind(self.types.underlying(want)).clone() else {
-            return None;
+        let w = match self.types.kind(self.types.underlying(want)) {
+            TypeKind::Signature(w) => Some(w.clone()),
+            _ => None,
         };
-        let fits = w.params.len() == sig.params.len()
-            && w.results.len() == sig.results.len()
-            && w.variadic == sig.variadic;
-        if fits {
+        let fits = w.as_ref().is_some_and(|w| {
+            w.params.len() == sig.params.len()
+                && w.results.len() == sig.results.len()
+                && w.variadic == sig.variadic
+        });
+        if let (true, Some(w)) = (fits, w) {
             for (p, a) in sig
                 .params
                 .iter()
@@ -337,19 +341,21 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let name = self.generics[g].decl.name.0.clone();
         let Some(targs) = bound.iter().copied().collect::<Option<Vec<TypeId>>>() else {
-            // gc: what cannot be inferred from the function type.
+            // gc: the first type parameter the wanted type does not give.
             let i = bound.iter().position(Option::is_none).unwrap_or(0);
             let decl = self.generics[g].decl;
-            let tp = decl.tparams[i].name.as_ref().map_or(op.pos, |n| n.1);
-            let tname = decl.tparams[i]
+            let (name, declared) = decl.tparams[i]
                 .name
                 .as_ref()
-                .map_or_else(String::new, |n| n.0.clone());
-            let _ = tp;
-            let _ = tname;
-            self.report(op.pos, TypeError::GenericWithoutInstantiation { name });
+                .map_or_else(|| ("_".to_owned(), op.pos), |n| (n.0.clone(), n.1));
+            let at = errors::at(declared);
+            match call {
+                Some((fname, lparen)) => {
+                    self.report(lparen, TypeError::CannotInfer { fname, name, at })
+                }
+                None => self.report(op.pos, TypeError::CannotInferHere { name, at }),
+            }
             return None;
         };
         let f = self.instantiate(g, targs, Inst::Inferred(op.pos))?;

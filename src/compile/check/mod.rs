@@ -163,6 +163,8 @@ pub struct Checker<'a> {
     /// While an instance method's receiver type is resolved: the instance's type arguments,
     /// which its blank type parameters (`Pair[_, V]`) stand for.
     receiver_targs: Vec<TypeId>,
+    /// The `(` of the call whose arguments are being checked.
+    call_lparen: Option<Pos>,
     instance_params: Vec<String>,
     /// Above 0 while a constraint (or an interface it embeds) is resolved.
     constraint_depth: usize,
@@ -288,6 +290,7 @@ impl<'a> Checker<'a> {
             type_bindings: Vec::new(),
             instance_targs: Vec::new(),
             receiver_targs: Vec::new(),
+            call_lparen: None,
             instance_params: Vec::new(),
             constraint_depth: 0,
             constraint_decl: false,
