@@ -428,18 +428,7 @@ impl<'a> Checker<'a> {
                 Some(found) if found.path.is_empty() => {
                     return self.method_selector(xo, name, found, pos, text)
                 }
-                _ => {
-                    self.report(
-                        pos,
-                        TypeError::NoFieldOrMethod {
-                            x: xo.text.to_string(),
-                            name: name.to_string(),
-                            ty: self.tn(xo.ty),
-                            hint: String::new(),
-                        },
-                    );
-                    return Operand::invalid(pos);
-                }
+                _ => return self.no_field_or_method(&xo, name, pos, String::new()),
             }
         }
         // Another package's unexported field is not there for this one.
@@ -488,16 +477,7 @@ impl<'a> Checker<'a> {
                 return Operand::invalid(pos);
             }
             let hint = self.case_hint(xo.ty, name);
-            self.report(
-                pos,
-                TypeError::NoFieldOrMethod {
-                    x: xo.text.to_string(),
-                    name: name.to_string(),
-                    ty: self.tn(xo.ty),
-                    hint,
-                },
-            );
-            return Operand::invalid(pos);
+            return self.no_field_or_method(&xo, name, pos, hint);
         };
         let mut var = xo.var;
         let xpos = xo.pos;
@@ -511,6 +491,24 @@ impl<'a> Checker<'a> {
         let mut o = self.mk(xpos, text, fty, OpKind::Value(cur));
         o.var = var;
         o
+    }
+
+    /// gc's `x.name undefined (type T has no field or method name…)`.
+    pub(super) fn no_field_or_method<'e>(
+        &mut self,
+        xo: &Operand<'e>,
+        name: &str,
+        pos: Pos,
+        hint: String,
+    ) -> Operand<'e> {
+        let error = TypeError::NoFieldOrMethod {
+            x: xo.text.to_string(),
+            name: name.to_string(),
+            ty: self.tn(xo.ty),
+            hint,
+        };
+        self.report(pos, error);
+        Operand::invalid(pos)
     }
 
     /// gc's hint for a selector that differs from a field or method only in case:

@@ -290,18 +290,7 @@ impl<'a> Checker<'a> {
             OpKind::Invalid => Operand::invalid(pos),
             OpKind::Type => self.method_expr(xo, name, pos, text),
             OpKind::Value(_) | OpKind::Const(_) => self.field_selector(xo, name, pos, text),
-            _ => {
-                self.report(
-                    pos,
-                    TypeError::NoFieldOrMethod {
-                        x: xo.text.to_string(),
-                        name: name.to_string(),
-                        ty: self.tn(xo.ty),
-                        hint: String::new(),
-                    },
-                );
-                Operand::invalid(pos)
-            }
+            _ => self.no_field_or_method(&xo, name, pos, String::new()),
         }
     }
 

@@ -946,17 +946,23 @@ impl<'a> Checker<'a> {
         Some(())
     }
 
+    /// A type parameter's constraint and its interface.
+    fn tparam_constraint(&self, tp: TypeId) -> Option<(TypeId, crate::compile::types::Interface)> {
+        let TypeKind::TypeParam(p) = self.types.kind(tp) else {
+            return None;
+        };
+        match self.types.kind(self.types.underlying(p.constraint)) {
+            TypeKind::Interface(i) => Some((p.constraint, i.clone())),
+            _ => None,
+        }
+    }
+
     /// Inference from constraints' methods: a known type argument's methods unify with its
     /// constraint's (`I interface{ Get() E }` with `I` known gives `E`).
     fn infer_from_methods(&mut self, tparams: &[TypeId], bound: &mut [Option<TypeId>]) {
         for i in 0..tparams.len() {
             let Some(t) = bound[i] else { continue };
-            let c = match self.types.kind(tparams[i]) {
-                TypeKind::TypeParam(p) => p.constraint,
-                _ => continue,
-            };
-            let TypeKind::Interface(iface) = self.types.kind(self.types.underlying(c)).clone()
-            else {
+            let Some((_, iface)) = self.tparam_constraint(tparams[i]) else {
                 continue;
             };
             for m in &iface.methods {
@@ -1742,29 +1748,15 @@ impl<'a> Checker<'a> {
                 TypeKind::TypeParam(p) => p.constraint,
                 _ => return None,
             };
-            let TypeKind::Interface(iface) = self.types.kind(self.types.underlying(c)).clone()
-            else {
+            let TypeKind::Interface(iface) = self.types.kind(self.types.underlying(c)) else {
                 return None;
             };
-            // The terms in every union element (an intersection of constraints).
-            let terms: Vec<Option<Term>> = match iface.unions.first() {
-                Some(u) => u
-                    .iter()
-                    .filter(|t| {
-                        iface.unions[1..].iter().all(|other| {
-                            other.iter().any(|o| {
-                                (o.tilde || !t.tilde)
-                                    && self.types.identical(
-                                        self.types.underlying(o.ty),
-                                        self.types.underlying(t.ty),
-                                    )
-                            })
-                        })
-                    })
-                    .map(|t| Some(*t))
-                    .take(4)
-                    .collect(),
-                None => vec![None],
+            // Every term of its type set: each may allow less than the others (`-` on
+            // cmp.Ordered's ~string, 300 in ~int8).
+            let terms: Vec<Option<Term>> = if iface.unions.is_empty() {
+                vec![None]
+            } else {
+                self.constraint_terms(c).into_iter().map(Some).collect()
             };
             if terms.is_empty() {
                 return None;
@@ -1796,12 +1788,7 @@ impl<'a> Checker<'a> {
         let bound: Vec<Option<TypeId>> = targs.iter().map(|&t| Some(t)).collect();
         for (i, &k) in combo.iter().enumerate() {
             let (t, term) = choices[i][k];
-            let c = match self.types.kind(tparams[i]) {
-                TypeKind::TypeParam(p) => p.constraint,
-                _ => continue,
-            };
-            let TypeKind::Interface(iface) = self.types.kind(self.types.underlying(c)).clone()
-            else {
+            let Some((c, iface)) = self.tparam_constraint(tparams[i]) else {
                 continue;
             };
             let u = match term {

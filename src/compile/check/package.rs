@@ -339,23 +339,14 @@ impl<'a> Checker<'a> {
         let Some(start) = self.alias_stack.iter().position(|&x| x == i) else {
             return;
         };
-        let cycle: Vec<usize> = self.alias_stack[start..].to_vec();
-        let name_pos = |c: &Self, x: usize| {
-            let a = &c.aliases[x];
-            (a.spec.name.0.clone(), a.spec.name.1, a.file)
-        };
-        let (name, pos, file) = name_pos(self, i);
-        if cycle.len() == 1 {
-            self.report_in(file, pos, TypeError::RecursiveTypeSelf { name });
-            return;
-        }
-        let mut notes = String::new();
-        for (k, &x) in cycle.iter().enumerate() {
-            let (from, at, _) = name_pos(self, x);
-            let (to, _, _) = name_pos(self, cycle[(k + 1) % cycle.len()]);
-            notes.push_str(&related(at, &format!("{from} refers to {to}")));
-        }
-        self.report_in(file, pos, TypeError::RecursiveType { name, notes });
+        let cycle: Vec<(String, Pos, usize)> = self.alias_stack[start..]
+            .iter()
+            .map(|&x| {
+                let a = &self.aliases[x];
+                (a.spec.name.0.clone(), a.spec.name.1, a.file)
+            })
+            .collect();
+        self.report_decl_cycle(&cycle);
     }
 
     /// Fills in omitted const values from the previous spec (implicit repetition).

@@ -546,21 +546,30 @@ impl<'a> Checker<'a> {
         let Some(start) = self.type_stack.iter().position(|&x| x == t) else {
             return;
         };
-        let cycle: Vec<TypeId> = self.type_stack[start..].to_vec();
-        let name_pos = |c: &Self, x: TypeId| {
-            let d = &c.type_decls[c.type_index[&x]];
-            (d.spec.name.0.clone(), d.spec.name.1, d.file)
+        let cycle: Vec<(String, Pos, usize)> = self.type_stack[start..]
+            .iter()
+            .map(|x| {
+                let d = &self.type_decls[self.type_index[x]];
+                (d.spec.name.0.clone(), d.spec.name.1, d.file)
+            })
+            .collect();
+        self.report_decl_cycle(&cycle);
+    }
+
+    /// gc's "invalid recursive type" for declarations (name, position, file) that refer to
+    /// each other in a cycle, reported at the first.
+    pub(super) fn report_decl_cycle(&mut self, cycle: &[(String, Pos, usize)]) {
+        let Some((name, pos, file)) = cycle.first().cloned() else {
+            return;
         };
-        let (name, pos, file) = name_pos(self, t);
         if cycle.len() == 1 {
             self.report_in(file, pos, TypeError::RecursiveTypeSelf { name });
             return;
         }
         let mut notes = String::new();
-        for (k, &x) in cycle.iter().enumerate() {
-            let (from, at, _) = name_pos(self, x);
-            let (to, _, _) = name_pos(self, cycle[(k + 1) % cycle.len()]);
-            notes.push_str(&related(at, &format!("{from} refers to {to}")));
+        for (k, (from, at, _)) in cycle.iter().enumerate() {
+            let to = &cycle[(k + 1) % cycle.len()].0;
+            notes.push_str(&related(*at, &format!("{from} refers to {to}")));
         }
         self.report_in(file, pos, TypeError::RecursiveType { name, notes });
     }
