@@ -156,6 +156,11 @@ impl<'a> Checker<'a> {
         let ok = match (self.types.int_kind(ty), op.ty) {
             (Some(k), T::UNTYPED_INT | T::UNTYPED_RUNE) => {
                 let i = v.as_int().cloned().unwrap_or_default();
+                if !k.fits(&i) && self.is_standin(ty) {
+                    let error = self.standin_const_error(&op, ty, ctx);
+                    self.report(op.pos, error);
+                    return None;
+                }
                 if !k.fits(&i) {
                     let what = if ctx.is_empty() {
                         String::new()
@@ -178,6 +183,11 @@ impl<'a> Checker<'a> {
             (Some(k), T::UNTYPED_FLOAT) => {
                 let r = v.to_rational().unwrap_or_default();
                 let i = r.to_integer();
+                if (!r.is_integer() || !k.fits(&i)) && self.is_standin(ty) {
+                    let error = self.standin_const_error(&op, ty, ctx);
+                    self.report(op.pos, error);
+                    return None;
+                }
                 if !r.is_integer() || !k.fits(&i) {
                     let what = if ctx.is_empty() {
                         String::new()
@@ -203,6 +213,11 @@ impl<'a> Checker<'a> {
                         o.ty = ty;
                         o.kind = OpKind::Const(Value::Float(float_value(bits, fmt)));
                         return Some(o);
+                    }
+                    None if self.is_standin(ty) => {
+                        let error = self.standin_const_error(&op, ty, ctx);
+                        self.report(op.pos, error);
+                        return None;
                     }
                     None => {
                         let what = if ctx.is_empty() {
@@ -481,6 +496,12 @@ impl<'a> Checker<'a> {
             );
             return None;
         }
+        if self.is_standin(t) && !self.const_fits(&o, t) {
+            // A constant operand with a type parameter's: gc names no reason.
+            let error = self.standin_const_error(&o, t, "");
+            self.report(o.pos, error);
+            return None;
+        }
         if matches!(o.kind, OpKind::Const(_)) {
             if let (Some(k), OpKind::Const(Value::Int(i))) = (self.types.int_kind(t), &o.kind) {
                 if !k.fits(i) && matches!(o.ty, T::UNTYPED_RUNE | T::UNTYPED_INT) {
@@ -567,6 +588,22 @@ impl<'a> Checker<'a> {
         }) else {
             return Operand::invalid(pos);
         };
+        if self.is_standin(ty) && self.types.is_untyped(o.ty) && !self.const_fits(&o, ty) {
+            // gc: the constant as a value, and the term it does not fit.
+            let d = format!("{} ({} value)", o.text, self.tn(o.ty));
+            let (u, tname) = (self.tn(self.types.underlying(ty)), self.tn(ty));
+            let why = match &o.kind {
+                OpKind::Const(Value::Int(i)) if self.types.int_kind(ty).is_some() => {
+                    format!("constant {i} overflows {u} (in {tname})")
+                }
+                _ => format!(
+                    "cannot convert {} to type {u} (in {tname})",
+                    self.describe(&o)
+                ),
+            };
+            self.report(o.pos, TypeError::CannotConvertBecause { d, tyn, why });
+            return Operand::invalid(pos);
+        }
         match (self.types.int_kind(ty), &o.kind) {
             (Some(k), OpKind::Const(Value::Int(i))) => {
                 if !k.fits(i) {

@@ -344,6 +344,12 @@ impl<'a> Checker<'a> {
     /// Reports `error` at `pos` in file `file`.
     fn report_in(&mut self, file: usize, pos: Pos, error: TypeError) {
         let file = self.files[file].index;
+        // A generic body is checked once per term of its constraints: gc reports what the
+        // first term that fails says, once.
+        if self.in_checking_instance() && self.errors.iter().any(|e| e.file == file && e.pos == pos)
+        {
+            return;
+        }
         self.errors.push(CheckError { file, pos, error });
     }
 

@@ -260,6 +260,40 @@ impl Checker<'_> {
         }
     }
 
+    /// gc's error for an untyped constant that a type parameter's type (stand-in `t`) cannot
+    /// represent in some term: in a conversion context none of the reasons it gives for
+    /// ordinary types.
+    pub(super) fn standin_const_error(&self, op: &Operand, t: TypeId, ctx: &str) -> TypeError {
+        let (d, ty) = (self.describe(op), self.tn(t));
+        if ctx.is_empty() {
+            TypeError::CannotConvert { d, tyn: ty }
+        } else {
+            TypeError::CannotUse {
+                d,
+                ty,
+                ctx: ctx.to_owned(),
+            }
+        }
+    }
+
+    /// Whether constant operand `o` (any other operand: true) is representable in `t`.
+    pub(super) fn const_fits(&self, o: &Operand, t: TypeId) -> bool {
+        let OpKind::Const(v) = &o.kind else {
+            return true;
+        };
+        if let Some(k) = self.types.int_kind(t) {
+            return match v {
+                Value::Int(i) => k.fits(i),
+                Value::Float(r) => r.is_integer() && k.fits(&r.to_integer()),
+                _ => true,
+            };
+        }
+        match self.float_format(t) {
+            Some(fmt) => v.to_rational().and_then(|r| round_float(&r, fmt)).is_some(),
+            None => true,
+        }
+    }
+
     /// Whether `t` stands in for a type parameter (in a generic body's check).
     pub(super) fn is_standin(&self, t: TypeId) -> bool {
         self.checking_standins.contains_key(&t)
