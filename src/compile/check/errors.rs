@@ -322,6 +322,12 @@ pub enum TypeError {
     TildeInterface { t: String },
     /// `~T` of a type parameter.
     TildeTypeParam { term: String },
+    /// Package variables whose initializers refer to each other through functions.
+    InitCycle { name: String, notes: String },
+    /// A method declared on a generic alias.
+    MethodOnGenericAlias { t: String },
+    /// A generic alias whose type is one of its type parameters.
+    AliasRhsTypeParam,
     /// A method declared on an instance of a generic type (through an alias).
     MethodOnInstance { t: String },
     /// `type G[T any] T`.
@@ -392,8 +398,8 @@ pub enum TypeError {
     UndefinedQualified { path: String, name: String },
     /// `{x} (value of type {ty}) is not used`
     ValueNotUsed { x: String, ty: String },
-    /// `initialization cycle: variable refers to itself`
-    VariableCycle,
+    /// `initialization cycle: {name} refers to itself`
+    VariableCycle { name: String },
     /// `use of package {path} not in selector`
     PackageNotInSelector { path: String },
     /// `{name} (built-in) must be called`
@@ -777,6 +783,9 @@ impl fmt::Display for TypeError {
             TypeError::TildeInterface { t } => write!(f, "invalid use of ~ ({t} is an interface)"),
             TypeError::TildeTypeParam { term } => write!(f, "type in term {term} cannot be a type parameter"),
             TypeError::EmbeddedTypeParam => f.write_str("embedded field type cannot be a (pointer to a) type parameter"),
+            TypeError::InitCycle { name, notes } => write!(f, "initialization cycle for {name}{notes}"),
+            TypeError::MethodOnGenericAlias { t } => write!(f, "cannot define new methods on generic alias type {t}"),
+            TypeError::AliasRhsTypeParam => f.write_str("cannot use type parameter declared in alias declaration as RHS"),
             TypeError::MethodOnInstance { t } => write!(f, "cannot define new methods on instantiated type {t}"),
             TypeError::TypeParamRhs => f.write_str("cannot use a type parameter as RHS in type declaration"),
             TypeError::TermTypeParam => f.write_str("term cannot be a type parameter"),
@@ -818,7 +827,7 @@ impl fmt::Display for TypeError {
             TypeError::UndefinedMember { qualified, hint } => write!(f, "undefined: {qualified}{hint}"),
             TypeError::UndefinedQualified { path, name } => write!(f, "undefined: {path}.{name}"),
             TypeError::ValueNotUsed { x, ty } => write!(f, "{x} (value of type {ty}) is not used"),
-            TypeError::VariableCycle => f.write_str("initialization cycle: variable refers to itself"),
+            TypeError::VariableCycle { name } => write!(f, "initialization cycle: {name} refers to itself"),
             TypeError::PackageNotInSelector { path } => {
                 write!(f, "use of package {path} not in selector")
             }

@@ -13,7 +13,7 @@
 
 use super::call::Callee;
 use super::*;
-use crate::compile::types::{Term, TypeParam};
+use crate::compile::types::{ChanDir, Term, TypeParam};
 
 /// A generic function of the program.
 pub(super) struct GenericFunc<'a> {
@@ -957,6 +957,15 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The generic function (its file and declaration) that instance `f` is of.
+    pub(super) fn generic_of_instance(&self, f: FuncId) -> Option<(usize, &'a ast::FuncDecl)> {
+        let g = self
+            .generics
+            .iter()
+            .find(|g| g.library.is_none() && g.instances.values().any(|&i| i == f))?;
+        Some((g.file, g.decl))
+    }
+
     /// Inference from constraints' methods: a known type argument's methods unify with its
     /// constraint's (`I interface{ Get() E }` with `I` known gives `E`).
     fn infer_from_methods(&mut self, tparams: &[TypeId], bound: &mut [Option<TypeId>]) {
@@ -989,7 +998,7 @@ impl<'a> Checker<'a> {
                     TypeKind::TypeParam(TypeParam { constraint, .. }) => *constraint,
                     _ => continue,
                 };
-                let Some(core) = self.single_term(c) else {
+                let Some(core) = self.core_term(c) else {
                     continue;
                 };
                 match bound[i] {
@@ -1022,10 +1031,37 @@ impl<'a> Checker<'a> {
 
     /// The one term of a constraint whose type set is a single type or `~type` (its core type
     /// as inference uses it), if it has one.
-    fn single_term(&self, c: TypeId) -> Option<Term> {
+    fn core_term(&self, c: TypeId) -> Option<Term> {
         match self.types.kind(self.types.underlying(c)) {
             TypeKind::Interface(i) if i.unions.len() == 1 && i.unions[0].len() == 1 => {
                 Some(i.unions[0][0])
+            }
+            TypeKind::Interface(i) if i.unions.len() == 1 => {
+                // Several terms of one underlying type, or channels of one element type (the
+                // core type is then the directional one): a core type, never the type itself.
+                let terms = &i.unions[0];
+                let first = self.types.underlying(terms[0].ty);
+                let mut core = first;
+                for t in &terms[1..] {
+                    let u = self.types.underlying(t.ty);
+                    match (self.types.kind(core), self.types.kind(u)) {
+                        _ if self.types.identical(core, u) => {}
+                        (TypeKind::Chan(dc, ec), TypeKind::Chan(du, eu))
+                            if self.types.identical(*ec, *eu) =>
+                        {
+                            if *dc == ChanDir::Both {
+                                core = u;
+                            } else if *du != ChanDir::Both && du != dc {
+                                return None;
+                            }
+                        }
+                        _ => return None,
+                    }
+                }
+                Some(Term {
+                    tilde: true,
+                    ty: core,
+                })
             }
             _ => None,
         }
@@ -1042,11 +1078,32 @@ impl<'a> Checker<'a> {
     ) -> bool {
         if let Some(i) = tps.iter().position(|&t| t == p) {
             return match bound[i] {
+                Some(b) if self.types.identical(b, a) => true,
                 Some(b) => {
-                    self.types.identical(b, a)
-                        // A defined type and its underlying unnamed type unify inexactly.
-                        || self.types.identical(self.types.underlying(b), self.types.underlying(a))
-                            && (!self.types.is_named(b) || !self.types.is_named(a))
+                    let (ub, ua) = (self.types.underlying(b), self.types.underlying(a));
+                    // A defined type and its underlying unnamed type unify inexactly, and the
+                    // defined type is inferred.
+                    if self.types.identical(ub, ua)
+                        && (!self.types.is_named(b) || !self.types.is_named(a))
+                    {
+                        if !self.types.is_named(b) {
+                            bound[i] = Some(a);
+                        }
+                        return true;
+                    }
+                    // Channels of one element type: the directional one is inferred.
+                    match (self.types.kind(ub), self.types.kind(ua)) {
+                        (TypeKind::Chan(db, eb), TypeKind::Chan(da, ea))
+                            if self.types.identical(*eb, *ea)
+                                && (*db == ChanDir::Both || *da == ChanDir::Both) =>
+                        {
+                            if *db == ChanDir::Both {
+                                bound[i] = Some(a);
+                            }
+                            true
+                        }
+                        _ => false,
+                    }
                 }
                 None => {
                     bound[i] = Some(a);
@@ -1482,8 +1539,19 @@ impl<'a> Checker<'a> {
     ) -> Option<TypeId> {
         let symbolic = targs.iter().any(|&t| self.has_tparam(t));
         let names = param_names(&spec.tparams);
-        if !symbolic && !self.satisfied(ctx, &spec.tparams, &names, &targs, &at) {
-            return None;
+        // A constraint may name the type itself (`type Adder[A Adder[A]] interface{…}`): the
+        // instance its check makes is taken as satisfying, and is the one this makes.
+        let key = (g, targs.clone());
+        if !symbolic && !self.satisfying.contains(&key) {
+            self.satisfying.push(key);
+            let ok = self.satisfied(ctx, &spec.tparams, &names, &targs, &at);
+            self.satisfying.pop();
+            if !ok {
+                return None;
+            }
+            if let Some(&t) = self.generic_types[g].instances.get(&targs) {
+                return Some(t);
+            }
         }
         let binds: Vec<(String, TypeId)> = names.into_iter().zip(targs.iter().copied()).collect();
         // A generic alias (Go 1.24) stands for its type with the arguments in place.
@@ -1508,7 +1576,11 @@ impl<'a> Checker<'a> {
         let u = if names_param {
             None
         } else {
-            self.in_bound_context(ctx, &binds, |c| c.resolve_type(&spec.ty))
+            self.in_bound_context(ctx, &binds, |c| {
+                // A generic interface may be a constraint (`type C[T any] interface{ ~int }`).
+                c.constraint_decl = true;
+                c.resolve_type(&spec.ty)
+            })
         };
         self.indirect = outer_indirect;
         self.instances_in_progress.remove(&t);
@@ -1711,13 +1783,18 @@ impl<'a> Checker<'a> {
     /// a generic function's body: through instances for stand-ins of its type parameters.
     pub(super) fn validate_generic_type(&mut self, g: usize) {
         let spec = self.generic_types[g].spec.clone();
-        if spec.alias {
-            return;
-        }
         let ctx = self.type_ctx(g);
         let names = param_names(&spec.tparams);
         if matches!(&spec.ty.unparen().kind, AK::Ident(n) if names.contains(n)) {
-            self.report_in(ctx.file, spec.ty.pos, TypeError::TypeParamRhs);
+            let error = if spec.alias {
+                TypeError::AliasRhsTypeParam
+            } else {
+                TypeError::TypeParamRhs
+            };
+            self.report_in(ctx.file, spec.ty.pos, error);
+            return;
+        }
+        if spec.alias {
             return;
         }
         let tparams = self.in_bound_context(ctx, &[], |c| c.declare_type_params(&spec.tparams));

@@ -14,6 +14,7 @@ mod func;
 mod generic;
 mod goto;
 mod iface;
+mod initorder;
 mod library;
 mod operand;
 mod package;
@@ -104,6 +105,8 @@ pub struct Checker<'a> {
     consts: Vec<PendingConst<'a>>,
     /// Package-level type aliases, and those being resolved (for cycles).
     aliases: Vec<PendingAlias<'a>>,
+    /// Package variables being resolved (for initialization cycles).
+    global_stack: Vec<usize>,
     alias_stack: Vec<usize>,
     globals: Vec<PendingGlobal<'a>>,
     func_decls: Vec<(usize, FuncId, &'a ast::FuncDecl)>,
@@ -163,6 +166,8 @@ pub struct Checker<'a> {
     /// While an instance method's receiver type is resolved: the instance's type arguments,
     /// which its blank type parameters (`Pair[_, V]`) stand for.
     receiver_targs: Vec<TypeId>,
+    /// Generic type instances whose type arguments' constraints are being checked.
+    satisfying: Vec<(usize, Vec<TypeId>)>,
     /// The `(` of the call whose arguments are being checked.
     call_lparen: Option<Pos>,
     instance_params: Vec<String>,
@@ -255,6 +260,7 @@ impl<'a> Checker<'a> {
             import_used: Vec::new(),
             consts: Vec::new(),
             aliases: Vec::new(),
+            global_stack: Vec::new(),
             alias_stack: Vec::new(),
             globals: Vec::new(),
             func_decls: Vec::new(),
@@ -291,6 +297,7 @@ impl<'a> Checker<'a> {
             instance_targs: Vec::new(),
             receiver_targs: Vec::new(),
             call_lparen: None,
+            satisfying: Vec::new(),
             instance_params: Vec::new(),
             constraint_depth: 0,
             constraint_decl: false,
@@ -425,6 +432,7 @@ impl<'a> Checker<'a> {
             Some(main) if user => {
                 // The entry the runtime calls: the imported library packages' variables, the
                 // program's, init functions, main.main.
+                self.order_initialisation();
                 let mut body = self.library_inits();
                 body.append(&mut std::mem::take(&mut self.prog.init));
                 for &f in &self.prog.init_funcs {

@@ -192,7 +192,7 @@ impl<'a> Checker<'a> {
                         if let AK::Index(t, _) = &base.kind {
                             if let AK::Ident(n) = &t.unparen().kind {
                                 if let Some(&g) = generic.get(&(pkg, n.as_str())) {
-                                    self.add_generic_method(fi, g, fd);
+                                    self.add_generic_method(fi, g, fd, t.pos);
                                 }
                             }
                         }
@@ -327,7 +327,16 @@ impl<'a> Checker<'a> {
             let a = &self.aliases[i];
             (a.file, a.pkg, a.spec)
         };
-        let t = self.with_pkg_context(file, pkg, |c| c.resolve_type(&spec.ty));
+        // Its type may be a constraint (`type Number = interface{ ~int }`); the defined types
+        // it names are completed later, as behind a pointer (a cycle through a defined type,
+        // `type N struct{ next *A }; type A = N`, is valid).
+        let t = self.with_pkg_context(file, pkg, |c| {
+            c.indirect += 1;
+            c.constraint_decl = true;
+            let t = c.resolve_type(&spec.ty);
+            c.indirect -= 1;
+            t
+        });
         self.alias_stack.pop();
         self.aliases[i].state = 2;
         self.aliases[i].result = t;
@@ -470,14 +479,36 @@ impl<'a> Checker<'a> {
             return None;
         }
         if self.globals[i].state == 1 {
-            let (file, pos) = (
-                self.globals[i].file,
-                self.globals[i].spec.names[self.globals[i].index].1,
-            );
-            self.report_in(file, pos, TypeError::VariableCycle);
+            // The variables being resolved from i on refer to each other in turn.
+            let from = self.global_stack.iter().position(|&g| g == i).unwrap_or(0);
+            let cycle: Vec<(String, Pos, usize)> = self.global_stack[from..]
+                .iter()
+                .map(|&g| {
+                    let pg = &self.globals[g];
+                    let (name, pos) = pg.spec.names[pg.index].clone();
+                    (name, pos, pg.file)
+                })
+                .collect();
+            match cycle.as_slice() {
+                [(name, pos, file)] => {
+                    let name = name.clone();
+                    self.report_in(*file, *pos, TypeError::VariableCycle { name });
+                }
+                [(name, pos, file), ..] => {
+                    let mut notes = String::new();
+                    for (k, (from, at, _)) in cycle.iter().enumerate() {
+                        let to = &cycle[(k + 1) % cycle.len()].0;
+                        notes.push_str(&related(*at, &format!("{from} refers to {to}")));
+                    }
+                    let name = name.clone();
+                    self.report_in(*file, *pos, TypeError::InitCycle { name, notes });
+                }
+                [] => {}
+            }
             return None;
         }
         self.globals[i].state = 1;
+        self.global_stack.push(i);
         let (file, pkg, spec) = (
             self.globals[i].file,
             self.globals[i].pkg,
@@ -486,6 +517,7 @@ impl<'a> Checker<'a> {
         // A spec declares all its names at once; resolve them together.
         let first = i - self.globals[i].index;
         let r = self.with_pkg_context(file, pkg, |c| c.global_spec(spec, pkg));
+        self.global_stack.pop();
         for (k, id) in r.into_iter().enumerate() {
             self.globals[first + k].id = id;
             self.globals[first + k].state = 2;
@@ -757,9 +789,23 @@ impl<'a> Checker<'a> {
 
     /// Sets method `fd` of generic type `g` aside for its instances, with gc's errors for a
     /// second method of its name or a field of its name.
-    fn add_generic_method(&mut self, fi: usize, g: usize, fd: &'a ast::FuncDecl) {
+    fn add_generic_method(&mut self, fi: usize, g: usize, fd: &'a ast::FuncDecl, at: Pos) {
         let name = &fd.name.0;
         let gt = &self.generic_types[g];
+        if gt.spec.alias {
+            let params: Vec<String> = gt
+                .spec
+                .tparams
+                .iter()
+                .map(|p| {
+                    let n = p.name.as_ref().map_or("_", |n| n.0.as_str());
+                    format!("{n} {}", expr_string(&p.ty))
+                })
+                .collect();
+            let t = format!("{}[{}]", gt.spec.name.0, params.join(", "));
+            self.report_in(fi, at, TypeError::MethodOnGenericAlias { t });
+            return;
+        }
         if name != "_" {
             if let Some(prev) = gt.methods.iter().find(|m| m.name.0 == *name) {
                 let error = TypeError::MethodRedeclared {

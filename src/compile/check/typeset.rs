@@ -83,7 +83,17 @@ impl Checker<'_> {
     /// receive needs a channel that can receive, a send one that can send), and slicing
     /// treats strings as byte slices.
     pub(super) fn no_common_under(&self, t: TypeId, op: SetOp) -> Option<String> {
-        let terms = self.standin_terms(t)?;
+        if !self.is_standin(t) {
+            return None;
+        }
+        let Some(terms) = self.standin_terms(t) else {
+            // A constraint without terms (`any`, methods only).
+            return Some(match op {
+                SetOp::Send | SetOp::Recv => "no specific channel type".to_owned(),
+                SetOp::Slice => format!("no specific type in {}", self.tn(t)),
+                _ => "no specific type".to_owned(),
+            });
+        };
         let mut common: Option<(TypeId, TypeId)> = None; // term, its underlying type
         for term in terms {
             let u = self.types.underlying(term.ty);

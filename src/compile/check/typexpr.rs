@@ -483,6 +483,7 @@ impl<'a> Checker<'a> {
             self.report(spec.name.1, TypeError::RecursiveTypeSelf { name: n });
             None
         } else {
+            self.constraint_decl = true;
             self.resolve_type(&spec.ty)
         };
         if name == "_" {

@@ -156,6 +156,10 @@ func mapassign(m uintptr, k uintptr) uintptr {
 	}
 	kd := uintptr(load64(m + mKeyDesc))
 	h := hashValue(kd, k, uint64(load64(m+mSeed)))
+	if panicking != 0 {
+		// An unhashable key: nothing is inserted; the caller's store goes to scratch.
+		return alloc(int(load64(m + mSlot)))
+	}
 	i := mapFind(m, k, h)
 	if i >= 0 && needKeyUpdate(kd) {
 		// An equal key may differ in its bits (+0 and -0): the new one replaces it, as in gc.
@@ -280,6 +284,9 @@ func mapdelete(m uintptr, k uintptr) {
 		return
 	}
 	h := hashValue(uintptr(load64(m+mKeyDesc)), k, uint64(load64(m+mSeed)))
+	if panicking != 0 {
+		return // an unhashable key: nothing is deleted
+	}
 	i := mapFind(m, k, h)
 	if i < 0 {
 		return
