@@ -1392,6 +1392,14 @@ impl<'a> Checker<'a> {
             let Some(c) = *c else {
                 return false;
             };
+            // A type parameter (its stand-in) satisfies its own constraint.
+            if self
+                .checking_standins
+                .get(&t)
+                .is_some_and(|&own| self.types.identical(own, c))
+            {
+                continue;
+            }
             if let Err(why) = self.types.implements(t, c) {
                 let why = self.unsatisfied(t, c, &why);
                 let (tn, cn) = (self.tn(t), self.constraint_name(c));
@@ -1556,7 +1564,30 @@ impl<'a> Checker<'a> {
         let binds: Vec<(String, TypeId)> = names.into_iter().zip(targs.iter().copied()).collect();
         // A generic alias (Go 1.24) stands for its type with the arguments in place.
         if spec.alias {
-            let t = self.in_bound_context(ctx, &binds, |c| c.resolve_type(&spec.ty))?;
+            // Generic aliases naming each other in a cycle (reported once).
+            if self.cyclic_aliases.contains(&g) {
+                return None;
+            }
+            if let Some(from) = self.generic_alias_stack.iter().position(|&a| a == g) {
+                let members = self.generic_alias_stack[from..].to_vec();
+                self.cyclic_aliases.extend(members);
+                let cycle: Vec<(String, Pos, usize)> = self.generic_alias_stack[from..]
+                    .iter()
+                    .map(|&a| {
+                        let gt = &self.generic_types[a];
+                        (gt.spec.name.0.clone(), gt.spec.name.1, gt.file)
+                    })
+                    .collect();
+                self.report_decl_cycle(&cycle);
+                return None;
+            }
+            self.generic_alias_stack.push(g);
+            let t = self.in_bound_context(ctx, &binds, |c| {
+                c.constraint_decl = true;
+                c.resolve_type(&spec.ty)
+            });
+            self.generic_alias_stack.pop();
+            let t = t?;
             self.generic_types[g].instances.insert(targs, t);
             return Some(t);
         }
@@ -1629,6 +1660,7 @@ impl<'a> Checker<'a> {
                 checking,
                 ..Default::default()
             });
+            self.generic_methods.insert(f);
             let sig = self.types.signature(
                 params[1..].to_vec(),
                 Vec::new(),
@@ -1794,9 +1826,6 @@ impl<'a> Checker<'a> {
             self.report_in(ctx.file, spec.ty.pos, error);
             return;
         }
-        if spec.alias {
-            return;
-        }
         let tparams = self.in_bound_context(ctx, &[], |c| c.declare_type_params(&spec.tparams));
         let Some(tparams) = tparams else {
             return;
@@ -1812,7 +1841,8 @@ impl<'a> Checker<'a> {
     }
 
     /// The stand-ins of each type parameter: one defined type of its name per term of its
-    /// constraint's type set (terms of every union element, up to 4), or one when it has none.
+    /// constraint's type set (the terms common to every union element), or one when it has
+    /// none.
     fn standin_choices(
         &mut self,
         tparams: &[TypeId],

@@ -5,7 +5,8 @@
 //! resolved on demand while the checker goes, so the statements come in the order they were
 //! met; they are put in the spec's order once every body is checked. A dependency cycle that
 //! goes through a function is gc's "initialization cycle" (a direct one, `var x = x`, is
-//! reported where the variable is resolved).
+//! reported where the variable is resolved). As in gc, a method of a generic type's instance
+//! is no dependency (gc does not record references to them).
 
 use super::*;
 use std::collections::VecDeque;
@@ -137,6 +138,7 @@ impl Checker<'_> {
             }
             let mut r = Refs::default();
             rhs.into_iter().for_each(|e| r.expr(e));
+            r.funcs.retain(|f| !self.generic_methods.contains(f));
             stmt_refs.push(r);
             order.push(first);
         }
@@ -154,6 +156,7 @@ impl Checker<'_> {
                 let fr = func_refs.entry(f).or_insert_with(|| {
                     let mut fr = Refs::default();
                     fr.stmts(&self.prog.funcs[f].body);
+                    fr.funcs.retain(|f| !self.generic_methods.contains(f));
                     fr
                 });
                 vars.extend(fr.globals.iter().copied());
@@ -228,6 +231,7 @@ impl Checker<'_> {
             // Breadth first from the variable's references back to it.
             let mut prev: HashMap<Node, Node> = HashMap::new();
             let mut queue: VecDeque<Node> = VecDeque::new();
+            let generic_methods = &self.generic_methods;
             let edges = |n: Node, fr: &mut HashMap<FuncId, Refs>, prog: &tir::Program| {
                 let r: Vec<Node> = match n {
                     Node::Var(g) => match stmt_of.get(&g) {
@@ -243,6 +247,7 @@ impl Checker<'_> {
                         let r = fr.entry(f).or_insert_with(|| {
                             let mut r = Refs::default();
                             r.stmts(&prog.funcs[f].body);
+                            r.funcs.retain(|f| !generic_methods.contains(f));
                             r
                         });
                         r.globals

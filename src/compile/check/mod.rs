@@ -105,6 +105,12 @@ pub struct Checker<'a> {
     consts: Vec<PendingConst<'a>>,
     /// Package-level type aliases, and those being resolved (for cycles).
     aliases: Vec<PendingAlias<'a>>,
+    /// Methods of generic types' instances (gc does not count references to them as
+    /// initialisation dependencies).
+    generic_methods: HashSet<FuncId>,
+    /// Generic aliases being instantiated (for cycles).
+    generic_alias_stack: Vec<usize>,
+    cyclic_aliases: HashSet<usize>,
     /// Package variables being resolved (for initialization cycles).
     global_stack: Vec<usize>,
     alias_stack: Vec<usize>,
@@ -261,6 +267,9 @@ impl<'a> Checker<'a> {
             consts: Vec::new(),
             aliases: Vec::new(),
             global_stack: Vec::new(),
+            generic_alias_stack: Vec::new(),
+            cyclic_aliases: HashSet::new(),
+            generic_methods: HashSet::new(),
             alias_stack: Vec::new(),
             globals: Vec::new(),
             func_decls: Vec::new(),

@@ -693,10 +693,23 @@ impl<'a> Checker<'a> {
                     continue;
                 }
             }
-            let found = self.with_pkg_context(fi, pkg, |c| match &base.kind {
+            let mut found = self.with_pkg_context(fi, pkg, |c| match &base.kind {
                 AK::Ident(n) => Some((n.clone(), c.lookup(n))),
                 _ => None,
             });
+            // An alias of a pointer to a local defined type (`type P = *T`) is a pointer
+            // receiver.
+            let mut ptr = ptr;
+            if let Some((_, Some(Entity::TypeName(t)))) = &mut found {
+                if let TypeKind::Pointer(b) = *self.types.kind(*t) {
+                    if !ptr
+                        && matches!(self.types.kind(b), TypeKind::Named(nm) if nm.pkg == Some(pkg))
+                    {
+                        *t = b;
+                        ptr = true;
+                    }
+                }
+            }
             let t = match found {
                 Some((_, Some(Entity::TypeName(t)))) if matches!(self.types.kind(t), TypeKind::Named(nm) if nm.pkg == Some(pkg)) => {
                     t

@@ -239,3 +239,18 @@ fn receive_only_channel_types_reassociate() {
         ExprKind::ChanType(ChanDir::Recv, e) if matches!(e.kind, ExprKind::ChanType(ChanDir::Send, _))
     ));
 }
+
+#[test]
+fn a_type_parameter_constrained_by_a_pointer_to_a_type_literal_ends_the_list() {
+    for src in [
+        "package p\ntype E[P *[2]int] struct{ p P }\n",
+        "package p\ntype S[P *struct{ X int }] struct{ p P }\n",
+        "package p\ntype M[P *map[int]int] struct{ p P }\n",
+    ] {
+        let f = ok(src);
+        let s = type_spec(&f, 0);
+        assert_eq!(s.tparams.len(), 1, "{src}");
+        assert!(matches!(s.tparams[0].ty.kind, ExprKind::Star(_)), "{src}");
+        assert!(matches!(s.ty.kind, ExprKind::StructType(_)), "{src}");
+    }
+}

@@ -399,6 +399,12 @@ impl Parser {
         } else {
             "parameter list"
         };
+        // A first entry read already, with nothing after it (`type E[P *[2]int] …`).
+        if self.is_op(close) {
+            if let Some((name, ty)) = first.take() {
+                entries.push((Some(name), ty));
+            }
+        }
         let end = self.with_lit(true, |p| {
             p.list(context, Some(Op::Comma), close, |p| {
                 let entry = match first.take() {
