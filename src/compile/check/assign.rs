@@ -295,7 +295,13 @@ impl<'a> Checker<'a> {
         } else {
             String::new()
         };
-        let (d, ty) = (self.describe(op), self.tn(ty));
+        // gc writes plain `nil` where a type parameter's value is wanted.
+        let d = if op.ty == T::UNTYPED_NIL && self.is_standin(ty) {
+            "nil".to_owned()
+        } else {
+            self.describe(op)
+        };
+        let ty = self.tn(ty);
         self.report(
             op.pos,
             TypeError::CannotUse {
@@ -471,6 +477,13 @@ impl<'a> Checker<'a> {
             _ => false,
         };
         if !compatible && (self.broken(t) || self.broken(o.ty)) {
+            return None;
+        }
+        // A constant that some type of a type parameter's set cannot hold (x == 1 with
+        // `T int | string`): gc's conversion error.
+        if !compatible && self.is_standin(t) && matches!(o.kind, OpKind::Const(_)) {
+            let error = self.standin_const_error(&o, t, "");
+            self.report(o.pos, error);
             return None;
         }
         if !compatible {

@@ -611,6 +611,12 @@ impl<'a> Checker<'a> {
                 return Operand::invalid(pos);
             }
             prev = Some(o.clone());
+            // A constant a type parameter's types cannot all hold: gc's conversion error.
+            if self.is_standin(ty) && !self.const_fits(&o, ty) {
+                let error = self.standin_const_error(&o, ty, "");
+                self.report(o.pos, error);
+                return Operand::invalid(pos);
+            }
             match self.assign_op(o, ty, "argument to min or max") {
                 Some(v) => vals.push(v),
                 None => return Operand::invalid(pos),

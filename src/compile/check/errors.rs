@@ -460,6 +460,19 @@ pub enum TypeError {
     DuplicateMethod { name: String, prev: String },
     /// `invalid operation: {x} is not an interface`
     NotAnInterface { x: String },
+    /// An inferred type argument not matching its constraint's core type.
+    CoreMismatchInCall {
+        fname: String,
+        tp: String,
+        t: String,
+        c: String,
+    },
+    /// A type assertion on a type parameter's value.
+    AssertOnTypeParam { x: String },
+    /// A type switch on a type parameter's value.
+    SwitchOnTypeParam { x: String },
+    /// A generic function declared without a body.
+    GenericMissingBody,
     /// `{x} undefined (type {ty} is pointer to interface, not interface)`
     PointerToInterface { x: String, ty: String },
     /// `{x} is not an interface` (a type switch's operand)
@@ -868,6 +881,10 @@ impl fmt::Display for TypeError {
             TypeError::DuplicateTypeCase { t, prev } => write!(f, "duplicate case {t} in type switch{prev}"),
             TypeError::FallthroughTypeSwitch => f.write_str("cannot fallthrough in type switch"),
             TypeError::NotAnInterface { x } => write!(f, "invalid operation: {x} is not an interface"),
+            TypeError::CoreMismatchInCall { fname, tp, t, c } => write!(f, "in call to {fname}, {tp} (type {t}) does not satisfy {c}"),
+            TypeError::AssertOnTypeParam { x } => write!(f, "invalid operation: cannot use type assertion on type parameter value {x}"),
+            TypeError::SwitchOnTypeParam { x } => write!(f, "cannot use type switch on type parameter value {x}"),
+            TypeError::GenericMissingBody => f.write_str("generic function is missing function body"),
             TypeError::PointerToInterface { x, ty } => write!(f, "{x} undefined (type {ty} is pointer to interface, not interface)"),
             TypeError::SwitchNotInterface { x } => write!(f, "{x} is not an interface"),
             TypeError::ImpossibleAssertion { x, t, reason } => write!(f, "impossible type assertion: {x}.({t})\n\t{reason}"),

@@ -95,6 +95,9 @@ impl<'a> Checker<'a> {
                     }
                     c.func.body = stmts;
                 }
+                None if !decl.tparams.is_empty() => {
+                    c.report(decl.name.1, TypeError::GenericMissingBody)
+                }
                 None => c.report(decl.name.1, TypeError::MissingFunctionBody),
             }
             c.pop_scope();

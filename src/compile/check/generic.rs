@@ -644,7 +644,7 @@ impl<'a> Checker<'a> {
             for (i, t) in targs.iter().enumerate() {
                 bound[i] = Some(*t);
             }
-            self.complete_by_core(&sig.tparams, &mut bound);
+            let _ = self.complete_by_core(&sig.tparams, &mut bound);
             match bound.into_iter().collect::<Option<Vec<TypeId>>>() {
                 Some(all) => targs = all,
                 None => return self.mk(pos, text, T::INVALID, OpKind::Generic(g, targs)),
@@ -831,7 +831,10 @@ impl<'a> Checker<'a> {
         // constants' default types, and again what those make known (`Apply(3, Id)`,
         // `F[P *E, E any]("s")`).
         self.infer_from_generic_args(sig, &mut generic_args, &mut bound, pos)?;
-        self.complete_by_core(&sig.tparams, &mut bound);
+        if let Some(i) = self.complete_by_core(&sig.tparams, &mut bound) {
+            self.core_mismatch(g, sig, i, &bound, pos);
+            return None;
+        }
         self.infer_from_methods(&sig.tparams, &mut bound);
         // Untyped constants: their default type, the largest kind among them.
         #[allow(clippy::needless_range_loop)] // `bound` is also read through `ops` below
@@ -877,7 +880,10 @@ impl<'a> Checker<'a> {
             bound[i] = Some(self.types.default_type(best));
         }
         self.infer_from_generic_args(sig, &mut generic_args, &mut bound, pos)?;
-        self.complete_by_core(&sig.tparams, &mut bound);
+        if let Some(i) = self.complete_by_core(&sig.tparams, &mut bound) {
+            self.core_mismatch(g, sig, i, &bound, pos);
+            return None;
+        }
         self.infer_from_methods(&sig.tparams, &mut bound);
         let _ = pairs;
         match bound.iter().position(Option::is_none) {
@@ -901,6 +907,25 @@ impl<'a> Checker<'a> {
             }
             None => Some(bound.into_iter().map(|b| b.expect("bound")).collect()),
         }
+    }
+
+    /// gc's error for an inferred type argument that does not match its constraint's core
+    /// type: `in call to F, T (type N) does not satisfy ~string`.
+    fn core_mismatch(
+        &mut self,
+        g: usize,
+        sig: &GenericSig,
+        i: usize,
+        bound: &[Option<TypeId>],
+        pos: Pos,
+    ) {
+        let TypeKind::TypeParam(p) = self.types.kind(sig.tparams[i]) else {
+            return;
+        };
+        let (tp, c) = (p.name.clone(), self.constraint_name(p.constraint));
+        let fname = self.generics[g].decl.name.0.clone();
+        let t = bound[i].map(|t| self.tn(t)).unwrap_or_default();
+        self.report(pos, TypeError::CoreMismatchInCall { fname, tp, t, c });
     }
 
     /// Inference from generic function arguments: their own type parameters from the known
@@ -988,7 +1013,12 @@ impl<'a> Checker<'a> {
     /// Core type inference: a parameter whose constraint's one term is a type (`S ~[]E`) and
     /// that is known gives the parameters in that term; one whose term is made of known
     /// parameters only is that term.
-    fn complete_by_core(&mut self, tparams: &[TypeId], bound: &mut [Option<TypeId>]) {
+    fn complete_by_core(
+        &mut self,
+        tparams: &[TypeId],
+        bound: &mut [Option<TypeId>],
+    ) -> Option<usize> {
+        let mut failed = None;
         let n = tparams.len();
         let mut changed = true;
         while changed {
@@ -1009,9 +1039,9 @@ impl<'a> Checker<'a> {
                         } else {
                             t
                         };
-                        if self.unify(core.ty, ut, bound, tparams)
-                            && bound.iter().filter(|b| b.is_some()).count() > before
-                        {
+                        if !self.unify(core.ty, ut, bound, tparams) {
+                            failed = failed.or(Some(i));
+                        } else if bound.iter().filter(|b| b.is_some()).count() > before {
                             changed = true;
                         }
                     }
@@ -1027,6 +1057,7 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        failed
     }
 
     /// The one term of a constraint whose type set is a single type or `~type` (its core type
@@ -1313,8 +1344,10 @@ impl<'a> Checker<'a> {
     /// The instance of `g` for `targs`, made (and queued for checking) on first use, after
     /// checking that each type argument satisfies its constraint.
     pub(super) fn instantiate(&mut self, g: usize, targs: Vec<TypeId>, at: Inst) -> Option<FuncId> {
-        // Identical type arguments (byte and uint8, any and interface{}) make one instance.
-        let targs: Vec<TypeId> = targs.iter().map(|&t| self.types.canonical(t)).collect();
+        // Identical type arguments (byte and uint8, any and interface{}) make one instance;
+        // errors name them as written.
+        let written = targs;
+        let targs: Vec<TypeId> = written.iter().map(|&t| self.types.canonical(t)).collect();
         if let Some(&f) = self.generics[g].instances.get(&targs) {
             return Some(f);
         }
@@ -1335,7 +1368,7 @@ impl<'a> Checker<'a> {
         let ctx = self.func_ctx(g);
         let pkg = ctx.pkg;
         let names = param_names(&decl.tparams);
-        if !self.satisfied(ctx, &decl.tparams, &names, &targs, &at) {
+        if !self.satisfied(ctx, &decl.tparams, &names, &written, &at) {
             return None;
         }
         let binds: Vec<(String, TypeId)> = names.into_iter().zip(targs.iter().copied()).collect();
@@ -1711,33 +1744,38 @@ impl<'a> Checker<'a> {
                 let TypeKind::Interface(i) = self.types.kind(self.types.underlying(c)) else {
                     return String::new();
                 };
-                if i.comparable && !self.types.comparable(t) {
+                // gc gives no detail for a type parameter or an interface.
+                if (i.comparable && !self.types.comparable(t))
+                    || self.is_standin(t)
+                    || self.types.is_interface(t)
+                {
                     return String::new();
                 }
-                let terms: Vec<String> = i
-                    .unions
+                // The type set: an intersection of unions is shown as computed.
+                let terms = if i.unions.len() > 1 {
+                    self.constraint_terms(c)
+                } else {
+                    i.unions.first().cloned().unwrap_or_default()
+                };
+                let shown: Vec<String> = terms
                     .iter()
-                    .find(|u| {
-                        !u.iter().any(|term| {
-                            if term.tilde {
-                                self.types.identical(
-                                    self.types.underlying(t),
-                                    self.types.underlying(term.ty),
-                                )
-                            } else {
-                                self.types.identical(t, term.ty)
-                            }
-                        })
+                    .map(|term| {
+                        format!("{}{}", if term.tilde { "~" } else { "" }, self.tn(term.ty))
                     })
-                    .map(|u| {
-                        u.iter()
-                            .map(|term| {
-                                format!("{}{}", if term.tilde { "~" } else { "" }, self.tn(term.ty))
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                format!("{} missing in {}", self.tn(t), terms.join(" | "))
+                    .collect();
+                let shown = shown.join(" | ");
+                // A defined type whose underlying type is a term written without ~.
+                let near = terms.iter().find(|term| {
+                    !term.tilde
+                        && self.types.is_named(t)
+                        && self.types.identical(self.types.underlying(t), term.ty)
+                });
+                match near {
+                    Some(term) => {
+                        format!("possibly missing ~ for {} in {shown}", self.tn(term.ty))
+                    }
+                    None => format!("{} missing in {shown}", self.tn(t)),
+                }
             }
         }
     }

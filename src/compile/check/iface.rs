@@ -571,7 +571,12 @@ impl<'a> Checker<'a> {
         if !self.types.is_interface(xo.ty) {
             if !self.broken(xo.ty) {
                 let d = self.describe(&xo);
-                self.report(x.pos, TypeError::NotAnInterface { x: d });
+                let error = if self.is_standin(xo.ty) {
+                    TypeError::AssertOnTypeParam { x: d }
+                } else {
+                    TypeError::NotAnInterface { x: d }
+                };
+                self.report(x.pos, error);
             }
             return Operand::invalid(pos);
         }
@@ -617,7 +622,12 @@ impl<'a> Checker<'a> {
             if !self.types.is_interface(xo.ty) {
                 if !self.broken(xo.ty) {
                     let d = self.describe(&xo);
-                    self.report(x.pos, TypeError::SwitchNotInterface { x: d });
+                    let error = if self.is_standin(xo.ty) {
+                        TypeError::SwitchOnTypeParam { x: d }
+                    } else {
+                        TypeError::SwitchNotInterface { x: d }
+                    };
+                    self.report(x.pos, error);
                 }
             } else {
                 let ty = xo.ty;
