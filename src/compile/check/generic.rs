@@ -243,7 +243,9 @@ impl<'a> Checker<'a> {
             }
         }
         for (i, name) in param_names(tparams).into_iter().enumerate() {
-            let t = self.types.type_param(&name, i as u32, T::INVALID);
+            // Until its own is resolved, a parameter a constraint names (one declared later:
+            // `[F interface{ *Q }, Q any]`) stands under `any`.
+            let t = self.types.type_param(&name, i as u32, T::ANY);
             self.scopes.insert(name, Entity::TypeName(t));
             tps.push(t);
         }
@@ -1101,6 +1103,24 @@ impl<'a> Checker<'a> {
     /// Unifies parameter type `p` (which may mention the type parameters) with argument type
     /// `a`, binding parameters; false when they cannot match.
     fn unify(
+        &mut self,
+        p: TypeId,
+        a: TypeId,
+        bound: &mut [Option<TypeId>],
+        tps: &[TypeId],
+    ) -> bool {
+        // Recursive types can unfold without end (`type F[T any] func(func(F[T]))` against
+        // its own instance's underlying type): past this depth they do not unify.
+        if self.unify_depth > 64 {
+            return false;
+        }
+        self.unify_depth += 1;
+        let r = crate::compile::deep(|| self.unify_here(p, a, bound, tps));
+        self.unify_depth -= 1;
+        r
+    }
+
+    fn unify_here(
         &mut self,
         p: TypeId,
         a: TypeId,

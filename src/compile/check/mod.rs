@@ -111,6 +111,10 @@ pub struct Checker<'a> {
     /// Generic aliases being instantiated (for cycles).
     generic_alias_stack: Vec<usize>,
     cyclic_aliases: HashSet<usize>,
+    /// Declared types found to contain themselves (reported).
+    cyclic_types: HashSet<TypeId>,
+    /// Nesting of type unification (bounded: recursive types unfold without end).
+    unify_depth: usize,
     /// Package variables being resolved (for initialization cycles).
     global_stack: Vec<usize>,
     alias_stack: Vec<usize>,
@@ -269,6 +273,8 @@ impl<'a> Checker<'a> {
             global_stack: Vec::new(),
             generic_alias_stack: Vec::new(),
             cyclic_aliases: HashSet::new(),
+            cyclic_types: HashSet::new(),
+            unify_depth: 0,
             generic_methods: HashSet::new(),
             alias_stack: Vec::new(),
             globals: Vec::new(),

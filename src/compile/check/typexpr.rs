@@ -534,8 +534,11 @@ impl<'a> Checker<'a> {
                     c.resolve_type(&spec.ty)
                 });
                 self.type_stack.pop();
-                if let Some(u) = u {
-                    self.types.set_underlying(t, u);
+                // A type found to contain itself (reported) stays without one: walking it
+                // (its layout, its comparability) would never end.
+                match u {
+                    Some(u) if !self.cyclic_types.contains(&t) => self.types.set_underlying(t, u),
+                    _ => {}
                 }
                 self.type_decls[i].state = 2;
             }
@@ -547,6 +550,8 @@ impl<'a> Checker<'a> {
         let Some(start) = self.type_stack.iter().position(|&x| x == t) else {
             return;
         };
+        self.cyclic_types
+            .extend(self.type_stack[start..].iter().copied());
         let cycle: Vec<(String, Pos, usize)> = self.type_stack[start..]
             .iter()
             .map(|x| {

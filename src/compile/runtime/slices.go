@@ -405,12 +405,14 @@ func Repeat[S ~[]E, E any](x S, count int) S {
 	if count < 0 {
 		panic("cannot be negative")
 	}
-	var out S
-	for i := 0; i < count; i++ {
-		out = append(out, x...)
+	const maxInt = int(^uint(0) >> 1)
+	if len(x) > 0 && count > maxInt/len(x) {
+		panic("the result of (len(x) * count) overflows")
 	}
-	if out == nil {
-		out = S([]E{})
+	out := make(S, len(x)*count)
+	n := copy(out, x)
+	for n < len(out) {
+		n += copy(out[n:], out[:n])
 	}
 	return out
 }
