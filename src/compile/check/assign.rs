@@ -601,6 +601,17 @@ impl<'a> Checker<'a> {
         }) else {
             return Operand::invalid(pos);
         };
+        // A generic function converted to a function type: instantiated from it.
+        let o = match o.kind {
+            OpKind::Generic(g, ref explicit) if self.is_signature(ty) => {
+                let explicit = explicit.clone();
+                match self.instance_for_type(g, explicit, ty, o, None) {
+                    Some(o) => o,
+                    None => return Operand::invalid(pos),
+                }
+            }
+            _ => o,
+        };
         if self.is_standin(ty) && self.types.is_untyped(o.ty) && !self.const_fits(&o, ty) {
             // gc: the constant as a value, and the term it does not fit.
             let d = format!("{} ({} value)", o.text, self.tn(o.ty));

@@ -46,7 +46,8 @@ impl<'a> Checker<'a> {
         }
         // An elided `&T` in a literal of pointers: the element is `&T{…}`.
         if !dots && ty.is_none() {
-            if let TypeKind::Pointer(base) = *self.types.kind(lit_ty) {
+            // Also of a defined pointer type (`type PS *S`), or a type parameter's (`P *S`).
+            if let TypeKind::Pointer(base) = *self.types.kind(self.types.underlying(lit_ty)) {
                 let inner = self.composite(e, Some(base));
                 let Some(v) = self.value_expr(inner) else {
                     return Operand::invalid(pos);

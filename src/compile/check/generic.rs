@@ -1445,11 +1445,17 @@ impl<'a> Checker<'a> {
             let Some(c) = *c else {
                 return false;
             };
-            // A type parameter (its stand-in) satisfies its own constraint.
+            // A type parameter (its stand-in) satisfies its own constraint; one standing for
+            // a term without ~ is that term's type (`B *P`); one whose methods are being
+            // set up (a constraint naming an instance of the type: `U interface{ M() T[U] }`)
+            // is taken as satisfying.
             if self
                 .checking_standins
                 .get(&t)
                 .is_some_and(|&own| self.types.identical(own, c))
+                || self.standins_in_setup.contains(&t)
+                || (self.is_standin(t)
+                    && self.types.implements(self.types.underlying(t), c).is_ok())
             {
                 continue;
             }
@@ -1976,24 +1982,33 @@ impl<'a> Checker<'a> {
                     }])
                 }
             };
-            if self.types.underlying(t) != T::INVALID && self.types.underlying(t) == u {
-                continue;
+            if self.types.underlying(t) != u {
+                self.types.set_underlying(t, u);
             }
-            self.types.set_underlying(t, u);
+            self.standins_in_setup.insert(t);
+            // Its methods, in terms of this combination's stand-ins (a method may name
+            // another parameter: `G Getter[K]`).
             for m in &iface.methods {
                 let msig = self.subst(m.sig, tparams, &bound).unwrap_or(m.sig);
-                let f = self.prog.funcs.push(tir::Func {
-                    name: format!("{}.{}", names[i], m.name),
-                    external: true,
-                    ..Default::default()
-                });
                 let TypeKind::Signature(s) = self.types.kind(msig).clone() else {
                     continue;
+                };
+                let f = match self.method_funcs.get(&(t, m.name.clone())) {
+                    Some(&f) => f,
+                    None => {
+                        let f = self.prog.funcs.push(tir::Func {
+                            name: format!("{}.{}", names[i], m.name),
+                            external: true,
+                            ..Default::default()
+                        });
+                        self.method_funcs.insert((t, m.name.clone()), f);
+                        f
+                    }
                 };
                 let mut params = vec![t];
                 params.extend(s.params.iter().copied());
                 self.instance_sigs.insert(f, (params, s.results.clone()));
-                self.types.add_method(
+                self.types.set_method(
                     t,
                     crate::compile::types::Method {
                         name: m.name.clone(),
@@ -2002,9 +2017,9 @@ impl<'a> Checker<'a> {
                         ptr_recv: false,
                     },
                 );
-                self.method_funcs.insert((t, m.name.clone()), f);
             }
             self.checking_standins.insert(t, c);
+            self.standins_in_setup.remove(&t);
         }
         targs
     }

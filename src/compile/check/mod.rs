@@ -115,6 +115,8 @@ pub struct Checker<'a> {
     cyclic_types: HashSet<TypeId>,
     /// Nesting of type unification (bounded: recursive types unfold without end).
     unify_depth: usize,
+    /// Stand-ins whose constraints' methods are being given them.
+    standins_in_setup: HashSet<TypeId>,
     /// Package variables being resolved (for initialization cycles).
     global_stack: Vec<usize>,
     alias_stack: Vec<usize>,
@@ -275,6 +277,7 @@ impl<'a> Checker<'a> {
             cyclic_aliases: HashSet::new(),
             cyclic_types: HashSet::new(),
             unify_depth: 0,
+            standins_in_setup: HashSet::new(),
             generic_methods: HashSet::new(),
             alias_stack: Vec::new(),
             globals: Vec::new(),

@@ -776,6 +776,16 @@ impl TypeTable {
         }
     }
 
+    /// Adds a method to a defined type, or replaces its method of that name.
+    pub fn set_method(&mut self, named: TypeId, method: Method) {
+        if let TypeKind::Named(n) = &mut self.types[named].kind {
+            match n.methods.iter_mut().find(|m| m.name == method.name) {
+                Some(m) => *m = method,
+                None => n.methods.push(method),
+            }
+        }
+    }
+
     /// Records the type arguments of an instance of a generic type (part of its name).
     pub fn set_targs(&mut self, named: TypeId, targs: Vec<TypeId>) {
         if let TypeKind::Named(n) = &mut self.types[named].kind {
