@@ -1,0 +1,5 @@
+package main
+
+type A[T any] = T
+
+func main() {}

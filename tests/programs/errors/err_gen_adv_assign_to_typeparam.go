@@ -1,0 +1,9 @@
+package main
+
+func F[T any]() {
+	var x T
+	x = nil
+	_ = x
+}
+
+func main() {}

@@ -1,0 +1,4 @@
+package main
+type B[T any] struct{}
+func (B[T]) N() { x := 1 }
+func main() {}

@@ -1,0 +1,3 @@
+package main
+func F[T interface{ comparable | int }]() {}
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+func f1[P interface{ *P }]() {}
+
+func main() {
+	f1()
+}

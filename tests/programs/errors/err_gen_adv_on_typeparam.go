@@ -1,0 +1,9 @@
+package main
+
+func F[T any](x T) {
+	switch x.(type) {
+	case int:
+	}
+}
+
+func main() {}

@@ -1,0 +1,8 @@
+package main
+
+func F[T any](x T) {
+	for range x {
+	}
+}
+
+func main() {}

@@ -1,0 +1,3 @@
+package main
+func F[T any, U interface{ T | int }]() {}
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+func F[S ~[]E, E any](s S) {}
+
+func main() {
+	F(map[int]int{})
+}

@@ -1,0 +1,9 @@
+package main
+
+type N int
+
+func F[T ~string](x T) {}
+
+func main() {
+	F(N(1))
+}

@@ -1,0 +1,3 @@
+package main
+type S[T any] struct{ T }
+func main() { var s S[int]; _ = s }

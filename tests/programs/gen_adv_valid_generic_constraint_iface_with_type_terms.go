@@ -1,0 +1,5 @@
+package main
+
+type C[T any] interface{ ~int }
+
+func main() {}

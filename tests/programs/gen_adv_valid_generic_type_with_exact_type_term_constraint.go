@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+type D[P int] struct{}
+
+func main() {
+	c := D[int]{}
+	fmt.Println(c)
+}
