@@ -51,9 +51,8 @@ func fastrand() uint64 {
 
 // makemap is make(map[K]V, hint) for the map type described by d.
 func makemap(d uintptr, hint int) uintptr {
-	if hint < 0 {
-		panicError("runtime error: makemap: size out of range", errorStringDesc, false)
-		return 0
+	if hint < 0 || hint > 1<<32 {
+		hint = 0 // as gc: a hint that is negative or too large to allocate is ignored
 	}
 	body := dBody(d)
 	kd := body

@@ -669,7 +669,17 @@ func TrimSuffix(s, suffix string) string {
 // A Builder is used to efficiently build a string using Write methods; the zero value is
 // ready to use.
 type Builder struct {
-	buf []byte
+	addr *Builder // of itself, once written: a copy of a non-empty Builder is caught
+	buf  []byte
+}
+
+// copyCheck panics, as gc's does, when b was copied by value after being written to.
+func (b *Builder) copyCheck() {
+	if b.addr == nil {
+		b.addr = b
+	} else if b.addr != b {
+		panic("strings: illegal use of non-zero Builder copied by value")
+	}
 }
 
 // String returns the accumulated string.
@@ -689,12 +699,14 @@ func (b *Builder) Cap() int {
 
 // Reset resets the Builder to be empty.
 func (b *Builder) Reset() {
+	b.addr = nil
 	b.buf = nil
 }
 
 // Grow grows b's capacity, if necessary, to guarantee space for another n bytes; it panics
 // for a negative n.
 func (b *Builder) Grow(n int) {
+	b.copyCheck()
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
@@ -707,18 +719,21 @@ func (b *Builder) Grow(n int) {
 
 // Write appends the contents of p to b's buffer; it always returns len(p), nil.
 func (b *Builder) Write(p []byte) (int, error) {
+	b.copyCheck()
 	b.buf = append(b.buf, p...)
 	return len(p), nil
 }
 
 // WriteByte appends the byte c to b's buffer.
 func (b *Builder) WriteByte(c byte) error {
+	b.copyCheck()
 	b.buf = append(b.buf, c)
 	return nil
 }
 
 // WriteRune appends the UTF-8 encoding of r to b's buffer.
 func (b *Builder) WriteRune(r rune) (int, error) {
+	b.copyCheck()
 	n := len(b.buf)
 	b.buf = utf8.AppendRune(b.buf, r)
 	return len(b.buf) - n, nil
@@ -726,6 +741,7 @@ func (b *Builder) WriteRune(r rune) (int, error) {
 
 // WriteString appends the contents of s to b's buffer.
 func (b *Builder) WriteString(s string) (int, error) {
+	b.copyCheck()
 	b.buf = append(b.buf, s...)
 	return len(s), nil
 }
