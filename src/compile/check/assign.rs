@@ -710,7 +710,7 @@ impl<'a> Checker<'a> {
             );
         }
         let src = self.types.default_type(o.ty);
-        let ok = self.types.convertible(src, ty);
+        let ok = self.types.convertible(src, ty) && !self.standin_blocks_conversion(src, ty);
         if !ok && (self.broken(src) || self.broken(ty)) {
             return Operand::invalid(pos);
         }

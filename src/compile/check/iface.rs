@@ -690,8 +690,10 @@ impl<'a> Checker<'a> {
                         };
                         let canon = self.types.canonical(t);
                         // In a generic function, `case T` may be the same type as another
-                        // case in an instance: gc allows that (the first one matches).
-                        let generic = self.names_type_param(e);
+                        // case in an instance: gc allows that (the first one matches). The
+                        // generic check's stand-ins are types of their own: a repeated `T`
+                        // is a duplicate there.
+                        let generic = !self.in_checking_instance() && self.names_type_param(e);
                         if generic {
                             generic_cases.push(e.pos);
                         }

@@ -304,6 +304,27 @@ impl Checker<'_> {
         }
     }
 
+    /// Whether a conversion the spec allows for ordinary types is not allowed because a type
+    /// parameter is inside: pointers whose base types are type parameters (`(*int)(p)` with
+    /// `p *T`), and strings to or from slices whose elements are (`[]B` with `B ~byte`).
+    pub(super) fn standin_blocks_conversion(&self, from: TypeId, to: TypeId) -> bool {
+        let inner = |t: TypeId| match self.types.kind(t) {
+            TypeKind::Pointer(e) | TypeKind::Slice(e) => Some(*e),
+            _ => None,
+        };
+        let (fi, ti) = (inner(from), inner(to));
+        let involved = |x: Option<TypeId>| x.is_some_and(|e| self.is_standin(e));
+        if !(involved(fi) || involved(ti)) {
+            return false;
+        }
+        match (self.types.kind(from), self.types.kind(to)) {
+            (TypeKind::Pointer(a), TypeKind::Pointer(b)) => !self.types.identical(*a, *b),
+            (TypeKind::Slice(_), _) if self.types.is_string(to) => true,
+            (_, TypeKind::Slice(_)) if self.types.is_string(from) => true,
+            _ => false,
+        }
+    }
+
     /// Whether `t` stands in for a type parameter (in a generic body's check).
     pub(super) fn is_standin(&self, t: TypeId) -> bool {
         self.checking_standins.contains_key(&t)
