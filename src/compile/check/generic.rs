@@ -1564,7 +1564,10 @@ impl<'a> Checker<'a> {
         if let Some(&t) = self.generic_types[g].instances.get(&targs) {
             // Its own fields name it while they are resolved: only through a pointer, slice,
             // map, channel or function may they.
-            if self.instances_in_progress.contains(&t) && self.indirect == 0 {
+            // Its own fields reach it again with no pointer, slice, map, channel or function
+            // on the way (counted along the whole path, through other instances).
+            let here = self.indirect_base + self.indirect;
+            if self.instances_in_progress.get(&t) == Some(&here) {
                 let params: Vec<String> = param_names(&spec.tparams);
                 let name = format!("{}[{}]", spec.name.0, params.join(", "));
                 let pos = match at {
@@ -1658,8 +1661,9 @@ impl<'a> Checker<'a> {
         }
         self.generic_types[g].instances.insert(targs.clone(), t);
         self.instance_origin.insert(t, (g, targs.clone()));
-        self.instances_in_progress.insert(t);
         let outer_indirect = std::mem::replace(&mut self.indirect, 0);
+        self.indirect_base += outer_indirect;
+        self.instances_in_progress.insert(t, self.indirect_base);
         // `type G[T any] T` is an error (reported by the generic check): no type.
         let names_param =
             matches!(&spec.ty.unparen().kind, AK::Ident(n) if binds.iter().any(|(b, _)| b == n));
@@ -1672,6 +1676,7 @@ impl<'a> Checker<'a> {
                 c.resolve_type(&spec.ty)
             })
         };
+        self.indirect_base -= outer_indirect;
         self.indirect = outer_indirect;
         self.instances_in_progress.remove(&t);
         let u = u.map_or(T::INVALID, |u| self.types.underlying(u));

@@ -159,7 +159,10 @@ pub struct Checker<'a> {
     instance_library: Option<&'static str>,
     instance_pkg: Option<PkgId>,
     /// Instances of generic types whose underlying types are being resolved.
-    instances_in_progress: HashSet<TypeId>,
+    instances_in_progress: HashMap<TypeId, u32>,
+    /// Indirections (pointer, slice, map, channel, function) on the way to the instance being
+    /// resolved, from the outer instances' types.
+    indirect_base: u32,
     /// Generic type instantiations in progress, and function instances made.
     instantiating: usize,
     instance_count: usize,
@@ -308,7 +311,8 @@ impl<'a> Checker<'a> {
             instance_library: None,
             instance_pkg: None,
             instantiating: 0,
-            instances_in_progress: HashSet::new(),
+            instances_in_progress: HashMap::new(),
+            indirect_base: 0,
             instance_count: 0,
             instance_sigs: HashMap::new(),
             type_bindings: Vec::new(),

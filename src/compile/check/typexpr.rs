@@ -34,7 +34,12 @@ impl<'a> Checker<'a> {
         }
         // Types named behind a pointer, slice or function were left incomplete (a type may
         // refer to itself through them); complete them once the outermost type is resolved.
-        if self.indirect == 0 && self.type_stack.is_empty() && self.local_types.is_empty() {
+        // Not while an alias is resolved: the types it names may name the alias.
+        if self.indirect == 0
+            && self.type_stack.is_empty()
+            && self.local_types.is_empty()
+            && self.alias_stack.is_empty()
+        {
             while let Some(p) = self.pending_types.pop() {
                 self.complete_type(p);
             }
