@@ -945,22 +945,23 @@ impl<'a> Checker<'a> {
             let Some(hs) = self.generic_sig(h) else {
                 continue;
             };
-            let TypeKind::Signature(ps) = self.types.kind(self.types.underlying(pty)).clone()
-            else {
-                continue;
-            };
-            if ps.params.len() != hs.params.len() || ps.results.len() != hs.results.len() {
-                continue;
-            }
             let mut hb: Vec<Option<TypeId>> = vec![None; hs.tparams.len()];
             for (i, t) in hx.iter().enumerate() {
                 hb[i] = Some(*t);
             }
-            for (hp, pp) in hs.params.iter().zip(&ps.params) {
-                if let Some(known) = self.subst(*pp, &sig.tparams, bound) {
-                    self.unify(*hp, known, &mut hb, &hs.tparams);
+            // From the known parts of the parameter's function type, if it is one.
+            if let TypeKind::Signature(ps) = self.types.kind(self.types.underlying(pty)).clone() {
+                if ps.params.len() != hs.params.len() || ps.results.len() != hs.results.len() {
+                    continue;
+                }
+                for (hp, pp) in hs.params.iter().zip(&ps.params) {
+                    if let Some(known) = self.subst(*pp, &sig.tparams, bound) {
+                        self.unify(*hp, known, &mut hb, &hs.tparams);
+                    }
                 }
             }
+            // Then from its own constraints' core types (`g[Q int]`).
+            let _ = self.complete_by_core(&hs.tparams, &mut hb);
             let Some(htargs) = hb.into_iter().collect::<Option<Vec<TypeId>>>() else {
                 later.push((pty, h, hx));
                 continue;
@@ -1173,6 +1174,27 @@ impl<'a> Checker<'a> {
                 return pi.methods.iter().all(|m| {
                     match self.types.lookup_method(a, &m.name, false) {
                         Some(found) => self.unify(m.sig, found.sig, bound, tps),
+                        None => false,
+                    }
+                });
+            }
+            // Two interfaces (not instances of one generic type): the parameter's methods
+            // among the argument's, their signatures unifying.
+            let same_origin = matches!(
+                (self.instance_origin.get(&p), self.instance_origin.get(&a)),
+                (Some((g1, _)), Some((g2, _))) if g1 == g2
+            );
+            if let (false, TypeKind::Interface(ai)) = (
+                same_origin,
+                self.types.kind(self.types.underlying(a)).clone(),
+            ) {
+                return pi.methods.iter().all(|m| {
+                    match ai
+                        .methods
+                        .iter()
+                        .find(|x| x.name == m.name && x.pkg == m.pkg)
+                    {
+                        Some(x) => self.unify(m.sig, x.sig, bound, tps),
                         None => false,
                     }
                 });
