@@ -286,7 +286,14 @@ impl<'a> Checker<'a> {
 
     /// gc's error for a generic type used without type arguments.
     pub(super) fn uninstantiated_type(&mut self, g: usize, pos: Pos) {
-        let spec = self.generic_types[g].spec.clone();
+        let t = self.generic_type_written(g);
+        self.report(pos, TypeError::GenericTypeWithoutInstantiation { t });
+    }
+
+    /// A generic type as gc names it in errors: with its type parameters as declared
+    /// (`Pair[K comparable, V any]`).
+    pub(super) fn generic_type_written(&self, g: usize) -> String {
+        let spec = &self.generic_types[g].spec;
         let params: Vec<String> = spec
             .tparams
             .iter()
@@ -295,8 +302,7 @@ impl<'a> Checker<'a> {
                 format!("{n} {}", expr_string(&p.ty))
             })
             .collect();
-        let t = format!("{}[{}]", spec.name.0, params.join(", "));
-        self.report(pos, TypeError::GenericTypeWithoutInstantiation { t });
+        format!("{}[{}]", spec.name.0, params.join(", "))
     }
 
     /// Whether `t` is a function type.

@@ -806,16 +806,7 @@ impl<'a> Checker<'a> {
         let name = &fd.name.0;
         let gt = &self.generic_types[g];
         if gt.spec.alias {
-            let params: Vec<String> = gt
-                .spec
-                .tparams
-                .iter()
-                .map(|p| {
-                    let n = p.name.as_ref().map_or("_", |n| n.0.as_str());
-                    format!("{n} {}", expr_string(&p.ty))
-                })
-                .collect();
-            let t = format!("{}[{}]", gt.spec.name.0, params.join(", "));
+            let t = self.generic_type_written(g);
             self.report_in(fi, at, TypeError::MethodOnGenericAlias { t });
             return;
         }
