@@ -581,9 +581,10 @@ impl<'a> Checker<'a> {
                 return None;
             }
         }
-        // A constraint interface adds its terms (Integer | Float).
-        if i.methods.is_empty() && i.unions.len() == 1 && !i.comparable {
-            return Some((i.unions[0].clone(), true));
+        // A constraint interface adds its terms (Integer | Float): those of its type set, an
+        // intersection of its unions as computed.
+        if i.methods.is_empty() && !i.unions.is_empty() && !i.comparable {
+            return Some((self.constraint_terms(t), true));
         }
         Some((
             vec![Term {
@@ -1149,13 +1150,14 @@ impl<'a> Checker<'a> {
                         }
                         return true;
                     }
-                    // Channels of one element type: the directional one is inferred.
+                    // Channels of one element type unify whatever their directions: a defined
+                    // type is inferred, else the directional one.
                     match (self.types.kind(ub), self.types.kind(ua)) {
                         (TypeKind::Chan(db, eb), TypeKind::Chan(da, ea))
-                            if self.types.identical(*eb, *ea)
-                                && (*db == ChanDir::Both || *da == ChanDir::Both) =>
+                            if self.types.identical(*eb, *ea) =>
                         {
-                            if *db == ChanDir::Both {
+                            let (nb, na) = (self.types.is_named(b), self.types.is_named(a));
+                            if !nb && (na || *db == ChanDir::Both) {
                                 bound[i] = Some(a);
                             }
                             true
@@ -1482,7 +1484,7 @@ impl<'a> Checker<'a> {
                 .get(&t)
                 .is_some_and(|&own| self.types.identical(own, c))
                 || self.standins_in_setup.contains(&t)
-                || (self.is_standin(t)
+                || (self.standins_exact.contains(&t)
                     && self.types.implements(self.types.underlying(t), c).is_ok())
             {
                 continue;
@@ -2017,6 +2019,9 @@ impl<'a> Checker<'a> {
             };
             if self.types.underlying(t) != u {
                 self.types.set_underlying(t, u);
+            }
+            if term.is_some_and(|term| !term.tilde) {
+                self.standins_exact.insert(t);
             }
             self.standins_in_setup.insert(t);
             // Its methods, in terms of this combination's stand-ins (a method may name

@@ -214,20 +214,35 @@ impl Checker<'_> {
         stmt_refs: &[Refs],
         func_refs: &mut HashMap<FuncId, Refs>,
     ) {
-        let var_of = |k: usize| match &init[k] {
-            tir::Stmt::Assign(ps, _) | tir::Stmt::AssignTuple(ps, _) => {
-                ps.iter().find_map(|p| match p {
-                    tir::Place::Global(g) => Some(*g),
+        // Every variable a statement initialises (a tuple assignment has several).
+        let stmt_of: HashMap<GlobalId, usize> = init
+            .iter()
+            .enumerate()
+            .flat_map(|(k, s)| {
+                let places: &[tir::Place] = match s {
+                    tir::Stmt::Assign(ps, _) | tir::Stmt::AssignTuple(ps, _) => ps,
+                    _ => &[],
+                };
+                places.iter().filter_map(move |p| match p {
+                    tir::Place::Global(g) => Some((*g, k)),
                     _ => None,
                 })
-            }
-            _ => None,
-        };
-        let stmt_of: HashMap<GlobalId, usize> = (0..init.len())
-            .filter_map(|k| Some((var_of(k)?, k)))
+            })
             .collect();
-        for &k in stmts {
-            let Some(start) = var_of(k) else { continue };
+        // Each variable of each statement, in order.
+        let starts: Vec<GlobalId> = stmts
+            .iter()
+            .flat_map(|&k| {
+                let mut vs: Vec<GlobalId> = stmt_of
+                    .iter()
+                    .filter(|(_, &s)| s == k)
+                    .map(|(&g, _)| g)
+                    .collect();
+                vs.sort();
+                vs
+            })
+            .collect();
+        for start in starts {
             // Breadth first from the variable's references back to it.
             let mut prev: HashMap<Node, Node> = HashMap::new();
             let mut queue: VecDeque<Node> = VecDeque::new();

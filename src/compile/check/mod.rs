@@ -117,6 +117,8 @@ pub struct Checker<'a> {
     unify_depth: usize,
     /// Stand-ins whose constraints' methods are being given them.
     standins_in_setup: HashSet<TypeId>,
+    /// Stand-ins for terms written without `~`: each is exactly its term's type.
+    standins_exact: HashSet<TypeId>,
     /// Package variables being resolved (for initialization cycles).
     global_stack: Vec<usize>,
     alias_stack: Vec<usize>,
@@ -281,6 +283,7 @@ impl<'a> Checker<'a> {
             cyclic_types: HashSet::new(),
             unify_depth: 0,
             standins_in_setup: HashSet::new(),
+            standins_exact: HashSet::new(),
             generic_methods: HashSet::new(),
             alias_stack: Vec::new(),
             globals: Vec::new(),

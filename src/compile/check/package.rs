@@ -616,14 +616,9 @@ impl<'a> Checker<'a> {
         }
         for (k, (name, _pos)) in spec.names.iter().enumerate() {
             let (ty, init) = if let Some((op, ts)) = &tuple {
-                (
-                    declared_ty.unwrap_or_else(|| ts[k]),
-                    None::<tir::Expr>.or(if k == 0 {
-                        self.value_expr(op.clone())
-                    } else {
-                        None
-                    }),
-                )
+                // The call is assigned to them all below.
+                let _ = op;
+                (declared_ty.unwrap_or_else(|| ts[k]), None)
             } else if let Some(e) = spec.values.get(k) {
                 let op = self.expr(e);
                 let ty = match &declared_ty {
@@ -655,12 +650,12 @@ impl<'a> Checker<'a> {
                 self.prog.init_pkgs.push(prefix.clone());
             }
         } else if !rhs.is_empty() && rhs.len() == ids.len() {
-            let places = ids
-                .iter()
-                .map(|i| i.map_or(Place::Blank, Place::Global))
-                .collect();
-            self.prog.init.push(tir::Stmt::Assign(places, rhs));
-            self.prog.init_pkgs.push(prefix.clone());
+            // One statement per variable: each is ordered by its own dependencies.
+            for (id, v) in ids.iter().zip(rhs) {
+                let place = id.map_or(Place::Blank, Place::Global);
+                self.prog.init.push(tir::Stmt::Assign(vec![place], vec![v]));
+                self.prog.init_pkgs.push(prefix.clone());
+            }
         }
         // Any locals a global initialiser needed would live in a scratch function: not supported.
         ids

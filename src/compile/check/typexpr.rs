@@ -111,7 +111,10 @@ impl<'a> Checker<'a> {
                 Some(self.types.chan(dir, et))
             }
             AK::ArrayType(Some(n), e) => {
+                // The length is an expression: the types it uses are needed complete.
+                let outer = std::mem::replace(&mut self.indirect, 0);
                 let len = self.array_length(n);
+                self.indirect = outer;
                 let et = self.resolve_type(e)?;
                 let t = self.types.array(len?, et);
                 // gc's limit on amd64: 1<<50 bytes.
@@ -540,13 +543,41 @@ impl<'a> Checker<'a> {
                 });
                 self.type_stack.pop();
                 // A type found to contain itself (reported) stays without one: walking it
-                // (its layout, its comparability) would never end.
+                // (its layout, its comparability) would never end. So does one that contains
+                // itself by value through an alias (`type A = [2]B; type B struct{ a A }`).
                 match u {
-                    Some(u) if !self.cyclic_types.contains(&t) => self.types.set_underlying(t, u),
+                    Some(u) if !self.cyclic_types.contains(&t) => {
+                        self.types.set_underlying(t, u);
+                        if self.contains_by_value(t, self.types.underlying(t), &mut HashSet::new())
+                        {
+                            self.types.set_underlying(t, T::INVALID);
+                            self.cyclic_types.insert(t);
+                            let d = &self.type_decls[i];
+                            let (name, pos, file) = (d.spec.name.0.clone(), d.spec.name.1, d.file);
+                            self.report_in(file, pos, TypeError::RecursiveTypeSelf { name });
+                        }
+                    }
                     _ => {}
                 }
                 self.type_decls[i].state = 2;
             }
+        }
+    }
+
+    /// Whether `t` (reached from `root`'s underlying type through array elements and struct
+    /// fields, which hold their values in place) is `root` itself.
+    fn contains_by_value(&self, root: TypeId, t: TypeId, seen: &mut HashSet<TypeId>) -> bool {
+        if t == root {
+            return true;
+        }
+        if !seen.insert(t) {
+            return false;
+        }
+        match self.types.kind(t) {
+            TypeKind::Named(n) => self.contains_by_value(root, n.underlying, seen),
+            TypeKind::Array(_, e) => self.contains_by_value(root, *e, seen),
+            TypeKind::Struct(fs) => fs.iter().any(|f| self.contains_by_value(root, f.ty, seen)),
+            _ => false,
         }
     }
 
