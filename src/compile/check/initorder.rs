@@ -169,26 +169,46 @@ impl Checker<'_> {
             );
         }
         // Step by step, the earliest declared statement whose dependencies are done.
+        // (A queue of the ready ones by declaration order, each statement counting the
+        // dependencies it still waits for: linear in the graph, however they are declared.)
         let n = init.len();
-        let mut by_decl: Vec<usize> = (0..n).collect();
-        by_decl.sort_by_key(|&k| (order[k], k));
+        let mut waiting: Vec<usize> = (0..n)
+            .map(|k| deps[k].iter().filter(|&&d| d != k).count())
+            .collect();
+        let mut dependents: Vec<Vec<usize>> = vec![Vec::new(); n];
+        for (k, ds) in deps.iter().enumerate() {
+            for &d in ds.iter().filter(|&&d| d != k) {
+                dependents[d].push(k);
+            }
+        }
+        let mut ready: std::collections::BinaryHeap<std::cmp::Reverse<(usize, usize)>> = (0..n)
+            .filter(|&k| waiting[k] == 0)
+            .map(|k| std::cmp::Reverse((order[k], k)))
+            .collect();
         let mut done = vec![false; n];
         let mut sequence = Vec::with_capacity(n);
         while sequence.len() < n {
-            let ready = by_decl
-                .iter()
-                .copied()
-                .find(|&k| !done[k] && deps[k].iter().all(|&d| done[d] || d == k));
-            let k = match ready {
-                Some(k) => k,
+            let k = match ready.pop() {
+                Some(std::cmp::Reverse((_, k))) => k,
                 None => {
-                    let stuck: Vec<usize> = by_decl.iter().copied().filter(|&k| !done[k]).collect();
+                    // A cycle: reported, then its earliest declared statement goes first.
+                    let mut stuck: Vec<usize> = (0..n).filter(|&k| !done[k]).collect();
+                    stuck.sort_by_key(|&k| (order[k], k));
                     self.report_init_cycle(&stuck, &init, &stmt_refs, &mut func_refs);
                     stuck[0]
                 }
             };
+            if done[k] {
+                continue;
+            }
             done[k] = true;
             sequence.push(k);
+            for &m in &dependents[k] {
+                waiting[m] = waiting[m].saturating_sub(1);
+                if waiting[m] == 0 && !done[m] {
+                    ready.push(std::cmp::Reverse((order[m], m)));
+                }
+            }
         }
         // A statement that depends on itself through a function is a cycle too.
         let self_dependent: Vec<usize> = (0..n).filter(|&k| deps[k].contains(&k)).collect();
