@@ -514,11 +514,16 @@ impl<'a> Checker<'a> {
             self.globals[i].pkg,
             self.globals[i].spec,
         );
-        // A spec declares all its names at once; resolve them together.
+        // A name with a value of its own is resolved alone (`var a, b = c, 1; var c = b` is
+        // valid); names sharing a multi-value call are resolved together.
         let first = i - self.globals[i].index;
-        let r = self.with_pkg_context(file, pkg, |c| c.global_spec(spec, pkg));
+        let only = (spec.values.len() == spec.names.len()).then_some(self.globals[i].index);
+        let r = self.with_pkg_context(file, pkg, |c| c.global_spec(spec, pkg, only));
         self.global_stack.pop();
         for (k, id) in r.into_iter().enumerate() {
+            if only.is_some_and(|o| o != k) {
+                continue;
+            }
             self.globals[first + k].id = id;
             self.globals[first + k].state = 2;
         }
@@ -526,7 +531,14 @@ impl<'a> Checker<'a> {
         self.globals[i].id
     }
 
-    pub(super) fn global_spec(&mut self, spec: &ast::VarSpec, pkg: PkgId) -> Vec<Option<GlobalId>> {
+    /// Checks package variable spec `spec` (only its name `only`, when each name has its own
+    /// value) and queues its initialisation; its variables (None where not checked or wrong).
+    pub(super) fn global_spec(
+        &mut self,
+        spec: &ast::VarSpec,
+        pkg: PkgId,
+        only: Option<usize>,
+    ) -> Vec<Option<GlobalId>> {
         let prefix = self.pkg_path(pkg).to_owned();
         // Initialisers are checked in a scratch function context; they run in `init`.
         self.func = tir::Func::default();
@@ -615,6 +627,10 @@ impl<'a> Checker<'a> {
             return vec![None; spec.names.len()];
         }
         for (k, (name, _pos)) in spec.names.iter().enumerate() {
+            if only.is_some_and(|o| o != k) {
+                ids.push(None);
+                continue;
+            }
             let (ty, init) = if let Some((op, ts)) = &tuple {
                 // The call is assigned to them all below.
                 let _ = op;
@@ -637,7 +653,7 @@ impl<'a> Checker<'a> {
             });
             ids.push(Some(id));
             if let Some(v) = init {
-                rhs.push(v);
+                rhs.push((id, v));
             }
         }
         if let Some((op, _)) = tuple {
@@ -649,11 +665,12 @@ impl<'a> Checker<'a> {
                 self.prog.init.push(tir::Stmt::AssignTuple(places, call));
                 self.prog.init_pkgs.push(prefix.clone());
             }
-        } else if !rhs.is_empty() && rhs.len() == ids.len() {
+        } else if !rhs.is_empty() && rhs.len() == ids.iter().flatten().count() {
             // One statement per variable: each is ordered by its own dependencies.
-            for (id, v) in ids.iter().zip(rhs) {
-                let place = id.map_or(Place::Blank, Place::Global);
-                self.prog.init.push(tir::Stmt::Assign(vec![place], vec![v]));
+            for (id, v) in rhs {
+                self.prog
+                    .init
+                    .push(tir::Stmt::Assign(vec![Place::Global(id)], vec![v]));
                 self.prog.init_pkgs.push(prefix.clone());
             }
         }
