@@ -460,7 +460,11 @@ impl<'a> Checker<'a> {
         let pkg = self.types.package(path, &name);
         let t = self.types.named(&spec.name.0, Some(pkg));
         self.library_types.insert(qualified, t);
-        let u = self.library_type(path, &spec.ty)?;
+        // A type declaration's own type may be a constraint (`cmp.Ordered`), whatever uses it.
+        let outer = std::mem::replace(&mut self.constraint_depth, 1);
+        let u = self.library_type(path, &spec.ty);
+        self.constraint_depth = outer;
+        let u = u?;
         self.types.set_underlying(t, u);
         let lib = package(path)?;
         for d in &lib.file.decls {
