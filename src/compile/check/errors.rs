@@ -398,6 +398,8 @@ pub enum TypeError {
     UndefinedQualified { path: String, name: String },
     /// `{x} (value of type {ty}) is not used`
     ValueNotUsed { x: String, ty: String },
+    /// An operand (as gc describes it) standing as a statement.
+    DescribedNotUsed { d: String },
     /// `initialization cycle: {name} refers to itself`
     VariableCycle { name: String },
     /// `use of package {path} not in selector`
@@ -814,6 +816,7 @@ impl fmt::Display for TypeError {
                 write!(f, "{name}: symbol too large ({size} bytes > 2000000000 bytes)")
             }
             TypeError::NotAnExpression { x } => write!(f, "{x} is not an expression"),
+            TypeError::DescribedNotUsed { d } => write!(f, "{d} is not used"),
             TypeError::NotConstant { x } => write!(f, "{x} is not constant"),
             TypeError::NotEnoughArguments { fname, hw } => write!(f, "not enough arguments in call to {fname}{hw}"),
             TypeError::NotEnoughArgumentsBare { fname } => write!(f, "not enough arguments in call to {fname}"),

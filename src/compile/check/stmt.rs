@@ -35,6 +35,8 @@ impl<'a> Checker<'a> {
                     _ => false,
                 };
                 let op = self.expr(e);
+                // As gc describes the operand, should it not be used.
+                let described = matches!(op.kind, OpKind::Value(_)).then(|| self.describe(&op));
                 match op.kind {
                     OpKind::Value(x) | OpKind::NoValue(x) => {
                         let is_call = call_syntax
@@ -54,13 +56,15 @@ impl<'a> Checker<'a> {
                                     | tir::ExprKind::Intrinsic(..)
                             );
                         if !is_call {
-                            self.report(
-                                e.pos,
-                                TypeError::ValueNotUsed {
+                            // gc describes it as elsewhere: `P{} (value of struct type P)`.
+                            let error = match described {
+                                Some(d) => TypeError::DescribedNotUsed { d },
+                                None => TypeError::ValueNotUsed {
                                     x: op.text.to_string(),
                                     ty: self.tn(op.ty),
                                 },
-                            );
+                            };
+                            self.report(e.pos, error);
                         } else {
                             out.push(tir::Stmt::Eval(x));
                         }
@@ -73,6 +77,15 @@ impl<'a> Checker<'a> {
                             x: op.text.to_string(),
                         },
                     ),
+                    // A function (`F[int]`): a value of its function type.
+                    OpKind::Func(_) => {
+                        let d = format!("{} (value of type {})", op.text, self.tn(op.ty));
+                        self.report(e.pos, TypeError::DescribedNotUsed { d });
+                    }
+                    OpKind::Type => {
+                        let x = format!("{} (type)", op.text);
+                        self.report(e.pos, TypeError::NotAnExpression { x });
+                    }
                     _ => self.report(
                         e.pos,
                         TypeError::NotUsed {
