@@ -258,9 +258,9 @@ pub enum TypeError {
     NotAType { n: String },
     /// `{n} is not a generic type`
     NotGenericType { n: String },
-    /// `in call to {fname}, cannot infer {name} (declared at {at})`
     /// A generic function value whose type parameters its context does not give.
     CannotInferHere { name: String, at: String },
+    /// `in call to {fname}, cannot infer {name} (declared at {at})`
     CannotInfer {
         fname: String,
         name: String,

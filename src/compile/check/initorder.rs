@@ -19,6 +19,14 @@ struct Refs {
 }
 
 impl Refs {
+    /// What function `f`'s body references (methods of generic types left out, as gc).
+    fn of_body(prog: &tir::Program, generic_methods: &HashSet<FuncId>, f: FuncId) -> Refs {
+        let mut r = Refs::default();
+        r.stmts(&prog.funcs[f].body);
+        r.funcs.retain(|f| !generic_methods.contains(f));
+        r
+    }
+
     fn stmts(&mut self, stmts: &[tir::Stmt]) {
         for s in stmts {
             self.stmt(s);
@@ -153,12 +161,9 @@ impl Checker<'_> {
                 if !seen.insert(f) {
                     continue;
                 }
-                let fr = func_refs.entry(f).or_insert_with(|| {
-                    let mut fr = Refs::default();
-                    fr.stmts(&self.prog.funcs[f].body);
-                    fr.funcs.retain(|f| !self.generic_methods.contains(f));
-                    fr
-                });
+                let fr = func_refs
+                    .entry(f)
+                    .or_insert_with(|| Refs::of_body(&self.prog, &self.generic_methods, f));
                 vars.extend(fr.globals.iter().copied());
                 todo.extend(fr.funcs.iter().copied());
             }
@@ -279,12 +284,9 @@ impl Checker<'_> {
                         None => Vec::new(),
                     },
                     Node::Func(f) => {
-                        let r = fr.entry(f).or_insert_with(|| {
-                            let mut r = Refs::default();
-                            r.stmts(&prog.funcs[f].body);
-                            r.funcs.retain(|f| !generic_methods.contains(f));
-                            r
-                        });
+                        let r = fr
+                            .entry(f)
+                            .or_insert_with(|| Refs::of_body(prog, generic_methods, f));
                         r.globals
                             .iter()
                             .map(|&g| Node::Var(g))
