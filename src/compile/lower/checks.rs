@@ -57,10 +57,23 @@ impl FnLower<'_, '_, '_> {
         self.b.switch_to_block(cont);
     }
 
-    /// Panics with Go's message unless 0 <= i < len (one unsigned compare covers both).
-    pub(super) fn bounds_check(&mut self, i: Value, len: Value) {
+    /// Panics with Go's message unless 0 <= i < len (one unsigned compare covers both). An
+    /// index of an unsigned type (`ity`) is marked for the runtime by the top bit of the
+    /// length, so that 1<<63 and more print as gc prints them.
+    pub(super) fn bounds_check(&mut self, i: Value, len: Value, ity: TypeId) {
         let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
-        self.panic_unless(ok, Rt::PanicIndex, &[i, len]);
+        let len_arg = self.mark_unsigned(len, ity);
+        self.panic_unless(ok, Rt::PanicIndex, &[i, len_arg]);
+    }
+
+    /// `n` with its top bit set when `ity` is an unsigned type (`n` is a length: never
+    /// negative), for the runtime's bounds messages.
+    pub(super) fn mark_unsigned(&mut self, n: Value, ity: TypeId) -> Value {
+        if self.types().is_unsigned(ity) {
+            self.b.ins().bor_imm_s(n, i64::MIN)
+        } else {
+            n
+        }
     }
 
     pub(super) fn slice_bounds(
@@ -70,6 +83,10 @@ impl FnLower<'_, '_, '_> {
         len: Value,
         cap: Value,
     ) -> (Value, Value) {
+        let (lo_ty, hi_ty) = (
+            lo.map_or(TypeTable::INT, |e| e.ty),
+            hi.map_or(TypeTable::INT, |e| e.ty),
+        );
         let lo = match lo {
             Some(e) => self.index_i64(e),
             None => self.b.ins().iconst(I64, 0),
@@ -80,10 +97,12 @@ impl FnLower<'_, '_, '_> {
         };
         // hi <= cap
         let ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, hi, cap);
-        self.panic_unless(ok, Rt::PanicSliceB, &[hi, cap]);
+        let cap_arg = self.mark_unsigned(cap, hi_ty);
+        self.panic_unless(ok, Rt::PanicSliceB, &[hi, cap_arg]);
         // lo <= hi
         let ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, lo, hi);
-        self.panic_unless(ok, Rt::PanicSliceA, &[lo, hi]);
+        let hi_arg = self.mark_unsigned(hi, lo_ty);
+        self.panic_unless(ok, Rt::PanicSliceA, &[lo, hi_arg]);
         (lo, hi)
     }
 }

@@ -116,7 +116,7 @@ impl FnLower<'_, '_, '_> {
             ExprKind::StrIndex(s, i) => {
                 let sv = self.expr(s);
                 let iv = self.index_i64(i);
-                self.bounds_check(iv, sv[1]);
+                self.bounds_check(iv, sv[1], i.ty);
                 let addr = self.b.ins().iadd(sv[0], iv);
                 vec![self.b.ins().load(I8, MemFlagsData::trusted(), addr, 0)]
             }
@@ -151,7 +151,7 @@ impl FnLower<'_, '_, '_> {
                 let iv = self.index_i64(i);
                 let n = self.types().array_len(x.ty).unwrap_or(0);
                 let len = self.b.ins().iconst(I64, n as i64);
-                self.bounds_check(iv, len);
+                self.bounds_check(iv, len, i.ty);
                 let size = self.size_of(e.ty) as i64;
                 let off = self.b.ins().imul_imm_s(iv, size);
                 let a = self.b.ins().iadd(base, off);
@@ -771,6 +771,10 @@ impl FnLower<'_, '_, '_> {
         is_slice: bool,
         guard: Option<Value>,
     ) -> Vec<Value> {
+        let (lo_ty, hi_ty) = (
+            lo.as_ref().map_or(TypeTable::INT, |e| e.ty),
+            hi.as_ref().map_or(TypeTable::INT, |e| e.ty),
+        );
         let lo = match lo {
             Some(e) => self.index_i64(e),
             None => self.b.ins().iconst(I64, 0),
@@ -811,9 +815,11 @@ impl FnLower<'_, '_, '_> {
                 } else {
                     Rt::PanicSliceB
                 };
-                self.panic_unless(ok, rt, &[hi, cap]);
+                let cap_arg = self.mark_unsigned(cap, hi_ty);
+                self.panic_unless(ok, rt, &[hi, cap_arg]);
                 let ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, lo, hi);
-                self.panic_unless(ok, Rt::PanicSliceA, &[lo, hi]);
+                let hi_arg = self.mark_unsigned(hi, lo_ty);
+                self.panic_unless(ok, Rt::PanicSliceA, &[lo, hi_arg]);
                 (hi, cap)
             }
         };

@@ -267,7 +267,7 @@ impl FnLower<'_, '_, '_> {
                 let iv = self.index_i64(i);
                 let n = self.types().array_len(x.ty).unwrap_or(0);
                 let len = self.b.ins().iconst(I64, n as i64);
-                self.bounds_check(iv, len);
+                self.bounds_check(iv, len, i.ty);
                 let size = self.size_of(e.ty) as i64;
                 let off = self.b.ins().imul_imm_s(iv, size);
                 return self.b.ins().iadd(base, off);
@@ -275,7 +275,7 @@ impl FnLower<'_, '_, '_> {
             ExprKind::SliceIndex(s, i) => {
                 let sv = self.expr(s);
                 let iv = self.index_i64(i);
-                self.bounds_check(iv, sv[1]);
+                self.bounds_check(iv, sv[1], i.ty);
                 return self.elem_addr(&sv, iv, e.ty);
             }
             _ => {}

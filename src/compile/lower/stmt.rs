@@ -76,7 +76,7 @@ impl FnLower<'_, '_, '_> {
             Place::SliceElem(s, i) => {
                 let sv = self.expr(s);
                 let iv = self.index_i64(i);
-                self.bounds_check(iv, sv[1]);
+                self.bounds_check(iv, sv[1], i.ty);
                 let elem = self.types().slice_elem(s.ty).unwrap_or(TypeTable::INVALID);
                 vec![self.elem_addr(&sv, iv, elem)]
             }

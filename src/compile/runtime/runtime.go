@@ -723,12 +723,38 @@ func bhex(v uintptr) {
 	}
 }
 
+// unmarkBound is a bounds panic's length (or upper bound) n, and whether the compiler
+// marked it (its top bit) to say the index before it was of an unsigned type.
+func unmarkBound(n int) (int, bool) {
+	if n < 0 {
+		return n & (1<<63 - 1), true
+	}
+	return n, false
+}
+
+// boundText is an index as gc prints it: an unsigned one of 1<<63 or more as unsigned.
+func boundText(i int, unsigned bool) string {
+	if !unsigned || i >= 0 {
+		return itoa(i)
+	}
+	u := uint(i)
+	var b [20]byte
+	k := len(b)
+	for u > 0 {
+		k--
+		b[k] = byte('0' + u%10)
+		u /= 10
+	}
+	return string(b[k:])
+}
+
 func panicIndex(i int, n int) {
-	if i < 0 {
+	n, unsigned := unmarkBound(n)
+	if i < 0 && !unsigned {
 		panicBounds("runtime error: index out of range [" + itoa(i) + "]")
 		return
 	}
-	panicBounds("runtime error: index out of range [" + itoa(i) + "] with length " + itoa(n))
+	panicBounds("runtime error: index out of range [" + boundText(i, unsigned) + "] with length " + itoa(n))
 }
 
 func panicBounds(msg string) {
@@ -736,27 +762,30 @@ func panicBounds(msg string) {
 }
 
 func panicSliceB(hi int, n int) {
-	if hi < 0 {
+	n, unsigned := unmarkBound(n)
+	if hi < 0 && !unsigned {
 		panicBounds("runtime error: slice bounds out of range [:" + itoa(hi) + "]")
 		return
 	}
-	panicBounds("runtime error: slice bounds out of range [:" + itoa(hi) + "] with length " + itoa(n))
+	panicBounds("runtime error: slice bounds out of range [:" + boundText(hi, unsigned) + "] with length " + itoa(n))
 }
 
 func panicSliceA(lo int, hi int) {
-	if lo < 0 {
+	hi, unsigned := unmarkBound(hi)
+	if lo < 0 && !unsigned {
 		panicBounds("runtime error: slice bounds out of range [" + itoa(lo) + ":]")
 		return
 	}
-	panicBounds("runtime error: slice bounds out of range [" + itoa(lo) + ":" + itoa(hi) + "]")
+	panicBounds("runtime error: slice bounds out of range [" + boundText(lo, unsigned) + ":" + itoa(hi) + "]")
 }
 
 func panicSliceCap(hi int, n int) {
-	if hi < 0 {
+	n, unsigned := unmarkBound(n)
+	if hi < 0 && !unsigned {
 		panicBounds("runtime error: slice bounds out of range [:" + itoa(hi) + "]")
 		return
 	}
-	panicBounds("runtime error: slice bounds out of range [:" + itoa(hi) + "] with capacity " + itoa(n))
+	panicBounds("runtime error: slice bounds out of range [:" + boundText(hi, unsigned) + "] with capacity " + itoa(n))
 }
 
 func panicSlice3Cap(max int, n int) {
