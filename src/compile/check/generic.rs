@@ -1438,7 +1438,21 @@ impl<'a> Checker<'a> {
             ..Default::default()
         });
         self.generics[g].instances.insert(targs, f);
-        self.instance_sigs.insert(f, (params, results));
+        self.queue_instance(ctx, decl, f, (params, results), binds);
+        Some(f)
+    }
+
+    /// Records instance `f` of declaration `decl` (its signature, whether it is variadic) and
+    /// queues its body to be checked with `binds`.
+    fn queue_instance(
+        &mut self,
+        ctx: Ctx,
+        decl: &'a ast::FuncDecl,
+        f: FuncId,
+        sig: (Vec<TypeId>, Vec<TypeId>),
+        binds: Vec<(String, TypeId)>,
+    ) {
+        self.instance_sigs.insert(f, sig);
         if is_variadic_decl(decl) {
             self.library_variadic.insert(f);
         }
@@ -1450,7 +1464,6 @@ impl<'a> Checker<'a> {
             func: f,
             binds,
         });
-        Some(f)
     }
 
     /// Whether each type argument satisfies its parameter's constraint (resolved with the
@@ -1762,10 +1775,7 @@ impl<'a> Checker<'a> {
                 Vec::new(),
                 is_variadic_decl(fd),
             );
-            if is_variadic_decl(fd) {
-                self.library_variadic.insert(f);
-            }
-            self.instance_sigs.insert(f, (params, results));
+            self.queue_instance(ctx, fd, f, (params, results), mbinds);
             let exported = name.chars().next().is_some_and(char::is_uppercase);
             self.types.add_method(
                 t,
@@ -1777,14 +1787,6 @@ impl<'a> Checker<'a> {
                 },
             );
             self.method_funcs.insert((t, name), f);
-            self.pending_instances.push(PendingInstance {
-                file: ctx.file,
-                pkg: ctx.pkg,
-                library: ctx.library,
-                decl: fd,
-                func: f,
-                binds: mbinds,
-            });
         }
         Some(t)
     }
@@ -1891,18 +1893,7 @@ impl<'a> Checker<'a> {
                 ..Default::default()
             });
             self.generics[g].instances.insert(targs, f);
-            self.instance_sigs.insert(f, (params, results));
-            if is_variadic_decl(decl) {
-                self.library_variadic.insert(f);
-            }
-            self.pending_instances.push(PendingInstance {
-                file: ctx.file,
-                pkg: ctx.pkg,
-                library: ctx.library,
-                decl,
-                func: f,
-                binds,
-            });
+            self.queue_instance(ctx, decl, f, (params, results), binds);
             self.drain_instances();
         }
         if self.errors.len() > marks {
