@@ -6,6 +6,7 @@
 
 pub mod check;
 pub mod diag;
+pub(crate) mod escape;
 pub mod link;
 pub mod lower;
 pub mod rt;
@@ -560,6 +561,14 @@ pub(crate) fn front_end(sources: &[SourceFile], unit: Unit) -> Result<tir::Progr
         .collect();
     set_current(Phase::TypeChecking, "");
     let (prog, errors) = check::Checker::new(&refs).check();
+    // A developer's view of gc's escape analysis as memrun reproduces it, in `-gcflags=-m`'s
+    // wording.
+    if unit == Unit::Program && std::env::var_os("MEMRUN_DEBUG_ESCAPE").is_some() {
+        for (fi, pos, msg) in &prog.escape_notes {
+            let (line, col) = maps[fi.index()].line_col(*pos);
+            eprintln!("{}:{line}:{col}: {msg}", files[fi.index()].name);
+        }
+    }
     if !errors.is_empty() {
         for check::CheckError {
             file: fi,

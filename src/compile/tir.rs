@@ -54,6 +54,9 @@ pub struct Program {
     /// The names of every interface method in the program (and fmt's `String`, `Error`):
     /// only these methods go into descriptors' method tables, as gc's linker prunes them.
     pub iface_method_names: std::collections::HashSet<String>,
+    /// What the escape analysis decided at each site (file, offset, gc's `-m` wording), shown
+    /// with `MEMRUN_DEBUG_ESCAPE=1`.
+    pub escape_notes: Vec<(super::source::FileId, u32, String)>,
 }
 
 /// A method in a type descriptor's method table.
@@ -323,6 +326,84 @@ impl PartialEq for CapGuard {
     }
 }
 
+/// An allocation whose place gc's escape analysis decides and whose capacity shows it: an
+/// `append` that may grow its slice, a `[]byte`/`[]rune` conversion. Made by the checker; the
+/// escape analysis (once every function is checked) writes how gc allocates there. Shared by
+/// the expression's clones; equal to any other site (it is no part of the expression's value).
+#[derive(Debug, Clone, Default)]
+pub struct Site(std::rc::Rc<SiteData>);
+
+/// What a [`Site`] holds.
+#[derive(Debug, Default)]
+pub struct SiteData {
+    /// Where it is: the source file (its index among the compilation's files) and offset.
+    pub file: usize,
+    /// Byte offset of the call or conversion.
+    pub pos: u32,
+    alloc: std::cell::Cell<Alloc>,
+}
+
+/// How a [`Site`] allocates, as gc would.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Alloc {
+    /// On the heap, at growslice's (or the conversion's) capacity.
+    #[default]
+    Heap,
+    /// gc's stack store of an `append` whose result does not escape: when the append must
+    /// grow, its old length is 0, its new length at most `k` and `flag` (a bool local of the
+    /// function, false on entry) is still false, it takes a fresh zeroed array of `k` elements
+    /// and sets `flag`; otherwise it grows as on the heap.
+    Store {
+        /// Elements of the store (32 bytes' worth).
+        k: u32,
+        /// The local that says the store was taken.
+        flag: LocalId,
+    },
+    /// gc's 32-element stack buffer of a `[]byte`/`[]rune` conversion that does not escape:
+    /// a result that fits gets capacity 32.
+    Buffer,
+    /// A conversion whose capacity is its length: of a constant, or one gc makes without
+    /// copying (the result is never written).
+    Exact,
+}
+
+impl Site {
+    /// A site at this position.
+    pub fn new(file: usize, pos: u32) -> Site {
+        Site(std::rc::Rc::new(SiteData {
+            file,
+            pos,
+            alloc: std::cell::Cell::new(Alloc::Heap),
+        }))
+    }
+
+    /// Where it is.
+    pub fn data(&self) -> &SiteData {
+        &self.0
+    }
+
+    /// How it allocates.
+    pub fn alloc(&self) -> Alloc {
+        self.0.alloc.get()
+    }
+
+    /// Sets how it allocates.
+    pub fn set_alloc(&self, a: Alloc) {
+        self.0.alloc.set(a);
+    }
+
+    /// The same site (the same expression, cloned).
+    pub fn same(&self, other: &Site) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl PartialEq for Site {
+    fn eq(&self, _: &Site) -> bool {
+        true
+    }
+}
+
 /// Expression forms.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExprKind {
@@ -400,7 +481,7 @@ pub enum ExprKind {
     /// `make([]T, len, cap)`.
     MakeSlice(Box<Expr>, Option<Box<Expr>>),
     /// `append(s, x…)`.
-    Append(Box<Expr>, Vec<Expr>),
+    Append(Box<Expr>, Vec<Expr>, Site),
     /// `append(s, t...)`, `t` a slice of the same element type or a string (for `[]byte`).
     AppendSlice(Box<Expr>, Box<Expr>),
     /// `copy(dst, src)`: the number of elements copied.
@@ -411,9 +492,9 @@ pub enum ExprKind {
     SliceToArray(Box<Expr>),
     /// `[]byte(s)`; true when read only for its length and capacity, which gc makes the same
     /// (it converts without copying).
-    StringToBytes(Box<Expr>, bool),
+    StringToBytes(Box<Expr>, bool, Site),
     /// `[]rune(s)`.
-    StringToRunes(Box<Expr>),
+    StringToRunes(Box<Expr>, Site),
     /// `string(b)` of a `[]byte`.
     BytesToString(Box<Expr>),
     /// `string(r)` of a `[]rune`.
@@ -535,8 +616,8 @@ macro_rules! operands {
                 | K::Clear(x)
                 | K::BindMethod(_, x)
                 | K::SliceToArray(x)
-                | K::StringToBytes(x, _)
-                | K::StringToRunes(x)
+                | K::StringToBytes(x, ..)
+                | K::StringToRunes(x, _)
                 | K::BytesToString(x)
                 | K::RunesToString(x)
                 | K::Spread(x)
@@ -568,7 +649,7 @@ macro_rules! operands {
                         f(x);
                     }
                 }
-                K::Append(x, xs) | K::CallValue(x, xs) | K::CallIface(x, _, xs) => {
+                K::Append(x, xs, _) | K::CallValue(x, xs) | K::CallIface(x, _, xs) => {
                     f(x);
                     for y in xs {
                         f(y);
@@ -651,7 +732,7 @@ impl ExprKind {
                 | ExprKind::MakeSlice(..)
                 | ExprKind::MakeMap(_)
                 | ExprKind::StringToBytes(..)
-                | ExprKind::StringToRunes(_)
+                | ExprKind::StringToRunes(..)
         )
     }
 }
@@ -733,6 +814,73 @@ pub enum Stmt {
     /// A variable's declaration runs: a heap local gets a fresh zeroed cell (so each loop
     /// iteration, and each closure, has its own).
     Decl(LocalId),
+}
+
+impl Place {
+    /// Calls `f` on each operand the place evaluates (an element's slice and index, a
+    /// pointer).
+    pub fn for_each_operand<'e>(&'e self, f: &mut dyn FnMut(&'e Expr)) {
+        match self {
+            Place::SliceElem(a, b) | Place::MapElem(a, b) => {
+                f(a);
+                f(b);
+            }
+            Place::Deref(a) => f(a),
+            Place::Local(_) | Place::Global(_) | Place::Blank => {}
+        }
+    }
+}
+
+impl Stmt {
+    /// Calls `f` on each expression the statement evaluates itself (its places' operands
+    /// included), not those of the statements nested in it.
+    pub fn for_each_expr<'e>(&'e self, f: &mut dyn FnMut(&'e Expr)) {
+        match self {
+            Stmt::Eval(e) | Stmt::Defer(e) | Stmt::DeferTo(_, e) | Stmt::Go(e) => f(e),
+            Stmt::Assign(ps, vs) => {
+                ps.iter().for_each(|p| p.for_each_operand(f));
+                vs.iter().for_each(&mut *f);
+            }
+            Stmt::AssignTuple(ps, e) => {
+                ps.iter().for_each(|p| p.for_each_operand(f));
+                f(e);
+            }
+            Stmt::If(c, ..) | Stmt::Loop { cond: Some(c), .. } => f(c),
+            Stmt::Switch { clauses, .. } => {
+                clauses.iter().flat_map(|c| &c.conds).for_each(f);
+            }
+            Stmt::Return(vs) => vs.iter().for_each(f),
+            Stmt::Send(a, b) => {
+                f(a);
+                f(b);
+            }
+            Stmt::Loop { cond: None, .. }
+            | Stmt::Labeled(..)
+            | Stmt::Block(_)
+            | Stmt::Break(_)
+            | Stmt::Continue(_)
+            | Stmt::Label(_)
+            | Stmt::Goto(_)
+            | Stmt::Decl(_) => {}
+        }
+    }
+
+    /// Calls `f` on each block of statements nested in it, in source order.
+    pub fn for_each_block<'e>(&'e self, f: &mut dyn FnMut(&'e [Stmt])) {
+        match self {
+            Stmt::If(_, a, b) => {
+                f(a);
+                f(b);
+            }
+            Stmt::Loop { body, post, .. } => {
+                f(body);
+                f(post);
+            }
+            Stmt::Switch { clauses, .. } => clauses.iter().for_each(|c| f(&c.body)),
+            Stmt::Labeled(b, _) | Stmt::Block(b) => f(b),
+            _ => {}
+        }
+    }
 }
 
 /// One case of a `select` as the runtime sees it.

@@ -746,9 +746,16 @@ impl<'a> Checker<'a> {
         let special = match (self.types.is_string(src), self.types.is_string(ty)) {
             (true, false) => bytes(ty).map(|b| {
                 if b {
-                    tir::ExprKind::StringToBytes(Box::new(v.clone()), false)
+                    tir::ExprKind::StringToBytes(
+                        Box::new(v.clone()),
+                        false,
+                        tir::Site::new(self.file, pos),
+                    )
                 } else {
-                    tir::ExprKind::StringToRunes(Box::new(v.clone()))
+                    tir::ExprKind::StringToRunes(
+                        Box::new(v.clone()),
+                        tir::Site::new(self.file, pos),
+                    )
                 }
             }),
             (false, true) => bytes(src).map(|b| {

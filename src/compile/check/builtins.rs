@@ -118,7 +118,7 @@ impl<'a> Checker<'a> {
                     return Some(Operand::invalid(pos));
                 };
                 // A conversion read only for its capacity: gc's has the length.
-                if let tir::ExprKind::StringToBytes(_, exact) = &mut v.kind {
+                if let tir::ExprKind::StringToBytes(_, exact, _) = &mut v.kind {
                     *exact = true;
                 }
                 self.cap_sites.push((pos, v.clone(), None));
@@ -517,7 +517,12 @@ impl<'a> Checker<'a> {
         if !ok {
             return Operand::invalid(pos);
         }
-        self.value_op(pos, text, ty, tir::ExprKind::Append(Box::new(sv), vals))
+        self.value_op(
+            pos,
+            text,
+            ty,
+            tir::ExprKind::Append(Box::new(sv), vals, tir::Site::new(self.file, pos)),
+        )
     }
 
     fn min_max<'e>(

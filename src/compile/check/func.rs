@@ -122,6 +122,12 @@ impl<'a> Checker<'a> {
         slot.has_recover = func.has_recover;
         slot.body = func.body;
         slot.targets = func.targets;
+        if !self.files[file].library && library.is_none() {
+            self.escape_funcs.push(crate::compile::escape::UserFunc {
+                id,
+                noinline: decl.noinline,
+            });
+        }
     }
 
     /// How many "not supported yet" errors have been reported so far.

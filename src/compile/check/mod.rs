@@ -146,6 +146,8 @@ pub struct Checker<'a> {
     slice_summaries: Vec<stackslices::Summary>,
     /// Declared functions also called through a thunk (a function value, a deferred call).
     thunked: HashSet<FuncId>,
+    /// The program's own functions checked so far, for the escape analysis.
+    escape_funcs: Vec<crate::compile::escape::UserFunc>,
     /// Generic functions, and the instances whose bodies wait to be checked.
     generics: Vec<generic::GenericFunc<'a>>,
     pending_instances: Vec<generic::PendingInstance<'a>>,
@@ -303,6 +305,7 @@ impl<'a> Checker<'a> {
             func_id: None,
             slice_summaries: Vec::new(),
             thunked: HashSet::new(),
+            escape_funcs: Vec::new(),
             generics: Vec::new(),
             pending_instances: Vec::new(),
             generic_types: Vec::new(),
@@ -431,7 +434,17 @@ impl<'a> Checker<'a> {
             self.func_id = None;
         }
         self.check_instances();
-        self.resolve_caps();
+        let funcs = std::mem::take(&mut self.escape_funcs);
+        // The analysis reads the program with its types.
+        self.prog.types = std::mem::take(&mut self.types);
+        let escape = crate::compile::escape::analyze(&mut self.prog, &funcs);
+        self.types = std::mem::take(&mut self.prog.types);
+        self.prog.escape_notes = escape
+            .notes
+            .iter()
+            .map(|&(f, pos, ref msg)| (self.files[f].index, pos, msg.clone()))
+            .collect();
+        self.resolve_caps(&escape.exact);
         // Unused imports.
         for (f, imports) in std::mem::take(&mut self.import_used)
             .into_iter()

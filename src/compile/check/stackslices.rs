@@ -185,7 +185,7 @@ impl Scan {
     /// The candidate whose storage `e` may be, through reslices and appends.
     fn storage(&self, e: &tir::Expr) -> Option<LocalId> {
         let mut x = e;
-        while let K::SliceSlice(inner, ..) | K::Append(inner, _) | K::AppendSlice(inner, _) =
+        while let K::SliceSlice(inner, ..) | K::Append(inner, ..) | K::AppendSlice(inner, _) =
             &x.kind
         {
             x = inner;
@@ -438,7 +438,7 @@ impl Scan {
             }
             _ => false,
         };
-        let self_append = matches!(&v.kind, K::Append(x, _) | K::AppendSlice(x, _) if me(x));
+        let self_append = matches!(&v.kind, K::Append(x, ..) | K::AppendSlice(x, _) if me(x));
         {
             let f = self.fact(l);
             match f.first_nonempty {
@@ -452,7 +452,7 @@ impl Scan {
             self.fact(l).hidden = true;
         }
         match &v.kind {
-            K::Append(x, xs) if me(x) => {
+            K::Append(x, xs, _) if me(x) => {
                 let at = self.here(l);
                 self.fact(l).appended_at.push(at);
                 self.fact(l).appended = true;
@@ -468,7 +468,7 @@ impl Scan {
             }
             // Another slice appended to: its storage, or a new one (always a new one when a
             // full slice expression leaves no spare capacity, `append(s[:0:0], s...)`).
-            K::Append(x, _) | K::AppendSlice(x, _)
+            K::Append(x, ..) | K::AppendSlice(x, _)
                 if base(x).is_some_and(|m| self.facts.contains_key(&m))
                     && !matches!(&x.kind, K::SliceSlice(_, _, Some(hi), Some(max), _) if hi == max) =>
             {
@@ -478,7 +478,7 @@ impl Scan {
                 f.appended = true;
                 f.from.push(m);
                 self.reslice_bounds(x);
-                if let K::Append(_, xs) = &v.kind {
+                if let K::Append(_, xs, _) = &v.kind {
                     xs.iter().for_each(|e| self.expr(e));
                 }
                 if let K::AppendSlice(_, t) = &v.kind {
@@ -520,7 +520,7 @@ impl Scan {
                 self.expr(v)
             }
             K::Convert(x) if matches!(x.kind, K::Const(_) | K::Zero) => {}
-            K::StringToBytes(x, _) | K::StringToRunes(x) => {
+            K::StringToBytes(x, ..) | K::StringToRunes(x, _) => {
                 self.fact(l).converted = true;
                 self.expr(x);
             }
@@ -588,7 +588,7 @@ impl Scan {
             }
             // Into an interface, another call, a composite value or another slice's elements.
             // Stored as another slice's element (`res = append(res, path)`).
-            K::Append(fv, args) => {
+            K::Append(fv, args, _) => {
                 self.expr(fv);
                 for a in args {
                     if let Some(l) = self.escape(a) {
@@ -672,7 +672,7 @@ impl Checker<'_> {
 
     /// Once every function is checked: "not supported yet" for each `cap` whose operand's
     /// capacity may depend on gc's escape analysis.
-    pub(super) fn resolve_caps(&mut self) {
+    pub(super) fn resolve_caps(&mut self, exact: &HashSet<FuncId>) {
         let mut sums = std::mem::take(&mut self.slice_summaries);
         let by_func: HashMap<FuncId, usize> = sums
             .iter()
@@ -741,7 +741,9 @@ impl Checker<'_> {
             .map(|(_, &f)| f)
             .collect();
         let mut aliasing = Vec::new();
-        for s in &sums {
+        // In a function the escape analysis has exactly, memrun allocates as gc does.
+        let settled = |s: &Summary| s.func.is_some_and(|f| exact.contains(&f));
+        for s in sums.iter().filter(|s| !settled(s)) {
             for (pos, base, to_itself) in &s.appends {
                 // A capacity gc cannot choose (a fresh literal, make or nil, a full slice
                 // expression), or a temporary nothing else shares (`append(append(…), …)`).
@@ -822,7 +824,7 @@ impl Checker<'_> {
             };
             self.report_in(file, pos, TypeError::Unsupported { what: what.into() });
         }
-        for s in &sums {
+        for s in sums.iter().filter(|s| !settled(s)) {
             for (pos, x, guard) in &s.caps {
                 let mut x = x;
                 while let K::SliceSlice(inner, ..) = &x.kind {
@@ -831,7 +833,7 @@ impl Checker<'_> {
                 let known = match &x.kind {
                     K::Local(l) => known(&sums, &by_func, &self.thunked, s, *l, &mut Vec::new()),
                     K::MakeSlice(..) | K::Composite(..) | K::ArraySlice(..) => true,
-                    K::StringToBytes(_, exact) => *exact,
+                    K::StringToBytes(_, exact, _) => *exact,
                     // A slice expression reaching past the length of a field, a global or a
                     // call's result is not guarded: as for appends, memrun does not follow
                     // their other copies, and gc keeps most such storage on the heap.

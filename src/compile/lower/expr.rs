@@ -2,6 +2,7 @@
 //! and the runtime's intrinsics.
 
 use super::*;
+use crate::compile::tir::Alloc;
 
 impl FnLower<'_, '_, '_> {
     pub(super) fn expr(&mut self, e: &tir::Expr) -> Vec<Value> {
@@ -212,7 +213,7 @@ impl FnLower<'_, '_, '_> {
                 self.check_panic();
                 vec![p, l, c]
             }
-            ExprKind::Append(s, xs) => self.append(s, xs),
+            ExprKind::Append(s, xs, site) => self.append(s, xs, site.alloc()),
             ExprKind::AppendSlice(s, t) => self.append_slice(s, t),
             ExprKind::Copy(d, s) => {
                 let dv = self.expr(d);
@@ -314,17 +315,29 @@ impl FnLower<'_, '_, '_> {
                 self.copy_mem(t, sv[0], size);
                 vec![t]
             }
-            ExprKind::StringToBytes(x, exact) => {
-                let v = self.expr(x);
+            ExprKind::StringToBytes(x, exact, site) => {
+                let mut v = self.expr(x);
+                let buf = i64::from(site.alloc() == Alloc::Buffer) * 32;
+                v.push(self.b.ins().iconst(I64, buf));
                 let mut r = self.call_rt(Rt::Stringtoslicebyte, &v);
-                if *exact {
+                // A constant's conversion is an array of exactly its bytes for gc, wherever
+                // it lives.
+                let konst = matches!(x.kind, ExprKind::Const(_));
+                if *exact || konst || site.alloc() == Alloc::Exact {
                     r[2] = r[1];
                 }
                 r
             }
-            ExprKind::StringToRunes(x) => {
-                let v = self.expr(x);
-                self.call_rt(Rt::Stringtoslicerune, &v)
+            ExprKind::StringToRunes(x, site) => {
+                let mut v = self.expr(x);
+                let buf = i64::from(site.alloc() == Alloc::Buffer) * 32;
+                v.push(self.b.ins().iconst(I64, buf));
+                let mut r = self.call_rt(Rt::Stringtoslicerune, &v);
+                // gc converts a constant at compile time, to a literal of exactly its runes.
+                if matches!(x.kind, ExprKind::Const(_)) || site.alloc() == Alloc::Exact {
+                    r[2] = r[1];
+                }
+                r
             }
             ExprKind::BytesToString(x) => {
                 let v = self.expr(x);
@@ -834,12 +847,12 @@ impl FnLower<'_, '_, '_> {
     }
 
     /// `append(s, xs…)`.
-    fn append(&mut self, s: &tir::Expr, xs: &[tir::Expr]) -> Vec<Value> {
+    fn append(&mut self, s: &tir::Expr, xs: &[tir::Expr], alloc: Alloc) -> Vec<Value> {
         let sv = self.expr(s);
         let vals: Vec<Vec<Value>> = xs.iter().map(|x| self.expr(x)).collect();
         let elem = self.types().slice_elem(s.ty).unwrap_or(TypeTable::INVALID);
         let add = self.b.ins().iconst(I64, xs.len() as i64);
-        let (p, len, cap) = self.grow(sv[0], sv[1], sv[2], add, elem);
+        let (p, len, cap) = self.grow_with(sv[0], sv[1], sv[2], add, elem, alloc);
         let es = self.size_of(elem) as i64;
         for (k, v) in vals.iter().enumerate() {
             let at = self.b.ins().iadd_imm_s(len, k as i64);
@@ -876,6 +889,21 @@ impl FnLower<'_, '_, '_> {
         add: Value,
         elem: TypeId,
     ) -> (Value, Value, Value) {
+        self.grow_with(p, len, cap, add, elem, Alloc::Heap)
+    }
+
+    /// [`Self::grow`], allocating as gc does at the append's site: with gc's stack store
+    /// (a fresh array of `k` elements, taken once per call, when the slice was empty and the
+    /// new length fits), or as growslice does.
+    fn grow_with(
+        &mut self,
+        p: Value,
+        len: Value,
+        cap: Value,
+        add: Value,
+        elem: TypeId,
+        alloc: Alloc,
+    ) -> (Value, Value, Value) {
         let newlen = self.b.ins().iadd(len, add);
         let fits = self
             .b
@@ -890,6 +918,34 @@ impl FnLower<'_, '_, '_> {
             .brif(fits, join, &[p.into(), cap.into()], slow, &[]);
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
+        if let Alloc::Store { k, flag } = alloc {
+            let k = i64::from(k);
+            let fits = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::SignedLessThanOrEqual, newlen, k);
+            let taken = self.read_local(flag)[0];
+            let free = self.b.ins().icmp_imm_s(IntCC::Equal, taken, 0);
+            let empty = self.b.ins().icmp_imm_s(IntCC::Equal, len, 0);
+            let ok = self.b.ins().band(fits, free);
+            let ok = self.b.ins().band(ok, empty);
+            let store = self.b.create_block();
+            let grow = self.b.create_block();
+            self.b.ins().brif(ok, store, &[], grow, &[]);
+            self.b.switch_to_block(store);
+            self.b.set_cold_block(store);
+            let es = self.size_of(elem) as i64;
+            let size = self.b.ins().iconst(I64, es);
+            let kv = self.b.ins().iconst(I64, k);
+            let unscanned = i64::from(self.appended_unscanned(elem));
+            let unscanned = self.b.ins().iconst(I8, unscanned);
+            let q = self.call_rt(Rt::Makeslice, &[size, kv, kv, unscanned])[0];
+            let one = self.b.ins().iconst(I8, 1);
+            self.write_local(flag, &[one]);
+            self.b.ins().jump(join, &[q.into(), kv.into()]);
+            self.b.switch_to_block(grow);
+            self.b.set_cold_block(grow);
+        }
         let size_arg = self.size_of(elem) as i64;
         let size = self.b.ins().iconst(I64, size_arg);
         let noscan_arg = i64::from(!self.types().has_pointers(elem));

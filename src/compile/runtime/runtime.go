@@ -424,9 +424,13 @@ func makeslice(size int, n int, c int, unscanned bool) uintptr {
 	return mallocgc(size*c, unscanned)
 }
 
-// stringtoslicebyte is []byte(s).
-func stringtoslicebyte(s string) (uintptr, int, int) {
+// stringtoslicebyte is []byte(s); a result of at most buf bytes gets capacity buf (gc's
+// stack buffer, for a conversion that does not escape).
+func stringtoslicebyte(s string, buf int) (uintptr, int, int) {
 	c := roundupsize(len(s), true)
+	if len(s) <= buf {
+		c = buf
+	}
 	p := allocNoscan(c)
 	memmove(p, strptr(s), len(s))
 	return p, len(s), c
@@ -442,10 +446,14 @@ func slicebytetostring(p uintptr, n int) string {
 	return mkstr(q, n)
 }
 
-// stringtoslicerune is []rune(s).
-func stringtoslicerune(s string) (uintptr, int, int) {
+// stringtoslicerune is []rune(s); a result of at most buf runes gets capacity buf (gc's
+// stack buffer, for a conversion that does not escape).
+func stringtoslicerune(s string, buf int) (uintptr, int, int) {
 	n := runeCount(s)
 	c := roundupsize(n*4, true) / 4
+	if n <= buf {
+		c = buf
+	}
 	p := allocNoscan(c * 4)
 	k := 0
 	for i := 0; i < len(s); {

@@ -365,6 +365,8 @@ pub struct FuncDecl {
     pub sig: FuncSig,
     /// Body (None for a declaration without body).
     pub body: Option<Block>,
+    /// Marked `//go:noinline` in the comment right above it: gc never inlines it.
+    pub noinline: bool,
 }
 
 /// A top-level declaration.

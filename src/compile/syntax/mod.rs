@@ -27,10 +27,36 @@ pub struct Parsed {
 pub fn parse(text: &[u8]) -> Parsed {
     let (toks, lex_errors) = lexer::Lexer::new(text).tokens();
     let mut p = parser::Parser::new(toks);
-    let file = p.file();
+    let mut file = p.file();
+    if let Some(f) = &mut file {
+        for d in &mut f.decls {
+            if let ast::Decl::Func(fd) = d {
+                fd.noinline = directive_above(text, fd.pos, "//go:noinline");
+            }
+        }
+    }
     Parsed {
         file,
         lex_errors,
         syntax_errors: p.errors,
     }
+}
+
+/// Whether the comment lines right above offset `pos` (no blank line between) include the
+/// directive `d` (a whole line starting with it, as gc reads `//go:` directives).
+fn directive_above(text: &[u8], pos: Pos, d: &str) -> bool {
+    let before = &text[..(pos as usize).min(text.len())];
+    let mut lines = before.split(|&b| b == b'\n').rev();
+    // The part of the declaration's own line before `func`.
+    lines.next();
+    for line in lines {
+        let line = line.trim_ascii();
+        if !line.starts_with(b"//") {
+            return false;
+        }
+        if line == d.as_bytes() || line.starts_with(format!("{d} ").as_bytes()) {
+            return true;
+        }
+    }
+    false
 }

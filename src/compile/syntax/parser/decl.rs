@@ -367,6 +367,7 @@ impl Parser {
             tparams,
             sig,
             body,
+            noinline: false,
         })
     }
 }

@@ -1,0 +1,914 @@
+//! The flows of one batch of functions, read off their checked bodies as gc's escape analysis
+//! reads its IR: assignments, calls (through parameter tags, or directly within the batch),
+//! returns, allocations. What memrun's model does not follow as gc does flows to the unknown
+//! location, so that nothing it touches gets an answer.
+
+use super::graph::{attr, Graph, Hole, LocId, BLANK, HEAP, MUTATOR, UNKNOWN};
+use super::{Tags, Verdict};
+use crate::compile::tir::{self, ExprKind as K, FuncId, LocalId, Place, Program, Stmt};
+use crate::compile::types::{Basic, TypeId, TypeKind, TypeTable};
+use std::collections::HashMap;
+
+/// A site met in the batch.
+pub(super) struct SiteRec {
+    pub site: tir::Site,
+    pub loc: LocId,
+    /// The batch function it is in.
+    pub func: FuncId,
+    pub what: SiteKind,
+    /// What it holds may be written (set once solved).
+    pub mutated: bool,
+}
+
+/// What a site is.
+pub(super) enum SiteKind {
+    /// An append of a fixed number of elements: its base local (if the base is one), whether
+    /// the result goes back to that same local (gc's `x = append(x, …)`), whether its
+    /// destination is a variable gc keeps in registers, the element type.
+    Append {
+        base: Option<LocalId>,
+        dst_ok: bool,
+        elem: TypeId,
+    },
+    /// `[]byte(s)` (`bytes`) or `[]rune(s)`; `konst` when the operand is a constant.
+    Conv { bytes: bool, konst: bool },
+}
+
+pub(super) struct Builder<'a> {
+    pub prog: &'a Program,
+    types: &'a TypeTable,
+    pub g: Graph,
+    /// The batch's functions (declared ones first, then literals) and their indices.
+    pub funcs: Vec<FuncId>,
+    index: HashMap<FuncId, usize>,
+    /// Locations of locals, by function; captured variables share their outer variable's.
+    locals: HashMap<(FuncId, LocalId), LocId>,
+    /// Each batch function's result locations.
+    results: Vec<Vec<LocId>>,
+    tags: &'a HashMap<FuncId, Tags>,
+    lib: &'a dyn Fn(&str) -> Option<Vec<Option<i32>>>,
+    cur: FuncId,
+    depth: u32,
+    declared: std::collections::HashSet<(FuncId, LocalId)>,
+    pub sites: Vec<SiteRec>,
+    /// Functions of the batch whose flows memrun does not model (a `goto`, …).
+    pub opaque: std::collections::HashSet<FuncId>,
+    /// Literals of the batch that are only called directly where they stand.
+    called_directly: std::collections::HashSet<FuncId>,
+}
+
+/// Whether values of `t` are an interface's data word themselves (gc's IsDirectIface).
+fn direct_iface(types: &TypeTable, t: TypeId) -> bool {
+    match types.kind(types.underlying(t)) {
+        TypeKind::Pointer(_)
+        | TypeKind::Map(..)
+        | TypeKind::Chan(..)
+        | TypeKind::Signature(_)
+        | TypeKind::Basic(Basic::UnsafePointer) => true,
+        TypeKind::Struct(fs) => fs.len() == 1 && direct_iface(types, fs[0].ty),
+        TypeKind::Array(1, e) => direct_iface(types, *e),
+        _ => false,
+    }
+}
+
+impl<'a> Builder<'a> {
+    pub fn new(
+        prog: &'a Program,
+        funcs: Vec<FuncId>,
+        literal_parent: &HashMap<FuncId, (FuncId, Vec<LocalId>)>,
+        tags: &'a HashMap<FuncId, Tags>,
+        lib: &'a dyn Fn(&str) -> Option<Vec<Option<i32>>>,
+    ) -> Builder<'a> {
+        let n = funcs.len();
+        let index: HashMap<FuncId, usize> =
+            funcs.iter().enumerate().map(|(i, &f)| (f, i)).collect();
+        let mut g = Graph::new(n);
+        for (j, &f) in funcs.iter().enumerate() {
+            let mut p = literal_parent.get(&f).map(|(p, _)| *p);
+            while let Some(q) = p {
+                if let Some(&i) = index.get(&q) {
+                    g.contains[i][j] = true;
+                }
+                p = literal_parent.get(&q).map(|(p, _)| *p);
+            }
+        }
+        let mut b = Builder {
+            prog,
+            types: &prog.types,
+            g,
+            funcs: funcs.clone(),
+            index,
+            locals: HashMap::new(),
+            results: vec![Vec::new(); n],
+            tags,
+            lib,
+            cur: funcs[0],
+            depth: 0,
+            declared: Default::default(),
+            sites: Vec::new(),
+            opaque: Default::default(),
+            called_directly: Default::default(),
+        };
+        // Parameters and results first; captured variables are their outer variable (outer
+        // functions come before their literals in `funcs`).
+        for (i, &f) in funcs.iter().enumerate() {
+            let func = &prog.funcs[f];
+            if let Some((parent, outer)) = literal_parent.get(&f) {
+                for (k, &c) in func.captures.iter().enumerate() {
+                    if let Some(&o) = outer.get(k) {
+                        let l = b.local(*parent, o);
+                        b.locals.insert((f, c), l);
+                    }
+                }
+            }
+            for (k, &p) in func.params.iter().enumerate() {
+                let l = b.g.add(i, 0);
+                b.g.loc(l).param = Some(k);
+                b.locals.insert((f, p), l);
+            }
+            let mut res = Vec::new();
+            for k in 0..func.results.len() {
+                let l = match func.named_results.get(k) {
+                    Some(&r) => b.local(f, r),
+                    None => b.g.add(i, 0),
+                };
+                b.g.loc(l).result = Some(k);
+                res.push(l);
+            }
+            b.results[i] = res;
+        }
+        b
+    }
+
+    /// The location of local `l` of function `f`.
+    fn local(&mut self, f: FuncId, l: LocalId) -> LocId {
+        if let Some(&x) = self.locals.get(&(f, l)) {
+            return x;
+        }
+        let i = self.index[&f];
+        let x = self.g.add(i, self.depth);
+        self.locals.insert((f, l), x);
+        x
+    }
+
+    fn heap(&self) -> Hole {
+        Hole {
+            dst: HEAP,
+            derefs: 0,
+        }
+    }
+
+    fn discard(&self) -> Hole {
+        Hole {
+            dst: BLANK,
+            derefs: 0,
+        }
+    }
+
+    /// Where values go that memrun does not follow: their address, to be safe.
+    fn unknown(&self) -> Hole {
+        Hole {
+            dst: UNKNOWN,
+            derefs: -1,
+        }
+    }
+
+    /// A new allocation at expression level, whose address flows to `k`; returns the hole
+    /// that fills it.
+    fn spill(&mut self, k: Hole) -> (LocId, Hole) {
+        let i = self.index[&self.cur];
+        let l = self.g.add(i, self.depth);
+        self.g.flow(k.addr(), l);
+        (l, Hole { dst: l, derefs: 0 })
+    }
+
+    /// A hole that feeds all of `ks` (gc's teeHole).
+    fn tee(&mut self, ks: &[Hole]) -> Hole {
+        match ks {
+            [] => self.discard(),
+            [k] => *k,
+            _ => {
+                let i = self.index[&self.cur];
+                let l = self.g.add(i, self.depth);
+                for &k in ks {
+                    self.g.flow(k, l);
+                }
+                Hole { dst: l, derefs: 0 }
+            }
+        }
+    }
+
+    /// Builds the flows of every function of the batch.
+    pub fn run(&mut self) {
+        for f in self.funcs.clone() {
+            self.cur = f;
+            self.depth = 0;
+            let func = &self.prog.funcs[f];
+            if func.body.iter().any(has_goto) {
+                self.opaque.insert(f);
+            }
+            self.stmts(&func.body);
+        }
+        // A literal not only called where it stands may be called from anywhere: its
+        // parameters get what memrun does not follow and its results go there.
+        for (i, &f) in self.funcs.clone().iter().enumerate() {
+            let func = &self.prog.funcs[f];
+            if func.ctx && !self.called_directly.contains(&f) {
+                for k in 0..func.params.len() {
+                    let p = self.locals[&(f, func.params[k])];
+                    let u = self.unknown_source();
+                    self.g.flow(Hole { dst: p, derefs: 0 }, u);
+                }
+                for &r in &self.results[i].clone() {
+                    self.g.flow(self.unknown(), r);
+                }
+            }
+        }
+    }
+
+    /// A location whose value memrun does not know (a parameter of a literal called from
+    /// anywhere): it may point anywhere.
+    fn unknown_source(&mut self) -> LocId {
+        let l = self.g.add(0, 0);
+        self.g.loc(l).attrs |= attr::UNKNOWN;
+        l
+    }
+
+    fn stmts(&mut self, ss: &[Stmt]) {
+        for s in ss {
+            crate::compile::deep(|| self.stmt(s));
+        }
+    }
+
+    fn block(&mut self, ss: &[Stmt]) {
+        let d = self.depth;
+        self.stmts(ss);
+        self.depth = d;
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match s {
+            Stmt::Eval(e) => self.expr(self.discard(), e),
+            Stmt::Assign(ps, vs) => {
+                let ks: Vec<Hole> = ps.iter().map(|p| self.addr(p)).collect();
+                for (i, v) in vs.iter().enumerate() {
+                    let k = if ps.get(i).is_some_and(|p| self_assign(p, v)) {
+                        self.discard()
+                    } else {
+                        ks.get(i).copied().unwrap_or(self.discard())
+                    };
+                    let dst = ps.get(i);
+                    self.expr_to(k, v, dst);
+                }
+            }
+            Stmt::AssignTuple(ps, e) => {
+                let ks: Vec<Hole> = ps.iter().map(|p| self.addr(p)).collect();
+                self.tuple(&ks, e);
+            }
+            Stmt::If(c, a, b) => {
+                self.expr(self.discard(), c);
+                self.block(a);
+                self.block(b);
+            }
+            Stmt::Loop {
+                cond, body, post, ..
+            } => {
+                self.depth += 1;
+                if let Some(c) = cond {
+                    self.expr(self.discard(), c);
+                }
+                self.block(body);
+                self.block(post);
+                self.depth -= 1;
+            }
+            Stmt::Switch { clauses, .. } => {
+                for c in clauses {
+                    for e in &c.conds {
+                        self.expr(self.discard(), e);
+                    }
+                    self.block(&c.body);
+                }
+            }
+            Stmt::Labeled(b, _) | Stmt::Block(b) => self.stmts(b),
+            Stmt::Return(vs) => {
+                let i = self.index[&self.cur];
+                let rs = self.results[i].clone();
+                if vs.len() == rs.len() {
+                    for (v, r) in vs.iter().zip(rs) {
+                        self.expr(Hole { dst: r, derefs: 0 }, v);
+                    }
+                } else if let [v] = vs.as_slice() {
+                    // One multi-value call returned whole.
+                    let ks: Vec<Hole> = rs.iter().map(|&r| Hole { dst: r, derefs: 0 }).collect();
+                    self.tuple(&ks, v);
+                } else {
+                    for v in vs {
+                        self.expr(self.unknown(), v);
+                    }
+                }
+            }
+            Stmt::Break(_) | Stmt::Continue(_) | Stmt::Label(_) => {}
+            Stmt::Goto(_) => {
+                self.opaque.insert(self.cur);
+            }
+            // What a deferred call or a new goroutine holds is memrun's own closure
+            // (gc keeps a top-level `defer`'s on the stack, a `go`'s on the heap).
+            Stmt::Defer(e) | Stmt::DeferTo(_, e) | Stmt::Go(e) => self.expr(self.unknown(), e),
+            Stmt::Send(c, v) => {
+                self.expr(self.discard(), c);
+                self.expr(self.heap(), v);
+            }
+            Stmt::Decl(l) => {
+                let x = self.local(self.cur, *l);
+                if self.declared.insert((self.cur, *l)) {
+                    self.g.loc(x).loop_depth = self.depth;
+                }
+            }
+        }
+    }
+
+    /// Where assigning to place `p` puts the value (gc's `addr`).
+    fn addr(&mut self, p: &Place) -> Hole {
+        match p {
+            Place::Local(l) => {
+                let x = self.local(self.cur, *l);
+                Hole { dst: x, derefs: 0 }
+            }
+            Place::Global(_) => self.heap(),
+            Place::SliceElem(s, i) => {
+                self.expr(self.discard(), i);
+                self.expr(
+                    Hole {
+                        dst: MUTATOR,
+                        derefs: 0,
+                    },
+                    s,
+                );
+                self.heap()
+            }
+            Place::Deref(a) => self.addr_of(a),
+            Place::MapElem(m, k) => {
+                self.expr(self.discard(), m);
+                self.expr(self.heap(), k);
+                self.heap()
+            }
+            Place::Blank => self.discard(),
+        }
+    }
+
+    /// Storing through pointer expression `a` (usually `&x…`): into `x` when it is a local
+    /// reached through fields and array elements, else wherever it points (the heap for gc).
+    fn addr_of(&mut self, a: &tir::Expr) -> Hole {
+        if let K::AddrOf(x) = &a.kind {
+            if let Some(h) = self.var_addr(x) {
+                return h;
+            }
+        }
+        self.expr(
+            Hole {
+                dst: MUTATOR,
+                derefs: 0,
+            },
+            a,
+        );
+        self.heap()
+    }
+
+    /// A variable expression rooted at a local through fields and array elements.
+    fn var_addr(&mut self, x: &tir::Expr) -> Option<Hole> {
+        match &x.kind {
+            K::Local(l) => {
+                let v = self.local(self.cur, *l);
+                Some(Hole { dst: v, derefs: 0 })
+            }
+            K::Field(y, _) => self.var_addr(y),
+            K::ArrayIndex(y, i) => {
+                let h = self.var_addr(y)?;
+                self.expr(self.discard(), i);
+                Some(h)
+            }
+            K::Deref(p) => Some(self.addr_of(p)),
+            K::SliceIndex(s, i) => {
+                self.expr(self.discard(), i);
+                self.expr(
+                    Hole {
+                        dst: MUTATOR,
+                        derefs: 0,
+                    },
+                    s,
+                );
+                Some(self.heap())
+            }
+            K::Global(_) => Some(self.heap()),
+            _ => None,
+        }
+    }
+
+    /// A multi-value expression whose values go to `ks`.
+    fn tuple(&mut self, ks: &[Hole], e: &tir::Expr) {
+        match &e.kind {
+            K::Call(..) | K::CallValue(..) => self.call(ks, e),
+            K::TypeAssert(x, true) => {
+                let k = ks.first().copied().unwrap_or(self.discard());
+                let k = self.dot_type(k, e.ty, true);
+                self.expr(k, x);
+            }
+            K::MapIndexOk(m, k) => {
+                self.expr(self.discard(), m);
+                self.expr(self.discard(), k);
+            }
+            K::Recv(c, _) => self.expr(self.discard(), c),
+            K::SelectRecv(..) | K::DecodeRune(..) | K::Select(..) => {
+                self.expr(self.discard(), e);
+            }
+            _ => {
+                self.opaque.insert(self.cur);
+                self.expr(self.unknown(), e);
+            }
+        }
+    }
+
+    /// The value of a type assertion to `t` (a tuple's first type when `ok`).
+    fn dot_type(&self, k: Hole, t: TypeId, ok: bool) -> Hole {
+        let t = if ok {
+            self.types.tuple_types(t).first().copied().unwrap_or(t)
+        } else {
+            t
+        };
+        if self.types.is_interface(t) || direct_iface(self.types, t) {
+            k
+        } else {
+            k.deref()
+        }
+    }
+
+    fn expr(&mut self, k: Hole, e: &tir::Expr) {
+        self.expr_to(k, e, None);
+    }
+
+    /// Evaluates `e` into `k`; `dst` is the place it is assigned to, if any.
+    fn expr_to(&mut self, k: Hole, e: &tir::Expr, dst: Option<&Place>) {
+        crate::compile::deep(|| self.expr_here(k, e, dst))
+    }
+
+    fn expr_here(&mut self, mut k: Hole, e: &tir::Expr, dst: Option<&Place>) {
+        let types = self.types;
+        if k.derefs >= 0
+            && !matches!(types.kind(e.ty), TypeKind::Tuple(_))
+            && !types.has_pointers(e.ty)
+        {
+            k = self.discard();
+        }
+        match &e.kind {
+            K::Const(_)
+            | K::FuncAddr(_)
+            | K::TypeDesc(_)
+            | K::Unsupported(_)
+            | K::PanicWrap(_)
+            | K::Zero
+            | K::Global(_)
+            | K::Recover => {}
+            K::Local(l) => {
+                let x = self.local(self.cur, *l);
+                self.g.flow(k, x);
+            }
+            K::Unary(_, x) => self.expr(self.discard(), x),
+            K::Binary(_, x, y) => {
+                self.expr(self.discard(), x);
+                self.expr(self.discard(), y);
+            }
+            K::Call(..) | K::CallValue(..) => self.call(&[k], e),
+            K::CallIface(x, _, args) => {
+                // gc may call the method directly once it knows the dynamic type.
+                self.expr(self.unknown(), x);
+                for a in args {
+                    self.expr(self.unknown(), a);
+                }
+                let u = self.unknown_loc();
+                self.g.flow(k, u);
+            }
+            K::Intrinsic(_, args) => {
+                self.opaque.insert(self.cur);
+                for a in args {
+                    self.expr(self.unknown(), a);
+                }
+            }
+            K::Convert(x) | K::StrIndex(x, _) | K::Len(x) | K::Cap(x) | K::ChanLen(x, _) => {
+                self.expr(self.discard(), x);
+                if let K::StrIndex(_, i) = &e.kind {
+                    self.expr(self.discard(), i);
+                }
+            }
+            K::StrSlice(x, a, b) => {
+                self.expr(k, x);
+                for y in [a, b].into_iter().flatten() {
+                    self.expr(self.discard(), y);
+                }
+            }
+            K::SliceIndex(s, i) => {
+                self.expr(k.deref(), s);
+                self.expr(self.discard(), i);
+            }
+            K::SliceSlice(x, a, b, c, _) => {
+                self.expr(k, x);
+                for y in [a, b, c].into_iter().flatten() {
+                    self.expr(self.discard(), y);
+                }
+            }
+            K::ArraySlice(p, a, b, c) => {
+                self.expr(k, p);
+                for y in [a, b, c].into_iter().flatten() {
+                    self.expr(self.discard(), y);
+                }
+            }
+            K::Fmt(f, args) => {
+                let printing = !matches!(f, tir::FmtFn::BuiltinPrint | tir::FmtFn::BuiltinPrintln);
+                for a in args {
+                    match &a.kind {
+                        // fmt's `a ...any` leaks its content to the heap.
+                        K::Spread(x) if printing => self.expr(self.heap().deref(), x),
+                        _ if printing => self.expr(self.heap(), a),
+                        _ => self.expr(self.discard(), a),
+                    }
+                }
+            }
+            K::Panic(x) => self.expr(self.heap(), x),
+            K::Field(x, _) | K::ArrayIndex(x, _) => {
+                self.expr(k, x);
+                if let K::ArrayIndex(_, i) = &e.kind {
+                    self.expr(self.discard(), i);
+                }
+            }
+            K::Deref(p) => self.expr(k.deref(), p),
+            K::AddrOf(x) => self.expr(k.addr(), x),
+            K::HeapAlloc(x) => {
+                let (_, h) = self.spill(k);
+                self.expr(h, x);
+            }
+            K::Composite(es) => {
+                let h = if types.slice_elem(e.ty).is_some() {
+                    self.spill(k).1
+                } else {
+                    k
+                };
+                for (_, x) in es {
+                    self.expr(h, x);
+                }
+            }
+            K::MakeSlice(a, b) => {
+                self.spill(k);
+                self.expr(self.discard(), a);
+                if let Some(b) = b {
+                    self.expr(self.discard(), b);
+                }
+            }
+            K::Append(s, xs, site) => {
+                let elem = types.slice_elem(e.ty).unwrap_or(e.ty);
+                let mut appendee = vec![
+                    k,
+                    Hole {
+                        dst: MUTATOR,
+                        derefs: 0,
+                    },
+                ];
+                if types.has_pointers(elem) {
+                    appendee.push(self.heap().deref());
+                }
+                let ak = self.tee(&appendee);
+                self.expr(ak, s);
+                for x in xs {
+                    self.expr(self.heap(), x);
+                }
+                let (l, _) = self.spill(k);
+                self.g.loc(l).loop_depth = 0;
+                let base = match &s.kind {
+                    K::Local(b) => Some(*b),
+                    _ => None,
+                };
+                let dst_ok = match dst {
+                    // A local gc keeps in registers, or a temporary.
+                    Some(Place::Local(d)) => !self.prog.funcs[self.cur].heap.contains(d),
+                    None => true,
+                    Some(_) => false,
+                };
+                self.sites.push(SiteRec {
+                    site: site.clone(),
+                    loc: l,
+                    func: self.cur,
+                    what: SiteKind::Append { base, dst_ok, elem },
+                    mutated: false,
+                });
+            }
+            K::AppendSlice(s, t) => {
+                let elem = types.slice_elem(e.ty).unwrap_or(e.ty);
+                let mut appendee = vec![
+                    k,
+                    Hole {
+                        dst: MUTATOR,
+                        derefs: 0,
+                    },
+                ];
+                if types.has_pointers(elem) {
+                    appendee.push(self.heap().deref());
+                }
+                let ak = self.tee(&appendee);
+                self.expr(ak, s);
+                let tk = if types.slice_elem(t.ty).is_some() && types.has_pointers(elem) {
+                    self.heap().deref()
+                } else {
+                    self.discard()
+                };
+                self.expr(tk, t);
+                let (l, _) = self.spill(k);
+                self.g.loc(l).loop_depth = 0;
+                let _ = l;
+            }
+            K::Copy(d, s) => {
+                self.expr(
+                    Hole {
+                        dst: MUTATOR,
+                        derefs: 0,
+                    },
+                    d,
+                );
+                let elem = types.slice_elem(s.ty);
+                let sk = if elem.is_some_and(|t| types.has_pointers(t)) {
+                    self.heap().deref()
+                } else {
+                    self.discard()
+                };
+                self.expr(sk, s);
+            }
+            K::SliceToArray(x) => {
+                let k = if matches!(types.kind(types.underlying(e.ty)), TypeKind::Pointer(_)) {
+                    k
+                } else {
+                    k.deref()
+                };
+                self.expr(k, x);
+            }
+            K::StringToBytes(x, _, site) | K::StringToRunes(x, site) => {
+                let (l, _) = self.spill(k);
+                let konst = matches!(x.kind, K::Const(_));
+                self.expr(self.discard(), x);
+                self.sites.push(SiteRec {
+                    site: site.clone(),
+                    loc: l,
+                    func: self.cur,
+                    what: SiteKind::Conv {
+                        bytes: matches!(e.kind, K::StringToBytes(..)),
+                        konst,
+                    },
+                    mutated: false,
+                });
+            }
+            K::BytesToString(x) | K::RunesToString(x) => {
+                self.spill(k);
+                self.expr(self.discard(), x);
+            }
+            K::MinMax(_, xs) => {
+                for x in xs {
+                    self.expr(k, x);
+                }
+            }
+            K::Spread(x) => self.expr(self.unknown(), x),
+            K::Clear(x) => self.expr(
+                Hole {
+                    dst: MUTATOR,
+                    derefs: 0,
+                },
+                x,
+            ),
+            K::Closure(f, _) => {
+                if self.index.contains_key(f) {
+                    // Its captured variables are the outer ones themselves; its value holds
+                    // their addresses.
+                    let (_, h) = self.spill(k);
+                    let caps = self.prog.funcs[*f].captures.clone();
+                    for c in caps {
+                        if let Some(&x) = self.locals.get(&(*f, c)) {
+                            self.g.flow(h.addr(), x);
+                        }
+                    }
+                } else {
+                    self.opaque.insert(self.cur);
+                    let u = self.unknown_loc();
+                    self.g.flow(k, u);
+                }
+            }
+            K::BindMethod(_, x) => {
+                self.expr(self.unknown(), x);
+                let u = self.unknown_loc();
+                self.g.flow(k, u);
+            }
+            K::Box(x) => {
+                if types.is_interface(x.ty) || direct_iface(types, x.ty) {
+                    self.expr(k, x);
+                } else {
+                    let (_, h) = self.spill(k);
+                    self.expr(h, x);
+                }
+            }
+            K::MakeMap(h) => {
+                self.spill(k);
+                if let Some(h) = h {
+                    self.expr(self.discard(), h);
+                }
+            }
+            K::MapLit(kvs) => {
+                self.spill(k);
+                for (a, b) in kvs {
+                    self.expr(self.heap(), a);
+                    self.expr(self.heap(), b);
+                }
+            }
+            K::MapIndex(m, x) | K::MapIndexOk(m, x) | K::Delete(m, x) => {
+                self.expr(self.discard(), m);
+                self.expr(self.discard(), x);
+            }
+            K::MakeChan(n) => {
+                if let Some(n) = n {
+                    self.expr(self.discard(), n);
+                }
+            }
+            K::Recv(c, _) | K::Close(c) => self.expr(self.discard(), c),
+            K::Select(cases, _) => {
+                for c in cases {
+                    if c.send {
+                        let v = self.local(self.cur, c.val);
+                        self.g.flow(self.heap(), v);
+                    }
+                }
+            }
+            K::SelectRecv(..) | K::MapIterNext(_) => {}
+            K::MapIterInit(m, _) => self.expr(self.discard(), m),
+            K::TypeAssert(x, ok) => {
+                let k = self.dot_type(k, e.ty, *ok);
+                self.expr(k, x);
+            }
+            K::TypeIs(x, _) | K::IfaceNilCheck(x) => self.expr(self.discard(), x),
+            K::ConvIface(x) => self.expr(k, x),
+            K::TupleConvert(x) => {
+                self.opaque.insert(self.cur);
+                self.expr(self.unknown(), x);
+            }
+            K::DecodeRune(x, i) => {
+                self.expr(self.discard(), x);
+                self.expr(self.discard(), i);
+            }
+        }
+    }
+
+    /// A location that may hold anything (where an unknown call's results come from).
+    fn unknown_loc(&mut self) -> LocId {
+        self.unknown_source()
+    }
+
+    /// A call whose results go to `ks`.
+    fn call(&mut self, ks: &[Hole], e: &tir::Expr) {
+        let (callee, args): (Option<FuncId>, &[tir::Expr]) = match &e.kind {
+            K::Call(f, args) => (Some(*f), args),
+            K::CallValue(fv, args) => match &fv.kind {
+                K::Closure(f, _) if self.index.contains_key(f) => {
+                    self.called_directly.insert(*f);
+                    // Its captured variables, as the literal's own locations.
+                    (Some(*f), args)
+                }
+                _ => {
+                    self.expr(self.unknown(), fv);
+                    for a in args {
+                        self.expr(self.unknown(), a);
+                    }
+                    for &k in ks {
+                        let u = self.unknown_loc();
+                        self.g.flow(k, u);
+                    }
+                    return;
+                }
+            },
+            _ => unreachable!("a call"),
+        };
+        let f = callee.expect("a callee");
+        if let Some(&i) = self.index.get(&f) {
+            // In the batch: straight into its parameters, out of its results.
+            let params = self.prog.funcs[f].params.clone();
+            for (a, p) in args.iter().zip(params) {
+                let x = self.locals[&(f, p)];
+                self.expr(Hole { dst: x, derefs: 0 }, a);
+            }
+            for (k, &r) in ks.iter().zip(&self.results[i].clone()) {
+                self.g.flow(*k, r);
+            }
+            return;
+        }
+        let tags = self.tags.get(&f).cloned();
+        let lib = if tags.is_none() {
+            (self.lib)(&self.prog.funcs[f].name)
+        } else {
+            None
+        };
+        for (j, a) in args.iter().enumerate() {
+            if let Some(t) = &tags {
+                let mut holes = Vec::new();
+                match t.params.get(j) {
+                    Some(v) => {
+                        if let Some(d) = v.heap {
+                            holes.push(self.heap().shift(d));
+                        }
+                        if let Some(d) = v.unknown {
+                            holes.push(self.unknown().shift(d + 1));
+                        }
+                        for (r, d) in v.results.iter().enumerate() {
+                            if let (Some(d), Some(k)) = (d, ks.get(r)) {
+                                holes.push(k.shift(*d));
+                            }
+                        }
+                        if let Some(d) = v.mutator {
+                            holes.push(Hole {
+                                dst: MUTATOR,
+                                derefs: d,
+                            });
+                        }
+                    }
+                    None => holes.push(self.unknown()),
+                }
+                let h = self.tee_shifted(&holes);
+                self.expr(h, a);
+            } else if let Some(t) = &lib {
+                match t.get(j).copied().flatten() {
+                    Some(d) => self.expr(self.heap().shift(d), a),
+                    None => self.expr(self.discard(), a),
+                }
+            } else {
+                self.expr(self.unknown(), a);
+            }
+        }
+        if tags.is_none() && lib.is_none() {
+            for &k in ks {
+                let u = self.unknown_loc();
+                self.g.flow(k, u);
+            }
+        }
+    }
+
+    /// A hole feeding several holes that may dereference (a parameter's tag): negative
+    /// dereferences cannot be teed, so each is fed separately through its own temporary.
+    fn tee_shifted(&mut self, ks: &[Hole]) -> Hole {
+        if ks.iter().all(|k| k.derefs >= 0) {
+            return self.tee(ks);
+        }
+        // gc's tags never carry negative dereferences; an unknown leak may.
+        let i = self.index[&self.cur];
+        let t = self.g.add(i, self.depth);
+        for &k in ks {
+            self.g.flow(k, t);
+        }
+        Hole { dst: t, derefs: 0 }
+    }
+
+    /// The location of parameter `p` of batch function `f`.
+    pub fn param_loc(&self, f: FuncId, p: LocalId) -> LocId {
+        self.locals[&(f, p)]
+    }
+
+    /// Whether what a site's location holds may be written (gc's attrMutates).
+    pub fn mutated(&self, l: LocId) -> bool {
+        self.g.attrs(l) & attr::MUTATES != 0
+    }
+
+    /// The verdict of a site's location once solved.
+    pub fn verdict(&self, l: LocId) -> Verdict {
+        let a = self.g.attrs(l);
+        if a & attr::ESCAPES != 0 {
+            Verdict::Heap
+        } else if a & attr::UNKNOWN != 0 {
+            Verdict::Unknown
+        } else {
+            Verdict::Stack
+        }
+    }
+}
+
+/// `x.f = x.f[i:j]` and the like, which gc's escape analysis ignores.
+fn self_assign(p: &Place, v: &tir::Expr) -> bool {
+    let Place::Deref(a) = p else { return false };
+    let K::AddrOf(x) = &a.kind else { return false };
+    if !matches!(x.kind, K::Field(..)) {
+        return false;
+    }
+    match &v.kind {
+        K::SliceSlice(y, ..) | K::StrSlice(y, ..) => y.kind == x.kind,
+        _ => false,
+    }
+}
+
+fn has_goto(s: &Stmt) -> bool {
+    match s {
+        Stmt::Goto(_) | Stmt::Label(_) => true,
+        Stmt::If(_, a, b) => a.iter().any(has_goto) || b.iter().any(has_goto),
+        Stmt::Loop { body, post, .. } => body.iter().any(has_goto) || post.iter().any(has_goto),
+        Stmt::Switch { clauses, .. } => clauses.iter().any(|c| c.body.iter().any(has_goto)),
+        Stmt::Labeled(b, _) | Stmt::Block(b) => b.iter().any(has_goto),
+        _ => false,
+    }
+}
