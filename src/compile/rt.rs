@@ -78,9 +78,15 @@ pub enum Rt {
     /// `growslice(p uintptr, oldLen, oldCap, newLen, size int, noscan, unscanned bool)
     /// (uintptr, int)`: `noscan` is gc's (for the size class), `unscanned` the collector's.
     Growslice,
+    /// `growslicebuf(p uintptr, oldLen, newLen, size int, noscan bool, buf uintptr)
+    /// (uintptr, int)`: gc's growth inside a stack buffer.
+    Growslicebuf,
+    /// `moveslice(p uintptr, n, c, size int, preserve, noscan, unscanned bool) (uintptr, int)`:
+    /// gc's move2heap.
+    Moveslice,
     /// `makeslice(size, n, c int, unscanned bool) uintptr`
     Makeslice,
-    /// `stringtoslicebyte(s string) []byte`
+    /// `stringtoslicebyte(s string, buf int) []byte`
     Stringtoslicebyte,
     /// `slicebytetostring(p uintptr, n int) string`
     Slicebytetostring,
@@ -140,7 +146,7 @@ const STR: [Type; 2] = [I64, I64];
 
 impl Rt {
     /// Every runtime function lowering may call.
-    pub const ALL: [Rt; 61] = [
+    pub const ALL: [Rt; 63] = [
         Rt::Concat,
         Rt::Cmpstring,
         Rt::Eqstring,
@@ -175,6 +181,8 @@ impl Rt {
         Rt::PanicSlice3B,
         Rt::PanicSlice3A,
         Rt::Growslice,
+        Rt::Growslicebuf,
+        Rt::Moveslice,
         Rt::Makeslice,
         Rt::Stringtoslicebyte,
         Rt::Slicebytetostring,
@@ -241,6 +249,8 @@ impl Rt {
             Rt::PanicSlice3B => "panicSlice3B",
             Rt::PanicSlice3A => "panicSlice3A",
             Rt::Growslice => "growslice",
+            Rt::Growslicebuf => "growslicebuf",
+            Rt::Moveslice => "moveslice",
             Rt::Makeslice => "makeslice",
             Rt::Stringtoslicebyte => "stringtoslicebyte",
             Rt::Slicebytetostring => "slicebytetostring",
@@ -302,6 +312,14 @@ impl Rt {
             Rt::PanicSlice3A => (&[&[I64], &[I64]], &[]),
             Rt::Growslice => (
                 &[&[I64], &[I64], &[I64], &[I64], &[I64], &[I8], &[I8]],
+                &[I64, I64],
+            ),
+            Rt::Growslicebuf => (
+                &[&[I64], &[I64], &[I64], &[I64], &[I8], &[I64]],
+                &[I64, I64],
+            ),
+            Rt::Moveslice => (
+                &[&[I64], &[I64], &[I64], &[I64], &[I8], &[I8], &[I8]],
                 &[I64, I64],
             ),
             Rt::Makeslice => (&[&[I64], &[I64], &[I64], &[I8]], &[I64]),

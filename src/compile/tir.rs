@@ -350,14 +350,23 @@ pub enum Alloc {
     #[default]
     Heap,
     /// gc's stack store of an `append` whose result does not escape: when the append must
-    /// grow, its old length is 0, its new length at most `k` and `flag` (a bool local of the
-    /// function, false on entry) is still false, it takes a fresh zeroed array of `k` elements
-    /// and sets `flag`; otherwise it grows as on the heap.
+    /// grow, its old length is 0, its new length at most `k` and `flag` (a local of the
+    /// function, 0 on entry) is still 0, it takes a fresh zeroed array of `k` elements (whose
+    /// address goes to `flag`); otherwise it grows as on the heap.
     Store {
         /// Elements of the store (32 bytes' worth).
         k: u32,
-        /// The local that says the store was taken.
+        /// The store's address once taken (0 before).
         flag: LocalId,
+    },
+    /// gc's stack buffer of an append its slice pass moves to the heap later (Go 1.27, the
+    /// capacity used): a growth to at most `k` elements moves the elements to the buffer
+    /// (whose address is in `area`, 0 until first needed) at the size class of the new length.
+    Buf {
+        /// Elements of the buffer.
+        k: u32,
+        /// The buffer's address once made (0 before).
+        area: LocalId,
     },
     /// gc's 32-element stack buffer of a `[]byte`/`[]rune` conversion that does not escape:
     /// a result that fits gets capacity 32.
@@ -365,6 +374,17 @@ pub enum Alloc {
     /// A conversion whose capacity is its length: of a constant, or one gc makes without
     /// copying (the result is never written).
     Exact,
+}
+
+/// What a [`ExprKind::MoveToHeap`] moves from and keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Move {
+    /// The local holding the address of the slice variable's store or buffer (0: none yet).
+    pub area: LocalId,
+    /// Elements in it.
+    pub k: u32,
+    /// Keep the capacity (it is used); else the size class of the length.
+    pub preserve: bool,
 }
 
 impl Site {
@@ -392,9 +412,9 @@ impl Site {
         self.0.alloc.set(a);
     }
 
-    /// The same site (the same expression, cloned).
-    pub fn same(&self, other: &Site) -> bool {
-        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    /// The site's identity (the same for the expression's clones).
+    pub fn id(&self) -> *const SiteData {
+        std::rc::Rc::as_ptr(&self.0)
     }
 }
 
@@ -504,6 +524,10 @@ pub enum ExprKind {
     /// `xs...` as the operands of a fmt print function: a `[]any` slice, whose elements are
     /// already the (descriptor, data) pairs fmt takes.
     Spread(Box<Expr>),
+    /// gc's move2heap (Go 1.27's slice pass), before a slice variable's storage gets another
+    /// holder: the slice's elements copied to the heap when it is in the function's stack
+    /// store or buffer (`area`, of `k` elements), else the slice itself.
+    MoveToHeap(Box<Expr>, Move),
     /// `clear(s)` of a slice: its elements set to zero.
     Clear(Box<Expr>),
     /// A function value: a fresh closure object for function `FuncId` (which takes a context)
@@ -630,7 +654,8 @@ macro_rules! operands {
                 | K::Recv(x, _)
                 | K::ChanLen(x, _)
                 | K::Close(x)
-                | K::MapIterInit(x, _) => f(x),
+                | K::MapIterInit(x, _)
+                | K::MoveToHeap(x, _) => f(x),
                 K::Binary(_, a, b)
                 | K::StrIndex(a, b)
                 | K::SliceIndex(a, b)

@@ -747,7 +747,7 @@ impl<'a> Builder<'a> {
                 self.expr(k, x);
             }
             K::TypeIs(x, _) | K::IfaceNilCheck(x) => self.expr(self.discard(), x),
-            K::ConvIface(x) => self.expr(k, x),
+            K::ConvIface(x) | K::MoveToHeap(x, _) => self.expr(k, x),
             K::TupleConvert(x) => {
                 self.opaque.insert(self.cur);
                 self.expr(self.unknown(), x);

@@ -13,6 +13,7 @@
 
 mod build;
 mod graph;
+mod slicepass;
 
 use crate::compile::tir::{self, Alloc, FuncId, LocalId, Program, Stmt};
 use crate::compile::types::TypeTable;
@@ -56,6 +57,13 @@ pub(super) struct ParamTag {
     pub results: Vec<Option<i32>>,
     pub mutator: Option<i32>,
     pub unknown: Option<i32>,
+}
+
+impl ParamTag {
+    /// gc's `leaks.Any`: flows to the heap or a result (or somewhere memrun does not follow).
+    fn any(&self) -> bool {
+        self.heap.is_some() || self.results.iter().any(Option::is_some) || self.unknown.is_some()
+    }
 }
 
 /// A function's parameter tags.
@@ -196,6 +204,36 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         })
         .collect();
     let own_frame = |f: FuncId| framed.contains(&f);
+    // gc's slice pass, in those functions: the variables it moves take their appends'
+    // allocation from it.
+    let mut uncertain: HashSet<FuncId> = HashSet::new();
+    let mut commits: Vec<(FuncId, slicepass::Commit, LocalId, u32)> = Vec::new();
+    let mut by_site: HashMap<*const tir::SiteData, (usize, bool)> = HashMap::new();
+    let mut framed_sorted: Vec<FuncId> = framed.iter().copied().collect();
+    framed_sorted.sort();
+    for &f in &framed_sorted {
+        match slicepass::run(prog, f, &tags, &framed) {
+            Ok(cs) => {
+                for c in cs {
+                    let elem = prog.types.slice_elem(prog.funcs[f].locals[c.var]);
+                    let size = elem.map_or(0, |e| prog.types.layout(e).size);
+                    if size == 0 {
+                        // No store for zero-size elements: nothing moves.
+                        continue;
+                    }
+                    let area = prog.funcs[f].locals.push(TypeTable::UINTPTR);
+                    let k = (STORE_BYTES / size) as u32;
+                    for (j, s) in c.appends.iter().enumerate() {
+                        by_site.insert(s.id(), (commits.len(), j == 0));
+                    }
+                    commits.push((f, c, area, k));
+                }
+            }
+            Err(()) => {
+                uncertain.insert(f);
+            }
+        }
+    }
     let mut next_flag: HashMap<FuncId, Vec<(Option<LocalId>, LocalId)>> = HashMap::new();
     let mut bad: HashSet<FuncId> = HashSet::new();
     for (s, v, top) in &sites {
@@ -206,7 +244,18 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         };
         let literal = s.func != *top;
         let exact = *v != Verdict::Unknown && !literal && own_frame(*top);
+        let moved = by_site.get(&s.site.id()).map(|&(c, first)| {
+            let (_, c, area, k) = &commits[c];
+            if c.cap_used {
+                Alloc::Buf { k: *k, area: *area }
+            } else if first {
+                Alloc::Store { k: *k, flag: *area }
+            } else {
+                Alloc::Heap
+            }
+        });
         let alloc = match (&s.what, v) {
+            _ if moved.is_some() => moved,
             (SiteKind::Conv { konst: true, .. }, Verdict::Heap) => Some(Alloc::Exact),
             (_, Verdict::Heap) => Some(Alloc::Heap),
             (_, Verdict::Unknown) => None,
@@ -229,7 +278,7 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
                     match base {
                         Some(b) if flags.iter().any(|(x, _)| *x == Some(*b)) => Some(Alloc::Heap),
                         _ => {
-                            let flag = prog.funcs[*top].locals.push(TypeTable::BOOL);
+                            let flag = prog.funcs[*top].locals.push(TypeTable::UINTPTR);
                             flags.push((*base, flag));
                             Some(Alloc::Store {
                                 k: (STORE_BYTES / size) as u32,
@@ -253,8 +302,35 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         };
         out.notes.push((d.file, d.pos, msg));
     }
+    // The moves to the heap, before the points where the storage gets another holder.
+    let mut moves: HashMap<FuncId, HashMap<usize, Vec<Stmt>>> = HashMap::new();
+    for (f, c, area, k) in &commits {
+        let ty = prog.funcs[*f].locals[c.var];
+        let s = tir::Expr {
+            ty,
+            kind: tir::ExprKind::Local(c.var),
+        };
+        let mv = tir::Move {
+            area: *area,
+            k: *k,
+            preserve: c.cap_used,
+        };
+        let moved = tir::Expr {
+            ty,
+            kind: tir::ExprKind::MoveToHeap(Box::new(s), mv),
+        };
+        moves
+            .entry(*f)
+            .or_default()
+            .entry(c.transition)
+            .or_default()
+            .push(Stmt::Assign(vec![tir::Place::Local(c.var)], vec![moved]));
+    }
+    for (f, mut at) in moves {
+        slicepass::insert_before(&mut prog.funcs[f].body, &mut at);
+    }
     for &f in &declared {
-        if own_frame(f) && !bad.contains(&f) && closed(prog, f) && !slice_pass_may_commit(prog, f) {
+        if own_frame(f) && !bad.contains(&f) && !uncertain.contains(&f) && closed(prog, f) {
             out.exact.insert(f);
         }
     }
@@ -314,89 +390,12 @@ fn own_storage(e: &tir::Expr) -> bool {
         | K::StringToBytes(..)
         | K::StringToRunes(..)
         | K::Local(_) => true,
-        K::Append(x, ..) | K::AppendSlice(x, _) | K::SliceSlice(x, ..) => own_storage(x),
+        K::Append(x, ..) | K::AppendSlice(x, _) | K::SliceSlice(x, ..) | K::MoveToHeap(x, _) => {
+            own_storage(x)
+        }
         K::ArraySlice(p, ..) => matches!(&p.kind, K::AddrOf(a) if matches!(a.kind, K::Local(_))),
         _ => false,
     }
-}
-
-/// Whether gc's slice pass (Go 1.27) may move a slice of `f` to the heap somewhere: a local
-/// appended to itself (at least twice, counting loops) whose storage also goes elsewhere —
-/// returned, assigned, ranged over or passed on. memrun does not reproduce those moves yet.
-fn slice_pass_may_commit(prog: &Program, f: FuncId) -> bool {
-    use tir::ExprKind as K;
-    let func = &prog.funcs[f];
-    let types = &prog.types;
-    let tracked = |l: LocalId| {
-        types
-            .slice_elem(func.locals[l])
-            .is_some_and(|e| types.layout(e).size <= STORE_BYTES)
-    };
-    let mut appended: HashMap<LocalId, u32> = HashMap::new();
-    let mut shared: HashSet<LocalId> = HashSet::new();
-    fn scan(
-        ss: &[Stmt],
-        depth: u32,
-        tracked: &dyn Fn(LocalId) -> bool,
-        appended: &mut HashMap<LocalId, u32>,
-        shared: &mut HashSet<LocalId>,
-    ) {
-        for s in ss {
-            match s {
-                Stmt::Assign(ps, vs) => {
-                    for (p, v) in ps.iter().zip(vs) {
-                        if let (tir::Place::Local(l), K::Append(x, ..) | K::AppendSlice(x, _)) =
-                            (p, &v.kind)
-                        {
-                            if matches!(x.kind, K::Local(b) if b == *l) && tracked(*l) {
-                                *appended.entry(*l).or_default() += 1 + depth;
-                            }
-                        }
-                        if let K::Local(m) = v.kind {
-                            shared.insert(m);
-                        }
-                    }
-                }
-                Stmt::Return(vs) => {
-                    for v in vs {
-                        if let K::Local(m) = v.kind {
-                            shared.insert(m);
-                        }
-                    }
-                }
-                Stmt::If(_, a, b) => {
-                    scan(a, depth, tracked, appended, shared);
-                    scan(b, depth, tracked, appended, shared);
-                }
-                Stmt::Loop { body, post, .. } => {
-                    scan(body, depth + 1, tracked, appended, shared);
-                    scan(post, depth + 1, tracked, appended, shared);
-                }
-                Stmt::Switch { clauses, .. } => {
-                    for c in clauses {
-                        scan(&c.body, depth, tracked, appended, shared);
-                    }
-                }
-                Stmt::Labeled(b, _) | Stmt::Block(b) => scan(b, depth, tracked, appended, shared),
-                _ => {}
-            }
-        }
-    }
-    scan(&func.body, 0, &tracked, &mut appended, &mut shared);
-    // Calls that pass a local on (to a function gc may inline) count as sharing too.
-    walk_body(&func.body, &mut |e| {
-        if let K::Call(_, args) | K::CallValue(_, args) = &e.kind {
-            for a in args {
-                if let K::Local(m) = a.kind {
-                    shared.insert(m);
-                }
-            }
-        }
-    });
-    if !func.named_results.is_empty() {
-        shared.extend(func.named_results.iter().copied());
-    }
-    appended.iter().any(|(l, w)| *w >= 2 && shared.contains(l))
 }
 
 /// Calls `f` on every expression of a body (not inside function literals' bodies).

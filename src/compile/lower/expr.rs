@@ -328,6 +328,7 @@ impl FnLower<'_, '_, '_> {
                 }
                 r
             }
+            ExprKind::MoveToHeap(x, mv) => self.move_to_heap(x, *mv),
             ExprKind::StringToRunes(x, site) => {
                 let mut v = self.expr(x);
                 let buf = i64::from(site.alloc() == Alloc::Buffer) * 32;
@@ -864,6 +865,46 @@ impl FnLower<'_, '_, '_> {
         vec![p, newlen, cap]
     }
 
+    /// gc's move2heap: a copy on the heap when the slice is in its variable's stack store or
+    /// buffer.
+    fn move_to_heap(&mut self, x: &tir::Expr, mv: tir::Move) -> Vec<Value> {
+        let v = self.expr(x);
+        let elem = self.types().slice_elem(x.ty).unwrap_or(TypeTable::INVALID);
+        let es = self.size_of(elem) as i64;
+        let a = self.read_local(mv.area)[0];
+        let end = self.b.ins().iadd_imm_s(a, es * i64::from(mv.k));
+        let ge = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, v[0], a);
+        let lt = self.b.ins().icmp(IntCC::UnsignedLessThan, v[0], end);
+        let made = self.b.ins().icmp_imm_s(IntCC::NotEqual, a, 0);
+        let inside = self.b.ins().band(ge, lt);
+        let inside = self.b.ins().band(inside, made);
+        let mv_block = self.b.create_block();
+        let join = self.b.create_block();
+        let rp = self.b.append_block_param(join, I64);
+        let rc = self.b.append_block_param(join, I64);
+        self.b
+            .ins()
+            .brif(inside, mv_block, &[], join, &[v[0].into(), v[2].into()]);
+        self.b.switch_to_block(mv_block);
+        self.b.set_cold_block(mv_block);
+        let size = self.b.ins().iconst(I64, es);
+        let preserve = self.b.ins().iconst(I8, i64::from(mv.preserve));
+        let noscan = i64::from(!self.types().has_pointers(elem));
+        let noscan = self.b.ins().iconst(I8, noscan);
+        let unscanned = i64::from(self.appended_unscanned(elem));
+        let unscanned = self.b.ins().iconst(I8, unscanned);
+        let r = self.call_rt(
+            Rt::Moveslice,
+            &[v[0], v[1], v[2], size, preserve, noscan, unscanned],
+        );
+        self.b.ins().jump(join, &[r[0].into(), r[1].into()]);
+        self.b.switch_to_block(join);
+        vec![rp, v[1], rc]
+    }
+
     /// `append(s, t...)`.
     fn append_slice(&mut self, s: &tir::Expr, t: &tir::Expr) -> Vec<Value> {
         let sv = self.expr(s);
@@ -940,9 +981,44 @@ impl FnLower<'_, '_, '_> {
             let unscanned = i64::from(self.appended_unscanned(elem));
             let unscanned = self.b.ins().iconst(I8, unscanned);
             let q = self.call_rt(Rt::Makeslice, &[size, kv, kv, unscanned])[0];
-            let one = self.b.ins().iconst(I8, 1);
-            self.write_local(flag, &[one]);
+            self.write_local(flag, &[q]);
             self.b.ins().jump(join, &[q.into(), kv.into()]);
+            self.b.switch_to_block(grow);
+            self.b.set_cold_block(grow);
+        }
+        if let Alloc::Buf { k, area } = alloc {
+            let k = i64::from(k);
+            let fits = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::SignedLessThanOrEqual, newlen, k);
+            let inbuf = self.b.create_block();
+            let make = self.b.create_block();
+            let have = self.b.create_block();
+            let buf = self.b.append_block_param(have, I64);
+            let grow = self.b.create_block();
+            self.b.ins().brif(fits, inbuf, &[], grow, &[]);
+            self.b.switch_to_block(inbuf);
+            self.b.set_cold_block(inbuf);
+            let a = self.read_local(area)[0];
+            self.b.ins().brif(a, have, &[a.into()], make, &[]);
+            self.b.switch_to_block(make);
+            self.b.set_cold_block(make);
+            let es = self.size_of(elem) as i64;
+            let size = self.b.ins().iconst(I64, es);
+            let kv = self.b.ins().iconst(I64, k);
+            let unscanned = i64::from(self.appended_unscanned(elem));
+            let unscanned = self.b.ins().iconst(I8, unscanned);
+            let q = self.call_rt(Rt::Makeslice, &[size, kv, kv, unscanned])[0];
+            self.write_local(area, &[q]);
+            self.b.ins().jump(have, &[q.into()]);
+            self.b.switch_to_block(have);
+            self.b.set_cold_block(have);
+            let size = self.b.ins().iconst(I64, es);
+            let noscan = i64::from(!self.types().has_pointers(elem));
+            let noscan = self.b.ins().iconst(I8, noscan);
+            let r = self.call_rt(Rt::Growslicebuf, &[p, len, newlen, size, noscan, buf]);
+            self.b.ins().jump(join, &[r[0].into(), r[1].into()]);
             self.b.switch_to_block(grow);
             self.b.set_cold_block(grow);
         }

@@ -411,6 +411,40 @@ func growslice(p uintptr, oldLen int, oldCap int, newLen int, size int, noscan b
 	return q, newcap
 }
 
+// growslicebuf is gc's growth of an append into its stack buffer buf (Go 1.27, for a slice
+// its slice pass later moves to the heap): the elements move to the buffer's start, and the
+// capacity grows one size class at a time. The caller checks that newLen fits the buffer.
+func growslicebuf(p uintptr, oldLen int, newLen int, size int, noscan bool, buf uintptr) (uintptr, int) {
+	if p != buf && oldLen != 0 {
+		memmove(buf, p, oldLen*size)
+	}
+	newcap := roundupsize(newLen*size, noscan) / size
+	if newLen < newcap {
+		memclr(buf+uintptr(newLen*size), (newcap-newLen)*size)
+	}
+	return buf, newcap
+}
+
+// moveslice is gc's move2heap of a slice in the stack frame (Go 1.27's slice pass): a heap
+// copy of the same capacity (preserve), or of the size class its length needs.
+func moveslice(p uintptr, n int, c int, size int, preserve bool, noscan bool, unscanned bool) (uintptr, int) {
+	if preserve {
+		if c == 0 {
+			return p, 0
+		}
+		q := mallocgc(c*size, unscanned)
+		memmove(q, p, c*size)
+		return q, c
+	}
+	if n == 0 {
+		return p, 0
+	}
+	mem := roundupsize(n*size, noscan)
+	q := mallocgc(mem, unscanned)
+	memmove(q, p, n*size)
+	return q, mem / size
+}
+
 // makeslice allocates the backing array of make([]T, n, c) for elements of size bytes.
 func makeslice(size int, n int, c int, unscanned bool) uintptr {
 	if n < 0 || (size > 0 && n > (1<<40)/size) {

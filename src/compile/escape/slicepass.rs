@@ -1,0 +1,379 @@
+//! gc's slice pass (Go 1.27, `cmd/compile/internal/slice`): a slice variable appended to
+//! itself, whose storage goes to another holder at exactly one point (a return, an
+//! assignment, a range loop) and which is otherwise only indexed, measured, resliced and
+//! passed to functions that keep nothing, gets its appends on the stack and is moved to the
+//! heap just before that point. Whether the capacity is used decides how: growth one size
+//! class at a time in a stack buffer, and a move that keeps the capacity; or gc's ordinary
+//! stack store, and a move at the size class of the length.
+
+use super::Tags;
+use crate::compile::tir::{self, ExprKind as K, FuncId, LocalId, Place, Program, Stmt};
+use std::collections::{HashMap, HashSet};
+
+/// A variable the pass moves to the heap.
+pub(super) struct Commit {
+    pub var: LocalId,
+    /// Its capacity (or the elements past its length) is used.
+    pub cap_used: bool,
+    /// Its `s = append(s, …)` sites, in code order.
+    pub appends: Vec<tir::Site>,
+    /// The statement (numbered in pre-order) before which it moves.
+    pub transition: usize,
+}
+
+#[derive(Default)]
+struct Info {
+    ok: u32,
+    all: u32,
+    killed: bool,
+    /// Whether a call gc may or may not inline receives it (memrun cannot tell which).
+    uncertain: bool,
+    transition: Option<usize>,
+    appends: Vec<tir::Site>,
+    weight: u32,
+    decl_depth: u32,
+    cap_used: bool,
+}
+
+struct Pass<'a> {
+    prog: &'a Program,
+    tags: &'a HashMap<FuncId, Tags>,
+    /// Functions gc never inlines.
+    framed: &'a HashSet<FuncId>,
+    vars: HashMap<LocalId, Info>,
+    /// The function's named results.
+    named: Vec<LocalId>,
+    depth: u32,
+    /// Pre-order number of the statement being walked.
+    seq: usize,
+}
+
+/// The variables of `f` the pass moves, or Err when it may move one memrun cannot tell.
+pub(super) fn run(
+    prog: &Program,
+    f: FuncId,
+    tags: &HashMap<FuncId, Tags>,
+    framed: &HashSet<FuncId>,
+) -> Result<Vec<Commit>, ()> {
+    let func = &prog.funcs[f];
+    let types = &prog.types;
+    let mut vars = HashMap::new();
+    for (l, &t) in func.locals.iter() {
+        if let Some(e) = types.slice_elem(t) {
+            if types.layout(e).size <= super::STORE_BYTES {
+                vars.insert(l, Info::default());
+            }
+        }
+    }
+    let mut p = Pass {
+        prog,
+        tags,
+        framed,
+        vars,
+        named: func.named_results.clone(),
+        depth: 0,
+        seq: 0,
+    };
+    p.stmts(&func.body);
+    let mut out = Vec::new();
+    let mut vars: Vec<(LocalId, Info)> = p.vars.into_iter().collect();
+    vars.sort_by_key(|(l, _)| *l);
+    for (var, i) in vars {
+        if i.killed || i.weight < 2 {
+            continue;
+        }
+        if i.uncertain {
+            return Err(());
+        }
+        let Some(transition) = i.transition else {
+            continue;
+        };
+        if i.ok != i.all {
+            continue;
+        }
+        out.push(Commit {
+            var,
+            cap_used: i.cap_used,
+            appends: i.appends,
+            transition,
+        });
+    }
+    Ok(out)
+}
+
+impl Pass<'_> {
+    fn tracked(&mut self, e: &tir::Expr) -> Option<LocalId> {
+        match e.kind {
+            K::Local(l) if self.vars.contains_key(&l) => Some(l),
+            _ => None,
+        }
+    }
+
+    fn info(&mut self, l: LocalId) -> &mut Info {
+        self.vars.get_mut(&l).expect("a tracked variable")
+    }
+
+    /// A mention of `l` the pass understands (`ok`) or not.
+    fn mention(&mut self, l: LocalId, ok: bool) {
+        let i = self.info(l);
+        i.all += 1;
+        if ok {
+            i.ok += 1;
+        }
+    }
+
+    /// `l`'s storage gets another holder here.
+    fn transition(&mut self, l: LocalId) {
+        let (depth, seq) = (self.depth, self.seq);
+        let i = self.info(l);
+        if i.transition.is_some() || depth > i.decl_depth {
+            i.killed = true;
+        } else {
+            i.transition = Some(seq);
+        }
+    }
+
+    fn stmts(&mut self, ss: &[Stmt]) {
+        for s in ss {
+            crate::compile::deep(|| self.stmt(s));
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        self.seq += 1;
+        match s {
+            Stmt::Decl(l) => {
+                let d = self.depth;
+                if let Some(i) = self.vars.get_mut(l) {
+                    i.decl_depth = d;
+                }
+            }
+            Stmt::Assign(ps, vs) => {
+                for (k, p) in ps.iter().enumerate() {
+                    match vs.get(k) {
+                        Some(v) => self.assign(p, v),
+                        None => self.place(p),
+                    }
+                }
+                for v in vs.iter().skip(ps.len()) {
+                    self.expr(v);
+                }
+            }
+            Stmt::AssignTuple(ps, e) => {
+                for p in ps {
+                    self.place(p);
+                }
+                self.expr(e);
+            }
+            Stmt::Return(vs) => {
+                for v in vs {
+                    match self.tracked(v) {
+                        Some(l) => {
+                            self.mention(l, true);
+                            self.transition(l);
+                        }
+                        None => self.expr(v),
+                    }
+                }
+                // A bare return hands the named results over.
+                if vs.is_empty() {
+                    for r in self.named.clone() {
+                        if self.vars.contains_key(&r) {
+                            self.transition(r);
+                        }
+                    }
+                }
+            }
+            Stmt::Loop {
+                cond, body, post, ..
+            } => {
+                self.depth += 1;
+                if let Some(c) = cond {
+                    self.expr(c);
+                }
+                self.stmts(body);
+                self.stmts(post);
+                self.depth -= 1;
+            }
+            _ => {
+                s.for_each_expr(&mut |e| self.expr(e));
+                s.for_each_block(&mut |b| self.stmts(b));
+            }
+        }
+    }
+
+    /// An assignment to a place that is not one of gc's patterns.
+    fn place(&mut self, p: &Place) {
+        match p {
+            Place::Local(l) if self.vars.contains_key(l) => self.mention(*l, false),
+            Place::SliceElem(s, i) if self.tracked(s).is_some() => {
+                let l = self.tracked(s).expect("tracked");
+                self.mention(l, true);
+                self.expr(i);
+            }
+            _ => p.for_each_operand(&mut |e| self.expr(e)),
+        }
+    }
+
+    /// `p = v` (gc's `assign`).
+    fn assign(&mut self, p: &Place, v: &tir::Expr) {
+        let x = match p {
+            Place::Local(l) if self.vars.contains_key(l) => Some(*l),
+            _ => None,
+        };
+        if let Some(x) = x {
+            self.mention(x, false);
+            match &v.kind {
+                K::Zero | K::Const(_) => {
+                    self.info(x).ok += 1;
+                    return;
+                }
+                K::Composite(_) if self.prog.types.slice_elem(v.ty).is_some() => {
+                    let i = self.info(x);
+                    i.ok += 1;
+                    i.cap_used = true;
+                    self.expr(v);
+                    return;
+                }
+                K::SliceSlice(y, a, b, c, _) if self.tracked(y) == Some(x) => {
+                    self.mention(x, true);
+                    let i = self.info(x);
+                    i.ok += 1;
+                    i.cap_used = true;
+                    for e in [a, b, c].into_iter().flatten() {
+                        self.expr(e);
+                    }
+                    return;
+                }
+                K::Append(y, xs, site) if self.tracked(y) == Some(x) => {
+                    self.mention(x, true);
+                    let depth = self.depth;
+                    let i = self.info(x);
+                    i.ok += 1;
+                    i.appends.push(site.clone());
+                    i.weight += 1 + depth.saturating_sub(i.decl_depth);
+                    for e in xs {
+                        self.expr(e);
+                    }
+                    return;
+                }
+                K::AppendSlice(y, t) if self.tracked(y) == Some(x) => {
+                    self.mention(x, true);
+                    let depth = self.depth;
+                    let i = self.info(x);
+                    i.ok += 1;
+                    i.weight += 1 + depth.saturating_sub(i.decl_depth);
+                    self.expr(t);
+                    return;
+                }
+                _ => {}
+            }
+        } else {
+            self.place(p);
+        }
+        // `… = y`: y's storage gets another holder.
+        if let Some(y) = self.tracked(v) {
+            self.mention(y, true);
+            self.transition(y);
+            return;
+        }
+        self.expr(v);
+    }
+
+    fn expr(&mut self, e: &tir::Expr) {
+        crate::compile::deep(|| self.expr_here(e))
+    }
+
+    fn expr_here(&mut self, e: &tir::Expr) {
+        match &e.kind {
+            K::Local(l) if self.vars.contains_key(l) => self.mention(*l, false),
+            K::SliceIndex(s, i) if self.tracked(s).is_some() => {
+                let l = self.tracked(s).expect("tracked");
+                self.mention(l, true);
+                self.expr(i);
+            }
+            K::Len(s) if self.tracked(s).is_some() => {
+                let l = self.tracked(s).expect("tracked");
+                self.mention(l, true);
+            }
+            K::Cap(s) if self.tracked(s).is_some() => {
+                let l = self.tracked(s).expect("tracked");
+                self.mention(l, true);
+                self.info(l).cap_used = true;
+            }
+            K::AddrOf(x) => {
+                // &s[i] (through fields and array elements) points into s's storage.
+                let mut y = x;
+                while let K::Field(z, _) | K::ArrayIndex(z, _) = &y.kind {
+                    y = z;
+                }
+                if let K::SliceIndex(s, _) = &y.kind {
+                    if let Some(l) = self.tracked(s) {
+                        self.info(l).killed = true;
+                    }
+                }
+                self.expr(x);
+            }
+            K::Call(g, args) => {
+                for (j, a) in args.iter().enumerate() {
+                    let Some(l) = self.tracked(a) else {
+                        self.expr(a);
+                        continue;
+                    };
+                    if self.framed.contains(g) {
+                        // Not inlined: its parameter's tag decides.
+                        let leaks = self
+                            .tags
+                            .get(g)
+                            .and_then(|t| t.params.get(j))
+                            .is_none_or(|t| t.any());
+                        self.mention(l, !leaks);
+                        if !leaks {
+                            self.info(l).cap_used = true;
+                        }
+                    } else {
+                        // gc may inline it (its parameter then holds the storage) or not.
+                        self.mention(l, false);
+                        self.info(l).uncertain = true;
+                    }
+                }
+            }
+            _ => e.kind.for_each_operand(&mut |x| self.expr(x)),
+        }
+    }
+}
+
+/// Inserts, before the statements numbered as [`run`] numbers them, the statements given.
+pub(super) fn insert_before(body: &mut Vec<Stmt>, at: &mut HashMap<usize, Vec<Stmt>>) {
+    fn walk(ss: &mut Vec<Stmt>, seq: &mut usize, at: &mut HashMap<usize, Vec<Stmt>>) {
+        let mut inserts = Vec::new();
+        for (i, s) in ss.iter_mut().enumerate() {
+            *seq += 1;
+            if let Some(new) = at.remove(seq) {
+                inserts.push((i, new));
+            }
+            match s {
+                Stmt::If(_, a, b) => {
+                    walk(a, seq, at);
+                    walk(b, seq, at);
+                }
+                Stmt::Loop { body, post, .. } => {
+                    walk(body, seq, at);
+                    walk(post, seq, at);
+                }
+                Stmt::Switch { clauses, .. } => {
+                    for c in clauses {
+                        walk(&mut c.body, seq, at);
+                    }
+                }
+                Stmt::Labeled(b, _) | Stmt::Block(b) => walk(b, seq, at),
+                _ => {}
+            }
+        }
+        for (i, new) in inserts.into_iter().rev() {
+            ss.splice(i..i, new);
+        }
+    }
+    let mut seq = 0;
+    walk(body, &mut seq, at);
+}
