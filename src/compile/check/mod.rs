@@ -444,7 +444,7 @@ impl<'a> Checker<'a> {
             .iter()
             .map(|&(f, pos, ref msg)| (self.files[f].index, pos, msg.clone()))
             .collect();
-        self.resolve_caps(&escape.exact);
+        self.resolve_caps(&escape.settled);
         // Unused imports.
         for (f, imports) in std::mem::take(&mut self.import_used)
             .into_iter()

@@ -672,7 +672,7 @@ impl Checker<'_> {
 
     /// Once every function is checked: "not supported yet" for each `cap` whose operand's
     /// capacity may depend on gc's escape analysis.
-    pub(super) fn resolve_caps(&mut self, exact: &HashSet<FuncId>) {
+    pub(super) fn resolve_caps(&mut self, settled: &HashMap<FuncId, HashSet<LocalId>>) {
         let mut sums = std::mem::take(&mut self.slice_summaries);
         let by_func: HashMap<FuncId, usize> = sums
             .iter()
@@ -741,10 +741,20 @@ impl Checker<'_> {
             .map(|(_, &f)| f)
             .collect();
         let mut aliasing = Vec::new();
-        // In a function the escape analysis has exactly, memrun allocates as gc does.
-        let settled = |s: &Summary| s.func.is_some_and(|f| exact.contains(&f));
-        for s in sums.iter().filter(|s| !settled(s)) {
+        // A slice whose storage the escape analysis has exactly, memrun allocates as gc does.
+        let settled = |s: &Summary, x: &tir::Expr| {
+            let mut x = x;
+            while let K::SliceSlice(inner, ..) = &x.kind {
+                x = inner;
+            }
+            matches!(x.kind, K::Local(l)
+                if s.func.and_then(|f| settled.get(&f)).is_some_and(|set| set.contains(&l)))
+        };
+        for s in &sums {
             for (pos, base, to_itself) in &s.appends {
+                if settled(s, base) {
+                    continue;
+                }
                 // A capacity gc cannot choose (a fresh literal, make or nil, a full slice
                 // expression), or a temporary nothing else shares (`append(append(…), …)`).
                 let fresh = match &base.kind {
@@ -756,6 +766,11 @@ impl Checker<'_> {
                     | K::Append(..)
                     | K::AppendSlice(..) => true,
                     K::Convert(x) => matches!(x.kind, K::Const(_) | K::Zero),
+                    // A constant's conversion: exactly its length for capacity (gc makes it
+                    // at compile time).
+                    K::StringToBytes(x, ..) | K::StringToRunes(x, _) => {
+                        matches!(x.kind, K::Const(_))
+                    }
                     _ => false,
                 };
                 if fresh {
@@ -824,8 +839,11 @@ impl Checker<'_> {
             };
             self.report_in(file, pos, TypeError::Unsupported { what: what.into() });
         }
-        for s in sums.iter().filter(|s| !settled(s)) {
+        for s in &sums {
             for (pos, x, guard) in &s.caps {
+                if settled(s, x) {
+                    continue;
+                }
                 let mut x = x;
                 while let K::SliceSlice(inner, ..) = &x.kind {
                     x = inner;

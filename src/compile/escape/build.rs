@@ -18,16 +18,30 @@ pub(super) struct SiteRec {
     pub what: SiteKind,
     /// What it holds may be written (set once solved).
     pub mutated: bool,
+    /// The local it is assigned to, if any.
+    pub dst: Option<LocalId>,
+    /// gc generates its code (it is not after a jump in its block).
+    pub live: bool,
+}
+
+/// Which stack store an append takes in gc: one per variable appended to, one per temporary
+/// (gc reuses a temporary per type for the slice expressions and calls it appends to), or
+/// one of its own (a field, an element).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub(super) enum StoreKey {
+    Local(LocalId),
+    Temp(TypeId),
+    Own,
 }
 
 /// What a site is.
 pub(super) enum SiteKind {
-    /// An append of a fixed number of elements: its base local (if the base is one), whether
-    /// the result goes back to that same local (gc's `x = append(x, …)`), whether its
-    /// destination is a variable gc keeps in registers, the element type.
+    /// An append of a fixed number of elements: which of gc's stores it would take, whether
+    /// it grows its own variable in memory (gc's `inplace`, which takes none), the element
+    /// type.
     Append {
-        base: Option<LocalId>,
-        dst_ok: bool,
+        key: StoreKey,
+        inplace: bool,
         elem: TypeId,
     },
     /// `[]byte(s)` (`bytes`) or `[]rune(s)`; `konst` when the operand is a constant.
@@ -55,6 +69,8 @@ pub(super) struct Builder<'a> {
     pub opaque: std::collections::HashSet<FuncId>,
     /// Literals of the batch that are only called directly where they stand.
     called_directly: std::collections::HashSet<FuncId>,
+    /// Whether gc generates code for the statement being walked (not after a jump).
+    reachable: bool,
 }
 
 /// Whether values of `t` are an interface's data word themselves (gc's IsDirectIface).
@@ -108,6 +124,7 @@ impl<'a> Builder<'a> {
             sites: Vec::new(),
             opaque: Default::default(),
             called_directly: Default::default(),
+            reachable: true,
         };
         // Parameters and results first; captured variables are their outer variable (outer
         // functions come before their literals in `funcs`).
@@ -236,7 +253,18 @@ impl<'a> Builder<'a> {
 
     fn stmts(&mut self, ss: &[Stmt]) {
         for s in ss {
+            // A label starts code gc generates again.
+            if matches!(s, Stmt::Label(_) | Stmt::Labeled(..)) {
+                self.reachable = true;
+            }
+            let reachable = self.reachable;
             crate::compile::deep(|| self.stmt(s));
+            self.reachable = reachable
+                && !matches!(
+                    s,
+                    Stmt::Break(_) | Stmt::Continue(_) | Stmt::Goto(_) | Stmt::Return(_)
+                )
+                && !matches!(s, Stmt::Eval(e) if matches!(e.kind, K::Panic(_)));
         }
     }
 
@@ -281,11 +309,12 @@ impl<'a> Builder<'a> {
                 self.block(post);
                 self.depth -= 1;
             }
+            // gc compiles every case's test before the bodies.
             Stmt::Switch { clauses, .. } => {
+                for e in clauses.iter().flat_map(|c| &c.conds) {
+                    self.expr(self.discard(), e);
+                }
                 for c in clauses {
-                    for e in &c.conds {
-                        self.expr(self.discard(), e);
-                    }
                     self.block(&c.body);
                 }
             }
@@ -581,22 +610,29 @@ impl<'a> Builder<'a> {
                 }
                 let (l, _) = self.spill(k);
                 self.g.loc(l).loop_depth = 0;
-                let base = match &s.kind {
-                    K::Local(b) => Some(*b),
-                    _ => None,
+                // `append(s)` appends nothing: gc compiles it to `s`.
+                if xs.is_empty() {
+                    return;
+                }
+                let key = match &s.kind {
+                    K::Local(b) => StoreKey::Local(*b),
+                    K::SliceSlice(..)
+                    | K::Call(..)
+                    | K::CallValue(..)
+                    | K::CallIface(..)
+                    | K::Append(..)
+                    | K::AppendSlice(..) => StoreKey::Temp(s.ty),
+                    _ => StoreKey::Own,
                 };
-                let dst_ok = match dst {
-                    // A local gc keeps in registers, or a temporary.
-                    Some(Place::Local(d)) => !self.prog.funcs[self.cur].heap.contains(d),
-                    None => true,
-                    Some(_) => false,
-                };
+                let inplace = self.inplace(dst, s);
                 self.sites.push(SiteRec {
                     site: site.clone(),
                     loc: l,
                     func: self.cur,
-                    what: SiteKind::Append { base, dst_ok, elem },
+                    what: SiteKind::Append { key, inplace, elem },
                     mutated: false,
+                    dst: dst_local(dst),
+                    live: self.reachable,
                 });
             }
             K::AppendSlice(s, t) => {
@@ -660,6 +696,8 @@ impl<'a> Builder<'a> {
                         konst,
                     },
                     mutated: false,
+                    dst: dst_local(dst),
+                    live: self.reachable,
                 });
             }
             K::BytesToString(x) | K::RunesToString(x) => {
@@ -679,7 +717,7 @@ impl<'a> Builder<'a> {
                 },
                 x,
             ),
-            K::Closure(f, _) => {
+            K::Closure(f, outer) => {
                 if self.index.contains_key(f) {
                     // Its captured variables are the outer ones themselves; its value holds
                     // their addresses.
@@ -691,7 +729,12 @@ impl<'a> Builder<'a> {
                         }
                     }
                 } else {
-                    self.opaque.insert(self.cur);
+                    // memrun's own thunk (a deferred call's, a method value's): what it
+                    // captures goes where memrun does not follow.
+                    for &o in outer {
+                        let x = self.local(self.cur, o);
+                        self.g.flow(self.unknown(), x);
+                    }
                     let u = self.unknown_loc();
                     self.g.flow(k, u);
                 }
@@ -866,6 +909,39 @@ impl<'a> Builder<'a> {
         Hole { dst: t, derefs: 0 }
     }
 
+    /// Whether gc grows `x = append(x, …)` in place: `x` is the same variable as the base and
+    /// one gc keeps in memory (its address is taken, or it is in memory, or in a struct or
+    /// array too large for registers).
+    fn inplace(&self, dst: Option<&Place>, base: &tir::Expr) -> bool {
+        let func = &self.prog.funcs[self.cur];
+        match dst {
+            Some(Place::Local(d)) => {
+                matches!(base.kind, K::Local(b) if b == *d) && func.heap.contains(d)
+            }
+            Some(Place::Deref(a)) => {
+                let K::AddrOf(x) = &a.kind else { return false };
+                if x.kind != base.kind {
+                    return false;
+                }
+                // gc's canSSA: through fields and array elements to a local.
+                let mut r = &**x;
+                loop {
+                    match &r.kind {
+                        K::Field(y, _) => r = y,
+                        K::ArrayIndex(y, _) => r = y,
+                        _ => break,
+                    }
+                }
+                match r.kind {
+                    K::Local(l) => func.heap.contains(&l) || !can_ssa(self.types, func.locals[l]),
+                    _ => true,
+                }
+            }
+            Some(Place::Global(_) | Place::SliceElem(..) | Place::MapElem(..)) => true,
+            Some(Place::Blank) | None => false,
+        }
+    }
+
     /// The location of parameter `p` of batch function `f`.
     pub fn param_loc(&self, f: FuncId, p: LocalId) -> LocId {
         self.locals[&(f, p)]
@@ -886,6 +962,27 @@ impl<'a> Builder<'a> {
         } else {
             Verdict::Stack
         }
+    }
+}
+
+/// gc's `ssa.CanSSA`: whether values of `t` can live in registers (at most 4 words, structs of
+/// at most 4 such fields, arrays of at most one such element).
+fn can_ssa(types: &TypeTable, t: TypeId) -> bool {
+    if types.layout(t).size > 32 {
+        return false;
+    }
+    match types.kind(types.underlying(t)) {
+        TypeKind::Array(n, e) => *n <= 1 && can_ssa(types, *e),
+        TypeKind::Struct(fs) => fs.len() <= 4 && fs.iter().all(|f| can_ssa(types, f.ty)),
+        _ => true,
+    }
+}
+
+/// The local a value is assigned to.
+fn dst_local(dst: Option<&Place>) -> Option<LocalId> {
+    match dst {
+        Some(Place::Local(l)) => Some(*l),
+        _ => None,
     }
 }
 

@@ -12,6 +12,7 @@
 //! show the difference.
 
 mod build;
+mod deadcode;
 mod graph;
 mod slicepass;
 
@@ -34,9 +35,9 @@ pub(crate) struct UserFunc {
 /// What the analysis concluded.
 #[derive(Default)]
 pub(crate) struct Outcome {
-    /// Functions whose every site has gc's allocation and whose slices get storage only from
-    /// those sites and fresh values: nothing in them needs refusing.
-    pub exact: HashSet<FuncId>,
+    /// Per function, the slice locals whose storage memrun allocates as gc does (their own
+    /// sites, fresh values): nothing about them needs refusing.
+    pub settled: HashMap<FuncId, HashSet<LocalId>>,
     /// Per site: (checker file index, offset, gc's `-m` wording), for `MEMRUN_DEBUG_ESCAPE`.
     pub notes: Vec<(usize, u32, String)>,
 }
@@ -105,6 +106,20 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         .collect();
     let noinline: HashSet<FuncId> = funcs.iter().filter(|f| f.noinline).map(|f| f.id).collect();
     let is_declared: HashSet<FuncId> = declared.iter().copied().collect();
+    // What gc's front end drops, memrun drops too (from these functions and their literals).
+    let mut todo = declared.clone();
+    let mut pruned = HashSet::new();
+    while let Some(g) = todo.pop() {
+        if !pruned.insert(g) {
+            continue;
+        }
+        deadcode::prune(&mut prog.funcs[g].body);
+        walk_body(&prog.funcs[g].body, &mut |e| {
+            if let tir::ExprKind::Closure(c, _) = &e.kind {
+                todo.push(*c);
+            }
+        });
+    }
     // Function literals, with their enclosing function and captured outer locals.
     let mut literal_parent: HashMap<FuncId, (FuncId, Vec<LocalId>)> = HashMap::new();
     let mut owner: HashMap<FuncId, FuncId> = HashMap::new();
@@ -203,39 +218,46 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
                 || prog.funcs[f].has_recover
         })
         .collect();
-    let own_frame = |f: FuncId| framed.contains(&f);
     // gc's slice pass, in those functions: the variables it moves take their appends'
-    // allocation from it.
-    let mut uncertain: HashSet<FuncId> = HashSet::new();
+    // allocation from it. A function where memrun cannot tell what it moves, or moves a
+    // variable whose storage is not the function's own, keeps the older rules.
+    let mut settled_in: HashMap<FuncId, HashSet<LocalId>> = HashMap::new();
     let mut commits: Vec<(FuncId, slicepass::Commit, LocalId, u32)> = Vec::new();
     let mut by_site: HashMap<*const tir::SiteData, (usize, bool)> = HashMap::new();
     let mut framed_sorted: Vec<FuncId> = framed.iter().copied().collect();
     framed_sorted.sort();
     for &f in &framed_sorted {
-        match slicepass::run(prog, f, &tags, &framed) {
-            Ok(cs) => {
-                for c in cs {
-                    let elem = prog.types.slice_elem(prog.funcs[f].locals[c.var]);
-                    let size = elem.map_or(0, |e| prog.types.layout(e).size);
-                    if size == 0 {
-                        // No store for zero-size elements: nothing moves.
-                        continue;
-                    }
-                    let area = prog.funcs[f].locals.push(TypeTable::UINTPTR);
-                    let k = (STORE_BYTES / size) as u32;
-                    for (j, s) in c.appends.iter().enumerate() {
-                        by_site.insert(s.id(), (commits.len(), j == 0));
-                    }
-                    commits.push((f, c, area, k));
-                }
-            }
-            Err(()) => {
-                uncertain.insert(f);
-            }
+        let Ok(cs) = slicepass::run(prog, f, &tags, &framed) else {
+            continue;
+        };
+        // Locals a site of unknown allocation (or one memrun does not reproduce) assigns.
+        let unsure: HashSet<LocalId> = sites
+            .iter()
+            .filter(|(s, v, top)| *top == f && (*v == Verdict::Unknown || s.func != f))
+            .filter_map(|(s, _, _)| s.dst)
+            .collect();
+        let settled = settled(prog, f, &unsure);
+        if cs.iter().any(|c| !settled.contains(&c.var)) {
+            continue;
         }
+        for c in cs {
+            let elem = prog.types.slice_elem(prog.funcs[f].locals[c.var]);
+            let size = elem.map_or(0, |e| prog.types.layout(e).size);
+            if size == 0 {
+                // No store for zero-size elements: nothing moves.
+                continue;
+            }
+            let area = prog.funcs[f].locals.push(TypeTable::UINTPTR);
+            let k = (STORE_BYTES / size) as u32;
+            for (j, s) in c.appends.iter().enumerate() {
+                by_site.insert(s.id(), (commits.len(), j == 0));
+            }
+            commits.push((f, c, area, k));
+        }
+        settled_in.insert(f, settled);
     }
-    let mut next_flag: HashMap<FuncId, Vec<(Option<LocalId>, LocalId)>> = HashMap::new();
-    let mut bad: HashSet<FuncId> = HashSet::new();
+    // gc gives its store to the first append to a variable (in code order) that qualifies.
+    let mut store_taken: HashSet<(FuncId, build::StoreKey)> = HashSet::new();
     for (s, v, top) in &sites {
         let d = s.site.data();
         let word = match &s.what {
@@ -243,7 +265,12 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
             SiteKind::Append { .. } => "append",
         };
         let literal = s.func != *top;
-        let exact = *v != Verdict::Unknown && !literal && own_frame(*top);
+        // memrun allocates as gc does where its slice is one memrun follows exactly.
+        let exact = *v != Verdict::Unknown
+            && !literal
+            && settled_in
+                .get(top)
+                .is_some_and(|set| s.dst.is_some_and(|l| set.contains(&l)));
         let moved = by_site.get(&s.site.id()).map(|&(c, first)| {
             let (_, c, area, k) = &commits[c];
             if c.cap_used {
@@ -256,44 +283,34 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         });
         let alloc = match (&s.what, v) {
             _ if moved.is_some() => moved,
-            (SiteKind::Conv { konst: true, .. }, Verdict::Heap) => Some(Alloc::Exact),
-            (_, Verdict::Heap) => Some(Alloc::Heap),
-            (_, Verdict::Unknown) => None,
-            _ if !exact => None,
-            // A constant's bytes: exactly as many as it has, wherever they are.
-            (SiteKind::Conv { konst: true, .. }, Verdict::Stack) => Some(Alloc::Exact),
+            (SiteKind::Conv { konst: true, .. }, _) => Some(Alloc::Exact),
+            (_, Verdict::Heap | Verdict::Unknown) => Some(Alloc::Heap),
             // Never written: gc makes the slice point at the string's own bytes.
-            (SiteKind::Conv { bytes: true, .. }, Verdict::Stack) if !s.mutated => {
+            (SiteKind::Conv { bytes: true, .. }, Verdict::Stack) if !s.mutated && exact => {
                 Some(Alloc::Exact)
             }
-            (SiteKind::Conv { .. }, Verdict::Stack) => Some(Alloc::Buffer),
-            (SiteKind::Append { base, dst_ok, elem }, Verdict::Stack) => {
+            (SiteKind::Conv { .. }, Verdict::Stack) if exact => Some(Alloc::Buffer),
+            (SiteKind::Conv { .. }, Verdict::Stack) => Some(Alloc::Heap),
+            (SiteKind::Append { key, inplace, elem }, Verdict::Stack) => {
                 let size = prog.types.layout(*elem).size;
-                let inplace = !dst_ok;
-                if size == 0 || size > STORE_BYTES || inplace {
+                // No store for what is not compiled, what grows in place, elements too big
+                // or of no size; the first append to a variable takes its store.
+                let eligible = size != 0 && size <= STORE_BYTES && !*inplace && s.live;
+                let first =
+                    eligible && (*key == build::StoreKey::Own || store_taken.insert((*top, *key)));
+                if !first || !exact {
                     Some(Alloc::Heap)
                 } else {
-                    // Only the first append to a local (in code order) gets the store.
-                    let flags = next_flag.entry(*top).or_default();
-                    match base {
-                        Some(b) if flags.iter().any(|(x, _)| *x == Some(*b)) => Some(Alloc::Heap),
-                        _ => {
-                            let flag = prog.funcs[*top].locals.push(TypeTable::UINTPTR);
-                            flags.push((*base, flag));
-                            Some(Alloc::Store {
-                                k: (STORE_BYTES / size) as u32,
-                                flag,
-                            })
-                        }
-                    }
+                    let flag = prog.funcs[*top].locals.push(TypeTable::UINTPTR);
+                    Some(Alloc::Store {
+                        k: (STORE_BYTES / size) as u32,
+                        flag,
+                    })
                 }
             }
         };
-        match alloc {
-            Some(a) => s.site.set_alloc(a),
-            None => {
-                bad.insert(*top);
-            }
+        if let Some(a) = alloc {
+            s.site.set_alloc(a);
         }
         let msg = match v {
             Verdict::Heap => format!("{word} escapes to heap"),
@@ -329,70 +346,82 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     for (f, mut at) in moves {
         slicepass::insert_before(&mut prog.funcs[f].body, &mut at);
     }
-    for &f in &declared {
-        if own_frame(f) && !bad.contains(&f) && !uncertain.contains(&f) && closed(prog, f) {
-            out.exact.insert(f);
-        }
-    }
+    out.settled = settled_in;
     out
 }
 
-/// Whether every slice local of `f` gets its storage from `f` itself: appends, fresh values,
-/// conversions, reslices — never from a parameter, a call, memory or an outer function.
-fn closed(prog: &Program, f: FuncId) -> bool {
+/// The slice locals of `f` whose storage is `f`'s own: appends, fresh values, conversions,
+/// reslices of such locals — never a parameter's, a call's, memory's or an outer function's
+/// (the older rules judge those), nor a local whose address is taken or that a literal
+/// captures.
+fn settled(prog: &Program, f: FuncId, unsure: &HashSet<LocalId>) -> HashSet<LocalId> {
     let func = &prog.funcs[f];
     let types = &prog.types;
-    let is_slice = |l: LocalId| types.slice_elem(func.locals[l]).is_some();
-    if func.params.iter().any(|&p| is_slice(p)) || func.captures.iter().any(|&c| is_slice(c)) {
-        return false;
+    let mut cand: HashSet<LocalId> = func
+        .locals
+        .iter()
+        .filter(|&(l, &t)| {
+            types.slice_elem(t).is_some()
+                && !func.params.contains(&l)
+                && !func.captures.contains(&l)
+                && !func.heap.contains(&l)
+                && !unsure.contains(&l)
+        })
+        .map(|(l, _)| l)
+        .collect();
+    let mut assigns: Vec<(LocalId, Option<&tir::Expr>)> = Vec::new();
+    walk_stmts(&func.body, &mut |s| match s {
+        Stmt::Assign(ps, vs) => {
+            for (i, p) in ps.iter().enumerate() {
+                if let tir::Place::Local(l) = p {
+                    assigns.push((*l, vs.get(i)));
+                }
+            }
+        }
+        Stmt::AssignTuple(ps, _) => {
+            for p in ps {
+                if let tir::Place::Local(l) = p {
+                    assigns.push((*l, None));
+                }
+            }
+        }
+        _ => {}
+    });
+    loop {
+        let before = cand.len();
+        for (l, v) in &assigns {
+            if cand.contains(l) && !v.is_some_and(|v| own_storage(v, &cand)) {
+                cand.remove(l);
+            }
+        }
+        if cand.len() == before {
+            return cand;
+        }
     }
-    let mut ok = true;
-    walk_stmts(&func.body, &mut |s| {
-        let mut check = |p: &tir::Place, v: Option<&tir::Expr>| {
-            if let tir::Place::Local(l) = p {
-                if is_slice(*l) {
-                    ok &= v.is_some_and(own_storage);
-                }
-            }
-        };
-        match s {
-            Stmt::Assign(ps, vs) => {
-                for (i, p) in ps.iter().enumerate() {
-                    check(p, vs.get(i));
-                }
-            }
-            Stmt::AssignTuple(ps, _) => {
-                for p in ps {
-                    check(p, None);
-                }
-            }
-            _ => {}
-        }
-    });
-    // A function literal may hold its slices (through captures).
-    let mut literal = false;
-    walk_body(&func.body, &mut |e| {
-        if matches!(e.kind, tir::ExprKind::Closure(..)) {
-            literal = true;
-        }
-    });
-    ok && !literal
 }
 
-/// A value whose storage is the function's own: fresh, converted, appended, or a local's.
-fn own_storage(e: &tir::Expr) -> bool {
+/// A value whose storage is the function's own: fresh, converted, appended, or one of the
+/// locals `own`.
+/// A site (an append, a conversion) may only be the value itself, so that its allocation is
+/// the assignment's.
+fn own_storage(e: &tir::Expr, own: &HashSet<LocalId>) -> bool {
     use tir::ExprKind as K;
     match &e.kind {
-        K::Zero
-        | K::Const(_)
-        | K::Composite(_)
-        | K::MakeSlice(..)
-        | K::StringToBytes(..)
-        | K::StringToRunes(..)
-        | K::Local(_) => true,
-        K::Append(x, ..) | K::AppendSlice(x, _) | K::SliceSlice(x, ..) | K::MoveToHeap(x, _) => {
-            own_storage(x)
-        }
+        K::StringToBytes(..) | K::StringToRunes(..) => true,
+        K::Append(x, ..) | K::AppendSlice(x, _) => own_base(x, own),
+        _ => own_base(e, own),
+    }
+}
+
+/// Storage that is fresh or a local's of `own`, through reslices, with no site in it.
+fn own_base(e: &tir::Expr, own: &HashSet<LocalId>) -> bool {
+    use tir::ExprKind as K;
+    match &e.kind {
+        K::Zero | K::Const(_) | K::Composite(_) | K::MakeSlice(..) => true,
+        // A constant's conversion has its exact length for capacity, wherever it is.
+        K::StringToBytes(x, ..) | K::StringToRunes(x, _) => matches!(x.kind, K::Const(_)),
+        K::Local(l) => own.contains(l),
+        K::SliceSlice(x, ..) | K::MoveToHeap(x, _) => own_base(x, own),
         K::ArraySlice(p, ..) => matches!(&p.kind, K::AddrOf(a) if matches!(a.kind, K::Local(_))),
         _ => false,
     }
@@ -410,7 +439,7 @@ fn walk_body(ss: &[Stmt], f: &mut dyn FnMut(&tir::Expr)) {
 }
 
 /// Calls `f` on every statement, nested ones included.
-fn walk_stmts(ss: &[Stmt], f: &mut dyn FnMut(&Stmt)) {
+fn walk_stmts<'a>(ss: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
     for s in ss {
         f(s);
         s.for_each_block(&mut |b| walk_stmts(b, f));

@@ -317,7 +317,10 @@ impl FnLower<'_, '_, '_> {
             }
             ExprKind::StringToBytes(x, exact, site) => {
                 let mut v = self.expr(x);
-                let buf = i64::from(site.alloc() == Alloc::Buffer) * 32;
+                // gc converts a concatenation directly, and an empty one to a slice of
+                // capacity 0 even with its stack buffer (-32 says so).
+                let concat = matches!(x.kind, ExprKind::Binary(BinOp::Add, ..));
+                let buf = i64::from(site.alloc() == Alloc::Buffer) * if concat { -32 } else { 32 };
                 v.push(self.b.ins().iconst(I64, buf));
                 let mut r = self.call_rt(Rt::Stringtoslicebyte, &v);
                 // A constant's conversion is an array of exactly its bytes for gc, wherever

@@ -459,9 +459,16 @@ func makeslice(size int, n int, c int, unscanned bool) uintptr {
 }
 
 // stringtoslicebyte is []byte(s); a result of at most buf bytes gets capacity buf (gc's
-// stack buffer, for a conversion that does not escape).
+// stack buffer, for a conversion that does not escape). A negative buf is -buf for a
+// concatenation, whose empty result has capacity 0.
 func stringtoslicebyte(s string, buf int) (uintptr, int, int) {
 	c := roundupsize(len(s), true)
+	if buf < 0 {
+		buf = -buf
+		if len(s) == 0 {
+			buf = 0
+		}
+	}
 	if len(s) <= buf {
 		c = buf
 	}
