@@ -4,7 +4,7 @@
 //! location, so that nothing it touches gets an answer.
 
 use super::graph::{attr, Graph, Hole, LocId, BLANK, HEAP, MUTATOR, UNKNOWN};
-use super::{Tags, Verdict};
+use super::{ParamTag, Tags, Verdict};
 use crate::compile::tir::{self, ExprKind as K, FuncId, LocalId, Place, Program, Stmt};
 use crate::compile::types::{Basic, TypeId, TypeKind, TypeTable};
 use std::collections::HashMap;
@@ -60,7 +60,6 @@ pub(super) struct Builder<'a> {
     /// Each batch function's result locations.
     results: Vec<Vec<LocId>>,
     tags: &'a HashMap<FuncId, Tags>,
-    lib: &'a dyn Fn(&str) -> Option<Vec<Option<i32>>>,
     cur: FuncId,
     depth: u32,
     declared: std::collections::HashSet<(FuncId, LocalId)>,
@@ -93,7 +92,6 @@ impl<'a> Builder<'a> {
         funcs: Vec<FuncId>,
         literal_parent: &HashMap<FuncId, (FuncId, Vec<LocalId>)>,
         tags: &'a HashMap<FuncId, Tags>,
-        lib: &'a dyn Fn(&str) -> Option<Vec<Option<i32>>>,
     ) -> Builder<'a> {
         let n = funcs.len();
         let index: HashMap<FuncId, usize> =
@@ -117,7 +115,6 @@ impl<'a> Builder<'a> {
             locals: HashMap::new(),
             results: vec![Vec::new(); n],
             tags,
-            lib,
             cur: funcs[0],
             depth: 0,
             declared: Default::default(),
@@ -844,12 +841,24 @@ impl<'a> Builder<'a> {
             }
             return;
         }
-        let tags = self.tags.get(&f).cloned();
-        let lib = if tags.is_none() {
-            (self.lib)(&self.prog.funcs[f].name)
-        } else {
-            None
-        };
+        let lib = super::library_fact(&self.prog.funcs[f].name);
+        // A library function's tags, except for `[]byte`s (whether it writes them, which
+        // decides gc's conversions without copy, the table does not say).
+        let lib_tags = lib.map(|l| Tags {
+            params: l
+                .params
+                .iter()
+                .zip(args)
+                .map(|(t, a)| t.clone().filter(|_| !self.is_bytes(a.ty)))
+                .map(|t| {
+                    t.unwrap_or(ParamTag {
+                        unknown: Some(-1),
+                        ..ParamTag::default()
+                    })
+                })
+                .collect(),
+        });
+        let tags = self.tags.get(&f).cloned().or(lib_tags);
         for (j, a) in args.iter().enumerate() {
             if let Some(t) = &tags {
                 let mut holes = Vec::new();
@@ -877,16 +886,11 @@ impl<'a> Builder<'a> {
                 }
                 let h = self.tee_shifted(&holes);
                 self.expr(h, a);
-            } else if let Some(t) = &lib {
-                match t.get(j).copied().flatten() {
-                    Some(d) => self.expr(self.heap().shift(d), a),
-                    None => self.expr(self.discard(), a),
-                }
             } else {
                 self.expr(self.unknown(), a);
             }
         }
-        if tags.is_none() && lib.is_none() {
+        if tags.is_none() {
             for &k in ks {
                 let u = self.unknown_loc();
                 self.g.flow(k, u);
@@ -907,6 +911,12 @@ impl<'a> Builder<'a> {
             self.g.flow(k, t);
         }
         Hole { dst: t, derefs: 0 }
+    }
+
+    fn is_bytes(&self, t: TypeId) -> bool {
+        self.types
+            .slice_elem(t)
+            .is_some_and(|e| self.types.layout(e).size == 1)
     }
 
     /// Whether gc grows `x = append(x, …)` in place: `x` is the same variable as the base and

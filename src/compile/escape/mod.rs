@@ -73,26 +73,62 @@ pub(super) struct Tags {
     pub params: Vec<ParamTag>,
 }
 
-/// Library functions gc's escape analysis tags as memrun's table says: for each parameter,
-/// the dereferences with which it leaks to the heap (None: it does not leak). Taken from gc's
-/// `-m` output for Go 1.27; a library function not listed leaves its arguments unknown.
-fn library_tags(name: &str) -> Option<Vec<Option<i32>>> {
-    let none = |n: usize| Some(vec![None; n]);
-    match name {
-        "sort.Ints"
-        | "sort.Strings"
-        | "sort.Float64s"
-        | "sort.IntsAreSorted"
-        | "sort.StringsAreSorted"
-        | "sort.Float64sAreSorted" => none(1),
-        "sort.SearchInts" | "sort.SearchStrings" | "sort.SearchFloat64s" => none(2),
-        "strings.Join" | "bytes.Equal" | "bytes.Compare" => none(2),
-        "strings.Repeat" | "strings.ToUpper" | "strings.ToLower" | "strings.TrimSpace"
-        | "strings.Title" => none(1),
-        "strconv.Itoa" | "strconv.FormatInt" | "strconv.Atoi" | "strconv.Quote" => none(2),
-        "os.Exit" => none(1),
-        _ => None,
+/// What gc says of a library function (from `stdtags.txt`, which
+/// `scripts/gen-escape-tags.go` makes from gc's `-m` output): whether gc inlines it, and each
+/// parameter's tag (None: gc's word memrun does not read).
+pub(super) struct LibFact {
+    /// None: not known (a generic function).
+    pub inline: Option<bool>,
+    pub params: Vec<Option<ParamTag>>,
+}
+
+/// The facts of the library function named `name` (`strings.Join`), if the table has them.
+/// (An instance of a generic function, `slices.Sort[[]int,int]`, has its generic's facts.)
+pub(super) fn library_fact(name: &str) -> Option<&'static LibFact> {
+    let name = name.split_once('[').map_or(name, |(n, _)| n);
+    static TABLE: std::sync::OnceLock<HashMap<&'static str, LibFact>> = std::sync::OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            include_str!("stdtags.txt")
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| {
+                    let mut words = l.split_whitespace();
+                    let name = words.next()?;
+                    let inline = match words.next()? {
+                        "inline=1" => Some(true),
+                        "inline=0" => Some(false),
+                        _ => None,
+                    };
+                    let params = words.map(param_tag).collect();
+                    Some((name, LibFact { inline, params }))
+                })
+                .collect()
+        })
+        .get(name)
+}
+
+/// A parameter's word in `stdtags.txt`: `-`, `hD`, `rN:D`, joined by `+`; `?` unknown.
+fn param_tag(word: &str) -> Option<ParamTag> {
+    let mut t = ParamTag::default();
+    if word == "-" {
+        return Some(t);
     }
+    for part in word.split('+') {
+        if let Some(d) = part.strip_prefix('h') {
+            t.heap = Some(d.parse().ok()?);
+        } else if let Some(rest) = part.strip_prefix('r') {
+            let (n, d) = rest.split_once(':')?;
+            let n: usize = n.parse().ok()?;
+            if t.results.len() <= n {
+                t.results.resize(n + 1, None);
+            }
+            t.results[n] = Some(d.parse().ok()?);
+        } else {
+            return None;
+        }
+    }
+    Some(t)
 }
 
 /// Runs the analysis over `funcs` (the program's own functions, checked) and writes each
@@ -160,8 +196,7 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
             batch.extend(kids);
             i += 1;
         }
-        let lib = library_tags;
-        let mut b = Builder::new(prog, batch.clone(), &literal_parent, &tags, &lib);
+        let mut b = Builder::new(prog, batch.clone(), &literal_parent, &tags);
         b.run();
         b.g.solve();
         let mut new_tags = Vec::new();

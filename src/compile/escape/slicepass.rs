@@ -320,17 +320,27 @@ impl Pass<'_> {
                         self.expr(a);
                         continue;
                     };
-                    if self.framed.contains(g) {
+                    let lib = super::library_fact(&self.prog.funcs[*g].name);
+                    if self.framed.contains(g) || lib.is_some_and(|f| f.inline == Some(false)) {
                         // Not inlined: its parameter's tag decides.
-                        let leaks = self
-                            .tags
-                            .get(g)
-                            .and_then(|t| t.params.get(j))
-                            .is_none_or(|t| t.any());
+                        let tag = match lib {
+                            Some(f) => f.params.get(j).cloned().flatten(),
+                            None => self.tags.get(g).and_then(|t| t.params.get(j)).cloned(),
+                        };
+                        let Some(tag) = tag else {
+                            self.mention(l, false);
+                            self.info(l).uncertain = true;
+                            continue;
+                        };
+                        let leaks = tag.any();
                         self.mention(l, !leaks);
                         if !leaks {
                             self.info(l).cap_used = true;
                         }
+                    } else if lib.is_some_and(|f| f.inline == Some(true)) {
+                        // Inlined: its parameter is a new variable holding the storage.
+                        self.mention(l, true);
+                        self.transition(l);
                     } else {
                         // gc may inline it (its parameter then holds the storage) or not.
                         self.mention(l, false);
