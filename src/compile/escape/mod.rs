@@ -14,6 +14,7 @@
 mod build;
 mod deadcode;
 mod graph;
+mod inline;
 mod slicepass;
 
 use crate::compile::tir::{self, Alloc, FuncId, LocalId, Program, Stmt};
@@ -182,7 +183,23 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     let tags = HashMap::new();
     let mut tags: HashMap<FuncId, Tags> = tags;
     let mut sites = Vec::new();
-    for scc in sccs(&declared, &calls) {
+    let mut costs = inline::Costs::new(prog);
+    let order = sccs(&declared, &calls);
+    for scc in &order {
+        costs.scc(scc);
+    }
+    let over_budget: HashSet<FuncId> = declared
+        .iter()
+        .copied()
+        .filter(|&f| costs.over_budget(f))
+        .collect();
+    if std::env::var_os("MEMRUN_DEBUG_ESCAPE").is_some() {
+        for &f in &over_budget {
+            eprintln!("memrun: not inlinable: {}", prog.funcs[f].name);
+        }
+    }
+    drop(costs);
+    for scc in order {
         let mut batch = scc.clone();
         let mut i = 0;
         while i < batch.len() {
@@ -251,6 +268,8 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
                 || noinline.contains(&f)
                 || prog.funcs[f].has_defer
                 || prog.funcs[f].has_recover
+                || over_budget.contains(&f)
+                || has_go(&prog.funcs[f].body)
         })
         .collect();
     // gc's slice pass, in those functions: the variables it moves take their appends'
@@ -460,6 +479,13 @@ fn own_base(e: &tir::Expr, own: &HashSet<LocalId>) -> bool {
         K::ArraySlice(p, ..) => matches!(&p.kind, K::AddrOf(a) if matches!(a.kind, K::Local(_))),
         _ => false,
     }
+}
+
+/// Whether a body starts goroutines (gc does not inline such a function).
+fn has_go(ss: &[Stmt]) -> bool {
+    let mut found = false;
+    walk_stmts(ss, &mut |s| found |= matches!(s, Stmt::Go(_)));
+    found
 }
 
 /// Calls `f` on every expression of a body (not inside function literals' bodies).
