@@ -172,3 +172,39 @@ fn prune_stmt(s: &mut Stmt) {
         _ => {}
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compile::types::TypeTable;
+
+    fn b(v: bool) -> tir::Expr {
+        tir::Expr {
+            ty: TypeTable::BOOL,
+            kind: K::Const(Value::Bool(v)),
+        }
+    }
+
+    fn ret() -> Stmt {
+        Stmt::Return(Vec::new())
+    }
+
+    /// `if false { return }` leaves nothing; `if true { return }; more` drops `more`.
+    #[test]
+    fn constant_conditions_and_what_follows_a_return() {
+        let mut body = vec![Stmt::If(b(false), vec![ret()], vec![])];
+        prune(&mut body);
+        assert!(matches!(body.as_slice(), [Stmt::Block(b)] if b.is_empty()));
+        let mut body = vec![Stmt::If(b(true), vec![ret()], vec![]), Stmt::Eval(b(true))];
+        prune(&mut body);
+        assert_eq!(body.len(), 1);
+        // A label after the return keeps what follows it.
+        let mut body = vec![
+            ret(),
+            Stmt::Eval(b(true)),
+            Stmt::Label(tir::LabelId::from_u32(0)),
+        ];
+        prune(&mut body);
+        assert_eq!(body.len(), 3);
+    }
+}

@@ -273,3 +273,92 @@ impl Graph {
         self.locs[l.0 as usize].attrs
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `s := &a; global = s`: a's address reaches the heap through s.
+    #[test]
+    fn an_address_stored_in_the_heap_escapes() {
+        let mut g = Graph::new(1);
+        let a = g.add(0, 0);
+        let s = g.add(0, 0);
+        g.flow(Hole { dst: s, derefs: -1 }, a);
+        g.flow(
+            Hole {
+                dst: HEAP,
+                derefs: 0,
+            },
+            s,
+        );
+        g.solve();
+        assert_ne!(g.attrs(a) & attr::ESCAPES, 0);
+        assert_eq!(g.attrs(s) & attr::ESCAPES, 0);
+    }
+
+    /// `s := &a; x := *s; global = x`: only what a holds goes to the heap.
+    #[test]
+    fn a_dereferenced_value_does_not_move_its_container() {
+        let mut g = Graph::new(1);
+        let a = g.add(0, 0);
+        let s = g.add(0, 0);
+        let x = g.add(0, 0);
+        g.flow(Hole { dst: s, derefs: -1 }, a);
+        g.flow(Hole { dst: x, derefs: 1 }, s);
+        g.flow(
+            Hole {
+                dst: HEAP,
+                derefs: 0,
+            },
+            x,
+        );
+        g.solve();
+        assert_eq!(g.attrs(a) & attr::ESCAPES, 0);
+    }
+
+    /// An allocation in a loop whose address goes to a variable declared outside escapes
+    /// (the variable outlives it); a parameter stored to the heap leaks with 0 derefs.
+    #[test]
+    fn outliving_variables_and_parameter_leaks() {
+        let mut g = Graph::new(1);
+        let outer = g.add(0, 0);
+        let inner = g.add(0, 1);
+        g.flow(
+            Hole {
+                dst: outer,
+                derefs: -1,
+            },
+            inner,
+        );
+        let p = g.add(0, 0);
+        g.loc(p).param = Some(0);
+        g.flow(
+            Hole {
+                dst: HEAP,
+                derefs: 0,
+            },
+            p,
+        );
+        g.solve();
+        assert_ne!(g.attrs(inner) & attr::ESCAPES, 0);
+        assert_eq!(g.locs[p.0 as usize].leak_heap, Some(0));
+    }
+
+    /// What reaches the unknown location by address has no answer, unless the heap has it.
+    #[test]
+    fn unknown_reach_is_not_an_answer() {
+        let mut g = Graph::new(1);
+        let a = g.add(0, 0);
+        g.flow(
+            Hole {
+                dst: UNKNOWN,
+                derefs: -1,
+            },
+            a,
+        );
+        g.solve();
+        assert_ne!(g.attrs(a) & attr::UNKNOWN, 0);
+        assert_eq!(g.attrs(a) & attr::ESCAPES, 0);
+    }
+}

@@ -563,3 +563,31 @@ fn sccs(nodes: &[FuncId], edges: &HashMap<FuncId, Vec<FuncId>>) -> Vec<Vec<FuncI
     }
     t.out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn library_facts_come_from_gc() {
+        let join = library_fact("strings.Join").expect("strings.Join is in the table");
+        assert_eq!(join.inline, Some(false));
+        let elems = join.params[0].as_ref().expect("gc tags elems");
+        assert_eq!(elems.results, vec![Some(1)]);
+        assert_eq!(elems.heap, None);
+        let ints = library_fact("sort.Ints").expect("sort.Ints is in the table");
+        assert!(!ints.params[0].as_ref().expect("tagged").any());
+        // An instance has its generic's facts: not known.
+        let sort = library_fact("slices.Sort[[]int,int]").expect("slices.Sort is listed");
+        assert_eq!(sort.inline, None);
+        assert!(library_fact("nosuch.Func").is_none());
+    }
+
+    #[test]
+    fn parameter_words() {
+        assert!(param_tag("-").is_some_and(|t| !t.any()));
+        let t = param_tag("h1+r0:0").expect("a tag");
+        assert_eq!((t.heap, t.results), (Some(1), vec![Some(0)]));
+        assert!(param_tag("?").is_none());
+    }
+}
