@@ -590,18 +590,7 @@ impl<'a> Builder<'a> {
             }
             K::Append(s, xs, site) => {
                 let elem = types.slice_elem(e.ty).unwrap_or(e.ty);
-                let mut appendee = vec![
-                    k,
-                    Hole {
-                        dst: MUTATOR,
-                        derefs: 0,
-                    },
-                ];
-                if types.has_pointers(elem) {
-                    appendee.push(self.heap().deref());
-                }
-                let ak = self.tee(&appendee);
-                self.expr(ak, s);
+                self.appendee(k, s, elem);
                 for x in xs {
                     self.expr(self.heap(), x);
                 }
@@ -634,18 +623,7 @@ impl<'a> Builder<'a> {
             }
             K::AppendSlice(s, t) => {
                 let elem = types.slice_elem(e.ty).unwrap_or(e.ty);
-                let mut appendee = vec![
-                    k,
-                    Hole {
-                        dst: MUTATOR,
-                        derefs: 0,
-                    },
-                ];
-                if types.has_pointers(elem) {
-                    appendee.push(self.heap().deref());
-                }
-                let ak = self.tee(&appendee);
-                self.expr(ak, s);
+                self.appendee(k, s, elem);
                 let tk = if types.slice_elem(t.ty).is_some() && types.has_pointers(elem) {
                     self.heap().deref()
                 } else {
@@ -917,6 +895,23 @@ impl<'a> Builder<'a> {
         self.types
             .slice_elem(t)
             .is_some_and(|e| self.types.layout(e).size == 1)
+    }
+
+    /// The slice appended to: it may be the result (room to spare), it is written, and its
+    /// elements may go to a new backing store on the heap (gc's appendee holes).
+    fn appendee(&mut self, k: Hole, s: &tir::Expr, elem: TypeId) {
+        let mut holes = vec![
+            k,
+            Hole {
+                dst: MUTATOR,
+                derefs: 0,
+            },
+        ];
+        if self.types.has_pointers(elem) {
+            holes.push(self.heap().deref());
+        }
+        let h = self.tee(&holes);
+        self.expr(h, s);
     }
 
     /// Whether gc grows `x = append(x, …)` in place: `x` is the same variable as the base and

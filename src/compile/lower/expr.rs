@@ -868,6 +868,18 @@ impl FnLower<'_, '_, '_> {
         vec![p, newlen, cap]
     }
 
+    /// A fresh zeroed array of `k` elements (what stands for gc's stack store or buffer): its
+    /// address, and `k` as a value.
+    fn zeroed_array(&mut self, elem: TypeId, k: i64) -> (Value, Value) {
+        let es = self.size_of(elem) as i64;
+        let size = self.b.ins().iconst(I64, es);
+        let kv = self.b.ins().iconst(I64, k);
+        let unscanned = i64::from(self.appended_unscanned(elem));
+        let unscanned = self.b.ins().iconst(I8, unscanned);
+        let q = self.call_rt(Rt::Makeslice, &[size, kv, kv, unscanned])[0];
+        (q, kv)
+    }
+
     /// gc's move2heap: a copy on the heap when the slice is in its variable's stack store or
     /// buffer.
     fn move_to_heap(&mut self, x: &tir::Expr, mv: tir::Move) -> Vec<Value> {
@@ -978,12 +990,7 @@ impl FnLower<'_, '_, '_> {
             self.b.ins().brif(ok, store, &[], grow, &[]);
             self.b.switch_to_block(store);
             self.b.set_cold_block(store);
-            let es = self.size_of(elem) as i64;
-            let size = self.b.ins().iconst(I64, es);
-            let kv = self.b.ins().iconst(I64, k);
-            let unscanned = i64::from(self.appended_unscanned(elem));
-            let unscanned = self.b.ins().iconst(I8, unscanned);
-            let q = self.call_rt(Rt::Makeslice, &[size, kv, kv, unscanned])[0];
+            let (q, kv) = self.zeroed_array(elem, k);
             self.write_local(flag, &[q]);
             self.b.ins().jump(join, &[q.into(), kv.into()]);
             self.b.switch_to_block(grow);
@@ -1007,16 +1014,12 @@ impl FnLower<'_, '_, '_> {
             self.b.ins().brif(a, have, &[a.into()], make, &[]);
             self.b.switch_to_block(make);
             self.b.set_cold_block(make);
-            let es = self.size_of(elem) as i64;
-            let size = self.b.ins().iconst(I64, es);
-            let kv = self.b.ins().iconst(I64, k);
-            let unscanned = i64::from(self.appended_unscanned(elem));
-            let unscanned = self.b.ins().iconst(I8, unscanned);
-            let q = self.call_rt(Rt::Makeslice, &[size, kv, kv, unscanned])[0];
+            let (q, _) = self.zeroed_array(elem, k);
             self.write_local(area, &[q]);
             self.b.ins().jump(have, &[q.into()]);
             self.b.switch_to_block(have);
             self.b.set_cold_block(have);
+            let es = self.size_of(elem) as i64;
             let size = self.b.ins().iconst(I64, es);
             let noscan = i64::from(!self.types().has_pointers(elem));
             let noscan = self.b.ins().iconst(I8, noscan);
