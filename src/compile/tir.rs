@@ -528,6 +528,10 @@ pub enum ExprKind {
     /// holder: the slice's elements copied to the heap when it is in the function's stack
     /// store or buffer (`area`, of `k` elements), else the slice itself.
     MoveToHeap(Box<Expr>, Move),
+    /// An explicit conversion to a slice type that changes nothing but the type (`[]int(s)`,
+    /// `[]int(nil)`): gc keeps it as a node of its own, which its slice pass does not see
+    /// through.
+    Retype(Box<Expr>),
     /// `clear(s)` of a slice: its elements set to zero.
     Clear(Box<Expr>),
     /// A function value: a fresh closure object for function `FuncId` (which takes a context)
@@ -655,7 +659,8 @@ macro_rules! operands {
                 | K::ChanLen(x, _)
                 | K::Close(x)
                 | K::MapIterInit(x, _)
-                | K::MoveToHeap(x, _) => f(x),
+                | K::MoveToHeap(x, _)
+                | K::Retype(x) => f(x),
                 K::Binary(_, a, b)
                 | K::StrIndex(a, b)
                 | K::SliceIndex(a, b)
@@ -801,6 +806,8 @@ pub enum Stmt {
         /// Variables of the init statement: each iteration has its own (Go 1.22), so one that
         /// lives on the heap is copied to a fresh cell before the post statement.
         per_iter: Vec<LocalId>,
+        /// A three-clause `for`: the statements before it in its block are its init clause.
+        init: bool,
         /// Break/continue target.
         target: TargetId,
     },

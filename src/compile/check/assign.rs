@@ -699,15 +699,11 @@ impl<'a> Checker<'a> {
             return self.mk(pos, text, ty, OpKind::Value(v));
         }
         if o.ty == T::UNTYPED_NIL && self.types.nilable(ty) {
-            return self.mk(
-                pos,
-                text,
+            let zero = tir::Expr {
                 ty,
-                OpKind::Value(tir::Expr {
-                    ty,
-                    kind: tir::ExprKind::Zero,
-                }),
-            );
+                kind: tir::ExprKind::Zero,
+            };
+            return self.mk(pos, text, ty, OpKind::Value(self.retyped(zero)));
         }
         let src = self.types.default_type(o.ty);
         let ok = self.types.convertible(src, ty) && !self.standin_blocks_conversion(src, ty);
@@ -778,7 +774,7 @@ impl<'a> Checker<'a> {
         {
             let mut v = v;
             v.ty = ty;
-            return self.mk(pos, text, ty, OpKind::Value(v));
+            return self.mk(pos, text, ty, OpKind::Value(self.retyped(v)));
         }
         self.mk(
             pos,
@@ -789,6 +785,18 @@ impl<'a> Checker<'a> {
                 kind: tir::ExprKind::Convert(Box::new(v)),
             }),
         )
+    }
+
+    /// An explicit conversion's value: marked for a slice type (see [`tir::ExprKind::Retype`]).
+    fn retyped(&self, v: tir::Expr) -> tir::Expr {
+        if self.types.slice_elem(v.ty).is_some() {
+            tir::Expr {
+                ty: v.ty,
+                kind: tir::ExprKind::Retype(Box::new(v)),
+            }
+        } else {
+            v
+        }
     }
 
     /// In an assignment of one value to `n` targets, `m[k]`, `x.(T)` and `<-ch` give their

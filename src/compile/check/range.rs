@@ -282,6 +282,7 @@ impl<'a> Checker<'a> {
             body: b,
             post,
             per_iter: Vec::new(),
+            init: false,
             target,
         });
         out.push(tir::Stmt::Block(pre));
@@ -421,6 +422,7 @@ impl<'a> Checker<'a> {
             body: head,
             post: Vec::new(),
             per_iter: Vec::new(),
+            init: false,
             target,
         });
         out.push(tir::Stmt::Block(pre));
@@ -658,6 +660,7 @@ impl<'a> Checker<'a> {
                     tir::Stmt::Break(target),
                 ],
                 per_iter: Vec::new(),
+                init: false,
                 target,
             },
             tir::Stmt::If(

@@ -176,6 +176,10 @@ impl Scan {
     }
 
     fn cand(&self, e: &tir::Expr) -> Option<LocalId> {
+        let mut e = e;
+        while let K::Retype(x) = &e.kind {
+            e = x;
+        }
         match e.kind {
             K::Local(l) if self.facts.contains_key(&l) => Some(l),
             _ => None,
@@ -185,8 +189,10 @@ impl Scan {
     /// The candidate whose storage `e` may be, through reslices and appends.
     fn storage(&self, e: &tir::Expr) -> Option<LocalId> {
         let mut x = e;
-        while let K::SliceSlice(inner, ..) | K::Append(inner, ..) | K::AppendSlice(inner, _) =
-            &x.kind
+        while let K::SliceSlice(inner, ..)
+        | K::Append(inner, ..)
+        | K::AppendSlice(inner, _)
+        | K::Retype(inner) = &x.kind
         {
             x = inner;
         }
@@ -398,6 +404,11 @@ impl Scan {
     }
 
     fn assign(&mut self, p: &Place, v: &tir::Expr) {
+        // An explicit conversion changes nothing of the storage.
+        let mut v = v;
+        while let K::Retype(x) = &v.kind {
+            v = x;
+        }
         let Place::Local(l) = p else {
             // Stored in memory: gc's move to the heap happens at such an assignment.
             self.store(v);
@@ -422,7 +433,7 @@ impl Scan {
         // The base of an append, through reslices (`s = append(s[:i], s[i+1:]...)`).
         let base = |x: &tir::Expr| {
             let mut x = x;
-            while let K::SliceSlice(inner, ..) = &x.kind {
+            while let K::SliceSlice(inner, ..) | K::Retype(inner) = &x.kind {
                 x = inner;
             }
             match x.kind {
@@ -547,7 +558,7 @@ impl Scan {
 
     fn arg(&self, e: &tir::Expr) -> Arg {
         let mut e = e;
-        while let K::SliceSlice(x, ..) = &e.kind {
+        while let K::SliceSlice(x, ..) | K::Retype(x) = &e.kind {
             e = x;
         }
         match &e.kind {
@@ -744,7 +755,7 @@ impl Checker<'_> {
         // A slice whose storage the escape analysis has exactly, memrun allocates as gc does.
         let settled = |s: &Summary, x: &tir::Expr| {
             let mut x = x;
-            while let K::SliceSlice(inner, ..) = &x.kind {
+            while let K::SliceSlice(inner, ..) | K::Retype(inner) = &x.kind {
                 x = inner;
             }
             matches!(x.kind, K::Local(l)
@@ -757,6 +768,11 @@ impl Checker<'_> {
                 }
                 // A capacity gc cannot choose (a fresh literal, make or nil, a full slice
                 // expression), or a temporary nothing else shares (`append(append(…), …)`).
+                // An explicit conversion changes nothing of the storage.
+                let mut base = base;
+                while let K::Retype(inner) = &base.kind {
+                    base = inner;
+                }
                 let fresh = match &base.kind {
                     K::SliceSlice(_, _, Some(hi), Some(max), _) => hi == max,
                     K::Composite(..)
@@ -777,7 +793,7 @@ impl Checker<'_> {
                     continue;
                 }
                 let mut x = base;
-                while let K::SliceSlice(inner, ..) = &x.kind {
+                while let K::SliceSlice(inner, ..) | K::Retype(inner) = &x.kind {
                     x = inner;
                 }
                 let flag = match x.kind {
@@ -845,7 +861,7 @@ impl Checker<'_> {
                     continue;
                 }
                 let mut x = x;
-                while let K::SliceSlice(inner, ..) = &x.kind {
+                while let K::SliceSlice(inner, ..) | K::Retype(inner) = &x.kind {
                     x = inner;
                 }
                 let known = match &x.kind {

@@ -233,6 +233,7 @@ impl<'a> Checker<'a> {
                     body: b,
                     post: p,
                     per_iter,
+                    init: true,
                     target,
                 });
                 out.push(tir::Stmt::Block(pre));

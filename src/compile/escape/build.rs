@@ -256,12 +256,15 @@ impl<'a> Builder<'a> {
             }
             let reachable = self.reachable;
             crate::compile::deep(|| self.stmt(s));
-            self.reachable = reachable
-                && !matches!(
-                    s,
-                    Stmt::Break(_) | Stmt::Continue(_) | Stmt::Goto(_) | Stmt::Return(_)
-                )
-                && !matches!(s, Stmt::Eval(e) if matches!(e.kind, K::Panic(_)));
+            self.reachable = match s {
+                // After a jump gc generates nothing until a label.
+                Stmt::Break(_) | Stmt::Continue(_) | Stmt::Goto(_) | Stmt::Return(_) => false,
+                Stmt::Eval(e) if matches!(e.kind, K::Panic(_)) => false,
+                // A plain block leaves what its last statement left.
+                Stmt::Block(_) => self.reachable,
+                // After an if, a loop, a switch: their end, which gc always generates.
+                _ => reachable,
+            };
         }
     }
 
@@ -765,7 +768,7 @@ impl<'a> Builder<'a> {
                 self.expr(k, x);
             }
             K::TypeIs(x, _) | K::IfaceNilCheck(x) => self.expr(self.discard(), x),
-            K::ConvIface(x) | K::MoveToHeap(x, _) => self.expr(k, x),
+            K::ConvIface(x) | K::MoveToHeap(x, _) | K::Retype(x) => self.expr(k, x),
             K::TupleConvert(x) => {
                 self.opaque.insert(self.cur);
                 self.expr(self.unknown(), x);

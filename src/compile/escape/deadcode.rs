@@ -109,6 +109,21 @@ fn simplify(s: Stmt, tag: Option<(tir::LocalId, Value)>) -> Option<Stmt> {
         {
             None
         }
+        // A condition always false keeps the loop but not its body and post statement.
+        Stmt::Loop {
+            cond: Some(c),
+            per_iter,
+            init,
+            target,
+            ..
+        } if static_bool(&c) == -1 => Some(Stmt::Loop {
+            cond: Some(c),
+            body: Vec::new(),
+            post: Vec::new(),
+            per_iter,
+            init,
+            target,
+        }),
         Stmt::Switch { clauses, target } => Some(Stmt::Switch {
             clauses: constant_switch(clauses, tag),
             target,
@@ -132,16 +147,27 @@ fn constant_switch(
         },
         _ => None,
     };
-    let all_const = clauses
-        .iter()
-        .all(|c| c.conds.iter().all(|e| value(e).is_some()));
-    if !all_const || clauses.iter().any(|c| c.fallthrough) {
+    // gc's search: the first case that matches, in order, else `default`; a case that is not
+    // constant met first, or a `fallthrough` out of the clause taken, keeps them all.
+    let mut taken = None;
+    'search: for (i, c) in clauses.iter().enumerate() {
+        if c.is_default {
+            taken = Some(i);
+        }
+        for e in &c.conds {
+            match value(e) {
+                None => return clauses,
+                Some(true) => {
+                    taken = Some(i);
+                    break 'search;
+                }
+                Some(false) => {}
+            }
+        }
+    }
+    if taken.is_some_and(|i| clauses[i].fallthrough) {
         return clauses;
     }
-    let taken = clauses
-        .iter()
-        .position(|c| c.conds.iter().any(|e| value(e) == Some(true)))
-        .or_else(|| clauses.iter().position(|c| c.is_default));
     match taken {
         Some(i) => {
             let mut c = clauses.into_iter().nth(i).expect("the clause taken");

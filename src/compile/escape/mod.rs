@@ -13,6 +13,7 @@
 
 mod build;
 mod deadcode;
+mod deadlocals;
 mod graph;
 mod inline;
 mod slicepass;
@@ -151,6 +152,10 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
             continue;
         }
         deadcode::prune(&mut prog.funcs[g].body);
+        // gc's dead-locals pass skips function literals.
+        if is_declared.contains(&g) {
+            deadlocals::prune(&mut prog.funcs[g]);
+        }
         walk_body(&prog.funcs[g].body, &mut |e| {
             if let tir::ExprKind::Closure(c, _) = &e.kind {
                 todo.push(*c);
@@ -287,7 +292,18 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         // Locals a site of unknown allocation (or one memrun does not reproduce) assigns.
         let unsure: HashSet<LocalId> = sites
             .iter()
-            .filter(|(s, v, top)| *top == f && (*v == Verdict::Unknown || s.func != f))
+            .filter(|(s, v, top)| {
+                // gc reuses its temporaries of one type across statements in an order memrun
+                // does not follow: which store an append to one takes is not known.
+                let temp = matches!(
+                    s.what,
+                    SiteKind::Append {
+                        key: build::StoreKey::Temp(_),
+                        ..
+                    }
+                );
+                *top == f && (*v == Verdict::Unknown || s.func != f || temp)
+            })
             .filter_map(|(s, _, _)| s.dst)
             .collect();
         let settled = settled(prog, f, &unsure);
@@ -475,7 +491,7 @@ fn own_base(e: &tir::Expr, own: &HashSet<LocalId>) -> bool {
         // A constant's conversion has its exact length for capacity, wherever it is.
         K::StringToBytes(x, ..) | K::StringToRunes(x, _) => matches!(x.kind, K::Const(_)),
         K::Local(l) => own.contains(l),
-        K::SliceSlice(x, ..) | K::MoveToHeap(x, _) => own_base(x, own),
+        K::SliceSlice(x, ..) | K::MoveToHeap(x, _) | K::Retype(x) => own_base(x, own),
         K::ArraySlice(p, ..) => matches!(&p.kind, K::AddrOf(a) if matches!(a.kind, K::Local(_))),
         _ => false,
     }

@@ -43,6 +43,8 @@ struct Pass<'a> {
     vars: HashMap<LocalId, Info>,
     /// The function's named results.
     named: Vec<LocalId>,
+    /// The types of the function's locals.
+    locals: &'a cranelift_entity::PrimaryMap<LocalId, crate::compile::types::TypeId>,
     depth: u32,
     /// Pre-order number of the statement being walked.
     seq: usize,
@@ -71,6 +73,7 @@ pub(super) fn run(
         framed,
         vars,
         named: func.named_results.clone(),
+        locals: &func.locals,
         depth: 0,
         seq: 0,
     };
@@ -102,9 +105,14 @@ pub(super) fn run(
 }
 
 impl Pass<'_> {
+    /// The tracked variable `e` is — itself, not converted to another type (gc's OCONVNOP
+    /// around it is a use the pass does not understand).
     fn tracked(&mut self, e: &tir::Expr) -> Option<LocalId> {
         match e.kind {
-            K::Local(l) if self.vars.contains_key(&l) => Some(l),
+            K::Local(l) if self.vars.contains_key(&l) => {
+                let own = self.locals[l];
+                (own == e.ty || self.prog.types.identical(own, e.ty)).then_some(l)
+            }
             _ => None,
         }
     }
@@ -134,8 +142,14 @@ impl Pass<'_> {
     }
 
     fn stmts(&mut self, ss: &[Stmt]) {
-        for s in ss {
+        // A three-clause `for`'s init clause (the statements before it in its block) counts
+        // as inside the loop for gc's pass.
+        let init = matches!(ss.last(), Some(Stmt::Loop { init: true, .. }));
+        for (i, s) in ss.iter().enumerate() {
+            let inside = init && i + 1 < ss.len();
+            self.depth += u32::from(inside);
             crate::compile::deep(|| self.stmt(s));
+            self.depth -= u32::from(inside);
         }
     }
 
@@ -235,12 +249,13 @@ impl Pass<'_> {
                     self.expr(v);
                     return;
                 }
-                K::SliceSlice(y, a, b, c, _) if self.tracked(y) == Some(x) => {
+                // `s = s[i:j]`; gc's pattern leaves out the three-index form.
+                K::SliceSlice(y, a, b, None, _) if self.tracked(y) == Some(x) => {
                     self.mention(x, true);
                     let i = self.info(x);
                     i.ok += 1;
                     i.cap_used = true;
-                    for e in [a, b, c].into_iter().flatten() {
+                    for e in [a, b].into_iter().flatten() {
                         self.expr(e);
                     }
                     return;

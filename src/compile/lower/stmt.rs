@@ -154,6 +154,7 @@ impl FnLower<'_, '_, '_> {
                 post,
                 per_iter,
                 target,
+                ..
             } => {
                 let head = self.b.create_block();
                 let body_b = self.b.create_block();
