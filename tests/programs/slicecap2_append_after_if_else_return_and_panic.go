@@ -1,0 +1,22 @@
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+// Checks an unreachable append after an if whose branches return and panic.
+func main() {
+	x := len(os.Args) > 100
+	var s []int
+	if len(os.Args) > 100 {
+		if x {
+			return
+		} else {
+			panic("p")
+		}
+		s = append(s, 1)
+	}
+	s = append(s, 2)
+	fmt.Println(len(s), cap(s))
+}

@@ -1,0 +1,17 @@
+package main
+
+import "fmt"
+
+var sink int
+
+// Checks cap growth in an append loop followed by clear of the slice.
+func main() {
+	var s []int
+	for i := 0; i < 5; i++ {
+		s = append(s, i)
+		fmt.Print(cap(s), " ")
+	}
+	clear(s)
+	_ = s
+	fmt.Println(len(s))
+}

@@ -1,0 +1,18 @@
+package main
+
+import "fmt"
+
+var sink int
+
+// Checks cap growth in an append loop followed by ranging over a subslice.
+func main() {
+	var s []int
+	for i := 0; i < 5; i++ {
+		s = append(s, i)
+		fmt.Print(cap(s), " ")
+	}
+	for _, v := range s[1:] {
+		sink += v
+	}
+	fmt.Println(len(s))
+}

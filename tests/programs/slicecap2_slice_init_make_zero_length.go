@@ -1,0 +1,16 @@
+package main
+
+import "fmt"
+
+var sink int
+
+// Checks cap growth in an append loop on a slice initialized with make of length zero.
+func main() {
+	s := make([]int, 0)
+	for i := 0; i < 5; i++ {
+		s = append(s, i)
+		fmt.Print(cap(s), " ")
+	}
+	_ = s
+	fmt.Println(len(s))
+}
