@@ -1,8 +1,8 @@
 //! Which functions gc certainly does not inline. gc inlines a function whose cost (about one
 //! per node of its IR, a call of a function it cannot inline 57 more, a call of one it can the
 //! callee's cost) is at most 80. memrun does not reproduce the cost exactly; it counts a
-//! lower bound — only calls, at what gc charges for them at least — and a function whose
-//! bound already exceeds 80 has a frame of its own.
+//! lower bound — calls, at what gc charges for them at least, and a few nodes it never makes
+//! up itself — and a function whose bound already exceeds 80 has a frame of its own.
 
 use super::library_fact;
 use crate::compile::tir::{self, ExprKind as K, FmtFn, FuncId, Program};
@@ -75,6 +75,12 @@ impl<'a> Costs<'a> {
             K::CallValue(_, args) => 1 + args.len() as u32 + PARAM_CALL,
             // A function literal costs 15.
             K::Closure(..) => 15,
+            // Nodes memrun never makes up: an append (the call, its operands), a conversion
+            // between strings and slices, a panic (1 more).
+            K::Append(_, xs, _) => 2 + xs.len() as u32,
+            K::AppendSlice(..) => 3,
+            K::StringToBytes(..) | K::StringToRunes(..) | K::BytesToString(_) => 2,
+            K::Panic(_) => 3,
             _ => 0,
         }
     }
