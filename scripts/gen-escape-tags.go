@@ -8,10 +8,11 @@
 //	go run scripts/gen-escape-tags.go > src/compile/escape/stdtags.txt
 //
 // Each line: `pkg/path.Func inline=0|1|? p1 p2 …` (? for generic functions, which gc compiles
-// only where they are instantiated), one word per parameter: `-` (no pointers, or
-// "does not escape"), `hD` (leaks to the heap with D dereferences: "leaking param" is h0,
-// "leaking param content" h1), `rN:D` (leaks to result N with D dereferences), `?` (gc said
-// nothing memrun reads). Methods and variadic functions are left out.
+// only where they are instantiated), one word per parameter: `-` (no pointers, or "does not
+// escape, mutate, or call"), else `+`-joined leaks: `hD` (to the heap with D dereferences:
+// "leaking param" is h0, "leaking param content" h1), `rN:D` (to result N), `mD` (written
+// through), `cD` (called); `?` (gc said nothing memrun reads). Methods and variadic
+// functions are left out. (`-d=escapemutationscalls=1` makes gc tell mutations and calls.)
 package main
 
 import (
@@ -46,7 +47,9 @@ var (
 	leakRes  = regexp.MustCompile(`^leaking param: (\w+) to result (\S+) level=(\d+)$`)
 	leakHeap = regexp.MustCompile(`^leaking param: (\w+)$`)
 	leakCont = regexp.MustCompile(`^leaking param content: (\w+)$`)
-	noEsc    = regexp.MustCompile(`^(\w+) does not escape$`)
+	noEsc    = regexp.MustCompile(`^(\w+) does not escape(, mutate, or call)?$`)
+	mutates  = regexp.MustCompile(`^mutates param: (\w+) derefs=(\d+)$`)
+	calls    = regexp.MustCompile(`^calls param: (\w+) derefs=(\d+)$`)
 	canInl   = regexp.MustCompile(`^can inline (\S+)`)
 )
 
@@ -59,7 +62,7 @@ func main() {
 		inline := map[string]bool{}
 		dir := filepath.Join(goroot, "src", pkg)
 		// The build cache replays a cached compilation's messages too.
-		text := run("go", "build", "-gcflags="+pkg+"=-m", pkg)
+		text := run("go", "build", "-gcflags="+pkg+"=-m -d=escapemutationscalls=1", pkg)
 		sc := bufio.NewScanner(strings.NewReader(text))
 		for sc.Scan() {
 			m := msgRe.FindStringSubmatch(sc.Text())
@@ -152,6 +155,10 @@ func param(name string, msgs []string, typ ast.Expr) string {
 			}
 			r := strings.TrimPrefix(s[2], "~r")
 			words = append(words, "r"+r+":"+s[3])
+		case mutates.MatchString(m) && mutates.FindStringSubmatch(m)[1] == name:
+			words = append(words, "m"+mutates.FindStringSubmatch(m)[2])
+		case calls.MatchString(m) && calls.FindStringSubmatch(m)[1] == name:
+			words = append(words, "c"+calls.FindStringSubmatch(m)[2])
 		case leakHeap.MatchString(m) && leakHeap.FindStringSubmatch(m)[1] == name:
 			words = append(words, "h0")
 		case leakCont.MatchString(m) && leakCont.FindStringSubmatch(m)[1] == name:

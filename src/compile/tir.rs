@@ -597,6 +597,16 @@ pub enum ExprKind {
     DecodeRune(Box<Expr>, Box<Expr>),
 }
 
+impl ExprKind {
+    /// Whether two expressions are the same operation (their operands aside).
+    pub fn same_op(&self, other: &ExprKind) -> bool {
+        match (self, other) {
+            (ExprKind::Unary(a, _), ExprKind::Unary(b, _)) => a == b,
+            _ => std::mem::discriminant(self) == std::mem::discriminant(other),
+        }
+    }
+}
+
 impl Expr {
     /// Whether it denotes a variable (gc's "addressable" operand).
     pub fn is_variable(&self) -> bool {

@@ -3,7 +3,7 @@
 //! returns, allocations. What memrun's model does not follow as gc does flows to the unknown
 //! location, so that nothing it touches gets an answer.
 
-use super::graph::{attr, Graph, Hole, LocId, BLANK, HEAP, MUTATOR, UNKNOWN};
+use super::graph::{attr, Graph, Hole, LocId, BLANK, CALLEE, HEAP, MUTATOR, UNKNOWN};
 use super::{ParamTag, Tags, Verdict};
 use crate::compile::tir::{self, ExprKind as K, FuncId, LocalId, Place, Program, Stmt};
 use crate::compile::types::{Basic, TypeId, TypeKind, TypeTable};
@@ -795,6 +795,25 @@ impl<'a> Builder<'a> {
                     // Its captured variables, as the literal's own locations.
                     (Some(*f), args)
                 }
+                // A function value gc cannot resolve (a parameter's, an element's, a
+                // field's, a call's): its arguments go to the heap, and it is called — for gc
+                // only when its results are used.
+                _ if !self.maybe_static(fv) => {
+                    let used = ks.iter().any(|k| k.dst != BLANK);
+                    let callee = if used {
+                        Hole {
+                            dst: CALLEE,
+                            derefs: 0,
+                        }
+                    } else {
+                        self.discard()
+                    };
+                    self.expr(callee, fv);
+                    for a in args {
+                        self.expr(self.heap(), a);
+                    }
+                    return;
+                }
                 _ => {
                     self.expr(self.unknown(), fv);
                     for a in args {
@@ -823,16 +842,14 @@ impl<'a> Builder<'a> {
             return;
         }
         let lib = super::library_fact(&self.prog.funcs[f].name);
-        // A library function's tags, except for `[]byte`s (whether it writes them, which
-        // decides gc's conversions without copy, the table does not say).
+        // A library function's tags (a parameter gc said nothing of goes where memrun does
+        // not follow).
         let lib_tags = lib.map(|l| Tags {
             params: l
                 .params
                 .iter()
-                .zip(args)
-                .map(|(t, a)| t.clone().filter(|_| !self.is_bytes(a.ty)))
                 .map(|t| {
-                    t.unwrap_or(ParamTag {
+                    t.clone().unwrap_or(ParamTag {
                         unknown: Some(-1),
                         ..ParamTag::default()
                     })
@@ -859,6 +876,12 @@ impl<'a> Builder<'a> {
                         if let Some(d) = v.mutator {
                             holes.push(Hole {
                                 dst: MUTATOR,
+                                derefs: d,
+                            });
+                        }
+                        if let Some(d) = v.callee {
+                            holes.push(Hole {
+                                dst: CALLEE,
                                 derefs: d,
                             });
                         }
@@ -894,12 +917,6 @@ impl<'a> Builder<'a> {
         Hole { dst: t, derefs: 0 }
     }
 
-    fn is_bytes(&self, t: TypeId) -> bool {
-        self.types
-            .slice_elem(t)
-            .is_some_and(|e| self.types.layout(e).size == 1)
-    }
-
     /// The slice appended to: it may be the result (room to spare), it is written, and its
     /// elements may go to a new backing store on the heap (gc's appendee holes).
     fn appendee(&mut self, k: Hole, s: &tir::Expr, elem: TypeId) {
@@ -917,14 +934,56 @@ impl<'a> Builder<'a> {
         self.expr(h, s);
     }
 
+    /// Whether gc may know which function a value is: a local assigned a literal, a function
+    /// or a method value (gc then calls that directly, or inlines it).
+    fn maybe_static(&self, fv: &tir::Expr) -> bool {
+        let func = &self.prog.funcs[self.cur];
+        match &fv.kind {
+            K::Local(l) => {
+                let mut assigned_func = false;
+                super::walk_stmts(&func.body, &mut |s| {
+                    if let Stmt::Assign(ps, vs) = s {
+                        for (p, v) in ps.iter().zip(vs) {
+                            if matches!(p, Place::Local(x) if x == l)
+                                && !matches!(
+                                    v.kind,
+                                    K::SliceIndex(..)
+                                        | K::ArrayIndex(..)
+                                        | K::MapIndex(..)
+                                        | K::Field(..)
+                                        | K::Deref(_)
+                                        | K::Zero
+                                )
+                            {
+                                assigned_func = true;
+                            }
+                        }
+                    }
+                    if let Stmt::AssignTuple(ps, _) = s {
+                        assigned_func |= ps.iter().any(|p| matches!(p, Place::Local(x) if x == l));
+                    }
+                });
+                // A captured variable may be assigned in a literal.
+                assigned_func || func.captures.contains(l) || func.heap.contains(l)
+            }
+            K::Global(_) | K::FuncAddr(_) | K::Closure(..) | K::BindMethod(..) => true,
+            K::Retype(x) => self.maybe_static(x),
+            _ => false,
+        }
+    }
+
     /// Whether gc grows `x = append(x, …)` in place: `x` is the same variable as the base and
     /// one gc keeps in memory (its address is taken, or it is in memory, or in a struct or
     /// array too large for registers).
     fn inplace(&self, dst: Option<&Place>, base: &tir::Expr) -> bool {
         let func = &self.prog.funcs[self.cur];
         match dst {
+            // In memory: its address is taken, or it is a result of a function with a
+            // `defer` (gc's canSSAName).
             Some(Place::Local(d)) => {
-                matches!(base.kind, K::Local(b) if b == *d) && func.heap.contains(d)
+                matches!(base.kind, K::Local(b) if b == *d)
+                    && (func.heap.contains(d)
+                        || func.named_results.contains(d) && defers(&func.body))
             }
             Some(Place::Deref(a)) => {
                 let K::AddrOf(x) = &a.kind else { return false };
@@ -994,17 +1053,110 @@ fn dst_local(dst: Option<&Place>) -> Option<LocalId> {
     }
 }
 
-/// `x.f = x.f[i:j]` and the like, which gc's escape analysis ignores.
+/// The assignments gc's escape analysis ignores (`isSelfAssign`): `*p = (*p)[i:j]` and
+/// `p.f = p.f[i:j]` through the same pointer variable; `v.a = v.b` on the same base;
+/// `x[i] = x[j]` on the same base with indices that touch no memory.
 fn self_assign(p: &Place, v: &tir::Expr) -> bool {
-    let Place::Deref(a) = p else { return false };
-    let K::AddrOf(x) = &a.kind else { return false };
-    if !matches!(x.kind, K::Field(..)) {
-        return false;
+    let dst = match p {
+        Place::Deref(a) => match &a.kind {
+            K::AddrOf(x) => &**x,
+            // `*p = …`
+            _ => return slice_self_assign(&deref_of(a), v),
+        },
+        Place::SliceElem(x, i) => {
+            return matches!(&v.kind, K::SliceIndex(y, j)
+                if same_safe(x, y) && !affects_memory(i) && !affects_memory(j));
+        }
+        _ => return false,
+    };
+    if slice_self_assign(dst, v) {
+        return true;
     }
-    match &v.kind {
-        K::SliceSlice(y, ..) | K::StrSlice(y, ..) => y.kind == x.kind,
+    match (&dst.kind, &v.kind) {
+        (K::Field(x, _), K::Field(y, _)) => same_safe(x, y),
+        (K::ArrayIndex(x, i), K::ArrayIndex(y, j)) => {
+            same_safe(x, y) && !affects_memory(i) && !affects_memory(j)
+        }
         _ => false,
     }
+}
+
+/// `*p` of pointer expression `a`, to compare with the value side.
+fn deref_of(a: &tir::Expr) -> tir::Expr {
+    tir::Expr {
+        ty: a.ty,
+        kind: K::Deref(Box::new(a.clone())),
+    }
+}
+
+/// gc's `isSliceSelfAssign`: `*p` or `p.f` (p a variable) assigned a reslice of `*p` or
+/// `p.g` of the same `p`.
+fn slice_self_assign(dst: &tir::Expr, v: &tir::Expr) -> bool {
+    let base = |e: &tir::Expr| -> Option<LocalId> {
+        let inner = match &e.kind {
+            K::Deref(p) => p,
+            K::Field(x, _) => match &x.kind {
+                K::Deref(p) => p,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        match inner.kind {
+            K::Local(l) => Some(l),
+            _ => None,
+        }
+    };
+    let src = match &v.kind {
+        K::SliceSlice(y, ..) | K::StrSlice(y, ..) => y,
+        // A slice of a pointer to an array (not of an array itself).
+        K::ArraySlice(y, ..) if !matches!(y.kind, K::AddrOf(_)) => {
+            return matches!((base(dst), &y.kind), (Some(d), K::Local(l)) if d == *l)
+        }
+        _ => return false,
+    };
+    base(dst).is_some() && base(dst) == base(src)
+}
+
+/// gc's `SameSafeExpr`: the same variable, reached the same way with no effects.
+fn same_safe(a: &tir::Expr, b: &tir::Expr) -> bool {
+    match (&a.kind, &b.kind) {
+        (K::Retype(x), _) => same_safe(x, b),
+        (_, K::Retype(y)) => same_safe(a, y),
+        (K::Local(x), K::Local(y)) => x == y,
+        (K::Const(x), K::Const(y)) => x == y,
+        (K::Field(x, i), K::Field(y, j)) => i == j && same_safe(x, y),
+        (K::Deref(x), K::Deref(y)) | (K::Unary(_, x), K::Unary(_, y)) => {
+            a.kind.same_op(&b.kind) && same_safe(x, y)
+        }
+        (K::ArrayIndex(x, i), K::ArrayIndex(y, j)) | (K::SliceIndex(x, i), K::SliceIndex(y, j)) => {
+            same_safe(x, y) && same_safe(i, j)
+        }
+        _ => false,
+    }
+}
+
+/// gc's `mayAffectMemory`: whether evaluating `e` may change memory (calls, allocations…).
+fn affects_memory(e: &tir::Expr) -> bool {
+    match &e.kind {
+        K::Local(_) | K::Const(_) | K::Zero => false,
+        K::Binary(op, x, y) if !matches!(op, tir::BinOp::LogAnd | tir::BinOp::LogOr) => {
+            affects_memory(x) || affects_memory(y)
+        }
+        K::SliceIndex(x, i) | K::ArrayIndex(x, i) => affects_memory(x) || affects_memory(i),
+        K::Convert(x) | K::Retype(x) | K::Len(x) | K::Cap(x) | K::Unary(_, x) | K::Field(x, _) => {
+            affects_memory(x)
+        }
+        _ => true,
+    }
+}
+
+/// Whether a body has a `defer` gc compiles (gc's `hasdefer`).
+fn defers(ss: &[Stmt]) -> bool {
+    ss.iter().any(|s| {
+        let mut found = matches!(s, Stmt::Defer(_) | Stmt::DeferTo(..));
+        s.for_each_block(&mut |b| found |= defers(b));
+        found
+    })
 }
 
 fn has_goto(s: &Stmt) -> bool {

@@ -53,6 +53,8 @@ pub(super) mod attr {
     pub const UNKNOWN: u8 = 2;
     /// What it points to may be written (gc's attrMutates).
     pub const MUTATES: u8 = 4;
+    /// It may be called (gc's attrCalls): a function value whose results are used.
+    pub const CALLS: u8 = 8;
 }
 
 /// One location.
@@ -78,6 +80,7 @@ pub(super) struct Loc {
     pub leak_results: Vec<Option<i32>>,
     pub leak_unknown: Option<i32>,
     pub leak_mutator: Option<i32>,
+    pub leak_callee: Option<i32>,
 }
 
 /// The graph of one batch (a function with its function literals, or a set of mutually
@@ -97,6 +100,8 @@ pub(super) const BLANK: LocId = LocId(1);
 pub(super) const MUTATOR: LocId = LocId(2);
 /// Where memrun's model ends: what reaches it, gc may treat in ways memrun does not follow.
 pub(super) const UNKNOWN: LocId = LocId(3);
+/// Function values called with their results used (gc's calleeLoc).
+pub(super) const CALLEE: LocId = LocId(4);
 
 impl Graph {
     pub fn new(nfuncs: usize) -> Graph {
@@ -105,10 +110,11 @@ impl Graph {
             contains: vec![vec![false; nfuncs]; nfuncs],
         };
         for a in [
-            attr::ESCAPES | attr::MUTATES,
+            attr::ESCAPES | attr::MUTATES | attr::CALLS,
             0,
             attr::MUTATES,
-            attr::UNKNOWN | attr::MUTATES,
+            attr::UNKNOWN | attr::MUTATES | attr::CALLS,
+            attr::CALLS,
         ] {
             g.locs.push(Loc {
                 attrs: a,
@@ -157,7 +163,7 @@ impl Graph {
         if a.attrs & (attr::ESCAPES | attr::UNKNOWN) != 0 {
             return true;
         }
-        if l == MUTATOR || l == BLANK {
+        if l == MUTATOR || l == BLANK || l == CALLEE {
             return false;
         }
         if a.result.is_some() {
@@ -208,7 +214,7 @@ impl Graph {
                     }
                 }
                 if d == 0 {
-                    new |= root_attrs & attr::MUTATES;
+                    new |= root_attrs & (attr::MUTATES | attr::CALLS);
                 }
                 if self.locs[li].param.is_some() {
                     let out = self.outlives(root, l);
@@ -217,11 +223,13 @@ impl Graph {
                     let unknown = ra.attrs & attr::UNKNOWN != 0;
                     let to_result = ra.result.filter(|_| ra.func == self.locs[li].func);
                     let mutates = ra.attrs & attr::MUTATES != 0;
+                    let calls = ra.attrs & attr::CALLS != 0;
                     let lp = &mut self.locs[li];
                     let min = |o: &mut Option<i32>| *o = Some(o.map_or(d, |x| x.min(d)));
                     if out {
                         match to_result {
-                            Some(r) if !escaping && !unknown => {
+                            // gc's tags hold 5 results; a later one counts as the heap.
+                            Some(r) if !escaping && !unknown && r < 5 => {
                                 if lp.leak_results.len() <= r {
                                     lp.leak_results.resize(r + 1, None);
                                 }
@@ -233,6 +241,9 @@ impl Graph {
                     }
                     if mutates {
                         min(&mut lp.leak_mutator);
+                    }
+                    if calls {
+                        min(&mut lp.leak_callee);
                     }
                 }
                 if new & !self.locs[li].attrs != 0 {

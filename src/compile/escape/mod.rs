@@ -59,13 +59,19 @@ pub(super) struct ParamTag {
     pub heap: Option<i32>,
     pub results: Vec<Option<i32>>,
     pub mutator: Option<i32>,
+    pub callee: Option<i32>,
     pub unknown: Option<i32>,
 }
 
 impl ParamTag {
-    /// gc's `leaks.Any`: flows to the heap or a result (or somewhere memrun does not follow).
+    /// gc's `leaks.Any`: flows to the heap or a result, is written through or called (or
+    /// goes somewhere memrun does not follow).
     fn any(&self) -> bool {
-        self.heap.is_some() || self.results.iter().any(Option::is_some) || self.unknown.is_some()
+        self.heap.is_some()
+            || self.mutator.is_some()
+            || self.callee.is_some()
+            || self.results.iter().any(Option::is_some)
+            || self.unknown.is_some()
     }
 }
 
@@ -110,7 +116,8 @@ pub(super) fn library_fact(name: &str) -> Option<&'static LibFact> {
         .get(name)
 }
 
-/// A parameter's word in `stdtags.txt`: `-`, `hD`, `rN:D`, joined by `+`; `?` unknown.
+/// A parameter's word in `stdtags.txt`: `-`, or `hD`, `rN:D`, `mD`, `cD` joined by `+`; `?`
+/// unknown.
 fn param_tag(word: &str) -> Option<ParamTag> {
     let mut t = ParamTag::default();
     if word == "-" {
@@ -119,6 +126,10 @@ fn param_tag(word: &str) -> Option<ParamTag> {
     for part in word.split('+') {
         if let Some(d) = part.strip_prefix('h') {
             t.heap = Some(d.parse().ok()?);
+        } else if let Some(d) = part.strip_prefix('m') {
+            t.mutator = Some(d.parse().ok()?);
+        } else if let Some(d) = part.strip_prefix('c') {
+            t.callee = Some(d.parse().ok()?);
         } else if let Some(rest) = part.strip_prefix('r') {
             let (n, d) = rest.split_once(':')?;
             let n: usize = n.parse().ok()?;
@@ -232,6 +243,7 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
                     heap: l.leak_heap,
                     results: l.leak_results.clone(),
                     mutator: l.leak_mutator,
+                    callee: l.leak_callee,
                     unknown: l.leak_unknown,
                 };
                 if b.opaque.contains(&f) {
@@ -343,7 +355,11 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
                 .is_some_and(|set| s.dst.is_some_and(|l| set.contains(&l)));
         let moved = by_site.get(&s.site.id()).map(|&(c, first)| {
             let (_, c, area, k) = &commits[c];
-            if c.cap_used {
+            // An append gc makes in place takes no store or buffer.
+            let inplace = matches!(s.what, SiteKind::Append { inplace: true, .. });
+            if inplace {
+                Alloc::Heap
+            } else if c.cap_used {
                 Alloc::Buf { k: *k, area: *area }
             } else if first {
                 Alloc::Store { k: *k, flag: *area }
@@ -591,8 +607,10 @@ mod tests {
         let elems = join.params[0].as_ref().expect("gc tags elems");
         assert_eq!(elems.results, vec![Some(1)]);
         assert_eq!(elems.heap, None);
+        // sort.Ints keeps nothing but writes through its slice.
         let ints = library_fact("sort.Ints").expect("sort.Ints is in the table");
-        assert!(!ints.params[0].as_ref().expect("tagged").any());
+        let x = ints.params[0].as_ref().expect("tagged");
+        assert_eq!((x.heap, x.mutator), (None, Some(0)));
         // An instance has its generic's facts: not known.
         let sort = library_fact("slices.Sort[[]int,int]").expect("slices.Sort is listed");
         assert_eq!(sort.inline, None);
@@ -602,6 +620,7 @@ mod tests {
     #[test]
     fn parameter_words() {
         assert!(param_tag("-").is_some_and(|t| !t.any()));
+        assert!(param_tag("m0+c0").is_some_and(|t| t.mutator == Some(0) && t.callee == Some(0)));
         let t = param_tag("h1+r0:0").expect("a tag");
         assert_eq!((t.heap, t.results), (Some(1), vec![Some(0)]));
         assert!(param_tag("?").is_none());
