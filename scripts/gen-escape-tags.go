@@ -55,7 +55,6 @@ var (
 
 func main() {
 	goroot := strings.TrimSpace(run("go", "env", "GOROOT"))
-	cwd, _ := os.Getwd()
 	var out []string
 	for _, pkg := range pkgs {
 		msgs := map[pos][]string{}
@@ -69,10 +68,12 @@ func main() {
 			if m == nil {
 				continue
 			}
-			file := m[1]
-			if !filepath.IsAbs(file) {
-				file = filepath.Join(cwd, file)
+			// Only the package's own files; the path may be relative to wherever the build
+			// cache first compiled it, so it is matched by its last components.
+			if !strings.HasSuffix(filepath.Dir(m[1]), filepath.FromSlash("/"+pkg)) {
+				continue
 			}
+			file := filepath.Join(dir, filepath.Base(m[1]))
 			var line, col int
 			fmt.Sscan(m[2], &line)
 			fmt.Sscan(m[3], &col)
