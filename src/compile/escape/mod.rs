@@ -295,6 +295,10 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     let mut settled_in: HashMap<FuncId, HashSet<LocalId>> = HashMap::new();
     let mut commits: Vec<(FuncId, slicepass::Commit, LocalId, u32)> = Vec::new();
     let mut by_site: HashMap<*const tir::SiteData, (usize, bool)> = HashMap::new();
+    let live: HashMap<*const tir::SiteData, bool> = sites
+        .iter()
+        .map(|(s, _, _)| (s.site.id(), s.live))
+        .collect();
     let mut framed_sorted: Vec<FuncId> = framed.iter().copied().collect();
     framed_sorted.sort();
     for &f in &framed_sorted {
@@ -331,8 +335,13 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
             }
             let area = prog.funcs[f].locals.push(TypeTable::UINTPTR);
             let k = (STORE_BYTES / size) as u32;
+            // The store goes to the first append gc compiles (not one after a jump).
+            let first = c
+                .appends
+                .iter()
+                .position(|a| live.get(&a.id()) != Some(&false));
             for (j, s) in c.appends.iter().enumerate() {
-                by_site.insert(s.id(), (commits.len(), j == 0));
+                by_site.insert(s.id(), (commits.len(), Some(j) == first));
             }
             commits.push((f, c, area, k));
         }
