@@ -603,15 +603,13 @@ impl<'a> Builder<'a> {
                 if xs.is_empty() {
                     return;
                 }
+                // gc's order pass copies whatever is not a variable into a temporary.
                 let key = match &s.kind {
                     K::Local(b) => StoreKey::Local(*b),
-                    K::SliceSlice(..)
-                    | K::Call(..)
-                    | K::CallValue(..)
-                    | K::CallIface(..)
-                    | K::Append(..)
-                    | K::AppendSlice(..) => StoreKey::Temp(s.ty),
-                    _ => StoreKey::Own,
+                    K::Field(..) | K::ArrayIndex(..) | K::SliceIndex(..) | K::Deref(_) => {
+                        StoreKey::Own
+                    }
+                    _ => StoreKey::Temp(s.ty),
                 };
                 let inplace = self.inplace(dst, s);
                 self.sites.push(SiteRec {

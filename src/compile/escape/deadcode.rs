@@ -35,13 +35,38 @@ fn static_bool(e: &tir::Expr) -> i32 {
     }
 }
 
+/// A condition's static value as memrun can be sure of it: gc's `staticBool` folds
+/// `x && false` but not `(x && false)`, and memrun's checked program has no parentheses left,
+/// so a value that depends on a non-constant operand counts as unknown here (and
+/// [`ambiguous`] tells the analysis, which then makes no claim about the function).
+fn cond_value(e: &tir::Expr) -> i32 {
+    match e.kind {
+        K::Const(_) => static_bool(e),
+        _ => 0,
+    }
+}
+
+/// Whether a body has a condition gc may or may not fold (see [`cond_value`]).
+pub(super) fn ambiguous(ss: &[Stmt]) -> bool {
+    ss.iter().any(|s| {
+        let mut found = match s {
+            Stmt::If(c, ..) | Stmt::Loop { cond: Some(c), .. } => {
+                static_bool(c) != 0 && !matches!(c.kind, K::Const(_))
+            }
+            _ => false,
+        };
+        s.for_each_block(&mut |b| found |= ambiguous(b));
+        found
+    })
+}
+
 /// Whether a statement ends its block for gc's writer (`terminates`).
 fn terminates(s: &Stmt) -> bool {
     match s {
         Stmt::Goto(_) | Stmt::Return(_) => true,
         Stmt::Eval(e) => matches!(e.kind, K::Panic(_)),
         Stmt::If(c, a, b) => {
-            let c = static_bool(c);
+            let c = cond_value(c);
             (c < 0 || a.last().is_some_and(terminates))
                 && (c > 0 || b.last().is_some_and(terminates))
         }
@@ -91,7 +116,7 @@ pub(super) fn prune(ss: &mut Vec<Stmt>) {
 fn simplify(s: Stmt, tag: Option<(tir::LocalId, Value)>) -> Option<Stmt> {
     match s {
         Stmt::If(c, a, b) => {
-            let live = match static_bool(&c) {
+            let live = match cond_value(&c) {
                 1 => a,
                 -1 => b,
                 _ => return Some(Stmt::If(c, a, b)),
@@ -116,7 +141,7 @@ fn simplify(s: Stmt, tag: Option<(tir::LocalId, Value)>) -> Option<Stmt> {
             init,
             target,
             ..
-        } if static_bool(&c) == -1 => Some(Stmt::Loop {
+        } if cond_value(&c) == -1 => Some(Stmt::Loop {
             cond: Some(c),
             body: Vec::new(),
             post: Vec::new(),

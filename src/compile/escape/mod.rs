@@ -158,9 +158,14 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     // What gc's front end drops, memrun drops too (from these functions and their literals).
     let mut todo = declared.clone();
     let mut pruned = HashSet::new();
+    // Functions with a condition gc may or may not fold: memrun claims nothing about them.
+    let mut ambiguous: HashSet<FuncId> = HashSet::new();
     while let Some(g) = todo.pop() {
         if !pruned.insert(g) {
             continue;
+        }
+        if deadcode::ambiguous(&prog.funcs[g].body) {
+            ambiguous.insert(g);
         }
         deadcode::prune(&mut prog.funcs[g].body);
         // gc's dead-locals pass skips function literals.
@@ -231,6 +236,9 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         }
         let mut b = Builder::new(prog, batch.clone(), &literal_parent, &tags);
         b.run();
+        if batch.iter().any(|f| ambiguous.contains(f)) {
+            b.opaque.extend(batch.iter().copied());
+        }
         b.g.solve();
         let mut new_tags = Vec::new();
         for &f in &scc {
@@ -295,6 +303,16 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     let mut settled_in: HashMap<FuncId, HashSet<LocalId>> = HashMap::new();
     let mut commits: Vec<(FuncId, slicepass::Commit, LocalId, u32)> = Vec::new();
     let mut by_site: HashMap<*const tir::SiteData, (usize, bool)> = HashMap::new();
+    let mut temp_sites: HashMap<(FuncId, build::StoreKey), usize> = HashMap::new();
+    for (s, _, top) in &sites {
+        if let SiteKind::Append {
+            key: k @ build::StoreKey::Temp(_),
+            ..
+        } = s.what
+        {
+            *temp_sites.entry((*top, k)).or_default() += 1;
+        }
+    }
     let live: HashMap<*const tir::SiteData, bool> = sites
         .iter()
         .map(|(s, _, _)| (s.site.id(), s.live))
@@ -310,14 +328,15 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
             .iter()
             .filter(|(s, v, top)| {
                 // gc reuses its temporaries of one type across statements in an order memrun
-                // does not follow: which store an append to one takes is not known.
-                let temp = matches!(
-                    s.what,
+                // does not follow: with two appends to such temporaries of one type, which
+                // store each takes is not known.
+                let temp = match s.what {
                     SiteKind::Append {
-                        key: build::StoreKey::Temp(_),
+                        key: k @ build::StoreKey::Temp(_),
                         ..
-                    }
-                );
+                    } => temp_sites.get(&(f, k)).is_some_and(|&n| n > 1),
+                    _ => false,
+                };
                 *top == f && (*v == Verdict::Unknown || s.func != f || temp)
             })
             .filter_map(|(s, _, _)| s.dst)

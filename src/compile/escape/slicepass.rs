@@ -43,6 +43,9 @@ struct Pass<'a> {
     vars: HashMap<LocalId, Info>,
     /// The function's named results.
     named: Vec<LocalId>,
+    /// The variables holding a `defer`'s or `go`'s evaluated arguments: gc evaluates those
+    /// (and inside literals, their elements) in its own way.
+    deferred: HashSet<LocalId>,
     /// The types of the function's locals.
     locals: &'a cranelift_entity::PrimaryMap<LocalId, crate::compile::types::TypeId>,
     depth: u32,
@@ -73,6 +76,7 @@ pub(super) fn run(
         framed,
         vars,
         named: func.named_results.clone(),
+        deferred: deferred_args(&func.body),
         locals: &func.locals,
         depth: 0,
         seq: 0,
@@ -209,6 +213,17 @@ impl Pass<'_> {
                 self.stmts(post);
                 self.depth -= 1;
             }
+            // What a deferred call or a goroutine takes, gc's pass sees as it evaluates it.
+            Stmt::Defer(e) | Stmt::DeferTo(_, e) | Stmt::Go(e) => {
+                let mut found = Vec::new();
+                mentioned(e, &mut found);
+                for l in found {
+                    if let Some(i) = self.vars.get_mut(&l) {
+                        i.uncertain = true;
+                    }
+                }
+                self.expr(e);
+            }
             _ => {
                 s.for_each_expr(&mut |e| self.expr(e));
                 s.for_each_block(&mut |b| self.stmts(b));
@@ -231,6 +246,16 @@ impl Pass<'_> {
 
     /// `p = v` (gc's `assign`).
     fn assign(&mut self, p: &Place, v: &tir::Expr) {
+        // A deferred call's argument: what gc's pass sees there memrun does not follow.
+        if matches!(p, Place::Local(t) if self.deferred.contains(t)) {
+            let mut found = Vec::new();
+            mentioned(v, &mut found);
+            for l in found {
+                if let Some(i) = self.vars.get_mut(&l) {
+                    i.uncertain = true;
+                }
+            }
+        }
         let x = match p {
             Place::Local(l) if self.vars.contains_key(l) => Some(*l),
             _ => None,
@@ -363,9 +388,46 @@ impl Pass<'_> {
                     }
                 }
             }
+            // A literal's captured variables are uses gc's pass does not understand.
+            K::Closure(_, outer) => {
+                for l in outer {
+                    if self.vars.contains_key(l) {
+                        self.mention(*l, false);
+                    }
+                }
+            }
             _ => e.kind.for_each_operand(&mut |x| self.expr(x)),
         }
     }
+}
+
+/// The locals a `defer` or `go` statement's closure captures (its evaluated arguments).
+fn deferred_args(ss: &[Stmt]) -> HashSet<LocalId> {
+    let mut out = HashSet::new();
+    fn walk(ss: &[Stmt], out: &mut HashSet<LocalId>) {
+        for s in ss {
+            if let Stmt::Defer(e) | Stmt::DeferTo(_, e) | Stmt::Go(e) = s {
+                let mut found = Vec::new();
+                mentioned(e, &mut found);
+                out.extend(found);
+            }
+            s.for_each_block(&mut |b| walk(b, out));
+        }
+    }
+    walk(ss, &mut out);
+    out
+}
+
+/// The locals an expression mentions (a literal's captured ones included).
+fn mentioned(e: &tir::Expr, out: &mut Vec<LocalId>) {
+    crate::compile::deep(|| {
+        match &e.kind {
+            K::Local(l) => out.push(*l),
+            K::Closure(_, outer) => out.extend(outer.iter().copied()),
+            _ => {}
+        }
+        e.kind.for_each_operand(&mut |x| mentioned(x, out));
+    })
 }
 
 /// Inserts, before the statements numbered as [`run`] numbers them, the statements given.
