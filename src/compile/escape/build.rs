@@ -87,6 +87,8 @@ fn direct_iface(types: &TypeTable, t: TypeId) -> bool {
 }
 
 impl<'a> Builder<'a> {
+    /// A builder for the batch `funcs` (declared functions first, then their literals, whose
+    /// enclosing functions and captured outer locals `literal_parent` gives).
     pub fn new(
         prog: &'a Program,
         funcs: Vec<FuncId>,

@@ -104,6 +104,7 @@ pub(super) const UNKNOWN: LocId = LocId(3);
 pub(super) const CALLEE: LocId = LocId(4);
 
 impl Graph {
+    /// A graph for a batch of `nfuncs` functions, with the fixed locations.
     pub fn new(nfuncs: usize) -> Graph {
         let mut g = Graph {
             locs: Vec::new(),
@@ -134,6 +135,7 @@ impl Graph {
         LocId(self.locs.len() as u32 - 1)
     }
 
+    /// Location `l`, to amend.
     pub fn loc(&mut self, l: LocId) -> &mut Loc {
         &mut self.locs[l.0 as usize]
     }
@@ -280,6 +282,7 @@ impl Graph {
         }
     }
 
+    /// What the solver found of location `l` (see [`attr`]).
     pub fn attrs(&self, l: LocId) -> u8 {
         self.locs[l.0 as usize].attrs
     }

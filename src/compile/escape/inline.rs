@@ -32,6 +32,7 @@ pub(super) struct Costs<'a> {
 }
 
 impl<'a> Costs<'a> {
+    /// No bounds yet.
     pub fn new(prog: &'a Program) -> Costs<'a> {
         Costs {
             prog,
