@@ -56,7 +56,7 @@ pub struct Program {
     pub iface_method_names: std::collections::HashSet<String>,
     /// What the escape analysis decided at each site (file, offset, gc's `-m` wording), shown
     /// with `MEMRUN_DEBUG_ESCAPE=1`.
-    pub escape_notes: Vec<(super::source::FileId, u32, String)>,
+    pub escape_notes: Vec<(super::source::FileId, u32, &'static str)>,
 }
 
 /// A method in a type descriptor's method table.

@@ -442,7 +442,7 @@ impl<'a> Checker<'a> {
         self.prog.escape_notes = escape
             .notes
             .iter()
-            .map(|&(f, pos, ref msg)| (self.files[f].index, pos, msg.clone()))
+            .map(|&(f, pos, msg)| (self.files[f].index, pos, msg))
             .collect();
         self.resolve_caps(&escape.settled);
         // Unused imports.

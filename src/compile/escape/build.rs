@@ -70,6 +70,57 @@ pub(super) struct Builder<'a> {
     called_directly: std::collections::HashSet<FuncId>,
     /// Whether gc generates code for the statement being walked (not after a jump).
     reachable: bool,
+    /// Facts of the function being walked.
+    facts: FuncFacts,
+}
+
+/// What the builder needs to know of the function being walked, found once per function.
+#[derive(Default)]
+struct FuncFacts {
+    /// It has a `defer` gc compiles (gc's `hasdefer`).
+    defers: bool,
+    /// Locals that may hold one function gc knows (assigned something other than an
+    /// element, a field, a dereference or nil; or captured, or address-taken).
+    func_valued: std::collections::HashSet<LocalId>,
+}
+
+impl FuncFacts {
+    fn of(func: &tir::Func) -> FuncFacts {
+        let mut f = FuncFacts {
+            defers: super::any_stmt(&func.body, &|s| {
+                matches!(s, Stmt::Defer(_) | Stmt::DeferTo(..))
+            }),
+            func_valued: func.captures.iter().chain(&func.heap).copied().collect(),
+        };
+        super::walk_stmts(&func.body, &mut |s| match s {
+            Stmt::Assign(ps, vs) => {
+                for (p, v) in ps.iter().zip(vs) {
+                    if let Place::Local(x) = p {
+                        if !matches!(
+                            v.kind,
+                            K::SliceIndex(..)
+                                | K::ArrayIndex(..)
+                                | K::MapIndex(..)
+                                | K::Field(..)
+                                | K::Deref(_)
+                                | K::Zero
+                        ) {
+                            f.func_valued.insert(*x);
+                        }
+                    }
+                }
+            }
+            Stmt::AssignTuple(ps, _) => {
+                for p in ps {
+                    if let Place::Local(x) = p {
+                        f.func_valued.insert(*x);
+                    }
+                }
+            }
+            _ => {}
+        });
+        f
+    }
 }
 
 /// Whether values of `t` are an interface's data word themselves (gc's IsDirectIface).
@@ -124,6 +175,7 @@ impl<'a> Builder<'a> {
             opaque: Default::default(),
             called_directly: Default::default(),
             reachable: true,
+            facts: FuncFacts::default(),
         };
         // Parameters and results first; captured variables are their outer variable (outer
         // functions come before their literals in `funcs`).
@@ -220,7 +272,8 @@ impl<'a> Builder<'a> {
             self.cur = f;
             self.depth = 0;
             let func = &self.prog.funcs[f];
-            if func.body.iter().any(has_goto) {
+            self.facts = FuncFacts::of(func);
+            if super::any_stmt(&func.body, &|s| matches!(s, Stmt::Goto(_) | Stmt::Label(_))) {
                 self.opaque.insert(f);
             }
             self.stmts(&func.body);
@@ -338,10 +391,7 @@ impl<'a> Builder<'a> {
                     }
                 }
             }
-            Stmt::Break(_) | Stmt::Continue(_) | Stmt::Label(_) => {}
-            Stmt::Goto(_) => {
-                self.opaque.insert(self.cur);
-            }
+            Stmt::Break(_) | Stmt::Continue(_) | Stmt::Label(_) | Stmt::Goto(_) => {}
             // What a deferred call or a new goroutine holds is memrun's own closure
             // (gc keeps a top-level `defer`'s on the stack, a `go`'s on the heap).
             Stmt::Defer(e) | Stmt::DeferTo(_, e) | Stmt::Go(e) => self.expr(self.unknown(), e),
@@ -787,13 +837,13 @@ impl<'a> Builder<'a> {
 
     /// A call whose results go to `ks`.
     fn call(&mut self, ks: &[Hole], e: &tir::Expr) {
-        let (callee, args): (Option<FuncId>, &[tir::Expr]) = match &e.kind {
-            K::Call(f, args) => (Some(*f), args),
+        let (f, args): (FuncId, &[tir::Expr]) = match &e.kind {
+            K::Call(f, args) => (*f, args),
             K::CallValue(fv, args) => match &fv.kind {
                 K::Closure(f, _) if self.index.contains_key(f) => {
                     self.called_directly.insert(*f);
                     // Its captured variables, as the literal's own locations.
-                    (Some(*f), args)
+                    (*f, args)
                 }
                 // A function value gc cannot resolve (a parameter's, an element's, a
                 // field's, a call's): its arguments go to the heap, and it is called — for gc
@@ -828,7 +878,6 @@ impl<'a> Builder<'a> {
             },
             _ => unreachable!("a call"),
         };
-        let f = callee.expect("a callee");
         if let Some(&i) = self.index.get(&f) {
             // In the batch: straight into its parameters, out of its results.
             let params = self.prog.funcs[f].params.clone();
@@ -937,35 +986,8 @@ impl<'a> Builder<'a> {
     /// Whether gc may know which function a value is: a local assigned a literal, a function
     /// or a method value (gc then calls that directly, or inlines it).
     fn maybe_static(&self, fv: &tir::Expr) -> bool {
-        let func = &self.prog.funcs[self.cur];
         match &fv.kind {
-            K::Local(l) => {
-                let mut assigned_func = false;
-                super::walk_stmts(&func.body, &mut |s| {
-                    if let Stmt::Assign(ps, vs) = s {
-                        for (p, v) in ps.iter().zip(vs) {
-                            if matches!(p, Place::Local(x) if x == l)
-                                && !matches!(
-                                    v.kind,
-                                    K::SliceIndex(..)
-                                        | K::ArrayIndex(..)
-                                        | K::MapIndex(..)
-                                        | K::Field(..)
-                                        | K::Deref(_)
-                                        | K::Zero
-                                )
-                            {
-                                assigned_func = true;
-                            }
-                        }
-                    }
-                    if let Stmt::AssignTuple(ps, _) = s {
-                        assigned_func |= ps.iter().any(|p| matches!(p, Place::Local(x) if x == l));
-                    }
-                });
-                // A captured variable may be assigned in a literal.
-                assigned_func || func.captures.contains(l) || func.heap.contains(l)
-            }
+            K::Local(l) => self.facts.func_valued.contains(l),
             K::Global(_) | K::FuncAddr(_) | K::Closure(..) | K::BindMethod(..) => true,
             K::Retype(x) => self.maybe_static(x),
             _ => false,
@@ -983,7 +1005,7 @@ impl<'a> Builder<'a> {
             Some(Place::Local(d)) => {
                 matches!(base.kind, K::Local(b) if b == *d)
                     && (func.heap.contains(d)
-                        || func.named_results.contains(d) && defers(&func.body))
+                        || func.named_results.contains(d) && self.facts.defers)
             }
             Some(Place::Deref(a)) => {
                 let K::AddrOf(x) = &a.kind else { return false };
@@ -1147,25 +1169,5 @@ fn affects_memory(e: &tir::Expr) -> bool {
             affects_memory(x)
         }
         _ => true,
-    }
-}
-
-/// Whether a body has a `defer` gc compiles (gc's `hasdefer`).
-fn defers(ss: &[Stmt]) -> bool {
-    ss.iter().any(|s| {
-        let mut found = matches!(s, Stmt::Defer(_) | Stmt::DeferTo(..));
-        s.for_each_block(&mut |b| found |= defers(b));
-        found
-    })
-}
-
-fn has_goto(s: &Stmt) -> bool {
-    match s {
-        Stmt::Goto(_) | Stmt::Label(_) => true,
-        Stmt::If(_, a, b) => a.iter().any(has_goto) || b.iter().any(has_goto),
-        Stmt::Loop { body, post, .. } => body.iter().any(has_goto) || post.iter().any(has_goto),
-        Stmt::Switch { clauses, .. } => clauses.iter().any(|c| c.body.iter().any(has_goto)),
-        Stmt::Labeled(b, _) | Stmt::Block(b) => b.iter().any(has_goto),
-        _ => false,
     }
 }

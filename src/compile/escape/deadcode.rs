@@ -48,15 +48,11 @@ fn cond_value(e: &tir::Expr) -> i32 {
 
 /// Whether a body has a condition gc may or may not fold (see [`cond_value`]).
 pub(super) fn ambiguous(ss: &[Stmt]) -> bool {
-    ss.iter().any(|s| {
-        let mut found = match s {
-            Stmt::If(c, ..) | Stmt::Loop { cond: Some(c), .. } => {
-                static_bool(c) != 0 && !matches!(c.kind, K::Const(_))
-            }
-            _ => false,
-        };
-        s.for_each_block(&mut |b| found |= ambiguous(b));
-        found
+    super::any_stmt(ss, &|s| match s {
+        Stmt::If(c, ..) | Stmt::Loop { cond: Some(c), .. } => {
+            static_bool(c) != 0 && !matches!(c.kind, K::Const(_))
+        }
+        _ => false,
     })
 }
 

@@ -68,8 +68,6 @@ pub(super) struct Loc {
     pub param: Option<usize>,
     /// A result of its function.
     pub result: Option<usize>,
-    /// Its address is taken.
-    pub addrtaken: bool,
     /// Flows into it: source, derefs.
     pub edges: Vec<(LocId, i32)>,
     /// Solver output.
@@ -147,9 +145,6 @@ impl Graph {
         }
         if k.dst == src && k.derefs >= 0 {
             return;
-        }
-        if k.derefs < 0 {
-            self.loc(src).addrtaken = true;
         }
         if k.dst == HEAP && k.derefs < 0 {
             self.loc(src).attrs |= attr::ESCAPES | attr::MUTATES;

@@ -41,7 +41,7 @@ pub(crate) struct Outcome {
     /// sites, fresh values): nothing about them needs refusing.
     pub settled: HashMap<FuncId, HashSet<LocalId>>,
     /// Per site: (checker file index, offset, gc's `-m` wording), for `MEMRUN_DEBUG_ESCAPE`.
-    pub notes: Vec<(usize, u32, String)>,
+    pub notes: Vec<(usize, u32, &'static str)>,
 }
 
 /// Where a site's storage goes, once solved.
@@ -201,8 +201,7 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
             }
         }
     }
-    let tags = HashMap::new();
-    let mut tags: HashMap<FuncId, Tags> = tags;
+    let mut tags: HashMap<FuncId, Tags> = HashMap::new();
     let mut sites = Vec::new();
     let mut costs = inline::Costs::new(prog);
     let order = sccs(&declared, &calls);
@@ -294,7 +293,8 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
                 || prog.funcs[f].has_defer
                 || prog.funcs[f].has_recover
                 || over_budget.contains(&f)
-                || has_go(&prog.funcs[f].body)
+                // gc does not inline a function that starts goroutines.
+                || any_stmt(&prog.funcs[f].body, &|s| matches!(s, Stmt::Go(_)))
         })
         .collect();
     // gc's slice pass, in those functions: the variables it moves take their appends'
@@ -426,10 +426,13 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         if let Some(a) = alloc {
             s.site.set_alloc(a);
         }
-        let msg = match v {
-            Verdict::Heap => format!("{word} escapes to heap"),
-            Verdict::Stack => format!("{word} does not escape"),
-            Verdict::Unknown => format!("{word}: memrun does not know"),
+        let msg = match (word, v) {
+            ("append", Verdict::Heap) => "append escapes to heap",
+            ("append", Verdict::Stack) => "append does not escape",
+            ("append", Verdict::Unknown) => "append: memrun does not know",
+            (_, Verdict::Heap) => "conversion escapes to heap",
+            (_, Verdict::Stack) => "conversion does not escape",
+            (_, Verdict::Unknown) => "conversion: memrun does not know",
         };
         out.notes.push((d.file, d.pos, msg));
     }
@@ -541,10 +544,10 @@ fn own_base(e: &tir::Expr, own: &HashSet<LocalId>) -> bool {
     }
 }
 
-/// Whether a body starts goroutines (gc does not inline such a function).
-fn has_go(ss: &[Stmt]) -> bool {
+/// Whether any statement of a body (nested ones included) satisfies `p`.
+fn any_stmt(ss: &[Stmt], p: &dyn Fn(&Stmt) -> bool) -> bool {
     let mut found = false;
-    walk_stmts(ss, &mut |s| found |= matches!(s, Stmt::Go(_)));
+    walk_stmts(ss, &mut |s| found |= p(s));
     found
 }
 

@@ -235,11 +235,14 @@ impl Pass<'_> {
     fn place(&mut self, p: &Place) {
         match p {
             Place::Local(l) if self.vars.contains_key(l) => self.mention(*l, false),
-            Place::SliceElem(s, i) if self.tracked(s).is_some() => {
-                let l = self.tracked(s).expect("tracked");
-                self.mention(l, true);
-                self.expr(i);
-            }
+            // `s[i] = …` is a use it understands.
+            Place::SliceElem(s, i) => match self.tracked(s) {
+                Some(l) => {
+                    self.mention(l, true);
+                    self.expr(i);
+                }
+                None => p.for_each_operand(&mut |e| self.expr(e)),
+            },
             _ => p.for_each_operand(&mut |e| self.expr(e)),
         }
     }
@@ -325,22 +328,20 @@ impl Pass<'_> {
     }
 
     fn expr_here(&mut self, e: &tir::Expr) {
+        // `s[i]`, `len(s)`, `cap(s)` of a tracked variable: uses the pass understands.
+        if let K::SliceIndex(s, _) | K::Len(s) | K::Cap(s) = &e.kind {
+            if let Some(l) = self.tracked(s) {
+                self.mention(l, true);
+                match &e.kind {
+                    K::SliceIndex(_, i) => self.expr(i),
+                    K::Cap(_) => self.info(l).cap_used = true,
+                    _ => {}
+                }
+                return;
+            }
+        }
         match &e.kind {
             K::Local(l) if self.vars.contains_key(l) => self.mention(*l, false),
-            K::SliceIndex(s, i) if self.tracked(s).is_some() => {
-                let l = self.tracked(s).expect("tracked");
-                self.mention(l, true);
-                self.expr(i);
-            }
-            K::Len(s) if self.tracked(s).is_some() => {
-                let l = self.tracked(s).expect("tracked");
-                self.mention(l, true);
-            }
-            K::Cap(s) if self.tracked(s).is_some() => {
-                let l = self.tracked(s).expect("tracked");
-                self.mention(l, true);
-                self.info(l).cap_used = true;
-            }
             K::AddrOf(x) => {
                 // &s[i] (through fields and array elements) points into s's storage.
                 let mut y = x;
@@ -403,19 +404,13 @@ impl Pass<'_> {
 
 /// The locals a `defer` or `go` statement's closure captures (its evaluated arguments).
 fn deferred_args(ss: &[Stmt]) -> HashSet<LocalId> {
-    let mut out = HashSet::new();
-    fn walk(ss: &[Stmt], out: &mut HashSet<LocalId>) {
-        for s in ss {
-            if let Stmt::Defer(e) | Stmt::DeferTo(_, e) | Stmt::Go(e) = s {
-                let mut found = Vec::new();
-                mentioned(e, &mut found);
-                out.extend(found);
-            }
-            s.for_each_block(&mut |b| walk(b, out));
+    let mut found = Vec::new();
+    super::walk_stmts(ss, &mut |s| {
+        if let Stmt::Defer(e) | Stmt::DeferTo(_, e) | Stmt::Go(e) = s {
+            mentioned(e, &mut found);
         }
-    }
-    walk(ss, &mut out);
-    out
+    });
+    found.into_iter().collect()
 }
 
 /// The locals an expression mentions (a literal's captured ones included).
