@@ -126,6 +126,7 @@ impl<'a> Checker<'a> {
             self.escape_funcs.push(crate::compile::escape::UserFunc {
                 id,
                 noinline: decl.noinline,
+                tokens: decl.body_tokens,
             });
         }
     }

@@ -683,7 +683,11 @@ impl Checker<'_> {
 
     /// Once every function is checked: "not supported yet" for each `cap` whose operand's
     /// capacity may depend on gc's escape analysis.
-    pub(super) fn resolve_caps(&mut self, settled: &HashMap<FuncId, HashSet<LocalId>>) {
+    pub(super) fn resolve_caps(
+        &mut self,
+        settled: &HashMap<FuncId, HashSet<LocalId>>,
+        inlined: &crate::compile::escape::Inlined,
+    ) {
         let mut sums = std::mem::take(&mut self.slice_summaries);
         let by_func: HashMap<FuncId, usize> = sums
             .iter()
@@ -753,13 +757,31 @@ impl Checker<'_> {
             .collect();
         let mut aliasing = Vec::new();
         // A slice whose storage the escape analysis has exactly, memrun allocates as gc does.
+        // A function no longer called (every call inlined) runs only as its copies: a local
+        // of it is settled where every copy of it (in a function still called) is.
+        let mut copies: HashMap<(FuncId, LocalId), Vec<(FuncId, LocalId)>> = HashMap::new();
+        for (&(host, hl), &orig) in &inlined.origin {
+            if !inlined.dead.contains(&host) {
+                copies.entry(orig).or_default().push((host, hl));
+            }
+        }
+        let settled_in =
+            |f: FuncId, l: LocalId| settled.get(&f).is_some_and(|set| set.contains(&l));
         let settled = |s: &Summary, x: &tir::Expr| {
             let mut x = x;
             while let K::SliceSlice(inner, ..) | K::Retype(inner) = &x.kind {
                 x = inner;
             }
-            matches!(x.kind, K::Local(l)
-                if s.func.and_then(|f| settled.get(&f)).is_some_and(|set| set.contains(&l)))
+            let (K::Local(l), Some(f)) = (&x.kind, s.func) else {
+                return false;
+            };
+            if inlined.dead.contains(&f) {
+                copies
+                    .get(&(f, *l))
+                    .is_none_or(|cs| cs.iter().all(|&(h, hl)| settled_in(h, hl)))
+            } else {
+                settled_in(f, *l)
+            }
         };
         for s in &sums {
             for (pos, base, to_itself) in &s.appends {

@@ -25,18 +25,51 @@ fn fmt_cost(f: FmtFn) -> u32 {
     }
 }
 
-/// Lower bounds of gc's inlining costs, function by function (callees first).
+/// Bounds of gc's inlining costs, function by function (callees first).
 pub(super) struct Costs<'a> {
     prog: &'a Program,
     bound: HashMap<FuncId, u32>,
+    upper: HashMap<FuncId, u32>,
+    /// Tokens of each declared function's body.
+    tokens: HashMap<FuncId, u32>,
+    /// What calls and literals add at most beyond their nodes.
+    extra: HashMap<FuncId, u32>,
+}
+
+/// At most this many of gc's IR nodes per node of memrun's typed program (an implicit
+/// conversion, dereference or address beside the node itself), measured on the corpus:
+/// `scripts/check-inline-costs.sh` checks every function's bounds against gc's `-m=2`.
+const NODES_PER_NODE: u32 = 3;
+
+/// A function of fewer tokens than this has fewer than 5,000 of gc's IR nodes: gc inlines
+/// into it whatever it can inline (into bigger ones, only functions of cost 20 at most).
+pub(super) const SMALL_CALLER_TOKENS: u32 = 5000 / NODES_PER_TOKEN;
+
+/// At most this many of gc's IR nodes per token of a function's body.
+const NODES_PER_TOKEN: u32 = 2;
+
+/// The nodes of memrun's typed program in `body`: statements, places, expressions.
+pub(super) fn nodes(body: &[tir::Stmt]) -> u32 {
+    let mut n = 0u32;
+    super::walk_stmts(body, &mut |s| {
+        n += 1;
+        if let tir::Stmt::Assign(ps, _) | tir::Stmt::AssignTuple(ps, _) = s {
+            n += ps.len() as u32;
+        }
+    });
+    super::walk_body(body, &mut |_| n += 1);
+    n
 }
 
 impl<'a> Costs<'a> {
     /// No bounds yet.
-    pub fn new(prog: &'a Program) -> Costs<'a> {
+    pub fn new(prog: &'a Program, tokens: HashMap<FuncId, u32>) -> Costs<'a> {
         Costs {
             prog,
             bound: HashMap::new(),
+            upper: HashMap::new(),
+            tokens,
+            extra: HashMap::new(),
         }
     }
 
@@ -49,7 +82,65 @@ impl<'a> Costs<'a> {
             super::walk_body(&self.prog.funcs[f].body, &mut |e| {
                 total = total.saturating_add(self.of(e, &inside));
             });
-            self.bound.insert(f, total);
+            // An instance of a generic function costs what its shape does, with dictionary
+            // operations memrun does not see: no bound.
+            let generic = self.prog.funcs[f].name.contains('[');
+            self.bound.insert(f, if generic { 0 } else { total });
+        }
+        for &f in scc {
+            let body = &self.prog.funcs[f].body;
+            let mut extra = 0u32;
+            super::walk_body(body, &mut |e| {
+                extra = extra.saturating_add(self.upper_of(e, &inside));
+            });
+            let mut size = NODES_PER_NODE.saturating_mul(nodes(body));
+            if let Some(&t) = self.tokens.get(&f) {
+                size = size.min(NODES_PER_TOKEN.saturating_mul(t));
+            }
+            self.extra.insert(f, extra);
+            let generic = self.prog.funcs[f].name.contains('[');
+            let upper = if generic {
+                u32::MAX
+            } else {
+                size.saturating_add(extra)
+            };
+            self.upper.insert(f, upper);
+        }
+    }
+
+    /// At least one node of gc's for each of `args` not counted by itself (every operand
+    /// has a leaf: a name, a literal).
+    fn leaves(&self, args: &[tir::Expr], inside: &HashSet<FuncId>) -> u32 {
+        args.iter().filter(|a| self.of(a, inside) == 0).count() as u32
+    }
+
+    /// What gc charges at most for expression `e` beyond its nodes.
+    fn upper_of(&self, e: &tir::Expr, inside: &HashSet<FuncId>) -> u32 {
+        match &e.kind {
+            K::Call(g, _) => {
+                if inside.contains(g) {
+                    return CALL;
+                }
+                match (self.bound.get(g), self.upper.get(g)) {
+                    // An inlined callee costs its own cost (at most the budget), another 57.
+                    (Some(&lo), Some(&hi)) => {
+                        if lo > BUDGET {
+                            CALL
+                        } else {
+                            hi.clamp(CALL, BUDGET)
+                        }
+                    }
+                    _ => match library_fact(&self.prog.funcs[*g].name).and_then(|l| l.inline) {
+                        Some(false) => CALL,
+                        _ => BUDGET,
+                    },
+                }
+            }
+            K::Fmt(f, _) => fmt_cost(*f),
+            K::CallIface(..) | K::CallValue(..) => CALL,
+            K::Closure(..) => 15,
+            K::Panic(_) => 1,
+            _ => 0,
         }
     }
 
@@ -57,7 +148,7 @@ impl<'a> Costs<'a> {
     fn of(&self, e: &tir::Expr, inside: &HashSet<FuncId>) -> u32 {
         match &e.kind {
             K::Call(g, args) => {
-                let n = 2 + args.len() as u32;
+                let n = 2 + self.leaves(args, inside);
                 let callee = if inside.contains(g) {
                     0
                 } else if let Some(&b) = self.bound.get(g) {
@@ -71,19 +162,35 @@ impl<'a> Costs<'a> {
                 };
                 n + callee
             }
-            K::Fmt(f, args) => 2 + args.len() as u32 + fmt_cost(*f),
-            K::CallIface(_, _, args) => 1 + args.len() as u32 + CALL,
-            K::CallValue(_, args) => 1 + args.len() as u32 + PARAM_CALL,
+            K::Fmt(f, args) => 2 + self.leaves(args, inside) + fmt_cost(*f),
+            K::CallIface(_, _, args) => 1 + self.leaves(args, inside) + CALL,
+            K::CallValue(_, args) => 1 + self.leaves(args, inside) + PARAM_CALL,
             // A function literal costs 15.
             K::Closure(..) => 15,
             // Nodes memrun never makes up: an append (the call, its operands), a conversion
             // between strings and slices, a panic (1 more).
-            K::Append(_, xs, _) => 2 + xs.len() as u32,
+            K::Append(_, xs, _) => 2 + self.leaves(xs, inside),
             K::AppendSlice(..) => 3,
             K::StringToBytes(..) | K::StringToRunes(..) | K::BytesToString(_) => 2,
             K::Panic(_) => 3,
             _ => 0,
         }
+    }
+
+    /// The bounds of `f`'s cost (lower, upper), its tokens and what calls add at most.
+    pub fn bounds(&self, f: FuncId) -> Option<(u32, u32, u32, u32)> {
+        Some((
+            *self.bound.get(&f)?,
+            *self.upper.get(&f)?,
+            self.tokens.get(&f).copied().unwrap_or(0),
+            *self.extra.get(&f)?,
+        ))
+    }
+
+    /// Whether gc certainly can inline `f` (its cost within the budget), defer, recover and
+    /// goroutines aside.
+    pub fn certainly_inlined(&self, f: FuncId) -> bool {
+        self.upper.get(&f).is_some_and(|&u| u <= BUDGET)
     }
 
     /// Whether gc certainly does not inline `f`.

@@ -16,6 +16,8 @@ mod deadcode;
 mod deadlocals;
 mod graph;
 mod inline;
+mod inliner;
+pub(crate) use inliner::Inlined;
 mod slicepass;
 
 use crate::compile::tir::{self, Alloc, FuncId, LocalId, Program, Stmt};
@@ -32,6 +34,8 @@ pub(crate) struct UserFunc {
     pub id: FuncId,
     /// Marked `//go:noinline`.
     pub noinline: bool,
+    /// Tokens of its body (for the bound of gc's inlining cost).
+    pub tokens: u32,
 }
 
 /// What the analysis concluded.
@@ -40,6 +44,8 @@ pub(crate) struct Outcome {
     /// Per function, the slice locals whose storage memrun allocates as gc does (their own
     /// sites, fresh values): nothing about them needs refusing.
     pub settled: HashMap<FuncId, HashSet<LocalId>>,
+    /// What inlining did: the copies' origins, the functions no longer called.
+    pub inlined: inliner::Inlined,
     /// Per site: (checker file index, offset, gc's `-m` wording), for `MEMRUN_DEBUG_ESCAPE`.
     pub notes: Vec<(usize, u32, &'static str)>,
 }
@@ -154,7 +160,6 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         .filter(|&f| !prog.funcs[f].checking)
         .collect();
     let noinline: HashSet<FuncId> = funcs.iter().filter(|f| f.noinline).map(|f| f.id).collect();
-    let is_declared: HashSet<FuncId> = declared.iter().copied().collect();
     // What gc's front end drops, memrun drops too (from these functions and their literals).
     let mut todo = declared.clone();
     let mut pruned = HashSet::new();
@@ -168,43 +173,15 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
             ambiguous.insert(g);
         }
         deadcode::prune(&mut prog.funcs[g].body);
-        // gc's dead-locals pass skips function literals.
-        if is_declared.contains(&g) {
-            deadlocals::prune(&mut prog.funcs[g]);
-        }
         walk_body(&prog.funcs[g].body, &mut |e| {
             if let tir::ExprKind::Closure(c, _) = &e.kind {
                 todo.push(*c);
             }
         });
     }
-    // Function literals, with their enclosing function and captured outer locals.
-    let mut literal_parent: HashMap<FuncId, (FuncId, Vec<LocalId>)> = HashMap::new();
-    let mut owner: HashMap<FuncId, FuncId> = HashMap::new();
-    let mut calls: HashMap<FuncId, Vec<FuncId>> = HashMap::new();
-    for &f in &declared {
-        let mut todo = vec![f];
-        while let Some(g) = todo.pop() {
-            owner.insert(g, f);
-            let mut found = Vec::new();
-            walk_body(&prog.funcs[g].body, &mut |e| match &e.kind {
-                tir::ExprKind::Closure(c, outer) => found.push((*c, outer.clone())),
-                tir::ExprKind::Call(h, _) if is_declared.contains(h) => {
-                    calls.entry(f).or_default().push(*h)
-                }
-                _ => {}
-            });
-            for (c, outer) in found {
-                if literal_parent.insert(c, (g, outer)).is_none() {
-                    todo.push(c);
-                }
-            }
-        }
-    }
-    let mut tags: HashMap<FuncId, Tags> = HashMap::new();
-    let mut sites = Vec::new();
-    let mut costs = inline::Costs::new(prog);
-    let order = sccs(&declared, &calls);
+    // gc's inlining costs, on the bodies before inlining (callees first).
+    let (order, _, _, _) = call_graph(prog, &declared);
+    let mut costs = inline::Costs::new(prog, funcs.iter().map(|f| (f.id, f.tokens)).collect());
     for scc in &order {
         costs.scc(scc);
     }
@@ -217,8 +194,52 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         for &f in &over_budget {
             eprintln!("memrun: not inlinable: {}", prog.funcs[f].name);
         }
+        for &f in &declared {
+            if let Some((lo, hi, t, x)) = costs.bounds(f) {
+                eprintln!("memrun: cost of {}: {lo}..{hi} {t} {x}", prog.funcs[f].name);
+            }
+        }
     }
+    // gc's inlining, of the calls it certainly makes, where the callee has sites.
+    let inlinable: HashSet<FuncId> = declared
+        .iter()
+        .copied()
+        .filter(|&f| {
+            costs.certainly_inlined(f)
+                && !noinline.contains(&f)
+                && !ambiguous.contains(&f)
+                && inliner::copyable(prog, f)
+        })
+        .collect();
+    let tokens: HashMap<FuncId, u32> = funcs.iter().map(|f| (f.id, f.tokens)).collect();
     drop(costs);
+    let mut inlined = inliner::Inlined::default();
+    let mut inline_set = HashSet::new();
+    for scc in &order {
+        for &f in scc {
+            // gc inlines at most cost 20 into a function of 5,000 nodes or more.
+            if tokens
+                .get(&f)
+                .is_some_and(|&t| t < inline::SMALL_CALLER_TOKENS)
+            {
+                inliner::inline_into(prog, f, &inline_set, &mut inlined);
+            }
+        }
+        if let [f] = scc[..] {
+            let recursive = walk_calls(prog, f).contains(&f);
+            if inlinable.contains(&f) && !recursive && inliner::has_sites(prog, f) {
+                inline_set.insert(f);
+            }
+        }
+    }
+    inlined.dead = unreferenced(prog, &inline_set);
+    // gc's dead-locals pass, after inlining (it skips function literals).
+    for &f in &declared {
+        deadlocals::prune(&mut prog.funcs[f]);
+    }
+    let (order, literal_parent, owner, _) = call_graph(prog, &declared);
+    let mut tags: HashMap<FuncId, Tags> = HashMap::new();
+    let mut sites = Vec::new();
     for scc in order {
         let mut batch = scc.clone();
         let mut i = 0;
@@ -464,6 +485,7 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         slicepass::insert_before(&mut prog.funcs[f].body, &mut at);
     }
     out.settled = settled_in;
+    out.inlined = inlined;
     out
 }
 
@@ -542,6 +564,110 @@ fn own_base(e: &tir::Expr, own: &HashSet<LocalId>) -> bool {
         K::ArraySlice(p, ..) => matches!(&p.kind, K::AddrOf(a) if matches!(a.kind, K::Local(_))),
         _ => false,
     }
+}
+
+/// The call graph of `declared` (their literals' calls counted as theirs): its strongly
+/// connected components (callees first), each literal's enclosing function and captured
+/// outer locals, each literal's declared function, and the calls.
+#[allow(clippy::type_complexity)]
+fn call_graph(
+    prog: &Program,
+    declared: &[FuncId],
+) -> (
+    Vec<Vec<FuncId>>,
+    HashMap<FuncId, (FuncId, Vec<LocalId>)>,
+    HashMap<FuncId, FuncId>,
+    HashMap<FuncId, Vec<FuncId>>,
+) {
+    let is_declared: HashSet<FuncId> = declared.iter().copied().collect();
+    // Function literals, with their enclosing function and captured outer locals.
+    let mut literal_parent: HashMap<FuncId, (FuncId, Vec<LocalId>)> = HashMap::new();
+    let mut owner: HashMap<FuncId, FuncId> = HashMap::new();
+    let mut calls: HashMap<FuncId, Vec<FuncId>> = HashMap::new();
+    for &f in declared {
+        let mut todo = vec![f];
+        while let Some(g) = todo.pop() {
+            owner.insert(g, f);
+            let mut found = Vec::new();
+            walk_body(&prog.funcs[g].body, &mut |e| match &e.kind {
+                tir::ExprKind::Closure(c, outer) => found.push((*c, outer.clone())),
+                tir::ExprKind::Call(h, _) if is_declared.contains(h) => {
+                    calls.entry(f).or_default().push(*h)
+                }
+                _ => {}
+            });
+            for (c, outer) in found {
+                if literal_parent.insert(c, (g, outer)).is_none() {
+                    todo.push(c);
+                }
+            }
+        }
+    }
+    let order = sccs(declared, &calls);
+    (order, literal_parent, owner, calls)
+}
+
+/// The functions a function calls directly (its literals' calls not included).
+fn walk_calls(prog: &Program, f: FuncId) -> HashSet<FuncId> {
+    let mut out = HashSet::new();
+    walk_body(&prog.funcs[f].body, &mut |e| {
+        if let tir::ExprKind::Call(g, _) = &e.kind {
+            out.insert(*g);
+        }
+    });
+    out
+}
+
+/// Those of `fs` nothing refers to any more (no call, function value, method value or
+/// method table; not `main` or an `init`).
+fn unreferenced(prog: &Program, fs: &HashSet<FuncId>) -> HashSet<FuncId> {
+    let mut live: HashSet<FuncId> = HashSet::new();
+    live.extend(prog.main);
+    live.extend(prog.init_funcs.iter().copied());
+    live.extend(prog.entry);
+    for table in prog.method_tables.values() {
+        live.extend(table.iter().map(|m| m.wrapper));
+    }
+    let mut note = |e: &tir::Expr| match &e.kind {
+        tir::ExprKind::Call(g, _)
+        | tir::ExprKind::FuncAddr(g)
+        | tir::ExprKind::Closure(g, _)
+        | tir::ExprKind::BindMethod(g, _) => {
+            live.insert(*g);
+        }
+        _ => {}
+    };
+    walk_body(&prog.init, &mut note);
+    for (f, func) in prog.funcs.iter() {
+        if func.checking || func.external {
+            continue;
+        }
+        let mut refs = |e: &tir::Expr| {
+            if let tir::ExprKind::Call(g, _)
+            | tir::ExprKind::FuncAddr(g)
+            | tir::ExprKind::Closure(g, _)
+            | tir::ExprKind::BindMethod(g, _) = &e.kind
+            {
+                if *g != f {
+                    live.insert(*g);
+                }
+            }
+        };
+        walk_body(&func.body, &mut refs);
+        if let Some((e, _)) = &func.forward_defer_iface {
+            walk_expr(e, &mut refs);
+        }
+        live.extend(func.forward_defer);
+    }
+    fs.iter().copied().filter(|f| !live.contains(f)).collect()
+}
+
+/// Calls `f` on `e` and every expression in it.
+fn walk_expr(e: &tir::Expr, f: &mut dyn FnMut(&tir::Expr)) {
+    crate::compile::deep(|| {
+        f(e);
+        e.kind.for_each_operand(&mut |x| walk_expr(x, f));
+    })
 }
 
 /// Whether any statement of a body (nested ones included) satisfies `p`.

@@ -367,6 +367,9 @@ pub struct FuncDecl {
     pub body: Option<Block>,
     /// Marked `//go:noinline` in the comment right above it: gc never inlines it.
     pub noinline: bool,
+    /// Tokens of the body (braces and semicolons included): a measure of its size that bounds
+    /// gc's inlining cost from above.
+    pub body_tokens: u32,
 }
 
 /// A top-level declaration.

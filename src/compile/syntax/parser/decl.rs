@@ -355,11 +355,13 @@ impl Parser {
             }
         }
         let sig = self.signature(pos)?;
+        let start = self.i;
         let body = if self.is_op(Op::LBrace) {
             Some(self.func_body()?)
         } else {
             None
         };
+        let body_tokens = (self.i - start) as u32;
         Ok(FuncDecl {
             pos,
             recv,
@@ -368,6 +370,7 @@ impl Parser {
             sig,
             body,
             noinline: false,
+            body_tokens,
         })
     }
 }

@@ -1,0 +1,471 @@
+//! gc's inlining, where it decides a slice's storage. gc runs its escape analysis after
+//! inlining: an `append` in a small helper is judged in its caller's context, and its stack
+//! store is the caller's (one per call of the caller, shared across a loop around the call).
+//! memrun inlines the same calls — those gc certainly inlines, of functions with such sites —
+//! into the typed program before its own analysis, so that the analysis sees gc's form.
+//!
+//! A call is inlined where memrun can keep its evaluation order: as a statement of its own,
+//! or in a statement whose operands before the call read nothing the call could change. The
+//! copy becomes a block before the statement: its parameters assigned the arguments, its
+//! body with each `return` assigning the results and leaving the block, and the call
+//! replaced by the results. A function every call of which was inlined is never called:
+//! its own body is dead, and what the checker's older rules would refuse in it is judged on
+//! the copies instead ([`Inlined::origin`]).
+
+use crate::compile::tir::{
+    self, Expr, ExprKind as K, FuncId, LocalId, Place, Program, Site, Stmt, TargetId,
+};
+use cranelift_entity::EntityRef;
+use std::collections::{HashMap, HashSet};
+
+/// What inlining did.
+#[derive(Default)]
+pub(crate) struct Inlined {
+    /// Each local a copy made, and the function and local it copies (the first original,
+    /// through copies of copies).
+    pub origin: HashMap<(FuncId, LocalId), (FuncId, LocalId)>,
+    /// Functions of the program no longer referenced anywhere: every call was inlined.
+    pub dead: HashSet<FuncId>,
+}
+
+/// Whether memrun can copy `f`'s body into a caller: a declared function (no closure
+/// context), without defer, recover, goroutines, literals, select, labels, or a `return` of
+/// a multi-value call.
+pub(super) fn copyable(prog: &Program, f: FuncId) -> bool {
+    let func = &prog.funcs[f];
+    if func.ctx
+        || !func.captures.is_empty()
+        || func.has_defer
+        || func.has_recover
+        || func.defer_cell.is_some()
+        || func.forward_defer.is_some()
+        || func.forward_defer_value
+        || func.forward_defer_iface.is_some()
+        || func.external
+        || func.name.contains('[')
+    {
+        return false;
+    }
+    let n = func.results.len();
+    let mut ok = true;
+    super::walk_stmts(&func.body, &mut |s| match s {
+        Stmt::Go(_) | Stmt::Defer(_) | Stmt::DeferTo(..) | Stmt::Label(_) | Stmt::Goto(_) => {
+            ok = false
+        }
+        Stmt::Return(vs) if !vs.is_empty() && vs.len() != n => ok = false,
+        _ => {}
+    });
+    super::walk_body(&func.body, &mut |e| {
+        if matches!(
+            e.kind,
+            K::Closure(..) | K::Select(..) | K::SelectRecv(..) | K::Recover
+        ) {
+            ok = false;
+        }
+    });
+    ok
+}
+
+/// Whether `f`'s body has a site whose allocation the escape analysis decides.
+pub(super) fn has_sites(prog: &Program, f: FuncId) -> bool {
+    let mut found = false;
+    super::walk_body(&prog.funcs[f].body, &mut |e| {
+        found |= matches!(
+            e.kind,
+            K::Append(..) | K::StringToBytes(..) | K::StringToRunes(..)
+        );
+    });
+    found
+}
+
+/// Inlines into `host`'s body the calls of functions in `inline` (their bodies already
+/// final) that keep their evaluation order.
+pub(super) fn inline_into(
+    prog: &mut Program,
+    host: FuncId,
+    inline: &HashSet<FuncId>,
+    out: &mut Inlined,
+) {
+    let mut body = std::mem::take(&mut prog.funcs[host].body);
+    let mut cx = Cx {
+        prog,
+        host,
+        inline,
+        out,
+    };
+    cx.block(&mut body);
+    prog.funcs[host].body = body;
+}
+
+struct Cx<'a> {
+    prog: &'a mut Program,
+    host: FuncId,
+    inline: &'a HashSet<FuncId>,
+    out: &'a mut Inlined,
+}
+
+impl Cx<'_> {
+    fn stable(&self, e: &Expr) -> bool {
+        stable(self.prog, &self.prog.funcs[self.host], e)
+    }
+
+    fn block(&mut self, ss: &mut Vec<Stmt>) {
+        let mut i = 0;
+        while i < ss.len() {
+            let mut pre = Vec::new();
+            self.stmt(&mut ss[i], &mut pre);
+            let n = pre.len();
+            if n > 0 {
+                ss.splice(i..i, pre);
+            }
+            i += n + 1;
+        }
+    }
+
+    /// Inlines what it can in statement `s`, the copies going to `pre`.
+    fn stmt(&mut self, s: &mut Stmt, pre: &mut Vec<Stmt>) {
+        match s {
+            Stmt::Eval(e) => {
+                if let K::Call(g, _) = &e.kind {
+                    if self.inline.contains(g) && self.prog.funcs[*g].results.is_empty() {
+                        let K::Call(g, args) = std::mem::replace(&mut e.kind, K::Zero) else {
+                            unreachable!()
+                        };
+                        self.copy(g, args, pre);
+                        *s = Stmt::Block(Vec::new());
+                        return;
+                    }
+                }
+                self.expr(e, &mut true, pre);
+            }
+            Stmt::Assign(ps, vs) => {
+                let mut stable = true;
+                for p in ps.iter_mut() {
+                    match p {
+                        Place::Local(_) | Place::Global(_) | Place::Blank => {}
+                        Place::SliceElem(a, b) | Place::MapElem(a, b) => {
+                            stable &= self.stable(a) && self.stable(b)
+                        }
+                        Place::Deref(a) => stable &= self.stable(a),
+                    }
+                }
+                for v in vs.iter_mut() {
+                    self.expr(v, &mut stable, pre);
+                }
+            }
+            Stmt::AssignTuple(ps, e) => {
+                let places_stable = ps.iter().all(|p| match p {
+                    Place::Local(_) | Place::Blank => true,
+                    Place::Global(_) => true,
+                    Place::SliceElem(a, b) | Place::MapElem(a, b) => {
+                        self.stable(a) && self.stable(b)
+                    }
+                    Place::Deref(a) => self.stable(a),
+                });
+                if let K::Call(g, _) = &e.kind {
+                    if places_stable && self.inline.contains(g) {
+                        let K::Call(g, args) = std::mem::replace(&mut e.kind, K::Zero) else {
+                            unreachable!()
+                        };
+                        let rs = self.copy(g, args, pre);
+                        let vals = rs
+                            .into_iter()
+                            .map(|(l, ty)| Expr {
+                                ty,
+                                kind: K::Local(l),
+                            })
+                            .collect();
+                        *s = Stmt::Assign(std::mem::take(ps), vals);
+                        return;
+                    }
+                }
+                let mut stable = places_stable;
+                self.expr(e, &mut stable, pre);
+            }
+            Stmt::Return(vs) => {
+                let mut stable = true;
+                for v in vs.iter_mut() {
+                    self.expr(v, &mut stable, pre);
+                }
+            }
+            Stmt::If(c, a, b) => {
+                self.expr(c, &mut true, pre);
+                self.block(a);
+                self.block(b);
+            }
+            _ => {
+                let mut blocks = Vec::new();
+                match s {
+                    Stmt::Loop { body, post, .. } => {
+                        blocks.push(body);
+                        blocks.push(post);
+                    }
+                    Stmt::Switch { clauses, .. } => {
+                        blocks.extend(clauses.iter_mut().map(|c| &mut c.body))
+                    }
+                    Stmt::Labeled(b, _) | Stmt::Block(b) => blocks.push(b),
+                    _ => {}
+                }
+                for b in blocks {
+                    self.block(b);
+                }
+            }
+        }
+    }
+
+    /// Inlines the calls in `e` (in evaluation order) that only stable operands precede;
+    /// `stable` says whether all evaluated before `e` is.
+    fn expr(&mut self, e: &mut Expr, stable: &mut bool, pre: &mut Vec<Stmt>) {
+        crate::compile::deep(|| {
+            let before = *stable;
+            if matches!(e.kind, K::Closure(..)) {
+                return;
+            }
+            e.kind
+                .for_each_operand_mut(&mut |x| self.expr(x, stable, pre));
+            match &e.kind {
+                K::Call(g, _) if before && self.inline.contains(g) => {
+                    let n = self.prog.funcs[*g].results.len();
+                    if n != 1 {
+                        *stable = false;
+                        return;
+                    }
+                    let K::Call(g, args) = std::mem::replace(&mut e.kind, K::Zero) else {
+                        unreachable!()
+                    };
+                    let rs = self.copy(g, args, pre);
+                    e.kind = K::Local(rs[0].0);
+                    *stable = true;
+                }
+                _ => {
+                    if !stable_node(self.prog, &self.prog.funcs[self.host], e) {
+                        *stable = false;
+                    }
+                }
+            }
+        })
+    }
+
+    /// Appends to `pre` a copy of `g`'s body called with `args`; returns its result locals.
+    fn copy(
+        &mut self,
+        g: FuncId,
+        args: Vec<Expr>,
+        pre: &mut Vec<Stmt>,
+    ) -> Vec<(LocalId, crate::compile::types::TypeId)> {
+        let host = self.host;
+        let callee = &self.prog.funcs[g];
+        let mut body = callee.body.clone();
+        let params = callee.params.clone();
+        let named = callee.named_results.clone();
+        let results = callee.results.clone();
+        let heap: HashSet<LocalId> = callee.heap.iter().copied().collect();
+        let locals: Vec<(LocalId, crate::compile::types::TypeId)> =
+            callee.locals.iter().map(|(l, &t)| (l, t)).collect();
+        let ntargets = callee.targets;
+        let hf = &mut self.prog.funcs[host];
+        let mut map = HashMap::new();
+        for (l, t) in locals {
+            let nl = hf.locals.push(t);
+            if heap.contains(&l) {
+                hf.heap.push(nl);
+            }
+            map.insert(l, nl);
+            let origin = self.out.origin.get(&(g, l)).copied().unwrap_or((g, l));
+            self.out.origin.insert((host, nl), origin);
+        }
+        let base = hf.targets;
+        hf.targets += ntargets + 1;
+        let exit = TargetId::new(base + ntargets);
+        let res: Vec<(LocalId, crate::compile::types::TypeId)> = if named.is_empty() {
+            results.iter().map(|&t| (hf.locals.push(t), t)).collect()
+        } else {
+            named.iter().map(|l| (map[l], hf.locals[map[l]])).collect()
+        };
+        let mut block = Vec::new();
+        if !params.is_empty() {
+            block.extend(params.iter().map(|p| Stmt::Decl(map[p])));
+            block.push(Stmt::Assign(
+                params.iter().map(|p| Place::Local(map[p])).collect(),
+                args,
+            ));
+        } else {
+            // Arguments of no parameters do not exist; nothing to evaluate.
+            debug_assert!(args.is_empty());
+        }
+        for &(r, ty) in &res {
+            block.push(Stmt::Decl(r));
+            if !named.is_empty() {
+                block.push(Stmt::Assign(
+                    vec![Place::Local(r)],
+                    vec![Expr { ty, kind: K::Zero }],
+                ));
+            }
+        }
+        let rn = Renamer {
+            map: &map,
+            base,
+            exit,
+            results: res.iter().map(|r| r.0).collect(),
+        };
+        rn.stmts(&mut body);
+        block.extend(body);
+        pre.push(Stmt::Labeled(block, exit));
+        res
+    }
+}
+
+/// Renames a copied body's locals and targets, turns its returns into assignments of the
+/// results and a jump out, and gives its sites identities of their own.
+struct Renamer<'a> {
+    map: &'a HashMap<LocalId, LocalId>,
+    base: usize,
+    exit: TargetId,
+    results: Vec<LocalId>,
+}
+
+impl Renamer<'_> {
+    fn target(&self, t: &mut TargetId) {
+        *t = TargetId::new(self.base + t.index());
+    }
+
+    fn local(&self, l: &mut LocalId) {
+        *l = self.map[l];
+    }
+
+    fn stmts(&self, ss: &mut [Stmt]) {
+        for s in ss.iter_mut() {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&self, s: &mut Stmt) {
+        match s {
+            Stmt::Return(vs) => {
+                let mut vs = std::mem::take(vs);
+                for v in vs.iter_mut() {
+                    self.expr(v);
+                }
+                let jump = Stmt::Break(self.exit);
+                *s = if vs.is_empty() {
+                    jump
+                } else {
+                    let places = self.results.iter().map(|&r| Place::Local(r)).collect();
+                    Stmt::Block(vec![Stmt::Assign(places, vs), jump])
+                };
+                return;
+            }
+            Stmt::Break(t) | Stmt::Continue(t) => self.target(t),
+            Stmt::Loop {
+                target, per_iter, ..
+            } => {
+                self.target(target);
+                per_iter.iter_mut().for_each(|l| self.local(l));
+            }
+            Stmt::Switch { target, .. } | Stmt::Labeled(_, target) => self.target(target),
+            Stmt::Decl(l) => self.local(l),
+            Stmt::Assign(ps, _) | Stmt::AssignTuple(ps, _) => {
+                for p in ps.iter_mut() {
+                    if let Place::Local(l) = p {
+                        self.local(l);
+                    }
+                }
+            }
+            _ => {}
+        }
+        for_each_expr_mut(s, &mut |e| self.expr(e));
+        match s {
+            Stmt::If(_, a, b) => {
+                self.stmts(a);
+                self.stmts(b);
+            }
+            Stmt::Loop { body, post, .. } => {
+                self.stmts(body);
+                self.stmts(post);
+            }
+            Stmt::Switch { clauses, .. } => {
+                for c in clauses {
+                    self.stmts(&mut c.body);
+                }
+            }
+            Stmt::Labeled(b, _) | Stmt::Block(b) => self.stmts(b),
+            _ => {}
+        }
+    }
+
+    fn expr(&self, e: &mut Expr) {
+        crate::compile::deep(|| {
+            match &mut e.kind {
+                K::Local(l) | K::MapIterInit(_, l) | K::MapIterNext(l) => self.local(l),
+                K::Append(_, _, site)
+                | K::StringToBytes(_, _, site)
+                | K::StringToRunes(_, site) => {
+                    let d = site.data();
+                    *site = Site::new(d.file, d.pos);
+                }
+                _ => {}
+            }
+            e.kind.for_each_operand_mut(&mut |x| self.expr(x));
+        })
+    }
+}
+
+/// Calls `f` on each expression statement `s` evaluates itself (its places' operands
+/// included), mutably.
+fn for_each_expr_mut(s: &mut Stmt, f: &mut dyn FnMut(&mut Expr)) {
+    let place = |p: &mut Place, f: &mut dyn FnMut(&mut Expr)| match p {
+        Place::SliceElem(a, b) | Place::MapElem(a, b) => {
+            f(a);
+            f(b);
+        }
+        Place::Deref(a) => f(a),
+        Place::Local(_) | Place::Global(_) | Place::Blank => {}
+    };
+    match s {
+        Stmt::Eval(e) | Stmt::Defer(e) | Stmt::DeferTo(_, e) | Stmt::Go(e) => f(e),
+        Stmt::Assign(ps, vs) => {
+            ps.iter_mut().for_each(|p| place(p, f));
+            vs.iter_mut().for_each(&mut *f);
+        }
+        Stmt::AssignTuple(ps, e) => {
+            ps.iter_mut().for_each(|p| place(p, f));
+            f(e);
+        }
+        Stmt::If(c, ..) | Stmt::Loop { cond: Some(c), .. } => f(c),
+        Stmt::Switch { clauses, .. } => {
+            clauses.iter_mut().flat_map(|c| &mut c.conds).for_each(f);
+        }
+        Stmt::Return(vs) => vs.iter_mut().for_each(f),
+        Stmt::Send(a, b) => {
+            f(a);
+            f(b);
+        }
+        _ => {}
+    }
+}
+
+/// Whether evaluating `e` in `host` has no effect a call could see or change, nor could
+/// panic: constants, the host's own locals (not in heap cells, not captured), their
+/// addresses and fields, and arithmetic that cannot fail on them.
+fn stable(prog: &Program, host: &tir::Func, e: &Expr) -> bool {
+    let mut ok = stable_node(prog, host, e);
+    e.kind
+        .for_each_operand(&mut |x| ok &= stable(prog, host, x));
+    ok
+}
+
+/// Whether node `e` itself (its operands aside) is stable, as [`stable`] says.
+fn stable_node(prog: &Program, host: &tir::Func, e: &Expr) -> bool {
+    use tir::BinOp as B;
+    let t = &prog.types;
+    let plain = |x: &Expr| t.is_numeric(x.ty) || t.is_string(x.ty) || t.is_boolean(x.ty);
+    match &e.kind {
+        K::Const(_) | K::Zero | K::FuncAddr(_) | K::TypeDesc(_) => true,
+        K::Local(l) => !host.heap.contains(l) && !host.captures.contains(l),
+        K::AddrOf(x) => matches!(x.kind, K::Local(_)),
+        K::Field(..) | K::Unary(..) | K::Convert(_) | K::ConvIface(_) | K::Box(_) => true,
+        K::Len(x) => t.is_string(x.ty) || t.slice_elem(x.ty).is_some(),
+        K::Binary(op, a, _) => plain(a) && !matches!(op, B::Div | B::Rem | B::Shl | B::Shr),
+        _ => false,
+    }
+}

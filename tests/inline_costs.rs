@@ -1,0 +1,103 @@
+//! memrun decides which functions gc inlines from bounds of gc's inlining cost (escape
+//! analysis runs after inlining, so a helper's slices are judged in its caller). The bounds
+//! must hold: for a sample of the corpus, every function's cost as Go 1.27.3's `-m=2` prints
+//! it lies within the bounds `MEMRUN_DEBUG_ESCAPE=1` shows.
+
+mod common;
+
+use common::*;
+use std::collections::HashMap;
+use std::process::Command;
+
+/// gc's costs, by function name as memrun spells it (`main.f`, `main.(*T).m`).
+fn gc_costs(src: &std::path::Path, dir: &std::path::Path) -> HashMap<String, u32> {
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::copy(src, dir.join("main.go")).unwrap();
+    let out = Command::new("go")
+        .args(["build", "-gcflags=-m=2", "-o", "/dev/null", "main.go"])
+        .current_dir(dir)
+        .env("GOTOOLCHAIN", "local")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stderr).into_owned();
+    let mut costs = HashMap::new();
+    for line in text.lines() {
+        // ./main.go:3:6: can inline f with cost 8 as: …
+        // ./main.go:9:6: cannot inline main: function too complex: cost 86 exceeds budget 80
+        let Some(rest) = line.split(": ").nth(1) else {
+            continue;
+        };
+        let name = rest
+            .strip_prefix("can inline ")
+            .or_else(|| rest.strip_prefix("cannot inline "))
+            .and_then(|r| r.split([' ', ':']).next());
+        let cost = line
+            .split("cost ")
+            .nth(1)
+            .and_then(|c| c.split(' ').next())
+            .and_then(|c| c.parse::<u32>().ok());
+        if let (Some(name), Some(cost)) = (name, cost) {
+            costs.insert(format!("main.{name}"), cost);
+        }
+    }
+    costs
+}
+
+#[test]
+fn inlining_cost_bounds_hold_on_the_corpus() {
+    if !require_go() {
+        return;
+    }
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut progs: Vec<_> = std::fs::read_dir(format!("{root}/tests/programs"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "go"))
+        .collect();
+    progs.sort();
+    let sample: Vec<_> = progs.into_iter().step_by(12).collect();
+    let scratch_dir = scratch("inline-costs");
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    for (i, p) in sample.iter().enumerate() {
+        let gc = gc_costs(p, &scratch_dir.join(i.to_string()));
+        let out = memrun()
+            .args(["build", "-o", "/dev/null"])
+            .arg(p)
+            .env("MEMRUN_DEBUG_ESCAPE", "1")
+            .output()
+            .unwrap();
+        for line in String::from_utf8_lossy(&out.stderr).lines() {
+            // memrun: cost of main.f: LO..HI TOKENS EXTRA
+            let Some(rest) = line.strip_prefix("memrun: cost of ") else {
+                continue;
+            };
+            let Some((name, bounds)) = rest.split_once(": ") else {
+                continue;
+            };
+            let Some((lo, hi)) = bounds
+                .split(' ')
+                .next()
+                .and_then(|b| b.split_once(".."))
+                .and_then(|(l, h)| Some((l.parse::<u32>().ok()?, h.parse::<u32>().ok()?)))
+            else {
+                continue;
+            };
+            if let Some(&cost) = gc.get(name) {
+                checked += 1;
+                if !(lo..=hi).contains(&cost) {
+                    wrong.push(format!(
+                        "{}: {name}: gc {cost}, memrun {lo}..{hi}",
+                        p.display()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(checked >= 50, "only {checked} functions compared");
+    assert!(
+        wrong.is_empty(),
+        "gc's cost outside memrun's bounds:\n{}",
+        wrong.join("\n")
+    );
+}
