@@ -54,6 +54,9 @@ pub(super) struct Builder<'a> {
     pub g: Graph,
     /// The batch's functions (declared ones first, then literals) and their indices.
     pub funcs: Vec<FuncId>,
+    /// Labels of the current function a later `goto` jumps back to: gc counts what follows
+    /// them as one loop deeper.
+    looping: std::collections::HashSet<tir::LabelId>,
     index: HashMap<FuncId, usize>,
     /// Locations of locals, by function; captured variables share their outer variable's.
     locals: HashMap<(FuncId, LocalId), LocId>,
@@ -176,6 +179,7 @@ impl<'a> Builder<'a> {
             called_directly: Default::default(),
             reachable: true,
             facts: FuncFacts::default(),
+            looping: Default::default(),
         };
         // Parameters and results first; captured variables are their outer variable (outer
         // functions come before their literals in `funcs`).
@@ -273,9 +277,18 @@ impl<'a> Builder<'a> {
             self.depth = 0;
             let func = &self.prog.funcs[f];
             self.facts = FuncFacts::of(func);
-            if super::any_stmt(&func.body, &|s| matches!(s, Stmt::Goto(_) | Stmt::Label(_))) {
-                self.opaque.insert(f);
-            }
+            // gc's looping labels: those a `goto` after them (in pre-order) jumps to.
+            let mut seen = std::collections::HashSet::new();
+            self.looping.clear();
+            super::walk_stmts(&func.body, &mut |s| match s {
+                Stmt::Label(l) => {
+                    seen.insert(*l);
+                }
+                Stmt::Goto(l) if seen.contains(l) => {
+                    self.looping.insert(*l);
+                }
+                _ => {}
+            });
             self.stmts(&func.body);
         }
         // A literal not only called where it stands may be called from anywhere: its
@@ -391,6 +404,7 @@ impl<'a> Builder<'a> {
                     }
                 }
             }
+            Stmt::Label(l) if self.looping.contains(l) => self.depth += 1,
             Stmt::Break(_) | Stmt::Continue(_) | Stmt::Label(_) | Stmt::Goto(_) => {}
             // What a deferred call or a new goroutine holds is memrun's own closure
             // (gc keeps a top-level `defer`'s on the stack, a `go`'s on the heap).

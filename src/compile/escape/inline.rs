@@ -34,31 +34,38 @@ pub(super) struct Costs<'a> {
     tokens: HashMap<FuncId, u32>,
     /// What calls and literals add at most beyond their nodes.
     extra: HashMap<FuncId, u32>,
+    /// Upper bounds of each function's number of nodes.
+    size: HashMap<FuncId, u32>,
+    /// The parameters of the function being bounded.
+    params: HashSet<tir::LocalId>,
 }
 
-/// At most this many of gc's IR nodes per node of memrun's typed program (an implicit
-/// conversion, dereference or address beside the node itself), measured on the corpus:
-/// `scripts/check-inline-costs.sh` checks every function's bounds against gc's `-m=2`.
-const NODES_PER_NODE: u32 = 3;
-
-/// A function of fewer tokens than this has fewer than 5,000 of gc's IR nodes: gc inlines
-/// into it whatever it can inline (into bigger ones, only functions of cost 20 at most).
-pub(super) const SMALL_CALLER_TOKENS: u32 = 5000 / NODES_PER_TOKEN;
-
-/// At most this many of gc's IR nodes per token of a function's body.
+/// At most this many of gc's IR nodes per token of a function's body (a node with an
+/// implicit conversion, dereference or address beside it), measured on the corpus: at most
+/// 0.86 (`tests/inline_costs.rs` checks the bounds against gc's `-m=2`).
 const NODES_PER_TOKEN: u32 = 2;
 
-/// The nodes of memrun's typed program in `body`: statements, places, expressions.
-pub(super) fn nodes(body: &[tir::Stmt]) -> u32 {
-    let mut n = 0u32;
-    super::walk_stmts(body, &mut |s| {
-        n += 1;
-        if let tir::Stmt::Assign(ps, _) | tir::Stmt::AssignTuple(ps, _) = s {
-            n += ps.len() as u32;
+/// At most this many of gc's IR nodes per field selection or dereference of memrun's typed
+/// program that may have no token: a path through embedded fields (`x.v` through twenty
+/// embedded structs is twenty-one nodes for three tokens).
+const NODES_PER_SELECTION: u32 = 2;
+
+/// gc's measure of a big function (`inlineBigFunctionNodes`): into one of 5,000 nodes or
+/// more it inlines only functions of cost 20 at most.
+const BIG_FUNCTION_NODES: u32 = 5000;
+
+/// An upper bound of the number of gc's IR nodes of a declared function's body of `tokens`
+/// tokens.
+fn node_bound(tokens: u32, body: &[tir::Stmt]) -> u32 {
+    let mut selections = 0u32;
+    super::walk_body(body, &mut |e| {
+        if matches!(e.kind, K::Field(..) | K::Deref(_)) {
+            selections += 1;
         }
     });
-    super::walk_body(body, &mut |_| n += 1);
-    n
+    NODES_PER_TOKEN
+        .saturating_mul(tokens)
+        .saturating_add(NODES_PER_SELECTION.saturating_mul(selections))
 }
 
 impl<'a> Costs<'a> {
@@ -70,6 +77,8 @@ impl<'a> Costs<'a> {
             upper: HashMap::new(),
             tokens,
             extra: HashMap::new(),
+            size: HashMap::new(),
+            params: HashSet::new(),
         }
     }
 
@@ -78,6 +87,7 @@ impl<'a> Costs<'a> {
     pub fn scc(&mut self, scc: &[FuncId]) {
         let inside: HashSet<FuncId> = scc.iter().copied().collect();
         for &f in scc {
+            self.params = self.prog.funcs[f].params.iter().copied().collect();
             let mut total = 0u32;
             super::walk_body(&self.prog.funcs[f].body, &mut |e| {
                 total = total.saturating_add(self.of(e, &inside));
@@ -93,16 +103,13 @@ impl<'a> Costs<'a> {
             super::walk_body(body, &mut |e| {
                 extra = extra.saturating_add(self.upper_of(e, &inside));
             });
-            let mut size = NODES_PER_NODE.saturating_mul(nodes(body));
-            if let Some(&t) = self.tokens.get(&f) {
-                size = size.min(NODES_PER_TOKEN.saturating_mul(t));
-            }
             self.extra.insert(f, extra);
+            let size = self.tokens.get(&f).map(|&t| node_bound(t, body));
+            self.size.insert(f, size.unwrap_or(u32::MAX));
             let generic = self.prog.funcs[f].name.contains('[');
-            let upper = if generic {
-                u32::MAX
-            } else {
-                size.saturating_add(extra)
+            let upper = match size {
+                Some(n) if !generic => n.saturating_add(extra),
+                _ => u32::MAX,
             };
             self.upper.insert(f, upper);
         }
@@ -137,7 +144,9 @@ impl<'a> Costs<'a> {
                 }
             }
             K::Fmt(f, _) => fmt_cost(*f),
-            K::CallIface(..) | K::CallValue(..) => CALL,
+            K::CallIface(..) => CALL,
+            // gc may see which function a variable holds, and charge that function's cost.
+            K::CallValue(..) => BUDGET,
             K::Closure(..) => 15,
             K::Panic(_) => 1,
             _ => 0,
@@ -164,7 +173,12 @@ impl<'a> Costs<'a> {
             }
             K::Fmt(f, args) => 2 + self.leaves(args, inside) + fmt_cost(*f),
             K::CallIface(_, _, args) => 1 + self.leaves(args, inside) + CALL,
-            K::CallValue(_, args) => 1 + self.leaves(args, inside) + PARAM_CALL,
+            // A parameter's function gc cannot know; another variable's it may (then the
+            // function's own cost, possibly 0).
+            K::CallValue(x, args) => {
+                let param = matches!(x.kind, K::Local(l) if self.params.contains(&l));
+                1 + self.leaves(args, inside) + if param { PARAM_CALL } else { 0 }
+            }
             // A function literal costs 15.
             K::Closure(..) => 15,
             // Nodes memrun never makes up: an append (the call, its operands), a conversion
@@ -185,6 +199,11 @@ impl<'a> Costs<'a> {
             self.tokens.get(&f).copied().unwrap_or(0),
             *self.extra.get(&f)?,
         ))
+    }
+
+    /// Whether `f` certainly has fewer than 5,000 nodes (gc inlines into it what it can).
+    pub fn surely_small(&self, f: FuncId) -> bool {
+        self.size.get(&f).is_some_and(|&n| n < BIG_FUNCTION_NODES)
     }
 
     /// Whether gc certainly can inline `f` (its cost within the budget), defer, recover and

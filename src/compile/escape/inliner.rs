@@ -221,6 +221,12 @@ impl Cx<'_> {
             if matches!(e.kind, K::Closure(..)) {
                 return;
             }
+            // The right operand of `&&` and `||` may not run: nothing in it is inlined.
+            if let K::Binary(tir::BinOp::LogAnd | tir::BinOp::LogOr, a, b) = &mut e.kind {
+                self.expr(a, stable, pre);
+                *stable &= self.stable(b);
+                return;
+            }
             e.kind
                 .for_each_operand_mut(&mut |x| self.expr(x, stable, pre));
             match &e.kind {

@@ -211,17 +211,18 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
                 && inliner::copyable(prog, f)
         })
         .collect();
-    let tokens: HashMap<FuncId, u32> = funcs.iter().map(|f| (f.id, f.tokens)).collect();
+    let small: HashSet<FuncId> = declared
+        .iter()
+        .copied()
+        .filter(|&f| costs.surely_small(f))
+        .collect();
     drop(costs);
     let mut inlined = inliner::Inlined::default();
     let mut inline_set = HashSet::new();
     for scc in &order {
         for &f in scc {
             // gc inlines at most cost 20 into a function of 5,000 nodes or more.
-            if tokens
-                .get(&f)
-                .is_some_and(|&t| t < inline::SMALL_CALLER_TOKENS)
-            {
+            if small.contains(&f) {
                 inliner::inline_into(prog, f, &inline_set, &mut inlined);
             }
         }

@@ -365,7 +365,8 @@ pub struct FuncDecl {
     pub sig: FuncSig,
     /// Body (None for a declaration without body).
     pub body: Option<Block>,
-    /// Marked `//go:noinline` in the comment right above it: gc never inlines it.
+    /// Given a directive that keeps gc from inlining it (`//go:noinline`, among those gc
+    /// attaches to it): gc never inlines it.
     pub noinline: bool,
     /// Tokens of the body (braces and semicolons included): a measure of its size that bounds
     /// gc's inlining cost from above.

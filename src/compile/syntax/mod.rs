@@ -31,7 +31,7 @@ pub fn parse(text: &[u8]) -> Parsed {
     if let Some(f) = &mut file {
         for d in &mut f.decls {
             if let ast::Decl::Func(fd) = d {
-                fd.noinline = directive_above(text, fd.pos, "//go:noinline");
+                fd.noinline = blocks_inlining(text, fd.pos);
             }
         }
     }
@@ -42,21 +42,63 @@ pub fn parse(text: &[u8]) -> Parsed {
     }
 }
 
-/// Whether the comment lines right above offset `pos` (no blank line between) include the
-/// directive `d` (a whole line starting with it, as gc reads `//go:` directives).
-fn directive_above(text: &[u8], pos: Pos, d: &str) -> bool {
+/// Whether gc's parser attaches to the declaration at offset `pos` a directive that keeps
+/// gc from inlining it. gc collects every `//go:` line (at the very start of a line) met
+/// since the previous declaration — across blank lines and other comments — and gives them
+/// to the next declaration.
+fn blocks_inlining(text: &[u8], pos: Pos) -> bool {
+    const NOT_INLINED: [&str; 5] = [
+        "//go:noinline",
+        "//go:uintptrescapes",
+        "//go:uintptrkeepalive",
+        "//go:cgo_unsafe_args",
+        "//go:yeswritebarrierrec",
+    ];
     let before = &text[..(pos as usize).min(text.len())];
     let mut lines = before.split(|&b| b == b'\n').rev();
     // The part of the declaration's own line before `func`.
     lines.next();
+    let mut in_block = false;
     for line in lines {
-        let line = line.trim_ascii();
-        if !line.starts_with(b"//") {
-            return false;
+        let trimmed = line.trim_ascii();
+        if in_block {
+            // Inside a block comment (read upwards): it ends at its `/*`.
+            if let Some(i) = line.windows(2).position(|w| w == b"/*") {
+                in_block = false;
+                if !line[..i].trim_ascii().is_empty() {
+                    return false;
+                }
+            }
+            continue;
         }
-        if line == d.as_bytes() || line.starts_with(format!("{d} ").as_bytes()) {
-            return true;
+        if trimmed.is_empty() {
+            continue;
         }
+        if trimmed.starts_with(b"//") {
+            let directive = NOT_INLINED.iter().any(|d| {
+                line == d.as_bytes()
+                    || line.starts_with(format!("{d} ").as_bytes())
+                    || line.starts_with(format!("{d}\t").as_bytes())
+                    || line.starts_with(format!("{d}\r").as_bytes())
+            });
+            if directive {
+                return true;
+            }
+            continue;
+        }
+        if trimmed.ends_with(b"*/") {
+            match trimmed.windows(2).position(|w| w == b"/*") {
+                // A comment on a line of its own, or code before it.
+                Some(0) => continue,
+                Some(_) => return false,
+                None => {
+                    in_block = true;
+                    continue;
+                }
+            }
+        }
+        // Code: the previous declaration took what came before.
+        return false;
     }
     false
 }
