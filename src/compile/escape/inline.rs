@@ -38,6 +38,9 @@ pub(super) struct Costs<'a> {
     size: HashMap<FuncId, u32>,
     /// The parameters of the function being bounded.
     params: HashSet<tir::LocalId>,
+    /// Functions gc never inlines whatever their cost (`//go:noinline`, defer, recover,
+    /// goroutines).
+    hairy: HashSet<FuncId>,
 }
 
 /// At most this many of gc's IR nodes per token of a function's body (a node with an
@@ -56,21 +59,56 @@ const BIG_FUNCTION_NODES: u32 = 5000;
 
 /// An upper bound of the number of gc's IR nodes of a declared function's body of `tokens`
 /// tokens.
-fn node_bound(tokens: u32, body: &[tir::Stmt]) -> u32 {
-    let mut selections = 0u32;
+fn node_bound(prog: &Program, tokens: u32, body: &[tir::Stmt]) -> u32 {
+    let mut implicit = 0u32;
     super::walk_body(body, &mut |e| {
         if matches!(e.kind, K::Field(..) | K::Deref(_)) {
-            selections += 1;
+            implicit = implicit.saturating_add(NODES_PER_SELECTION);
+        }
+        // A multi-value call's results go through temporaries of gc's (declared, assigned,
+        // read, converted).
+        if prog.types.is_tuple(e.ty) {
+            let n = prog.types.tuple_types(e.ty).len() as u32;
+            implicit = implicit.saturating_add(NODES_PER_RESULT.saturating_mul(n + 1));
+        }
+    });
+    super::walk_stmts(body, &mut |s| {
+        // `var a, b, c int`: a declaration, a name, an assignment and a zero per variable,
+        // for one token.
+        if let tir::Stmt::Decl(_) = s {
+            implicit = implicit.saturating_add(NODES_PER_DECL);
+        }
+    });
+    super::walk_body(body, &mut |e| {
+        // A function literal may be a range-over-function loop, which gc rewrites with state
+        // checks of its own.
+        if let K::Closure(..) = e.kind {
+            implicit = implicit.saturating_add(NODES_PER_LITERAL);
         }
     });
     NODES_PER_TOKEN
         .saturating_mul(tokens)
-        .saturating_add(NODES_PER_SELECTION.saturating_mul(selections))
+        .saturating_add(implicit)
 }
+
+/// At most this many of gc's IR nodes per variable declared beyond two for its name (four in
+/// all: `var a, b int` is eight nodes for two names).
+const NODES_PER_DECL: u32 = 2;
+
+/// At most this many of gc's IR nodes a function literal adds beside its tokens.
+const NODES_PER_LITERAL: u32 = 60;
+
+/// At most this many of gc's IR nodes per result of a multi-value call, beside its tokens:
+/// `return f()` converting f's results is 17 nodes for 4 tokens.
+const NODES_PER_RESULT: u32 = 6;
 
 impl<'a> Costs<'a> {
     /// No bounds yet.
-    pub fn new(prog: &'a Program, tokens: HashMap<FuncId, u32>) -> Costs<'a> {
+    pub fn new(
+        prog: &'a Program,
+        tokens: HashMap<FuncId, u32>,
+        hairy: HashSet<FuncId>,
+    ) -> Costs<'a> {
         Costs {
             prog,
             bound: HashMap::new(),
@@ -79,6 +117,7 @@ impl<'a> Costs<'a> {
             extra: HashMap::new(),
             size: HashMap::new(),
             params: HashSet::new(),
+            hairy,
         }
     }
 
@@ -99,13 +138,14 @@ impl<'a> Costs<'a> {
         }
         for &f in scc {
             let body = &self.prog.funcs[f].body;
+            let size = self.tokens.get(&f).map(|&t| node_bound(self.prog, t, body));
+            self.size.insert(f, size.unwrap_or(u32::MAX));
+            let small = self.surely_small(f);
             let mut extra = 0u32;
             super::walk_body(body, &mut |e| {
-                extra = extra.saturating_add(self.upper_of(e, &inside));
+                extra = extra.saturating_add(self.upper_of(e, &inside, small));
             });
             self.extra.insert(f, extra);
-            let size = self.tokens.get(&f).map(|&t| node_bound(t, body));
-            self.size.insert(f, size.unwrap_or(u32::MAX));
             let generic = self.prog.funcs[f].name.contains('[');
             let upper = match size {
                 Some(n) if !generic => n.saturating_add(extra),
@@ -122,11 +162,16 @@ impl<'a> Costs<'a> {
     }
 
     /// What gc charges at most for expression `e` beyond its nodes.
-    fn upper_of(&self, e: &tir::Expr, inside: &HashSet<FuncId>) -> u32 {
+    /// (`small`: the function is certainly not big.)
+    fn upper_of(&self, e: &tir::Expr, inside: &HashSet<FuncId>, small: bool) -> u32 {
         match &e.kind {
             K::Call(g, _) => {
                 if inside.contains(g) {
                     return CALL;
+                }
+                // A callee gc certainly inlines here costs its own cost.
+                if small && self.certainly_inlined(*g) {
+                    return self.upper[g];
                 }
                 match (self.bound.get(g), self.upper.get(g)) {
                     // An inlined callee costs its own cost (at most the budget), another 57.
@@ -206,10 +251,10 @@ impl<'a> Costs<'a> {
         self.size.get(&f).is_some_and(|&n| n < BIG_FUNCTION_NODES)
     }
 
-    /// Whether gc certainly can inline `f` (its cost within the budget), defer, recover and
-    /// goroutines aside.
+    /// Whether gc certainly can inline `f`: its cost within the budget, and nothing that
+    /// keeps gc from inlining it.
     pub fn certainly_inlined(&self, f: FuncId) -> bool {
-        self.upper.get(&f).is_some_and(|&u| u <= BUDGET)
+        !self.hairy.contains(&f) && self.upper.get(&f).is_some_and(|&u| u <= BUDGET)
     }
 
     /// Whether gc certainly does not inline `f`.

@@ -29,8 +29,8 @@ pub(crate) struct Inlined {
 }
 
 /// Whether memrun can copy `f`'s body into a caller: a declared function (no closure
-/// context), without defer, recover, goroutines, literals, select, labels, or a `return` of
-/// a multi-value call.
+/// context), without defer, recover, goroutines, literals, select, or a `return` of a
+/// multi-value call.
 pub(super) fn copyable(prog: &Program, f: FuncId) -> bool {
     let func = &prog.funcs[f];
     if func.ctx
@@ -49,9 +49,7 @@ pub(super) fn copyable(prog: &Program, f: FuncId) -> bool {
     let n = func.results.len();
     let mut ok = true;
     super::walk_stmts(&func.body, &mut |s| match s {
-        Stmt::Go(_) | Stmt::Defer(_) | Stmt::DeferTo(..) | Stmt::Label(_) | Stmt::Goto(_) => {
-            ok = false
-        }
+        Stmt::Go(_) | Stmt::Defer(_) | Stmt::DeferTo(..) => ok = false,
         Stmt::Return(vs) if !vs.is_empty() && vs.len() != n => ok = false,
         _ => {}
     });
@@ -92,6 +90,7 @@ pub(super) fn inline_into(
         host,
         inline,
         out,
+        next_label: labels(&body),
     };
     cx.block(&mut body);
     prog.funcs[host].body = body;
@@ -102,6 +101,19 @@ struct Cx<'a> {
     host: FuncId,
     inline: &'a HashSet<FuncId>,
     out: &'a mut Inlined,
+    /// The first label id the host does not use.
+    next_label: usize,
+}
+
+/// How many label ids `body` may use (one past the highest).
+fn labels(body: &[Stmt]) -> usize {
+    let mut n = 0;
+    super::walk_stmts(body, &mut |s| {
+        if let Stmt::Label(l) | Stmt::Goto(l) = s {
+            n = n.max(l.index() + 1);
+        }
+    });
+    n
 }
 
 impl Cx<'_> {
@@ -308,9 +320,12 @@ impl Cx<'_> {
                 ));
             }
         }
+        let label_base = self.next_label;
+        self.next_label += labels(&body);
         let rn = Renamer {
             map: &map,
             base,
+            label_base,
             exit,
             results: res.iter().map(|r| r.0).collect(),
         };
@@ -326,6 +341,7 @@ impl Cx<'_> {
 struct Renamer<'a> {
     map: &'a HashMap<LocalId, LocalId>,
     base: usize,
+    label_base: usize,
     exit: TargetId,
     results: Vec<LocalId>,
 }
@@ -362,6 +378,7 @@ impl Renamer<'_> {
                 return;
             }
             Stmt::Break(t) | Stmt::Continue(t) => self.target(t),
+            Stmt::Label(l) | Stmt::Goto(l) => *l = tir::LabelId::new(self.label_base + l.index()),
             Stmt::Loop {
                 target, per_iter, ..
             } => {

@@ -181,7 +181,19 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     }
     // gc's inlining costs, on the bodies before inlining (callees first).
     let (order, _, _, _) = call_graph(prog, &declared);
-    let mut costs = inline::Costs::new(prog, funcs.iter().map(|f| (f.id, f.tokens)).collect());
+    // What gc never inlines, whatever its cost.
+    let hairy: HashSet<FuncId> = declared
+        .iter()
+        .copied()
+        .filter(|&f| {
+            noinline.contains(&f)
+                || prog.funcs[f].has_defer
+                || prog.funcs[f].has_recover
+                || any_stmt(&prog.funcs[f].body, &|s| matches!(s, Stmt::Go(_)))
+        })
+        .collect();
+    let tokens = funcs.iter().map(|f| (f.id, f.tokens)).collect();
+    let mut costs = inline::Costs::new(prog, tokens, hairy);
     for scc in &order {
         costs.scc(scc);
     }
@@ -205,10 +217,7 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         .iter()
         .copied()
         .filter(|&f| {
-            costs.certainly_inlined(f)
-                && !noinline.contains(&f)
-                && !ambiguous.contains(&f)
-                && inliner::copyable(prog, f)
+            costs.certainly_inlined(f) && !ambiguous.contains(&f) && inliner::copyable(prog, f)
         })
         .collect();
     let small: HashSet<FuncId> = declared

@@ -361,7 +361,16 @@ impl Parser {
         } else {
             None
         };
-        let body_tokens = (self.i - start) as u32;
+        // Closing brackets, commas and semicolons make no node of gc's.
+        let body_tokens = self.toks[start..self.i]
+            .iter()
+            .filter(|t| {
+                !matches!(
+                    t.tok,
+                    Tok::Semi(_) | Tok::Op(Op::RParen | Op::RBrack | Op::RBrace | Op::Comma)
+                )
+            })
+            .count() as u32;
         Ok(FuncDecl {
             pos,
             recv,
