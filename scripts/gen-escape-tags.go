@@ -7,7 +7,8 @@
 //
 //	go run scripts/gen-escape-tags.go > src/compile/escape/stdtags.txt
 //
-// Each line: `pkg/path.Func inline=0|1|? p1 p2 …` (? for generic functions, which gc compiles
+// Each line: `pkg/path.Func inline=COST|-|? p1 p2 …` (the inlining cost of a function gc can
+// inline, - for one it cannot, ? for generic functions, which gc compiles
 // only where they are instantiated), one word per parameter: `-` (no pointers, or "does not
 // escape, mutate, or call"), else `+`-joined leaks: `hD` (to the heap with D dereferences:
 // "leaking param" is h0, "leaking param content" h1), `rN:D` (to result N), `mD` (written
@@ -50,7 +51,7 @@ var (
 	noEsc    = regexp.MustCompile(`^(\w+) does not escape(, mutate, or call)?$`)
 	mutates  = regexp.MustCompile(`^mutates param: (\w+) derefs=(\d+)$`)
 	calls    = regexp.MustCompile(`^calls param: (\w+) derefs=(\d+)$`)
-	canInl   = regexp.MustCompile(`^can inline (\S+)`)
+	canInl   = regexp.MustCompile(`^can inline (\S+) with cost (\d+)`)
 )
 
 func main() {
@@ -58,10 +59,23 @@ func main() {
 	var out []string
 	for _, pkg := range pkgs {
 		msgs := map[pos][]string{}
-		inline := map[string]bool{}
+		// The inlining cost of each function gc can inline.
+		inline := map[string]string{}
 		dir := filepath.Join(goroot, "src", pkg)
 		// The build cache replays a cached compilation's messages too.
 		text := run("go", "build", "-gcflags="+pkg+"=-m -d=escapemutationscalls=1", pkg)
+		// Inlining costs, which -m=2 prints.
+		costs := run("go", "build", "-gcflags="+pkg+"=-m=2", pkg)
+		cs := bufio.NewScanner(strings.NewReader(costs))
+		for cs.Scan() {
+			m := msgRe.FindStringSubmatch(cs.Text())
+			if m == nil || !strings.HasSuffix(filepath.Dir(m[1]), filepath.FromSlash("/"+pkg)) {
+				continue
+			}
+			if c := canInl.FindStringSubmatch(m[4]); c != nil {
+				inline[c[1]] = c[2]
+			}
+		}
 		sc := bufio.NewScanner(strings.NewReader(text))
 		for sc.Scan() {
 			m := msgRe.FindStringSubmatch(sc.Text())
@@ -78,9 +92,6 @@ func main() {
 			fmt.Sscan(m[2], &line)
 			fmt.Sscan(m[3], &col)
 			msgs[pos{filepath.Clean(file), line, col}] = append(msgs[pos{filepath.Clean(file), line, col}], m[4])
-			if c := canInl.FindStringSubmatch(m[4]); c != nil {
-				inline[c[1]] = true
-			}
 		}
 		fset := token.NewFileSet()
 		files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
@@ -120,9 +131,9 @@ func main() {
 				if variadic {
 					continue
 				}
-				in := "0"
-				if inline[fd.Name.Name] {
-					in = "1"
+				in := "-"
+				if c, ok := inline[fd.Name.Name]; ok {
+					in = c
 				}
 				// A generic function is compiled only where it is instantiated.
 				if fd.Type.TypeParams != nil {

@@ -4,7 +4,7 @@
 //! lower bound — calls, at what gc charges for them at least, and a few nodes it never makes
 //! up itself — and a function whose bound already exceeds 80 has a frame of its own.
 
-use super::library_fact;
+use super::{library_fact, LibFact};
 use crate::compile::tir::{self, ExprKind as K, FmtFn, FuncId, Program};
 use std::collections::{HashMap, HashSet};
 
@@ -182,8 +182,19 @@ impl<'a> Costs<'a> {
                             hi.clamp(CALL, BUDGET)
                         }
                     }
-                    _ => match library_fact(&self.prog.funcs[*g].name).and_then(|l| l.inline) {
-                        Some(false) => CALL,
+                    _ => match library_fact(&self.prog.funcs[*g].name) {
+                        Some(LibFact {
+                            inline: Some(false),
+                            ..
+                        }) => CALL,
+                        // Into a big function gc inlines only what costs 20 at most.
+                        Some(LibFact { cost: Some(c), .. }) => {
+                            if small {
+                                *c
+                            } else {
+                                (*c).max(CALL)
+                            }
+                        }
                         _ => BUDGET,
                     },
                 }
@@ -209,8 +220,12 @@ impl<'a> Costs<'a> {
                     // A callee gc may inline costs its own cost, at least our bound.
                     b.min(CALL)
                 } else {
-                    match library_fact(&self.prog.funcs[*g].name).and_then(|l| l.inline) {
-                        Some(false) => CALL,
+                    match library_fact(&self.prog.funcs[*g].name) {
+                        Some(LibFact {
+                            inline: Some(false),
+                            ..
+                        }) => CALL,
+                        Some(LibFact { cost: Some(c), .. }) => (*c).min(CALL),
                         _ => 0,
                     }
                 };
@@ -227,11 +242,13 @@ impl<'a> Costs<'a> {
             // A function literal costs 15.
             K::Closure(..) => 15,
             // Nodes memrun never makes up: an append (the call, its operands), a conversion
-            // between strings and slices, a panic (1 more).
+            // between strings and slices.
             K::Append(_, xs, _) => 2 + self.leaves(xs, inside),
             K::AppendSlice(..) => 3,
             K::StringToBytes(..) | K::StringToRunes(..) | K::BytesToString(_) => 2,
-            K::Panic(_) => 3,
+            // A panic: the node and its extra 1 (an implicit conversion of its operand is
+            // charged nothing, gc's hack for reflect).
+            K::Panic(_) => 2,
             _ => 0,
         }
     }

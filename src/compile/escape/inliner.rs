@@ -125,7 +125,7 @@ impl Cx<'_> {
         let mut i = 0;
         while i < ss.len() {
             let mut pre = Vec::new();
-            self.stmt(&mut ss[i], &mut pre);
+            crate::compile::deep(|| self.stmt(&mut ss[i], &mut pre));
             let n = pre.len();
             if n > 0 {
                 ss.splice(i..i, pre);
@@ -357,7 +357,7 @@ impl Renamer<'_> {
 
     fn stmts(&self, ss: &mut [Stmt]) {
         for s in ss.iter_mut() {
-            self.stmt(s);
+            crate::compile::deep(|| self.stmt(s));
         }
     }
 

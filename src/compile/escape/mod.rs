@@ -88,11 +88,13 @@ pub(super) struct Tags {
 }
 
 /// What gc says of a library function (from `stdtags.txt`, which
-/// `scripts/gen-escape-tags.go` makes from gc's `-m` output): whether gc inlines it, and each
-/// parameter's tag (None: gc's word memrun does not read).
+/// `scripts/gen-escape-tags.go` makes from gc's `-m` output): whether gc inlines it (at what
+/// cost), and each parameter's tag (None: gc's word memrun does not read).
 pub(super) struct LibFact {
     /// None: not known (a generic function).
     pub inline: Option<bool>,
+    /// gc's inlining cost of a function it can inline.
+    pub cost: Option<u32>,
     pub params: Vec<Option<ParamTag>>,
 }
 
@@ -109,13 +111,20 @@ pub(super) fn library_fact(name: &str) -> Option<&'static LibFact> {
                 .filter_map(|l| {
                     let mut words = l.split_whitespace();
                     let name = words.next()?;
-                    let inline = match words.next()? {
-                        "inline=1" => Some(true),
-                        "inline=0" => Some(false),
-                        _ => None,
+                    let (inline, cost) = match words.next()?.strip_prefix("inline=")? {
+                        "-" => (Some(false), None),
+                        "?" => (None, None),
+                        c => (Some(true), Some(c.parse().ok()?)),
                     };
                     let params = words.map(param_tag).collect();
-                    Some((name, LibFact { inline, params }))
+                    Some((
+                        name,
+                        LibFact {
+                            inline,
+                            cost,
+                            params,
+                        },
+                    ))
                 })
                 .collect()
         })
@@ -702,7 +711,7 @@ fn walk_body(ss: &[Stmt], f: &mut dyn FnMut(&tir::Expr)) {
 fn walk_stmts<'a>(ss: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
     for s in ss {
         f(s);
-        s.for_each_block(&mut |b| walk_stmts(b, f));
+        s.for_each_block(&mut |b| crate::compile::deep(|| walk_stmts(b, f)));
     }
 }
 
