@@ -471,10 +471,12 @@ fn for_each_expr_mut(s: &mut Stmt, f: &mut dyn FnMut(&mut Expr)) {
 /// panic: constants, the host's own locals (not in heap cells, not captured), their
 /// addresses and fields, and arithmetic that cannot fail on them.
 fn stable(prog: &Program, host: &tir::Func, e: &Expr) -> bool {
-    let mut ok = stable_node(prog, host, e);
-    e.kind
-        .for_each_operand(&mut |x| ok &= stable(prog, host, x));
-    ok
+    crate::compile::deep(|| {
+        let mut ok = stable_node(prog, host, e);
+        e.kind
+            .for_each_operand(&mut |x| ok &= stable(prog, host, x));
+        ok
+    })
 }
 
 /// Whether node `e` itself (its operands aside) is stable, as [`stable`] says.
