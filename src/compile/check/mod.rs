@@ -434,6 +434,12 @@ impl<'a> Checker<'a> {
             self.func_id = None;
         }
         self.check_instances();
+        let user = self.files.iter().any(|f| !f.library);
+        // Initialisation order follows the references of the bodies as written, before the
+        // escape analysis prunes and inlines them.
+        if user && self.prog.main.is_some() {
+            self.order_initialisation();
+        }
         let funcs = std::mem::take(&mut self.escape_funcs);
         // The analysis reads the program with its types.
         self.prog.types = std::mem::take(&mut self.types);
@@ -461,7 +467,6 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let user = self.files.iter().any(|f| !f.library);
         match self.prog.main {
             None if user => {
                 let f = self.files.iter().position(|f| !f.library).unwrap_or(0);
@@ -470,7 +475,6 @@ impl<'a> Checker<'a> {
             Some(main) if user => {
                 // The entry the runtime calls: the imported library packages' variables, the
                 // program's, init functions, main.main.
-                self.order_initialisation();
                 let mut body = self.library_inits();
                 body.append(&mut std::mem::take(&mut self.prog.init));
                 for &f in &self.prog.init_funcs {

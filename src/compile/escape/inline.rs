@@ -62,8 +62,15 @@ const BIG_FUNCTION_NODES: u32 = 5000;
 fn node_bound(prog: &Program, tokens: u32, body: &[tir::Stmt]) -> u32 {
     let mut implicit = 0u32;
     super::walk_body(body, &mut |e| {
-        if matches!(e.kind, K::Field(..) | K::Deref(_)) {
-            implicit = implicit.saturating_add(NODES_PER_SELECTION);
+        match &e.kind {
+            K::Field(..) | K::Deref(_) => {
+                implicit = implicit.saturating_add(NODES_PER_SELECTION);
+            }
+            // A conversion to an interface has no token; nor has a positional literal's key
+            // (`S{v}` is a struct key, a conversion and the value for one token).
+            K::ConvIface(_) | K::Box(_) => implicit = implicit.saturating_add(1),
+            K::Composite(es) => implicit = implicit.saturating_add(es.len() as u32),
+            _ => {}
         }
         // A multi-value call's results go through temporaries of gc's (declared, assigned,
         // read, converted).
@@ -90,6 +97,40 @@ fn node_bound(prog: &Program, tokens: u32, body: &[tir::Stmt]) -> u32 {
         .saturating_mul(tokens)
         .saturating_add(implicit)
 }
+
+/// Whether library function `name` is one gc compiles as an instruction on amd64 (its
+/// `ssagen` intrinsics of the packages memrun provides): a call of it costs one node.
+fn intrinsic(name: &str) -> bool {
+    matches!(
+        name,
+        "math.FMA" | "math.Floor" | "math.Ceil" | "math.Trunc" | "math.RoundToEven"
+    )
+}
+
+/// What an instance of a generic function may cost beyond its nodes and calls: gc compiles
+/// its shape, which takes a dictionary (8 at most, measured) and goes through it for
+/// conversions to interfaces, type assertions and switches, and calls of its type
+/// parameters' methods (a call's cost each, at most, as memrun cannot tell which calls those
+/// are).
+fn dictionary(body: &[tir::Stmt]) -> u32 {
+    let mut n = DICTIONARY;
+    super::walk_body(body, &mut |e| {
+        n = n.saturating_add(match e.kind {
+            K::ConvIface(_)
+            | K::Box(_)
+            | K::TypeAssert(..)
+            | K::TypeIs(..)
+            | K::Fmt(..)
+            | K::CallIface(..) => DICTIONARY,
+            K::Call(..) => CALL,
+            _ => 0,
+        });
+    });
+    n
+}
+
+/// At most this many of gc's IR nodes for a shape's dictionary, or one of its uses.
+const DICTIONARY: u32 = 8;
 
 /// At most this many of gc's IR nodes per variable declared beyond two for its name (four in
 /// all: `var a, b int` is eight nodes for two names).
@@ -132,11 +173,12 @@ impl<'a> Costs<'a> {
                 total = total.saturating_add(self.of(e, &inside));
             });
             // An instance of a generic function costs what its shape does, with dictionary
-            // operations memrun does not see: no bound.
+            // operations memrun does not see: no lower bound.
             let generic = self.prog.funcs[f].name.contains('[');
             self.bound.insert(f, if generic { 0 } else { total });
         }
         for &f in scc {
+            self.params = self.prog.funcs[f].params.iter().copied().collect();
             let body = &self.prog.funcs[f].body;
             let size = self.tokens.get(&f).map(|&t| node_bound(self.prog, t, body));
             self.size.insert(f, size.unwrap_or(u32::MAX));
@@ -148,8 +190,9 @@ impl<'a> Costs<'a> {
             self.extra.insert(f, extra);
             let generic = self.prog.funcs[f].name.contains('[');
             let upper = match size {
-                Some(n) if !generic => n.saturating_add(extra),
-                _ => u32::MAX,
+                Some(n) if generic => n.saturating_add(extra).saturating_add(dictionary(body)),
+                Some(n) => n.saturating_add(extra),
+                None => u32::MAX,
             };
             self.upper.insert(f, upper);
         }
@@ -182,6 +225,7 @@ impl<'a> Costs<'a> {
                             hi.clamp(CALL, BUDGET)
                         }
                     }
+                    _ if intrinsic(&self.prog.funcs[*g].name) => 0,
                     _ => match library_fact(&self.prog.funcs[*g].name) {
                         Some(LibFact {
                             inline: Some(false),
@@ -201,8 +245,15 @@ impl<'a> Costs<'a> {
             }
             K::Fmt(f, _) => fmt_cost(*f),
             K::CallIface(..) => CALL,
-            // gc may see which function a variable holds, and charge that function's cost.
-            K::CallValue(..) => BUDGET,
+            // A parameter's function gc cannot know (17); another variable's it may, and
+            // charge that function's cost.
+            K::CallValue(x, _) => {
+                if matches!(x.kind, K::Local(l) if self.params.contains(&l)) {
+                    PARAM_CALL
+                } else {
+                    BUDGET
+                }
+            }
             K::Closure(..) => 15,
             K::Panic(_) => 1,
             _ => 0,
@@ -219,6 +270,8 @@ impl<'a> Costs<'a> {
                 } else if let Some(&b) = self.bound.get(g) {
                     // A callee gc may inline costs its own cost, at least our bound.
                     b.min(CALL)
+                } else if intrinsic(&self.prog.funcs[*g].name) {
+                    0
                 } else {
                     match library_fact(&self.prog.funcs[*g].name) {
                         Some(LibFact {
@@ -239,8 +292,16 @@ impl<'a> Costs<'a> {
                 let param = matches!(x.kind, K::Local(l) if self.params.contains(&l));
                 1 + self.leaves(args, inside) + if param { PARAM_CALL } else { 0 }
             }
-            // A function literal costs 15.
-            K::Closure(..) => 15,
+            // A function literal costs 15; a function or method used as a value (memrun's
+            // thunk) costs gc a name, at least nothing.
+            K::Closure(c, _) => {
+                let name = &self.prog.funcs[*c].name;
+                if name.ends_with("·f") || name.ends_with("-fm") || name.ends_with("-fexpr") {
+                    0
+                } else {
+                    15
+                }
+            }
             // Nodes memrun never makes up: an append (the call, its operands), a conversion
             // between strings and slices.
             K::Append(_, xs, _) => 2 + self.leaves(xs, inside),

@@ -1,8 +1,8 @@
 //! gc's inlining, where it decides a slice's storage. gc runs its escape analysis after
 //! inlining: an `append` in a small helper is judged in its caller's context, and its stack
 //! store is the caller's (one per call of the caller, shared across a loop around the call).
-//! memrun inlines the same calls — those gc certainly inlines, of functions with such sites —
-//! into the typed program before its own analysis, so that the analysis sees gc's form.
+//! memrun inlines the same calls — those gc certainly inlines — into the typed program before
+//! its own analysis, so that the analysis (and gc's slice pass) sees gc's form.
 //!
 //! A call is inlined where memrun can keep its evaluation order: as a statement of its own,
 //! or in a statement whose operands before the call read nothing the call could change. The
@@ -64,18 +64,6 @@ pub(super) fn copyable(prog: &Program, f: FuncId) -> bool {
     ok
 }
 
-/// Whether `f`'s body has a site whose allocation the escape analysis decides.
-pub(super) fn has_sites(prog: &Program, f: FuncId) -> bool {
-    let mut found = false;
-    super::walk_body(&prog.funcs[f].body, &mut |e| {
-        found |= matches!(
-            e.kind,
-            K::Append(..) | K::StringToBytes(..) | K::StringToRunes(..)
-        );
-    });
-    found
-}
-
 /// Inlines into `host`'s body the calls of functions in `inline` (their bodies already
 /// final) that keep their evaluation order.
 pub(super) fn inline_into(
@@ -117,6 +105,12 @@ fn labels(body: &[Stmt]) -> usize {
 }
 
 impl Cx<'_> {
+    /// Whether a call of `g` with `args` is copied: a function inlined, with an argument
+    /// per parameter (not a multi-value call's results).
+    fn copies(&self, g: FuncId, args: &[Expr]) -> bool {
+        self.inline.contains(&g) && args.len() == self.prog.funcs[g].params.len()
+    }
+
     fn stable(&self, e: &Expr) -> bool {
         stable(self.prog, &self.prog.funcs[self.host], e)
     }
@@ -138,8 +132,8 @@ impl Cx<'_> {
     fn stmt(&mut self, s: &mut Stmt, pre: &mut Vec<Stmt>) {
         match s {
             Stmt::Eval(e) => {
-                if let K::Call(g, _) = &e.kind {
-                    if self.inline.contains(g) && self.prog.funcs[*g].results.is_empty() {
+                if let K::Call(g, args) = &e.kind {
+                    if self.copies(*g, args) && self.prog.funcs[*g].results.is_empty() {
                         let K::Call(g, args) = std::mem::replace(&mut e.kind, K::Zero) else {
                             unreachable!()
                         };
@@ -174,8 +168,8 @@ impl Cx<'_> {
                     }
                     Place::Deref(a) => self.stable(a),
                 });
-                if let K::Call(g, _) = &e.kind {
-                    if places_stable && self.inline.contains(g) {
+                if let K::Call(g, args) = &e.kind {
+                    if places_stable && self.copies(*g, args) {
                         let K::Call(g, args) = std::mem::replace(&mut e.kind, K::Zero) else {
                             unreachable!()
                         };
@@ -242,7 +236,7 @@ impl Cx<'_> {
             e.kind
                 .for_each_operand_mut(&mut |x| self.expr(x, stable, pre));
             match &e.kind {
-                K::Call(g, _) if before && self.inline.contains(g) => {
+                K::Call(g, args) if before && self.copies(*g, args) => {
                     let n = self.prog.funcs[*g].results.len();
                     if n != 1 {
                         *stable = false;

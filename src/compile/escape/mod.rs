@@ -221,13 +221,19 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
             }
         }
     }
-    // gc's inlining, of the calls it certainly makes, where the callee has sites.
+    // gc's inlining, of the calls it certainly makes.
     let inlinable: HashSet<FuncId> = declared
         .iter()
         .copied()
         .filter(|&f| {
             costs.certainly_inlined(f) && !ambiguous.contains(&f) && inliner::copyable(prog, f)
         })
+        .collect();
+    // What gc certainly inlines into a function not big.
+    let gc_inlines: HashSet<FuncId> = declared
+        .iter()
+        .copied()
+        .filter(|&f| costs.certainly_inlined(f))
         .collect();
     let small: HashSet<FuncId> = declared
         .iter()
@@ -246,7 +252,7 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         }
         if let [f] = scc[..] {
             let recursive = walk_calls(prog, f).contains(&f);
-            if inlinable.contains(&f) && !recursive && inliner::has_sites(prog, f) {
+            if inlinable.contains(&f) && !recursive {
                 inline_set.insert(f);
             }
         }
@@ -360,7 +366,8 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     let mut framed_sorted: Vec<FuncId> = framed.iter().copied().collect();
     framed_sorted.sort();
     for &f in &framed_sorted {
-        let Ok(cs) = slicepass::run(prog, f, &tags, &framed) else {
+        let Ok(cs) = slicepass::run(prog, f, &tags, &framed, &gc_inlines, small.contains(&f))
+        else {
             continue;
         };
         // Locals a site of unknown allocation (or one memrun does not reproduce) assigns.

@@ -40,6 +40,10 @@ struct Pass<'a> {
     tags: &'a HashMap<FuncId, Tags>,
     /// Functions gc never inlines.
     framed: &'a HashSet<FuncId>,
+    /// Functions gc certainly inlines into a function not big.
+    inlined: &'a HashSet<FuncId>,
+    /// The function is certainly not big (gc inlines into it whatever it can).
+    small: bool,
     vars: HashMap<LocalId, Info>,
     /// The function's named results.
     named: Vec<LocalId>,
@@ -59,6 +63,8 @@ pub(super) fn run(
     f: FuncId,
     tags: &HashMap<FuncId, Tags>,
     framed: &HashSet<FuncId>,
+    inlined: &HashSet<FuncId>,
+    small: bool,
 ) -> Result<Vec<Commit>, ()> {
     let func = &prog.funcs[f];
     let types = &prog.types;
@@ -74,6 +80,8 @@ pub(super) fn run(
         prog,
         tags,
         framed,
+        inlined,
+        small,
         vars,
         named: func.named_results.clone(),
         deferred: deferred_args(&func.body),
@@ -109,6 +117,15 @@ pub(super) fn run(
 }
 
 impl Pass<'_> {
+    /// Whether gc certainly inlines a call of `g` here (`lib`: its library facts): a
+    /// function within the budget, into a function not big or at a cost of 20 at most.
+    fn inlined(&self, g: FuncId, lib: Option<&super::LibFact>) -> bool {
+        match lib {
+            Some(f) => f.cost.is_some_and(|c| self.small || c <= 20),
+            None => self.small && self.inlined.contains(&g),
+        }
+    }
+
     /// The tracked variable `e` is — itself, not converted to another type (gc's OCONVNOP
     /// around it is a use the pass does not understand).
     fn tracked(&mut self, e: &tir::Expr) -> Option<LocalId> {
@@ -378,7 +395,7 @@ impl Pass<'_> {
                         if !leaks {
                             self.info(l).cap_used = true;
                         }
-                    } else if lib.is_some_and(|f| f.inline == Some(true)) {
+                    } else if self.inlined(*g, lib) {
                         // Inlined: its parameter is a new variable holding the storage.
                         self.mention(l, true);
                         self.transition(l);
