@@ -34,7 +34,7 @@ pub(crate) struct UserFunc {
     pub id: FuncId,
     /// Marked `//go:noinline`.
     pub noinline: bool,
-    /// Tokens of its body (for the bound of gc's inlining cost).
+    /// The most IR nodes of gc's the tokens of its body make (for the bound of its cost).
     pub tokens: u32,
 }
 

@@ -368,8 +368,8 @@ pub struct FuncDecl {
     /// Given a directive that keeps gc from inlining it (`//go:noinline`, among those gc
     /// attaches to it): gc never inlines it.
     pub noinline: bool,
-    /// Tokens of the body but closing brackets, commas and semicolons: a measure of its size
-    /// that bounds gc's inlining cost from above.
+    /// The most IR nodes gc makes of the body's tokens (its implicit nodes aside): a measure
+    /// of its size that bounds gc's inlining cost from above.
     pub body_tokens: u32,
 }
 

@@ -361,16 +361,7 @@ impl Parser {
         } else {
             None
         };
-        // Closing brackets, commas and semicolons make no node of gc's.
-        let body_tokens = self.toks[start..self.i]
-            .iter()
-            .filter(|t| {
-                !matches!(
-                    t.tok,
-                    Tok::Semi(_) | Tok::Op(Op::RParen | Op::RBrack | Op::RBrace | Op::Comma)
-                )
-            })
-            .count() as u32;
+        let body_tokens = node_weight(&self.toks[start..self.i]);
         Ok(FuncDecl {
             pos,
             recv,
@@ -463,4 +454,53 @@ fn is_type_elem(x: &Expr) -> bool {
         ExprKind::Paren(y) => is_type_elem(y),
         _ => false,
     }
+}
+
+/// At most how many of gc's IR nodes these tokens of a function body make (implicit nodes
+/// aside): an operand, an operator, a call's `(`, a selector's `.`, a statement keyword one;
+/// a composite literal's `{` two (gc charges a slice literal twice), `++` two (its implicit
+/// 1); a selected name, a closing bracket, a comma, a colon, a semicolon, a block's `{`
+/// beyond that, a type's keyword none.
+fn node_weight(toks: &[crate::compile::syntax::token::Token]) -> u32 {
+    let mut n = 0u32;
+    let mut after_dot = false;
+    for t in toks {
+        n += match &t.tok {
+            Tok::Semi(_) | Tok::Eof => 0,
+            Tok::Ident(_) if after_dot => 0,
+            Tok::Ident(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Imag(_)
+            | Tok::Char(_)
+            | Tok::Str(_) => 1,
+            Tok::Kw(
+                Kw::Chan
+                | Kw::Const
+                | Kw::Else
+                | Kw::Import
+                | Kw::Interface
+                | Kw::Map
+                | Kw::Package
+                | Kw::Range
+                | Kw::Struct
+                | Kw::Type
+                | Kw::Var,
+            ) => 0,
+            Tok::Kw(_) => 1,
+            Tok::Op(
+                Op::RParen
+                | Op::RBrack
+                | Op::RBrace
+                | Op::Comma
+                | Op::Colon
+                | Op::Ellipsis
+                | Op::Tilde,
+            ) => 0,
+            Tok::Op(Op::LBrace | Op::Inc | Op::Dec) => 2,
+            Tok::Op(_) => 1,
+        };
+        after_dot = matches!(t.tok, Tok::Op(Op::Dot));
+    }
+    n
 }
