@@ -21,13 +21,22 @@ impl FnLower<'_, '_, '_> {
                 let addr = self.global_addr(*g);
                 self.store_value(ty, addr, vals);
             }
-            Place::SliceElem(s, _) => {
+            Place::SliceElem(s, i) => {
+                // The slice's words, then the index.
+                let (sv, iv) = pre.split_at(pre.len() - 1);
+                self.bounds_check(iv[0], sv[1], i.ty);
                 let elem = self.types().slice_elem(s.ty).unwrap_or(TypeTable::INVALID);
-                self.store_value(elem, pre[0], vals);
+                let addr = self.elem_addr(sv, iv[0], elem);
+                self.store_value(elem, addr, vals);
             }
             Place::Deref(a) => {
+                self.nil_check(pre[0]);
+                let addr = match pre[..] {
+                    [p, off] => self.b.ins().iadd(p, off),
+                    _ => pre[0],
+                };
                 let ty = self.types().elem(a.ty).unwrap_or(TypeTable::INVALID);
-                self.store_value(ty, pre[0], vals);
+                self.store_value(ty, addr, vals);
             }
             Place::MapElem(m, _) => self.map_store(m.ty, &pre, vals),
         }
@@ -69,22 +78,46 @@ impl FnLower<'_, '_, '_> {
         true
     }
 
-    /// Evaluates the operands of a place (index and pointer operands, bounds- and nil-checked;
-    /// a map and key) before the right-hand sides, as the spec orders an assignment.
+    /// For the address `&(*p).f.g` of a place (fields of fields of a dereferenced pointer):
+    /// the pointer and the fields' offset, so that the nil check is the assignment's own.
+    fn outer_deref<'e>(&self, a: &'e tir::Expr) -> Option<(&'e tir::Expr, u64)> {
+        let ExprKind::AddrOf(e) = &a.kind else {
+            return None;
+        };
+        let mut e: &tir::Expr = e;
+        let mut off = 0;
+        loop {
+            match &e.kind {
+                ExprKind::Deref(p) => return Some((p, off)),
+                ExprKind::Field(x, i) => {
+                    off += self.types().field_offsets(x.ty).0[*i];
+                    e = x;
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// Evaluates the operands of a place (index and pointer operands; a map and key) before
+    /// the right-hand sides, as the spec orders an assignment; their checks come with the
+    /// store ([`FnLower::store_place`]).
     pub(super) fn place_operands(&mut self, p: &Place) -> Vec<Value> {
         match p {
+            // Their checks are the assignment's own (phase two of the spec's assignment, left
+            // to right: `m[k], s[i] = 1, 2` stores m[k] before s[i] is found out of range).
             Place::SliceElem(s, i) => {
-                let sv = self.expr(s);
-                let iv = self.index_i64(i);
-                self.bounds_check(iv, sv[1], i.ty);
-                let elem = self.types().slice_elem(s.ty).unwrap_or(TypeTable::INVALID);
-                vec![self.elem_addr(&sv, iv, elem)]
+                let mut sv = self.expr(s);
+                sv.push(self.index_i64(i));
+                sv
             }
-            Place::Deref(a) => {
-                let v = self.expr(a)[0];
-                self.nil_check(v);
-                vec![v]
-            }
+            // `*p = v`, `p.f = v`: the pointer, and the field's offset; else the address.
+            Place::Deref(a) => match self.outer_deref(a) {
+                Some((p, off)) => {
+                    let pv = self.expr(p)[0];
+                    vec![pv, self.b.ins().iconst(I64, off as i64)]
+                }
+                None => vec![self.expr(a)[0]],
+            },
             Place::MapElem(m, k) => self.map_place_operands(m, k),
             _ => Vec::new(),
         }
