@@ -858,55 +858,68 @@ pub enum Stmt {
     Decl(LocalId),
 }
 
-impl Place {
-    /// Calls `f` on each operand the place evaluates (an element's slice and index, a
-    /// pointer).
-    pub fn for_each_operand<'e>(&'e self, f: &mut dyn FnMut(&'e Expr)) {
-        match self {
-            Place::SliceElem(a, b) | Place::MapElem(a, b) => {
-                f(a);
-                f(b);
+/// The walks of a place's operands and of a statement's own expressions, once for shared
+/// and once for mutable references (one list of cases).
+macro_rules! stmt_exprs {
+    ($place:ident, $stmt:ident, $iter:ident, $($mut_:ident)?) => {
+        impl Place {
+            /// Calls `f` on each operand the place evaluates (an element's slice and index, a
+            /// pointer).
+            pub fn $place<'e>(&'e $($mut_)? self, f: &mut dyn FnMut(&'e $($mut_)? Expr)) {
+                match self {
+                    Place::SliceElem(a, b) | Place::MapElem(a, b) => {
+                        f(a);
+                        f(b);
+                    }
+                    Place::Deref(a) => f(a),
+                    Place::Local(_) | Place::Global(_) | Place::Blank => {}
+                }
             }
-            Place::Deref(a) => f(a),
-            Place::Local(_) | Place::Global(_) | Place::Blank => {}
         }
-    }
+
+        impl Stmt {
+            /// Calls `f` on each expression the statement evaluates itself (its places'
+            /// operands included), not those of the statements nested in it.
+            pub fn $stmt<'e>(&'e $($mut_)? self, f: &mut dyn FnMut(&'e $($mut_)? Expr)) {
+                match self {
+                    Stmt::Eval(e) | Stmt::Defer(e) | Stmt::DeferTo(_, e) | Stmt::Go(e) => f(e),
+                    Stmt::Assign(ps, vs) => {
+                        ps.$iter().for_each(|p| p.$place(f));
+                        vs.$iter().for_each(&mut *f);
+                    }
+                    Stmt::AssignTuple(ps, e) => {
+                        ps.$iter().for_each(|p| p.$place(f));
+                        f(e);
+                    }
+                    Stmt::If(c, ..) | Stmt::Loop { cond: Some(c), .. } => f(c),
+                    Stmt::Switch { clauses, .. } => {
+                        for c in clauses {
+                            c.conds.$iter().for_each(&mut *f);
+                        }
+                    }
+                    Stmt::Return(vs) => vs.$iter().for_each(f),
+                    Stmt::Send(a, b) => {
+                        f(a);
+                        f(b);
+                    }
+                    Stmt::Loop { cond: None, .. }
+                    | Stmt::Labeled(..)
+                    | Stmt::Block(_)
+                    | Stmt::Break(_)
+                    | Stmt::Continue(_)
+                    | Stmt::Label(_)
+                    | Stmt::Goto(_)
+                    | Stmt::Decl(_) => {}
+                }
+            }
+        }
+    };
 }
 
-impl Stmt {
-    /// Calls `f` on each expression the statement evaluates itself (its places' operands
-    /// included), not those of the statements nested in it.
-    pub fn for_each_expr<'e>(&'e self, f: &mut dyn FnMut(&'e Expr)) {
-        match self {
-            Stmt::Eval(e) | Stmt::Defer(e) | Stmt::DeferTo(_, e) | Stmt::Go(e) => f(e),
-            Stmt::Assign(ps, vs) => {
-                ps.iter().for_each(|p| p.for_each_operand(f));
-                vs.iter().for_each(&mut *f);
-            }
-            Stmt::AssignTuple(ps, e) => {
-                ps.iter().for_each(|p| p.for_each_operand(f));
-                f(e);
-            }
-            Stmt::If(c, ..) | Stmt::Loop { cond: Some(c), .. } => f(c),
-            Stmt::Switch { clauses, .. } => {
-                clauses.iter().flat_map(|c| &c.conds).for_each(f);
-            }
-            Stmt::Return(vs) => vs.iter().for_each(f),
-            Stmt::Send(a, b) => {
-                f(a);
-                f(b);
-            }
-            Stmt::Loop { cond: None, .. }
-            | Stmt::Labeled(..)
-            | Stmt::Block(_)
-            | Stmt::Break(_)
-            | Stmt::Continue(_)
-            | Stmt::Label(_)
-            | Stmt::Goto(_)
-            | Stmt::Decl(_) => {}
-        }
-    }
+stmt_exprs!(for_each_operand, for_each_expr, iter,);
+stmt_exprs!(for_each_operand_mut, for_each_expr_mut, iter_mut, mut);
 
+impl Stmt {
     /// Calls `f` on each block of statements nested in it, in source order.
     pub fn for_each_block<'e>(&'e self, f: &mut dyn FnMut(&'e [Stmt])) {
         match self {
@@ -919,6 +932,23 @@ impl Stmt {
                 f(post);
             }
             Stmt::Switch { clauses, .. } => clauses.iter().for_each(|c| f(&c.body)),
+            Stmt::Labeled(b, _) | Stmt::Block(b) => f(b),
+            _ => {}
+        }
+    }
+
+    /// Calls `f` on each block of statements nested in it, in source order, mutably.
+    pub fn for_each_block_mut(&mut self, f: &mut dyn FnMut(&mut Vec<Stmt>)) {
+        match self {
+            Stmt::If(_, a, b) => {
+                f(a);
+                f(b);
+            }
+            Stmt::Loop { body, post, .. } => {
+                f(body);
+                f(post);
+            }
+            Stmt::Switch { clauses, .. } => clauses.iter_mut().for_each(|c| f(&mut c.body)),
             Stmt::Labeled(b, _) | Stmt::Block(b) => f(b),
             _ => {}
         }

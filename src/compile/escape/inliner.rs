@@ -194,28 +194,11 @@ impl Cx<'_> {
                     self.expr(v, &mut stable, pre);
                 }
             }
-            Stmt::If(c, a, b) => {
+            Stmt::If(c, ..) => {
                 self.expr(c, &mut true, pre);
-                self.block(a);
-                self.block(b);
+                s.for_each_block_mut(&mut |b| self.block(b));
             }
-            _ => {
-                let mut blocks = Vec::new();
-                match s {
-                    Stmt::Loop { body, post, .. } => {
-                        blocks.push(body);
-                        blocks.push(post);
-                    }
-                    Stmt::Switch { clauses, .. } => {
-                        blocks.extend(clauses.iter_mut().map(|c| &mut c.body))
-                    }
-                    Stmt::Labeled(b, _) | Stmt::Block(b) => blocks.push(b),
-                    _ => {}
-                }
-                for b in blocks {
-                    self.block(b);
-                }
-            }
+            _ => s.for_each_block_mut(&mut |b| self.block(b)),
         }
     }
 
@@ -390,24 +373,8 @@ impl Renamer<'_> {
             }
             _ => {}
         }
-        for_each_expr_mut(s, &mut |e| self.expr(e));
-        match s {
-            Stmt::If(_, a, b) => {
-                self.stmts(a);
-                self.stmts(b);
-            }
-            Stmt::Loop { body, post, .. } => {
-                self.stmts(body);
-                self.stmts(post);
-            }
-            Stmt::Switch { clauses, .. } => {
-                for c in clauses {
-                    self.stmts(&mut c.body);
-                }
-            }
-            Stmt::Labeled(b, _) | Stmt::Block(b) => self.stmts(b),
-            _ => {}
-        }
+        s.for_each_expr_mut(&mut |e| self.expr(e));
+        s.for_each_block_mut(&mut |b| self.stmts(b));
     }
 
     fn expr(&self, e: &mut Expr) {
@@ -424,40 +391,6 @@ impl Renamer<'_> {
             }
             e.kind.for_each_operand_mut(&mut |x| self.expr(x));
         })
-    }
-}
-
-/// Calls `f` on each expression statement `s` evaluates itself (its places' operands
-/// included), mutably.
-fn for_each_expr_mut(s: &mut Stmt, f: &mut dyn FnMut(&mut Expr)) {
-    let place = |p: &mut Place, f: &mut dyn FnMut(&mut Expr)| match p {
-        Place::SliceElem(a, b) | Place::MapElem(a, b) => {
-            f(a);
-            f(b);
-        }
-        Place::Deref(a) => f(a),
-        Place::Local(_) | Place::Global(_) | Place::Blank => {}
-    };
-    match s {
-        Stmt::Eval(e) | Stmt::Defer(e) | Stmt::DeferTo(_, e) | Stmt::Go(e) => f(e),
-        Stmt::Assign(ps, vs) => {
-            ps.iter_mut().for_each(|p| place(p, f));
-            vs.iter_mut().for_each(&mut *f);
-        }
-        Stmt::AssignTuple(ps, e) => {
-            ps.iter_mut().for_each(|p| place(p, f));
-            f(e);
-        }
-        Stmt::If(c, ..) | Stmt::Loop { cond: Some(c), .. } => f(c),
-        Stmt::Switch { clauses, .. } => {
-            clauses.iter_mut().flat_map(|c| &mut c.conds).for_each(f);
-        }
-        Stmt::Return(vs) => vs.iter_mut().for_each(f),
-        Stmt::Send(a, b) => {
-            f(a);
-            f(b);
-        }
-        _ => {}
     }
 }
 

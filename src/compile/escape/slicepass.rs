@@ -451,23 +451,7 @@ pub(super) fn insert_before(body: &mut Vec<Stmt>, at: &mut HashMap<usize, Vec<St
             if let Some(new) = at.remove(seq) {
                 inserts.push((i, new));
             }
-            match s {
-                Stmt::If(_, a, b) => {
-                    walk(a, seq, at);
-                    walk(b, seq, at);
-                }
-                Stmt::Loop { body, post, .. } => {
-                    walk(body, seq, at);
-                    walk(post, seq, at);
-                }
-                Stmt::Switch { clauses, .. } => {
-                    for c in clauses {
-                        walk(&mut c.body, seq, at);
-                    }
-                }
-                Stmt::Labeled(b, _) | Stmt::Block(b) => walk(b, seq, at),
-                _ => {}
-            }
+            s.for_each_block_mut(&mut |b| walk(b, seq, at));
         }
         for (i, new) in inserts.into_iter().rev() {
             ss.splice(i..i, new);
