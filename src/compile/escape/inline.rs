@@ -78,6 +78,8 @@ fn node_bound(prog: &Program, tokens: u32, body: &[tir::Stmt]) -> u32 {
             K::ConvIface(_) | K::Box(_) => implicit = implicit.saturating_add(1),
             // (A variadic call's implicit slice literal costs two more.)
             K::Composite(es) => implicit = implicit.saturating_add(es.len() as u32 + 2),
+            // A map literal's keys (`OKEY`) have no token.
+            K::MapLit(es) => implicit = implicit.saturating_add(es.len() as u32 + 2),
             // A method value costs two.
             K::BindMethod(..) => implicit = implicit.saturating_add(1),
             // fmt's variadic arguments: an implicit slice literal (two), each argument
@@ -225,8 +227,9 @@ impl<'a> Costs<'a> {
     fn upper_of(&self, e: &tir::Expr, inside: &HashSet<FuncId>, small: bool) -> u32 {
         match &e.kind {
             K::Call(g, _) => {
+                // A partner in a recursive group gc may have found inlinable first: its cost.
                 if inside.contains(g) {
-                    return CALL;
+                    return BUDGET;
                 }
                 // A callee gc certainly inlines here costs its own cost.
                 if small && self.certainly_inlined(*g) {
@@ -280,7 +283,8 @@ impl<'a> Costs<'a> {
     fn of(&self, e: &tir::Expr, inside: &HashSet<FuncId>) -> u32 {
         match &e.kind {
             K::Call(g, args) => {
-                let n = 2 + self.leaves(args, inside);
+                // The call; a method's name costs nothing (gc's OMETHEXPR), so no name.
+                let n = 1 + self.leaves(args, inside);
                 let callee = if inside.contains(g) {
                     0
                 } else if let Some(&b) = self.bound.get(g) {
@@ -300,7 +304,11 @@ impl<'a> Costs<'a> {
                 };
                 n + callee
             }
-            K::Fmt(f, args) => 2 + self.leaves(args, inside) + fmt_cost(*f),
+            // fmt's functions are calls of a name; the builtins have none.
+            K::Fmt(f, args) => {
+                let name = !matches!(f, FmtFn::BuiltinPrint | FmtFn::BuiltinPrintln);
+                1 + u32::from(name) + self.leaves(args, inside) + fmt_cost(*f)
+            }
             K::CallIface(_, _, args) => 1 + self.leaves(args, inside) + CALL,
             // A parameter's function gc cannot know; another variable's it may (then the
             // function's own cost, possibly 0).
@@ -320,9 +328,16 @@ impl<'a> Costs<'a> {
             }
             // Nodes memrun never makes up: an append (the call, its operands), a conversion
             // between strings and slices.
-            K::Append(_, xs, _) => 2 + self.leaves(xs, inside),
-            K::AppendSlice(..) => 3,
-            K::StringToBytes(..) | K::StringToRunes(..) | K::BytesToString(_) => 2,
+            K::Append(x, xs, _) => {
+                1 + self.leaves(std::slice::from_ref(&**x), inside) + self.leaves(xs, inside)
+            }
+            K::AppendSlice(a, b) => {
+                1 + self.leaves(std::slice::from_ref(&**a), inside)
+                    + self.leaves(std::slice::from_ref(&**b), inside)
+            }
+            K::StringToBytes(x, ..) | K::StringToRunes(x, _) | K::BytesToString(x) => {
+                1 + self.leaves(std::slice::from_ref(&**x), inside)
+            }
             // A panic: the node and its extra 1 (an implicit conversion of its operand is
             // charged nothing, gc's hack for reflect).
             K::Panic(_) => 2,

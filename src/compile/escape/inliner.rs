@@ -5,7 +5,9 @@
 //! its own analysis, so that the analysis (and gc's slice pass) sees gc's form.
 //!
 //! A call is inlined where memrun can keep its evaluation order: as a statement of its own,
-//! or in a statement whose operands before the call read nothing the call could change. The
+//! or in a statement whose operands before the call read nothing the call could change and
+//! cannot panic, with no effect between them and the call (never in the right operand of
+//! `&&`/`||`, in or after a map literal, or with a multi-value call as its arguments). The
 //! copy becomes a block before the statement: its parameters assigned the arguments, its
 //! body with each `return` assigning the results and leaving the block, and the call
 //! replaced by the results. A function every call of which was inlined is never called:
@@ -114,6 +116,15 @@ impl Cx<'_> {
         stable(self.prog, &self.prog.funcs[self.host], e)
     }
 
+    /// Whether the operands of places `ps` (evaluated before the right-hand side) are stable.
+    fn places_stable(&self, ps: &[Place]) -> bool {
+        let mut ok = true;
+        for p in ps {
+            p.for_each_operand(&mut |x| ok &= self.stable(x));
+        }
+        ok
+    }
+
     fn block(&mut self, ss: &mut Vec<Stmt>) {
         // Rebuilt rather than spliced: a block of many inlined calls stays linear.
         let mut out = Vec::with_capacity(ss.len());
@@ -141,29 +152,13 @@ impl Cx<'_> {
                 self.expr(e, &mut true, pre);
             }
             Stmt::Assign(ps, vs) => {
-                let mut stable = true;
-                for p in ps.iter_mut() {
-                    match p {
-                        Place::Local(_) | Place::Global(_) | Place::Blank => {}
-                        Place::SliceElem(a, b) | Place::MapElem(a, b) => {
-                            stable &= self.stable(a) && self.stable(b)
-                        }
-                        Place::Deref(a) => stable &= self.stable(a),
-                    }
-                }
+                let mut stable = self.places_stable(ps);
                 for v in vs.iter_mut() {
                     self.expr(v, &mut stable, pre);
                 }
             }
             Stmt::AssignTuple(ps, e) => {
-                let places_stable = ps.iter().all(|p| match p {
-                    Place::Local(_) | Place::Blank => true,
-                    Place::Global(_) => true,
-                    Place::SliceElem(a, b) | Place::MapElem(a, b) => {
-                        self.stable(a) && self.stable(b)
-                    }
-                    Place::Deref(a) => self.stable(a),
-                });
+                let places_stable = self.places_stable(ps);
                 if let K::Call(g, args) = &e.kind {
                     if places_stable && self.copies(*g, args) {
                         let K::Call(g, args) = std::mem::replace(&mut e.kind, K::Zero) else {
@@ -204,6 +199,12 @@ impl Cx<'_> {
         crate::compile::deep(|| {
             let before = *stable;
             if matches!(e.kind, K::Closure(..)) {
+                return;
+            }
+            // A map literal inserts its entries one by one (hashing a key may panic): nothing
+            // in it or after it is inlined.
+            if let K::MapLit(..) = e.kind {
+                *stable = false;
                 return;
             }
             // The right operand of `&&` and `||` may not run: nothing in it is inlined.
@@ -391,8 +392,8 @@ impl Renamer<'_> {
 }
 
 /// Whether evaluating `e` in `host` has no effect a call could see or change, nor could
-/// panic: constants, the host's own locals (not in heap cells, not captured), their
-/// addresses and fields, and arithmetic that cannot fail on them.
+/// panic: constants, the host's own locals (not in heap cells, not captured) and their
+/// fields, and arithmetic that cannot fail on them.
 fn stable(prog: &Program, host: &tir::Func, e: &Expr) -> bool {
     crate::compile::deep(|| {
         let mut ok = stable_node(prog, host, e);
@@ -410,7 +411,6 @@ fn stable_node(prog: &Program, host: &tir::Func, e: &Expr) -> bool {
     match &e.kind {
         K::Const(_) | K::Zero | K::FuncAddr(_) | K::TypeDesc(_) => true,
         K::Local(l) => !host.heap.contains(l) && !host.captures.contains(l),
-        K::AddrOf(x) => matches!(x.kind, K::Local(_)),
         K::Field(..) | K::Unary(..) | K::Convert(_) | K::ConvIface(_) | K::Box(_) => true,
         K::Len(x) => t.is_string(x.ty) || t.slice_elem(x.ty).is_some(),
         K::Binary(op, a, _) => plain(a) && !matches!(op, B::Div | B::Rem | B::Shl | B::Shr),

@@ -189,20 +189,16 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         });
     }
     // gc's inlining costs, on the bodies before inlining (callees first).
-    let (order, _, _, _) = call_graph(prog, &declared);
-    // What gc never inlines, whatever its cost.
+    let (order, _, _) = call_graph(prog, &declared);
+    // What gc never inlines, whatever its cost: `//go:noinline`, and what its front end left
+    // of defer, recover and goroutines (none in dead code).
     let hairy: HashSet<FuncId> = declared
         .iter()
         .copied()
-        .filter(|&f| {
-            noinline.contains(&f)
-                || prog.funcs[f].has_defer
-                || prog.funcs[f].has_recover
-                || any_stmt(&prog.funcs[f].body, &|s| matches!(s, Stmt::Go(_)))
-        })
+        .filter(|&f| noinline.contains(&f) || never_inlined(&prog.funcs[f]))
         .collect();
     let tokens = funcs.iter().map(|f| (f.id, f.tokens)).collect();
-    let mut costs = inline::Costs::new(prog, tokens, hairy);
+    let mut costs = inline::Costs::new(prog, tokens, hairy.clone());
     for scc in &order {
         costs.scc(scc);
     }
@@ -262,7 +258,7 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     for &f in &declared {
         deadlocals::prune(&mut prog.funcs[f]);
     }
-    let (order, literal_parent, owner, _) = call_graph(prog, &declared);
+    let (order, literal_parent, owner) = call_graph(prog, &declared);
     let mut tags: HashMap<FuncId, Tags> = HashMap::new();
     let mut sites = Vec::new();
     for scc in order {
@@ -335,12 +331,8 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         .filter(|&f| {
             Some(f) == prog.main
                 || prog.init_funcs.contains(&f)
-                || noinline.contains(&f)
-                || prog.funcs[f].has_defer
-                || prog.funcs[f].has_recover
+                || hairy.contains(&f)
                 || over_budget.contains(&f)
-                // gc does not inline a function that starts goroutines.
-                || any_stmt(&prog.funcs[f].body, &|s| matches!(s, Stmt::Go(_)))
         })
         .collect();
     // gc's slice pass, in those functions: the variables it moves take their appends'
@@ -594,7 +586,7 @@ fn own_base(e: &tir::Expr, own: &HashSet<LocalId>) -> bool {
 
 /// The call graph of `declared` (their literals' calls counted as theirs): its strongly
 /// connected components (callees first), each literal's enclosing function and captured
-/// outer locals, each literal's declared function, and the calls.
+/// outer locals, and each literal's declared function.
 #[allow(clippy::type_complexity)]
 fn call_graph(
     prog: &Program,
@@ -603,7 +595,6 @@ fn call_graph(
     Vec<Vec<FuncId>>,
     HashMap<FuncId, (FuncId, Vec<LocalId>)>,
     HashMap<FuncId, FuncId>,
-    HashMap<FuncId, Vec<FuncId>>,
 ) {
     let is_declared: HashSet<FuncId> = declared.iter().copied().collect();
     // Function literals, with their enclosing function and captured outer locals.
@@ -630,7 +621,7 @@ fn call_graph(
         }
     }
     let order = sccs(declared, &calls);
-    (order, literal_parent, owner, calls)
+    (order, literal_parent, owner)
 }
 
 /// The functions a function calls directly (its literals' calls not included).
@@ -654,37 +645,33 @@ fn unreferenced(prog: &Program, fs: &HashSet<FuncId>) -> HashSet<FuncId> {
     for table in prog.method_tables.values() {
         live.extend(table.iter().map(|m| m.wrapper));
     }
-    let mut note = |e: &tir::Expr| match &e.kind {
-        tir::ExprKind::Call(g, _)
+    let mut forwarded = Vec::new();
+    // A reference from `f` (None: package initialisation) to another function.
+    let mut note = |from: Option<FuncId>, e: &tir::Expr| {
+        if let tir::ExprKind::Call(g, _)
         | tir::ExprKind::FuncAddr(g)
         | tir::ExprKind::Closure(g, _)
-        | tir::ExprKind::BindMethod(g, _) => {
-            live.insert(*g);
+        | tir::ExprKind::BindMethod(g, _) = &e.kind
+        {
+            if from != Some(*g) {
+                live.insert(*g);
+            }
         }
-        _ => {}
     };
-    walk_body(&prog.init, &mut note);
+    walk_body(&prog.init, &mut |e| note(None, e));
     for (f, func) in prog.funcs.iter() {
         if func.checking || func.external {
             continue;
         }
-        let mut refs = |e: &tir::Expr| {
-            if let tir::ExprKind::Call(g, _)
-            | tir::ExprKind::FuncAddr(g)
-            | tir::ExprKind::Closure(g, _)
-            | tir::ExprKind::BindMethod(g, _) = &e.kind
-            {
-                if *g != f {
-                    live.insert(*g);
-                }
-            }
-        };
-        walk_body(&func.body, &mut refs);
+        walk_body(&func.body, &mut |e| note(Some(f), e));
         if let Some((e, _)) = &func.forward_defer_iface {
-            walk_expr(e, &mut refs);
+            walk_expr(e, &mut |e| note(Some(f), e));
         }
-        live.extend(func.forward_defer);
+        if let Some(g) = func.forward_defer {
+            forwarded.push(g);
+        }
     }
+    live.extend(forwarded);
     fs.iter().copied().filter(|f| !live.contains(f)).collect()
 }
 
@@ -696,6 +683,19 @@ fn walk_expr(e: &tir::Expr, f: &mut dyn FnMut(&tir::Expr)) {
     })
 }
 
+/// Whether gc never inlines `func` whatever its cost: it defers (also from a range-over-function
+/// body), recovers or starts goroutines.
+fn never_inlined(func: &tir::Func) -> bool {
+    let mut found = func.defer_cell.is_some()
+        || any_stmt(&func.body, &|s| {
+            matches!(s, Stmt::Defer(_) | Stmt::DeferTo(..) | Stmt::Go(_))
+        });
+    walk_body(&func.body, &mut |e| {
+        found |= matches!(e.kind, tir::ExprKind::Recover);
+    });
+    found
+}
+
 /// Whether any statement of a body (nested ones included) satisfies `p`.
 fn any_stmt(ss: &[Stmt], p: &dyn Fn(&Stmt) -> bool) -> bool {
     let mut found = false;
@@ -705,13 +705,7 @@ fn any_stmt(ss: &[Stmt], p: &dyn Fn(&Stmt) -> bool) -> bool {
 
 /// Calls `f` on every expression of a body (not inside function literals' bodies).
 fn walk_body(ss: &[Stmt], f: &mut dyn FnMut(&tir::Expr)) {
-    fn expr(e: &tir::Expr, f: &mut dyn FnMut(&tir::Expr)) {
-        crate::compile::deep(|| {
-            f(e);
-            e.kind.for_each_operand(&mut |x| expr(x, f));
-        })
-    }
-    walk_stmts(ss, &mut |s| s.for_each_expr(&mut |e| expr(e, f)));
+    walk_stmts(ss, &mut |s| s.for_each_expr(&mut |e| walk_expr(e, f)));
 }
 
 /// Calls `f` on every statement, nested ones included.

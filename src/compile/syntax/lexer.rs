@@ -82,6 +82,8 @@ pub struct Lexer<'a> {
     last_allows_semi: bool,
     /// Errors found, as (offset, message).
     pub errors: Vec<(Pos, String)>,
+    /// `//go:` directives: comments at the very start of a line, as (offset, text).
+    pub directives: Vec<(Pos, String)>,
 }
 
 impl<'a> Lexer<'a> {
@@ -104,6 +106,7 @@ impl<'a> Lexer<'a> {
             i,
             last_allows_semi: false,
             errors: encoding_errors(text),
+            directives: Vec::new(),
         }
     }
 
@@ -119,8 +122,15 @@ impl<'a> Lexer<'a> {
         *self.src.get(self.i + k).unwrap_or(&0)
     }
 
-    /// All tokens, ending with `Eof`.
-    pub fn tokens(mut self) -> (Vec<Token>, Vec<(Pos, String)>) {
+    /// All tokens, ending with `Eof`, and the errors.
+    pub fn tokens(self) -> (Vec<Token>, Vec<(Pos, String)>) {
+        let (toks, errors, _) = self.tokens_and_directives();
+        (toks, errors)
+    }
+
+    /// All tokens, ending with `Eof`, the errors, and the `//go:` directives.
+    #[allow(clippy::type_complexity)]
+    pub fn tokens_and_directives(mut self) -> (Vec<Token>, Vec<(Pos, String)>, Vec<(Pos, String)>) {
         let mut out = Vec::new();
         loop {
             let t = self.next();
@@ -130,7 +140,7 @@ impl<'a> Lexer<'a> {
                 break;
             }
         }
-        (out, self.errors)
+        (out, self.errors, self.directives)
     }
 
     fn semi_here(&mut self, pos: usize) -> Option<Token> {
@@ -172,8 +182,14 @@ impl<'a> Lexer<'a> {
                     self.i += 1;
                 }
                 b'/' if self.peek(1) == b'/' => {
+                    let start = self.i;
                     while self.i < self.src.len() && self.src[self.i] != b'\n' {
                         self.i += 1;
+                    }
+                    let text = &self.src[start..self.i];
+                    if text.starts_with(b"//go:") && (start == 0 || self.src[start - 1] == b'\n') {
+                        let text = String::from_utf8_lossy(text).trim_end().to_string();
+                        self.directives.push((start as Pos, text));
                     }
                 }
                 b'/' if self.peek(1) == b'*' => {

@@ -25,15 +25,11 @@ pub struct Parsed {
 
 /// Lexes and parses one file.
 pub fn parse(text: &[u8]) -> Parsed {
-    let (toks, lex_errors) = lexer::Lexer::new(text).tokens();
+    let (toks, lex_errors, directives) = lexer::Lexer::new(text).tokens_and_directives();
     let mut p = parser::Parser::new(toks);
     let mut file = p.file();
     if let Some(f) = &mut file {
-        for d in &mut f.decls {
-            if let ast::Decl::Func(fd) = d {
-                fd.noinline = blocks_inlining(text, fd.pos);
-            }
-        }
+        attach_directives(f, &directives);
     }
     Parsed {
         file,
@@ -42,11 +38,11 @@ pub fn parse(text: &[u8]) -> Parsed {
     }
 }
 
-/// Whether gc's parser attaches to the declaration at offset `pos` a directive that keeps
-/// gc from inlining it. gc collects every `//go:` line (at the very start of a line) met
-/// since the previous declaration — across blank lines and other comments — and gives them
-/// to the next declaration.
-fn blocks_inlining(text: &[u8], pos: Pos) -> bool {
+/// Marks the functions gc never inlines for a directive: gc's parser gives the `//go:` lines
+/// met since the previous declaration (across blank lines and other comments) to the next
+/// top-level declaration.
+fn attach_directives(f: &mut ast::File, directives: &[(Pos, String)]) {
+    /// The directives that keep gc from inlining a function.
     const NOT_INLINED: [&str; 5] = [
         "//go:noinline",
         "//go:uintptrescapes",
@@ -54,51 +50,30 @@ fn blocks_inlining(text: &[u8], pos: Pos) -> bool {
         "//go:cgo_unsafe_args",
         "//go:yeswritebarrierrec",
     ];
-    let before = &text[..(pos as usize).min(text.len())];
-    let mut lines = before.split(|&b| b == b'\n').rev();
-    // The part of the declaration's own line before `func`.
-    lines.next();
-    // (gc reads a directive followed by a tab as no directive, measured.)
-    let mut in_block = false;
-    for line in lines {
-        let trimmed = line.trim_ascii();
-        if in_block {
-            // Inside a block comment (read upwards): it ends at its `/*`.
-            if let Some(i) = line.windows(2).position(|w| w == b"/*") {
-                in_block = false;
-                if !line[..i].trim_ascii().is_empty() {
-                    return false;
-                }
-            }
+    let start = |d: &ast::Decl| match d {
+        ast::Decl::Func(fd) => Some(fd.pos),
+        ast::Decl::Var(specs) => specs.first().and_then(|s| s.names.first()).map(|n| n.1),
+        ast::Decl::Const(specs) => specs.first().and_then(|s| s.names.first()).map(|n| n.1),
+        ast::Decl::Type(_, pos) => Some(*pos),
+    };
+    let mut starts: Vec<(Pos, usize)> = f
+        .decls
+        .iter()
+        .enumerate()
+        .filter_map(|(i, d)| Some((start(d)?, i)))
+        .collect();
+    starts.sort();
+    for (pos, text) in directives {
+        // The verb is the text up to the first space (a tab makes none, measured).
+        let verb = text.split(' ').next().unwrap_or("");
+        if !NOT_INLINED.contains(&verb) {
             continue;
         }
-        if trimmed.is_empty() {
-            continue;
-        }
-        if trimmed.starts_with(b"//") {
-            let directive = NOT_INLINED.iter().any(|d| {
-                line == d.as_bytes()
-                    || line.starts_with(format!("{d} ").as_bytes())
-                    || line.starts_with(format!("{d}\r").as_bytes())
-            });
-            if directive {
-                return true;
-            }
-            continue;
-        }
-        if trimmed.ends_with(b"*/") {
-            match trimmed.windows(2).position(|w| w == b"/*") {
-                // A comment on a line of its own, or code before it.
-                Some(0) => continue,
-                Some(_) => return false,
-                None => {
-                    in_block = true;
-                    continue;
-                }
+        let next = starts.partition_point(|&(p, _)| p <= *pos);
+        if let Some(&(_, i)) = starts.get(next) {
+            if let ast::Decl::Func(fd) = &mut f.decls[i] {
+                fd.noinline = true;
             }
         }
-        // Code: the previous declaration took what came before.
-        return false;
     }
-    false
 }

@@ -1,0 +1,20 @@
+package main
+
+import "fmt"
+
+const debug = false
+
+func c() int {
+	if debug {
+		recover()
+	}
+	var s []int
+	s = append(s, 1)
+	return cap(s)
+}
+
+func main() {
+	for i := 0; i < 3; i++ {
+		fmt.Println(c())
+	}
+}
