@@ -30,11 +30,40 @@ impl FnLower<'_, '_, '_> {
                 self.store_value(elem, addr, vals);
             }
             Place::Deref(a) => {
-                self.nil_check(pre[0]);
-                let addr = match pre[..] {
-                    [p, off] => self.b.ins().iadd(p, off),
-                    _ => pre[0],
-                };
+                let mut addr = pre[0];
+                if let Some((base, kind, steps)) = self.deferred_path(a) {
+                    let mut k = 1;
+                    match kind {
+                        Base::Pointer => self.nil_check(addr),
+                        Base::Element => {
+                            // The slice's three words, then the index.
+                            let ExprKind::SliceIndex(_, j) = &base.kind else {
+                                unreachable!("an element base is a slice element")
+                            };
+                            self.bounds_check(pre[3], pre[1], j.ty);
+                            addr = self.elem_addr(&pre[..3], pre[3], base.ty);
+                            k = 4;
+                        }
+                        Base::Variable => {}
+                    }
+                    for st in steps {
+                        match st {
+                            Step::Field(off) => addr = self.b.ins().iadd_imm_s(addr, off as i64),
+                            Step::Index(i, arr) => {
+                                let n = self.types().array_len(arr).unwrap_or(0);
+                                let len = self.b.ins().iconst(I64, n as i64);
+                                self.bounds_check(pre[k], len, i.ty);
+                                let elem = self.types().elem(arr).unwrap_or(TypeTable::INVALID);
+                                let size = self.size_of(elem) as i64;
+                                let off = self.b.ins().imul_imm_s(pre[k], size);
+                                addr = self.b.ins().iadd(addr, off);
+                                k += 1;
+                            }
+                        }
+                    }
+                } else {
+                    self.nil_check(addr);
+                }
                 let ty = self.types().elem(a.ty).unwrap_or(TypeTable::INVALID);
                 self.store_value(ty, addr, vals);
             }
@@ -78,24 +107,38 @@ impl FnLower<'_, '_, '_> {
         true
     }
 
-    /// For the address `&(*p).f.g` of a place (fields of fields of a dereferenced pointer):
-    /// the pointer and the fields' offset, so that the nil check is the assignment's own.
-    fn outer_deref<'e>(&self, a: &'e tir::Expr) -> Option<(&'e tir::Expr, u64)> {
+    /// For the address of a place made of fields and array elements of a dereferenced
+    /// pointer, a slice's element or a variable (`&(*p).f.a[i]`, `&s[j][i]`, `&arr[i]`): what
+    /// it starts from and the steps from there outwards, so that the checks are the
+    /// assignment's own.
+    fn deferred_path<'e>(&self, a: &'e tir::Expr) -> Option<(&'e tir::Expr, Base, Vec<Step<'e>>)> {
         let ExprKind::AddrOf(e) = &a.kind else {
             return None;
         };
         let mut e: &tir::Expr = e;
-        let mut off = 0;
+        let mut steps = Vec::new();
         loop {
             match &e.kind {
-                ExprKind::Deref(p) => return Some((p, off)),
+                ExprKind::Deref(p) => break Some((&**p, Base::Pointer, steps)),
+                ExprKind::SliceIndex(..) => break Some((e, Base::Element, steps)),
+                ExprKind::Local(_) | ExprKind::Global(_) if self.in_memory(e) => {
+                    break Some((e, Base::Variable, steps))
+                }
                 ExprKind::Field(x, i) => {
-                    off += self.types().field_offsets(x.ty).0[*i];
+                    steps.push(Step::Field(self.types().field_offsets(x.ty).0[*i]));
                     e = x;
                 }
-                _ => return None,
+                ExprKind::ArrayIndex(x, i) => {
+                    steps.push(Step::Index(i, x.ty));
+                    e = x;
+                }
+                _ => break None,
             }
         }
+        .map(|(base, ptr, mut steps)| {
+            steps.reverse();
+            (base, ptr, steps)
+        })
     }
 
     /// Evaluates the operands of a place (index and pointer operands; a map and key) before
@@ -110,11 +153,25 @@ impl FnLower<'_, '_, '_> {
                 sv.push(self.index_i64(i));
                 sv
             }
-            // `*p = v`, `p.f = v`: the pointer, and the field's offset; else the address.
-            Place::Deref(a) => match self.outer_deref(a) {
-                Some((p, off)) => {
-                    let pv = self.expr(p)[0];
-                    vec![pv, self.b.ins().iconst(I64, off as i64)]
+            // `*p = v`, `p.f = v`, `arr[i] = v`: the pointer or the variable's address, then
+            // each index; else the address.
+            Place::Deref(a) => match self.deferred_path(a) {
+                Some((base, kind, steps)) => {
+                    let mut vals = match (kind, &base.kind) {
+                        (Base::Pointer, _) => self.expr(base),
+                        (Base::Element, ExprKind::SliceIndex(s, j)) => {
+                            let mut v = self.expr(s);
+                            v.push(self.index_i64(j));
+                            v
+                        }
+                        _ => vec![self.addr_of(base)],
+                    };
+                    for st in &steps {
+                        if let Step::Index(i, _) = st {
+                            vals.push(self.index_i64(i));
+                        }
+                    }
+                    vals
                 }
                 None => vec![self.expr(a)[0]],
             },
@@ -333,4 +390,23 @@ impl FnLower<'_, '_, '_> {
             Stmt::DeferTo(l, c) => self.push_defer(Some(unwind::DeferHead::Cell(*l)), c),
         }
     }
+}
+
+/// What a place's address starts from.
+#[derive(Clone, Copy)]
+enum Base {
+    /// A pointer, nil-checked at the store.
+    Pointer,
+    /// A slice's element, bounds-checked at the store.
+    Element,
+    /// A variable in memory.
+    Variable,
+}
+
+/// A step of a place's address from its pointer or variable outwards.
+enum Step<'e> {
+    /// A field at this offset.
+    Field(u64),
+    /// An element of an array of this type at this index.
+    Index(&'e tir::Expr, TypeId),
 }
