@@ -858,10 +858,10 @@ pub enum Stmt {
     Decl(LocalId),
 }
 
-/// The walks of a place's operands and of a statement's own expressions, once for shared
-/// and once for mutable references (one list of cases).
+/// The walks of a place's operands, of a statement's own expressions and of its nested
+/// blocks, once for shared and once for mutable references (one list of cases).
 macro_rules! stmt_exprs {
-    ($place:ident, $stmt:ident, $iter:ident, $($mut_:ident)?) => {
+    ($place:ident, $stmt:ident, $blocks:ident, $block:ty, $iter:ident, $($mut_:ident)?) => {
         impl Place {
             /// Calls `f` on each operand the place evaluates (an element's slice and index, a
             /// pointer).
@@ -912,48 +912,44 @@ macro_rules! stmt_exprs {
                     | Stmt::Decl(_) => {}
                 }
             }
+
+            /// Calls `f` on each block of statements nested in it, in source order.
+            pub fn $blocks<'e>(&'e $($mut_)? self, f: &mut dyn FnMut(&'e $($mut_)? $block)) {
+                match self {
+                    Stmt::If(_, a, b) => {
+                        f(a);
+                        f(b);
+                    }
+                    Stmt::Loop { body, post, .. } => {
+                        f(body);
+                        f(post);
+                    }
+                    Stmt::Switch { clauses, .. } => {
+                        clauses.$iter().for_each(|c| f(& $($mut_)? c.body))
+                    }
+                    Stmt::Labeled(b, _) | Stmt::Block(b) => f(b),
+                    _ => {}
+                }
+            }
         }
     };
 }
 
-stmt_exprs!(for_each_operand, for_each_expr, iter,);
-stmt_exprs!(for_each_operand_mut, for_each_expr_mut, iter_mut, mut);
-
-impl Stmt {
-    /// Calls `f` on each block of statements nested in it, in source order.
-    pub fn for_each_block<'e>(&'e self, f: &mut dyn FnMut(&'e [Stmt])) {
-        match self {
-            Stmt::If(_, a, b) => {
-                f(a);
-                f(b);
-            }
-            Stmt::Loop { body, post, .. } => {
-                f(body);
-                f(post);
-            }
-            Stmt::Switch { clauses, .. } => clauses.iter().for_each(|c| f(&c.body)),
-            Stmt::Labeled(b, _) | Stmt::Block(b) => f(b),
-            _ => {}
-        }
-    }
-
-    /// Calls `f` on each block of statements nested in it, in source order, mutably.
-    pub fn for_each_block_mut(&mut self, f: &mut dyn FnMut(&mut Vec<Stmt>)) {
-        match self {
-            Stmt::If(_, a, b) => {
-                f(a);
-                f(b);
-            }
-            Stmt::Loop { body, post, .. } => {
-                f(body);
-                f(post);
-            }
-            Stmt::Switch { clauses, .. } => clauses.iter_mut().for_each(|c| f(&mut c.body)),
-            Stmt::Labeled(b, _) | Stmt::Block(b) => f(b),
-            _ => {}
-        }
-    }
-}
+stmt_exprs!(
+    for_each_operand,
+    for_each_expr,
+    for_each_block,
+    [Stmt],
+    iter,
+);
+stmt_exprs!(
+    for_each_operand_mut,
+    for_each_expr_mut,
+    for_each_block_mut,
+    Vec<Stmt>,
+    iter_mut,
+    mut
+);
 
 /// One case of a `select` as the runtime sees it.
 #[derive(Debug, Clone, PartialEq)]

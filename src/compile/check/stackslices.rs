@@ -176,11 +176,7 @@ impl Scan {
     }
 
     fn cand(&self, e: &tir::Expr) -> Option<LocalId> {
-        let mut e = e;
-        while let K::Retype(x) = &e.kind {
-            e = x;
-        }
-        match e.kind {
+        match unconverted(e).kind {
             K::Local(l) if self.facts.contains_key(&l) => Some(l),
             _ => None,
         }
@@ -405,10 +401,7 @@ impl Scan {
 
     fn assign(&mut self, p: &Place, v: &tir::Expr) {
         // An explicit conversion changes nothing of the storage.
-        let mut v = v;
-        while let K::Retype(x) = &v.kind {
-            v = x;
-        }
+        let v = unconverted(v);
         let Place::Local(l) = p else {
             // Stored in memory: gc's move to the heap happens at such an assignment.
             self.store(v);
@@ -431,15 +424,9 @@ impl Scan {
             return;
         }
         // The base of an append, through reslices (`s = append(s[:i], s[i+1:]...)`).
-        let base = |x: &tir::Expr| {
-            let mut x = x;
-            while let K::SliceSlice(inner, ..) | K::Retype(inner) = &x.kind {
-                x = inner;
-            }
-            match x.kind {
-                K::Local(m) => Some(m),
-                _ => None,
-            }
+        let base = |x: &tir::Expr| match resliced(x).kind {
+            K::Local(m) => Some(m),
+            _ => None,
         };
         let me = |x: &tir::Expr| base(x) == Some(l);
         let nonempty = match &v.kind {
@@ -557,11 +544,7 @@ impl Scan {
     }
 
     fn arg(&self, e: &tir::Expr) -> Arg {
-        let mut e = e;
-        while let K::SliceSlice(x, ..) | K::Retype(x) = &e.kind {
-            e = x;
-        }
-        match &e.kind {
+        match &resliced(e).kind {
             K::Local(l) if self.facts.contains_key(l) => Arg::Local(*l),
             K::MakeSlice(..) | K::Composite(..) | K::ArraySlice(..) => Arg::Fresh,
             _ => Arg::Other,
@@ -768,11 +751,7 @@ impl Checker<'_> {
         let settled_in =
             |f: FuncId, l: LocalId| settled.get(&f).is_some_and(|set| set.contains(&l));
         let settled = |s: &Summary, x: &tir::Expr| {
-            let mut x = x;
-            while let K::SliceSlice(inner, ..) | K::Retype(inner) = &x.kind {
-                x = inner;
-            }
-            let (K::Local(l), Some(f)) = (&x.kind, s.func) else {
+            let (K::Local(l), Some(f)) = (&resliced(x).kind, s.func) else {
                 return false;
             };
             if inlined.dead.contains(&f) {
@@ -791,10 +770,7 @@ impl Checker<'_> {
                 // A capacity gc cannot choose (a fresh literal, make or nil, a full slice
                 // expression), or a temporary nothing else shares (`append(append(…), …)`).
                 // An explicit conversion changes nothing of the storage.
-                let mut base = base;
-                while let K::Retype(inner) = &base.kind {
-                    base = inner;
-                }
+                let base = unconverted(base);
                 let fresh = match &base.kind {
                     K::SliceSlice(_, _, Some(hi), Some(max), _) => hi == max,
                     K::Composite(..)
@@ -814,11 +790,7 @@ impl Checker<'_> {
                 if fresh {
                     continue;
                 }
-                let mut x = base;
-                while let K::SliceSlice(inner, ..) | K::Retype(inner) = &x.kind {
-                    x = inner;
-                }
-                let flag = match x.kind {
+                let flag = match resliced(base).kind {
                     K::Local(m) if s.facts.contains_key(&m) => {
                         // Go 1.27 may also move a slice to the heap (at a size class of its
                         // own) where it is copied, stored or returned: only a slice whose
@@ -882,10 +854,7 @@ impl Checker<'_> {
                 if settled(s, x) {
                     continue;
                 }
-                let mut x = x;
-                while let K::SliceSlice(inner, ..) | K::Retype(inner) = &x.kind {
-                    x = inner;
-                }
+                let x = resliced(x);
                 let known = match &x.kind {
                     K::Local(l) => known(&sums, &by_func, &self.thunked, s, *l, &mut Vec::new()),
                     K::MakeSlice(..) | K::Composite(..) | K::ArraySlice(..) => true,
@@ -1131,4 +1100,22 @@ fn classic(
         || s.flows
             .iter()
             .any(|&(g, j, x)| x == m && (!by_func.contains_key(&g) || leaks.contains(&(g, j))))
+}
+
+/// `e` through explicit conversions to slice types (which change nothing of the storage).
+fn unconverted(e: &tir::Expr) -> &tir::Expr {
+    let mut e = e;
+    while let K::Retype(x) = &e.kind {
+        e = x;
+    }
+    e
+}
+
+/// `e` through reslices and explicit conversions: whose storage it is.
+fn resliced(e: &tir::Expr) -> &tir::Expr {
+    let mut e = e;
+    while let K::SliceSlice(x, ..) | K::Retype(x) = &e.kind {
+        e = x;
+    }
+    e
 }

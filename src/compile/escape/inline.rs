@@ -45,7 +45,7 @@ pub(super) struct Costs<'a> {
     params: HashSet<tir::LocalId>,
     /// Functions gc never inlines whatever their cost (`//go:noinline`, defer, recover,
     /// goroutines).
-    hairy: HashSet<FuncId>,
+    hairy: &'a HashSet<FuncId>,
 }
 
 /// The margin on the nodes counted from a body's tokens, in quarters: the count is exact for
@@ -87,6 +87,9 @@ fn node_bound(prog: &Program, tokens: u32, body: &[tir::Stmt]) -> u32 {
             K::Fmt(_, args) => {
                 implicit = implicit.saturating_add(2 + 2 * args.len() as u32);
             }
+            // A function literal may be a range-over-function loop, which gc rewrites with
+            // state checks of its own.
+            K::Closure(..) => implicit = implicit.saturating_add(NODES_PER_LITERAL),
             _ => {}
         }
         // A multi-value call's results go through temporaries of gc's (declared, assigned,
@@ -101,13 +104,6 @@ fn node_bound(prog: &Program, tokens: u32, body: &[tir::Stmt]) -> u32 {
         // for one token.
         if let tir::Stmt::Decl(_) = s {
             implicit = implicit.saturating_add(NODES_PER_DECL);
-        }
-    });
-    super::walk_body(body, &mut |e| {
-        // A function literal may be a range-over-function loop, which gc rewrites with state
-        // checks of its own.
-        if let K::Closure(..) = e.kind {
-            implicit = implicit.saturating_add(NODES_PER_LITERAL);
         }
     });
     TOKEN_MARGIN_QUARTERS
@@ -166,7 +162,7 @@ impl<'a> Costs<'a> {
     pub fn new(
         prog: &'a Program,
         tokens: HashMap<FuncId, u32>,
-        hairy: HashSet<FuncId>,
+        hairy: &'a HashSet<FuncId>,
     ) -> Costs<'a> {
         Costs {
             prog,
@@ -219,7 +215,12 @@ impl<'a> Costs<'a> {
     /// At least one node of gc's for each of `args` not counted by itself (every operand
     /// has a leaf: a name, a literal).
     fn leaves(&self, args: &[tir::Expr], inside: &HashSet<FuncId>) -> u32 {
-        args.iter().filter(|a| self.of(a, inside) == 0).count() as u32
+        args.iter().map(|a| self.leaf(a, inside)).sum()
+    }
+
+    /// [`Costs::leaves`] of one operand.
+    fn leaf(&self, x: &tir::Expr, inside: &HashSet<FuncId>) -> u32 {
+        u32::from(self.of(x, inside) == 0)
     }
 
     /// What gc charges at most for expression `e` beyond its nodes.
@@ -328,15 +329,10 @@ impl<'a> Costs<'a> {
             }
             // Nodes memrun never makes up: an append (the call, its operands), a conversion
             // between strings and slices.
-            K::Append(x, xs, _) => {
-                1 + self.leaves(std::slice::from_ref(&**x), inside) + self.leaves(xs, inside)
-            }
-            K::AppendSlice(a, b) => {
-                1 + self.leaves(std::slice::from_ref(&**a), inside)
-                    + self.leaves(std::slice::from_ref(&**b), inside)
-            }
+            K::Append(x, xs, _) => 1 + self.leaf(x, inside) + self.leaves(xs, inside),
+            K::AppendSlice(a, b) => 1 + self.leaf(a, inside) + self.leaf(b, inside),
             K::StringToBytes(x, ..) | K::StringToRunes(x, _) | K::BytesToString(x) => {
-                1 + self.leaves(std::slice::from_ref(&**x), inside)
+                1 + self.leaf(x, inside)
             }
             // A panic: the node and its extra 1 (an implicit conversion of its operand is
             // charged nothing, gc's hack for reflect).

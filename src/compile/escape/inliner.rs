@@ -37,32 +37,26 @@ pub(super) fn copyable(prog: &Program, f: FuncId) -> bool {
     let func = &prog.funcs[f];
     if func.ctx
         || !func.captures.is_empty()
-        || func.has_defer
-        || func.has_recover
-        || func.defer_cell.is_some()
         || func.forward_defer.is_some()
         || func.forward_defer_value
         || func.forward_defer_iface.is_some()
         || func.external
+        || func.has_defer
+        || func.has_recover
+        || super::never_inlined(func)
     {
         return false;
     }
     let n = func.results.len();
-    let mut ok = true;
-    super::walk_stmts(&func.body, &mut |s| match s {
-        Stmt::Go(_) | Stmt::Defer(_) | Stmt::DeferTo(..) => ok = false,
-        Stmt::Return(vs) if !vs.is_empty() && vs.len() != n => ok = false,
-        _ => {}
-    });
+    let ok = !super::any_stmt(
+        &func.body,
+        &|s| matches!(s, Stmt::Return(vs) if !vs.is_empty() && vs.len() != n),
+    );
+    let mut plain = true;
     super::walk_body(&func.body, &mut |e| {
-        if matches!(
-            e.kind,
-            K::Closure(..) | K::Select(..) | K::SelectRecv(..) | K::Recover
-        ) {
-            ok = false;
-        }
+        plain &= !matches!(e.kind, K::Closure(..) | K::Select(..) | K::SelectRecv(..));
     });
-    ok
+    ok && plain
 }
 
 /// Inlines into `host`'s body the calls of functions in `inline` (their bodies already
@@ -141,9 +135,7 @@ impl Cx<'_> {
             Stmt::Eval(e) => {
                 if let K::Call(g, args) = &e.kind {
                     if self.copies(*g, args) && self.prog.funcs[*g].results.is_empty() {
-                        let K::Call(g, args) = std::mem::replace(&mut e.kind, K::Zero) else {
-                            unreachable!()
-                        };
+                        let (g, args) = take_call(e);
                         self.copy(g, args, pre);
                         *s = Stmt::Block(Vec::new());
                         return;
@@ -161,9 +153,7 @@ impl Cx<'_> {
                 let places_stable = self.places_stable(ps);
                 if let K::Call(g, args) = &e.kind {
                     if places_stable && self.copies(*g, args) {
-                        let K::Call(g, args) = std::mem::replace(&mut e.kind, K::Zero) else {
-                            unreachable!()
-                        };
+                        let (g, args) = take_call(e);
                         let rs = self.copy(g, args, pre);
                         let vals = rs
                             .into_iter()
@@ -222,9 +212,7 @@ impl Cx<'_> {
                         *stable = false;
                         return;
                     }
-                    let K::Call(g, args) = std::mem::replace(&mut e.kind, K::Zero) else {
-                        unreachable!()
-                    };
+                    let (g, args) = take_call(e);
                     let rs = self.copy(g, args, pre);
                     e.kind = K::Local(rs[0].0);
                     *stable = true;
@@ -307,6 +295,14 @@ impl Cx<'_> {
         block.extend(body);
         pre.push(Stmt::Labeled(block, exit));
         res
+    }
+}
+
+/// The callee and arguments of call `e`, taken out of it (the copy replaces it).
+fn take_call(e: &mut Expr) -> (FuncId, Vec<Expr>) {
+    match std::mem::replace(&mut e.kind, K::Zero) {
+        K::Call(g, args) => (g, args),
+        _ => unreachable!("only calls are copied"),
     }
 }
 

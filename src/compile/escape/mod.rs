@@ -198,7 +198,7 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         .filter(|&f| noinline.contains(&f) || never_inlined(&prog.funcs[f]))
         .collect();
     let tokens = funcs.iter().map(|f| (f.id, f.tokens)).collect();
-    let mut costs = inline::Costs::new(prog, tokens, hairy.clone());
+    let mut costs = inline::Costs::new(prog, tokens, &hairy);
     for scc in &order {
         costs.scc(scc);
     }
@@ -217,19 +217,16 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
             }
         }
     }
-    // gc's inlining, of the calls it certainly makes.
-    let inlinable: HashSet<FuncId> = declared
-        .iter()
-        .copied()
-        .filter(|&f| {
-            costs.certainly_inlined(f) && !ambiguous.contains(&f) && inliner::copyable(prog, f)
-        })
-        .collect();
-    // What gc certainly inlines into a function not big.
+    // What gc certainly inlines into a function not big; what of it memrun copies.
     let gc_inlines: HashSet<FuncId> = declared
         .iter()
         .copied()
         .filter(|&f| costs.certainly_inlined(f))
+        .collect();
+    let inlinable: HashSet<FuncId> = gc_inlines
+        .iter()
+        .copied()
+        .filter(|&f| !ambiguous.contains(&f) && inliner::copyable(prog, f))
         .collect();
     let small: HashSet<FuncId> = declared
         .iter()
@@ -247,7 +244,10 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
             }
         }
         if let [f] = scc[..] {
-            let recursive = walk_calls(prog, f).contains(&f);
+            let mut recursive = false;
+            walk_body(&prog.funcs[f].body, &mut |e| {
+                recursive |= matches!(e.kind, tir::ExprKind::Call(g, _) if g == f);
+            });
             if inlinable.contains(&f) && !recursive {
                 inline_set.insert(f);
             }
@@ -622,17 +622,6 @@ fn call_graph(
     }
     let order = sccs(declared, &calls);
     (order, literal_parent, owner)
-}
-
-/// The functions a function calls directly (its literals' calls not included).
-fn walk_calls(prog: &Program, f: FuncId) -> HashSet<FuncId> {
-    let mut out = HashSet::new();
-    walk_body(&prog.funcs[f].body, &mut |e| {
-        if let tir::ExprKind::Call(g, _) = &e.kind {
-            out.insert(*g);
-        }
-    });
-    out
 }
 
 /// Those of `fs` nothing refers to any more (no call, function value, method value or

@@ -265,18 +265,11 @@ impl FnLower<'_, '_, '_> {
             ExprKind::ArrayIndex(x, i) => {
                 let base = self.addr_of(x);
                 let iv = self.index_i64(i);
-                let n = self.types().array_len(x.ty).unwrap_or(0);
-                let len = self.b.ins().iconst(I64, n as i64);
-                self.bounds_check(iv, len, i.ty);
-                let size = self.size_of(e.ty) as i64;
-                let off = self.b.ins().imul_imm_s(iv, size);
-                return self.b.ins().iadd(base, off);
+                return self.array_elem_at(base, iv, i.ty, x.ty);
             }
             ExprKind::SliceIndex(s, i) => {
-                let sv = self.expr(s);
-                let iv = self.index_i64(i);
-                self.bounds_check(iv, sv[1], i.ty);
-                return self.elem_addr(&sv, iv, e.ty);
+                let sv = self.slice_and_index(s, i);
+                return self.slice_elem_at(&sv, i.ty, e.ty);
             }
             _ => {}
         }
@@ -288,6 +281,39 @@ impl FnLower<'_, '_, '_> {
         let tmp = self.temp_slot(e.ty);
         self.store_words(e.ty, tmp, &v);
         tmp
+    }
+
+    /// A slice's words followed by an index (unchecked): a slice element's operands.
+    pub(super) fn slice_and_index(&mut self, s: &tir::Expr, i: &tir::Expr) -> Vec<Value> {
+        let mut v = self.expr(s);
+        v.push(self.index_i64(i));
+        v
+    }
+
+    /// The address of a slice's element, from [`FnLower::slice_and_index`]'s values, checked
+    /// against the length (`ity`: the index's type, for the message).
+    pub(super) fn slice_elem_at(&mut self, sv: &[Value], ity: TypeId, elem: TypeId) -> Value {
+        let (words, iv) = sv.split_at(3);
+        self.bounds_check(iv[0], words[1], ity);
+        self.elem_addr(words, iv[0], elem)
+    }
+
+    /// The address of element `iv` of the array of type `arr` at `base`, checked against its
+    /// length (`ity`: the index's type, for the message).
+    pub(super) fn array_elem_at(
+        &mut self,
+        base: Value,
+        iv: Value,
+        ity: TypeId,
+        arr: TypeId,
+    ) -> Value {
+        let n = self.types().array_len(arr).unwrap_or(0);
+        let len = self.b.ins().iconst(I64, n as i64);
+        self.bounds_check(iv, len, ity);
+        let elem = self.types().elem(arr).unwrap_or(TypeTable::INVALID);
+        let size = self.size_of(elem) as i64;
+        let off = self.b.ins().imul_imm_s(iv, size);
+        self.b.ins().iadd(base, off)
     }
 
     /// `a == b` for values of type `t` (as [`FnLower::expr`] gives them), as an `I8`.

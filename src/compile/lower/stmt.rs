@@ -22,11 +22,8 @@ impl FnLower<'_, '_, '_> {
                 self.store_value(ty, addr, vals);
             }
             Place::SliceElem(s, i) => {
-                // The slice's words, then the index.
-                let (sv, iv) = pre.split_at(pre.len() - 1);
-                self.bounds_check(iv[0], sv[1], i.ty);
                 let elem = self.types().slice_elem(s.ty).unwrap_or(TypeTable::INVALID);
-                let addr = self.elem_addr(sv, iv[0], elem);
+                let addr = self.slice_elem_at(&pre, i.ty, elem);
                 self.store_value(elem, addr, vals);
             }
             Place::Deref(a) => {
@@ -36,12 +33,10 @@ impl FnLower<'_, '_, '_> {
                     match kind {
                         Base::Pointer => self.nil_check(addr),
                         Base::Element => {
-                            // The slice's three words, then the index.
                             let ExprKind::SliceIndex(_, j) = &base.kind else {
                                 unreachable!("an element base is a slice element")
                             };
-                            self.bounds_check(pre[3], pre[1], j.ty);
-                            addr = self.elem_addr(&pre[..3], pre[3], base.ty);
+                            addr = self.slice_elem_at(&pre[..4], j.ty, base.ty);
                             k = 4;
                         }
                         Base::Variable => {}
@@ -50,13 +45,7 @@ impl FnLower<'_, '_, '_> {
                         match st {
                             Step::Field(off) => addr = self.b.ins().iadd_imm_s(addr, off as i64),
                             Step::Index(i, arr) => {
-                                let n = self.types().array_len(arr).unwrap_or(0);
-                                let len = self.b.ins().iconst(I64, n as i64);
-                                self.bounds_check(pre[k], len, i.ty);
-                                let elem = self.types().elem(arr).unwrap_or(TypeTable::INVALID);
-                                let size = self.size_of(elem) as i64;
-                                let off = self.b.ins().imul_imm_s(pre[k], size);
-                                addr = self.b.ins().iadd(addr, off);
+                                addr = self.array_elem_at(addr, pre[k], i.ty, arr);
                                 k += 1;
                             }
                         }
@@ -148,22 +137,14 @@ impl FnLower<'_, '_, '_> {
         match p {
             // Their checks are the assignment's own (phase two of the spec's assignment, left
             // to right: `m[k], s[i] = 1, 2` stores m[k] before s[i] is found out of range).
-            Place::SliceElem(s, i) => {
-                let mut sv = self.expr(s);
-                sv.push(self.index_i64(i));
-                sv
-            }
+            Place::SliceElem(s, i) => self.slice_and_index(s, i),
             // `*p = v`, `p.f = v`, `arr[i] = v`: the pointer or the variable's address, then
             // each index; else the address.
             Place::Deref(a) => match self.deferred_path(a) {
                 Some((base, kind, steps)) => {
                     let mut vals = match (kind, &base.kind) {
                         (Base::Pointer, _) => self.expr(base),
-                        (Base::Element, ExprKind::SliceIndex(s, j)) => {
-                            let mut v = self.expr(s);
-                            v.push(self.index_i64(j));
-                            v
-                        }
+                        (Base::Element, ExprKind::SliceIndex(s, j)) => self.slice_and_index(s, j),
                         _ => vec![self.addr_of(base)],
                     };
                     for st in &steps {
