@@ -41,8 +41,6 @@ pub(super) fn copyable(prog: &Program, f: FuncId) -> bool {
         || func.forward_defer_value
         || func.forward_defer_iface.is_some()
         || func.external
-        || func.has_defer
-        || func.has_recover
         || super::never_inlined(func)
     {
         return false;
