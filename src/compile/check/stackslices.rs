@@ -670,6 +670,7 @@ impl Checker<'_> {
         &mut self,
         settled: &HashMap<FuncId, HashSet<LocalId>>,
         inlined: &crate::compile::escape::Inlined,
+        inexact_fields: &HashSet<crate::compile::escape::FieldKey>,
     ) {
         let mut sums = std::mem::take(&mut self.slice_summaries);
         let by_func: HashMap<FuncId, usize> = sums
@@ -859,6 +860,13 @@ impl Checker<'_> {
                     K::Local(l) => known(&sums, &by_func, &self.thunked, s, *l, &mut Vec::new()),
                     K::MakeSlice(..) | K::Composite(..) | K::ArraySlice(..) => true,
                     K::StringToBytes(_, exact, _) => *exact,
+                    // A slice field every value of which memrun allocates as gc does.
+                    K::Field(b, idx)
+                        if crate::compile::escape::field_key(&self.types, b.ty, *idx)
+                            .is_some_and(|k| !inexact_fields.contains(&k)) =>
+                    {
+                        true
+                    }
                     // A slice expression reaching past the length of a field, a global or a
                     // call's result is not guarded: as for appends, memrun does not follow
                     // their other copies, and gc keeps most such storage on the heap.

@@ -14,6 +14,8 @@
 mod build;
 mod deadcode;
 mod deadlocals;
+mod fields;
+pub(crate) use fields::{field_key, FieldKey};
 mod graph;
 mod inline;
 mod inliner;
@@ -46,6 +48,8 @@ pub(crate) struct Outcome {
     pub settled: HashMap<FuncId, HashSet<LocalId>>,
     /// What inlining did: the copies' origins, the functions no longer called.
     pub inlined: inliner::Inlined,
+    /// The slice fields whose values memrun may not allocate as gc does.
+    pub inexact_fields: HashSet<FieldKey>,
     /// Per site: (checker file index, offset, gc's `-m` wording), for `MEMRUN_DEBUG_ESCAPE`.
     pub notes: Vec<(usize, u32, &'static str)>,
 }
@@ -407,6 +411,8 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     }
     // gc gives its store to the first append to a variable (in code order) that qualifies.
     let mut store_taken: HashSet<(FuncId, build::StoreKey)> = HashSet::new();
+    // The sites gc certainly allocates on the heap, as memrun does (or exactly, constants).
+    let mut heap_sites: HashSet<*const tir::SiteData> = HashSet::new();
     for (s, v, top) in &sites {
         let d = s.site.data();
         let word = match &s.what {
@@ -465,6 +471,15 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         if let Some(a) = alloc {
             s.site.set_alloc(a);
         }
+        let plain = moved.is_none()
+            && match alloc {
+                Some(Alloc::Heap) => *v == Verdict::Heap,
+                Some(Alloc::Exact) => matches!(s.what, SiteKind::Conv { konst: true, .. }),
+                _ => false,
+            };
+        if plain {
+            heap_sites.insert(s.site.id());
+        }
         let msg = match (word, v) {
             ("append", Verdict::Heap) => "append escapes to heap",
             ("append", Verdict::Stack) => "append does not escape",
@@ -502,6 +517,7 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     for (f, mut at) in moves {
         slicepass::insert_before(&mut prog.funcs[f].body, &mut at);
     }
+    out.inexact_fields = fields::inexact_fields(prog, &heap_sites, &settled_in, &inlined.dead);
     out.settled = settled_in;
     out.inlined = inlined;
     out
