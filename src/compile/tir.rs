@@ -46,6 +46,9 @@ pub struct Program {
     pub init_pkgs: Vec<String>,
     /// `init` functions of package main, in source order.
     pub init_funcs: Vec<FuncId>,
+    /// The conversions between types identical but for struct tags (source, target): they
+    /// only rename a value's type.
+    pub tag_conversions: Vec<(TypeId, TypeId)>,
     /// The synthesized entry: package initialisation, `init` functions, then `main.main`.
     pub entry: Option<FuncId>,
     /// The method sets of the types put into interfaces (and of the types inside them), as

@@ -706,7 +706,9 @@ impl<'a> Checker<'a> {
             return self.mk(pos, text, ty, OpKind::Value(self.retyped(zero)));
         }
         let src = self.types.default_type(o.ty);
-        let ok = self.types.convertible(src, ty) && !self.standin_blocks_conversion(src, ty);
+        let ok = (self.types.convertible(src, ty)
+            || self.standins_convertible(src, ty) == Some(true))
+            && !self.standin_blocks_conversion(src, ty);
         if !ok && (self.broken(src) || self.broken(ty)) {
             return Operand::invalid(pos);
         }
@@ -766,12 +768,25 @@ impl<'a> Checker<'a> {
         if let Some(kind) = special {
             return self.mk(pos, text, ty, OpKind::Value(tir::Expr { ty, kind }));
         }
-        // Between types with identical underlying types (`string(name)`, `Celsius(i)`) a
-        // conversion only changes the type.
-        if self
-            .types
-            .identical(self.types.underlying(src), self.types.underlying(ty))
+        // Between types with identical underlying types (`string(name)`, `Celsius(i)`), or
+        // identical but for struct tags (also unnamed pointers to such), a conversion only
+        // changes the type.
+        let (su, tu) = (self.types.underlying(src), self.types.underlying(ty));
+        let base = |t: TypeId| match self.types.kind(t) {
+            crate::compile::types::TypeKind::Pointer(e) => Some(self.types.underlying(*e)),
+            _ => None,
+        };
+        let pointers = base(su)
+            .zip(base(tu))
+            .is_some_and(|(a, b)| self.types.identical_ignoring_tags(a, b));
+        if !self.types.identical(su, tu) && (self.types.identical_ignoring_tags(su, tu) || pointers)
         {
+            self.prog.tag_conversions.push((src, ty));
+            let mut v = v;
+            v.ty = ty;
+            return self.mk(pos, text, ty, OpKind::Value(self.retyped(v)));
+        }
+        if self.types.identical(su, tu) {
             let mut v = v;
             v.ty = ty;
             return self.mk(pos, text, ty, OpKind::Value(self.retyped(v)));

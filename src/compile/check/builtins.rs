@@ -473,7 +473,6 @@ impl<'a> Checker<'a> {
         let Some(sv) = self.value_expr(so) else {
             return Operand::invalid(pos);
         };
-        self.append_sites.push((pos, sv.clone(), to_itself));
         if dots {
             if args.len() != 2 {
                 self.builtin_count(args, 2, Some(2), pos, &text);
@@ -494,13 +493,19 @@ impl<'a> Checker<'a> {
             let Some(tv) = self.assign_op(to, t, "argument to append") else {
                 return Operand::invalid(pos);
             };
-            return self.value_op(
-                pos,
-                text,
+            let kind = tir::ExprKind::AppendSlice(Box::new(sv.clone()), Box::new(tv));
+            // One that never grows shares its storage whatever gc allocates.
+            if super::stackslices::shrinking(&tir::Expr {
                 ty,
-                tir::ExprKind::AppendSlice(Box::new(sv), Box::new(tv)),
-            );
+                kind: kind.clone(),
+            })
+            .is_none()
+            {
+                self.append_sites.push((pos, sv, to_itself));
+            }
+            return self.value_op(pos, text, ty, kind);
         }
+        self.append_sites.push((pos, sv.clone(), to_itself));
         let mut vals = Vec::new();
         let mut ok = true;
         for a in &args[1..] {

@@ -106,8 +106,15 @@ impl<'a> Checker<'a> {
             c.result_variables();
             c.func.targets = c.targets.len();
             (c.library_decl, c.library_body) = outer_library;
-            std::mem::take(&mut c.func)
+            let hidden = c
+                .locals
+                .iter()
+                .filter(|(_, i)| i.name == "_")
+                .map(|(l, _)| l)
+                .collect();
+            (std::mem::take(&mut c.func), hidden)
         });
+        let (func, hidden) = func;
         self.instance_targs = outer_targs;
         self.instance_params = outer_names;
         let slot = &mut self.prog.funcs[id];
@@ -127,6 +134,7 @@ impl<'a> Checker<'a> {
                 id,
                 noinline: decl.noinline,
                 tokens: decl.body_tokens,
+                hidden,
             });
         }
     }

@@ -64,6 +64,63 @@ struct Facts {
     shared_at: Vec<Share>,
     /// How many loops were around its declaration: those run it afresh each iteration.
     decl_depth: usize,
+    /// Where storage it was assigned from outside the followed locals came from.
+    roots: Vec<Root>,
+}
+
+/// Where a slice variable's storage came from, when not from a followed local or fresh: what
+/// else may hold it.
+#[derive(Clone)]
+enum Root {
+    /// A struct's slice field (the struct's type, the field's index).
+    Field(TypeId, usize),
+    /// A call's result: the callee and its arguments' types (with whether each is storage of
+    /// a followed local or fresh).
+    Call(FuncId, Vec<(TypeId, bool)>),
+    /// Memory memrun does not follow (a global, an element, a pointer's target, a captured
+    /// variable).
+    Memory,
+}
+
+impl Scan {
+    /// What else may hold the storage of `v` (assigned to a local), if it is not fresh or a
+    /// followed local's; None when its capacity is that of a full slice expression.
+    fn root(&self, v: &tir::Expr) -> Option<Root> {
+        let mut x = v;
+        loop {
+            match &x.kind {
+                K::SliceSlice(_, _, _, Some(_), _) => return None,
+                K::SliceSlice(y, ..) | K::Retype(y) => x = y,
+                _ => break,
+            }
+        }
+        Some(match &resliced(x).kind {
+            K::Local(m) if self.facts.contains_key(m) => return None,
+            K::MakeSlice(..) | K::Composite(..) | K::ArraySlice(..) | K::Zero | K::Const(_) => {
+                return None;
+            }
+            K::Field(b, i) => Root::Field(b.ty, *i),
+            // An element of a local's slice, map or array, a received or asserted value: its
+            // storage was judged where it was stored (an element store escapes in gc).
+            K::SliceIndex(b, _) | K::ArrayIndex(b, _) | K::MapIndex(b, _)
+                if !based_on_memory(b) =>
+            {
+                return None;
+            }
+            K::Recv(..) | K::TypeAssert(..) | K::SelectRecv(..) => return None,
+            K::Call(g, args) => Root::Call(
+                *g,
+                args.iter()
+                    .map(|a| {
+                        let own = self.storage(a).is_some()
+                            || matches!(self.arg(a), Arg::Fresh | Arg::Local(_));
+                        (a.ty, own)
+                    })
+                    .collect(),
+            ),
+            _ => Root::Memory,
+        })
+    }
 }
 
 /// A point of a function's body: the statement's number in source order and the loops around
@@ -115,6 +172,10 @@ pub(super) struct Summary {
     returns: Vec<Arg>,
     /// Appends: position, base, and whether the result goes back to the base.
     appends: Vec<(Pos, tir::Expr, bool)>,
+    /// Appends that never grow (positions).
+    nongrowing: Vec<Pos>,
+    /// Every value its `return` statements return.
+    returned: Vec<Returned>,
     /// Locals whose storage goes to a direct call: callee, parameter index, local.
     flows: Vec<(FuncId, usize, LocalId)>,
     /// The body has a `goto` (source order is then not execution order).
@@ -144,6 +205,21 @@ struct Scan {
     fresh_returns: bool,
     /// Every share, in order: the variable and its index in `shared_at`.
     share_log: Vec<(LocalId, usize)>,
+    /// Appends that never grow (their positions): see [`filtered_in_place`].
+    nongrowing: Vec<Pos>,
+    /// Every value returned (of every result).
+    returned: Vec<Returned>,
+}
+
+/// A returned value's storage.
+#[derive(Clone)]
+enum Returned {
+    /// Fresh (or of a full slice expression's capacity).
+    Own,
+    /// A followed local's.
+    Local(LocalId),
+    /// From elsewhere.
+    Root(Root),
 }
 
 impl Scan {
@@ -227,6 +303,11 @@ impl Scan {
     }
 
     fn stmts(&mut self, ss: &[Stmt]) {
+        for i in 0..ss.len() {
+            if let Some(pos) = filtered_in_place(ss, i, &self.facts) {
+                self.nongrowing.push(pos);
+            }
+        }
         for (i, s) in ss.iter().enumerate() {
             let mark = self.share_log.len();
             self.stmt(s);
@@ -291,14 +372,31 @@ impl Scan {
         match s {
             Stmt::Assign(ps, vs) if ps.len() == 1 && vs.len() == 1 => self.assign(&ps[0], &vs[0]),
             Stmt::Assign(ps, vs) => {
-                for p in ps {
-                    self.place(p);
+                for (p, v) in ps.iter().zip(vs) {
+                    let r = self.root(v);
+                    self.place_from(p, r);
+                    // A followed local's storage (`a, b = b, a`): the two share it.
+                    if let (Place::Local(l), Some(m)) = (p, self.storage(v)) {
+                        if self.facts.contains_key(l) && *l != m {
+                            self.share(m, false);
+                            self.fact(*l).from.push(m);
+                        }
+                    }
                 }
                 vs.iter().for_each(|v| self.expr(v));
             }
             Stmt::AssignTuple(ps, e) => {
+                // A call's results: what its returns may hold.
+                let r = match &e.kind {
+                    K::Call(..) => self.root(e),
+                    K::TupleConvert(x) if matches!(x.kind, K::Call(..)) => self.root(x),
+                    K::MapIndexOk(b, _) if based_on_memory(b) => Some(Root::Memory),
+                    // Received, asserted, a local map's element: judged where stored.
+                    K::Recv(..) | K::TypeAssert(..) | K::MapIndexOk(..) | K::SelectRecv(..) => None,
+                    _ => Some(Root::Memory),
+                };
                 for p in ps {
-                    self.place(p);
+                    self.place_from(p, r.clone());
                 }
                 self.expr(e);
             }
@@ -311,6 +409,13 @@ impl Scan {
             }
             Stmt::Return(vs) => {
                 self.nreturns += 1;
+                for v in vs {
+                    let r = match self.storage(v) {
+                        Some(m) => Returned::Local(m),
+                        None => self.root(v).map_or(Returned::Own, Returned::Root),
+                    };
+                    self.returned.push(r);
+                }
                 if let [v] = vs.as_slice() {
                     let arg = self.arg(v);
                     self.returns.push(arg);
@@ -378,10 +483,17 @@ impl Scan {
 
     /// A place assigned a value from elsewhere (a multiple assignment): its operands are read.
     fn place(&mut self, p: &Place) {
+        self.place_from(p, Some(Root::Memory));
+    }
+
+    /// [`Scan::place`], the value's storage coming from `root` (None: a followed local's or
+    /// fresh storage, linked or judged apart).
+    fn place_from(&mut self, p: &Place, root: Option<Root>) {
         match p {
             Place::Local(l) => {
                 if let Some(f) = self.facts.get_mut(l) {
                     f.foreign = true;
+                    f.roots.extend(root);
                 }
             }
             Place::SliceElem(x, i) => {
@@ -400,8 +512,15 @@ impl Scan {
     }
 
     fn assign(&mut self, p: &Place, v: &tir::Expr) {
-        // An explicit conversion changes nothing of the storage.
-        let v = unconverted(v);
+        // An explicit conversion changes nothing of the storage; an append that never grows
+        // is a reslice (its elements only copied within the storage).
+        let mut v = unconverted(v);
+        if let Some(base) = shrinking(v) {
+            if let K::AppendSlice(_, moved) = &v.kind {
+                self.expr(moved);
+            }
+            v = base;
+        }
         let Place::Local(l) = p else {
             // Stored in memory: gc's move to the heap happens at such an assignment.
             self.store(v);
@@ -490,9 +609,11 @@ impl Scan {
                     .enumerate()
                     .filter_map(|(j, a)| self.storage(a).map(|m| (j, m)))
                     .collect();
+                let r = self.root(v);
                 let f = self.fact(l);
                 f.results_of.push(g);
                 f.call_results.push((g, storages));
+                f.roots.extend(r);
                 self.call_args(g, args);
             }
             K::SliceSlice(x, a, b, c, _) => {
@@ -502,7 +623,10 @@ impl Scan {
                         self.fact(l).from.push(m);
                     }
                 } else {
-                    self.fact(l).foreign = true;
+                    let r = self.root(v);
+                    let f = self.fact(l);
+                    f.foreign = true;
+                    f.roots.extend(r);
                     self.expr(x);
                 }
                 for y in [a, b, c].into_iter().flatten() {
@@ -523,7 +647,10 @@ impl Scan {
                 self.expr(x);
             }
             _ => {
-                self.fact(l).foreign = true;
+                let r = self.root(v);
+                let f = self.fact(l);
+                f.foreign = true;
+                f.roots.extend(r);
                 self.expr(v);
             }
         }
@@ -642,6 +769,8 @@ impl Checker<'_> {
             nreturns: 0,
             fresh_returns: true,
             share_log: Vec::new(),
+            nongrowing: Vec::new(),
+            returned: Vec::new(),
         };
         scan.stmts(&self.func.body);
         let func = if self.nesting.frames.is_empty() {
@@ -658,6 +787,8 @@ impl Checker<'_> {
             calls: scan.calls,
             returns: scan.returns,
             appends,
+            nongrowing: scan.nongrowing,
+            returned: scan.returned,
             flows: scan.flows,
             has_goto: scan.has_goto,
             fresh_result: scan.nreturns > 0 && scan.fresh_returns,
@@ -763,9 +894,19 @@ impl Checker<'_> {
                 settled_in(f, *l)
             }
         };
+        let roots = Roots {
+            sums: &sums,
+            by_func: &by_func,
+            library: &library,
+            types: &self.types,
+            inexact_fields,
+            to_result: &to_result,
+            visiting: Default::default(),
+        };
+        let exact_root = |r: &Root| roots.exact(r);
         for s in &sums {
             for (pos, base, to_itself) in &s.appends {
-                if settled(s, base) {
+                if settled(s, base) || s.nongrowing.contains(pos) {
                     continue;
                 }
                 // A capacity gc cannot choose (a fresh literal, make or nil, a full slice
@@ -797,9 +938,17 @@ impl Checker<'_> {
                         // own) where it is copied, stored or returned: only a slice whose
                         // capacity cannot depend on gc's choices may share its storage.
                         let heap = classic(s, m, &leaks, &by_func);
+                        // Storage a global, a field or a call's callee may also hold, at a
+                        // capacity memrun may not have: whether the append grows into new
+                        // storage or writes into theirs shows.
+                        let held = family(s, m, &to_result).iter().any(|l| {
+                            s.facts
+                                .get(l)
+                                .is_some_and(|f| f.roots.iter().any(|r| !exact_root(r)))
+                        });
                         !known(&sums, &by_func, &self.thunked, s, m, &mut Vec::new())
                             && if *to_itself {
-                                (copied(s, m, &to_result) || s.facts[&m].stored)
+                                held || (copied(s, m, &to_result) || s.facts[&m].stored)
                                     && !heap
                                     && !appends_before_sharing(s, m)
                             } else {
@@ -1119,11 +1268,224 @@ fn unconverted(e: &tir::Expr) -> &tir::Expr {
     e
 }
 
-/// `e` through reslices and explicit conversions: whose storage it is.
+/// `e` through reslices, explicit conversions and appends that never grow: whose storage it
+/// is.
 fn resliced(e: &tir::Expr) -> &tir::Expr {
     let mut e = e;
-    while let K::SliceSlice(x, ..) | K::Retype(x) = &e.kind {
-        e = x;
+    loop {
+        e = match &e.kind {
+            K::SliceSlice(x, ..) | K::Retype(x) => x,
+            _ => match shrinking(e) {
+                Some(x) => x,
+                None => return e,
+            },
+        };
     }
-    e
+}
+
+/// The first operand of `append(s[lo:i], s[j:]...)` where `j` is `i` or `i` plus a constant
+/// (removing elements, `append(s[:i], s[i+1:]...)`): the result is never longer than `s`, so
+/// the append never grows and is a reslice of `s` (its storage, its capacity) whatever gc
+/// allocates. (`i` of a 64-bit integer type, which `i+c` cannot wrap below `i` where `s[:i]` is
+/// valid.)
+pub(super) fn shrinking(e: &tir::Expr) -> Option<&tir::Expr> {
+    let K::AppendSlice(a, b) = &e.kind else {
+        return None;
+    };
+    let (K::SliceSlice(x, _, Some(i), None, _), K::SliceSlice(y, Some(j), None, None, _)) =
+        (&a.kind, &b.kind)
+    else {
+        return None;
+    };
+    let same_local = |p: &tir::Expr, q: &tir::Expr| matches!((&p.kind, &q.kind), (K::Local(m), K::Local(n)) if m == n);
+    let wide = [T::INT, T::INT64, T::UINT, T::UINT64, T::UINTPTR].contains(&i.ty);
+    let index = matches!(i.kind, K::Local(_)) && wide;
+    let at_or_after = same_local(i, j)
+        || matches!(&j.kind, K::Binary(tir::BinOp::Add, p, c)
+            if same_local(i, p) && matches!(&c.kind, K::Const(Value::Int(n)) if *n >= BigInt::from(0)));
+    (same_local(x, y) && index && at_or_after).then_some(&**a)
+}
+
+/// The filter-in-place idiom at statement `i` of a block: `out := s[:0]` right before a
+/// `for … range s` loop whose body appends one element to `out` in its only assignment to it
+/// (no loop or `goto` around it in the body, so it runs at most once an iteration). Before the
+/// k-th iteration's append `out` is at most k long, less than `len(s)`, within `cap(s)`: the
+/// append never grows, and gc's choice of storage for it cannot show. Its position.
+fn filtered_in_place(ss: &[Stmt], i: usize, facts: &HashMap<LocalId, Facts>) -> Option<Pos> {
+    let Stmt::Assign(ps, vs) = &ss[i] else {
+        return None;
+    };
+    let ([Place::Local(out)], [v]) = (&ps[..], &vs[..]) else {
+        return None;
+    };
+    let K::SliceSlice(src, None, Some(hi), None, _) = &v.kind else {
+        return None;
+    };
+    let K::Const(Value::Int(zero)) = &hi.kind else {
+        return None;
+    };
+    if !facts.contains_key(out) || *zero != BigInt::from(0) || mentions(src, *out) {
+        return None;
+    }
+    // The range loop next (its hidden copy of s, counter and loop in a block).
+    let Some(Stmt::Block(pre)) = ss[i + 1..].iter().find(|s| !matches!(s, Stmt::Decl(_))) else {
+        return None;
+    };
+    let [Stmt::Assign(hp, hv), Stmt::Assign(..), Stmt::Loop {
+        cond: Some(c),
+        body,
+        post,
+        ..
+    }] = &pre[..]
+    else {
+        return None;
+    };
+    let ([Place::Local(h)], [copied]) = (&hp[..], &hv[..]) else {
+        return None;
+    };
+    // The same slice: a variable or a field read twice with nothing between.
+    if !same_place(src, copied) {
+        return None;
+    }
+    let K::Binary(tir::BinOp::Lt, _, n) = &c.kind else {
+        return None;
+    };
+    if !matches!(&n.kind, K::Len(x) if matches!(x.kind, K::Local(y) if y == *h)) {
+        return None;
+    }
+    // The body's one assignment to `out`, an append of one element, outside nested loops.
+    let mut found = None;
+    let mut other = false;
+    fn visit(ss: &[Stmt], out: LocalId, h: LocalId, found: &mut Option<Pos>, other: &mut bool) {
+        for s in ss {
+            match s {
+                Stmt::Assign(ps, vs) => {
+                    for (p, v) in ps.iter().zip(vs) {
+                        if matches!(p, Place::Local(l) if *l == h) {
+                            *other = true;
+                        }
+                        if !matches!(p, Place::Local(l) if *l == out) {
+                            continue;
+                        }
+                        match &v.kind {
+                            K::Append(x, xs, site)
+                                if xs.len() == 1
+                                    && matches!(x.kind, K::Local(l) if l == out)
+                                    && found.is_none()
+                                    && ps.len() == 1 =>
+                            {
+                                *found = Some(site.data().pos);
+                            }
+                            _ => *other = true,
+                        }
+                    }
+                }
+                Stmt::AssignTuple(ps, _) => {
+                    *other |= ps
+                        .iter()
+                        .any(|p| matches!(p, Place::Local(l) if *l == out || *l == h));
+                }
+                Stmt::Loop { body, post, .. } => {
+                    // A nested loop may run the append more than once an iteration.
+                    let mut inner = None;
+                    visit(body, out, h, &mut inner, other);
+                    visit(post, out, h, &mut inner, other);
+                    *other |= inner.is_some();
+                }
+                Stmt::Label(_) | Stmt::Goto(_) => *other = true,
+                _ => s.for_each_block(&mut |b| visit(b, out, h, found, other)),
+            }
+        }
+    }
+    visit(body, *out, *h, &mut found, &mut other);
+    visit(post, *out, *h, &mut None, &mut other);
+    if other {
+        return None;
+    }
+    found
+}
+
+/// Whether two expressions read the same variable, field or pointer target (evaluated one
+/// right after the other, they read the same value).
+fn same_place(a: &tir::Expr, b: &tir::Expr) -> bool {
+    match (&a.kind, &b.kind) {
+        (K::Local(x), K::Local(y)) => x == y,
+        (K::Global(x), K::Global(y)) => x == y,
+        (K::Field(x, i), K::Field(y, j)) => i == j && same_place(x, y),
+        (K::Deref(x), K::Deref(y)) => same_place(x, y),
+        _ => false,
+    }
+}
+
+/// Whether storage from a [`Root`] has a capacity memrun reproduces, wherever it may come
+/// from: an exact field, or a call whose returns are fresh, its own locals', its parameters'
+/// (the caller's followed arguments) or from such roots (through callees, recursion assumed
+/// exact while it is being judged).
+struct Roots<'a> {
+    sums: &'a [Summary],
+    by_func: &'a HashMap<FuncId, usize>,
+    library: &'a HashSet<FuncId>,
+    types: &'a crate::compile::types::TypeTable,
+    inexact_fields: &'a HashSet<crate::compile::escape::FieldKey>,
+    to_result: &'a HashSet<(FuncId, usize)>,
+    visiting: std::cell::RefCell<HashSet<FuncId>>,
+}
+
+impl Roots<'_> {
+    fn exact(&self, r: &Root) -> bool {
+        match r {
+            Root::Field(t, i) => crate::compile::escape::field_key(self.types, *t, *i)
+                .is_some_and(|k| !self.inexact_fields.contains(&k)),
+            Root::Call(g, args) => {
+                let given = |j: usize| {
+                    args.get(j).is_some_and(|&(t, own)| {
+                        own || self.types.is_numeric(t)
+                            || self.types.is_string(t)
+                            || self.types.is_boolean(t)
+                    })
+                };
+                if self.library.contains(g) {
+                    return (0..args.len()).all(given);
+                }
+                let Some(&gi) = self.by_func.get(g) else {
+                    return false;
+                };
+                if !self.visiting.borrow_mut().insert(*g) {
+                    return true;
+                }
+                let gs = &self.sums[gi];
+                let ok = gs.returned.iter().all(|r| match r {
+                    Returned::Own => true,
+                    Returned::Root(r) => crate::compile::deep(|| self.exact(r)),
+                    Returned::Local(m) => family(gs, *m, self.to_result).iter().all(|l| {
+                        let Some(f) = gs.facts.get(l) else {
+                            return false;
+                        };
+                        let param_ok =
+                            !f.param || gs.params.iter().position(|p| p == l).is_some_and(given);
+                        param_ok
+                            && f.roots
+                                .iter()
+                                .all(|r| crate::compile::deep(|| self.exact(r)))
+                    }),
+                });
+                self.visiting.borrow_mut().remove(g);
+                ok
+            }
+            Root::Memory => false,
+        }
+    }
+}
+
+/// Whether `e` reads through a global, a field or a pointer (not only locals' elements).
+fn based_on_memory(e: &tir::Expr) -> bool {
+    match &e.kind {
+        K::Local(_) => false,
+        K::SliceIndex(b, _)
+        | K::ArrayIndex(b, _)
+        | K::MapIndex(b, _)
+        | K::SliceSlice(b, ..)
+        | K::Retype(b) => based_on_memory(b),
+        _ => true,
+    }
 }

@@ -325,6 +325,23 @@ impl Checker<'_> {
         }
     }
 
+    /// Whether a conversion between type parameters' values (or one's and an ordinary type's)
+    /// holds for every pair of types of their type sets, as the spec asks; None when neither
+    /// side has terms to try.
+    pub(super) fn standins_convertible(&self, from: TypeId, to: TypeId) -> Option<bool> {
+        let (ft, tt) = (self.standin_terms(from), self.standin_terms(to));
+        if ft.is_none() && tt.is_none() {
+            return None;
+        }
+        let froms = ft.map_or(vec![from], |ts| ts.iter().map(|t| t.ty).collect());
+        let tos = tt.map_or(vec![to], |ts| ts.iter().map(|t| t.ty).collect());
+        Some(
+            froms
+                .iter()
+                .all(|&f| tos.iter().all(|&t| self.types.convertible(f, t))),
+        )
+    }
+
     /// Whether `t` stands in for a type parameter (in a generic body's check).
     pub(super) fn is_standin(&self, t: TypeId) -> bool {
         self.checking_standins.contains_key(&t)

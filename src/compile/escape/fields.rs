@@ -10,7 +10,8 @@
 //! gc certainly puts on the heap, a settled local) or one of such a field (resliced or
 //! appended to) keeps the field exact. A field whose address is taken (`&s.items`: writes
 //! through it are not followed), that receives anything else, or whose struct is converted
-//! from a struct with other tags, is not.
+//! from a struct with other tags (a conversion that renames the type, which memrun's typed
+//! program does not show), is not.
 
 use super::walk_stmts;
 use crate::compile::tir::{self, ExprKind as K, FuncId, LocalId, Place, Program, SiteData, Stmt};
@@ -53,6 +54,15 @@ pub(super) fn inexact_fields(
         }
         scan.settled = settled.get(&f);
         walk_stmts(&func.body, &mut |s| scan.stmt(s));
+    }
+    // Package variables' initialisation.
+    scan.settled = None;
+    walk_stmts(&prog.init, &mut |s| scan.stmt(s));
+    // A conversion between types identical but for struct tags renames the type: the fields
+    // of either take the values of the other's.
+    for &(a, b) in &prog.tag_conversions {
+        scan.poison_within(a, &mut Vec::new());
+        scan.poison_within(b, &mut Vec::new());
     }
     // Everything stored in a field must be exact or come from exact fields.
     let mut inexact = scan.poisoned;
@@ -190,7 +200,24 @@ impl Scan<'_> {
                     self.poison_within(f.ty, seen);
                 }
             }
-            TypeKind::Array(_, el) => self.poison_within(el, seen),
+            TypeKind::Array(_, t)
+            | TypeKind::Slice(t)
+            | TypeKind::Pointer(t)
+            | TypeKind::Chan(_, t) => self.poison_within(t, seen),
+            TypeKind::Map(k, v) => {
+                self.poison_within(k, seen);
+                self.poison_within(v, seen);
+            }
+            TypeKind::Signature(sig) => {
+                for t in sig.params.iter().chain(&sig.results) {
+                    self.poison_within(*t, seen);
+                }
+            }
+            TypeKind::Tuple(ts) => {
+                for t in ts {
+                    self.poison_within(t, seen);
+                }
+            }
             _ => {}
         }
     }

@@ -43,6 +43,17 @@ pub(super) struct Costs<'a> {
     size: HashMap<FuncId, u32>,
     /// The parameters of the function being bounded.
     params: HashSet<tir::LocalId>,
+    /// Per expression of the function being bounded, whether anything in it is counted.
+    counted: std::cell::RefCell<HashMap<*const tir::Expr, bool>>,
+    /// Per expression of the function being bounded, whether it reads a hidden variable.
+    reads_hidden: std::cell::RefCell<HashMap<*const tir::Expr, bool>>,
+    /// Each declared function's hidden variables.
+    hidden: HashMap<FuncId, &'a HashSet<tir::LocalId>>,
+    /// The hidden variables of the function being bounded, if it is one of the program's
+    /// own (only there are the checker's lowerings known).
+    own: Option<&'a HashSet<tir::LocalId>>,
+    /// The function being bounded.
+    cur: Option<FuncId>,
     /// Functions gc never inlines whatever their cost (`//go:noinline`, defer, recover,
     /// goroutines).
     hairy: &'a HashSet<FuncId>,
@@ -162,6 +173,7 @@ impl<'a> Costs<'a> {
     pub fn new(
         prog: &'a Program,
         tokens: HashMap<FuncId, u32>,
+        hidden: HashMap<FuncId, &'a HashSet<tir::LocalId>>,
         hairy: &'a HashSet<FuncId>,
     ) -> Costs<'a> {
         Costs {
@@ -172,6 +184,11 @@ impl<'a> Costs<'a> {
             extra: HashMap::new(),
             size: HashMap::new(),
             params: HashSet::new(),
+            counted: Default::default(),
+            reads_hidden: Default::default(),
+            hidden,
+            own: None,
+            cur: None,
             hairy,
         }
     }
@@ -182,9 +199,32 @@ impl<'a> Costs<'a> {
         let inside: HashSet<FuncId> = scc.iter().copied().collect();
         for &f in scc {
             self.params = self.prog.funcs[f].params.iter().copied().collect();
+            self.counted.borrow_mut().clear();
+            self.reads_hidden.borrow_mut().clear();
+            // Generic instances are not counted (below), nor anything of memrun's own.
+            self.own = self.hidden.get(&f).copied();
+            self.cur = Some(f);
+            // (Not the places assigned: `x.f op= y` reads the place it writes, one node of gc's.)
             let mut total = 0u32;
-            super::walk_body(&self.prog.funcs[f].body, &mut |e| {
-                total = total.saturating_add(self.of(e, &inside));
+            super::walk_stmts(&self.prog.funcs[f].body, &mut |s| {
+                total = total.saturating_add(self.stmt_nodes(s));
+                let mut count = |e: &tir::Expr| {
+                    total = total.saturating_add(self.tally(e, false, &inside));
+                };
+                // (A bare `return` lists the named results, which gc's has not.)
+                let named = &self.prog.funcs[f].named_results;
+                match s {
+                    tir::Stmt::Assign(_, vs) => vs.iter().for_each(count),
+                    tir::Stmt::AssignTuple(_, e) => count(e),
+                    tir::Stmt::Return(vs)
+                        if !vs.is_empty()
+                            && vs.len() == named.len()
+                            && vs
+                                .iter()
+                                .zip(named)
+                                .all(|(v, r)| matches!(v.kind, K::Local(l) if l == *r)) => {}
+                    _ => s.for_each_expr(&mut count),
+                }
             });
             // An instance of a generic function costs what its shape does, with dictionary
             // operations memrun does not see: no lower bound.
@@ -218,9 +258,44 @@ impl<'a> Costs<'a> {
         args.iter().map(|a| self.leaf(a, inside)).sum()
     }
 
-    /// [`Costs::leaves`] of one operand.
+    /// [`Costs::leaves`] of one operand: one when nothing in it is counted (memrun's
+    /// wrappers with no node of gc's, `*&x.f`, have a counted operand or count one).
     fn leaf(&self, x: &tir::Expr, inside: &HashSet<FuncId>) -> u32 {
-        u32::from(self.of(x, inside) == 0)
+        u32::from(!self.counts(x, inside))
+    }
+
+    /// Whether anything in `x` is counted (memoised: `of` asks it of every operand).
+    fn counts(&self, x: &tir::Expr, inside: &HashSet<FuncId>) -> bool {
+        let key = x as *const tir::Expr;
+        if let Some(&c) = self.counted.borrow().get(&key) {
+            return c;
+        }
+        let mut c = self.of(x, inside) > 0 || self.is_hidden(x);
+        if !c {
+            crate::compile::deep(|| {
+                x.kind
+                    .for_each_operand(&mut |y| c = c || self.counts(y, inside))
+            });
+        }
+        self.counted.borrow_mut().insert(key, c);
+        c
+    }
+
+    /// What `e` and its operands are charged at least. (gc charges nothing for `&s.f` of a
+    /// variable's first field, the address and the selection: a field under an address is
+    /// not counted.)
+    fn tally(&self, e: &tir::Expr, under_addr: bool, inside: &HashSet<FuncId>) -> u32 {
+        let own = match e.kind {
+            K::Field(..) if under_addr => 0,
+            _ => self.of(e, inside),
+        };
+        let addr = matches!(e.kind, K::AddrOf(_));
+        let mut n = own;
+        crate::compile::deep(|| {
+            e.kind
+                .for_each_operand(&mut |x| n = n.saturating_add(self.tally(x, addr, inside)))
+        });
+        n
     }
 
     /// What gc charges at most for expression `e` beyond its nodes.
@@ -286,7 +361,11 @@ impl<'a> Costs<'a> {
             K::Call(g, args) => {
                 // The call; a method's name costs nothing (gc's OMETHEXPR), so no name.
                 let n = 1 + self.leaves(args, inside);
-                let callee = if inside.contains(g) {
+                // A call of the function itself: it has no inline body yet while gc weighs
+                // it, so the call costs 57; a partner in a recursive group may have one.
+                let callee = if self.cur == Some(*g) {
+                    CALL
+                } else if inside.contains(g) {
                     0
                 } else if let Some(&b) = self.bound.get(g) {
                     // A callee gc may inline costs its own cost, at least our bound.
@@ -337,8 +416,122 @@ impl<'a> Costs<'a> {
             // A panic: the node and its extra 1 (an implicit conversion of its operand is
             // charged nothing, gc's hack for reflect).
             K::Panic(_) => 2,
+            // Nodes only the program's own expressions make (the checker's lowering of range
+            // loops, switches and assignments makes none of them), each one of gc's with
+            // operands of its own: a field selection (gc's ODOT or ODOTPTR, so not the
+            // dereference), operators memrun never adds, indexing and slicing of strings,
+            // maps and slices, the builtins.
+            K::Field(x, _) | K::Cap(x) | K::Clear(x) => 1 + self.leaf(x, inside),
+            K::Binary(op, a, b) => {
+                use tir::BinOp as B;
+                let own = matches!(
+                    op,
+                    B::Sub
+                        | B::Mul
+                        | B::Div
+                        | B::Rem
+                        | B::And
+                        | B::Or
+                        | B::Xor
+                        | B::AndNot
+                        | B::Shl
+                        | B::Shr
+                        | B::Le
+                        | B::Gt
+                        | B::Ge
+                );
+                // (gc joins a chain of string `+` into one node.)
+                let shared = (matches!(op, B::Eq | B::Ne | B::Lt | B::LogAnd | B::LogOr)
+                    || (*op == B::Add && !self.prog.types.is_string(e.ty)))
+                    && self.own.is_some()
+                    && !self.hidden_in(e);
+                let folded = matches!(a.kind, K::Const(_)) && matches!(b.kind, K::Const(_));
+                if (own || shared) && !folded {
+                    1 + self.leaf(a, inside) + self.leaf(b, inside)
+                } else {
+                    0
+                }
+            }
+            K::StrIndex(a, b) | K::MapIndex(a, b) | K::Copy(a, b) | K::Delete(a, b) => {
+                1 + self.leaf(a, inside) + self.leaf(b, inside)
+            }
+            K::SliceSlice(x, lo, hi, max, _) => {
+                let bounds = [lo, hi, max].into_iter().flatten();
+                1 + self.leaf(x, inside) + bounds.map(|b| self.leaf(b, inside)).sum::<u32>()
+            }
+            K::StrSlice(x, lo, hi) => {
+                let bounds = [lo, hi].into_iter().flatten();
+                1 + self.leaf(x, inside) + bounds.map(|b| self.leaf(b, inside)).sum::<u32>()
+            }
+            K::MakeSlice(n, c) => {
+                1 + self.leaf(n, inside) + c.as_ref().map_or(0, |c| self.leaf(c, inside))
+            }
+            K::MakeMap(hint) => 1 + hint.as_ref().map_or(0, |h| self.leaf(h, inside)),
+            // In the program's own functions: a variable's name, indexing and `len` of the
+            // program's (not of a range loop's hidden copy and counter), the operators memrun
+            // also uses itself where it reads nothing hidden.
+            K::Local(l) if self.own.is_some_and(|h| !h.contains(l)) => 1,
+            K::SliceIndex(a, b) | K::ArrayIndex(a, b)
+                if self.own.is_some() && !self.is_hidden(a) && !self.is_hidden(b) =>
+            {
+                1 + self.leaf(a, inside) + self.leaf(b, inside)
+            }
+            K::Len(x) if self.own.is_some() && !self.is_hidden(x) => 1 + self.leaf(x, inside),
+            // (A min or max of constants is one constant.)
+            K::MinMax(_, xs) if !xs.iter().all(|x| matches!(x.kind, K::Const(_))) => {
+                1 + self.leaves(xs, inside)
+            }
             _ => 0,
         }
+    }
+
+    /// What gc charges at least for statement `s` itself: a node for each `return`, loop,
+    /// switch, `continue` and `goto` (none of which the checker makes up in a function's own
+    /// body).
+    fn stmt_nodes(&self, s: &tir::Stmt) -> u32 {
+        match s {
+            tir::Stmt::Return(_)
+            | tir::Stmt::Loop { .. }
+            | tir::Stmt::Switch { .. }
+            | tir::Stmt::Continue(_)
+            | tir::Stmt::Goto(_) => 1,
+            _ if self.own.is_none() => 0,
+            // In the program's own functions, an `if` and an assignment of the program's
+            // (an `op=` counts as its operator, one node of gc's for both).
+            tir::Stmt::If(c, ..) => u32::from(!self.hidden_in(c)),
+            tir::Stmt::Assign(ps, vs) => {
+                let hidden_place = ps
+                    .iter()
+                    .any(|p| matches!(p, tir::Place::Local(l) if self.own.is_some_and(|h| h.contains(l))));
+                let op_assign = matches!((&ps[..], &vs[..]), ([p], [v]) if reads_place(v, p));
+                u32::from(!hidden_place && !op_assign && !vs.iter().any(|v| self.hidden_in(v)))
+            }
+            _ => 0,
+        }
+    }
+
+    /// Whether `x` is a hidden variable (through memrun's wrappers).
+    fn is_hidden(&self, x: &tir::Expr) -> bool {
+        let Some(h) = self.own else { return false };
+        let mut x = x;
+        while let K::Deref(y) | K::AddrOf(y) | K::Retype(y) = &x.kind {
+            x = y;
+        }
+        matches!(x.kind, K::Local(l) if h.contains(&l))
+    }
+
+    /// Whether `x` reads a hidden variable anywhere (memoised).
+    fn hidden_in(&self, x: &tir::Expr) -> bool {
+        let key = x as *const tir::Expr;
+        if let Some(&c) = self.reads_hidden.borrow().get(&key) {
+            return c;
+        }
+        let mut c = self.is_hidden(x);
+        if !c {
+            crate::compile::deep(|| x.kind.for_each_operand(&mut |y| c = c || self.hidden_in(y)));
+        }
+        self.reads_hidden.borrow_mut().insert(key, c);
+        c
     }
 
     /// The bounds of `f`'s cost (lower, upper), its tokens and what calls add at most.
@@ -365,5 +558,20 @@ impl<'a> Costs<'a> {
     /// Whether gc certainly does not inline `f`.
     pub fn over_budget(&self, f: FuncId) -> bool {
         self.bound.get(&f).is_some_and(|&b| b > BUDGET)
+    }
+}
+
+/// Whether `v` reads the place assigned to as its first operand (`x op= y`, `x++`).
+fn reads_place(v: &tir::Expr, p: &tir::Place) -> bool {
+    let K::Binary(_, a, _) = &v.kind else {
+        return false;
+    };
+    match (p, &a.kind) {
+        (tir::Place::Local(l), K::Local(m)) => l == m,
+        (tir::Place::Global(g), K::Global(h)) => g == h,
+        (tir::Place::Deref(_), K::Deref(_))
+        | (tir::Place::MapElem(..), K::MapIndex(..))
+        | (tir::Place::SliceElem(..), K::SliceIndex(..)) => true,
+        _ => false,
     }
 }

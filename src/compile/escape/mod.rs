@@ -38,6 +38,9 @@ pub(crate) struct UserFunc {
     pub noinline: bool,
     /// The most IR nodes of gc's the tokens of its body make (for the bound of its cost).
     pub tokens: u32,
+    /// The checker's hidden variables (a range loop's copy and counter, a switch's tag):
+    /// nodes of memrun's own, not of gc's.
+    pub hidden: HashSet<LocalId>,
 }
 
 /// What the analysis concluded.
@@ -202,7 +205,8 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         .filter(|&f| noinline.contains(&f) || never_inlined(&prog.funcs[f]))
         .collect();
     let tokens = funcs.iter().map(|f| (f.id, f.tokens)).collect();
-    let mut costs = inline::Costs::new(prog, tokens, &hairy);
+    let hidden = funcs.iter().map(|f| (f.id, &f.hidden)).collect();
+    let mut costs = inline::Costs::new(prog, tokens, hidden, &hairy);
     for scc in &order {
         costs.scc(scc);
     }
@@ -211,7 +215,8 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         .copied()
         .filter(|&f| costs.over_budget(f))
         .collect();
-    if std::env::var_os("MEMRUN_DEBUG_ESCAPE").is_some() {
+    let debug = std::env::var_os("MEMRUN_DEBUG_ESCAPE").is_some();
+    if debug {
         for &f in &over_budget {
             eprintln!("memrun: not inlinable: {}", prog.funcs[f].name);
         }
@@ -364,6 +369,9 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     for &f in &framed_sorted {
         let Ok(cs) = slicepass::run(prog, f, &tags, &framed, &gc_inlines, small.contains(&f))
         else {
+            if debug {
+                eprintln!("memrun: slice pass unsure in {}", prog.funcs[f].name);
+            }
             continue;
         };
         // Locals a site of unknown allocation (or one memrun does not reproduce) assigns.
@@ -386,6 +394,12 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
             .collect();
         let settled = settled(prog, f, &unsure);
         if cs.iter().any(|c| !settled.contains(&c.var)) {
+            if debug {
+                eprintln!(
+                    "memrun: slice pass moves an unsettled local in {}",
+                    prog.funcs[f].name
+                );
+            }
             continue;
         }
         for c in cs {

@@ -157,8 +157,9 @@ impl TypeTable {
         }
     }
 
-    /// Identity of two struct types (or types built from them) ignoring field tags.
-    fn identical_ignoring_tags(&self, a: TypeId, b: TypeId) -> bool {
+    /// Identity of two struct types (or types built from them) ignoring field tags, as
+    /// conversions compare them.
+    pub fn identical_ignoring_tags(&self, a: TypeId, b: TypeId) -> bool {
         if self.identical(a, b) {
             return true;
         }
@@ -176,6 +177,21 @@ impl TypeTable {
             | (TypeKind::Slice(x), TypeKind::Slice(y)) => self.identical_ignoring_tags(*x, *y),
             (TypeKind::Array(n, x), TypeKind::Array(m, y)) => {
                 n == m && self.identical_ignoring_tags(*x, *y)
+            }
+            (TypeKind::Map(k, v), TypeKind::Map(l, w)) => {
+                self.identical_ignoring_tags(*k, *l) && self.identical_ignoring_tags(*v, *w)
+            }
+            (TypeKind::Chan(d, x), TypeKind::Chan(e, y)) => {
+                d == e && self.identical_ignoring_tags(*x, *y)
+            }
+            (TypeKind::Signature(x), TypeKind::Signature(y)) => {
+                let all = |a: &[TypeId], b: &[TypeId]| {
+                    a.len() == b.len()
+                        && a.iter()
+                            .zip(b)
+                            .all(|(p, q)| self.identical_ignoring_tags(*p, *q))
+                };
+                x.variadic == y.variadic && all(&x.params, &y.params) && all(&x.results, &y.results)
             }
             _ => false,
         }

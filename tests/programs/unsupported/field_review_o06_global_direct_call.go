@@ -1,0 +1,19 @@
+package main
+
+import "fmt"
+
+type S struct{ items []int }
+
+func mk() []int {
+	var t []int
+	for i := 0; i < 3; i++ {
+		t = append(t, i)
+	}
+	return t
+}
+
+var g = S{items: mk()}
+
+func main() {
+	fmt.Println(cap(g.items))
+}
