@@ -1,7 +1,8 @@
 //! memrun decides which functions gc inlines from bounds of gc's inlining cost (escape
 //! analysis runs after inlining, so a helper's slices are judged in its caller). The bounds
-//! must hold: for a sample of the corpus, every function's cost as Go 1.27.3's `-m=2` prints
-//! it lies within the bounds `MEMRUN_DEBUG_ESCAPE=1` shows.
+//! must hold: for a sample of the corpus (and every `inline_cost_*` program), every
+//! function's cost as Go 1.27.3's `-m=2` prints it lies within the bounds
+//! `MEMRUN_DEBUG_ESCAPE=1` shows.
 
 mod common;
 
@@ -55,7 +56,17 @@ fn inlining_cost_bounds_hold_on_the_corpus() {
         .filter(|p| p.extension().is_some_and(|e| e == "go"))
         .collect();
     progs.sort();
-    let sample: Vec<_> = progs.into_iter().step_by(12).collect();
+    // Every twelfth program, and every program written to probe the bounds.
+    let sample: Vec<_> = progs
+        .into_iter()
+        .enumerate()
+        .filter(|(i, p)| {
+            i % 12 == 0
+                || p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("inline_cost_"))
+        })
+        .map(|(_, p)| p)
+        .collect();
     let scratch_dir = scratch("inline-costs");
     let mut checked = 0;
     let mut wrong = Vec::new();

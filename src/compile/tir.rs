@@ -138,6 +138,9 @@ pub struct Func {
     pub body: Vec<Stmt>,
     /// Number of break/continue targets.
     pub targets: usize,
+    /// How many conversions (they only rename a type) and unary `+` of its body the checker
+    /// dropped, each a node of gc's: for the bound of gc's inlining cost.
+    pub renames: u32,
 }
 
 /// A typed expression.

@@ -782,11 +782,13 @@ impl<'a> Checker<'a> {
         if !self.types.identical(su, tu) && (self.types.identical_ignoring_tags(su, tu) || pointers)
         {
             self.prog.tag_conversions.push((src, ty));
+            self.func.renames += 1;
             let mut v = v;
             v.ty = ty;
             return self.mk(pos, text, ty, OpKind::Value(self.retyped(v)));
         }
         if self.types.identical(su, tu) {
+            self.func.renames += 1;
             let mut v = v;
             v.ty = ty;
             return self.mk(pos, text, ty, OpKind::Value(self.retyped(v)));

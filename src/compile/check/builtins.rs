@@ -648,7 +648,8 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// Whether evaluating `e` calls a function.
+/// Whether evaluating `e` calls a function or receives: then `len`/`cap` of an array it is
+/// are not constant, and it is evaluated.
 pub(super) fn contains_call(e: &tir::Expr) -> bool {
     crate::compile::deep(|| contains_call_here(e))
 }
@@ -656,20 +657,27 @@ pub(super) fn contains_call(e: &tir::Expr) -> bool {
 fn contains_call_here(e: &tir::Expr) -> bool {
     use tir::ExprKind as K;
     match &e.kind {
-        // Calls, and operations that call the runtime.
+        // The spec's "channel receives or (non-constant) function calls": calls, receives and
+        // the builtins with a value that is not constant. (Not conversions, type assertions
+        // or literals: `len(x.([4]int))` is 4 whatever x holds, and does not panic.)
         K::Call(..)
         | K::Fmt(..)
         | K::Intrinsic(..)
         | K::CallValue(..)
         | K::CallIface(..)
-        | K::TypeIs(..)
-        | K::TypeAssert(..)
-        | K::ConvIface(..)
+        | K::Recv(..)
+        | K::Select(..)
         | K::Recover
         | K::MakeSlice(..)
+        | K::MakeChan(..)
         | K::Append(..)
+        | K::AppendSlice(..)
+        | K::Copy(..)
+        | K::Len(_)
+        | K::Cap(_)
+        | K::ChanLen(..)
+        | K::MinMax(..)
         | K::MakeMap(..)
-        | K::MapLit(..)
         | K::MapIterInit(..)
         | K::MapIterNext(_) => true,
         kind => {

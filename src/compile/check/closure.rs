@@ -93,6 +93,7 @@ impl<'a> Checker<'a> {
             pos,
             used: true,
             report_unused: false,
+            hoisted: false,
         };
         let (func, locals, captures) = if level == current {
             (&mut self.func, &mut self.locals, &mut self.nesting.captures)

@@ -717,6 +717,8 @@ impl<'a> Checker<'a> {
             return Operand::invalid(pos);
         };
         if op == Op::Add {
+            // (A node of gc's all the same, for the bound of its inlining cost.)
+            self.func.renames += 1;
             return self.mk(pos, text, ty, OpKind::Value(v));
         }
         let uop = match op {

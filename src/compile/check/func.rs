@@ -112,9 +112,15 @@ impl<'a> Checker<'a> {
                 .filter(|(_, i)| i.name == "_")
                 .map(|(l, _)| l)
                 .collect();
-            (std::mem::take(&mut c.func), hidden)
+            let hoisted = c
+                .locals
+                .iter()
+                .filter(|(_, i)| i.hoisted)
+                .map(|(l, _)| l)
+                .collect();
+            (std::mem::take(&mut c.func), hidden, hoisted)
         });
-        let (func, hidden) = func;
+        let (func, hidden, hoisted) = func;
         self.instance_targs = outer_targs;
         self.instance_params = outer_names;
         let slot = &mut self.prog.funcs[id];
@@ -129,12 +135,14 @@ impl<'a> Checker<'a> {
         slot.has_recover = func.has_recover;
         slot.body = func.body;
         slot.targets = func.targets;
+        slot.renames = func.renames;
         if !self.files[file].library && library.is_none() {
             self.escape_funcs.push(crate::compile::escape::UserFunc {
                 id,
                 noinline: decl.noinline,
                 tokens: decl.body_tokens,
                 hidden,
+                hoisted,
             });
         }
     }

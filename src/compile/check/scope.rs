@@ -102,6 +102,9 @@ pub(super) struct LocalInfo {
     pub(super) pos: Pos,
     pub(super) used: bool,
     pub(super) report_unused: bool,
+    /// A hidden variable holding an operand evaluated early (see `hoist_calls`), which stands
+    /// for the program's own expression.
+    pub(super) hoisted: bool,
 }
 
 /// What a `break` or `continue` can target: a loop, a `switch` (break only), or a labelled
@@ -217,6 +220,7 @@ impl<'a> Checker<'a> {
             pos,
             used: false,
             report_unused,
+            hoisted: false,
         });
         if name != "_" {
             if self.scopes.in_innermost(name) {
@@ -249,6 +253,7 @@ impl<'a> Checker<'a> {
             pos: 0,
             used: true,
             report_unused: false,
+            hoisted: false,
         });
         id
     }
@@ -264,6 +269,7 @@ impl<'a> Checker<'a> {
     fn hoist_calls_here(&mut self, e: &mut tir::Expr, out: &mut Vec<tir::Stmt>) {
         if e.kind.is_call_like() {
             let t = self.temp(e.ty);
+            self.locals[t].hoisted = true;
             let ty = e.ty;
             let v = std::mem::replace(
                 e,

@@ -47,8 +47,8 @@ pub(super) struct Costs<'a> {
     counted: std::cell::RefCell<HashMap<*const tir::Expr, bool>>,
     /// Per expression of the function being bounded, whether it reads a hidden variable.
     reads_hidden: std::cell::RefCell<HashMap<*const tir::Expr, bool>>,
-    /// Each declared function's hidden variables.
-    hidden: HashMap<FuncId, &'a HashSet<tir::LocalId>>,
+    /// Each declared function's hidden variables, and those of them that were hoisted.
+    hidden: HashMap<FuncId, Hidden<'a>>,
     /// The hidden variables of the function being bounded, if it is one of the program's
     /// own (only there are the checker's lowerings known).
     own: Option<&'a HashSet<tir::LocalId>>,
@@ -57,6 +57,8 @@ pub(super) struct Costs<'a> {
     /// Functions gc never inlines whatever their cost (`//go:noinline`, defer, recover,
     /// goroutines).
     hairy: &'a HashSet<FuncId>,
+    /// Functions with a condition gc may fold where memrun does not.
+    ambiguous: &'a HashSet<FuncId>,
 }
 
 /// The margin on the nodes counted from a body's tokens, in quarters: the count is exact for
@@ -93,6 +95,7 @@ fn node_bound(prog: &Program, tokens: u32, body: &[tir::Stmt]) -> u32 {
             K::MapLit(es) => implicit = implicit.saturating_add(es.len() as u32 + 2),
             // A method value costs two.
             K::BindMethod(..) => implicit = implicit.saturating_add(1),
+            K::StringToRunes(c, _) => implicit = implicit.saturating_add(const_runes(c)),
             // fmt's variadic arguments: an implicit slice literal (two), each argument
             // converted to an interface (memrun's typed program keeps them as they are).
             K::Fmt(_, args) => {
@@ -121,6 +124,118 @@ fn node_bound(prog: &Program, tokens: u32, body: &[tir::Stmt]) -> u32 {
         .saturating_mul(tokens)
         .div_ceil(4)
         .saturating_add(implicit)
+}
+
+/// A function's hidden variables, and those of them holding hoisted operands.
+pub(super) type Hidden<'a> = (&'a HashSet<tir::LocalId>, &'a HashSet<tir::LocalId>);
+
+/// An upper bound of the number of gc's IR nodes of a body, from memrun's typed program: a
+/// node of gc's for each of its expressions and statements (its lowerings of range loops,
+/// switches, `op=` and increments make more nodes than gc's), the assigned places' names and
+/// index nodes, and what gc makes that memrun's program does not show: a called function's
+/// name, an interface call's method selection, a `case` per clause, literals' keys, fmt's
+/// argument slice and conversions, a method value's hack, a multi-value call's temporaries,
+/// a function literal's rewrite as a range-over-function loop, a declaration's nodes.
+///
+/// In the program's own functions (`hidden`: the checker's hidden variables), what only the
+/// checker's lowerings make is not counted: its hidden variables and the assignments to them
+/// (their values are), the operators, `len` and indexing it applies to them (a range loop's
+/// condition, step and element; a switch's comparisons: their cases are counted), and an
+/// `x op= y`'s assignment and place (gc's one node for both is the operator's).
+fn typed_node_bound(prog: &Program, body: &[tir::Stmt], hidden: Option<Hidden>) -> u32 {
+    // (A hoisted operand's variable stands for the program's expression: counted.)
+    let hid =
+        |l: &tir::LocalId| hidden.is_some_and(|(h, hoisted)| h.contains(l) && !hoisted.contains(l));
+    let is_hidden = |x: &tir::Expr| matches!(x.kind, K::Local(l) if hid(&l));
+    let hidden_place = |p: &tir::Place| matches!(p, tir::Place::Local(l) if hid(l));
+    let mut n = 0u32;
+    let mut add = |k: u32| n = n.saturating_add(k);
+    super::walk_stmts(body, &mut |s| {
+        use tir::Stmt as S;
+        // The statement itself, and the places it counts.
+        let (own, places): (u32, &[tir::Place]) = match s {
+            // (A type switch's guard is a node of its own.)
+            S::Switch { clauses, .. } => (2 + clauses.len() as u32, &[]),
+            S::Decl(_) => (2, &[]),
+            S::Block(_) | S::Eval(_) => (0, &[]),
+            S::Assign(ps, _) | S::AssignTuple(ps, _)
+                if hidden.is_some() && ps.iter().all(hidden_place) =>
+            {
+                (0, &[])
+            }
+            S::Assign(ps, vs)
+                if hidden.is_some()
+                    && matches!(
+                        (&ps[..], &vs[..]),
+                        ([p @ (tir::Place::Local(_) | tir::Place::Global(_))], [v])
+                            if reads_place(v, p)
+                    ) =>
+            {
+                (0, &[])
+            }
+            S::Assign(ps, _) | S::AssignTuple(ps, _) => (1, ps),
+            _ => (1, &[]),
+        };
+        add(own);
+        for p in places {
+            add(match p {
+                tir::Place::Deref(_) => 0,
+                tir::Place::SliceElem(..) | tir::Place::MapElem(..) => 1,
+                tir::Place::Local(_) | tir::Place::Global(_) | tir::Place::Blank => 1,
+            });
+        }
+        s.for_each_expr(&mut |e| {
+            super::walk_expr(e, &mut |x| {
+                let lowering = match &x.kind {
+                    K::Local(_) => is_hidden(x),
+                    K::Binary(
+                        tir::BinOp::Lt | tir::BinOp::Add | tir::BinOp::Eq | tir::BinOp::Ne,
+                        a,
+                        b,
+                    ) => is_hidden(a) || is_hidden(b),
+                    K::Len(a) | K::Deref(a) => is_hidden(a),
+                    K::SliceIndex(a, b)
+                    | K::ArrayIndex(a, b)
+                    | K::StrIndex(a, b)
+                    | K::DecodeRune(a, b) => is_hidden(a) || is_hidden(b),
+                    K::MapIterNext(_) => hidden.is_some(),
+                    _ => false,
+                };
+                if lowering {
+                    return;
+                }
+                add(1 + match &x.kind {
+                    // (A generic function's instance takes its dictionary's address too.)
+                    K::Call(g, _) if prog.funcs[*g].name.contains('[') => 3,
+                    K::Call(..) | K::CallIface(..) | K::BindMethod(..) => 1,
+                    K::Fmt(_, args) => 3 + 2 * args.len() as u32,
+                    K::Composite(es) => es.len() as u32 + 2,
+                    K::MapLit(es) => es.len() as u32 + 2,
+                    K::Closure(..) => NODES_PER_LITERAL,
+                    K::StringToRunes(c, _) => const_runes(c),
+                    _ => 0,
+                });
+                if prog.types.is_tuple(x.ty) {
+                    let k = prog.types.tuple_types(x.ty).len() as u32;
+                    add(NODES_PER_RESULT.saturating_mul(k + 1));
+                }
+            })
+        });
+    });
+    n
+}
+
+/// What `[]rune(c)` of a constant string costs gc beyond the conversion and the constant: it
+/// makes the conversion a slice literal of the runes (two nodes, three per rune: measured).
+fn const_runes(c: &tir::Expr) -> u32 {
+    match &c.kind {
+        K::Const(crate::compile::types::constant::Value::Str(s)) => {
+            // (Invalid UTF-8: at most a rune per byte.)
+            let runes = std::str::from_utf8(s).map_or(s.len(), |t| t.chars().count()) as u32;
+            runes.saturating_mul(3).saturating_add(2)
+        }
+        _ => 0,
+    }
 }
 
 /// Whether library function `name` is one gc compiles as an instruction on amd64 (its
@@ -173,8 +288,9 @@ impl<'a> Costs<'a> {
     pub fn new(
         prog: &'a Program,
         tokens: HashMap<FuncId, u32>,
-        hidden: HashMap<FuncId, &'a HashSet<tir::LocalId>>,
+        hidden: HashMap<FuncId, Hidden<'a>>,
         hairy: &'a HashSet<FuncId>,
+        ambiguous: &'a HashSet<FuncId>,
     ) -> Costs<'a> {
         Costs {
             prog,
@@ -190,6 +306,7 @@ impl<'a> Costs<'a> {
             own: None,
             cur: None,
             hairy,
+            ambiguous,
         }
     }
 
@@ -202,7 +319,7 @@ impl<'a> Costs<'a> {
             self.counted.borrow_mut().clear();
             self.reads_hidden.borrow_mut().clear();
             // Generic instances are not counted (below), nor anything of memrun's own.
-            self.own = self.hidden.get(&f).copied();
+            self.own = self.hidden.get(&f).map(|h| h.0);
             self.cur = Some(f);
             // (Not the places assigned: `x.f op= y` reads the place it writes, one node of gc's.)
             let mut total = 0u32;
@@ -227,14 +344,30 @@ impl<'a> Costs<'a> {
                 }
             });
             // An instance of a generic function costs what its shape does, with dictionary
-            // operations memrun does not see: no lower bound.
+            // operations memrun does not see; a function with a condition gc may fold (and
+            // drop code for) may cost less than memrun sees: no lower bound.
             let generic = self.prog.funcs[f].name.contains('[');
-            self.bound.insert(f, if generic { 0 } else { total });
+            let folded = self.ambiguous.contains(&f);
+            self.bound
+                .insert(f, if generic || folded { 0 } else { total });
         }
         for &f in scc {
             self.params = self.prog.funcs[f].params.iter().copied().collect();
             let body = &self.prog.funcs[f].body;
-            let size = self.tokens.get(&f).map(|&t| node_bound(self.prog, t, body));
+            // The fewer of two upper bounds of the nodes: the tokens', and the typed
+            // program's (every node of memrun's, which gc's front end never exceeds).
+            // (Not for an instance of a generic function: gc compiles its shape.)
+            let generic = self.prog.funcs[f].name.contains('[');
+            let size = self.tokens.get(&f).map(|&t| {
+                let typed = typed_node_bound(self.prog, body, self.hidden.get(&f).copied())
+                    .saturating_add(self.prog.funcs[f].renames);
+                let tokens = node_bound(self.prog, t, body);
+                if generic {
+                    tokens
+                } else {
+                    tokens.min(typed)
+                }
+            });
             self.size.insert(f, size.unwrap_or(u32::MAX));
             let small = self.surely_small(f);
             let mut extra = 0u32;
@@ -242,7 +375,6 @@ impl<'a> Costs<'a> {
                 extra = extra.saturating_add(self.upper_of(e, &inside, small));
             });
             self.extra.insert(f, extra);
-            let generic = self.prog.funcs[f].name.contains('[');
             let upper = match size {
                 Some(n) if generic => n.saturating_add(extra).saturating_add(dictionary(body)),
                 Some(n) => n.saturating_add(extra),
@@ -291,6 +423,10 @@ impl<'a> Costs<'a> {
         };
         let addr = matches!(e.kind, K::AddrOf(_));
         let mut n = own;
+        if let K::SliceSlice(x, ..) | K::StrSlice(x, ..) = &e.kind {
+            // Its bounds are not counted (see `of`).
+            return n.saturating_add(crate::compile::deep(|| self.tally(x, false, inside)));
+        }
         crate::compile::deep(|| {
             e.kind
                 .for_each_operand(&mut |x| n = n.saturating_add(self.tally(x, addr, inside)))
@@ -445,7 +581,10 @@ impl<'a> Costs<'a> {
                     || (*op == B::Add && !self.prog.types.is_string(e.ty)))
                     && self.own.is_some()
                     && !self.hidden_in(e);
-                let folded = matches!(a.kind, K::Const(_)) && matches!(b.kind, K::Const(_));
+                // (gc folds `true && x` to `x`, `x || false` to `x`.)
+                let folded = matches!(a.kind, K::Const(_)) && matches!(b.kind, K::Const(_))
+                    || (matches!(op, B::LogAnd | B::LogOr)
+                        && (matches!(a.kind, K::Const(_)) || matches!(b.kind, K::Const(_))));
                 if (own || shared) && !folded {
                     1 + self.leaf(a, inside) + self.leaf(b, inside)
                 } else {
@@ -455,14 +594,9 @@ impl<'a> Costs<'a> {
             K::StrIndex(a, b) | K::MapIndex(a, b) | K::Copy(a, b) | K::Delete(a, b) => {
                 1 + self.leaf(a, inside) + self.leaf(b, inside)
             }
-            K::SliceSlice(x, lo, hi, max, _) => {
-                let bounds = [lo, hi, max].into_iter().flatten();
-                1 + self.leaf(x, inside) + bounds.map(|b| self.leaf(b, inside)).sum::<u32>()
-            }
-            K::StrSlice(x, lo, hi) => {
-                let bounds = [lo, hi].into_iter().flatten();
-                1 + self.leaf(x, inside) + bounds.map(|b| self.leaf(b, inside)).sum::<u32>()
-            }
+            // (Not its bounds: gc drops a low bound of 0 and a high bound `len(s)` of the
+            // variable sliced.)
+            K::SliceSlice(x, ..) | K::StrSlice(x, ..) => 1 + self.leaf(x, inside),
             K::MakeSlice(n, c) => {
                 1 + self.leaf(n, inside) + c.as_ref().map_or(0, |c| self.leaf(c, inside))
             }

@@ -41,6 +41,9 @@ pub(crate) struct UserFunc {
     /// The checker's hidden variables (a range loop's copy and counter, a switch's tag):
     /// nodes of memrun's own, not of gc's.
     pub hidden: HashSet<LocalId>,
+    /// Those of them that hold an operand evaluated early (standing for the program's own
+    /// expression, not a lowering's).
+    pub hoisted: HashSet<LocalId>,
 }
 
 /// What the analysis concluded.
@@ -205,8 +208,11 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         .filter(|&f| noinline.contains(&f) || never_inlined(&prog.funcs[f]))
         .collect();
     let tokens = funcs.iter().map(|f| (f.id, f.tokens)).collect();
-    let hidden = funcs.iter().map(|f| (f.id, &f.hidden)).collect();
-    let mut costs = inline::Costs::new(prog, tokens, hidden, &hairy);
+    let hidden = funcs
+        .iter()
+        .map(|f| (f.id, (&f.hidden, &f.hoisted)))
+        .collect();
+    let mut costs = inline::Costs::new(prog, tokens, hidden, &hairy, &ambiguous);
     for scc in &order {
         costs.scc(scc);
     }
