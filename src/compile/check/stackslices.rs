@@ -1327,8 +1327,18 @@ fn filtered_in_place(ss: &[Stmt], i: usize, facts: &HashMap<LocalId, Facts>) -> 
     if !facts.contains_key(out) || *zero != BigInt::from(0) || mentions(src, *out) {
         return None;
     }
-    // The range loop next (its hidden copy of s, counter and loop in a block).
-    let Some(Stmt::Block(pre)) = ss[i + 1..].iter().find(|s| !matches!(s, Stmt::Decl(_))) else {
+    // The range loop next (its hidden copy of s, counter and loop in a block), after at most
+    // declarations and assignments to other variables that call nothing.
+    let between = |st: &Stmt| match st {
+        Stmt::Decl(_) => true,
+        Stmt::Assign(ps, vs) => {
+            ps.iter()
+                .all(|p| matches!(p, Place::Local(l) if l != out && !mentions(src, *l)))
+                && !vs.iter().any(super::builtins::contains_call)
+        }
+        _ => false,
+    };
+    let Some(Stmt::Block(pre)) = ss[i + 1..].iter().find(|s| !between(s)) else {
         return None;
     };
     let [Stmt::Assign(hp, hv), Stmt::Assign(..), Stmt::Loop {
