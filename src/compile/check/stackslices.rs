@@ -616,6 +616,10 @@ impl Scan {
                 f.roots.extend(r);
                 self.call_args(g, args);
             }
+            // `s[:0:0]` holds nothing of s's storage: its first append makes its own.
+            K::SliceSlice(_, _, Some(hi), Some(max), _) if is_zero(hi) && is_zero(max) => {
+                self.expr(v)
+            }
             K::SliceSlice(x, a, b, c, _) => {
                 if let Some(m) = self.cand(x) {
                     if m != l {
@@ -962,9 +966,11 @@ impl Checker<'_> {
                     }
                     K::ArraySlice(..) => false,
                     // A field of a struct parameter (a value receiver's copy): the caller's
-                    // copy shares the storage.
-                    K::Field(ref st, _) if *to_itself => {
+                    // copy shares the storage, at a capacity memrun may not have (unless the
+                    // field is exact: then the append grows or not as in gc).
+                    K::Field(ref st, idx) if *to_itself => {
                         matches!(st.kind, K::Local(p) if s.params.contains(&p))
+                            && !roots.exact(&Root::Field(st.ty, idx))
                     }
                     // A field, a captured variable: their other copies are not followed.
                     _ if *to_itself => false,
@@ -1498,4 +1504,9 @@ fn based_on_memory(e: &tir::Expr) -> bool {
         | K::Retype(b) => based_on_memory(b),
         _ => true,
     }
+}
+
+/// Whether `e` is the constant 0.
+fn is_zero(e: &tir::Expr) -> bool {
+    matches!(&e.kind, K::Const(Value::Int(i)) if *i == BigInt::from(0))
 }

@@ -402,7 +402,8 @@ impl<'a> Costs<'a> {
         if let Some(&c) = self.counted.borrow().get(&key) {
             return c;
         }
-        let mut c = self.of(x, inside) > 0 || self.is_hidden(x);
+        // (`of` asks this of the operands: deep chains recurse through here.)
+        let mut c = crate::compile::deep(|| self.of(x, inside)) > 0 || self.is_hidden(x);
         if !c {
             crate::compile::deep(|| {
                 x.kind
