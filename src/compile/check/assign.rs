@@ -706,8 +706,15 @@ impl<'a> Checker<'a> {
             return self.mk(pos, text, ty, OpKind::Value(self.retyped(zero)));
         }
         let src = self.types.default_type(o.ty);
+        // A conversion between type parameters valid term by term is valid in every instance
+        // (`Q(p)` of `P ~*A, Q ~*B` with Q a named pointer type).
+        let by_terms = self.standins_convertible(src, ty) == Some(true);
+        if by_terms {
+            self.generic_conversions.insert((self.file, pos));
+        }
         let ok = (self.types.convertible(src, ty)
-            || self.standins_convertible(src, ty) == Some(true))
+            || by_terms
+            || self.generic_conversions.contains(&(self.file, pos)))
             && !self.standin_blocks_conversion(src, ty);
         if !ok && (self.broken(src) || self.broken(ty)) {
             return Operand::invalid(pos);

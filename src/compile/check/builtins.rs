@@ -270,8 +270,18 @@ impl<'a> Checker<'a> {
     ) -> Operand<'e> {
         if let OpKind::Value(v) = &o.kind {
             // Not a constant either for a type parameter's array: gc's len of a type
-            // parameter is never constant.
-            if contains_call(v) || self.is_standin(o.ty) {
+            // parameter is never constant, in any instance (the generic body, checked first
+            // with stand-ins, says where).
+            // (A pointer to one too; not an array of them, whose length is its type's.)
+            let pointee = match self.types.kind(o.ty) {
+                TypeKind::Pointer(e) => Some(*e),
+                _ => None,
+            };
+            let standin = self.is_standin(o.ty) || pointee.is_some_and(|e| self.is_standin(e));
+            if standin {
+                self.generic_lens.insert((self.file, pos));
+            }
+            if contains_call(v) || standin || self.generic_lens.contains(&(self.file, pos)) {
                 // Not a constant then: the call runs, the length is the array's.
                 let v = v.clone();
                 return self.value_op(pos, text, T::INT, tir::ExprKind::Len(Box::new(v)));
@@ -680,6 +690,8 @@ fn contains_call_here(e: &tir::Expr) -> bool {
         | K::MakeMap(..)
         | K::MapIterInit(..)
         | K::MapIterNext(_) => true,
+        // `new(T)` (`&T{…}` is a literal, not a call).
+        K::HeapAlloc(x) if !matches!(x.kind, K::Composite(..)) => true,
         kind => {
             let mut found = false;
             kind.for_each_operand(&mut |x| found = found || contains_call(x));

@@ -173,6 +173,11 @@ pub struct Checker<'a> {
     /// The stand-ins for type parameters of generic bodies being checked, with their
     /// constraints (`T constrained by any` in messages).
     checking_standins: HashMap<TypeId, TypeId>,
+    /// Where a generic body takes `len`/`cap` of a type parameter's array, or converts
+    /// between type parameters by their terms (file, position): not constant, and valid, in
+    /// every instance as in the generic body.
+    generic_lens: HashSet<(usize, Pos)>,
+    generic_conversions: HashSet<(usize, Pos)>,
     /// Each instance of a generic type: which, and its type arguments.
     instance_origin: HashMap<TypeId, (usize, Vec<TypeId>)>,
     /// Instances' signatures (their declarations are their generic function's).
@@ -311,6 +316,8 @@ impl<'a> Checker<'a> {
             generic_types: Vec::new(),
             instance_origin: HashMap::new(),
             checking_standins: HashMap::new(),
+            generic_lens: HashSet::new(),
+            generic_conversions: HashSet::new(),
             library_generics: HashMap::new(),
             library_generic_types: HashMap::new(),
             library_body: false,

@@ -2,11 +2,12 @@
 //! IR, a call of a function it cannot inline 57 more, a call of one it can the callee's cost)
 //! is at most 80 — into a function of fewer than 5,000 nodes; into a bigger one, only those
 //! of cost 20 at most. memrun does not reproduce the cost exactly. It counts a lower bound
-//! (calls, at what gc charges for them at least, and a few nodes it never makes up itself):
-//! a function whose bound exceeds 80 has a frame of its own. And it counts an upper bound
-//! (the nodes the body's tokens make at most, the implicit nodes gc adds, calls at most what
-//! they may cost): a function whose bound is within 80, and which nothing else keeps gc from
-//! inlining, gc certainly inlines. Between the two memrun claims nothing.
+//! (calls, at what gc charges for them at least, and the nodes of the program's own it never
+//! makes up itself, less what gc folds or drops): a function whose bound exceeds 80 has a
+//! frame of its own. And it counts an upper bound (the fewer of the nodes the body's tokens
+//! make at most and the typed program's nodes, plus the implicit nodes gc adds and calls at
+//! most what they may cost): a function whose bound is within 80, and which nothing else
+//! keeps gc from inlining, gc certainly inlines. Between the two memrun claims nothing.
 
 use super::{library_fact, LibFact};
 use crate::compile::tir::{self, ExprKind as K, FmtFn, FuncId, Program};

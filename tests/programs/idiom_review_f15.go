@@ -1,0 +1,16 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := []int{1, 2, 3, 4}
+	out := s[:0]
+	var k []int
+	k = s[:1]
+	for _, v := range s {
+		out = append(out, v)
+	}
+	out[0] = 0
+	k = append(k, 5)
+	fmt.Println(len(out), cap(out), s, out, k, cap(k))
+}

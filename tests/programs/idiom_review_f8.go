@@ -1,0 +1,14 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := []int{1, 2, 3, 4}
+	out := s[:0]
+	for _, v := range s {
+		out = append(out, v)
+		out = append(out[:len(out)-1], v, v)
+	}
+	out[0] = 0
+	fmt.Println(len(out), cap(out), s, out)
+}

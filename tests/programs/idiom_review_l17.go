@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	defer func() { fmt.Println("rec", recover()) }()
+	a := []int{1}
+	i := 3
+	fmt.Println(len([2]any{new(int), a[i]}))
+}
