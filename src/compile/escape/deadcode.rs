@@ -201,23 +201,7 @@ fn constant_switch(
 }
 
 fn prune_stmt(s: &mut Stmt) {
-    match s {
-        Stmt::If(_, a, b) => {
-            prune(a);
-            prune(b);
-        }
-        Stmt::Loop { body, post, .. } => {
-            prune(body);
-            prune(post);
-        }
-        Stmt::Switch { clauses, .. } => {
-            for c in clauses {
-                prune(&mut c.body);
-            }
-        }
-        Stmt::Labeled(b, _) | Stmt::Block(b) => prune(b),
-        _ => {}
-    }
+    s.for_each_block_mut(&mut |b| prune(b));
 }
 
 #[cfg(test)]

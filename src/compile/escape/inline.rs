@@ -83,36 +83,16 @@ const BIG_FUNCTION_NODES: u32 = 5000;
 fn node_bound(prog: &Program, tokens: u32, body: &[tir::Stmt]) -> u32 {
     let mut implicit = 0u32;
     super::walk_body(body, &mut |e| {
-        match &e.kind {
-            K::Field(..) | K::Deref(_) => {
-                implicit = implicit.saturating_add(NODES_PER_SELECTION);
-            }
+        let own = match &e.kind {
+            K::Field(..) | K::Deref(_) => NODES_PER_SELECTION,
             // A conversion to an interface has no token; nor has a positional literal's key
             // (`S{v}` is a struct key, a conversion and the value for one token).
-            K::ConvIface(_) | K::Box(_) => implicit = implicit.saturating_add(1),
-            // (A variadic call's implicit slice literal costs two more.)
-            K::Composite(es) => implicit = implicit.saturating_add(es.len() as u32 + 2),
-            // A map literal's keys (`OKEY`) have no token.
-            K::MapLit(es) => implicit = implicit.saturating_add(es.len() as u32 + 2),
-            // A method value costs two.
-            K::BindMethod(..) => implicit = implicit.saturating_add(1),
-            K::StringToRunes(c, _) => implicit = implicit.saturating_add(const_runes(c)),
-            // fmt's variadic arguments: an implicit slice literal (two), each argument
-            // converted to an interface (memrun's typed program keeps them as they are).
-            K::Fmt(_, args) => {
-                implicit = implicit.saturating_add(2 + 2 * args.len() as u32);
-            }
-            // A function literal may be a range-over-function loop, which gc rewrites with
-            // state checks of its own.
-            K::Closure(..) => implicit = implicit.saturating_add(NODES_PER_LITERAL),
-            _ => {}
-        }
-        // A multi-value call's results go through temporaries of gc's (declared, assigned,
-        // read, converted).
-        if prog.types.is_tuple(e.ty) {
-            let n = prog.types.tuple_types(e.ty).len() as u32;
-            implicit = implicit.saturating_add(NODES_PER_RESULT.saturating_mul(n + 1));
-        }
+            K::ConvIface(_) | K::Box(_) => 1,
+            _ => 0,
+        };
+        implicit = implicit
+            .saturating_add(own)
+            .saturating_add(unshown_nodes(prog, e));
     });
     super::walk_stmts(body, &mut |s| {
         // `var a, b, c int`: a declaration, a name, an assignment and a zero per variable,
@@ -125,6 +105,38 @@ fn node_bound(prog: &Program, tokens: u32, body: &[tir::Stmt]) -> u32 {
         .saturating_mul(tokens)
         .div_ceil(4)
         .saturating_add(implicit)
+}
+
+/// The nodes gc makes for `e` that neither its tokens nor memrun's typed program show:
+/// literals' keys, a method value's hack, fmt's argument slice and conversions, a function
+/// literal's possible range-over-function rewrite, `[]rune` of a constant's runes, a
+/// multi-value call's temporaries.
+fn unshown_nodes(prog: &Program, e: &tir::Expr) -> u32 {
+    let own = match &e.kind {
+        // (A variadic call's implicit slice literal costs two more.) A map literal's keys
+        // (`OKEY`) have no token.
+        K::Composite(es) => es.len() as u32 + 2,
+        K::MapLit(es) => es.len() as u32 + 2,
+        // A method value costs two.
+        K::BindMethod(..) => 1,
+        K::StringToRunes(c, _) => const_runes(c),
+        // fmt's variadic arguments: an implicit slice literal (two), each argument converted
+        // to an interface (memrun's typed program keeps them as they are).
+        K::Fmt(_, args) => 2 + 2 * args.len() as u32,
+        // A function literal may be a range-over-function loop, which gc rewrites with state
+        // checks of its own.
+        K::Closure(..) => NODES_PER_LITERAL,
+        _ => 0,
+    };
+    // A multi-value call's results go through temporaries of gc's (declared, assigned, read,
+    // converted).
+    let tuple = if prog.types.is_tuple(e.ty) {
+        let n = prog.types.tuple_types(e.ty).len() as u32;
+        NODES_PER_RESULT.saturating_mul(n + 1)
+    } else {
+        0
+    };
+    own.saturating_add(tuple)
 }
 
 /// A function's hidden variables, and those of them holding hoisted operands.
@@ -205,21 +217,14 @@ fn typed_node_bound(prog: &Program, body: &[tir::Stmt], hidden: Option<Hidden>) 
                 if lowering {
                     return;
                 }
-                add(1 + match &x.kind {
-                    // (A generic function's instance takes its dictionary's address too.)
+                // A callee's name (and a generic function's instance its dictionary's
+                // address), an interface method's selection, fmt's name.
+                let name = match &x.kind {
                     K::Call(g, _) if prog.funcs[*g].name.contains('[') => 3,
-                    K::Call(..) | K::CallIface(..) | K::BindMethod(..) => 1,
-                    K::Fmt(_, args) => 3 + 2 * args.len() as u32,
-                    K::Composite(es) => es.len() as u32 + 2,
-                    K::MapLit(es) => es.len() as u32 + 2,
-                    K::Closure(..) => NODES_PER_LITERAL,
-                    K::StringToRunes(c, _) => const_runes(c),
+                    K::Call(..) | K::CallIface(..) | K::Fmt(..) => 1,
                     _ => 0,
-                });
-                if prog.types.is_tuple(x.ty) {
-                    let k = prog.types.tuple_types(x.ty).len() as u32;
-                    add(NODES_PER_RESULT.saturating_mul(k + 1));
-                }
+                };
+                add(unshown_nodes(prog, x).saturating_add(1 + name));
             })
         });
     });
