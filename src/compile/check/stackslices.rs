@@ -16,6 +16,7 @@
 //! every function is checked, since callers and callees inform each other.
 
 use super::*;
+use crate::compile::escape::{elems_holder, field_holder, holder_of, Holder};
 use crate::compile::tir::Stmt;
 use tir::ExprKind as K;
 
@@ -25,6 +26,9 @@ struct Facts {
     /// Assigned something other than a fresh slice, a reslice of itself or of another local
     /// slice, or an append to itself.
     foreign: bool,
+    /// Of those, something not held in a field, an element or a map's value (whose
+    /// exactness, in its `roots`, then decides its capacity).
+    unheld: bool,
     /// A parameter: its first value is the caller's.
     param: bool,
     /// Appended to (`s = append(s, …)`).
@@ -74,12 +78,24 @@ struct Facts {
 enum Root {
     /// A struct's slice field (the struct's type, the field's index).
     Field(TypeId, usize),
+    /// An element of a slice of slices, a value of a map of slices (the container's type).
+    Elems(TypeId),
     /// A call's result: the callee and its arguments' types (with whether each is storage of
     /// a followed local or fresh).
     Call(FuncId, Vec<(TypeId, bool)>),
     /// Memory memrun does not follow (a global, an element, a pointer's target, a captured
     /// variable).
     Memory,
+}
+
+impl Facts {
+    /// Assigned storage from outside the followed locals, from `root` (None: judged where it
+    /// was stored).
+    fn given_elsewhere(&mut self, root: Option<Root>) {
+        self.foreign = true;
+        self.unheld |= !matches!(root, Some(Root::Field(..) | Root::Elems(..)));
+        self.roots.extend(root);
+    }
 }
 
 impl Scan {
@@ -100,13 +116,10 @@ impl Scan {
                 return None;
             }
             K::Field(b, i) => Root::Field(b.ty, *i),
-            // An element of a local's slice, map or array, a received or asserted value: its
-            // storage was judged where it was stored (an element store escapes in gc).
-            K::SliceIndex(b, _) | K::ArrayIndex(b, _) | K::MapIndex(b, _)
-                if !based_on_memory(b) =>
-            {
-                return None;
-            }
+            K::SliceIndex(b, _) | K::MapIndex(b, _) => Root::Elems(b.ty),
+            // An element of a local's array, a received or asserted value: its storage was
+            // judged where it was stored.
+            K::ArrayIndex(b, _) if !based_on_memory(b) => return None,
             K::Recv(..) | K::TypeAssert(..) | K::SelectRecv(..) => return None,
             K::Call(g, args) => Root::Call(
                 *g,
@@ -492,8 +505,7 @@ impl Scan {
         match p {
             Place::Local(l) => {
                 if let Some(f) = self.facts.get_mut(l) {
-                    f.foreign = true;
-                    f.roots.extend(root);
+                    f.given_elsewhere(root);
                 }
             }
             Place::SliceElem(x, i) => {
@@ -628,9 +640,7 @@ impl Scan {
                     }
                 } else {
                     let r = self.root(v);
-                    let f = self.fact(l);
-                    f.foreign = true;
-                    f.roots.extend(r);
+                    self.fact(l).given_elsewhere(r);
                     self.expr(x);
                 }
                 for y in [a, b, c].into_iter().flatten() {
@@ -652,9 +662,7 @@ impl Scan {
             }
             _ => {
                 let r = self.root(v);
-                let f = self.fact(l);
-                f.foreign = true;
-                f.roots.extend(r);
+                self.fact(l).given_elsewhere(r);
                 self.expr(v);
             }
         }
@@ -805,7 +813,7 @@ impl Checker<'_> {
         &mut self,
         settled: &HashMap<FuncId, HashSet<LocalId>>,
         inlined: &crate::compile::escape::Inlined,
-        inexact_fields: &HashSet<crate::compile::escape::FieldKey>,
+        inexact_holders: &HashSet<Holder>,
     ) {
         let mut sums = std::mem::take(&mut self.slice_summaries);
         let by_func: HashMap<FuncId, usize> = sums
@@ -903,7 +911,7 @@ impl Checker<'_> {
             by_func: &by_func,
             library: &library,
             types: &self.types,
-            inexact_fields,
+            inexact_holders,
             to_result: &to_result,
             visiting: Default::default(),
         };
@@ -950,19 +958,26 @@ impl Checker<'_> {
                                 .get(l)
                                 .is_some_and(|f| f.roots.iter().any(|r| !exact_root(r)))
                         });
-                        !known(&sums, &by_func, &self.thunked, s, m, &mut Vec::new())
-                            && if *to_itself {
-                                held || (copied(s, m, &to_result) || s.facts[&m].stored)
-                                    && !heap
-                                    && !appends_before_sharing(s, m)
-                            } else {
-                                // A call's result may have been moved to the heap by its
-                                // function (Go 1.27), at a capacity of gc's choosing.
-                                let from_call = family(s, m, &to_result).iter().any(|l| {
-                                    s.facts.get(l).is_some_and(|f| !f.results_of.is_empty())
-                                });
-                                from_call || !heap
-                            }
+                        !known(
+                            &sums,
+                            &by_func,
+                            &self.thunked,
+                            &exact_root,
+                            s,
+                            m,
+                            &mut Vec::new(),
+                        ) && if *to_itself {
+                            held || (copied(s, m, &to_result) || s.facts[&m].stored)
+                                && !heap
+                                && !appends_before_sharing(s, m)
+                        } else {
+                            // A call's result may have been moved to the heap by its
+                            // function (Go 1.27), at a capacity of gc's choosing.
+                            let from_call = family(s, m, &to_result)
+                                .iter()
+                                .any(|l| s.facts.get(l).is_some_and(|f| !f.results_of.is_empty()));
+                            from_call || !heap
+                        }
                     }
                     K::ArraySlice(..) => false,
                     // A field of a struct parameter (a value receiver's copy): the caller's
@@ -997,14 +1012,6 @@ impl Checker<'_> {
                 }
             }
         }
-        for (file, pos, to_itself) in aliasing {
-            let what = if to_itself {
-                "appending to a slice whose storage is also held elsewhere (gc may keep it on the stack or move it, Go 1.25+)"
-            } else {
-                "appending a slice to another variable (gc may keep its storage on the stack or move it, Go 1.25+)"
-            };
-            self.report_in(file, pos, TypeError::Unsupported { what: what.into() });
-        }
         for s in &sums {
             for (pos, x, guard) in &s.caps {
                 if settled(s, x) {
@@ -1012,13 +1019,22 @@ impl Checker<'_> {
                 }
                 let x = resliced(x);
                 let known = match &x.kind {
-                    K::Local(l) => known(&sums, &by_func, &self.thunked, s, *l, &mut Vec::new()),
+                    K::Local(l) => known(
+                        &sums,
+                        &by_func,
+                        &self.thunked,
+                        &exact_root,
+                        s,
+                        *l,
+                        &mut Vec::new(),
+                    ),
                     K::MakeSlice(..) | K::Composite(..) | K::ArraySlice(..) => true,
                     K::StringToBytes(_, exact, _) => *exact,
-                    // A slice field every value of which memrun allocates as gc does.
-                    K::Field(b, idx)
-                        if crate::compile::escape::field_key(&self.types, b.ty, *idx)
-                            .is_some_and(|k| !inexact_fields.contains(&k)) =>
+                    // A slice field, element or map value every value of which memrun
+                    // allocates as gc does.
+                    K::Field(..) | K::SliceIndex(..) | K::MapIndex(..)
+                        if holder_of(&self.types, x)
+                            .is_some_and(|h| !inexact_holders.contains(&h)) =>
                     {
                         true
                     }
@@ -1035,6 +1051,14 @@ impl Checker<'_> {
                     }
                 }
             }
+        }
+        for (file, pos, to_itself) in aliasing {
+            let what = if to_itself {
+                "appending to a slice whose storage is also held elsewhere (gc may keep it on the stack or move it, Go 1.25+)"
+            } else {
+                "appending a slice to another variable (gc may keep its storage on the stack or move it, Go 1.25+)"
+            };
+            self.report_in(file, pos, TypeError::Unsupported { what: what.into() });
         }
         for (file, pos) in reports {
             self.report_in(
@@ -1054,6 +1078,7 @@ fn known(
     sums: &[Summary],
     by_func: &HashMap<FuncId, usize>,
     indirect: &HashSet<FuncId>,
+    held: &dyn Fn(&Root) -> bool,
     s: &Summary,
     l: LocalId,
     seen: &mut Vec<(Option<FuncId>, LocalId)>,
@@ -1077,13 +1102,19 @@ fn known(
                     .iter()
                     .all(|(_, args)| args.iter().all(|&(_, a)| a != l))
         });
-    if f.foreign || f.converted || (f.appended && !f.boxed && !grows_from_nonempty) {
+    // Storage from elsewhere: only an exact field's, element's or map value's.
+    let foreign = f.foreign
+        && (f.unheld
+            || f.roots
+                .iter()
+                .any(|r| matches!(r, Root::Field(..) | Root::Elems(..)) && !held(r)));
+    if foreign || f.converted || (f.appended && !f.boxed && !grows_from_nonempty) {
         return false;
     }
     if !f
         .from
         .iter()
-        .all(|&m| known(sums, by_func, indirect, s, m, seen))
+        .all(|&m| known(sums, by_func, indirect, held, s, m, seen))
     {
         return false;
     }
@@ -1094,7 +1125,7 @@ fn known(
             !gs.returns.is_empty()
                 && gs.returns.iter().all(|&r| match r {
                     Arg::Fresh => true,
-                    Arg::Local(m) => known(sums, by_func, indirect, gs, m, seen),
+                    Arg::Local(m) => known(sums, by_func, indirect, held, gs, m, seen),
                     Arg::Other => false,
                 })
         })
@@ -1120,7 +1151,7 @@ fn known(
                 || i != j
                 || match arg {
                     Arg::Fresh => true,
-                    Arg::Local(m) => known(sums, by_func, indirect, caller, m, seen),
+                    Arg::Local(m) => known(sums, by_func, indirect, held, caller, m, seen),
                     Arg::Other => false,
                 }
         })
@@ -1442,7 +1473,7 @@ struct Roots<'a> {
     by_func: &'a HashMap<FuncId, usize>,
     library: &'a HashSet<FuncId>,
     types: &'a crate::compile::types::TypeTable,
-    inexact_fields: &'a HashSet<crate::compile::escape::FieldKey>,
+    inexact_holders: &'a HashSet<Holder>,
     to_result: &'a HashSet<(FuncId, usize)>,
     visiting: std::cell::RefCell<HashSet<FuncId>>,
 }
@@ -1450,8 +1481,12 @@ struct Roots<'a> {
 impl Roots<'_> {
     fn exact(&self, r: &Root) -> bool {
         match r {
-            Root::Field(t, i) => crate::compile::escape::field_key(self.types, *t, *i)
-                .is_some_and(|k| !self.inexact_fields.contains(&k)),
+            Root::Field(t, i) => {
+                field_holder(self.types, *t, *i).is_some_and(|h| !self.inexact_holders.contains(&h))
+            }
+            Root::Elems(t) => {
+                elems_holder(self.types, *t).is_some_and(|h| !self.inexact_holders.contains(&h))
+            }
             Root::Call(g, args) => {
                 let given = |j: usize| {
                     args.get(j).is_some_and(|&(t, own)| {

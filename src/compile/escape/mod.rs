@@ -14,8 +14,8 @@
 mod build;
 mod deadcode;
 mod deadlocals;
-mod fields;
-pub(crate) use fields::{field_key, FieldKey};
+mod holders;
+pub(crate) use holders::{elems_holder, field_holder, holder_of, Holder};
 mod graph;
 mod inline;
 mod inliner;
@@ -54,8 +54,9 @@ pub(crate) struct Outcome {
     pub settled: HashMap<FuncId, HashSet<LocalId>>,
     /// What inlining did: the copies' origins, the functions no longer called.
     pub inlined: inliner::Inlined,
-    /// The slice fields whose values memrun may not allocate as gc does.
-    pub inexact_fields: HashSet<FieldKey>,
+    /// The holders of slices (fields, elements, map values) whose values memrun may not
+    /// allocate as gc does.
+    pub inexact_holders: HashSet<Holder>,
     /// Per site: (checker file index, offset, gc's `-m` wording), for `MEMRUN_DEBUG_ESCAPE`.
     pub notes: Vec<(usize, u32, &'static str)>,
 }
@@ -537,7 +538,7 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     for (f, mut at) in moves {
         slicepass::insert_before(&mut prog.funcs[f].body, &mut at);
     }
-    out.inexact_fields = fields::inexact_fields(prog, &heap_sites, &settled_in, &inlined.dead);
+    out.inexact_holders = holders::inexact_holders(prog, &heap_sites, &settled_in, &inlined.dead);
     out.settled = settled_in;
     out.inlined = inlined;
     out

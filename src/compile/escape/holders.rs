@@ -1,0 +1,365 @@
+//! Slices held in memory whose capacity memrun reproduces: `cap(st.items)` of a `Stack`
+//! whose `Push` appends through a pointer, `cap(dp[0])` of a table's row, `cap(g.adj[n])` of
+//! a map's list.
+//!
+//! gc's escape analysis does not tell fields apart, and a store through a pointer
+//! (`s.items = append(s.items, v)` in a pointer method), into a slice's element or into a
+//! map (`dp[i] = row`, `adj[n] = append(adj[n], m)`) always reaches its heap: such an append
+//! escapes. A held slice's capacity is that of whatever was stored where it is held, so
+//! memrun judges each holder — a slice field of a struct type, the elements of a slice of
+//! slices, the values of a map of slices, each by its canonical underlying type (conversions
+//! between identical types only rename it) — by every value the program stores there,
+//! anywhere: a value whose storage memrun allocates as gc does (fresh storage, an append or
+//! conversion gc certainly puts on the heap, a settled local) or one of such a holder
+//! (resliced or appended to) keeps the holder exact. A holder whose address is taken
+//! (`&s.items`, `&dp[0]`: writes through it are not followed), that receives anything else
+//! (also from the library, whose bodies memrun does not read here), that an array's slots
+//! back (`arr[:]` of an array of slices), or whose type is reached by a conversion from a
+//! type with other struct tags (a conversion that renames the type, which memrun's typed
+//! program does not show), is not.
+
+use super::walk_stmts;
+use crate::compile::tir::{self, ExprKind as K, FuncId, LocalId, Place, Program, SiteData, Stmt};
+use crate::compile::types::print::Style;
+use crate::compile::types::{TypeId, TypeKind, TypeTable};
+use std::collections::{HashMap, HashSet};
+
+/// Where slices are held in memory: a slice field (the canonical underlying struct type and
+/// the field's index), or the elements of a slice of slices or values of a map of slices (the
+/// canonical underlying container type).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub(crate) enum Holder {
+    Field(TypeId, usize),
+    Elems(TypeId),
+}
+
+/// Where a stored value's capacity comes from.
+enum Source {
+    /// Storage memrun allocates as gc does.
+    Exact,
+    /// A held slice (resliced, or appended to on the heap).
+    Held(Holder),
+    /// Anything else.
+    Unknown,
+}
+
+/// The holders whose slices memrun may not allocate as gc does (every other holder is
+/// exact). `heap` holds the sites gc certainly allocates on the heap (and memrun too),
+/// `settled` the locals per function whose storage memrun allocates as gc does, `dead` the
+/// functions no longer called. Every other function's body is read: a store anywhere counts.
+pub(super) fn inexact_holders(
+    prog: &Program,
+    heap: &HashSet<*const SiteData>,
+    settled: &HashMap<FuncId, HashSet<LocalId>>,
+    dead: &HashSet<FuncId>,
+) -> HashSet<Holder> {
+    let mut scan = Scan {
+        prog,
+        types: &prog.types,
+        heap,
+        stores: HashMap::new(),
+        poisoned: HashSet::new(),
+        settled: None,
+    };
+    for (f, func) in prog.funcs.iter() {
+        if dead.contains(&f) {
+            continue;
+        }
+        scan.settled = settled.get(&f);
+        walk_stmts(&func.body, &mut |s| scan.stmt(s));
+    }
+    // Package variables' initialisation.
+    scan.settled = None;
+    walk_stmts(&prog.init, &mut |s| scan.stmt(s));
+    // A conversion between types identical but for struct tags renames the type: the holders
+    // of either take the values of the other's.
+    for &(a, b) in &prog.tag_conversions {
+        scan.poison_within(a, true, &mut Vec::new());
+        scan.poison_within(b, true, &mut Vec::new());
+    }
+    // Everything stored in a holder must be exact or come from exact holders.
+    let debug = std::env::var_os("MEMRUN_DEBUG_ESCAPE").is_some();
+    let show = |h: &Holder| match *h {
+        Holder::Field(t, i) => format!("field {i} of {}", prog.types.display(t, Style::Runtime)),
+        Holder::Elems(t) => format!("elements of {}", prog.types.display(t, Style::Runtime)),
+    };
+    if debug {
+        for h in &scan.poisoned {
+            eprintln!(
+                "memrun: {} inexact: address taken or type converted",
+                show(h)
+            );
+        }
+    }
+    let mut inexact = scan.poisoned;
+    for (k, srcs) in &scan.stores {
+        if srcs.iter().any(|s| matches!(s, Source::Unknown)) {
+            if debug && !inexact.contains(k) {
+                eprintln!(
+                    "memrun: {} inexact: given a value of unknown storage",
+                    show(k)
+                );
+            }
+            inexact.insert(*k);
+        }
+    }
+    loop {
+        let before = inexact.len();
+        for (k, srcs) in &scan.stores {
+            if srcs
+                .iter()
+                .any(|s| matches!(s, Source::Held(d) if inexact.contains(d)))
+            {
+                inexact.insert(*k);
+            }
+        }
+        if inexact.len() == before {
+            return inexact;
+        }
+    }
+}
+
+/// The holder of field `idx` of a value of type `base_ty`, if it is a slice field of a struct.
+pub(crate) fn field_holder(types: &TypeTable, base_ty: TypeId, idx: usize) -> Option<Holder> {
+    let st = types.canonical(types.underlying(base_ty));
+    match types.kind(st) {
+        TypeKind::Struct(fs) => fs
+            .get(idx)
+            .filter(|f| types.slice_elem(f.ty).is_some())
+            .map(|_| Holder::Field(st, idx)),
+        _ => None,
+    }
+}
+
+/// The holder of the elements of a slice of slices, or of the values of a map of slices,
+/// of type `ty`.
+pub(crate) fn elems_holder(types: &TypeTable, ty: TypeId) -> Option<Holder> {
+    let u = types.canonical(types.underlying(ty));
+    match *types.kind(u) {
+        TypeKind::Slice(e) | TypeKind::Map(_, e) if types.slice_elem(e).is_some() => {
+            Some(Holder::Elems(u))
+        }
+        _ => None,
+    }
+}
+
+/// Where the slice `e` reads is held: a field, an element or a map's value.
+pub(crate) fn holder_of(types: &TypeTable, e: &tir::Expr) -> Option<Holder> {
+    match &e.kind {
+        K::Field(b, idx) => field_holder(types, b.ty, *idx),
+        K::SliceIndex(b, _) | K::MapIndex(b, _) => elems_holder(types, b.ty),
+        _ => None,
+    }
+}
+
+struct Scan<'a> {
+    prog: &'a Program,
+    types: &'a TypeTable,
+    heap: &'a HashSet<*const SiteData>,
+    stores: HashMap<Holder, Vec<Source>>,
+    poisoned: HashSet<Holder>,
+    /// The current function's settled locals.
+    settled: Option<&'a HashSet<LocalId>>,
+}
+
+impl Scan<'_> {
+    fn store(&mut self, h: Holder, src: Source) {
+        self.stores.entry(h).or_default().push(src);
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match s {
+            Stmt::Assign(ps, vs) => {
+                for (i, p) in ps.iter().enumerate() {
+                    if let Some(h) = self.holder_place(p) {
+                        let src = vs.get(i).map_or(Source::Unknown, |v| self.source(v));
+                        self.store(h, src);
+                    }
+                }
+                vs.iter().for_each(|v| self.expr(v));
+            }
+            Stmt::AssignTuple(ps, e) => {
+                for p in ps {
+                    if let Some(h) = self.holder_place(p) {
+                        self.store(h, Source::Unknown);
+                    }
+                }
+                self.expr(e);
+            }
+            _ => s.for_each_expr(&mut |e| self.expr(e)),
+        }
+    }
+
+    /// A store to a holder: which one. The place's operands are read either way (not the
+    /// address of a field stored to, which is no address taken).
+    fn holder_place(&mut self, p: &Place) -> Option<Holder> {
+        match p {
+            Place::Deref(a) => {
+                if let K::AddrOf(x) = &a.kind {
+                    if let K::Field(base, idx) = &x.kind {
+                        self.expr(base);
+                        return field_holder(self.types, base.ty, *idx);
+                    }
+                }
+                self.expr(a);
+                None
+            }
+            Place::SliceElem(x, i) | Place::MapElem(x, i) => {
+                self.expr(x);
+                self.expr(i);
+                elems_holder(self.types, x.ty)
+            }
+            Place::Local(_) | Place::Global(_) | Place::Blank => None,
+        }
+    }
+
+    /// Every expression: addresses of holders, composite values, appends, conversions,
+    /// library calls.
+    fn expr(&mut self, e: &tir::Expr) {
+        super::walk_expr(e, &mut |x| self.one(x));
+    }
+
+    fn one(&mut self, x: &tir::Expr) {
+        let types = self.types;
+        match &x.kind {
+            K::AddrOf(inner) => {
+                if let Some(h) = holder_of(types, inner) {
+                    self.poisoned.insert(h);
+                }
+            }
+            K::Composite(elems) => {
+                let u = types.underlying(x.ty);
+                let elems_of = elems_holder(types, x.ty);
+                for (idx, v) in elems {
+                    let h = match types.kind(u) {
+                        TypeKind::Struct(_) => field_holder(types, x.ty, *idx as usize),
+                        _ => elems_of,
+                    };
+                    if let Some(h) = h {
+                        let src = self.source(v);
+                        self.store(h, src);
+                    }
+                }
+            }
+            K::MapLit(pairs) => {
+                if let Some(h) = elems_holder(types, x.ty) {
+                    for (_, v) in pairs {
+                        let src = self.source(v);
+                        self.store(h, src);
+                    }
+                }
+            }
+            K::Append(_, vs, _) => {
+                if let Some(h) = elems_holder(types, x.ty) {
+                    for v in vs {
+                        let src = self.source(v);
+                        self.store(h, src);
+                    }
+                }
+            }
+            // Elements copied from another slice: of the same holder, unless its type differs.
+            K::AppendSlice(dst, src) | K::Copy(dst, src) => {
+                if let Some(h) = elems_holder(types, dst.ty) {
+                    let from = elems_holder(types, src.ty);
+                    if from != Some(h) {
+                        self.store(h, from.map_or(Source::Unknown, Source::Held));
+                    }
+                }
+            }
+            // An array's slots back the slice (stores to them are the array's), or the slice's
+            // storage becomes an array's.
+            K::ArraySlice(..) => {
+                if let Some(h) = elems_holder(types, x.ty) {
+                    self.poisoned.insert(h);
+                }
+            }
+            K::SliceToArray(y) => {
+                if let Some(h) = elems_holder(types, y.ty) {
+                    self.poisoned.insert(h);
+                }
+            }
+            // A conversion between structs that differ in tags: each one's holders take the
+            // other's values. (Between identical types it only renames the type.)
+            K::Convert(y) => {
+                let canon = |t| types.canonical(types.underlying(t));
+                if canon(x.ty) != canon(y.ty) {
+                    for t in [x.ty, y.ty] {
+                        self.poison_within(t, true, &mut Vec::new());
+                    }
+                }
+            }
+            // A library function's body is not read here: what it may store in, or return
+            // from, the elements and map values its parameters and results reach is not
+            // known. (The fields of its own structs it fills as gc's library does.)
+            K::Call(g, args) if self.prog.funcs[*g].external => {
+                let results = self.prog.funcs[*g].results.clone();
+                for t in results.into_iter().chain(args.iter().map(|a| a.ty)) {
+                    self.poison_within(t, false, &mut Vec::new());
+                }
+            }
+            _ => {}
+        }
+    }
+    /// Poisons every holder within `t` (fields too when `fields`).
+    fn poison_within(&mut self, t: TypeId, fields: bool, seen: &mut Vec<TypeId>) {
+        let u = self.types.canonical(self.types.underlying(t));
+        if seen.contains(&u) {
+            return;
+        }
+        seen.push(u);
+        if let Some(h) = elems_holder(self.types, u) {
+            self.poisoned.insert(h);
+        }
+        match self.types.kind(u).clone() {
+            TypeKind::Struct(fs) => {
+                for (j, f) in fs.iter().enumerate() {
+                    if fields && self.types.slice_elem(f.ty).is_some() {
+                        self.poisoned.insert(Holder::Field(u, j));
+                    }
+                    self.poison_within(f.ty, fields, seen);
+                }
+            }
+            TypeKind::Array(_, t)
+            | TypeKind::Slice(t)
+            | TypeKind::Pointer(t)
+            | TypeKind::Chan(_, t) => self.poison_within(t, fields, seen),
+            TypeKind::Map(k, v) => {
+                self.poison_within(k, fields, seen);
+                self.poison_within(v, fields, seen);
+            }
+            TypeKind::Signature(sig) => {
+                for t in sig.params.iter().chain(&sig.results) {
+                    self.poison_within(*t, fields, seen);
+                }
+            }
+            TypeKind::Tuple(ts) => {
+                for t in ts {
+                    self.poison_within(t, fields, seen);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Where a value stored in a holder gets its capacity.
+    fn source(&self, v: &tir::Expr) -> Source {
+        match &v.kind {
+            K::Retype(x) | K::SliceSlice(x, ..) => self.source(x),
+            K::Zero | K::Composite(_) | K::MakeSlice(..) | K::ArraySlice(..) => Source::Exact,
+            K::Const(_) => Source::Exact,
+            K::StringToBytes(_, _, site) | K::StringToRunes(_, site)
+                if self.heap.contains(&site.id()) =>
+            {
+                Source::Exact
+            }
+            K::Append(x, _, site) if self.heap.contains(&site.id()) => self.source(x),
+            // gc grows `append(s, t...)` on the heap.
+            K::AppendSlice(x, _) => self.source(x),
+            K::Field(..) | K::SliceIndex(..) | K::MapIndex(..) => {
+                holder_of(self.types, v).map_or(Source::Unknown, Source::Held)
+            }
+            K::Local(l) if self.settled.is_some_and(|s| s.contains(l)) => Source::Exact,
+            _ => Source::Unknown,
+        }
+    }
+}
