@@ -42,6 +42,8 @@ struct Facts {
     from: Vec<LocalId>,
     /// Declared functions whose result it was assigned.
     results_of: Vec<FuncId>,
+    /// Declared functions one of whose several results it was assigned (and which).
+    tuple_results: Vec<(FuncId, usize)>,
     /// May leave the function: printed, stored in memory or in an interface, passed through
     /// a function value (gc's escape analysis then decides; memrun does not know its answer).
     escapes: bool,
@@ -161,10 +163,12 @@ struct Share {
 /// An argument of a direct call, as far as capacity goes.
 #[derive(Clone, Copy)]
 enum Arg {
-    /// A fresh slice (`make`, a literal, a slice of an array).
+    /// A fresh slice (`make`, a literal, a slice of an array) or nil.
     Fresh,
     /// A local slice of the caller (possibly resliced).
     Local(LocalId),
+    /// The result of a direct call of a declared function (possibly resliced).
+    Result(FuncId),
     /// Anything else.
     Other,
 }
@@ -181,8 +185,8 @@ pub(super) struct Summary {
     caps: Vec<(Pos, tir::Expr, Option<tir::CapGuard>)>,
     /// Direct calls: callee, parameter index, argument.
     calls: Vec<(FuncId, usize, Arg)>,
-    /// What its `return` statements return (for a function with one result).
-    returns: Vec<Arg>,
+    /// What each of its `return` statements returns.
+    results: Vec<Vec<Arg>>,
     /// Appends: position, base, and whether the result goes back to the base.
     appends: Vec<(Pos, tir::Expr, bool)>,
     /// Appends that never grow (positions).
@@ -203,7 +207,7 @@ struct Scan {
     /// The checker's hidden variables.
     temps: Vec<LocalId>,
     calls: Vec<(FuncId, usize, Arg)>,
-    returns: Vec<Arg>,
+    results: Vec<Vec<Arg>>,
     flows: Vec<(FuncId, usize, LocalId)>,
     /// The statement being scanned, numbered in source order.
     seq: usize,
@@ -400,6 +404,14 @@ impl Scan {
             }
             Stmt::AssignTuple(ps, e) => {
                 // A call's results: what its returns may hold.
+                let callee = match &e.kind {
+                    K::Call(g, _) => Some(*g),
+                    K::TupleConvert(x) => match x.kind {
+                        K::Call(g, _) => Some(g),
+                        _ => None,
+                    },
+                    _ => None,
+                };
                 let r = match &e.kind {
                     K::Call(..) => self.root(e),
                     K::TupleConvert(x) if matches!(x.kind, K::Call(..)) => self.root(x),
@@ -408,8 +420,17 @@ impl Scan {
                     K::Recv(..) | K::TypeAssert(..) | K::MapIndexOk(..) | K::SelectRecv(..) => None,
                     _ => Some(Root::Memory),
                 };
-                for p in ps {
-                    self.place_from(p, r.clone());
+                for (i, p) in ps.iter().enumerate() {
+                    match (p, callee) {
+                        // Judged by what the callee returns there.
+                        (Place::Local(l), Some(g)) if self.facts.contains_key(l) => {
+                            let f = self.fact(*l);
+                            f.foreign = true;
+                            f.roots.extend(r.clone());
+                            f.tuple_results.push((g, i));
+                        }
+                        _ => self.place_from(p, r.clone()),
+                    }
                 }
                 self.expr(e);
             }
@@ -429,9 +450,9 @@ impl Scan {
                     };
                     self.returned.push(r);
                 }
+                let args = vs.iter().map(|v| self.arg(v)).collect();
+                self.results.push(args);
                 if let [v] = vs.as_slice() {
-                    let arg = self.arg(v);
-                    self.returns.push(arg);
                     self.fresh_returns &= matches!(v.kind, K::Composite(..) | K::MakeSlice(..));
                 } else {
                     self.fresh_returns = false;
@@ -685,7 +706,8 @@ impl Scan {
     fn arg(&self, e: &tir::Expr) -> Arg {
         match &resliced(e).kind {
             K::Local(l) if self.facts.contains_key(l) => Arg::Local(*l),
-            K::MakeSlice(..) | K::Composite(..) | K::ArraySlice(..) => Arg::Fresh,
+            K::MakeSlice(..) | K::Composite(..) | K::ArraySlice(..) | K::Zero => Arg::Fresh,
+            K::Call(g, _) => Arg::Result(*g),
             _ => Arg::Other,
         }
     }
@@ -771,7 +793,7 @@ impl Checker<'_> {
             facts,
             temps,
             calls: Vec::new(),
-            returns: Vec::new(),
+            results: Vec::new(),
             flows: Vec::new(),
             seq: 0,
             loops: Vec::new(),
@@ -797,7 +819,7 @@ impl Checker<'_> {
             params: self.func.params.clone(),
             caps,
             calls: scan.calls,
-            returns: scan.returns,
+            results: scan.results,
             appends,
             nongrowing: scan.nongrowing,
             returned: scan.returned,
@@ -882,6 +904,12 @@ impl Checker<'_> {
             .filter(|(name, _)| name.as_str() != "flag.Args")
             .map(|(_, &f)| f)
             .collect();
+        let exact_library: HashSet<FuncId> = self
+            .library_funcs
+            .iter()
+            .filter(|(name, _)| crate::compile::escape::exact_library_result(name))
+            .map(|(_, &f)| f)
+            .collect();
         let mut aliasing = Vec::new();
         // A slice whose storage the escape analysis has exactly, memrun allocates as gc does.
         // A function no longer called (every call inlined) runs only as its copies: a local
@@ -894,17 +922,20 @@ impl Checker<'_> {
         }
         let settled_in =
             |f: FuncId, l: LocalId| settled.get(&f).is_some_and(|set| set.contains(&l));
+        let settled_at = |f: FuncId, l: LocalId| {
+            if inlined.dead.contains(&f) {
+                copies
+                    .get(&(f, l))
+                    .is_none_or(|cs| cs.iter().all(|&(h, hl)| settled_in(h, hl)))
+            } else {
+                settled_in(f, l)
+            }
+        };
         let settled = |s: &Summary, x: &tir::Expr| {
             let (K::Local(l), Some(f)) = (&resliced(x).kind, s.func) else {
                 return false;
             };
-            if inlined.dead.contains(&f) {
-                copies
-                    .get(&(f, *l))
-                    .is_none_or(|cs| cs.iter().all(|&(h, hl)| settled_in(h, hl)))
-            } else {
-                settled_in(f, *l)
-            }
+            settled_at(f, *l)
         };
         let roots = Roots {
             sums: &sums,
@@ -916,6 +947,14 @@ impl Checker<'_> {
             visiting: Default::default(),
         };
         let exact_root = |r: &Root| roots.exact(r);
+        let knows = Known {
+            sums: &sums,
+            by_func: &by_func,
+            indirect: &self.thunked,
+            held: &exact_root,
+            settled: &settled_at,
+            exact_library: &exact_library,
+        };
         for s in &sums {
             for (pos, base, to_itself) in &s.appends {
                 if settled(s, base) || s.nongrowing.contains(pos) {
@@ -958,26 +997,19 @@ impl Checker<'_> {
                                 .get(l)
                                 .is_some_and(|f| f.roots.iter().any(|r| !exact_root(r)))
                         });
-                        !known(
-                            &sums,
-                            &by_func,
-                            &self.thunked,
-                            &exact_root,
-                            s,
-                            m,
-                            &mut Vec::new(),
-                        ) && if *to_itself {
-                            held || (copied(s, m, &to_result) || s.facts[&m].stored)
-                                && !heap
-                                && !appends_before_sharing(s, m)
-                        } else {
-                            // A call's result may have been moved to the heap by its
-                            // function (Go 1.27), at a capacity of gc's choosing.
-                            let from_call = family(s, m, &to_result)
-                                .iter()
-                                .any(|l| s.facts.get(l).is_some_and(|f| !f.results_of.is_empty()));
-                            from_call || !heap
-                        }
+                        !knows.known(s, m, &mut Seen::default())
+                            && if *to_itself {
+                                held || (copied(s, m, &to_result) || s.facts[&m].stored)
+                                    && !heap
+                                    && !appends_before_sharing(s, m)
+                            } else {
+                                // A call's result may have been moved to the heap by its
+                                // function (Go 1.27), at a capacity of gc's choosing.
+                                let from_call = family(s, m, &to_result).iter().any(|l| {
+                                    s.facts.get(l).is_some_and(|f| !f.results_of.is_empty())
+                                });
+                                from_call || !heap
+                            }
                     }
                     K::ArraySlice(..) => false,
                     // A field of a struct parameter (a value receiver's copy): the caller's
@@ -1019,15 +1051,7 @@ impl Checker<'_> {
                 }
                 let x = resliced(x);
                 let known = match &x.kind {
-                    K::Local(l) => known(
-                        &sums,
-                        &by_func,
-                        &self.thunked,
-                        &exact_root,
-                        s,
-                        *l,
-                        &mut Vec::new(),
-                    ),
+                    K::Local(l) => knows.known(s, *l, &mut Seen::default()),
                     K::MakeSlice(..) | K::Composite(..) | K::ArraySlice(..) => true,
                     K::StringToBytes(_, exact, _) => *exact,
                     // A slice field, element or map value every value of which memrun
@@ -1072,90 +1096,128 @@ impl Checker<'_> {
     }
 }
 
-/// Whether local `l` of the function summarised by `s` has a capacity gc's escape analysis
-/// cannot change. `seen` guards cycles of reslicing.
-fn known(
-    sums: &[Summary],
-    by_func: &HashMap<FuncId, usize>,
-    indirect: &HashSet<FuncId>,
-    held: &dyn Fn(&Root) -> bool,
-    s: &Summary,
-    l: LocalId,
-    seen: &mut Vec<(Option<FuncId>, LocalId)>,
-) -> bool {
-    if seen.contains(&(s.func, l)) {
-        return true;
-    }
-    seen.push((s.func, l));
-    let Some(f) = s.facts.get(&l) else {
-        return false;
-    };
-    // Appended, but never from empty, and held by nothing else: gc grows it on the heap.
-    let grows_from_nonempty = f.first_nonempty == Some(true)
-        && !f.may_empty
-        && !f.stored
-        && !f.returned
-        && !f.param
-        && s.facts.values().all(|g| {
-            (g.hidden || !g.from.contains(&l))
-                && g.call_results
+/// What decides whether a local's capacity is known: the summaries, whether a function is
+/// called only directly, whether a held slice's holder is exact, whether a local is settled
+/// (in its function and in every copy of it).
+struct Known<'a> {
+    sums: &'a [Summary],
+    by_func: &'a HashMap<FuncId, usize>,
+    indirect: &'a HashSet<FuncId>,
+    held: &'a dyn Fn(&Root) -> bool,
+    settled: &'a dyn Fn(FuncId, LocalId) -> bool,
+    /// Library functions whose result memrun's library makes at gc's capacity.
+    exact_library: &'a HashSet<FuncId>,
+}
+
+impl Known<'_> {
+    /// Whether local `l` of the function summarised by `s` has a capacity gc's escape analysis
+    /// cannot change, or one memrun allocates as gc does. `seen` guards cycles of reslicing.
+    fn known(&self, s: &Summary, l: LocalId, seen: &mut Seen) -> bool {
+        let Known {
+            sums,
+            by_func,
+            indirect,
+            held,
+            ..
+        } = *self;
+        if seen.locals.contains(&(s.func, l)) {
+            return true;
+        }
+        seen.locals.push((s.func, l));
+        if s.func.is_some_and(|g| (self.settled)(g, l)) {
+            return true;
+        }
+        let Some(f) = s.facts.get(&l) else {
+            return false;
+        };
+        // Appended, but never from empty, and held by nothing else: gc grows it on the heap.
+        let grows_from_nonempty = f.first_nonempty == Some(true)
+            && !f.may_empty
+            && !f.stored
+            && !f.returned
+            && !f.param
+            && s.facts.values().all(|g| {
+                (g.hidden || !g.from.contains(&l))
+                    && g.call_results
+                        .iter()
+                        .all(|(_, args)| args.iter().all(|&(_, a)| a != l))
+            });
+        // Storage from elsewhere: only an exact field's, element's or map value's.
+        let foreign = f.foreign
+            && (f.unheld
+                || f.roots
                     .iter()
-                    .all(|(_, args)| args.iter().all(|&(_, a)| a != l))
-        });
-    // Storage from elsewhere: only an exact field's, element's or map value's.
-    let foreign = f.foreign
-        && (f.unheld
-            || f.roots
+                    .any(|r| matches!(r, Root::Field(..) | Root::Elems(..)) && !held(r)));
+        if foreign || f.converted || (f.appended && !f.boxed && !grows_from_nonempty) {
+            return false;
+        }
+        if !f.from.iter().all(|&m| self.known(s, m, seen)) {
+            return false;
+        }
+        // Results of functions that return only slices of known capacity.
+        let results_known = f.results_of.iter().all(|&g| self.result(g, 0, seen))
+            && f.tuple_results
                 .iter()
-                .any(|r| matches!(r, Root::Field(..) | Root::Elems(..)) && !held(r)));
-    if foreign || f.converted || (f.appended && !f.boxed && !grows_from_nonempty) {
-        return false;
-    }
-    if !f
-        .from
-        .iter()
-        .all(|&m| known(sums, by_func, indirect, held, s, m, seen))
-    {
-        return false;
-    }
-    // Results of functions that return only slices of known capacity.
-    let results_known = f.results_of.iter().all(|g| {
-        by_func.get(g).is_some_and(|&gi| {
-            let gs = &sums[gi];
-            !gs.returns.is_empty()
-                && gs.returns.iter().all(|&r| match r {
-                    Arg::Fresh => true,
-                    Arg::Local(m) => known(sums, by_func, indirect, held, gs, m, seen),
-                    Arg::Other => false,
-                })
+                .all(|&(g, i)| self.result(g, i, seen));
+        if !results_known {
+            return false;
+        }
+        if !f.param {
+            return true;
+        }
+        // A parameter of a declared function, whose every caller passes a known slice (and
+        // which is never called through a function value or a deferred thunk).
+        let Some(j) = s.params.iter().position(|&p| p == l) else {
+            return false;
+        };
+        let Some(g) = s.func else { return false };
+        if !by_func.contains_key(&g) || indirect.contains(&g) {
+            return false;
+        }
+        sums.iter().all(|caller| {
+            caller
+                .calls
+                .iter()
+                .all(|&(h, i, arg)| h != g || i != j || self.arg(caller, arg, seen))
         })
-    });
-    if !results_known {
-        return false;
     }
-    if !f.param {
-        return true;
+
+    /// Whether argument or returned value `a` of the function summarised by `s` has a known
+    /// capacity.
+    fn arg(&self, s: &Summary, a: Arg, seen: &mut Seen) -> bool {
+        match a {
+            Arg::Fresh => true,
+            Arg::Local(m) => self.known(s, m, seen),
+            Arg::Result(g) => self.result(g, 0, seen),
+            Arg::Other => false,
+        }
     }
-    // A parameter of a declared function, whose every caller passes a known slice (and
-    // which is never called through a function value or a deferred thunk).
-    let Some(j) = s.params.iter().position(|&p| p == l) else {
-        return false;
-    };
-    let Some(g) = s.func else { return false };
-    if !by_func.contains_key(&g) || indirect.contains(&g) {
-        return false;
+
+    /// Whether result `i` of every call of `g` has a known capacity: a library function
+    /// memrun's library makes it as gc's, or a declared function whose every `return` gives
+    /// it a known one (a recursive call assumed known while it is judged).
+    fn result(&self, g: FuncId, i: usize, seen: &mut Seen) -> bool {
+        if self.exact_library.contains(&g) || seen.results.contains(&(g, i)) {
+            return true;
+        }
+        let Some(&gi) = self.by_func.get(&g) else {
+            return false;
+        };
+        seen.results.push((g, i));
+        let gs = &self.sums[gi];
+        !gs.results.is_empty()
+            && gs
+                .results
+                .iter()
+                .all(|r| r.get(i).is_some_and(|&a| self.arg(gs, a, seen)))
     }
-    sums.iter().all(|caller| {
-        caller.calls.iter().all(|&(h, i, arg)| {
-            h != g
-                || i != j
-                || match arg {
-                    Arg::Fresh => true,
-                    Arg::Local(m) => known(sums, by_func, indirect, held, caller, m, seen),
-                    Arg::Other => false,
-                }
-        })
-    })
+}
+
+/// What [`Known`] is judging, against cycles: locals (by function) and results.
+#[derive(Default)]
+struct Seen {
+    locals: Vec<(Option<FuncId>, LocalId)>,
+    results: Vec<(FuncId, usize)>,
 }
 
 /// The locals of `s` sharing storage with `m`: through reslices, copies and appends, and

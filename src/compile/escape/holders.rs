@@ -60,16 +60,19 @@ pub(super) fn inexact_holders(
         stores: HashMap::new(),
         poisoned: HashSet::new(),
         settled: None,
+        defs: HashMap::new(),
     };
     for (f, func) in prog.funcs.iter() {
         if dead.contains(&f) {
             continue;
         }
         scan.settled = settled.get(&f);
+        scan.defs = local_defs(func);
         walk_stmts(&func.body, &mut |s| scan.stmt(s));
     }
     // Package variables' initialisation.
     scan.settled = None;
+    scan.defs = HashMap::new();
     walk_stmts(&prog.init, &mut |s| scan.stmt(s));
     // A conversion between types identical but for struct tags renames the type: the holders
     // of either take the values of the other's.
@@ -160,11 +163,65 @@ struct Scan<'a> {
     poisoned: HashSet<Holder>,
     /// The current function's settled locals.
     settled: Option<&'a HashSet<LocalId>>,
+    /// The current function's slice locals that are only ever given held or fresh slices
+    /// (never appended to, never a parameter, a captured or address-taken variable): every
+    /// value each is assigned.
+    defs: HashMap<LocalId, Vec<&'a tir::Expr>>,
+}
+
+/// The slice locals of `func` only ever assigned, by single assignments, reslices of held
+/// slices, of fresh slices or of other such locals (no append, so gc's slice pass does not
+/// move them): each with the values it is assigned.
+fn local_defs(func: &tir::Func) -> HashMap<LocalId, Vec<&tir::Expr>> {
+    let mut defs: HashMap<LocalId, Vec<&tir::Expr>> = HashMap::new();
+    let mut out: HashSet<LocalId> = func
+        .params
+        .iter()
+        .chain(&func.captures)
+        .chain(&func.heap)
+        .chain(&func.named_results)
+        .copied()
+        .collect();
+    walk_stmts(&func.body, &mut |s| match s {
+        Stmt::Assign(ps, vs) => {
+            for (i, p) in ps.iter().enumerate() {
+                if let Place::Local(l) = p {
+                    match vs.get(i) {
+                        Some(v) if reslice_of_read(v) => defs.entry(*l).or_default().push(v),
+                        _ => {
+                            out.insert(*l);
+                        }
+                    }
+                }
+            }
+        }
+        Stmt::AssignTuple(ps, _) => {
+            for p in ps {
+                if let Place::Local(l) = p {
+                    out.insert(*l);
+                }
+            }
+        }
+        _ => {}
+    });
+    defs.retain(|l, _| !out.contains(l));
+    defs
+}
+
+/// Whether `v` is, through reslices and renaming conversions, a read of a holder, a local or
+/// a fresh slice.
+fn reslice_of_read(v: &tir::Expr) -> bool {
+    match &v.kind {
+        K::Retype(x) | K::SliceSlice(x, ..) => reslice_of_read(x),
+        K::Field(..) | K::SliceIndex(..) | K::MapIndex(..) | K::Local(_) => true,
+        K::Zero | K::Composite(_) | K::MakeSlice(..) | K::ArraySlice(..) | K::Const(_) => true,
+        _ => false,
+    }
 }
 
 impl Scan<'_> {
-    fn store(&mut self, h: Holder, src: Source) {
-        self.stores.entry(h).or_default().push(src);
+    fn store(&mut self, h: Holder, src: Vec<Source>) {
+        self.stores.entry(h).or_default().extend(src);
     }
 
     fn stmt(&mut self, s: &Stmt) {
@@ -172,7 +229,7 @@ impl Scan<'_> {
             Stmt::Assign(ps, vs) => {
                 for (i, p) in ps.iter().enumerate() {
                     if let Some(h) = self.holder_place(p) {
-                        let src = vs.get(i).map_or(Source::Unknown, |v| self.source(v));
+                        let src = vs.get(i).map_or(vec![Source::Unknown], |v| self.source(v));
                         self.store(h, src);
                     }
                 }
@@ -181,7 +238,7 @@ impl Scan<'_> {
             Stmt::AssignTuple(ps, e) => {
                 for p in ps {
                     if let Some(h) = self.holder_place(p) {
-                        self.store(h, Source::Unknown);
+                        self.store(h, vec![Source::Unknown]);
                     }
                 }
                 self.expr(e);
@@ -262,7 +319,7 @@ impl Scan<'_> {
                 if let Some(h) = elems_holder(types, dst.ty) {
                     let from = elems_holder(types, src.ty);
                     if from != Some(h) {
-                        self.store(h, from.map_or(Source::Unknown, Source::Held));
+                        self.store(h, vec![from.map_or(Source::Unknown, Source::Held)]);
                     }
                 }
             }
@@ -342,9 +399,16 @@ impl Scan<'_> {
     }
 
     /// Where a value stored in a holder gets its capacity.
-    fn source(&self, v: &tir::Expr) -> Source {
-        match &v.kind {
-            K::Retype(x) | K::SliceSlice(x, ..) => self.source(x),
+    fn source(&self, v: &tir::Expr) -> Vec<Source> {
+        let mut out = Vec::new();
+        self.sources(v, &mut out, &mut Vec::new());
+        out
+    }
+
+    /// [`Scan::source`]'s sources of `v`, into `out`; `seen` the locals met (against cycles).
+    fn sources(&self, v: &tir::Expr, out: &mut Vec<Source>, seen: &mut Vec<LocalId>) {
+        let src = match &v.kind {
+            K::Retype(x) | K::SliceSlice(x, ..) => return self.sources(x, out, seen),
             K::Zero | K::Composite(_) | K::MakeSlice(..) | K::ArraySlice(..) => Source::Exact,
             K::Const(_) => Source::Exact,
             K::StringToBytes(_, _, site) | K::StringToRunes(_, site)
@@ -352,14 +416,33 @@ impl Scan<'_> {
             {
                 Source::Exact
             }
-            K::Append(x, _, site) if self.heap.contains(&site.id()) => self.source(x),
+            K::Append(x, _, site) if self.heap.contains(&site.id()) => {
+                return self.sources(x, out, seen)
+            }
             // gc grows `append(s, t...)` on the heap.
-            K::AppendSlice(x, _) => self.source(x),
+            K::AppendSlice(x, _) => return self.sources(x, out, seen),
             K::Field(..) | K::SliceIndex(..) | K::MapIndex(..) => {
                 holder_of(self.types, v).map_or(Source::Unknown, Source::Held)
             }
             K::Local(l) if self.settled.is_some_and(|s| s.contains(l)) => Source::Exact,
+            // A local only given held or fresh slices: theirs.
+            K::Local(l) if self.defs.contains_key(l) => {
+                if !seen.contains(l) {
+                    seen.push(*l);
+                    for d in &self.defs[l] {
+                        self.sources(d, out, seen);
+                    }
+                }
+                return;
+            }
+            K::Call(g, _)
+                if self.prog.funcs[*g].external
+                    && super::exact_library_result(&self.prog.funcs[*g].name) =>
+            {
+                Source::Exact
+            }
             _ => Source::Unknown,
-        }
+        };
+        out.push(src);
     }
 }

@@ -109,6 +109,22 @@ pub(super) struct LibFact {
     pub params: Vec<Option<ParamTag>>,
 }
 
+/// Whether memrun's library makes the result of the library function named `name` as gc's
+/// does: fresh storage of gc's capacity (a `make` of the exact count, which escapes in gc),
+/// so the caller's `cap` of it is known. `tests/programs/library_result_caps.go` holds each
+/// to gc's answers.
+pub(crate) fn exact_library_result(name: &str) -> bool {
+    matches!(
+        name,
+        "strings.Split"
+            | "strings.SplitN"
+            | "strings.SplitAfter"
+            | "strings.SplitAfterN"
+            | "strings.Fields"
+            | "strings.FieldsFunc"
+    )
+}
+
 /// The facts of the library function named `name` (`strings.Join`), if the table has them.
 /// (An instance of a generic function, `slices.Sort[[]int,int]`, has its generic's facts.)
 pub(super) fn library_fact(name: &str) -> Option<&'static LibFact> {

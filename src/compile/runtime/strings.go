@@ -132,14 +132,16 @@ func Fields(s string) []string {
 	return FieldsFunc(s, unicode.IsSpace)
 }
 
-// FieldsFunc splits s at each run of code points c satisfying f(c).
+// FieldsFunc splits s at each run of code points c satisfying f(c). As gc's, it calls f once
+// per code point and returns a non-nil slice whose capacity is its length.
 func FieldsFunc(s string, f func(rune) bool) []string {
-	var out []string
+	var starts, ends []int
 	start := -1
 	for i, r := range s {
 		if f(r) {
 			if start >= 0 {
-				out = append(out, s[start:i])
+				starts = append(starts, start)
+				ends = append(ends, i)
 				start = -1
 			}
 		} else if start < 0 {
@@ -147,10 +149,12 @@ func FieldsFunc(s string, f func(rune) bool) []string {
 		}
 	}
 	if start >= 0 {
-		out = append(out, s[start:])
+		starts = append(starts, start)
+		ends = append(ends, len(s))
 	}
-	if out == nil {
-		return []string{}
+	out := make([]string, len(starts))
+	for i := range starts {
+		out[i] = s[starts[i]:ends[i]]
 	}
 	return out
 }
