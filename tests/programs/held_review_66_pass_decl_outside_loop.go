@@ -1,0 +1,18 @@
+package main
+
+import "fmt"
+
+func main() {
+	dp := make([][]int, 4)
+	var row []int
+	for i := range dp {
+		row = nil
+		for j := 0; j <= i; j++ {
+			row = append(row, j)
+		}
+		dp[i] = row
+	}
+	for i := range dp {
+		fmt.Println(i, len(dp[i]), cap(dp[i]))
+	}
+}
