@@ -457,7 +457,7 @@ impl<'a> Checker<'a> {
             .iter()
             .map(|&(f, pos, msg)| (self.files[f].index, pos, msg))
             .collect();
-        self.resolve_caps(&escape.settled, &escape.inlined, &escape.inexact_holders);
+        self.resolve_caps(&escape);
         // Unused imports.
         for (f, imports) in std::mem::take(&mut self.import_used)
             .into_iter()

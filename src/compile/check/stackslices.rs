@@ -119,6 +119,13 @@ impl Scan {
             }
             K::Field(b, i) => Root::Field(b.ty, *i),
             K::SliceIndex(b, _) | K::MapIndex(b, _) => Root::Elems(b.ty),
+            // A range over a map's value.
+            K::Deref(p) => match p.kind {
+                K::Local(vp) if self.map_values.contains_key(&vp) => {
+                    Root::Elems(self.map_values[&vp])
+                }
+                _ => Root::Memory,
+            },
             // An element of a local's array, a received or asserted value: its storage was
             // judged where it was stored.
             K::ArrayIndex(b, _) if !based_on_memory(b) => return None,
@@ -226,6 +233,10 @@ struct Scan {
     nongrowing: Vec<Pos>,
     /// Every value returned (of every result).
     returned: Vec<Returned>,
+    /// Range loops over maps: each iterator's map type, and each loop's hidden pointer to
+    /// the value (with the map type).
+    map_iters: HashMap<LocalId, TypeId>,
+    map_values: HashMap<LocalId, TypeId>,
 }
 
 /// A returned value's storage.
@@ -415,9 +426,18 @@ impl Scan {
                 let r = match &e.kind {
                     K::Call(..) => self.root(e),
                     K::TupleConvert(x) if matches!(x.kind, K::Call(..)) => self.root(x),
-                    K::MapIndexOk(b, _) if based_on_memory(b) => Some(Root::Memory),
-                    // Received, asserted, a local map's element: judged where stored.
-                    K::Recv(..) | K::TypeAssert(..) | K::MapIndexOk(..) | K::SelectRecv(..) => None,
+                    K::MapIndexOk(b, _) => Some(Root::Elems(b.ty)),
+                    // A range over a map: the value's pointer (`v` is read through it).
+                    K::MapIterNext(it) => {
+                        if let (Some(&t), Some(Place::Local(vp))) =
+                            (self.map_iters.get(it), ps.get(1))
+                        {
+                            self.map_values.insert(*vp, t);
+                        }
+                        None
+                    }
+                    // Received, asserted: judged where stored.
+                    K::Recv(..) | K::TypeAssert(..) | K::SelectRecv(..) => None,
                     _ => Some(Root::Memory),
                 };
                 for (i, p) in ps.iter().enumerate() {
@@ -434,7 +454,12 @@ impl Scan {
                 }
                 self.expr(e);
             }
-            Stmt::Eval(e) | Stmt::Defer(e) | Stmt::DeferTo(_, e) | Stmt::Go(e) => self.expr(e),
+            Stmt::Eval(e) | Stmt::Defer(e) | Stmt::DeferTo(_, e) | Stmt::Go(e) => {
+                if let K::MapIterInit(m, it) = &e.kind {
+                    self.map_iters.insert(*it, m.ty);
+                }
+                self.expr(e)
+            }
             Stmt::Send(ch, v) => {
                 // What is sent may be received by any goroutine.
                 self.expr(ch);
@@ -805,6 +830,8 @@ impl Checker<'_> {
             share_log: Vec::new(),
             nongrowing: Vec::new(),
             returned: Vec::new(),
+            map_iters: HashMap::new(),
+            map_values: HashMap::new(),
         };
         scan.stmts(&self.func.body);
         let func = if self.nesting.frames.is_empty() {
@@ -831,12 +858,9 @@ impl Checker<'_> {
 
     /// Once every function is checked: "not supported yet" for each `cap` whose operand's
     /// capacity may depend on gc's escape analysis.
-    pub(super) fn resolve_caps(
-        &mut self,
-        settled: &HashMap<FuncId, HashSet<LocalId>>,
-        inlined: &crate::compile::escape::Inlined,
-        inexact_holders: &HashSet<Holder>,
-    ) {
+    pub(super) fn resolve_caps(&mut self, escape: &crate::compile::escape::Outcome) {
+        let (settled, inlined) = (&escape.settled, &escape.inlined);
+        let inexact_holders = &escape.inexact_holders;
         let mut sums = std::mem::take(&mut self.slice_summaries);
         let by_func: HashMap<FuncId, usize> = sums
             .iter()
@@ -997,9 +1021,14 @@ impl Checker<'_> {
                                 .get(l)
                                 .is_some_and(|f| f.roots.iter().any(|r| !exact_root(r)))
                         });
+                        // An append gc certainly grows on the heap, where its slice pass does
+                        // not move the variable: only its operand's capacity decides.
+                        let exact =
+                            escape.exact_appends.contains(&(s.file, *pos)) && !s.facts[&m].param;
                         !knows.known(s, m, &mut Seen::default())
                             && if *to_itself {
-                                held || (copied(s, m, &to_result) || s.facts[&m].stored)
+                                held || !exact
+                                    && (copied(s, m, &to_result) || s.facts[&m].stored)
                                     && !heap
                                     && !appends_before_sharing(s, m)
                             } else {

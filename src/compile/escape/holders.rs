@@ -67,7 +67,7 @@ pub(super) fn inexact_holders(
             continue;
         }
         scan.settled = settled.get(&f);
-        scan.defs = local_defs(func);
+        scan.defs = local_defs(func, scan.settled.is_some());
         walk_stmts(&func.body, &mut |s| scan.stmt(s));
     }
     // Package variables' initialisation.
@@ -170,9 +170,9 @@ struct Scan<'a> {
 }
 
 /// The slice locals of `func` only ever assigned, by single assignments, reslices of held
-/// slices, of fresh slices or of other such locals (no append, so gc's slice pass does not
-/// move them): each with the values it is assigned.
-fn local_defs(func: &tir::Func) -> HashMap<LocalId, Vec<&tir::Expr>> {
+/// slices, of fresh slices or of other such locals, or (where memrun knows what gc's slice
+/// pass moves, `appends`) appends to such values: each with the values it is assigned.
+fn local_defs(func: &tir::Func, appends: bool) -> HashMap<LocalId, Vec<&tir::Expr>> {
     let mut defs: HashMap<LocalId, Vec<&tir::Expr>> = HashMap::new();
     let mut out: HashSet<LocalId> = func
         .params
@@ -187,7 +187,9 @@ fn local_defs(func: &tir::Func) -> HashMap<LocalId, Vec<&tir::Expr>> {
             for (i, p) in ps.iter().enumerate() {
                 if let Place::Local(l) = p {
                     match vs.get(i) {
-                        Some(v) if reslice_of_read(v) => defs.entry(*l).or_default().push(v),
+                        Some(v) if reslice_of_read(v, appends) => {
+                            defs.entry(*l).or_default().push(v)
+                        }
                         _ => {
                             out.insert(*l);
                         }
@@ -208,11 +210,12 @@ fn local_defs(func: &tir::Func) -> HashMap<LocalId, Vec<&tir::Expr>> {
     defs
 }
 
-/// Whether `v` is, through reslices and renaming conversions, a read of a holder, a local or
-/// a fresh slice.
-fn reslice_of_read(v: &tir::Expr) -> bool {
+/// Whether `v` is, through reslices, renaming conversions and (with `appends`) appends, a
+/// read of a holder, a local or a fresh slice.
+fn reslice_of_read(v: &tir::Expr, appends: bool) -> bool {
     match &v.kind {
-        K::Retype(x) | K::SliceSlice(x, ..) => reslice_of_read(x),
+        K::Retype(x) | K::SliceSlice(x, ..) => reslice_of_read(x, appends),
+        K::Append(x, ..) if appends => reslice_of_read(x, appends),
         K::Field(..) | K::SliceIndex(..) | K::MapIndex(..) | K::Local(_) => true,
         K::Zero | K::Composite(_) | K::MakeSlice(..) | K::ArraySlice(..) | K::Const(_) => true,
         _ => false,

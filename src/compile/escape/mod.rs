@@ -19,7 +19,6 @@ pub(crate) use holders::{elems_holder, field_holder, holder_of, Holder};
 mod graph;
 mod inline;
 mod inliner;
-pub(crate) use inliner::Inlined;
 mod slicepass;
 
 use crate::compile::tir::{self, Alloc, FuncId, LocalId, Program, Stmt};
@@ -52,6 +51,10 @@ pub(crate) struct Outcome {
     /// Per function, the slice locals whose storage memrun allocates as gc does (their own
     /// sites, fresh values): nothing about them needs refusing.
     pub settled: HashMap<FuncId, HashSet<LocalId>>,
+    /// The appends (checker file index, offset) gc certainly grows on the heap, as memrun
+    /// does, in functions where memrun knows what gc's slice pass moves (and it does not move
+    /// theirs): each grows or not exactly as in gc, by its operand's capacity.
+    pub exact_appends: HashSet<(usize, u32)>,
     /// What inlining did: the copies' origins, the functions no longer called.
     pub inlined: inliner::Inlined,
     /// The holders of slices (fields, elements, map values) whose values memrun may not
@@ -450,6 +453,7 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     let mut store_taken: HashSet<(FuncId, build::StoreKey)> = HashSet::new();
     // The sites gc certainly allocates on the heap, as memrun does (or exactly, constants).
     let mut heap_sites: HashSet<*const tir::SiteData> = HashSet::new();
+    let mut append_ok: HashMap<(usize, u32), bool> = HashMap::new();
     for (s, v, top) in &sites {
         let d = s.site.data();
         let word = match &s.what {
@@ -517,6 +521,10 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         if plain {
             heap_sites.insert(s.site.id());
         }
+        if let SiteKind::Append { .. } = s.what {
+            let ok = plain && !literal && settled_in.contains_key(top);
+            *append_ok.entry((d.file, d.pos)).or_insert(true) &= ok;
+        }
         let msg = match (word, v) {
             ("append", Verdict::Heap) => "append escapes to heap",
             ("append", Verdict::Stack) => "append does not escape",
@@ -556,6 +564,11 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     }
     out.inexact_holders = holders::inexact_holders(prog, &heap_sites, &settled_in, &inlined.dead);
     out.settled = settled_in;
+    out.exact_appends = append_ok
+        .into_iter()
+        .filter(|&(_, ok)| ok)
+        .map(|(k, _)| k)
+        .collect();
     out.inlined = inlined;
     out
 }
