@@ -34,11 +34,15 @@ pub(crate) enum Holder {
 }
 
 /// Where a stored value's capacity comes from.
+#[derive(Clone, Copy)]
 enum Source {
     /// Storage memrun allocates as gc does.
     Exact,
     /// A held slice (resliced, or appended to on the heap).
     Held(Holder),
+    /// The function's parameter of this index (what its caller passes): in a function's
+    /// results, resolved at each call.
+    Param(usize),
     /// Anything else.
     Unknown,
 }
@@ -59,20 +63,19 @@ pub(super) fn inexact_holders(
         heap,
         stores: HashMap::new(),
         poisoned: HashSet::new(),
-        settled: None,
-        defs: HashMap::new(),
+        ctx: Ctx::default(),
+        settled,
+        results: Default::default(),
     };
     for (f, func) in prog.funcs.iter() {
         if dead.contains(&f) {
             continue;
         }
-        scan.settled = settled.get(&f);
-        scan.defs = local_defs(func, scan.settled.is_some());
+        scan.ctx = Ctx::of(func, settled.get(&f));
         walk_stmts(&func.body, &mut |s| scan.stmt(s));
     }
     // Package variables' initialisation.
-    scan.settled = None;
-    scan.defs = HashMap::new();
+    scan.ctx = Ctx::default();
     walk_stmts(&prog.init, &mut |s| scan.stmt(s));
     // A conversion between types identical but for struct tags renames the type: the holders
     // of either take the values of the other's.
@@ -96,7 +99,10 @@ pub(super) fn inexact_holders(
     }
     let mut inexact = scan.poisoned;
     for (k, srcs) in &scan.stores {
-        if srcs.iter().any(|s| matches!(s, Source::Unknown)) {
+        if srcs
+            .iter()
+            .any(|s| matches!(s, Source::Unknown | Source::Param(_)))
+        {
             if debug && !inexact.contains(k) {
                 eprintln!(
                     "memrun: {} inexact: given a value of unknown storage",
@@ -161,19 +167,58 @@ struct Scan<'a> {
     heap: &'a HashSet<*const SiteData>,
     stores: HashMap<Holder, Vec<Source>>,
     poisoned: HashSet<Holder>,
-    /// The current function's settled locals.
+    /// The function being read.
+    ctx: Ctx<'a>,
+    /// The settled locals of every function.
+    settled: &'a HashMap<FuncId, HashSet<LocalId>>,
+    /// The sources of each declared function's result, once read (None while it is).
+    results: std::cell::RefCell<HashMap<FuncId, Option<std::rc::Rc<Vec<Source>>>>>,
+}
+
+/// How [`Scan::sources`] reads a function's locals.
+#[derive(Default)]
+struct Ctx<'a> {
+    /// Its settled locals.
     settled: Option<&'a HashSet<LocalId>>,
-    /// The current function's slice locals that are only ever given held or fresh slices
-    /// (never appended to, never a parameter, a captured or address-taken variable): every
+    /// Its slice locals that are only ever given held or fresh slices, calls' results, or
+    /// such locals' values (never a parameter, a captured or address-taken variable): every
     /// value each is assigned.
     defs: HashMap<LocalId, Vec<&'a tir::Expr>>,
+    /// Its parameters no statement assigns, by index.
+    params: HashMap<LocalId, usize>,
+}
+
+impl<'a> Ctx<'a> {
+    fn of(func: &'a tir::Func, settled: Option<&'a HashSet<LocalId>>) -> Ctx<'a> {
+        let (defs, assigned) = local_defs(func, settled.is_some());
+        let params = func
+            .params
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                !assigned.contains(p) && !func.heap.contains(p) && !func.captures.contains(p)
+            })
+            .map(|(j, &p)| (p, j))
+            .collect();
+        Ctx {
+            settled,
+            defs,
+            params,
+        }
+    }
 }
 
 /// The slice locals of `func` only ever assigned, by single assignments, reslices of held
-/// slices, of fresh slices or of other such locals, or (where memrun knows what gc's slice
-/// pass moves, `appends`) appends to such values: each with the values it is assigned.
-fn local_defs(func: &tir::Func, appends: bool) -> HashMap<LocalId, Vec<&tir::Expr>> {
+/// slices, of fresh slices, calls' results or of other such locals, or (where memrun knows
+/// what gc's slice pass moves, `appends`) appends to such values: each with the values it is
+/// assigned. Also every local some statement assigns.
+#[allow(clippy::type_complexity)]
+fn local_defs(
+    func: &tir::Func,
+    appends: bool,
+) -> (HashMap<LocalId, Vec<&tir::Expr>>, HashSet<LocalId>) {
     let mut defs: HashMap<LocalId, Vec<&tir::Expr>> = HashMap::new();
+    let mut assigned = HashSet::new();
     let mut out: HashSet<LocalId> = func
         .params
         .iter()
@@ -186,6 +231,7 @@ fn local_defs(func: &tir::Func, appends: bool) -> HashMap<LocalId, Vec<&tir::Exp
         Stmt::Assign(ps, vs) => {
             for (i, p) in ps.iter().enumerate() {
                 if let Place::Local(l) = p {
+                    assigned.insert(*l);
                     match vs.get(i) {
                         Some(v) if reslice_of_read(v, appends) => {
                             defs.entry(*l).or_default().push(v)
@@ -200,6 +246,7 @@ fn local_defs(func: &tir::Func, appends: bool) -> HashMap<LocalId, Vec<&tir::Exp
         Stmt::AssignTuple(ps, _) => {
             for p in ps {
                 if let Place::Local(l) = p {
+                    assigned.insert(*l);
                     out.insert(*l);
                 }
             }
@@ -207,7 +254,7 @@ fn local_defs(func: &tir::Func, appends: bool) -> HashMap<LocalId, Vec<&tir::Exp
         _ => {}
     });
     defs.retain(|l, _| !out.contains(l));
-    defs
+    (defs, assigned)
 }
 
 /// Whether `v` is, through reslices, renaming conversions and (with `appends`) appends, a
@@ -216,7 +263,7 @@ fn reslice_of_read(v: &tir::Expr, appends: bool) -> bool {
     match &v.kind {
         K::Retype(x) | K::SliceSlice(x, ..) => reslice_of_read(x, appends),
         K::Append(x, ..) if appends => reslice_of_read(x, appends),
-        K::Field(..) | K::SliceIndex(..) | K::MapIndex(..) | K::Local(_) => true,
+        K::Field(..) | K::SliceIndex(..) | K::MapIndex(..) | K::Local(_) | K::Call(..) => true,
         K::Zero | K::Composite(_) | K::MakeSlice(..) | K::ArraySlice(..) | K::Const(_) => true,
         _ => false,
     }
@@ -404,14 +451,15 @@ impl Scan<'_> {
     /// Where a value stored in a holder gets its capacity.
     fn source(&self, v: &tir::Expr) -> Vec<Source> {
         let mut out = Vec::new();
-        self.sources(v, &mut out, &mut Vec::new());
+        self.sources(v, &self.ctx, &mut out, &mut Vec::new());
         out
     }
 
-    /// [`Scan::source`]'s sources of `v`, into `out`; `seen` the locals met (against cycles).
-    fn sources(&self, v: &tir::Expr, out: &mut Vec<Source>, seen: &mut Vec<LocalId>) {
+    /// The sources of `v`, read in a function by `ctx`, into `out`; `seen` the locals met
+    /// (against cycles).
+    fn sources(&self, v: &tir::Expr, ctx: &Ctx, out: &mut Vec<Source>, seen: &mut Vec<LocalId>) {
         let src = match &v.kind {
-            K::Retype(x) | K::SliceSlice(x, ..) => return self.sources(x, out, seen),
+            K::Retype(x) | K::SliceSlice(x, ..) => return self.sources(x, ctx, out, seen),
             K::Zero | K::Composite(_) | K::MakeSlice(..) | K::ArraySlice(..) => Source::Exact,
             K::Const(_) => Source::Exact,
             K::StringToBytes(_, _, site) | K::StringToRunes(_, site)
@@ -420,32 +468,74 @@ impl Scan<'_> {
                 Source::Exact
             }
             K::Append(x, _, site) if self.heap.contains(&site.id()) => {
-                return self.sources(x, out, seen)
+                return self.sources(x, ctx, out, seen)
             }
             // gc grows `append(s, t...)` on the heap.
-            K::AppendSlice(x, _) => return self.sources(x, out, seen),
+            K::AppendSlice(x, _) => return self.sources(x, ctx, out, seen),
             K::Field(..) | K::SliceIndex(..) | K::MapIndex(..) => {
                 holder_of(self.types, v).map_or(Source::Unknown, Source::Held)
             }
-            K::Local(l) if self.settled.is_some_and(|s| s.contains(l)) => Source::Exact,
-            // A local only given held or fresh slices: theirs.
-            K::Local(l) if self.defs.contains_key(l) => {
+            K::Local(l) if ctx.settled.is_some_and(|s| s.contains(l)) => Source::Exact,
+            // A local only given held or fresh slices or results: theirs.
+            K::Local(l) if ctx.defs.contains_key(l) => {
                 if !seen.contains(l) {
                     seen.push(*l);
-                    for d in &self.defs[l] {
-                        self.sources(d, out, seen);
+                    for d in &ctx.defs[l] {
+                        self.sources(d, ctx, out, seen);
                     }
                 }
                 return;
             }
-            K::Call(g, _)
-                if self.prog.funcs[*g].external
-                    && super::exact_library_result(&self.prog.funcs[*g].name) =>
-            {
-                Source::Exact
+            K::Local(l) if ctx.params.contains_key(l) => Source::Param(ctx.params[l]),
+            K::Call(g, args) => {
+                for r in self.results_of(*g).iter() {
+                    match *r {
+                        Source::Param(j) => match args.get(j) {
+                            Some(a) => self.sources(a, ctx, out, seen),
+                            None => out.push(Source::Unknown),
+                        },
+                        r => out.push(r),
+                    }
+                }
+                return;
             }
             _ => Source::Unknown,
         };
         out.push(src);
+    }
+
+    /// The sources of the (one) result of a call of `g`: what each of its `return`s gives,
+    /// read in `g` (its parameters left to each call). A library function's is exact where
+    /// memrun's library makes it as gc's; a recursive call adds nothing while `g` is read.
+    fn results_of(&self, g: FuncId) -> std::rc::Rc<Vec<Source>> {
+        let func = &self.prog.funcs[g];
+        if func.external {
+            let exact = super::exact_library_result(&func.name);
+            return std::rc::Rc::new(vec![if exact {
+                Source::Exact
+            } else {
+                Source::Unknown
+            }]);
+        }
+        if let Some(r) = self.results.borrow().get(&g) {
+            return r.clone().unwrap_or_default();
+        }
+        self.results.borrow_mut().insert(g, None);
+        let ctx = Ctx::of(func, self.settled.get(&g));
+        let mut out = Vec::new();
+        if func.results.len() != 1 {
+            out.push(Source::Unknown);
+        }
+        walk_stmts(&func.body, &mut |s| {
+            if let Stmt::Return(vs) = s {
+                match vs.as_slice() {
+                    [v] => self.sources(v, &ctx, &mut out, &mut Vec::new()),
+                    _ => out.push(Source::Unknown),
+                }
+            }
+        });
+        let out = std::rc::Rc::new(out);
+        self.results.borrow_mut().insert(g, Some(out.clone()));
+        out
     }
 }
