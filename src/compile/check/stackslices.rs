@@ -868,7 +868,8 @@ impl Checker<'_> {
             .filter_map(|(i, s)| s.func.map(|f| (f, i)))
             .collect();
         // A parameter fmt prints makes the arguments passed to it escape; a reslice printed
-        // makes its source escape.
+        // makes its source escape. (Not where gc may inline the printer: its parameter is
+        // then a variable of the caller's, which gc's slice pass follows.)
         let mut changed = true;
         while changed {
             changed = false;
@@ -876,13 +877,14 @@ impl Checker<'_> {
                 for k in 0..sums[i].calls.len() {
                     let (g, j, arg) = sums[i].calls[k];
                     let Arg::Local(l) = arg else { continue };
-                    let leaks = by_func.get(&g).is_some_and(|&gi| {
-                        let gs = &sums[gi];
-                        gs.params
-                            .get(j)
-                            .and_then(|p| gs.facts.get(p))
-                            .is_some_and(|f| f.boxed)
-                    });
+                    let leaks = escape.framed.contains(&g)
+                        && by_func.get(&g).is_some_and(|&gi| {
+                            let gs = &sums[gi];
+                            gs.params
+                                .get(j)
+                                .and_then(|p| gs.facts.get(p))
+                                .is_some_and(|f| f.boxed)
+                        });
                     if leaks && !sums[i].facts[&l].boxed {
                         sums[i].facts.get_mut(&l).expect("a candidate").boxed = true;
                         changed = true;
@@ -1012,7 +1014,7 @@ impl Checker<'_> {
                         // Go 1.27 may also move a slice to the heap (at a size class of its
                         // own) where it is copied, stored or returned: only a slice whose
                         // capacity cannot depend on gc's choices may share its storage.
-                        let heap = classic(s, m, &leaks, &by_func);
+                        let heap = classic(s, m, &leaks, &by_func, &escape.framed);
                         // Storage a global, a field or a call's callee may also hold, at a
                         // capacity memrun may not have: whether the append grows into new
                         // storage or writes into theirs shows.
@@ -1380,11 +1382,12 @@ fn classic(
     m: LocalId,
     leaks: &HashSet<(FuncId, usize)>,
     by_func: &HashMap<FuncId, usize>,
+    framed: &HashSet<FuncId>,
 ) -> bool {
     s.facts.get(&m).is_some_and(|f| f.sink)
-        || s.flows
-            .iter()
-            .any(|&(g, j, x)| x == m && (!by_func.contains_key(&g) || leaks.contains(&(g, j))))
+        || s.flows.iter().any(|&(g, j, x)| {
+            x == m && (!by_func.contains_key(&g) || framed.contains(&g) && leaks.contains(&(g, j)))
+        })
 }
 
 /// `e` through explicit conversions to slice types (which change nothing of the storage).

@@ -55,6 +55,8 @@ pub(crate) struct Outcome {
     /// does, in functions where memrun knows what gc's slice pass moves (and it does not move
     /// theirs): each grows or not exactly as in gc, by its operand's capacity.
     pub exact_appends: HashSet<(usize, u32)>,
+    /// The declared functions gc never inlines (each has a frame of its own).
+    pub framed: HashSet<FuncId>,
     /// What inlining did: the copies' origins, the functions no longer called.
     pub inlined: inliner::Inlined,
     /// The holders of slices (fields, elements, map values) whose values memrun may not
@@ -564,6 +566,7 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     }
     out.inexact_holders = holders::inexact_holders(prog, &heap_sites, &settled_in, &inlined.dead);
     out.settled = settled_in;
+    out.framed = framed;
     out.exact_appends = append_ok
         .into_iter()
         .filter(|&(_, ok)| ok)

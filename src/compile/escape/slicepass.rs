@@ -260,6 +260,12 @@ impl Pass<'_> {
                 }
                 None => p.for_each_operand(&mut |e| self.expr(e)),
             },
+            // So is `s[i].f = …` or `s[i][j] = …`.
+            Place::Deref(a) => {
+                if !self.element_use(a) {
+                    self.expr(a);
+                }
+            }
             _ => p.for_each_operand(&mut |e| self.expr(e)),
         }
     }
@@ -344,7 +350,39 @@ impl Pass<'_> {
         crate::compile::deep(|| self.expr_here(e))
     }
 
+    /// `a`, the address memrun's typed program takes to store to or read a tracked slice's
+    /// element's field or array element (`s[i].f`, `s[i][j]`, where gc takes none): a use the
+    /// pass understands. Whether it was one.
+    fn element_use(&mut self, a: &tir::Expr) -> bool {
+        let K::AddrOf(x) = &a.kind else {
+            return false;
+        };
+        let mut y = x.as_ref();
+        let mut inner = Vec::new();
+        while let K::Field(z, _) | K::ArrayIndex(z, _) = &y.kind {
+            if let K::ArrayIndex(_, j) = &y.kind {
+                inner.push(j.as_ref());
+            }
+            y = z;
+        }
+        let K::SliceIndex(s, i) = &y.kind else {
+            return false;
+        };
+        let Some(l) = self.tracked(s) else {
+            return false;
+        };
+        self.mention(l, true);
+        self.expr(i);
+        inner.into_iter().for_each(|j| self.expr(j));
+        true
+    }
+
     fn expr_here(&mut self, e: &tir::Expr) {
+        if let K::Deref(a) = &e.kind {
+            if self.element_use(a) {
+                return;
+            }
+        }
         // `s[i]`, `len(s)`, `cap(s)` of a tracked variable: uses the pass understands.
         if let K::SliceIndex(s, _) | K::Len(s) | K::Cap(s) = &e.kind {
             if let Some(l) = self.tracked(s) {
