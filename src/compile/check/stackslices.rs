@@ -790,8 +790,9 @@ impl Checker<'_> {
         let caps = std::mem::take(&mut self.cap_sites);
         let appends = std::mem::take(&mut self.append_sites);
         // The runtime library's own slices are its business (and it is compiled once), also
-        // in its generic functions' instances.
-        if self.files[self.file].library || self.library_body {
+        // in its generic functions' instances. A generic body checked with stand-in types
+        // never runs: its instances are judged.
+        if self.files[self.file].library || self.library_body || self.in_checking_instance() {
             return;
         }
         let mut facts = HashMap::new();
