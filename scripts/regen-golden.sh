@@ -13,7 +13,7 @@
 # program's exit status with 1). A leading `#!` line, which Go rejects, is blanked first.
 # Programs run in a directory where `testdata` is tests/programs/testdata (as under memrun's
 # test, which runs them in tests/programs). With NAME arguments, only those programs are
-# regenerated (tests/programs/NAME.go).
+# regenerated (tests/programs/NAME.go or tests/programs/errors/NAME.go).
 set -eu
 cd "$(dirname "$0")/.."
 PATH="$(scripts/install-go.sh):$PATH"
@@ -37,18 +37,21 @@ strip_shebang() { # src dst
 ln -s "$root/testdata" "$work/testdata"
 if [ $# -gt 0 ]; then
     for name in "$@"; do
-        [ -f "$root/$name.go" ] || { echo "tests/programs/$name.go: no such program" >&2; exit 1; }
+        [ -f "$root/$name.go" ] || [ -f "$root/errors/$name.go" ] ||
+            { echo "tests/programs/$name.go: no such program (nor under errors/)" >&2; exit 1; }
     done
     only="$*"
 else
     only=""
 fi
 
+selected() { # name: whether it is to be regenerated
+    [ -z "$only" ] || case " $only " in *" $1 "*) true ;; *) false ;; esac
+}
+
 for src in "$root"/*.go; do
     name=$(basename "$src" .go)
-    if [ -n "$only" ]; then
-        case " $only " in *" $name "*) ;; *) continue ;; esac
-    fi
+    selected "$name" || continue
     strip_shebang "$src" "$work/$name.go"
     (cd "$work" && go build -o "$work/$name.bin" "$name.go")
     set +e
@@ -65,15 +68,16 @@ for src in "$root"/*.go; do
     fi
 done
 
-[ -n "$only" ] && { echo "regenerated $only"; exit 0; }
 for src in "$root"/errors/*.go; do
     name=$(basename "$src" .go)
+    selected "$name" || continue
     cp "$src" "$work/$name.go"
     set +e
     out=$(cd "$work" && go build -o /dev/null "$name.go" 2>&1)
     set -e
     printf '%s\n' "$out" | grep -v '^#' | sed 's|^\./||; s|^\t\./|\t|' >"$root/errors/$name.err"
 done
+[ -n "$only" ] && { echo "regenerated $only"; exit 0; }
 # Valid Go that memrun does not compile yet: gc must build each one.
 for src in "$root"/unsupported/*.go; do
     name=$(basename "$src" .go)

@@ -349,6 +349,8 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        // Then from its constraints' core types (`S ~[]E` with S known gives E).
+        let _ = self.complete_by_core(&sig.tparams, &mut bound);
         let Some(targs) = bound.iter().copied().collect::<Option<Vec<TypeId>>>() else {
             // gc: the first type parameter the wanted type does not give.
             let i = bound.iter().position(Option::is_none).unwrap_or(0);
