@@ -21,6 +21,16 @@ enum Over {
 }
 
 impl<'a> Checker<'a> {
+    /// The type of a range clause's preexisting key variable (assigned, not declared, not
+    /// `_`), found without reporting anything (the clause's binding checks it again).
+    fn preexisting_type(&mut self, key: Option<&ast::Expr>, define: bool) -> Option<TypeId> {
+        let k = key.filter(|k| !define && !matches!(&k.kind, AK::Ident(n) if n == "_"))?;
+        let errors = self.errors.len();
+        let t = self.place(k).map(|(_, t)| t);
+        self.errors.truncate(errors);
+        t
+    }
+
     #[allow(clippy::too_many_arguments)]
     pub(super) fn range_stmt(
         &mut self,
@@ -51,7 +61,12 @@ impl<'a> Checker<'a> {
         }
         let u = self.types.underlying(xo.ty);
         let over = match self.types.kind(u) {
-            _ if self.types.is_integer(xo.ty) => Over::Int(self.types.default_type(xo.ty)),
+            // An untyped constant assigned to a variable takes its (integer) type (spec).
+            _ if self.types.is_integer(xo.ty) => Over::Int(
+                self.preexisting_type(key, define)
+                    .filter(|&t| self.types.is_untyped(xo.ty) && self.types.is_integer(t))
+                    .unwrap_or_else(|| self.types.default_type(xo.ty)),
+            ),
             _ if self.types.is_string(xo.ty) => Over::Str,
             TypeKind::Slice(e) => Over::Elems {
                 elem: *e,
@@ -158,11 +173,9 @@ impl<'a> Checker<'a> {
         };
         let xt = xv.ty;
         let (hx, len): (Option<LocalId>, tir::Expr) = match over {
-            Over::Elems {
-                array: Some(n),
-                ptr: false,
-                ..
-            } if !uses_value && !builtins::contains_call(&xv) => (
+            // Not evaluated: one variable at most, and a constant length (an array's, or a
+            // pointer to one's, without calls or receives).
+            Over::Elems { array: Some(n), .. } if !uses_value && !builtins::contains_call(&xv) => (
                 None,
                 tir::Expr {
                     ty: T::INT,

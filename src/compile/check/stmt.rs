@@ -996,15 +996,20 @@ impl<'a> Checker<'a> {
                     (Place::MapElem(ms, ks), cur)
                 }
                 Place::Deref(addr) => {
-                    // The address's operands once.
+                    // The address's operands once. (The value at an address the place takes,
+                    // `s[i].f`, is read as that operand: gc takes no address there.)
                     let mut p = addr;
                     self.hoist_calls(&mut p, out);
-                    let cur = Operand {
-                        ty,
-                        kind: OpKind::Value(tir::Expr {
+                    let read = match &p.kind {
+                        tir::ExprKind::AddrOf(x) => (**x).clone(),
+                        _ => tir::Expr {
                             ty,
                             kind: tir::ExprKind::Deref(Box::new(p.clone())),
-                        }),
+                        },
+                    };
+                    let cur = Operand {
+                        ty,
+                        kind: OpKind::Value(read),
                         pos: l.pos,
                         text: Text::Expr(l),
                         var: true,

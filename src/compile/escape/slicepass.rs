@@ -350,9 +350,10 @@ impl Pass<'_> {
         crate::compile::deep(|| self.expr_here(e))
     }
 
-    /// `a`, the address memrun's typed program takes to store to or read a tracked slice's
-    /// element's field or array element (`s[i].f`, `s[i][j]`, where gc takes none): a use the
-    /// pass understands. Whether it was one.
+    /// `a`, the address memrun's typed program takes to store to a tracked slice's element's
+    /// field or array element (`s[i].f = …`, `s[i][j] = …`, where gc takes none): a use the
+    /// pass understands. Whether it was one. (A source's own `&` on the way, `(&s[i]).f`,
+    /// is no such address: gc's pass sees it.)
     fn element_use(&mut self, a: &tir::Expr) -> bool {
         let K::AddrOf(x) = &a.kind else {
             return false;
@@ -365,9 +366,13 @@ impl Pass<'_> {
             }
             y = z;
         }
+        // `*&s[i] = …` is the source's own.
         let K::SliceIndex(s, i) = &y.kind else {
             return false;
         };
+        if std::ptr::eq(y, x.as_ref()) {
+            return false;
+        }
         let Some(l) = self.tracked(s) else {
             return false;
         };
@@ -378,11 +383,6 @@ impl Pass<'_> {
     }
 
     fn expr_here(&mut self, e: &tir::Expr) {
-        if let K::Deref(a) = &e.kind {
-            if self.element_use(a) {
-                return;
-            }
-        }
         // `s[i]`, `len(s)`, `cap(s)` of a tracked variable: uses the pass understands.
         if let K::SliceIndex(s, _) | K::Len(s) | K::Cap(s) = &e.kind {
             if let Some(l) = self.tracked(s) {

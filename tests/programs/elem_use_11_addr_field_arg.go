@@ -1,0 +1,27 @@
+package main
+
+import (
+	"fmt"
+)
+
+type T struct{ a, b int32 }
+
+//go:noinline
+func set(p *int32, v int32) { *p = v }
+
+//go:noinline
+func build(n int) []T {
+	var s []T
+	for i := 0; i < n; i++ {
+		s = append(s, T{a: int32(i)})
+		set(&s[i].b, int32(i*5))
+	}
+	return s
+}
+
+func main() {
+	for n := 0; n < 7; n++ {
+		s := build(n)
+		fmt.Println(n, len(s), cap(s), s)
+	}
+}

@@ -1,0 +1,27 @@
+package main
+
+import (
+	"fmt"
+)
+
+type T struct{ a, b int32 }
+
+func (t T) Twice() int32 { return 2 * t.a }
+
+//go:noinline
+func build(n int) []T {
+	var s []T
+	for i := 0; i < n; i++ {
+		s = append(s, T{a: int32(i), b: 1})
+		f := s[i].Twice
+		s[i].b = f()
+	}
+	return s
+}
+
+func main() {
+	for n := 0; n < 7; n++ {
+		s := build(n)
+		fmt.Println(n, len(s), cap(s), s)
+	}
+}

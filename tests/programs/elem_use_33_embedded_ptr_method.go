@@ -1,0 +1,35 @@
+package main
+
+import (
+	"fmt"
+)
+
+type Inner struct{ n int32 }
+
+func (in *Inner) Inc() { in.n++ }
+
+type T struct {
+	*Inner
+	k int32
+}
+
+//go:noinline
+func build(n int) []T {
+	var s []T
+	for i := 0; i < n; i++ {
+		s = append(s, T{Inner: &Inner{}, k: int32(i)})
+		s[i].Inc()
+	}
+	return s
+}
+
+func main() {
+	for n := 0; n < 5; n++ {
+		s := build(n)
+		fmt.Print(n, len(s), cap(s))
+		for _, t := range s {
+			fmt.Print(" ", t.k, t.n)
+		}
+		fmt.Println()
+	}
+}

@@ -1,0 +1,27 @@
+package main
+
+import (
+	"fmt"
+)
+
+type T struct{ a, b int32 }
+
+//go:noinline
+func build(n int) []T {
+	var s []T
+	for i := 0; i < n; i++ {
+		s = append(s, T{a: int32(i)})
+		s[i].b = 3
+	}
+	if n > 4 {
+		fmt.Println("last", s[n-1].a, s[n-1].b)
+	}
+	return s
+}
+
+func main() {
+	for n := 0; n < 7; n++ {
+		s := build(n)
+		fmt.Println(n, len(s), cap(s), s)
+	}
+}

@@ -1,0 +1,24 @@
+package main
+
+import (
+	"fmt"
+)
+
+type T struct{ a, b int16 }
+
+//go:noinline
+func build(n int) []T {
+	var s []T
+	for i := 0; i < n; i++ {
+		s = append(s, T{})
+		*&s[i] = T{a: int16(i), b: 4}
+	}
+	return s
+}
+
+func main() {
+	for n := 0; n < 9; n++ {
+		s := build(n)
+		fmt.Println(n, len(s), cap(s), s)
+	}
+}

@@ -1,0 +1,29 @@
+package main
+
+import (
+	"fmt"
+)
+
+type T struct {
+	a   int16
+	arr [2]int8
+}
+
+//go:noinline
+func build(n int) []T {
+	var s []T
+	for i := 0; i < n; i++ {
+		s = append(s, T{a: int16(i)})
+		for range &s[i].arr {
+			s[i].a++
+		}
+	}
+	return s
+}
+
+func main() {
+	for n := 0; n < 9; n++ {
+		s := build(n)
+		fmt.Println(n, len(s), cap(s), s)
+	}
+}

@@ -1,0 +1,25 @@
+package main
+
+import (
+	"fmt"
+)
+
+type T struct{ a, b int16 }
+type U T
+
+//go:noinline
+func build(n int) []T {
+	var s []T
+	for i := 0; i < n; i++ {
+		s = append(s, T{a: int16(i)})
+		(*U)(&s[i]).b = 3
+	}
+	return s
+}
+
+func main() {
+	for n := 0; n < 9; n++ {
+		s := build(n)
+		fmt.Println(n, len(s), cap(s), s)
+	}
+}

@@ -1,0 +1,26 @@
+package main
+
+import (
+	"fmt"
+)
+
+type T struct{ a, b int16 }
+
+//go:noinline
+func build(n int) []T {
+	var s []T
+	for i := 0; i < n; i++ {
+		s = append(s, T{a: int16(i)})
+	}
+	for j := range len(s) {
+		s[j].b = s[j].a * 2
+	}
+	return s
+}
+
+func main() {
+	for n := 0; n < 9; n++ {
+		s := build(n)
+		fmt.Println(n, len(s), cap(s), s)
+	}
+}
