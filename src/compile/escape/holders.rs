@@ -507,7 +507,8 @@ impl Scan<'_> {
 
     /// The sources of the (one) result of a call of `g`: what each of its `return`s gives,
     /// read in `g` (its parameters left to each call). A library function's is exact where
-    /// memrun's library makes it as gc's; a recursive call adds nothing while `g` is read.
+    /// memrun's library makes it as gc's. A recursive call is unknown: what a function
+    /// returns is kept once read, and one read inside a cycle would miss the rest of it.
     fn results_of(&self, g: FuncId) -> std::rc::Rc<Vec<Source>> {
         let func = &self.prog.funcs[g];
         if func.external {
@@ -519,7 +520,9 @@ impl Scan<'_> {
             }]);
         }
         if let Some(r) = self.results.borrow().get(&g) {
-            return r.clone().unwrap_or_default();
+            return r
+                .clone()
+                .unwrap_or_else(|| std::rc::Rc::new(vec![Source::Unknown]));
         }
         self.results.borrow_mut().insert(g, None);
         let ctx = Ctx::of(func, self.settled.get(&g));
