@@ -711,6 +711,8 @@ fn reads_place(v: &tir::Expr, p: &tir::Place) -> bool {
         (tir::Place::Local(l), K::Local(m)) => l == m,
         (tir::Place::Global(g), K::Global(h)) => g == h,
         (tir::Place::Deref(_), K::Deref(_))
+        // `x.f op= y`: the field or element the place's address is taken of, read as it is.
+        | (tir::Place::Deref(_), K::Field(..) | K::ArrayIndex(..))
         | (tir::Place::MapElem(..), K::MapIndex(..))
         | (tir::Place::SliceElem(..), K::SliceIndex(..)) => true,
         _ => false,
