@@ -62,11 +62,12 @@ impl<'a> Checker<'a> {
         let u = self.types.underlying(xo.ty);
         let over = match self.types.kind(u) {
             // An untyped constant assigned to a variable takes its (integer) type (spec).
-            _ if self.types.is_integer(xo.ty) => Over::Int(
+            _ if self.types.is_untyped(xo.ty) && self.types.is_integer(xo.ty) => Over::Int(
                 self.preexisting_type(key, define)
-                    .filter(|&t| self.types.is_untyped(xo.ty) && self.types.is_integer(t))
+                    .filter(|&t| self.types.is_integer(t))
                     .unwrap_or_else(|| self.types.default_type(xo.ty)),
             ),
+            _ if self.types.is_integer(xo.ty) => Over::Int(xo.ty),
             _ if self.types.is_string(xo.ty) => Over::Str,
             TypeKind::Slice(e) => Over::Elems {
                 elem: *e,

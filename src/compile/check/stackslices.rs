@@ -90,12 +90,19 @@ enum Root {
     Memory,
 }
 
+impl Root {
+    /// A field's, an element's or a map value's: its holder's exactness decides.
+    fn is_held(&self) -> bool {
+        matches!(self, Root::Field(..) | Root::Elems(..))
+    }
+}
+
 impl Facts {
     /// Assigned storage from outside the followed locals, from `root` (None: judged where it
     /// was stored).
     fn given_elsewhere(&mut self, root: Option<Root>) {
         self.foreign = true;
-        self.unheld |= !matches!(root, Some(Root::Field(..) | Root::Elems(..)));
+        self.unheld |= !root.as_ref().is_some_and(Root::is_held);
         self.roots.extend(root);
     }
 }
@@ -925,18 +932,15 @@ impl Checker<'_> {
                 }
             }
         }
-        let library: HashSet<FuncId> = self
-            .library_funcs
-            .iter()
-            .filter(|(name, _)| name.as_str() != "flag.Args")
-            .map(|(_, &f)| f)
-            .collect();
-        let exact_library: HashSet<FuncId> = self
-            .library_funcs
-            .iter()
-            .filter(|(name, _)| crate::compile::escape::exact_library_result(name))
-            .map(|(_, &f)| f)
-            .collect();
+        let library_where = |keep: &dyn Fn(&str) -> bool| -> HashSet<FuncId> {
+            self.library_funcs
+                .iter()
+                .filter(|(name, _)| keep(name))
+                .map(|(_, &f)| f)
+                .collect()
+        };
+        let library = library_where(&|name| name != "flag.Args");
+        let exact_library = library_where(&crate::compile::escape::exact_library_result);
         let mut aliasing = Vec::new();
         // A slice whose storage the escape analysis has exactly, memrun allocates as gc does.
         // A function no longer called (every call inlined) runs only as its copies: a local
@@ -1175,11 +1179,7 @@ impl Known<'_> {
                         .all(|(_, args)| args.iter().all(|&(_, a)| a != l))
             });
         // Storage from elsewhere: only an exact field's, element's or map value's.
-        let foreign = f.foreign
-            && (f.unheld
-                || f.roots
-                    .iter()
-                    .any(|r| matches!(r, Root::Field(..) | Root::Elems(..)) && !held(r)));
+        let foreign = f.foreign && (f.unheld || f.roots.iter().any(|r| r.is_held() && !held(r)));
         if foreign || f.converted || (f.appended && !f.boxed && !grows_from_nonempty) {
             return false;
         }
