@@ -253,26 +253,44 @@ fn intrinsic(name: &str) -> bool {
     )
 }
 
-/// What an instance of a generic function may cost beyond its nodes and calls: gc compiles
-/// its shape, which takes a dictionary (8 at most, measured) and goes through it for
-/// conversions to interfaces, type assertions and switches, and calls of its type
-/// parameters' methods (a call's cost each, at most, as memrun cannot tell which calls those
-/// are).
-fn dictionary(body: &[tir::Stmt]) -> u32 {
+/// What an instance of a generic function may cost beyond what its nodes and calls cost as
+/// an ordinary function: gc compiles its shape, which takes a dictionary (8 at most,
+/// measured) and goes through it for conversions to interfaces, type assertions and
+/// switches, and calls of its type parameters' methods — an interface call's 57 each, where
+/// the instance calls the method itself (memrun cannot tell those calls from other method
+/// calls: every method call is taken for one).
+fn dictionary(prog: &Program, body: &[tir::Stmt]) -> u32 {
     let mut n = DICTIONARY;
     super::walk_body(body, &mut |e| {
-        n = n.saturating_add(match e.kind {
+        n = n.saturating_add(match &e.kind {
             K::ConvIface(_)
             | K::Box(_)
             | K::TypeAssert(..)
             | K::TypeIs(..)
             | K::Fmt(..)
             | K::CallIface(..) => DICTIONARY,
-            K::Call(..) => CALL,
+            K::Call(g, _) if is_method(&prog.funcs[*g].name) => CALL + DICTIONARY,
             _ => 0,
         });
     });
     n
+}
+
+/// Whether symbol `name` may be a method's (`pkg.T.M`, `pkg.(*T).M`, `pkg.T[int].M`): a
+/// function's (`pkg.f`, `pkg.f[int]`) has one dot outside brackets. (A function literal's,
+/// `pkg.f.func1`, is taken for one too.)
+fn is_method(name: &str) -> bool {
+    let mut depth = 0u32;
+    let mut dots = 0u32;
+    for c in name.chars() {
+        match c {
+            '[' | '(' => depth += 1,
+            ']' | ')' => depth = depth.saturating_sub(1),
+            '.' if depth == 0 => dots += 1,
+            _ => {}
+        }
+    }
+    dots > 1 || name.contains("(*")
 }
 
 /// At most this many of gc's IR nodes for a shape's dictionary, or one of its uses.
@@ -349,30 +367,24 @@ impl<'a> Costs<'a> {
                     _ => s.for_each_expr(&mut count),
                 }
             });
-            // An instance of a generic function costs what its shape does, with dictionary
-            // operations memrun does not see; a function with a condition gc may fold (and
-            // drop code for) may cost less than memrun sees: no lower bound.
-            let generic = self.prog.funcs[f].name.contains('[');
+            // An instance of a generic function costs what its shape does: the same nodes
+            // and calls, a type parameter's method called through the dictionary for at
+            // least what the instance's direct call is charged (57 at most), and dictionary
+            // operations memrun does not see (more, not less). A function with a condition
+            // gc may fold (and drop code for) may cost less than memrun sees: no lower bound.
             let folded = self.ambiguous.contains(&f);
-            self.bound
-                .insert(f, if generic || folded { 0 } else { total });
+            self.bound.insert(f, if folded { 0 } else { total });
         }
         for &f in scc {
             self.params = self.prog.funcs[f].params.iter().copied().collect();
             let body = &self.prog.funcs[f].body;
             // The fewer of two upper bounds of the nodes: the tokens', and the typed
             // program's (every node of memrun's, which gc's front end never exceeds).
-            // (Not for an instance of a generic function: gc compiles its shape.)
             let generic = self.prog.funcs[f].name.contains('[');
             let size = self.tokens.get(&f).map(|&t| {
                 let typed = typed_node_bound(self.prog, body, self.hidden.get(&f).copied())
                     .saturating_add(self.prog.funcs[f].renames);
-                let tokens = node_bound(self.prog, t, body);
-                if generic {
-                    tokens
-                } else {
-                    tokens.min(typed)
-                }
+                node_bound(self.prog, t, body).min(typed)
             });
             self.size.insert(f, size.unwrap_or(u32::MAX));
             let small = self.surely_small(f);
@@ -382,7 +394,9 @@ impl<'a> Costs<'a> {
             });
             self.extra.insert(f, extra);
             let upper = match size {
-                Some(n) if generic => n.saturating_add(extra).saturating_add(dictionary(body)),
+                Some(n) if generic => n
+                    .saturating_add(extra)
+                    .saturating_add(dictionary(self.prog, body)),
                 Some(n) => n.saturating_add(extra),
                 None => u32::MAX,
             };
