@@ -25,9 +25,24 @@ impl<'a> Checker<'a> {
         }
         match op.kind {
             OpKind::Value(e) => Some(e),
-            OpKind::Generic(g, _) => {
-                let name = self.generics[g].decl.name.0.clone();
-                self.report(op.pos, TypeError::GenericWithoutInstantiation { name });
+            // gc names it as written (`slices.Collect`); given some type arguments
+            // (`F[int]`), the first it lacks, at the `[`.
+            OpKind::Generic(g, explicit) => {
+                let text = op.text.to_string();
+                let name = text
+                    .trim_start_matches('(')
+                    .trim_end_matches(')')
+                    .to_string();
+                let tparam = self.generics[g].decl.tparams.get(explicit.len());
+                match tparam.and_then(|p| p.name.as_ref()) {
+                    Some((tp, declared)) if !explicit.is_empty() => {
+                        let at = self.tparam_declared_at(g, tp, *declared);
+                        let lbrack = op.pos + name.find('[').unwrap_or(0) as u32;
+                        let name = tp.clone();
+                        self.report(lbrack, TypeError::CannotInferHere { name, at });
+                    }
+                    _ => self.report(op.pos, TypeError::GenericWithoutInstantiation { name }),
+                }
                 None
             }
             OpKind::Const(v) => {

@@ -132,7 +132,15 @@ impl<'a> Checker<'a> {
                 let ops: Vec<Operand<'e>> = args.iter().map(|a| self.expr(a)).collect();
                 // gc places inference and constraint errors at the call's `(`.
                 let lparen = f.pos + expr_string(f).len() as u32;
-                self.call_generic(g, explicit, ops, dots, (pos, lparen), text)
+                self.call_generic(
+                    g,
+                    explicit,
+                    &fo.text.to_string(),
+                    ops,
+                    dots,
+                    (pos, lparen),
+                    text,
+                )
             }
             kind @ (OpKind::Func(_) | OpKind::Method(..)) => {
                 let (id, callee) = match kind {
@@ -379,116 +387,46 @@ impl<'a> Checker<'a> {
         pos: Pos,
         text: Text<'e>,
     ) -> Operand<'e> {
-        let mut vals = Vec::new();
+        if self.argument_count_error(fname, &ops, &ptys, variadic, dots, pos) {
+            return Operand::invalid(pos);
+        }
         if variadic && !dots {
             return self.call_variadic(callee, fname, ops, &ptys, &rtys, pos, text);
         }
+        let mut vals = Vec::new();
         let mut ok = true;
         if ops.len() == 1 && ptys.len() > 1 {
+            // f(g()) with as many results as parameters (the count is right).
             let o = ops.into_iter().next().expect("one argument");
             let at = o.pos;
-            if let TypeKind::Tuple(ts) = self.types.kind(o.ty).clone() {
-                if ts.len() == ptys.len() && self.tuple_assignable(&ts, &ptys, false).is_ok() {
-                    // f(g()): g's results are f's arguments. The call's words spread into the
-                    // argument list when lowered.
-                    let Some(v) = self.value_expr(o) else {
-                        return Operand::invalid(pos);
-                    };
-                    let v = self.convert_tuple(v, &ptys);
-                    vals.push(v);
-                    return self.finish_call(callee, vals, &rtys, pos, text);
-                }
-                if ts.len() != ptys.len() {
-                    let word = if ts.len() > ptys.len() {
-                        "too many"
-                    } else {
-                        "not enough"
-                    };
-                    let hw = self.have_want(&ts, &ptys);
-                    self.report(
-                        at,
-                        TypeError::ArgumentCount {
-                            word: word.to_string(),
-                            fname: fname.to_string(),
-                            hw: hw.to_string(),
-                        },
-                    );
+            let ts = self.types.tuple_types(o.ty);
+            if self.tuple_assignable(&ts, &ptys, false).is_ok() {
+                // g's results are f's arguments. The call's words spread into the argument
+                // list when lowered.
+                let Some(v) = self.value_expr(o) else {
                     return Operand::invalid(pos);
-                }
-                // Same count: gc names the first result that does not fit its parameter.
-                let (have, want) = match ts
-                    .iter()
-                    .zip(&ptys)
-                    .find(|(h, w)| !self.types.assignable(**h, **w))
-                {
-                    Some((&h, &w)) => (h, w),
-                    None => (o.ty, self.types.tuple(ptys.clone())),
                 };
-                let (have, want) = (self.tn(have), self.tn(want));
-                self.report(
-                    at,
-                    TypeError::CannotUseTupleArgument {
-                        x: o.text.to_string(),
-                        have: have.to_string(),
-                        want: want.to_string(),
-                        fname: fname.to_string(),
-                    },
-                );
-                return Operand::invalid(pos);
+                let v = self.convert_tuple(v, &ptys);
+                vals.push(v);
+                return self.finish_call(callee, vals, &rtys, pos, text);
             }
-            if !matches!(o.kind, OpKind::Invalid) {
-                let hw = self.have_want(std::slice::from_ref(&o.ty), &ptys);
-                self.report(
-                    at,
-                    TypeError::NotEnoughArguments {
-                        fname: fname.to_string(),
-                        hw: hw.to_string(),
-                    },
-                );
-            }
-            return Operand::invalid(pos);
-        }
-        if ops.len() != ptys.len() {
-            let Some(have) = self.op_types(&ops) else {
-                return Operand::invalid(pos);
+            // gc names the first result that does not fit its parameter.
+            let (have, want) = match ts
+                .iter()
+                .zip(&ptys)
+                .find(|(h, w)| !self.types.assignable(**h, **w))
+            {
+                Some((&h, &w)) => (h, w),
+                None => (o.ty, self.types.tuple(ptys.clone())),
             };
-            let pos_err = if ops.len() > ptys.len() {
-                ops[ptys.len()].pos
-            } else {
-                ops.last().map_or(pos, |a| a.pos)
-            };
-            let word = if ops.len() > ptys.len() {
-                "too many"
-            } else {
-                "not enough"
-            };
-            let hw = self.have_want(&have, &ptys);
-            // A variadic callee's last parameter reads `...T`; a spread argument `[]T...`.
-            let hw = if variadic {
-                let last = ptys[ptys.len() - 1];
-                let elem = self.types.slice_elem(last).unwrap_or(T::INVALID);
-                let want_last = format!("{})", self.tn(last));
-                let mut hw = match hw.rfind(&want_last) {
-                    Some(at) if hw.ends_with(&want_last) => {
-                        format!("{}...{})", &hw[..at], self.tn(elem))
-                    }
-                    _ => hw,
-                };
-                if dots {
-                    if let Some(at) = hw.find(")\n\twant") {
-                        hw.insert_str(at, "...");
-                    }
-                }
-                hw
-            } else {
-                hw
-            };
+            let (have, want) = (self.tn(have), self.tn(want));
             self.report(
-                pos_err,
-                TypeError::ArgumentCount {
-                    word: word.to_string(),
+                at,
+                TypeError::CannotUseTupleArgument {
+                    x: o.text.to_string(),
+                    have: have.to_string(),
+                    want: want.to_string(),
                     fname: fname.to_string(),
-                    hw: hw.to_string(),
                 },
             );
             return Operand::invalid(pos);
@@ -503,6 +441,127 @@ impl<'a> Checker<'a> {
             return Operand::invalid(pos);
         }
         self.finish_call(callee, vals, &rtys, pos, text)
+    }
+
+    /// Reports gc's error for a call of `fname` whose arguments `ops` (as written: one may be
+    /// a call with several results) do not match parameters `ptys` (the last a slice for a
+    /// variadic callee) in number: whether it did (or an argument has no value).
+    pub(super) fn argument_count_error(
+        &mut self,
+        fname: &str,
+        ops: &[Operand<'_>],
+        ptys: &[TypeId],
+        variadic: bool,
+        dots: bool,
+        pos: Pos,
+    ) -> bool {
+        if variadic && !dots {
+            let fixed = ptys.len() - 1;
+            if ops.len() >= fixed {
+                return false;
+            }
+            let last = ptys[fixed];
+            let elem = self.types.slice_elem(last).unwrap_or(T::INVALID);
+            let Some(have) = self.op_types(ops) else {
+                return true;
+            };
+            let hw = self.have_want(&have, ptys);
+            let hw = hw.replacen(
+                &format!(", {}", self.tn(last)),
+                &format!(", ...{}", self.tn(elem)),
+                1,
+            );
+            self.report(
+                ops.last().map_or(pos, |a| a.pos),
+                TypeError::ArgumentCount {
+                    word: "not enough".into(),
+                    fname: fname.to_string(),
+                    hw,
+                },
+            );
+            return true;
+        }
+        if ops.len() == 1 && ptys.len() > 1 {
+            let o = &ops[0];
+            let at = o.pos;
+            if let TypeKind::Tuple(ts) = self.types.kind(o.ty).clone() {
+                if ts.len() == ptys.len() {
+                    return false;
+                }
+                let word = if ts.len() > ptys.len() {
+                    "too many"
+                } else {
+                    "not enough"
+                };
+                let hw = self.have_want(&ts, ptys);
+                self.report(
+                    at,
+                    TypeError::ArgumentCount {
+                        word: word.to_string(),
+                        fname: fname.to_string(),
+                        hw: hw.to_string(),
+                    },
+                );
+                return true;
+            }
+            if !matches!(o.kind, OpKind::Invalid) {
+                let hw = self.have_want(std::slice::from_ref(&o.ty), ptys);
+                self.report(
+                    at,
+                    TypeError::NotEnoughArguments {
+                        fname: fname.to_string(),
+                        hw: hw.to_string(),
+                    },
+                );
+            }
+            return true;
+        }
+        if ops.len() == ptys.len() {
+            return false;
+        }
+        let Some(have) = self.op_types(ops) else {
+            return true;
+        };
+        let pos_err = if ops.len() > ptys.len() {
+            ops[ptys.len()].pos
+        } else {
+            ops.last().map_or(pos, |a| a.pos)
+        };
+        let word = if ops.len() > ptys.len() {
+            "too many"
+        } else {
+            "not enough"
+        };
+        let hw = self.have_want(&have, ptys);
+        // A variadic callee's last parameter reads `...T`; a spread argument `[]T...`.
+        let hw = if variadic {
+            let last = ptys[ptys.len() - 1];
+            let elem = self.types.slice_elem(last).unwrap_or(T::INVALID);
+            let want_last = format!("{})", self.tn(last));
+            let mut hw = match hw.rfind(&want_last) {
+                Some(at) if hw.ends_with(&want_last) => {
+                    format!("{}...{})", &hw[..at], self.tn(elem))
+                }
+                _ => hw,
+            };
+            if dots {
+                if let Some(at) = hw.find(")\n\twant") {
+                    hw.insert_str(at, "...");
+                }
+            }
+            hw
+        } else {
+            hw
+        };
+        self.report(
+            pos_err,
+            TypeError::ArgumentCount {
+                word: word.to_string(),
+                fname: fname.to_string(),
+                hw: hw.to_string(),
+            },
+        );
+        true
     }
 
     /// The types of checked arguments, or None after reporting one that has no value.
@@ -538,26 +597,6 @@ impl<'a> Checker<'a> {
         let fixed = ptys.len() - 1;
         let last = ptys[fixed];
         let elem = self.types.slice_elem(last).unwrap_or(T::INVALID);
-        if ops.len() < fixed {
-            let Some(have) = self.op_types(&ops) else {
-                return Operand::invalid(pos);
-            };
-            let hw = self.have_want(&have, ptys);
-            let hw = hw.replacen(
-                &format!(", {}", self.tn(last)),
-                &format!(", ...{}", self.tn(elem)),
-                1,
-            );
-            self.report(
-                ops.last().map_or(pos, |a| a.pos),
-                TypeError::ArgumentCount {
-                    word: "not enough".into(),
-                    fname: fname.to_string(),
-                    hw,
-                },
-            );
-            return Operand::invalid(pos);
-        }
         let mut vals = Vec::new();
         let mut ok = true;
         let ctx = format!("argument to {fname}");

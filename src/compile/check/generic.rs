@@ -15,6 +15,10 @@ use super::call::Callee;
 use super::*;
 use crate::compile::types::{ChanDir, Term, TypeParam};
 
+/// Where gc's standard library declares its generic functions' and types' type parameters
+/// (`scripts/gen-goroot-tparams.go` makes it from Go 1.27.3's source).
+const GOROOT_TPARAMS: &str = include_str!("goroot_tparams.txt");
+
 /// A generic function of the program.
 pub(super) struct GenericFunc<'a> {
     pub(super) file: usize,
@@ -359,7 +363,7 @@ impl<'a> Checker<'a> {
                 .name
                 .as_ref()
                 .map_or_else(|| ("_".to_owned(), op.pos), |n| (n.0.clone(), n.1));
-            let at = errors::at(declared);
+            let at = self.tparam_declared_at(g, &name, declared);
             match call {
                 Some((fname, lparen)) => {
                     self.report(lparen, TypeError::CannotInfer { fname, name, at })
@@ -670,12 +674,15 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// A call of generic function `g` (with the type arguments `explicit` written): its type
-    /// arguments inferred from the checked arguments `ops`, then the instance called.
+    /// A call of generic function `g` (with the type arguments `explicit` written), as
+    /// `fname` (the callee as written: `slices.Index`, `F[int]`): its type arguments inferred
+    /// from the checked arguments `ops`, then the instance called.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn call_generic<'e>(
         &mut self,
         g: usize,
         explicit: Vec<TypeId>,
+        fname: &str,
         ops: Vec<Operand<'e>>,
         dots: bool,
         (pos, lparen): (Pos, Pos),
@@ -687,7 +694,11 @@ impl<'a> Checker<'a> {
         let Some(sig) = self.generic_sig(g) else {
             return Operand::invalid(pos);
         };
-        let Some(targs) = self.infer(g, &sig, explicit, &ops, dots, lparen) else {
+        // gc counts the arguments first, against the generic signature (`want (S)`).
+        if self.argument_count_error(fname, &ops, &sig.params, sig.variadic, dots, pos) {
+            return Operand::invalid(pos);
+        }
+        let Some(targs) = self.infer(g, &sig, explicit, fname, &ops, dots, lparen) else {
             return Operand::invalid(pos);
         };
         let Some(f) = self.instantiate(g, targs, Inst::Inferred(lparen)) else {
@@ -695,10 +706,9 @@ impl<'a> Checker<'a> {
         };
         let (ptys, rtys) = self.signature(f);
         let variadic = self.is_variadic(f);
-        let fname = self.generics[g].decl.name.0.clone();
         self.call_with(
             Callee::Func(f),
-            &fname,
+            fname,
             ops,
             (ptys, rtys, variadic, dots),
             pos,
@@ -706,12 +716,14 @@ impl<'a> Checker<'a> {
         )
     }
 
-    /// The type arguments of a call of `g`, inferred from its arguments.
+    /// The type arguments of a call of `g` (as `fname`), inferred from its arguments.
+    #[allow(clippy::too_many_arguments)]
     fn infer(
         &mut self,
         g: usize,
         sig: &GenericSig,
         explicit: Vec<TypeId>,
+        fname: &str,
         ops: &[Operand<'_>],
         dots: bool,
         pos: Pos,
@@ -769,7 +781,7 @@ impl<'a> Checker<'a> {
             }
             let before = bound.clone();
             if !self.unify(pty, *aty, &mut bound, &sig.tparams) {
-                let fname = self.generics[g].decl.name.0.clone();
+                let fname = fname.to_string();
                 let t = self.tn(*aty);
                 let at = op.map_or(pos, |o| o.pos);
                 let x = op.map_or_else(|| t.clone(), |o| o.text.to_string());
@@ -823,7 +835,7 @@ impl<'a> Checker<'a> {
             let methods_only = self.types.interface(methods, Vec::new(), false, Vec::new());
             if let Err(why) = self.types.implements(t, methods_only) {
                 let why = self.unsatisfied(t, methods_only, &why);
-                let fname = self.generics[g].decl.name.0.clone();
+                let fname = fname.to_string();
                 let (tp, tn, cn) = (self.tn(sig.tparams[i]), self.tn(t), self.constraint_name(c));
                 self.report(
                     pos,
@@ -843,7 +855,7 @@ impl<'a> Checker<'a> {
         // `F[P *E, E any]("s")`).
         self.infer_from_generic_args(sig, &mut generic_args, &mut bound, pos)?;
         if let Some(i) = self.complete_by_core(&sig.tparams, &mut bound) {
-            self.core_mismatch(g, sig, i, &bound, pos);
+            self.core_mismatch(fname, sig, i, &bound, pos);
             return None;
         }
         self.infer_from_methods(&sig.tparams, &mut bound);
@@ -877,7 +889,7 @@ impl<'a> Checker<'a> {
                     false
                 };
                 if clash {
-                    let fname = self.generics[g].decl.name.0.clone();
+                    let fname = fname.to_string();
                     let at = ops.iter().find(|o| o.ty == k).map_or(pos, |o| o.pos);
                     let (a, b) = (self.tn(best), self.tn(k));
                     let tp = self.tn(sig.tparams[i]);
@@ -892,7 +904,7 @@ impl<'a> Checker<'a> {
         }
         self.infer_from_generic_args(sig, &mut generic_args, &mut bound, pos)?;
         if let Some(i) = self.complete_by_core(&sig.tparams, &mut bound) {
-            self.core_mismatch(g, sig, i, &bound, pos);
+            self.core_mismatch(fname, sig, i, &bound, pos);
             return None;
         }
         self.infer_from_methods(&sig.tparams, &mut bound);
@@ -904,27 +916,37 @@ impl<'a> Checker<'a> {
                     _ => String::new(),
                 };
                 let decl = self.generics[g].decl;
-                let fname = decl.name.0.clone();
+                let fname = fname.to_string();
                 let declared = decl.tparams[i].name.as_ref().map_or(pos, |n| n.1);
-                self.report(
-                    pos,
-                    TypeError::CannotInfer {
-                        fname,
-                        name,
-                        at: errors::at(declared),
-                    },
-                );
+                let at = self.tparam_declared_at(g, &name, declared);
+                self.report(pos, TypeError::CannotInfer { fname, name, at });
                 None
             }
             None => Some(bound.into_iter().map(|b| b.expect("bound")).collect()),
         }
     }
 
+    /// Where gc says generic function `g`'s type parameter `name` is declared (at `declared`
+    /// in the program): for one of the library's, in gc's own source (`$GOROOT/src/…`).
+    pub(super) fn tparam_declared_at(&self, g: usize, name: &str, declared: Pos) -> String {
+        let Some(pkg) = self.generics[g].library else {
+            return errors::at(declared);
+        };
+        let key = format!("{pkg}.{} {name} ", self.generics[g].decl.name.0);
+        GOROOT_TPARAMS
+            .lines()
+            .find_map(|l| l.strip_prefix(&key))
+            .map_or_else(
+                || format!("$GOROOT/src/{pkg}"),
+                |at| format!("$GOROOT/src/{at}"),
+            )
+    }
+
     /// gc's error for an inferred type argument that does not match its constraint's core
     /// type: `in call to F, T (type N) does not satisfy ~string`.
     fn core_mismatch(
         &mut self,
-        g: usize,
+        fname: &str,
         sig: &GenericSig,
         i: usize,
         bound: &[Option<TypeId>],
@@ -934,7 +956,7 @@ impl<'a> Checker<'a> {
             return;
         };
         let (tp, c) = (p.name.clone(), self.constraint_name(p.constraint));
-        let fname = self.generics[g].decl.name.0.clone();
+        let fname = fname.to_string();
         let t = bound[i].map(|t| self.tn(t)).unwrap_or_default();
         self.report(pos, TypeError::CoreMismatchInCall { fname, tp, t, c });
     }
