@@ -534,9 +534,10 @@ pub enum ExprKind {
     /// holder: the slice's elements copied to the heap when it is in the function's stack
     /// store or buffer (`area`, of `k` elements), else the slice itself.
     MoveToHeap(Box<Expr>, Move),
-    /// An explicit conversion to a slice type that changes nothing but the type (`[]int(s)`,
-    /// `[]int(nil)`): gc keeps it as a node of its own, which its slice pass does not see
-    /// through.
+    /// A node of gc's that changes nothing but the type, which gc does not see through: an
+    /// explicit conversion to a slice type (`[]int(s)`, `[]int(nil)`: its slice pass stops
+    /// there) or to a boolean type (`B(x && false)`), and parentheses around a boolean
+    /// operation (`(x && false)`: its front end folds neither of these conditions).
     Retype(Box<Expr>),
     /// `clear(s)` of a slice: its elements set to zero.
     Clear(Box<Expr>),

@@ -826,9 +826,10 @@ impl<'a> Checker<'a> {
         )
     }
 
-    /// An explicit conversion's value: marked for a slice type (see [`tir::ExprKind::Retype`]).
+    /// An explicit conversion's value: marked for a slice or boolean type (see
+    /// [`tir::ExprKind::Retype`]).
     fn retyped(&self, v: tir::Expr) -> tir::Expr {
-        if self.types.slice_elem(v.ty).is_some() {
+        if self.types.slice_elem(v.ty).is_some() || self.types.is_boolean(v.ty) {
             tir::Expr {
                 ty: v.ty,
                 kind: tir::ExprKind::Retype(Box::new(v)),

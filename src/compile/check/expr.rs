@@ -54,6 +54,21 @@ impl<'a> Checker<'a> {
             AK::Paren(x) => {
                 let mut o = self.expr(x);
                 o.text = text;
+                // gc's front end folds a condition such as `x && false` (its `staticBool`),
+                // but not one in parentheses: the parentheses stay, as a node that renames
+                // nothing, for memrun's dead code to tell them apart.
+                if matches!(
+                    x.kind,
+                    AK::Binary(Op::LogAnd | Op::LogOr, ..) | AK::Unary(Op::Not, _)
+                ) {
+                    if let OpKind::Value(v) = o.kind {
+                        let ty = v.ty;
+                        o.kind = OpKind::Value(tir::Expr {
+                            ty,
+                            kind: tir::ExprKind::Retype(Box::new(v)),
+                        });
+                    }
+                }
                 o
             }
             AK::Ident(n) => self.ident(n, e.pos, text),

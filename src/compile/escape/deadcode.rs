@@ -1,59 +1,77 @@
 //! The code gc's front end drops before anything else sees it (its unified IR writer): the
 //! dead branch of an `if` whose condition is constant, a `for` whose condition is false, the
 //! clauses a constant `switch` never takes, and the statements after a terminating one
-//! (`return`, `goto`, `panic`, an `if` terminating both ways) when no label follows. An
-//! append or an `&x` there does not exist for gc's escape analysis, so memrun drops that code
+//! (`return`, `goto`, `panic`, an `if` terminating both ways) when no label follows. A
+//! condition folds as gc's `staticBool` folds it: `x && false` is false (x still evaluated,
+//! as `_ = x && false`), `(x && false)` is not known — the checker keeps
+//! such parentheses as a `Retype` node. An append or an `&x` there does not exist for gc's escape analysis, so memrun drops that code
 //! too before analysing (it never runs, so the program is the same).
 
 use crate::compile::tir::{self, ExprKind as K, Stmt};
 use crate::compile::types::Value;
 
-/// gc's `staticBool`: +1 always true, -1 always false, 0 unknown.
+/// gc's `staticBool`: +1 always true, -1 always false, 0 unknown. (Parentheses, a `Retype`
+/// node, are unknown: gc's sees a parenthesised expression, not an operation.)
 fn static_bool(e: &tir::Expr) -> i32 {
-    match &e.kind {
-        K::Const(Value::Bool(b)) => {
-            if *b {
-                1
-            } else {
-                -1
+    fold(e.clone()).0
+}
+
+/// gc's `staticBool` with what it does to the condition: its value as [`static_bool`], and the
+/// condition gc's writer keeps, which it rewrites in place as it goes (`false && y` is
+/// `false`, `x && false && y` is `x && false`, `true && y` is `y`). Its `!` hands its
+/// operand's value on as it is (a `!` of a non-constant operand that has a static value
+/// needs parentheses, which stop it anyway).
+fn fold(e: tir::Expr) -> (i32, tir::Expr) {
+    let tir::Expr { ty, kind } = e;
+    let is_const = |x: &tir::Expr| matches!(x.kind, K::Const(_));
+    match kind {
+        K::Const(Value::Bool(b)) => (
+            if b { 1 } else { -1 },
+            tir::Expr {
+                ty,
+                kind: K::Const(Value::Bool(b)),
+            },
+        ),
+        K::Unary(tir::UnOp::Not, x) => {
+            let (v, x) = fold(*x);
+            (
+                v,
+                tir::Expr {
+                    ty,
+                    kind: K::Unary(tir::UnOp::Not, Box::new(x)),
+                },
+            )
+        }
+        K::Binary(op @ (tir::BinOp::LogAnd | tir::BinOp::LogOr), x, y) => {
+            // The value that decides alone: false for `&&`, true for `||`.
+            let decides = if op == tir::BinOp::LogAnd { -1 } else { 1 };
+            let (vx, x) = fold(*x);
+            if vx == decides {
+                return (vx, x);
             }
+            let (vy, y) = fold(*y);
+            if vx == -decides || vy == decides {
+                if is_const(&x) {
+                    return (vy, y);
+                }
+                return (
+                    vy,
+                    tir::Expr {
+                        ty,
+                        kind: K::Binary(op, Box::new(x), Box::new(y)),
+                    },
+                );
+            }
+            (
+                0,
+                tir::Expr {
+                    ty,
+                    kind: K::Binary(op, Box::new(x), Box::new(y)),
+                },
+            )
         }
-        K::Unary(tir::UnOp::Not, x) => -static_bool(x),
-        K::Binary(tir::BinOp::LogAnd, x, y) => match static_bool(x) {
-            -1 => -1,
-            1 => static_bool(y),
-            _ if static_bool(y) == -1 => -1,
-            _ => 0,
-        },
-        K::Binary(tir::BinOp::LogOr, x, y) => match static_bool(x) {
-            1 => 1,
-            -1 => static_bool(y),
-            _ if static_bool(y) == 1 => 1,
-            _ => 0,
-        },
-        _ => 0,
+        kind => (0, tir::Expr { ty, kind }),
     }
-}
-
-/// A condition's static value as memrun can be sure of it: gc's `staticBool` folds
-/// `x && false` but not `(x && false)`, and memrun's checked program has no parentheses left,
-/// so a value that depends on a non-constant operand counts as unknown here (and
-/// [`ambiguous`] tells the analysis, which then makes no claim about the function).
-fn cond_value(e: &tir::Expr) -> i32 {
-    match e.kind {
-        K::Const(_) => static_bool(e),
-        _ => 0,
-    }
-}
-
-/// Whether a body has a condition gc may or may not fold (see [`cond_value`]).
-pub(super) fn ambiguous(ss: &[Stmt]) -> bool {
-    super::any_stmt(ss, &|s| match s {
-        Stmt::If(c, ..) | Stmt::Loop { cond: Some(c), .. } => {
-            static_bool(c) != 0 && !matches!(c.kind, K::Const(_))
-        }
-        _ => false,
-    })
 }
 
 /// Whether a statement ends its block for gc's writer (`terminates`).
@@ -62,7 +80,7 @@ fn terminates(s: &Stmt) -> bool {
         Stmt::Goto(_) | Stmt::Return(_) => true,
         Stmt::Eval(e) => matches!(e.kind, K::Panic(_)),
         Stmt::If(c, a, b) => {
-            let c = cond_value(c);
+            let c = static_bool(c);
             (c < 0 || a.last().is_some_and(terminates))
                 && (c > 0 || b.last().is_some_and(terminates))
         }
@@ -112,39 +130,43 @@ pub(super) fn prune(ss: &mut Vec<Stmt>) {
 fn simplify(s: Stmt, tag: Option<(tir::LocalId, Value)>) -> Option<Stmt> {
     match s {
         Stmt::If(c, a, b) => {
-            let live = match cond_value(&c) {
-                1 => a,
-                -1 => b,
-                _ => return Some(Stmt::If(c, a, b)),
-            };
-            // The condition stays only for its effects, which a constant has none of.
+            if static_bool(&c) == 0 {
+                return Some(Stmt::If(c, a, b));
+            }
+            let (value, c) = fold(c);
+            let live = if value > 0 { a } else { b };
+            // gc's reader makes the condition a constant, evaluated before as `_ = c` when it
+            // is not one (`x && false`); its SSA then has no branch, so that what follows a
+            // jump in the branch taken is not compiled.
             let mut block = Vec::new();
             if !matches!(c.kind, K::Const(_)) {
-                block.push(Stmt::Eval(c));
+                block.push(Stmt::Assign(vec![tir::Place::Blank], vec![c]));
             }
             block.extend(live);
             Some(Stmt::Block(block))
         }
-        Stmt::Loop { cond: Some(c), .. }
-            if static_bool(&c) == -1 && matches!(c.kind, K::Const(_)) =>
-        {
-            None
-        }
-        // A condition always false keeps the loop but not its body and post statement.
+        // A condition always false keeps the loop (as gc rewrites the condition) but not its
+        // body and post statement; a constant one, nothing.
         Stmt::Loop {
             cond: Some(c),
             per_iter,
             init,
             target,
             ..
-        } if cond_value(&c) == -1 => Some(Stmt::Loop {
-            cond: Some(c),
-            body: Vec::new(),
-            post: Vec::new(),
-            per_iter,
-            init,
-            target,
-        }),
+        } if static_bool(&c) == -1 => {
+            let (_, c) = fold(c);
+            if matches!(c.kind, K::Const(_)) {
+                return None;
+            }
+            Some(Stmt::Loop {
+                cond: Some(c),
+                body: Vec::new(),
+                post: Vec::new(),
+                per_iter,
+                init,
+                target,
+            })
+        }
         Stmt::Switch { clauses, target } => Some(Stmt::Switch {
             clauses: constant_switch(clauses, tag),
             target,
@@ -218,6 +240,37 @@ mod tests {
 
     fn ret() -> Stmt {
         Stmt::Return(Vec::new())
+    }
+
+    /// `if x && false { return } else { … }` keeps `_ = x && false` and the `else` branch, and
+    /// what follows; `if (x && false)` (parentheses: a `Retype`) keeps both branches.
+    #[test]
+    fn conditions_folded_through_a_non_constant_operand() {
+        let x = tir::Expr {
+            ty: TypeTable::BOOL,
+            kind: K::Local(tir::LocalId::from_u32(0)),
+        };
+        let and_false = tir::Expr {
+            ty: TypeTable::BOOL,
+            kind: K::Binary(tir::BinOp::LogAnd, Box::new(x), Box::new(b(false))),
+        };
+        let mut body = vec![
+            Stmt::If(and_false.clone(), vec![ret()], vec![Stmt::Eval(b(true))]),
+            Stmt::Eval(b(true)),
+        ];
+        prune(&mut body);
+        assert!(matches!(
+            body.as_slice(),
+            [Stmt::Block(b), _] if matches!(b.as_slice(), [Stmt::Assign(p, _), Stmt::Eval(_)]
+                if matches!(p.as_slice(), [tir::Place::Blank]))
+        ));
+        let paren = tir::Expr {
+            ty: TypeTable::BOOL,
+            kind: K::Retype(Box::new(and_false)),
+        };
+        let mut body = vec![Stmt::If(paren, vec![ret()], vec![]), Stmt::Eval(b(true))];
+        prune(&mut body);
+        assert!(matches!(body.as_slice(), [Stmt::If(_, a, _), _] if a.len() == 1));
     }
 
     /// `if false { return }` leaves nothing; `if true { return }; more` drops `more`.

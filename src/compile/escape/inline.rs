@@ -58,8 +58,6 @@ pub(super) struct Costs<'a> {
     /// Functions gc never inlines whatever their cost (`//go:noinline`, defer, recover,
     /// goroutines).
     hairy: &'a HashSet<FuncId>,
-    /// Functions with a condition gc may fold where memrun does not.
-    ambiguous: &'a HashSet<FuncId>,
 }
 
 /// The margin on the nodes counted from a body's tokens, in quarters: the count is exact for
@@ -314,7 +312,6 @@ impl<'a> Costs<'a> {
         tokens: HashMap<FuncId, u32>,
         hidden: HashMap<FuncId, Hidden<'a>>,
         hairy: &'a HashSet<FuncId>,
-        ambiguous: &'a HashSet<FuncId>,
     ) -> Costs<'a> {
         Costs {
             prog,
@@ -330,7 +327,6 @@ impl<'a> Costs<'a> {
             own: None,
             cur: None,
             hairy,
-            ambiguous,
         }
     }
 
@@ -370,10 +366,8 @@ impl<'a> Costs<'a> {
             // An instance of a generic function costs what its shape does: the same nodes
             // and calls, a type parameter's method called through the dictionary for at
             // least what the instance's direct call is charged (57 at most), and dictionary
-            // operations memrun does not see (more, not less). A function with a condition
-            // gc may fold (and drop code for) may cost less than memrun sees: no lower bound.
-            let folded = self.ambiguous.contains(&f);
-            self.bound.insert(f, if folded { 0 } else { total });
+            // operations memrun does not see (more, not less).
+            self.bound.insert(f, total);
         }
         for &f in scc {
             self.params = self.prog.funcs[f].params.iter().copied().collect();

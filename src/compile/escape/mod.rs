@@ -204,14 +204,9 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     // What gc's front end drops, memrun drops too (from these functions and their literals).
     let mut todo = declared.clone();
     let mut pruned = HashSet::new();
-    // Functions with a condition gc may or may not fold: memrun claims nothing about them.
-    let mut ambiguous: HashSet<FuncId> = HashSet::new();
     while let Some(g) = todo.pop() {
         if !pruned.insert(g) {
             continue;
-        }
-        if deadcode::ambiguous(&prog.funcs[g].body) {
-            ambiguous.insert(g);
         }
         deadcode::prune(&mut prog.funcs[g].body);
         walk_body(&prog.funcs[g].body, &mut |e| {
@@ -234,7 +229,7 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         .iter()
         .map(|f| (f.id, (&f.hidden, &f.hoisted)))
         .collect();
-    let mut costs = inline::Costs::new(prog, tokens, hidden, &hairy, &ambiguous);
+    let mut costs = inline::Costs::new(prog, tokens, hidden, &hairy);
     for scc in &order {
         costs.scc(scc);
     }
@@ -263,7 +258,7 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     let inlinable: HashSet<FuncId> = gc_inlines
         .iter()
         .copied()
-        .filter(|&f| !ambiguous.contains(&f) && inliner::copyable(prog, f))
+        .filter(|&f| inliner::copyable(prog, f))
         .collect();
     let small: HashSet<FuncId> = declared
         .iter()
@@ -314,9 +309,6 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         }
         let mut b = Builder::new(prog, batch.clone(), &literal_parent, &tags);
         b.run();
-        if batch.iter().any(|f| ambiguous.contains(f)) {
-            b.opaque.extend(batch.iter().copied());
-        }
         b.g.solve();
         let mut new_tags = Vec::new();
         for &f in &scc {
