@@ -119,6 +119,11 @@ pub struct Func {
     /// Calls `recover()`: notes on entry whether a panic's unwinding called it as a deferred
     /// function.
     pub has_recover: bool,
+    /// An instance of a generic function or of a generic type's method whose body calls a
+    /// method of a type parameter's value (or takes it as a value): gc's shape goes through
+    /// its dictionary there — an interface call, whose arguments escape and which costs 57 —
+    /// where memrun's instance calls the method itself.
+    pub dictionary_calls: bool,
     /// A thunk that runs a deferred call of this function: a `recover` inside that function
     /// counts as called by the deferred function itself.
     pub forward_defer: Option<FuncId>,

@@ -563,6 +563,18 @@ impl<'a> Checker<'a> {
     ) -> Operand<'e> {
         // A method value stands where its operand starts, as gc places it in messages.
         let xpos = xo.pos;
+        // A method of a type parameter's value (a stand-in's, in a generic body's check):
+        // gc's instances call it through their dictionary.
+        let pointee = match self.types.kind(xo.ty) {
+            TypeKind::Pointer(e) => Some(*e),
+            _ => None,
+        };
+        let standin = |t: &TypeId| self.checking_standins.contains_key(t);
+        if standin(&xo.ty) || pointee.as_ref().is_some_and(standin) {
+            if let Some(d) = self.instance_decl {
+                self.dictionary_decls.insert(d);
+            }
+        }
         let Some(owner) = found.owner else {
             // A method of an interface (the operand's type, or an embedded field's).
             let Some(cur) = self.value_expr(xo) else {

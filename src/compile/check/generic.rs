@@ -421,6 +421,11 @@ impl<'a> Checker<'a> {
             })
     }
 
+    /// Whether `e` is a type parameter itself (`T`, not `[]T`), in an instance's body.
+    pub(super) fn is_type_param_expr(&mut self, e: &ast::Expr) -> bool {
+        matches!(e.unparen().kind, AK::Ident(_)) && self.names_type_param(e)
+    }
+
     /// Whether `x` names a generic type (`T[int]` is then an instance of it).
     pub(super) fn names_generic_type(&mut self, x: &ast::Expr) -> bool {
         matches!(&x.unparen().kind, AK::Ident(n) if matches!(self.lookup(n), Some(Entity::GenericType(_))))
@@ -2080,14 +2085,17 @@ impl<'a> Checker<'a> {
     /// Checks the pending instances' bodies.
     fn drain_instances(&mut self) {
         while let Some(p) = self.pending_instances.pop() {
-            let saved = (self.func_id, self.file, self.pkg);
+            let saved = (self.func_id, self.file, self.pkg, self.instance_decl);
             self.func_id = Some(p.func);
             self.type_bindings = p.binds;
             self.instance_library = p.library;
             self.instance_pkg = Some(p.pkg);
+            let decl: *const ast::FuncDecl = p.decl;
+            self.instance_decl = Some(decl);
+            self.instance_decls.push((p.func, decl));
             self.check_func(p.file, p.func, p.decl);
             self.instance_library = None;
-            (self.func_id, self.file, self.pkg) = saved;
+            (self.func_id, self.file, self.pkg, self.instance_decl) = saved;
             self.type_bindings = Vec::new();
         }
     }

@@ -162,6 +162,13 @@ pub struct Checker<'a> {
     /// The library package of the instance about to be checked, and its package id.
     instance_library: Option<&'static str>,
     instance_pkg: Option<PkgId>,
+    /// The declaration of the instance being checked, and every instance checked with its
+    /// declaration.
+    instance_decl: Option<*const ast::FuncDecl>,
+    instance_decls: Vec<(FuncId, *const ast::FuncDecl)>,
+    /// Generic declarations whose bodies call a method of a type parameter's value (seen
+    /// while checked with stand-ins): their instances have `dictionary_calls`.
+    dictionary_decls: HashSet<*const ast::FuncDecl>,
     /// Instances of generic types whose underlying types are being resolved.
     instances_in_progress: HashMap<TypeId, u32>,
     /// Indirections (pointer, slice, map, channel, function) on the way to the instance being
@@ -322,6 +329,9 @@ impl<'a> Checker<'a> {
             library_generic_types: HashMap::new(),
             library_body: false,
             instance_library: None,
+            instance_decl: None,
+            instance_decls: Vec::new(),
+            dictionary_decls: HashSet::new(),
             instance_pkg: None,
             instantiating: 0,
             instances_in_progress: HashMap::new(),
@@ -441,6 +451,11 @@ impl<'a> Checker<'a> {
             self.func_id = None;
         }
         self.check_instances();
+        for &(f, decl) in &self.instance_decls {
+            if !self.prog.funcs[f].checking && self.dictionary_decls.contains(&decl) {
+                self.prog.funcs[f].dictionary_calls = true;
+            }
+        }
         let user = self.files.iter().any(|f| !f.library);
         // Initialisation order follows the references of the bodies as written, before the
         // escape analysis prunes and inlines them.
