@@ -119,11 +119,6 @@ pub struct Func {
     /// Calls `recover()`: notes on entry whether a panic's unwinding called it as a deferred
     /// function.
     pub has_recover: bool,
-    /// An instance of a generic function or of a generic type's method whose body calls a
-    /// method of a type parameter's value (or takes it as a value): gc's shape goes through
-    /// its dictionary there — an interface call, whose arguments escape and which costs 57 —
-    /// where memrun's instance calls the method itself.
-    pub dictionary_calls: bool,
     /// A thunk that runs a deferred call of this function: a `recover` inside that function
     /// counts as called by the deferred function itself.
     pub forward_defer: Option<FuncId>,
@@ -544,6 +539,12 @@ pub enum ExprKind {
     /// there) or to a boolean type (`B(x && false)`), and parentheses around a boolean
     /// operation (`(x && false)`: its front end folds neither of these conditions).
     Retype(Box<Expr>),
+    /// The receiver of a type parameter's method called (or taken as a value) in an instance
+    /// of a generic function or type, with where the selector is (file index, offset): gc's
+    /// shape calls that method through its dictionary — a function it does not know, whose
+    /// arguments escape — where memrun's instance calls the method itself. Changes nothing at
+    /// run time.
+    DictRecv(Box<Expr>, (usize, u32)),
     /// `clear(s)` of a slice: its elements set to zero.
     Clear(Box<Expr>),
     /// A function value: a fresh closure object for function `FuncId` (which takes a context)
@@ -682,7 +683,8 @@ macro_rules! operands {
                 | K::Close(x)
                 | K::MapIterInit(x, _)
                 | K::MoveToHeap(x, _)
-                | K::Retype(x) => f(x),
+                | K::Retype(x)
+                | K::DictRecv(x, _) => f(x),
                 K::Binary(_, a, b)
                 | K::StrIndex(a, b)
                 | K::SliceIndex(a, b)

@@ -563,18 +563,22 @@ impl<'a> Checker<'a> {
     ) -> Operand<'e> {
         // A method value stands where its operand starts, as gc places it in messages.
         let xpos = xo.pos;
-        // A method of a type parameter's value (a stand-in's, in a generic body's check):
-        // gc's instances call it through their dictionary.
+        // A method of a type parameter's value (a stand-in's, in a generic body's check) is
+        // called through gc's dictionary. In an instance, the receiver of a method of a type
+        // argument's value is marked where it may be one (resolved once every generic body is
+        // checked: `resolve_dictionary_calls`).
         let pointee = match self.types.kind(xo.ty) {
             TypeKind::Pointer(e) => Some(*e),
             _ => None,
         };
+        let at = (self.file, pos);
         let standin = |t: &TypeId| self.checking_standins.contains_key(t);
         if standin(&xo.ty) || pointee.as_ref().is_some_and(standin) {
-            if let Some(d) = self.instance_decl {
-                self.dictionary_decls.insert(d);
-            }
+            self.dictionary_selectors.insert(at);
         }
+        let targ = |t: &TypeId| self.instance_targs.contains(t);
+        let may_be_dictionary =
+            !self.in_checking_instance() && (targ(&xo.ty) || pointee.as_ref().is_some_and(targ));
         let Some(owner) = found.owner else {
             // A method of an interface (the operand's type, or an embedded field's).
             let Some(cur) = self.value_expr(xo) else {
@@ -583,6 +587,14 @@ impl<'a> Checker<'a> {
             let (cur, _) = self.field_path(cur, &found.path);
             let Some(index) = self.iface_method_index(cur.ty, name) else {
                 return Operand::invalid(pos);
+            };
+            let cur = if may_be_dictionary {
+                tir::Expr {
+                    ty: cur.ty,
+                    kind: tir::ExprKind::DictRecv(Box::new(cur), at),
+                }
+            } else {
+                cur
             };
             return self.mk(
                 xpos,
@@ -638,6 +650,14 @@ impl<'a> Checker<'a> {
                     kind: tir::ExprKind::AddrOf(Box::new(cur)),
                 }
             }
+        };
+        let recv = if may_be_dictionary {
+            tir::Expr {
+                ty: recv.ty,
+                kind: tir::ExprKind::DictRecv(Box::new(recv), at),
+            }
+        } else {
+            recv
         };
         let t = self.method_value_type(id);
         self.mk(xpos, text, t, OpKind::Method(id, Box::new(recv)))

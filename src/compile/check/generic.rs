@@ -421,6 +421,38 @@ impl<'a> Checker<'a> {
             })
     }
 
+    /// Unmarks the receivers marked as maybe a type parameter's ([`tir::ExprKind::DictRecv`])
+    /// that are not: whether a selector's operand is of a type parameter is known once every
+    /// generic body has been checked with stand-ins (an instance may be checked first).
+    pub(super) fn resolve_dictionary_calls(&mut self) {
+        fn expr(e: &mut tir::Expr, keep: &HashSet<(usize, u32)>) {
+            crate::compile::deep(|| e.kind.for_each_operand_mut(&mut |x| expr(x, keep)));
+            if let tir::ExprKind::DictRecv(x, at) = &mut e.kind {
+                if !keep.contains(at) {
+                    let inner = std::mem::replace(
+                        x.as_mut(),
+                        tir::Expr {
+                            ty: e.ty,
+                            kind: tir::ExprKind::Zero,
+                        },
+                    );
+                    *e = inner;
+                }
+            }
+        }
+        fn stmts(ss: &mut [tir::Stmt], keep: &HashSet<(usize, u32)>) {
+            for s in ss.iter_mut() {
+                s.for_each_expr_mut(&mut |e| expr(e, keep));
+                s.for_each_block_mut(&mut |b| stmts(b, keep));
+            }
+        }
+        let keep = std::mem::take(&mut self.dictionary_selectors);
+        for (_, func) in self.prog.funcs.iter_mut() {
+            stmts(&mut func.body, &keep);
+        }
+        stmts(&mut self.prog.init, &keep);
+    }
+
     /// Whether `e` is a type parameter itself (`T`, not `[]T`), in an instance's body.
     pub(super) fn is_type_param_expr(&mut self, e: &ast::Expr) -> bool {
         matches!(e.unparen().kind, AK::Ident(_)) && self.names_type_param(e)
@@ -2085,17 +2117,14 @@ impl<'a> Checker<'a> {
     /// Checks the pending instances' bodies.
     fn drain_instances(&mut self) {
         while let Some(p) = self.pending_instances.pop() {
-            let saved = (self.func_id, self.file, self.pkg, self.instance_decl);
+            let saved = (self.func_id, self.file, self.pkg);
             self.func_id = Some(p.func);
             self.type_bindings = p.binds;
             self.instance_library = p.library;
             self.instance_pkg = Some(p.pkg);
-            let decl: *const ast::FuncDecl = p.decl;
-            self.instance_decl = Some(decl);
-            self.instance_decls.push((p.func, decl));
             self.check_func(p.file, p.func, p.decl);
             self.instance_library = None;
-            (self.func_id, self.file, self.pkg, self.instance_decl) = saved;
+            (self.func_id, self.file, self.pkg) = saved;
             self.type_bindings = Vec::new();
         }
     }

@@ -162,13 +162,9 @@ pub struct Checker<'a> {
     /// The library package of the instance about to be checked, and its package id.
     instance_library: Option<&'static str>,
     instance_pkg: Option<PkgId>,
-    /// The declaration of the instance being checked, and every instance checked with its
-    /// declaration.
-    instance_decl: Option<*const ast::FuncDecl>,
-    instance_decls: Vec<(FuncId, *const ast::FuncDecl)>,
-    /// Generic declarations whose bodies call a method of a type parameter's value (seen
-    /// while checked with stand-ins): their instances have `dictionary_calls`.
-    dictionary_decls: HashSet<*const ast::FuncDecl>,
+    /// The selectors (file, offset) of methods of type parameters' values, seen while generic
+    /// bodies are checked with stand-ins: gc calls those through its dictionary.
+    dictionary_selectors: HashSet<(usize, u32)>,
     /// Instances of generic types whose underlying types are being resolved.
     instances_in_progress: HashMap<TypeId, u32>,
     /// Indirections (pointer, slice, map, channel, function) on the way to the instance being
@@ -329,9 +325,7 @@ impl<'a> Checker<'a> {
             library_generic_types: HashMap::new(),
             library_body: false,
             instance_library: None,
-            instance_decl: None,
-            instance_decls: Vec::new(),
-            dictionary_decls: HashSet::new(),
+            dictionary_selectors: HashSet::new(),
             instance_pkg: None,
             instantiating: 0,
             instances_in_progress: HashMap::new(),
@@ -451,11 +445,7 @@ impl<'a> Checker<'a> {
             self.func_id = None;
         }
         self.check_instances();
-        for &(f, decl) in &self.instance_decls {
-            if !self.prog.funcs[f].checking && self.dictionary_decls.contains(&decl) {
-                self.prog.funcs[f].dictionary_calls = true;
-            }
-        }
+        self.resolve_dictionary_calls();
         let user = self.files.iter().any(|f| !f.library);
         // Initialisation order follows the references of the bodies as written, before the
         // escape analysis prunes and inlines them.

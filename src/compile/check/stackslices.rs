@@ -324,8 +324,22 @@ impl Scan {
         Some(l)
     }
 
-    /// The arguments of a direct call of `g`: where they go is `g`'s parameters' business.
+    /// The arguments of a direct call of `g`: where they go is `g`'s parameters' business —
+    /// but for what may be a type parameter's method, which gc calls through its dictionary
+    /// (a function it does not know): they may leave. (Whether it is one is known only once
+    /// every generic body is checked, after this scan: the escape analysis decides.)
     fn call_args(&mut self, g: FuncId, args: &[tir::Expr]) {
+        if matches!(args.first(), Some(a) if matches!(a.kind, K::DictRecv(..))) {
+            for a in args {
+                let a = match &a.kind {
+                    K::DictRecv(x, _) => x,
+                    _ => a,
+                };
+                self.escape(a);
+                self.expr(a);
+            }
+            return;
+        }
         for (i, a) in args.iter().enumerate() {
             let arg = self.arg(a);
             self.calls.push((g, i, arg));

@@ -832,7 +832,9 @@ impl<'a> Builder<'a> {
                 self.expr(k, x);
             }
             K::TypeIs(x, _) | K::IfaceNilCheck(x) => self.expr(self.discard(), x),
-            K::ConvIface(x) | K::MoveToHeap(x, _) | K::Retype(x) => self.expr(k, x),
+            K::ConvIface(x) | K::MoveToHeap(x, _) | K::Retype(x) | K::DictRecv(x, _) => {
+                self.expr(k, x)
+            }
             K::TupleConvert(x) => {
                 self.opaque.insert(self.cur);
                 self.expr(self.unknown(), x);
@@ -852,6 +854,15 @@ impl<'a> Builder<'a> {
     /// A call whose results go to `ks`.
     fn call(&mut self, ks: &[Hole], e: &tir::Expr) {
         let (f, args): (FuncId, &[tir::Expr]) = match &e.kind {
+            // A type parameter's method, which gc calls through its dictionary: a function
+            // it does not know, whose arguments (the receiver too) go to the heap.
+            K::Call(_, args) if matches!(args.first(), Some(a) if matches!(a.kind, K::DictRecv(..))) =>
+            {
+                for a in args {
+                    self.expr(self.heap(), a);
+                }
+                return;
+            }
             K::Call(f, args) => (*f, args),
             K::CallValue(fv, args) => match &fv.kind {
                 K::Closure(f, _) if self.index.contains_key(f) => {

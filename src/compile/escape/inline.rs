@@ -254,10 +254,10 @@ fn intrinsic(name: &str) -> bool {
 /// What an instance of a generic function may cost beyond what its nodes and calls cost as
 /// an ordinary function: gc compiles its shape, which takes a dictionary (8 at most,
 /// measured) and goes through it for conversions to interfaces, type assertions and
-/// switches, and calls of its type parameters' methods — an interface call's 57 each, where
-/// the instance calls the method itself (every method call is taken for one) — and makes a
-/// closure for a method value (taken for a call too).
-fn dictionary(prog: &Program, body: &[tir::Stmt]) -> u32 {
+/// switches, and calls of its type parameters' methods — a call's 57 each, where the
+/// instance calls the method itself — and makes a closure for a method value (taken for a
+/// call too).
+fn dictionary(body: &[tir::Stmt]) -> u32 {
     let mut n = DICTIONARY;
     super::walk_body(body, &mut |e| {
         n = n.saturating_add(match &e.kind {
@@ -267,31 +267,16 @@ fn dictionary(prog: &Program, body: &[tir::Stmt]) -> u32 {
             | K::TypeIs(..)
             | K::Fmt(..)
             | K::CallIface(..) => DICTIONARY,
-            // A method value: gc's shape makes a closure (through the dictionary for a type
-            // parameter's method).
-            K::Call(g, _) if is_method(&prog.funcs[*g].name) => CALL + DICTIONARY,
+            // A type parameter's method, called through the dictionary; a method value, which
+            // gc's shape makes a closure.
+            K::Call(_, args) if matches!(args.first(), Some(a) if matches!(a.kind, K::DictRecv(..))) => {
+                CALL + DICTIONARY
+            }
             K::BindMethod(..) => CALL + DICTIONARY,
             _ => 0,
         });
     });
     n
-}
-
-/// Whether symbol `name` may be a method's (`pkg.T.M`, `pkg.(*T).M`, `pkg.T[int].M`): a
-/// function's (`pkg.f`, `pkg.f[int]`) has one dot outside brackets. (A function literal's,
-/// `pkg.f.func1`, is taken for one too.)
-fn is_method(name: &str) -> bool {
-    let mut depth = 0u32;
-    let mut dots = 0u32;
-    for c in name.chars() {
-        match c {
-            '[' | '(' => depth += 1,
-            ']' | ')' => depth = depth.saturating_sub(1),
-            '.' if depth == 0 => dots += 1,
-            _ => {}
-        }
-    }
-    dots > 1 || name.contains("(*")
 }
 
 /// At most this many of gc's IR nodes for a shape's dictionary, or one of its uses.
@@ -369,11 +354,10 @@ impl<'a> Costs<'a> {
             // An instance of a generic function costs what its shape does: the same nodes
             // and calls, a type parameter's method called through the dictionary for at
             // least what the instance's direct call is charged (57 at most), and dictionary
-            // operations memrun does not see (more, not less). Not where it calls a type
-            // parameter's method: gc's dictionary call takes the receiver as it is, where
-            // memrun's instance may select a promoted method through embedded fields.
-            let dictionary = self.prog.funcs[f].dictionary_calls;
-            self.bound.insert(f, if dictionary { 0 } else { total });
+            // operations memrun does not see (more, not less); its dictionary call takes the
+            // receiver as it is (a leaf), where memrun's instance may select a promoted
+            // method through embedded fields.
+            self.bound.insert(f, total);
         }
         for &f in scc {
             self.params = self.prog.funcs[f].params.iter().copied().collect();
@@ -394,9 +378,7 @@ impl<'a> Costs<'a> {
             });
             self.extra.insert(f, extra);
             let upper = match size {
-                Some(n) if generic => n
-                    .saturating_add(extra)
-                    .saturating_add(dictionary(self.prog, body)),
+                Some(n) if generic => n.saturating_add(extra).saturating_add(dictionary(body)),
                 Some(n) => n.saturating_add(extra),
                 None => u32::MAX,
             };
@@ -422,6 +404,10 @@ impl<'a> Costs<'a> {
         if let Some(&c) = self.counted.borrow().get(&key) {
             return c;
         }
+        // A dictionary call's receiver is a leaf of gc's (see `tally`).
+        if let K::DictRecv(..) = x.kind {
+            return false;
+        }
         // (`of` asks this of the operands: deep chains recurse through here.)
         let mut c = crate::compile::deep(|| self.of(x, inside)) > 0 || self.is_hidden(x);
         if !c {
@@ -438,6 +424,11 @@ impl<'a> Costs<'a> {
     /// variable's first field, the address and the selection: a field under an address is
     /// not counted.)
     fn tally(&self, e: &tir::Expr, under_addr: bool, inside: &HashSet<FuncId>) -> u32 {
+        // gc's shape passes a type parameter's value to its dictionary's method as it is:
+        // memrun's receiver may select a promoted method's embedded field (not counted).
+        if let K::DictRecv(..) = e.kind {
+            return 0;
+        }
         let own = match e.kind {
             K::Field(..) if under_addr => 0,
             _ => self.of(e, inside),

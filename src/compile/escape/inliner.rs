@@ -100,8 +100,12 @@ fn labels(body: &[Stmt]) -> usize {
 impl Cx<'_> {
     /// Whether a call of `g` with `args` is copied: a function inlined, with an argument
     /// per parameter (not a multi-value call's results).
+    /// Whether a call of `g` with `args` is copied: not a type parameter's method, which gc
+    /// calls through its dictionary (a function it does not know).
     fn copies(&self, g: FuncId, args: &[Expr]) -> bool {
-        self.inline.contains(&g) && args.len() == self.prog.funcs[g].params.len()
+        self.inline.contains(&g)
+            && args.len() == self.prog.funcs[g].params.len()
+            && !matches!(args.first(), Some(a) if matches!(a.kind, K::DictRecv(..)))
     }
 
     fn stable(&self, e: &Expr) -> bool {

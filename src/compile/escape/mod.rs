@@ -255,19 +255,10 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         .copied()
         .filter(|&f| costs.certainly_inlined(f))
         .collect();
-    // An instance calling a type parameter's method: gc's shape calls it through the
-    // dictionary (an interface call), memrun's instance the method itself. memrun neither
-    // copies it into callers nor claims anything about its flows (its parameters go where
-    // memrun does not follow).
-    let dictionary: HashSet<FuncId> = declared
-        .iter()
-        .copied()
-        .filter(|&f| prog.funcs[f].dictionary_calls)
-        .collect();
     let inlinable: HashSet<FuncId> = gc_inlines
         .iter()
         .copied()
-        .filter(|&f| !dictionary.contains(&f) && inliner::copyable(prog, f))
+        .filter(|&f| inliner::copyable(prog, f))
         .collect();
     let small: HashSet<FuncId> = declared
         .iter()
@@ -318,9 +309,6 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         }
         let mut b = Builder::new(prog, batch.clone(), &literal_parent, &tags);
         b.run();
-        if batch.iter().any(|f| dictionary.contains(f)) {
-            b.opaque.extend(batch.iter().copied());
-        }
         b.g.solve();
         let mut new_tags = Vec::new();
         for &f in &scc {

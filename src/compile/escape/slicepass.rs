@@ -410,6 +410,20 @@ impl Pass<'_> {
                 }
                 self.expr(x);
             }
+            // A type parameter's method, which gc calls through its dictionary: a function it
+            // does not know, which may keep what it is passed.
+            K::Call(_, args) if matches!(args.first(), Some(a) if matches!(a.kind, K::DictRecv(..))) => {
+                for a in args {
+                    let a = match &a.kind {
+                        K::DictRecv(x, _) => x,
+                        _ => a,
+                    };
+                    match self.tracked(a) {
+                        Some(l) => self.mention(l, false),
+                        None => self.expr(a),
+                    }
+                }
+            }
             K::Call(g, args) => {
                 for (j, a) in args.iter().enumerate() {
                     let Some(l) = self.tracked(a) else {

@@ -332,7 +332,7 @@ impl FnLower<'_, '_, '_> {
                 r
             }
             ExprKind::MoveToHeap(x, mv) => self.move_to_heap(x, *mv),
-            ExprKind::Retype(x) => self.expr(x),
+            ExprKind::Retype(x) | ExprKind::DictRecv(x, _) => self.expr(x),
             ExprKind::StringToRunes(x, site) => {
                 let mut v = self.expr(x);
                 let buf = i64::from(site.alloc() == Alloc::Buffer) * 32;
