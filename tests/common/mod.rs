@@ -210,3 +210,26 @@ pub fn run_go(src: &str) -> (Vec<u8>, i32) {
     let o = Command::new(&exe).stdin(Stdio::null()).output().unwrap();
     (o.stdout, o.status.code().unwrap_or(-1))
 }
+
+/// Asserts that `go run SCRIPT` (a generator under `scripts/`) prints exactly the committed
+/// file `committed` (relative to the crate root): data memrun keeps from gc is what Go
+/// 1.27.3 says today.
+pub fn assert_regenerates(script: &str, committed: &str) {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let out = Command::new("go")
+        .args(["run", script])
+        .current_dir(root)
+        .env("GOTOOLCHAIN", "local")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let kept = std::fs::read_to_string(format!("{root}/{committed}")).unwrap();
+    assert!(
+        kept == String::from_utf8_lossy(&out.stdout),
+        "{committed} is stale: run `go run {script} > {committed}`"
+    );
+}

@@ -588,14 +588,7 @@ impl<'a> Checker<'a> {
             let Some(index) = self.iface_method_index(cur.ty, name) else {
                 return Operand::invalid(pos);
             };
-            let cur = if may_be_dictionary {
-                tir::Expr {
-                    ty: cur.ty,
-                    kind: tir::ExprKind::DictRecv(Box::new(cur), at),
-                }
-            } else {
-                cur
-            };
+            let cur = dictionary_receiver(cur, may_be_dictionary.then_some(at));
             return self.mk(
                 xpos,
                 text,
@@ -651,14 +644,7 @@ impl<'a> Checker<'a> {
                 }
             }
         };
-        let recv = if may_be_dictionary {
-            tir::Expr {
-                ty: recv.ty,
-                kind: tir::ExprKind::DictRecv(Box::new(recv), at),
-            }
-        } else {
-            recv
-        };
+        let recv = dictionary_receiver(recv, may_be_dictionary.then_some(at));
         let t = self.method_value_type(id);
         self.mk(xpos, text, t, OpKind::Method(id, Box::new(recv)))
     }
@@ -752,5 +738,17 @@ impl<'a> Checker<'a> {
                 o
             }
         }
+    }
+}
+
+/// A method's receiver `recv`, marked as maybe a type parameter's (selected at `at`) when it
+/// may be one: see [`tir::ExprKind::DictRecv`].
+fn dictionary_receiver(recv: tir::Expr, at: Option<(usize, u32)>) -> tir::Expr {
+    match at {
+        Some(at) => tir::Expr {
+            ty: recv.ty,
+            kind: tir::ExprKind::DictRecv(Box::new(recv), at),
+        },
+        None => recv,
     }
 }
