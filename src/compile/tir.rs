@@ -540,10 +540,10 @@ pub enum ExprKind {
     /// operation (`(x && false)`: its front end folds neither of these conditions).
     Retype(Box<Expr>),
     /// The receiver of a type parameter's method called (or taken as a value) in an instance
-    /// of a generic function or type, with where the selector is (file index, offset): gc's
-    /// shape calls that method through its dictionary — a function it does not know, whose
-    /// arguments escape — where memrun's instance calls the method itself. Changes nothing at
-    /// run time.
+    /// of a generic function or type, or the function value of its method expression (`T.M`),
+    /// with where the selector is (file index, offset): gc's shape takes that method from its
+    /// dictionary — a function it does not know, whose arguments escape — where memrun's
+    /// instance calls the method itself. Changes nothing at run time.
     DictRecv(Box<Expr>, (usize, u32)),
     /// `clear(s)` of a slice: its elements set to zero.
     Clear(Box<Expr>),

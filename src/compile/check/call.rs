@@ -64,6 +64,14 @@ impl<'a> Checker<'a> {
                         name: fo.text.to_string(),
                     },
                 )),
+                OpKind::Generic(g, _) if !generic::is_variadic_decl(self.generics[*g].decl) => {
+                    Some((
+                        pos,
+                        TypeError::DotsNonVariadic {
+                            name: fo.text.to_string(),
+                        },
+                    ))
+                }
                 OpKind::Method(id, _) if !self.is_variadic(*id) => Some((
                     pos,
                     TypeError::DotsNonVariadic {
@@ -275,8 +283,9 @@ impl<'a> Checker<'a> {
                 if matches!(which, FmtFn::Printf | FmtFn::Sprintf) && vals.is_empty() {
                     self.report(
                         pos,
-                        TypeError::NotEnoughArgumentsBare {
+                        TypeError::NotEnoughArguments {
                             fname: fo.text.to_string(),
+                            hw: "\n\thave ()\n\twant (string, ...any)".to_string(),
                         },
                     );
                     return Operand::invalid(pos);

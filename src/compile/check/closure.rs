@@ -487,6 +487,35 @@ impl<'a> Checker<'a> {
         pos: Pos,
         text: Text<'e>,
     ) -> Operand<'e> {
+        // `T.M` of a type parameter: gc's shape takes the method from its dictionary, a
+        // function it does not know (marked as a method call's receiver is).
+        let t = xo.ty;
+        let at = self.maybe_dictionary(t, pos);
+        let mut o = self.method_expr_value(xo, name, pos, text);
+        if let (Some(at), OpKind::Value(v)) = (at, &mut o.kind) {
+            let inner = std::mem::replace(
+                v,
+                tir::Expr {
+                    ty: v.ty,
+                    kind: tir::ExprKind::Zero,
+                },
+            );
+            *v = tir::Expr {
+                ty: inner.ty,
+                kind: tir::ExprKind::DictRecv(Box::new(inner), at),
+            };
+        }
+        o
+    }
+
+    /// [`Checker::method_expr`]'s function value.
+    fn method_expr_value<'e>(
+        &mut self,
+        xo: Operand<'e>,
+        name: &str,
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
         let t = xo.ty;
         let is_ptr = matches!(self.types.kind(t), TypeKind::Pointer(_));
         if self.types.lookup_field(t, name).is_some() {

@@ -551,6 +551,27 @@ impl<'a> Checker<'a> {
         String::new()
     }
 
+    /// For a method selected at `pos` on a value (or type) of type `t`: in a generic body's
+    /// check with stand-ins, notes the selector when `t` is a stand-in's (gc calls that method
+    /// through its dictionary); in an instance, where the selector is (to mark) when `t` is a
+    /// type argument's — it is a dictionary call if the body's check noted it
+    /// ([`Checker::resolve_dictionary_calls`]).
+    pub(super) fn maybe_dictionary(&mut self, t: TypeId, pos: Pos) -> Option<(usize, u32)> {
+        let pointee = match self.types.kind(t) {
+            TypeKind::Pointer(e) => Some(*e),
+            _ => None,
+        };
+        let at = (self.file, pos);
+        let standin = |x: &TypeId| self.checking_standins.contains_key(x);
+        if standin(&t) || pointee.as_ref().is_some_and(standin) {
+            self.dictionary_selectors.insert(at);
+        }
+        let targ = |x: &TypeId| self.instance_targs.contains(x);
+        let maybe =
+            !self.in_checking_instance() && (targ(&t) || pointee.as_ref().is_some_and(targ));
+        maybe.then_some(at)
+    }
+
     /// `x.M`: a method of `x`'s type (found through embedded fields at `found.path`), bound
     /// to the receiver: `&x` or `*p` taken as the method's receiver type needs.
     fn method_selector<'e>(
@@ -563,22 +584,7 @@ impl<'a> Checker<'a> {
     ) -> Operand<'e> {
         // A method value stands where its operand starts, as gc places it in messages.
         let xpos = xo.pos;
-        // A method of a type parameter's value (a stand-in's, in a generic body's check) is
-        // called through gc's dictionary. In an instance, the receiver of a method of a type
-        // argument's value is marked where it may be one (resolved once every generic body is
-        // checked: `resolve_dictionary_calls`).
-        let pointee = match self.types.kind(xo.ty) {
-            TypeKind::Pointer(e) => Some(*e),
-            _ => None,
-        };
-        let at = (self.file, pos);
-        let standin = |t: &TypeId| self.checking_standins.contains_key(t);
-        if standin(&xo.ty) || pointee.as_ref().is_some_and(standin) {
-            self.dictionary_selectors.insert(at);
-        }
-        let targ = |t: &TypeId| self.instance_targs.contains(t);
-        let may_be_dictionary =
-            !self.in_checking_instance() && (targ(&xo.ty) || pointee.as_ref().is_some_and(targ));
+        let at = self.maybe_dictionary(xo.ty, pos);
         let Some(owner) = found.owner else {
             // A method of an interface (the operand's type, or an embedded field's).
             let Some(cur) = self.value_expr(xo) else {
@@ -588,7 +594,7 @@ impl<'a> Checker<'a> {
             let Some(index) = self.iface_method_index(cur.ty, name) else {
                 return Operand::invalid(pos);
             };
-            let cur = dictionary_receiver(cur, may_be_dictionary.then_some(at));
+            let cur = dictionary_receiver(cur, at);
             return self.mk(
                 xpos,
                 text,
@@ -644,7 +650,7 @@ impl<'a> Checker<'a> {
                 }
             }
         };
-        let recv = dictionary_receiver(recv, may_be_dictionary.then_some(at));
+        let recv = dictionary_receiver(recv, at);
         let t = self.method_value_type(id);
         self.mk(xpos, text, t, OpKind::Method(id, Box::new(recv)))
     }
@@ -742,7 +748,7 @@ impl<'a> Checker<'a> {
 }
 
 /// A method's receiver `recv`, marked as maybe a type parameter's (selected at `at`) when it
-/// may be one: see [`tir::ExprKind::DictRecv`].
+/// may be one ([`Checker::maybe_dictionary`]): see [`tir::ExprKind::DictRecv`].
 fn dictionary_receiver(recv: tir::Expr, at: Option<(usize, u32)>) -> tir::Expr {
     match at {
         Some(at) => tir::Expr {

@@ -239,6 +239,8 @@ pub enum TypeError {
     MultipleValueInSingleContext { x: String, t: String },
     /// `invalid operation: negative shift count {x}`
     NegativeShiftCount { x: String },
+    /// `{x}.{name} undefined (type {ty} is pointer to type parameter, not type parameter)`
+    PtrToTypeParamSelector { x: String, name: String, ty: String },
     /// `{x}.{name} undefined (type {ty} has no field or method {name})`
     NoFieldOrMethod {
         x: String,
@@ -354,8 +356,6 @@ pub enum TypeError {
     NotConstant { x: String },
     /// `not enough arguments in call to {fname}{hw}`
     NotEnoughArguments { fname: String, hw: String },
-    /// `not enough arguments in call to {fname}`
-    NotEnoughArgumentsBare { fname: String },
     /// `not enough return values{hw}`
     NotEnoughReturnValues { hw: String },
     /// `package {name} is not a main package`
@@ -722,6 +722,7 @@ impl fmt::Display for TypeError {
             TypeError::MultipleValueInSingleContext { x, t } => write!(f, "multiple-value {x} (value of type {t}) in single-value context"),
             TypeError::NegativeShiftCount { x } => write!(f, "invalid operation: negative shift count {x}"),
             TypeError::NoFieldOrMethod { x, name, ty, hint } => write!(f, "{x}.{name} undefined (type {ty} has no field or method {name}{hint})"),
+            TypeError::PtrToTypeParamSelector { x, name, ty } => write!(f, "{x}.{name} undefined (type {ty} is pointer to type parameter, not type parameter)"),
             TypeError::NoNewVariables => f.write_str("no new variables on left side of :="),
             TypeError::NoValueUsed { x } => write!(f, "{x} (no value) used as value"),
             TypeError::NonBooleanCondition { what } => write!(f, "non-boolean condition in {what}"),
@@ -819,7 +820,6 @@ impl fmt::Display for TypeError {
             TypeError::DescribedNotUsed { d } => write!(f, "{d} is not used"),
             TypeError::NotConstant { x } => write!(f, "{x} is not constant"),
             TypeError::NotEnoughArguments { fname, hw } => write!(f, "not enough arguments in call to {fname}{hw}"),
-            TypeError::NotEnoughArgumentsBare { fname } => write!(f, "not enough arguments in call to {fname}"),
             TypeError::NotEnoughReturnValues { hw } => write!(f, "not enough return values{hw}"),
             TypeError::NotMainPackage { name } => write!(f, "package {name} is not a main package"),
             TypeError::NotUsed { x } => write!(f, "{x} is not used"),
@@ -1054,6 +1054,7 @@ impl<'a> Checker<'a> {
             T::UNTYPED_INT | T::UNTYPED_RUNE | T::UNTYPED_FLOAT => "number".into(),
             T::UNTYPED_STRING => "string".into(),
             T::UNTYPED_BOOL => "bool".into(),
+            T::UNTYPED_NIL => "nil".into(),
             t => self.tn(t),
         };
         let list = |ts: &[TypeId]| {

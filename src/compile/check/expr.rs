@@ -297,6 +297,18 @@ impl<'a> Checker<'a> {
         text: Text<'e>,
     ) -> Operand<'e> {
         let xo = self.expr(x);
+        // No field or method of a pointer to a type parameter (a stand-in's, in a generic
+        // body's check) is selected, whatever the type parameter's constraint.
+        let to_standin = matches!(self.types.kind(xo.ty), TypeKind::Pointer(e) if self.checking_standins.contains_key(e));
+        if to_standin && matches!(xo.kind, OpKind::Type | OpKind::Value(_)) {
+            let error = TypeError::PtrToTypeParamSelector {
+                x: xo.text.to_string(),
+                name: name.to_string(),
+                ty: self.tn(xo.ty),
+            };
+            self.report(pos, error);
+            return Operand::invalid(pos);
+        }
         match &xo.kind {
             OpKind::Package(p) => {
                 let p = p.clone();

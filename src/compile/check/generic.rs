@@ -187,7 +187,7 @@ fn param_names(tparams: &[ast::Param]) -> Vec<String> {
 }
 
 /// Whether a function declaration's last parameter is `...T`.
-fn is_variadic_decl(decl: &ast::FuncDecl) -> bool {
+pub(super) fn is_variadic_decl(decl: &ast::FuncDecl) -> bool {
     decl.sig
         .params
         .last()

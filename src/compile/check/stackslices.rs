@@ -855,7 +855,11 @@ impl Checker<'_> {
             map_iters: HashMap::new(),
             map_values: HashMap::new(),
         };
-        scan.stmts(&self.func.body);
+        // What gc's front end drops (`if debug && v { fmt.Println(s) }`) says nothing of where
+        // gc keeps a slice: the scan reads the body as the escape analysis will.
+        let mut body = self.func.body.clone();
+        crate::compile::escape::prune_dead_code(&mut body);
+        scan.stmts(&body);
         let func = if self.nesting.frames.is_empty() {
             self.func_id
         } else {

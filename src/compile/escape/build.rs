@@ -317,9 +317,12 @@ impl<'a> Builder<'a> {
     }
 
     fn stmts(&mut self, ss: &[Stmt]) {
-        for s in ss {
+        for (i, s) in ss.iter().enumerate() {
+            // A labelled statement of the program's own follows its label; a block with a
+            // break target of memrun's (an inlined call's) does not.
+            let labelled = i > 0 && matches!(ss[i - 1], Stmt::Label(_));
             // A label starts code gc generates again.
-            if matches!(s, Stmt::Label(_) | Stmt::Labeled(..)) {
+            if matches!(s, Stmt::Label(_)) {
                 self.reachable = true;
             }
             let reachable = self.reachable;
@@ -328,8 +331,11 @@ impl<'a> Builder<'a> {
                 // After a jump gc generates nothing until a label.
                 Stmt::Break(_) | Stmt::Continue(_) | Stmt::Goto(_) | Stmt::Return(_) => false,
                 Stmt::Eval(e) if matches!(e.kind, K::Panic(_)) => false,
-                // A plain block leaves what its last statement left.
+                // A plain block leaves what its last statement left; a labelled statement
+                // also its end if a `break` goes there. (After an inlined call gc has a label
+                // of its own: as after a call.)
                 Stmt::Block(_) => self.reachable,
+                Stmt::Labeled(b, t) if labelled => self.reachable || breaks_to(b, *t),
                 // After an if, a loop, a switch: their end, which gc always generates.
                 _ => reachable,
             };
@@ -361,9 +367,13 @@ impl<'a> Builder<'a> {
                 let ks: Vec<Hole> = ps.iter().map(|p| self.addr(p)).collect();
                 self.tuple(&ks, e);
             }
+            // Each branch, body or clause starts where gc starts a block of its own: code gc
+            // generates whatever the one before it ended with.
             Stmt::If(c, a, b) => {
                 self.expr(self.discard(), c);
+                let r = self.reachable;
                 self.block(a);
+                self.reachable = r;
                 self.block(b);
             }
             Stmt::Loop {
@@ -373,7 +383,9 @@ impl<'a> Builder<'a> {
                 if let Some(c) = cond {
                     self.expr(self.discard(), c);
                 }
+                let r = self.reachable;
                 self.block(body);
+                self.reachable = r;
                 self.block(post);
                 self.depth -= 1;
             }
@@ -382,7 +394,9 @@ impl<'a> Builder<'a> {
                 for e in clauses.iter().flat_map(|c| &c.conds) {
                     self.expr(self.discard(), e);
                 }
+                let r = self.reachable;
                 for c in clauses {
+                    self.reachable = r;
                     self.block(&c.body);
                 }
             }
@@ -1195,4 +1209,13 @@ fn affects_memory(e: &tir::Expr) -> bool {
         }
         _ => true,
     }
+}
+
+/// Whether a `break` in `ss` (not in a function literal) goes to `target`.
+fn breaks_to(ss: &[Stmt], target: tir::TargetId) -> bool {
+    let mut found = false;
+    super::walk_stmts(ss, &mut |s| {
+        found |= matches!(s, Stmt::Break(t) if *t == target)
+    });
+    found
 }

@@ -94,7 +94,7 @@ fn is_label(s: &Stmt) -> bool {
 }
 
 /// Drops from `ss` (and the blocks in it) what gc's writer drops.
-pub(super) fn prune(ss: &mut Vec<Stmt>) {
+pub(crate) fn prune(ss: &mut Vec<Stmt>) {
     let last_label = ss.iter().rposition(is_label);
     let mut out = Vec::with_capacity(ss.len());
     let mut dead = false;
@@ -130,10 +130,11 @@ pub(super) fn prune(ss: &mut Vec<Stmt>) {
 fn simplify(s: Stmt, tag: Option<(tir::LocalId, Value)>) -> Option<Stmt> {
     match s {
         Stmt::If(c, a, b) => {
-            if static_bool(&c) == 0 {
+            // (gc rewrites the condition whatever its value: `x || false && f()` is `x || false`.)
+            let (value, c) = fold(c);
+            if value == 0 {
                 return Some(Stmt::If(c, a, b));
             }
-            let (value, c) = fold(c);
             let live = if value > 0 { a } else { b };
             // gc's reader makes the condition a constant, evaluated before as `_ = c` when it
             // is not one (`x && false`); its SSA then has no branch, so that what follows a
@@ -149,19 +150,25 @@ fn simplify(s: Stmt, tag: Option<(tir::LocalId, Value)>) -> Option<Stmt> {
         // body and post statement; a constant one, nothing.
         Stmt::Loop {
             cond: Some(c),
+            body,
+            post,
             per_iter,
             init,
             target,
-            ..
-        } if static_bool(&c) == -1 => {
-            let (_, c) = fold(c);
-            if matches!(c.kind, K::Const(_)) {
+        } => {
+            let (value, c) = fold(c);
+            if value == -1 && matches!(c.kind, K::Const(_)) {
                 return None;
             }
+            let (body, post) = if value == -1 {
+                (Vec::new(), Vec::new())
+            } else {
+                (body, post)
+            };
             Some(Stmt::Loop {
                 cond: Some(c),
-                body: Vec::new(),
-                post: Vec::new(),
+                body,
+                post,
                 per_iter,
                 init,
                 target,

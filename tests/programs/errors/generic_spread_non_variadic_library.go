@@ -1,0 +1,8 @@
+package main
+
+import "slices"
+
+func main() {
+	xs := [][]int{{1}}
+	_ = slices.Clone(xs...)
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var fv func(int, string) bool
+	_ = fv(1)
+}

@@ -1,0 +1,10 @@
+package main
+
+func F[T any](a, b, c T) {}
+
+func main() {
+	F(
+		1,
+		2,
+	)
+}

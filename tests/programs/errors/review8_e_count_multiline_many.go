@@ -1,0 +1,11 @@
+package main
+
+import "strings"
+
+func main() {
+	_ = strings.Join(
+		[]string{"a"},
+		",",
+		"extra",
+	)
+}

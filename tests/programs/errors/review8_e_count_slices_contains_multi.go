@@ -1,0 +1,7 @@
+package main
+
+import "slices"
+
+func one() []int { return nil }
+
+func main() { _ = slices.Contains(one()) }

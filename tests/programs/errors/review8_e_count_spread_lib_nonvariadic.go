@@ -1,0 +1,8 @@
+package main
+
+import "strings"
+
+func main() {
+	xs := []string{"a", "b"}
+	_ = strings.Repeat(xs...)
+}

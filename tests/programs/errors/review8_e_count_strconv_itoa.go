@@ -1,0 +1,5 @@
+package main
+
+import "strconv"
+
+func main() { _ = strconv.Itoa(1, 2) }

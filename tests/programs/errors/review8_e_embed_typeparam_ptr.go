@@ -1,0 +1,7 @@
+package main
+
+type W[T any] struct {
+	*T
+}
+
+func main() { _ = W[int]{} }

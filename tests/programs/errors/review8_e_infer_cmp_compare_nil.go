@@ -1,0 +1,5 @@
+package main
+
+import "cmp"
+
+func main() { _ = cmp.Compare(nil, nil) }

@@ -1,0 +1,5 @@
+package main
+
+import "slices"
+
+func main() { _ = slices.Sorted(nil) }

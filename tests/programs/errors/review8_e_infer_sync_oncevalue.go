@@ -1,0 +1,5 @@
+package main
+
+import "sync"
+
+func main() { _ = sync.OnceValue(nil) }

@@ -1,0 +1,5 @@
+package main
+
+func Id[T any](x T) T { return x }
+
+func main() { _ = Id(nil) }

@@ -1,0 +1,8 @@
+package main
+
+func Conv[From, To any](f From) To {
+	var t To
+	return t
+}
+
+func main() { _ = Conv(1) }

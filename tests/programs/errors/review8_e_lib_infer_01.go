@@ -1,0 +1,7 @@
+package main
+
+import "maps"
+
+func main() {
+	_ = maps.Collect(nil)
+}

@@ -1,0 +1,7 @@
+package main
+
+import "slices"
+
+func main() {
+	_ = slices.Backward(nil)
+}

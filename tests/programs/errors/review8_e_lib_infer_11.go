@@ -1,0 +1,7 @@
+package main
+
+import "iter"
+
+func main() {
+	_, _ = iter.Pull(nil)
+}

@@ -1,0 +1,7 @@
+package main
+
+import "cmp"
+
+func main() {
+	_ = cmp.Or()
+}

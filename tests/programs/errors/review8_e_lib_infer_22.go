@@ -1,0 +1,7 @@
+package main
+
+import "slices"
+
+func main() {
+	_ = slices.Delete(nil, 0, 0)
+}

@@ -1,0 +1,7 @@
+package main
+
+import "slices"
+
+func take(v any) {}
+
+func main() { take(slices.Equal) }

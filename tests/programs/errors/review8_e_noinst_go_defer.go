@@ -1,0 +1,7 @@
+package main
+
+func Id[T any](x T) {}
+
+func main() {
+	defer Id
+}

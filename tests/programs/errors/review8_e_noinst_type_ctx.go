@@ -1,0 +1,8 @@
+package main
+
+type Box[T any] struct{ v T }
+
+func main() {
+	var b Box
+	_ = b
+}

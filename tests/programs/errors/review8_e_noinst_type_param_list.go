@@ -1,0 +1,7 @@
+package main
+
+type Box[T any] struct{ v T }
+
+func f(b Box) {}
+
+func main() {}

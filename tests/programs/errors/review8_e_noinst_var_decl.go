@@ -1,0 +1,7 @@
+package main
+
+import "slices"
+
+var f = slices.Reverse
+
+func main() { _ = f }

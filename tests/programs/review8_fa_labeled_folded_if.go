@@ -1,0 +1,25 @@
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	x := len(os.Args) > 100
+	var s []int
+	n := 0
+	for i := 0; i < 2; i++ {
+	again:
+		if x || true {
+			n++
+			if n < 2 {
+				goto again
+			}
+			continue
+		}
+		s = append(s, 1)
+	}
+	s = append(s, 2)
+	fmt.Println(len(s), cap(s), n)
+}
