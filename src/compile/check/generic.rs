@@ -443,7 +443,7 @@ impl<'a> Checker<'a> {
         fn stmts(ss: &mut [tir::Stmt], keep: &HashSet<(usize, u32)>) {
             for s in ss.iter_mut() {
                 s.for_each_expr_mut(&mut |e| expr(e, keep));
-                s.for_each_block_mut(&mut |b| stmts(b, keep));
+                crate::compile::deep(|| s.for_each_block_mut(&mut |b| stmts(b, keep)));
             }
         }
         let keep = std::mem::take(&mut self.dictionary_selectors);

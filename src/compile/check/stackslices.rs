@@ -856,10 +856,19 @@ impl Checker<'_> {
             map_values: HashMap::new(),
         };
         // What gc's front end drops (`if debug && v { fmt.Println(s) }`) says nothing of where
-        // gc keeps a slice: the scan reads the body as the escape analysis will.
-        let mut body = self.func.body.clone();
-        crate::compile::escape::prune_dead_code(&mut body);
-        scan.stmts(&body);
+        // gc keeps a slice: the scan reads the body as the escape analysis will — a pruned copy
+        // where pruning changes anything, made (and dropped) on a stack of its own, as copying
+        // a deep expression recurses as deep.
+        if crate::compile::escape::prunable(&self.func.body) {
+            let body = &self.func.body;
+            stacker::grow(64 << 20, || {
+                let mut body = body.clone();
+                crate::compile::escape::prune_dead_code(&mut body);
+                scan.stmts(&body);
+            });
+        } else {
+            scan.stmts(&self.func.body);
+        }
         let func = if self.nesting.frames.is_empty() {
             self.func_id
         } else {

@@ -13,7 +13,31 @@ use crate::compile::types::Value;
 /// gc's `staticBool`: +1 always true, -1 always false, 0 unknown. (Parentheses, a `Retype`
 /// node, are unknown: gc's sees a parenthesised expression, not an operation.)
 fn static_bool(e: &tir::Expr) -> i32 {
-    fold(e.clone()).0
+    match &e.kind {
+        K::Const(Value::Bool(b)) => {
+            if *b {
+                1
+            } else {
+                -1
+            }
+        }
+        K::Unary(tir::UnOp::Not, x) => crate::compile::deep(|| static_bool(x)),
+        K::Binary(op @ (tir::BinOp::LogAnd | tir::BinOp::LogOr), x, y) => {
+            // As [`fold`] values it.
+            let decides = if *op == tir::BinOp::LogAnd { -1 } else { 1 };
+            let vx = crate::compile::deep(|| static_bool(x));
+            if vx == decides {
+                return vx;
+            }
+            let vy = crate::compile::deep(|| static_bool(y));
+            if vx == -decides || vy == decides {
+                vy
+            } else {
+                0
+            }
+        }
+        _ => 0,
+    }
 }
 
 /// gc's `staticBool` with what it does to the condition: its value as [`static_bool`], and the
@@ -33,7 +57,7 @@ fn fold(e: tir::Expr) -> (i32, tir::Expr) {
             },
         ),
         K::Unary(tir::UnOp::Not, x) => {
-            let (v, x) = fold(*x);
+            let (v, x) = crate::compile::deep(|| fold(*x));
             (
                 v,
                 tir::Expr {
@@ -45,11 +69,11 @@ fn fold(e: tir::Expr) -> (i32, tir::Expr) {
         K::Binary(op @ (tir::BinOp::LogAnd | tir::BinOp::LogOr), x, y) => {
             // The value that decides alone: false for `&&`, true for `||`.
             let decides = if op == tir::BinOp::LogAnd { -1 } else { 1 };
-            let (vx, x) = fold(*x);
+            let (vx, x) = crate::compile::deep(|| fold(*x));
             if vx == decides {
                 return (vx, x);
             }
-            let (vy, y) = fold(*y);
+            let (vy, y) = crate::compile::deep(|| fold(*y));
             if vx == -decides || vy == decides {
                 if is_const(&x) {
                     return (vy, y);
@@ -91,6 +115,39 @@ fn terminates(s: &Stmt) -> bool {
 
 fn is_label(s: &Stmt) -> bool {
     matches!(s, Stmt::Label(_) | Stmt::Labeled(..))
+}
+
+/// Whether [`prune`] would change anything in `ss`: a condition it folds or rewrites, a
+/// constant switch, statements after a terminating one. (Without, a copy of a body need not
+/// be made to read it pruned.)
+pub(crate) fn prunable(ss: &[Stmt]) -> bool {
+    let logical = |c: &tir::Expr| {
+        matches!(
+            c.kind,
+            K::Const(_)
+                | K::Unary(tir::UnOp::Not, _)
+                | K::Binary(tir::BinOp::LogAnd | tir::BinOp::LogOr, ..)
+        )
+    };
+    let mut found = false;
+    let mut blocks = vec![ss];
+    while let Some(b) = blocks.pop() {
+        if b.iter().rev().skip(1).any(terminates) {
+            found = true;
+        }
+        for s in b {
+            match s {
+                Stmt::If(c, ..) | Stmt::Loop { cond: Some(c), .. } if logical(c) => found = true,
+                Stmt::Switch { .. } => found = true,
+                _ => {}
+            }
+            s.for_each_block(&mut |x| blocks.push(x));
+        }
+        if found {
+            return true;
+        }
+    }
+    false
 }
 
 /// Drops from `ss` (and the blocks in it) what gc's writer drops.

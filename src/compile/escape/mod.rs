@@ -13,7 +13,7 @@
 
 mod build;
 mod deadcode;
-pub(crate) use deadcode::prune as prune_dead_code;
+pub(crate) use deadcode::{prunable, prune as prune_dead_code};
 mod deadlocals;
 mod holders;
 pub(crate) use holders::{elems_holder, field_holder, holder_of, Holder};
