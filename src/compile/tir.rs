@@ -621,6 +621,32 @@ impl ExprKind {
 }
 
 impl Expr {
+    /// `recv` marked as maybe a type parameter's receiver, selected at `at` (see
+    /// [`ExprKind::DictRecv`]); as it is without `at`.
+    pub fn dictionary_receiver(recv: Expr, at: Option<(usize, u32)>) -> Expr {
+        match at {
+            Some(at) => Expr {
+                ty: recv.ty,
+                kind: ExprKind::DictRecv(Box::new(recv), at),
+            },
+            None => recv,
+        }
+    }
+
+    /// Whether a call's arguments `args` are a dictionary call's: the first a receiver marked
+    /// [`ExprKind::DictRecv`].
+    pub fn dictionary_call(args: &[Expr]) -> bool {
+        matches!(args.first(), Some(a) if matches!(a.kind, ExprKind::DictRecv(..)))
+    }
+
+    /// It without a [`ExprKind::DictRecv`] mark.
+    pub fn unmarked(&self) -> &Expr {
+        match &self.kind {
+            ExprKind::DictRecv(x, _) => x,
+            _ => self,
+        }
+    }
+
     /// Whether it denotes a variable (gc's "addressable" operand).
     pub fn is_variable(&self) -> bool {
         match &self.kind {

@@ -492,18 +492,15 @@ impl<'a> Checker<'a> {
         let t = xo.ty;
         let at = self.maybe_dictionary(t, pos);
         let mut o = self.method_expr_value(xo, name, pos, text);
-        if let (Some(at), OpKind::Value(v)) = (at, &mut o.kind) {
-            let inner = std::mem::replace(
+        if let OpKind::Value(v) = &mut o.kind {
+            let value = std::mem::replace(
                 v,
                 tir::Expr {
                     ty: v.ty,
                     kind: tir::ExprKind::Zero,
                 },
             );
-            *v = tir::Expr {
-                ty: inner.ty,
-                kind: tir::ExprKind::DictRecv(Box::new(inner), at),
-            };
+            *v = tir::Expr::dictionary_receiver(value, at);
         }
         o
     }

@@ -594,7 +594,7 @@ impl<'a> Checker<'a> {
             let Some(index) = self.iface_method_index(cur.ty, name) else {
                 return Operand::invalid(pos);
             };
-            let cur = dictionary_receiver(cur, at);
+            let cur = tir::Expr::dictionary_receiver(cur, at);
             return self.mk(
                 xpos,
                 text,
@@ -650,7 +650,7 @@ impl<'a> Checker<'a> {
                 }
             }
         };
-        let recv = dictionary_receiver(recv, at);
+        let recv = tir::Expr::dictionary_receiver(recv, at);
         let t = self.method_value_type(id);
         self.mk(xpos, text, t, OpKind::Method(id, Box::new(recv)))
     }
@@ -744,17 +744,5 @@ impl<'a> Checker<'a> {
                 o
             }
         }
-    }
-}
-
-/// A method's receiver `recv`, marked as maybe a type parameter's (selected at `at`) when it
-/// may be one ([`Checker::maybe_dictionary`]): see [`tir::ExprKind::DictRecv`].
-fn dictionary_receiver(recv: tir::Expr, at: Option<(usize, u32)>) -> tir::Expr {
-    match at {
-        Some(at) => tir::Expr {
-            ty: recv.ty,
-            kind: tir::ExprKind::DictRecv(Box::new(recv), at),
-        },
-        None => recv,
     }
 }

@@ -329,12 +329,9 @@ impl Scan {
     /// (a function it does not know): they may leave. (Whether it is one is known only once
     /// every generic body is checked, after this scan: the escape analysis decides.)
     fn call_args(&mut self, g: FuncId, args: &[tir::Expr]) {
-        if matches!(args.first(), Some(a) if matches!(a.kind, K::DictRecv(..))) {
+        if tir::Expr::dictionary_call(args) {
             for a in args {
-                let a = match &a.kind {
-                    K::DictRecv(x, _) => x,
-                    _ => a,
-                };
+                let a = a.unmarked();
                 self.escape(a);
                 self.expr(a);
             }

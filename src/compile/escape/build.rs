@@ -870,8 +870,7 @@ impl<'a> Builder<'a> {
         let (f, args): (FuncId, &[tir::Expr]) = match &e.kind {
             // A type parameter's method, which gc calls through its dictionary: a function
             // it does not know, whose arguments (the receiver too) go to the heap.
-            K::Call(_, args) if matches!(args.first(), Some(a) if matches!(a.kind, K::DictRecv(..))) =>
-            {
+            K::Call(_, args) if tir::Expr::dictionary_call(args) => {
                 for a in args {
                     self.expr(self.heap(), a);
                 }

@@ -3,45 +3,17 @@
 //! clauses a constant `switch` never takes, and the statements after a terminating one
 //! (`return`, `goto`, `panic`, an `if` terminating both ways) when no label follows. A
 //! condition folds as gc's `staticBool` folds it: `x && false` is false (x still evaluated,
-//! as `_ = x && false`), `(x && false)` is not known — the checker keeps
-//! such parentheses as a `Retype` node. An append or an `&x` there does not exist for gc's escape analysis, so memrun drops that code
-//! too before analysing (it never runs, so the program is the same).
+//! as `_ = x && false`), `(x && false)` is not known — the checker keeps such parentheses as
+//! a `Retype` node. An append or an `&x` there does not exist for gc's escape analysis, so
+//! memrun drops that code too before analysing (it never runs, so the program is the same).
 
 use crate::compile::tir::{self, ExprKind as K, Stmt};
 use crate::compile::types::Value;
 
-/// gc's `staticBool`: +1 always true, -1 always false, 0 unknown. (Parentheses, a `Retype`
-/// node, are unknown: gc's sees a parenthesised expression, not an operation.)
-fn static_bool(e: &tir::Expr) -> i32 {
-    match &e.kind {
-        K::Const(Value::Bool(b)) => {
-            if *b {
-                1
-            } else {
-                -1
-            }
-        }
-        K::Unary(tir::UnOp::Not, x) => crate::compile::deep(|| static_bool(x)),
-        K::Binary(op @ (tir::BinOp::LogAnd | tir::BinOp::LogOr), x, y) => {
-            // As [`fold`] values it.
-            let decides = if *op == tir::BinOp::LogAnd { -1 } else { 1 };
-            let vx = crate::compile::deep(|| static_bool(x));
-            if vx == decides {
-                return vx;
-            }
-            let vy = crate::compile::deep(|| static_bool(y));
-            if vx == -decides || vy == decides {
-                vy
-            } else {
-                0
-            }
-        }
-        _ => 0,
-    }
-}
-
-/// gc's `staticBool` with what it does to the condition: its value as [`static_bool`], and the
-/// condition gc's writer keeps, which it rewrites in place as it goes (`false && y` is
+/// gc's `staticBool` with what it does to the condition: its value (+1 always true, -1
+/// always false, 0 unknown; parentheses, a `Retype` node, are unknown: gc's sees a
+/// parenthesised expression, not an operation), and the condition gc's writer keeps, which
+/// it rewrites in place as it goes (`false && y` is
 /// `false`, `x && false && y` is `x && false`, `true && y` is `y`). Its `!` hands its
 /// operand's value on as it is (a `!` of a non-constant operand that has a static value
 /// needs parentheses, which stop it anyway).
@@ -98,16 +70,13 @@ fn fold(e: tir::Expr) -> (i32, tir::Expr) {
     }
 }
 
-/// Whether a statement ends its block for gc's writer (`terminates`).
+/// Whether a statement ends its block for gc's writer (`terminates`). (Of a statement
+/// [`simplify`] has seen: an `if` whose condition has a static value is a block by then.)
 fn terminates(s: &Stmt) -> bool {
     match s {
         Stmt::Goto(_) | Stmt::Return(_) => true,
         Stmt::Eval(e) => matches!(e.kind, K::Panic(_)),
-        Stmt::If(c, a, b) => {
-            let c = static_bool(c);
-            (c < 0 || a.last().is_some_and(terminates))
-                && (c > 0 || b.last().is_some_and(terminates))
-        }
+        Stmt::If(_, a, b) => a.last().is_some_and(terminates) && b.last().is_some_and(terminates),
         Stmt::Block(b) => b.last().is_some_and(terminates),
         _ => false,
     }
@@ -118,8 +87,9 @@ fn is_label(s: &Stmt) -> bool {
 }
 
 /// Whether [`prune`] would change anything in `ss`: a condition it folds or rewrites, a
-/// constant switch, statements after a terminating one. (Without, a copy of a body need not
-/// be made to read it pruned.)
+/// constant switch, statements after a terminating one (an `if` whose condition has a static
+/// value is one of the first). (Without, a copy of a body need not be made to read it
+/// pruned.)
 pub(crate) fn prunable(ss: &[Stmt]) -> bool {
     let logical = |c: &tir::Expr| {
         matches!(

@@ -269,9 +269,7 @@ fn dictionary(body: &[tir::Stmt]) -> u32 {
             | K::CallIface(..) => DICTIONARY,
             // A type parameter's method, called through the dictionary; a method value, which
             // gc's shape makes a closure.
-            K::Call(_, args) if matches!(args.first(), Some(a) if matches!(a.kind, K::DictRecv(..))) => {
-                CALL + DICTIONARY
-            }
+            K::Call(_, args) if tir::Expr::dictionary_call(args) => CALL + DICTIONARY,
             K::BindMethod(..) => CALL + DICTIONARY,
             _ => 0,
         });

@@ -105,7 +105,7 @@ impl Cx<'_> {
     fn copies(&self, g: FuncId, args: &[Expr]) -> bool {
         self.inline.contains(&g)
             && args.len() == self.prog.funcs[g].params.len()
-            && !matches!(args.first(), Some(a) if matches!(a.kind, K::DictRecv(..)))
+            && !tir::Expr::dictionary_call(args)
     }
 
     fn stable(&self, e: &Expr) -> bool {

@@ -412,12 +412,9 @@ impl Pass<'_> {
             }
             // A type parameter's method, which gc calls through its dictionary: a function it
             // does not know, which may keep what it is passed.
-            K::Call(_, args) if matches!(args.first(), Some(a) if matches!(a.kind, K::DictRecv(..))) => {
+            K::Call(_, args) if tir::Expr::dictionary_call(args) => {
                 for a in args {
-                    let a = match &a.kind {
-                        K::DictRecv(x, _) => x,
-                        _ => a,
-                    };
+                    let a = a.unmarked();
                     match self.tracked(a) {
                         Some(l) => self.mention(l, false),
                         None => self.expr(a),
