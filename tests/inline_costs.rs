@@ -10,7 +10,6 @@ mod common;
 
 use common::*;
 use std::collections::HashMap;
-use std::process::Command;
 
 /// `name` without its type arguments (`(*Stack[go.shape.int]).Pop` → `(*Stack).Pop`).
 fn unbracketed(name: &str) -> String {
@@ -31,15 +30,7 @@ fn unbracketed(name: &str) -> String {
 /// `main.(*T).m`), and of each generic function's shapes by `shape ` and its name without
 /// type arguments.
 fn gc_costs(src: &std::path::Path, dir: &std::path::Path) -> HashMap<String, (u32, u32)> {
-    std::fs::create_dir_all(dir).unwrap();
-    std::fs::copy(src, dir.join("main.go")).unwrap();
-    let out = Command::new("go")
-        .args(["build", "-gcflags=-m=2", "-o", "/dev/null", "main.go"])
-        .current_dir(dir)
-        .env("GOTOOLCHAIN", "local")
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stderr).into_owned();
+    let text = gc_m2(src, dir);
     let mut costs = HashMap::new();
     for line in text.lines() {
         // ./main.go:3:6: can inline f with cost 8 as: …
@@ -76,13 +67,7 @@ fn inlining_cost_bounds_hold_on_the_corpus() {
     if !require_go() {
         return;
     }
-    let root = env!("CARGO_MANIFEST_DIR");
-    let mut progs: Vec<_> = std::fs::read_dir(format!("{root}/tests/programs"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "go"))
-        .collect();
-    progs.sort();
+    let progs = corpus_programs();
     // Every twelfth program, every fourth of generics (their shapes' costs), and every
     // program written to probe the bounds.
     let sample: Vec<_> = progs

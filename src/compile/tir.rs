@@ -134,6 +134,9 @@ pub struct Func {
     /// them, an array sliced) or a closure captures them. memrun's escape rule is this simple
     /// one: such a variable gets a fresh heap cell each time its declaration runs.
     pub heap: Vec<LocalId>,
+    /// Variables a `for range` clause declares: gc counts them as assigned again at each
+    /// iteration (never as declared once), which decides how closures capture them.
+    pub range_vars: Vec<LocalId>,
     /// Body.
     pub body: Vec<Stmt>,
     /// Number of break/continue targets.

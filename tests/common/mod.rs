@@ -233,3 +233,29 @@ pub fn assert_regenerates(script: &str, committed: &str) {
         "{committed} is stale: run `go run {script} > {committed}`"
     );
 }
+
+/// gc's `-m=2` report on the program `src` (built as `main.go` in `dir`): its diagnostics,
+/// one per line (`./main.go:3:6: can inline f with cost 8 as: …`).
+pub fn gc_m2(src: &Path, dir: &Path) -> String {
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::copy(src, dir.join("main.go")).unwrap();
+    let out = Command::new("go")
+        .args(["build", "-gcflags=-m=2", "-o", "/dev/null", "main.go"])
+        .current_dir(dir)
+        .env("GOTOOLCHAIN", "local")
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// The programs of `tests/programs` (not its subdirectories), sorted.
+pub fn corpus_programs() -> Vec<PathBuf> {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut progs: Vec<_> = std::fs::read_dir(format!("{root}/tests/programs"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "go"))
+        .collect();
+    progs.sort();
+    progs
+}

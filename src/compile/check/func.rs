@@ -118,9 +118,15 @@ impl<'a> Checker<'a> {
                 .filter(|(_, i)| i.hoisted)
                 .map(|(l, _)| l)
                 .collect();
-            (std::mem::take(&mut c.func), hidden, hoisted)
+            let declared_at = c
+                .locals
+                .iter()
+                .filter(|(_, i)| i.name != "_")
+                .map(|(l, i)| (l, i.pos))
+                .collect();
+            (std::mem::take(&mut c.func), hidden, hoisted, declared_at)
         });
-        let (func, hidden, hoisted) = func;
+        let (func, hidden, hoisted, declared_at) = func;
         self.instance_targs = outer_targs;
         self.instance_params = outer_names;
         let slot = &mut self.prog.funcs[id];
@@ -129,6 +135,7 @@ impl<'a> Checker<'a> {
         slot.named_results = func.named_results;
         slot.locals = func.locals;
         slot.heap = func.heap;
+        slot.range_vars = func.range_vars;
         slot.captures = func.captures;
         slot.has_defer = func.has_defer;
         slot.defer_cell = func.defer_cell;
@@ -143,6 +150,8 @@ impl<'a> Checker<'a> {
                 tokens: decl.body_tokens,
                 hidden,
                 hoisted,
+                file,
+                declared_at,
             });
         }
     }

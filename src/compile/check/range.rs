@@ -322,6 +322,7 @@ impl<'a> Checker<'a> {
                     continue;
                 }
                 let id = self.declare_local(n, t.pos, ty, true);
+                self.func.range_vars.push(id);
                 head.push(tir::Stmt::Decl(id));
                 places.push(Place::Local(id));
                 vals.push(v.unwrap_or_else(|| zero_value(&self.types, ty)));

@@ -63,6 +63,8 @@ pub(super) struct Builder<'a> {
     /// Each batch function's result locations.
     results: Vec<Vec<LocId>>,
     tags: &'a HashMap<FuncId, Tags>,
+    /// How gc captures each variable literals use.
+    captures: &'a super::capture::Captures,
     cur: FuncId,
     depth: u32,
     declared: std::collections::HashSet<(FuncId, LocalId)>,
@@ -148,6 +150,7 @@ impl<'a> Builder<'a> {
         funcs: Vec<FuncId>,
         literal_parent: &HashMap<FuncId, (FuncId, Vec<LocalId>)>,
         tags: &'a HashMap<FuncId, Tags>,
+        captures: &'a super::capture::Captures,
     ) -> Builder<'a> {
         let n = funcs.len();
         let index: HashMap<FuncId, usize> =
@@ -171,6 +174,7 @@ impl<'a> Builder<'a> {
             locals: HashMap::new(),
             results: vec![Vec::new(); n],
             tags,
+            captures,
             cur: funcs[0],
             depth: 0,
             declared: Default::default(),
@@ -776,12 +780,17 @@ impl<'a> Builder<'a> {
             K::Closure(f, outer) => {
                 if self.index.contains_key(f) {
                     // Its captured variables are the outer ones themselves; its value holds
-                    // their addresses.
+                    // their values (captured by value) or their addresses.
                     let (_, h) = self.spill(k);
                     let caps = self.prog.funcs[*f].captures.clone();
                     for c in caps {
                         if let Some(&x) = self.locals.get(&(*f, c)) {
-                            self.g.flow(h.addr(), x);
+                            let h = if self.captures.by_value(*f, c) {
+                                h
+                            } else {
+                                h.addr()
+                            };
+                            self.g.flow(h, x);
                         }
                     }
                 } else {
@@ -1038,11 +1047,11 @@ impl<'a> Builder<'a> {
     fn inplace(&self, dst: Option<&Place>, base: &tir::Expr) -> bool {
         let func = &self.prog.funcs[self.cur];
         match dst {
-            // In memory: its address is taken, or it is a result of a function with a
-            // `defer` (gc's canSSAName).
+            // In memory: its address is taken (or a literal captures it by reference), or it
+            // is a result of a function with a `defer` (gc's canSSAName).
             Some(Place::Local(d)) => {
                 matches!(base.kind, K::Local(b) if b == *d)
-                    && (func.heap.contains(d)
+                    && (func.heap.contains(d) && !self.captures.by_value(self.cur, *d)
                         || func.named_results.contains(d) && self.facts.defers)
             }
             Some(Place::Deref(a)) => {

@@ -12,6 +12,7 @@
 //! show the difference.
 
 mod build;
+mod capture;
 mod deadcode;
 pub(crate) use deadcode::{prunable, prune as prune_dead_code};
 mod deadlocals;
@@ -44,6 +45,10 @@ pub(crate) struct UserFunc {
     /// Those of them that hold an operand evaluated early (standing for the program's own
     /// expression, not a lowering's).
     pub hoisted: HashSet<LocalId>,
+    /// The checker's index of its file.
+    pub file: usize,
+    /// Where its named locals are declared (for `MEMRUN_DEBUG_ESCAPE`'s notes).
+    pub declared_at: HashMap<LocalId, u32>,
 }
 
 /// What the analysis concluded.
@@ -292,6 +297,23 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         deadlocals::prune(&mut prog.funcs[f]);
     }
     let (order, literal_parent, owner) = call_graph(prog, &declared);
+    let captures = capture::captures(prog, &declared, &literal_parent);
+    if debug {
+        // As gc's `-m=2` words it, at the variable's declaration.
+        for f in funcs {
+            for (&(g, l), c) in &captures.vars {
+                let Some(&pos) = f.declared_at.get(&l).filter(|_| g == f.id) else {
+                    continue;
+                };
+                let msg = match (c.sure, c.by_value) {
+                    (false, _) => "capturing: memrun does not know",
+                    (true, true) => "capturing by value",
+                    (true, false) => "capturing by reference",
+                };
+                out.notes.push((f.file, pos, msg));
+            }
+        }
+    }
     let mut tags: HashMap<FuncId, Tags> = HashMap::new();
     let mut sites = Vec::new();
     for scc in order {
@@ -308,7 +330,7 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
             batch.extend(kids);
             i += 1;
         }
-        let mut b = Builder::new(prog, batch.clone(), &literal_parent, &tags);
+        let mut b = Builder::new(prog, batch.clone(), &literal_parent, &tags, &captures);
         b.run();
         b.g.solve();
         let mut new_tags = Vec::new();
@@ -413,7 +435,7 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
             })
             .filter_map(|(s, _, _)| s.dst)
             .collect();
-        let settled = settled(prog, f, &unsure);
+        let settled = settled(prog, f, &unsure, &captures);
         if cs.iter().any(|c| !settled.contains(&c.var)) {
             if debug {
                 eprintln!(
@@ -571,9 +593,15 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
 
 /// The slice locals of `f` whose storage is `f`'s own: appends, fresh values, conversions,
 /// reslices of such locals — never a parameter's, a call's, memory's or an outer function's
-/// (the older rules judge those), nor a local whose address is taken or that a literal
-/// captures.
-fn settled(prog: &Program, f: FuncId, unsure: &HashSet<LocalId>) -> HashSet<LocalId> {
+/// (the older rules judge those), nor a local whose address is taken, nor one a literal
+/// assigns or that memrun cannot tell how gc captures (one literals only read has all its
+/// assignments here).
+fn settled(
+    prog: &Program,
+    f: FuncId,
+    unsure: &HashSet<LocalId>,
+    captures: &capture::Captures,
+) -> HashSet<LocalId> {
     let func = &prog.funcs[f];
     let types = &prog.types;
     let mut cand: HashSet<LocalId> = func
@@ -583,7 +611,10 @@ fn settled(prog: &Program, f: FuncId, unsure: &HashSet<LocalId>) -> HashSet<Loca
             types.slice_elem(t).is_some()
                 && !func.params.contains(&l)
                 && !func.captures.contains(&l)
-                && !func.heap.contains(&l)
+                && (!func.heap.contains(&l)
+                    || captures
+                        .of(f, l)
+                        .is_some_and(|c| c.sure && !c.written_elsewhere))
                 && !unsure.contains(&l)
         })
         .map(|(l, _)| l)

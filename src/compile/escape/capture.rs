@@ -1,0 +1,319 @@
+//! How gc captures each variable a function literal uses (`flowClosure` in gc's escape
+//! analysis): by value when the variable is at most 128 bytes, its address is never taken
+//! and it is never assigned again after its declaration — assignments in straight-line code
+//! before the first literal capturing it, at its declaration's loop depth, do not count —
+//! and otherwise by reference, which also takes its address (so an `append` to it grows in
+//! place, with no stack store). memrun keeps every captured variable in a heap cell; this
+//! decides how the analysis models it.
+//!
+//! gc walks a literal's body where the literal stands, at a loop depth of its own; what the
+//! checker made of a declaration (`Decl` and its first assignment) stands for gc's defining
+//! assignment. Where memrun's form does not say what gc's would, the variable is unsure.
+
+use crate::compile::tir::{self, ExprKind as K, FuncId, LocalId, Place, Program, Stmt};
+use std::collections::{HashMap, HashSet};
+
+/// A variable of the program: the function it belongs to and its local there.
+pub(super) type Var = (FuncId, LocalId);
+
+/// gc's capture of one variable.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Capture {
+    /// Captured by value (else by reference).
+    pub by_value: bool,
+    /// memrun can tell which (else it models a reference).
+    pub sure: bool,
+    /// Its address is taken, or a literal assigns it: it changes where its function does
+    /// not see.
+    pub written_elsewhere: bool,
+}
+
+/// The captures of a batch: each captured variable's (by its outermost declaration), and
+/// each literal's local that stands for one.
+#[derive(Default)]
+pub(super) struct Captures {
+    pub vars: HashMap<Var, Capture>,
+    pub canonical: HashMap<Var, Var>,
+}
+
+impl Captures {
+    /// How the variable local `l` of `f` stands for (itself or the outer one it captures)
+    /// is captured, if a literal captures it.
+    pub fn of(&self, f: FuncId, l: LocalId) -> Option<Capture> {
+        let v = self.canonical.get(&(f, l)).copied().unwrap_or((f, l));
+        self.vars.get(&v).copied()
+    }
+
+    /// Whether gc captures it by value (memrun being sure of it).
+    pub fn by_value(&self, f: FuncId, l: LocalId) -> bool {
+        self.of(f, l).is_some_and(|c| c.sure && c.by_value)
+    }
+}
+
+/// What gc's walk knows of a variable so far.
+#[derive(Default)]
+struct State {
+    loop_depth: u32,
+    captured: bool,
+    reassigned: bool,
+    addrtaken: bool,
+    written_in_literal: bool,
+    unsure: bool,
+}
+
+/// The captures of the top-level functions `tops` and the literals inside them
+/// (`literal_parent`: each literal's enclosing function).
+pub(super) fn captures(
+    prog: &Program,
+    tops: &[FuncId],
+    literal_parent: &HashMap<FuncId, (FuncId, Vec<LocalId>)>,
+) -> Captures {
+    let mut w = Walk {
+        prog,
+        literals: literal_parent,
+        cur: FuncId::from_u32(0),
+        depth: 0,
+        looping: HashSet::new(),
+        states: HashMap::new(),
+        canonical: HashMap::new(),
+        captured: Vec::new(),
+    };
+    for &f in tops {
+        w.func(f, 0);
+    }
+    let mut out = Captures {
+        canonical: w.canonical,
+        ..Default::default()
+    };
+    for v in w.captured {
+        let s = &w.states[&v];
+        let size = prog.types.layout(prog.funcs[v.0].locals[v.1]).size;
+        out.vars.insert(
+            v,
+            Capture {
+                by_value: !s.addrtaken && !s.reassigned && size <= 128,
+                sure: !s.unsure,
+                written_elsewhere: s.addrtaken || s.written_in_literal,
+            },
+        );
+    }
+    out
+}
+
+struct Walk<'a> {
+    prog: &'a Program,
+    literals: &'a HashMap<FuncId, (FuncId, Vec<LocalId>)>,
+    cur: FuncId,
+    depth: u32,
+    /// gc's looping labels of the function being walked.
+    looping: HashSet<tir::LabelId>,
+    states: HashMap<Var, State>,
+    canonical: HashMap<Var, Var>,
+    /// The variables captured, in the order first captured.
+    captured: Vec<Var>,
+}
+
+impl Walk<'_> {
+    fn var(&self, l: LocalId) -> Var {
+        let v = (self.cur, l);
+        self.canonical.get(&v).copied().unwrap_or(v)
+    }
+
+    fn state(&mut self, l: LocalId) -> &mut State {
+        let v = self.var(l);
+        self.states.entry(v).or_default()
+    }
+
+    /// Walks function `f`'s body at loop depth `depth` (gc starts each function and each
+    /// literal at one depth).
+    fn func(&mut self, f: FuncId, depth: u32) {
+        let saved = (self.cur, self.depth, std::mem::take(&mut self.looping));
+        self.cur = f;
+        self.depth = depth;
+        let body = &self.prog.funcs[f].body;
+        let mut seen = HashSet::new();
+        super::walk_stmts(body, &mut |s| match s {
+            Stmt::Label(l) => {
+                seen.insert(*l);
+            }
+            Stmt::Goto(l) if seen.contains(l) => {
+                self.looping.insert(*l);
+            }
+            _ => {}
+        });
+        // Variables of a loop's init statement are each iteration's own, in a form of gc's
+        // memrun does not follow.
+        super::walk_stmts(body, &mut |s| {
+            if let Stmt::Loop { per_iter, .. } = s {
+                for &l in per_iter {
+                    self.state(l).unsure = true;
+                }
+            }
+        });
+        // gc counts a range clause's variables as assigned at each iteration, declared at a
+        // depth memrun does not follow.
+        for &l in &self.prog.funcs[f].range_vars {
+            self.state(l).unsure = true;
+        }
+        // A return assigns the named results, a bare one does not: memrun's form does not
+        // tell `return r` from `return`.
+        for &l in &self.prog.funcs[f].named_results {
+            self.state(l).unsure = true;
+        }
+        self.stmts(body);
+        (self.cur, self.depth, self.looping) = saved;
+    }
+
+    fn stmts(&mut self, ss: &[Stmt]) {
+        let depth = self.depth;
+        // Declared in this list and not yet assigned: their first assignment, if it follows
+        // with only declarations and assignments between, is their definition.
+        let mut pending: HashSet<LocalId> = HashSet::new();
+        for s in ss {
+            match s {
+                Stmt::Decl(l) => {
+                    let d = self.depth;
+                    self.state(*l).loop_depth = d;
+                    pending.insert(*l);
+                }
+                Stmt::Assign(ps, vs) => {
+                    for p in ps {
+                        self.place(p);
+                    }
+                    for v in vs {
+                        self.expr(v);
+                    }
+                    self.assigned(ps, &mut pending);
+                }
+                Stmt::AssignTuple(ps, e) => {
+                    for p in ps {
+                        self.place(p);
+                    }
+                    self.expr(e);
+                    self.assigned(ps, &mut pending);
+                }
+                _ => {
+                    for l in pending.drain() {
+                        self.state(l).unsure = true;
+                    }
+                    crate::compile::deep(|| self.stmt(s));
+                }
+            }
+        }
+        for l in pending {
+            self.state(l).unsure = true;
+        }
+        self.depth = depth;
+    }
+
+    /// The places of an assignment were assigned: gc's `reassigned`.
+    fn assigned(&mut self, ps: &[Place], pending: &mut HashSet<LocalId>) {
+        let literal = self.literals.contains_key(&self.cur);
+        for p in ps {
+            let root = match p {
+                Place::Local(l) => Some(*l),
+                // A field or an array element of a variable: gc assigns the variable.
+                Place::Deref(a) => match &a.kind {
+                    K::AddrOf(x) => root_local(x),
+                    _ => None,
+                },
+                _ => None,
+            };
+            let Some(l) = root else { continue };
+            let defining = matches!(p, Place::Local(_)) && pending.remove(&l);
+            let captured_here = literal && self.canonical.contains_key(&(self.cur, l));
+            let s = self.state(l);
+            if !defining {
+                s.reassigned = true;
+            }
+            s.written_in_literal |= captured_here;
+        }
+    }
+
+    fn place(&mut self, p: &Place) {
+        match p {
+            Place::Local(_) | Place::Global(_) | Place::Blank => {}
+            Place::SliceElem(a, b) | Place::MapElem(a, b) => {
+                self.expr(a);
+                self.expr(b);
+            }
+            // The address of what is assigned is not taken.
+            Place::Deref(a) => match &a.kind {
+                K::AddrOf(x) => x.kind.for_each_operand(&mut |y| self.expr(y)),
+                _ => self.expr(a),
+            },
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match s {
+            Stmt::Loop {
+                cond, body, post, ..
+            } => {
+                // gc: the condition, the post statement, then the body, one loop deeper.
+                self.depth += 1;
+                if let Some(c) = cond {
+                    self.expr(c);
+                }
+                self.stmts(post);
+                self.stmts(body);
+                self.depth -= 1;
+            }
+            Stmt::Label(l) if self.looping.contains(l) => self.depth += 1,
+            _ => {
+                s.for_each_expr(&mut |e| self.expr(e));
+                s.for_each_block(&mut |b| self.stmts(b));
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &tir::Expr) {
+        crate::compile::deep(|| self.expr_here(e))
+    }
+
+    fn expr_here(&mut self, e: &tir::Expr) {
+        match &e.kind {
+            K::AddrOf(x) => {
+                if let Some(l) = root_local(x) {
+                    self.state(l).addrtaken = true;
+                }
+                self.expr(x);
+            }
+            K::Closure(f, outer) => {
+                if !self.literals.contains_key(f) {
+                    // memrun's own thunk: what it holds is not a capture of gc's.
+                    for &o in outer {
+                        self.state(o).unsure = true;
+                    }
+                    return;
+                }
+                let caps = &self.prog.funcs[*f].captures;
+                let depth = self.depth;
+                for (k, &c) in caps.iter().enumerate() {
+                    let Some(&o) = outer.get(k) else { continue };
+                    let v = self.var(o);
+                    self.canonical.insert((*f, c), v);
+                    let s = self.states.entry(v).or_default();
+                    if !s.captured {
+                        s.captured = true;
+                        if s.loop_depth == depth {
+                            s.reassigned = false;
+                        }
+                        self.captured.push(v);
+                    }
+                }
+                self.func(*f, 0);
+            }
+            _ => e.kind.for_each_operand(&mut |x| self.expr(x)),
+        }
+    }
+}
+
+/// The local an addressable expression is part of (through fields and array elements).
+fn root_local(x: &tir::Expr) -> Option<LocalId> {
+    match &x.kind {
+        K::Local(l) => Some(*l),
+        K::Field(y, _) | K::ArrayIndex(y, _) => root_local(y),
+        _ => None,
+    }
+}
