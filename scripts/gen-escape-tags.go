@@ -12,8 +12,9 @@
 // only where they are instantiated), one word per parameter: `-` (no pointers, or "does not
 // escape, mutate, or call"), else `+`-joined leaks: `hD` (to the heap with D dereferences:
 // "leaking param" is h0, "leaking param content" h1), `rN:D` (to result N), `mD` (written
-// through), `cD` (called); `?` (gc said nothing memrun reads). Methods and variadic
-// functions are left out. (`-d=escapemutationscalls=1` makes gc tell mutations and calls.)
+// through), `cD` (called); `?` (gc said nothing memrun reads). A method of an exported type
+// is named as gc names it (`strings.(*Builder).WriteByte`), its receiver its first
+// parameter. Variadic functions are left out. (`-d=escapemutationscalls=1` makes gc tell mutations and calls.)
 package main
 
 import (
@@ -106,12 +107,33 @@ func main() {
 			}
 			for _, d := range af.Decls {
 				fd, ok := d.(*ast.FuncDecl)
-				if !ok || fd.Recv != nil || !fd.Name.IsExported() || fd.Body == nil {
+				if !ok || !fd.Name.IsExported() || fd.Body == nil {
 					continue
+				}
+				// A method of an exported type: named as gc names it (`(*Builder).WriteByte`,
+				// `Duration.String`), its receiver the first parameter.
+				name := fd.Name.Name
+				fields := fd.Type.Params.List
+				if fd.Recv != nil {
+					recv := fd.Recv.List[0]
+					base, star := recv.Type, false
+					if st, ok := base.(*ast.StarExpr); ok {
+						base, star = st.X, true
+					}
+					id, ok := base.(*ast.Ident)
+					if !ok || !id.IsExported() {
+						continue
+					}
+					if star {
+						name = "(*" + id.Name + ")." + name
+					} else {
+						name = id.Name + "." + name
+					}
+					fields = append([]*ast.Field{recv}, fields...)
 				}
 				variadic := false
 				var words []string
-				for _, field := range fd.Type.Params.List {
+				for _, field := range fields {
 					if _, ok := field.Type.(*ast.Ellipsis); ok {
 						variadic = true
 					}
@@ -132,7 +154,7 @@ func main() {
 					continue
 				}
 				in := "-"
-				if c, ok := inline[fd.Name.Name]; ok {
+				if c, ok := inline[name]; ok {
 					in = c
 				}
 				// A generic function is compiled only where it is instantiated.
@@ -142,7 +164,7 @@ func main() {
 						words[i] = "?"
 					}
 				}
-				out = append(out, fmt.Sprintf("%s.%s inline=%s %s", pkg, fd.Name.Name, in, strings.Join(words, " ")))
+				out = append(out, fmt.Sprintf("%s.%s inline=%s %s", pkg, name, in, strings.Join(words, " ")))
 			}
 		}
 	}

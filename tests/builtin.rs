@@ -465,7 +465,7 @@ fn library_packages_resolve_through_the_package_table() {
 }
 
 /// Valid Go that memrun does not compile yet is named as such, never compiled without a piece
-/// (complex numbers, explicit argument indexes, generic functions).
+/// (complex numbers and their builtins).
 #[test]
 fn valid_go_memrun_cannot_compile_yet_is_rejected_by_name() {
     let dir = scratch("builtin-notyet");
@@ -476,9 +476,9 @@ fn valid_go_memrun_cannot_compile_yet_is_rejected_by_name() {
             "memrun: the builtin complex is not supported yet",
         ),
         (
-            "explicit_index",
-            "\tfmt.Printf(\"%[1]d\\n\", 1)\n",
-            "memrun: explicit argument indexes in fmt formats are not supported yet",
+            "imag",
+            "\tfmt.Println(imag(2i))\n",
+            "memrun: the builtin imag is not supported yet",
         ),
     ] {
         let src = dir.join(format!("{name}.go"));
@@ -495,29 +495,6 @@ fn valid_go_memrun_cannot_compile_yet_is_rejected_by_name() {
         assert_eq!(o.status.code(), Some(1), "{name}: {}", stderr(&o));
         assert!(stderr(&o).contains(want), "{name}: {}", stderr(&o));
     }
-}
-
-/// A computed format with an explicit argument index cannot be judged at compile time: the
-/// program stops with memrun's message instead of printing what Go would not.
-#[test]
-fn a_computed_format_with_an_argument_index_stops_the_program() {
-    let dir = scratch("builtin-fmtindex");
-    std::fs::write(
-        dir.join("idx.go"),
-        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tf := \"%[2]d %[1]d\\n\"\n\tfmt.Printf(f, 1, 2)\n}\n",
-    )
-    .unwrap();
-    let o = no_go(&mut memrun())
-        .current_dir(&dir)
-        .args(["run", "idx.go"])
-        .output()
-        .unwrap();
-    assert_eq!(o.status.code(), Some(2));
-    assert_eq!(
-        stderr(&o),
-        "memrun: explicit argument indexes in fmt formats are not supported yet\n"
-    );
-    assert_eq!(stdout(&o), "");
 }
 
 /// Slicing past the length of a slice gc may have given a stack buffer (Go 1.25+) would show

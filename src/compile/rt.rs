@@ -100,7 +100,8 @@ pub enum Rt {
     Gopanic,
     /// `gorecover(direct bool) (desc, data uintptr)`
     Gorecover,
-    /// `deferReturned(was int)`: after each deferred call.
+    /// `deferReturned(was, parent int)`: after each deferred call (`parent`: the deferred call
+    /// running around it, see `deferCur`).
     DeferReturned,
     /// `makemap(desc uintptr, hint int) uintptr`
     Makemap,
@@ -330,7 +331,7 @@ impl Rt {
             Rt::DecodeRune => (&[&STR, &[I64]], &[I64, I64]),
             Rt::Gopanic => (&[&[I64], &[I64]], &[]),
             Rt::Gorecover => (&[&[I8]], &[I64, I64]),
-            Rt::DeferReturned => (&[&[I64]], &[]),
+            Rt::DeferReturned => (&[&[I64], &[I64]], &[]),
             Rt::Makemap => (&[&[I64], &[I64]], &[I64]),
             Rt::Mapassign => (&[&[I64], &[I64]], &[I64]),
             Rt::Mapdelete => (&[&[I64], &[I64]], &[]),

@@ -608,6 +608,10 @@ pub enum ExprKind {
     /// A multi-value call's results converted to the expression's tuple type, each as an
     /// assignment converts (into interfaces, or an untyped bool to a named boolean type).
     TupleConvert(Box<Expr>),
+    /// A multi-value call's results (already converted) as the arguments of a variadic
+    /// callee, `f(g())`: the first `fixed` as they are, the rest in a new slice, the
+    /// expression's tuple type ending with it.
+    TupleVariadic(Box<Expr>, usize),
     /// The rune at byte offset `i` of a string and its width in bytes (U+FFFD and 1 for invalid
     /// UTF-8): a `(rune, int)` tuple, for `range` over strings.
     DecodeRune(Box<Expr>, Box<Expr>),
@@ -706,6 +710,7 @@ macro_rules! operands {
                 | K::TypeIs(x, _)
                 | K::ConvIface(x)
                 | K::TupleConvert(x)
+                | K::TupleVariadic(x, _)
                 | K::IfaceNilCheck(x)
                 | K::Recv(x, _)
                 | K::ChanLen(x, _)

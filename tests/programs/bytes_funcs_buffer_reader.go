@@ -123,9 +123,9 @@ func main() {
 	bb := bytes.NewBufferString("line1\nline2\n")
 	nn, err := bb.WriteTo(os.Stdout)
 	fmt.Println(nn, err, bb.Len())
-	bb = bytes.NewBuffer(nil)
-	nr, err := bb.ReadFrom(strings.NewReader(strings.Repeat("x", 2000)))
-	fmt.Println(nr, err, bb.Len(), bb.Cap())
+	bc := bytes.NewBuffer(nil)
+	nr, err := bc.ReadFrom(strings.NewReader(strings.Repeat("x", 2000)))
+	fmt.Println(nr, err, bc.Len(), bc.Cap())
 	var g bytes.Buffer
 	for i := 0; i < 100; i++ {
 		g.WriteString("abcdefghij")

@@ -94,15 +94,40 @@ impl<'a> Checker<'a> {
                 None
             }
             _ => {
-                self.report(
-                    op.pos,
-                    TypeError::NotAnExpression {
-                        x: op.text.to_string(),
-                    },
-                );
+                self.not_an_expression(&op);
                 None
             }
         }
+    }
+
+    /// gc's error for an operand that is not a value: a type (`int (type) is not an
+    /// expression`), a generic function not instantiated, anything else by its text.
+    pub(super) fn not_an_expression(&mut self, op: &Operand) {
+        let error = match op.kind {
+            OpKind::Type => TypeError::NotAnExpression {
+                x: format!("{} (type)", op.text),
+            },
+            OpKind::Generic(..) => TypeError::GenericWithoutInstantiation {
+                name: op.text.to_string(),
+            },
+            _ => TypeError::NotAnExpression {
+                x: op.text.to_string(),
+            },
+        };
+        self.report(op.pos, error);
+    }
+
+    /// A call's argument or a literal's element (gc's generic expression lists): a generic
+    /// type there is a type, not an expression (elsewhere it is one not instantiated).
+    pub(super) fn list_expr<'e>(&mut self, a: &'e ast::Expr) -> Operand<'e> {
+        if let AK::Ident(n) = &a.kind {
+            if let Some(Entity::GenericType(_)) = self.lookup(n) {
+                let x = format!("{n} (type)");
+                self.report(a.pos, TypeError::NotAnExpression { x });
+                return Operand::invalid(a.pos);
+            }
+        }
+        self.expr(a)
     }
 
     /// Converts an untyped constant operand to `ty` (representability checked).

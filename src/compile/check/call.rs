@@ -137,7 +137,7 @@ impl<'a> Checker<'a> {
                 }
             }
             OpKind::Generic(g, explicit) => {
-                let ops: Vec<Operand<'e>> = args.iter().map(|a| self.expr(a)).collect();
+                let ops: Vec<Operand<'e>> = args.iter().map(|a| self.list_expr(a)).collect();
                 // gc places inference and constraint errors at the call's `(`.
                 let lparen = f.pos + expr_string(f).len() as u32;
                 self.call_generic(
@@ -213,14 +213,8 @@ impl<'a> Checker<'a> {
             }
             OpKind::Fmt(which) => {
                 let mut vals = Vec::new();
-                let mut format: Option<Vec<u8>> = None;
                 for (k, a) in args.iter().enumerate() {
-                    let o = self.expr(a);
-                    if k == 0 {
-                        if let OpKind::Const(Value::Str(s)) = &o.kind {
-                            format = Some(s.clone());
-                        }
-                    }
+                    let o = self.list_expr(a);
                     if matches!(o.kind, OpKind::Invalid) {
                         return self.skip_args(&args[k + 1..], pos);
                     }
@@ -272,12 +266,6 @@ impl<'a> Checker<'a> {
                     match self.assign_op(o, t, "argument") {
                         Some(v) => vals.push(v),
                         None => return self.skip_args(&args[k + 1..], pos),
-                    }
-                }
-                if matches!(which, FmtFn::Printf | FmtFn::Sprintf) {
-                    if let Err(what) = self.check_format(format.as_deref()) {
-                        self.unsupported(pos, what);
-                        return Operand::invalid(pos);
                     }
                 }
                 if matches!(which, FmtFn::Printf | FmtFn::Sprintf) && vals.is_empty() {
@@ -382,7 +370,7 @@ impl<'a> Checker<'a> {
     ) -> Operand<'e> {
         // Every argument is checked first, then assigned to its parameter (gc's order of
         // diagnostics).
-        let ops: Vec<Operand<'e>> = args.iter().map(|a| self.expr(a)).collect();
+        let ops: Vec<Operand<'e>> = args.iter().map(|a| self.list_expr(a)).collect();
         self.call_with(callee, fname, ops, sig, pos, text)
     }
 
@@ -399,34 +387,51 @@ impl<'a> Checker<'a> {
         if self.argument_count_error(fname, &ops, &ptys, variadic, dots, pos) {
             return Operand::invalid(pos);
         }
-        if variadic && !dots {
+        let tuple = ops.len() == 1 && matches!(self.types.kind(ops[0].ty), TypeKind::Tuple(_));
+        if variadic && !dots && !tuple {
             return self.call_variadic(callee, fname, ops, &ptys, &rtys, pos, text);
         }
         let mut vals = Vec::new();
         let mut ok = true;
-        if ops.len() == 1 && ptys.len() > 1 {
-            // f(g()) with as many results as parameters (the count is right).
+        if ops.len() == 1 && (ptys.len() > 1 || tuple) {
+            // f(g()) with as many results as parameters (the count is right), or at least
+            // as many as a variadic f's fixed parameters.
             let o = ops.into_iter().next().expect("one argument");
             let at = o.pos;
             let ts = self.types.tuple_types(o.ty);
-            if self.tuple_assignable(&ts, &ptys, false).is_ok() {
+            let want: Vec<TypeId> = if variadic && !dots {
+                let fixed = ptys.len() - 1;
+                let elem = self.types.slice_elem(ptys[fixed]).unwrap_or(T::INVALID);
+                let mut w = ptys[..fixed].to_vec();
+                w.resize(ts.len(), elem);
+                w
+            } else {
+                ptys.clone()
+            };
+            if self.tuple_assignable(&ts, &want, false).is_ok() {
                 // g's results are f's arguments. The call's words spread into the argument
                 // list when lowered.
                 let Some(v) = self.value_expr(o) else {
                     return Operand::invalid(pos);
                 };
-                let v = self.convert_tuple(v, &ptys);
+                let mut v = self.convert_tuple(v, &want);
+                if variadic && !dots {
+                    v = tir::Expr {
+                        ty: self.types.tuple(ptys.clone()),
+                        kind: tir::ExprKind::TupleVariadic(Box::new(v), ptys.len() - 1),
+                    };
+                }
                 vals.push(v);
                 return self.finish_call(callee, vals, &rtys, pos, text);
             }
             // gc names the first result that does not fit its parameter.
             let (have, want) = match ts
                 .iter()
-                .zip(&ptys)
+                .zip(&want)
                 .find(|(h, w)| !self.types.assignable(**h, **w))
             {
                 Some((&h, &w)) => (h, w),
-                None => (o.ty, self.types.tuple(ptys.clone())),
+                None => (o.ty, self.types.tuple(want.clone())),
             };
             let (have, want) = (self.tn(have), self.tn(want));
             self.report(
@@ -464,16 +469,25 @@ impl<'a> Checker<'a> {
         dots: bool,
         pos: Pos,
     ) -> bool {
+        let tuple = ops.len() == 1 && matches!(self.types.kind(ops[0].ty), TypeKind::Tuple(_));
         if variadic && !dots {
             let fixed = ptys.len() - 1;
-            if ops.len() >= fixed {
+            // `f(g())`: g's results are the arguments.
+            let have = if tuple {
+                self.types.tuple_types(ops[0].ty)
+            } else if ops.len() >= fixed {
+                return false;
+            } else {
+                let Some(have) = self.op_types(ops) else {
+                    return true;
+                };
+                have
+            };
+            if have.len() >= fixed {
                 return false;
             }
             let last = ptys[fixed];
             let elem = self.types.slice_elem(last).unwrap_or(T::INVALID);
-            let Some(have) = self.op_types(ops) else {
-                return true;
-            };
             let hw = self.have_want(&have, ptys);
             let hw = hw.replacen(
                 &format!(", {}", self.tn(last)),
@@ -490,7 +504,7 @@ impl<'a> Checker<'a> {
             );
             return true;
         }
-        if ops.len() == 1 && ptys.len() > 1 {
+        if ops.len() == 1 && (ptys.len() > 1 || tuple) {
             let o = &ops[0];
             let at = o.pos;
             if let TypeKind::Tuple(ts) = self.types.kind(o.ty).clone() {
@@ -641,6 +655,58 @@ impl<'a> Checker<'a> {
         self.finish_call(callee, vals, rtys, pos, text)
     }
 
+    /// "not supported yet" for what shows the capacity of a `bytes.Buffer` that may come
+    /// from `bytes.NewBufferString`: gc inlines it, and its `[]byte(s)` gets exactly
+    /// `len(s)` bytes where the buffer does not escape, a size class's where it does — a
+    /// choice of gc's escape analysis that memrun's precompiled library does not follow.
+    /// A receiver that is a declared function's variable never assigned such a buffer is
+    /// clear; any other is not, once the program calls it.
+    pub(super) fn buffer_capacity_calls(&mut self) {
+        if !self.buffer_from_string {
+            return;
+        }
+        // The variables NewBufferString's buffers are assigned to; None: one goes elsewhere.
+        let mut assigned: Option<HashSet<(FuncId, tir::LocalId)>> = Some(HashSet::new());
+        let is_new = |e: &tir::Expr, funcs: &cranelift_entity::PrimaryMap<FuncId, tir::Func>| matches!(e.kind, tir::ExprKind::Call(g, _) if funcs[g].name == "bytes.NewBufferString");
+        for (f, func) in self.prog.funcs.iter() {
+            let mut calls = 0usize;
+            let mut held = Vec::new();
+            crate::compile::escape::walk_body(&func.body, &mut |e| {
+                calls += usize::from(is_new(e, &self.prog.funcs));
+            });
+            crate::compile::escape::walk_stmts(&func.body, &mut |s| {
+                if let tir::Stmt::Assign(ps, vs) = s {
+                    for (p, v) in ps.iter().zip(vs) {
+                        if let (tir::Place::Local(l), true) = (p, is_new(v, &self.prog.funcs)) {
+                            held.push(*l);
+                        }
+                    }
+                }
+            });
+            // Every call's buffer assigned to one of the function's own variables.
+            if calls > 0 && (func.ctx || held.len() != calls) {
+                assigned = None;
+            } else if let Some(set) = &mut assigned {
+                set.extend(held.into_iter().map(|l| (f, l)));
+            }
+        }
+        for (file, pos, local) in std::mem::take(&mut self.buffer_capacity_calls) {
+            let clear = local
+                .zip(assigned.as_ref())
+                .is_some_and(|(l, set)| !set.contains(&l));
+            if clear {
+                continue;
+            }
+            self.report_in(
+                file,
+                pos,
+                TypeError::Unsupported {
+                    what: "the capacity of a bytes.Buffer in a program that calls bytes.NewBufferString (gc's depends on whether the buffer escapes)".into(),
+                },
+            );
+        }
+    }
+
     /// True for a variadic function type.
     pub(super) fn sig_variadic(&self, t: TypeId) -> bool {
         matches!(self.types.kind(self.types.underlying(t)), TypeKind::Signature(s) if s.variadic)
@@ -659,6 +725,37 @@ impl<'a> Checker<'a> {
             1 => (rtys[0], true),
             _ => (self.types.tuple(rtys.to_vec()), true),
         };
+        if let Callee::Func(id) | Callee::Method(id, _) = &callee {
+            match self.prog.funcs[*id].name.as_str() {
+                "bytes.NewBufferString" => self.buffer_from_string = true,
+                "bytes.(*bytes.Buffer).Cap"
+                | "bytes.(*bytes.Buffer).Available"
+                | "bytes.(*bytes.Buffer).AvailableBuffer" => {
+                    // The receiver, if it is a variable of a declared function's own.
+                    let mut r = match &callee {
+                        Callee::Method(_, recv) => Some(recv),
+                        _ => vals.first(),
+                    };
+                    while let Some(tir::Expr {
+                        kind: tir::ExprKind::AddrOf(x) | tir::ExprKind::Retype(x),
+                        ..
+                    }) = r
+                    {
+                        r = Some(x);
+                    }
+                    let local = match (r.map(|x| &x.kind), self.func_id) {
+                        (Some(tir::ExprKind::Local(l)), Some(f))
+                            if self.nesting.frames.is_empty() =>
+                        {
+                            Some((f, *l))
+                        }
+                        _ => None,
+                    };
+                    self.buffer_capacity_calls.push((self.file, pos, local));
+                }
+                _ => {}
+            }
+        }
         let kind = match callee {
             Callee::Func(id) => tir::ExprKind::Call(id, vals),
             Callee::Method(id, recv) => {
@@ -977,37 +1074,5 @@ impl<'a> Checker<'a> {
                 }),
             ),
         }
-    }
-}
-
-impl<'a> Checker<'a> {
-    /// What Printf would print that the runtime's fmt cannot yet, for a constant `format` (None:
-    /// computed) and its operands: explicit argument indexes, and anything that prints a
-    /// defined type's name (`main.T`) — `%T`, `%#v`, a wrong verb or an extra operand of a
-    /// defined type. Errors name the construct for "not supported yet".
-    fn check_format(&self, format: Option<&[u8]>) -> Result<(), &'static str> {
-        // Explicit argument indexes (`%[2]d`) are not compiled yet; a computed format with one
-        // stops at run time with memrun's message.
-        let Some(format) = format else {
-            return Ok(());
-        };
-        let mut i = 0;
-        while i < format.len() {
-            if format[i] != b'%' {
-                i += 1;
-                continue;
-            }
-            i += 1;
-            while let Some(&c) = format.get(i) {
-                match c {
-                    b'#' | b'+' | b'-' | b' ' | b'0'..=b'9' | b'.' | b'*' => {}
-                    b'[' => return Err("explicit argument indexes in fmt formats"),
-                    _ => break,
-                }
-                i += 1;
-            }
-            i += 1;
-        }
-        Ok(())
     }
 }

@@ -139,7 +139,7 @@ impl<'a> Checker<'a> {
         let o = if matches!(v.kind, AK::Composite { ty: None, .. }) {
             self.composite(v, Some(ty))
         } else {
-            self.expr(v)
+            self.list_expr(v)
         };
         self.assign_op(o, ty, ctx)
     }

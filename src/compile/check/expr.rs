@@ -236,8 +236,10 @@ impl<'a> Checker<'a> {
             Some(Entity::Generic(g)) => {
                 self.mk(pos, text, T::INVALID, OpKind::Generic(g, Vec::new()))
             }
-            Some(Entity::GenericType(g)) => {
-                self.uninstantiated_type(g, pos);
+            // As an expression, gc names it as written (`Box`, not `Box[T any]`).
+            Some(Entity::GenericType(_)) => {
+                let t = n.to_string();
+                self.report(pos, TypeError::GenericTypeWithoutInstantiation { t });
                 Operand::invalid(pos)
             }
             Some(Entity::TypeName(t)) => self.mk(pos, text, t, OpKind::Type),
@@ -796,12 +798,7 @@ impl<'a> Checker<'a> {
                 return None;
             }
             if !matches!(o.kind, OpKind::Value(_) | OpKind::Const(_)) {
-                self.report(
-                    o.pos,
-                    TypeError::NotAnExpression {
-                        x: o.text.to_string(),
-                    },
-                );
+                self.not_an_expression(o);
                 return None;
             }
         }

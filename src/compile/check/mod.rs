@@ -41,6 +41,10 @@ use super::types::constant::{float_value, round_float, FloatFormat};
 use super::types::{Basic, IntKind, PkgId, TypeId, TypeKind, TypeTable as T, Value};
 
 use constant::*;
+/// A call showing a `bytes.Buffer`'s capacity: file, position, and the declared function's
+/// local its receiver is (if it is one).
+type BufferCapacityCall = (usize, Pos, Option<(FuncId, tir::LocalId)>);
+
 pub use errors::{expand_related, TypeError};
 use errors::{ordinal, related};
 #[cfg(test)]
@@ -88,6 +92,11 @@ pub struct Checker<'a> {
     file_pkgs: Vec<PkgId>,
     /// Functions of library packages a program calls, by qualified name (`os.Exit`).
     library_funcs: HashMap<String, FuncId>,
+    /// Calls of `bytes.NewBufferString` (whether any) and of the `bytes.Buffer` methods that
+    /// show its capacity (file, position, the declared function's local the receiver is):
+    /// see [`Checker::buffer_capacity_calls`].
+    buffer_from_string: bool,
+    buffer_capacity_calls: Vec<BufferCapacityCall>,
     /// Library packages' defined types used by the program, by qualified name.
     library_types: HashMap<String, TypeId>,
     /// Library packages' constants, by qualified name (None: not evaluable).
@@ -277,6 +286,8 @@ impl<'a> Checker<'a> {
             pkg_scopes: HashMap::new(),
             file_pkgs: Vec::new(),
             library_funcs: HashMap::new(),
+            buffer_from_string: false,
+            buffer_capacity_calls: Vec::new(),
             library_types: HashMap::new(),
             library_variadic: HashSet::new(),
             library_consts: HashMap::new(),
@@ -463,6 +474,7 @@ impl<'a> Checker<'a> {
             .map(|&(f, pos, msg)| (self.files[f].index, pos, msg))
             .collect();
         self.resolve_caps(&escape);
+        self.buffer_capacity_calls();
         // Unused imports.
         for (f, imports) in std::mem::take(&mut self.import_used)
             .into_iter()

@@ -65,6 +65,8 @@ pub(super) struct Builder<'a> {
     tags: &'a HashMap<FuncId, Tags>,
     /// How gc captures each variable literals use.
     captures: &'a super::capture::Captures,
+    /// The assignment being walked has one place (see [`Builder::inplace`]).
+    single_assign: bool,
     cur: FuncId,
     depth: u32,
     declared: std::collections::HashSet<(FuncId, LocalId)>,
@@ -175,6 +177,7 @@ impl<'a> Builder<'a> {
             results: vec![Vec::new(); n],
             tags,
             captures,
+            single_assign: true,
             cur: funcs[0],
             depth: 0,
             declared: Default::default(),
@@ -356,6 +359,8 @@ impl<'a> Builder<'a> {
         match s {
             Stmt::Eval(e) => self.expr(self.discard(), e),
             Stmt::Assign(ps, vs) => {
+                // gc grows an append in place only in `x = append(x, …)` alone.
+                self.single_assign = ps.len() == 1;
                 let ks: Vec<Hole> = ps.iter().map(|p| self.addr(p)).collect();
                 for (i, v) in vs.iter().enumerate() {
                     let k = if ps.get(i).is_some_and(|p| self_assign(p, v)) {
@@ -858,7 +863,7 @@ impl<'a> Builder<'a> {
             K::ConvIface(x) | K::MoveToHeap(x, _) | K::Retype(x) | K::DictRecv(x, _) => {
                 self.expr(k, x)
             }
-            K::TupleConvert(x) => {
+            K::TupleConvert(x) | K::TupleVariadic(x, _) => {
                 self.opaque.insert(self.cur);
                 self.expr(self.unknown(), x);
             }
@@ -1045,6 +1050,9 @@ impl<'a> Builder<'a> {
     /// one gc keeps in memory (its address is taken, or it is in memory, or in a struct or
     /// array too large for registers).
     fn inplace(&self, dst: Option<&Place>, base: &tir::Expr) -> bool {
+        if !self.single_assign {
+            return false;
+        }
         let func = &self.prog.funcs[self.cur];
         match dst {
             // In memory: its address is taken (or a literal captures it by reference), or it

@@ -8,7 +8,10 @@
 //!
 //! gc walks a literal's body where the literal stands, at a loop depth of its own; what the
 //! checker made of a declaration (`Decl` and its first assignment) stands for gc's defining
-//! assignment. Where memrun's form does not say what gc's would, the variable is unsure.
+//! assignment. gc decides after inlining, and a literal it inlines captures nothing: memrun
+//! is sure only of literals gc cannot inline (stored in memory, passed to or returned by a
+//! function gc never inlines). Where memrun's form does not say what gc's would, the
+//! variable is unsure.
 
 use crate::compile::tir::{self, ExprKind as K, FuncId, LocalId, Place, Program, Stmt};
 use std::collections::{HashMap, HashSet};
@@ -67,16 +70,19 @@ pub(super) fn captures(
     prog: &Program,
     tops: &[FuncId],
     literal_parent: &HashMap<FuncId, (FuncId, Vec<LocalId>)>,
+    not_inlined: &HashSet<FuncId>,
 ) -> Captures {
     let mut w = Walk {
         prog,
         literals: literal_parent,
+        not_inlined,
         cur: FuncId::from_u32(0),
         depth: 0,
         looping: HashSet::new(),
         states: HashMap::new(),
         canonical: HashMap::new(),
         captured: Vec::new(),
+        unsure_literals: 0,
     };
     for &f in tops {
         w.func(f, 0);
@@ -103,6 +109,8 @@ pub(super) fn captures(
 struct Walk<'a> {
     prog: &'a Program,
     literals: &'a HashMap<FuncId, (FuncId, Vec<LocalId>)>,
+    /// The program's functions gc never inlines.
+    not_inlined: &'a HashSet<FuncId>,
     cur: FuncId,
     depth: u32,
     /// gc's looping labels of the function being walked.
@@ -111,6 +119,9 @@ struct Walk<'a> {
     canonical: HashMap<Var, Var>,
     /// The variables captured, in the order first captured.
     captured: Vec<Var>,
+    /// Inside what memrun evaluates in an order other than gc's walk (a select's cases):
+    /// literals there are unsure.
+    unsure_literals: u32,
 }
 
 impl Walk<'_> {
@@ -164,8 +175,22 @@ impl Walk<'_> {
         (self.cur, self.depth, self.looping) = saved;
     }
 
+    /// A list of statements. (gc's loop depth goes back where it was only after an `if`'s
+    /// branch, a loop's body or a case: a looping label in a plain block, or in an inlined
+    /// call's, counts to the end of the enclosing one.)
     fn stmts(&mut self, ss: &[Stmt]) {
-        let depth = self.depth;
+        // A select's cases' channels and values, which memrun evaluates before the select
+        // and gc walks case by case with their bodies: a literal in them is unsure.
+        let mut select_temps: HashSet<LocalId> = HashSet::new();
+        for s in ss {
+            s.for_each_expr(&mut |e| {
+                super::walk_expr(e, &mut |x| {
+                    if let K::Select(cases, _) = &x.kind {
+                        select_temps.extend(cases.iter().flat_map(|c| [c.ch, c.val]));
+                    }
+                })
+            });
+        }
         // Declared in this list and not yet assigned: their first assignment, if it follows
         // with only declarations and assignments between, is their definition.
         let mut pending: HashSet<LocalId> = HashSet::new();
@@ -180,9 +205,24 @@ impl Walk<'_> {
                     for p in ps {
                         self.place(p);
                     }
-                    for v in vs {
-                        self.expr(v);
+                    let select = ps
+                        .iter()
+                        .any(|p| matches!(p, Place::Local(l) if select_temps.contains(l)));
+                    self.unsure_literals += u32::from(select);
+                    for (i, v) in vs.iter().enumerate() {
+                        // A literal stored in memory: gc cannot inline its calls.
+                        let stored = matches!(
+                            ps.get(i),
+                            Some(
+                                Place::Global(_)
+                                    | Place::Deref(_)
+                                    | Place::SliceElem(..)
+                                    | Place::MapElem(..)
+                            )
+                        );
+                        self.operand(v, stored);
                     }
+                    self.unsure_literals -= u32::from(select);
                     self.assigned(ps, &mut pending);
                 }
                 Stmt::AssignTuple(ps, e) => {
@@ -203,6 +243,12 @@ impl Walk<'_> {
         for l in pending {
             self.state(l).unsure = true;
         }
+    }
+
+    /// A list of statements gc walks as a block of its own (its loop depth restored).
+    fn block(&mut self, ss: &[Stmt]) {
+        let depth = self.depth;
+        self.stmts(ss);
         self.depth = depth;
     }
 
@@ -251,20 +297,80 @@ impl Walk<'_> {
                 cond, body, post, ..
             } => {
                 // gc: the condition, the post statement, then the body, one loop deeper.
+                let depth = self.depth;
                 self.depth += 1;
                 if let Some(c) = cond {
                     self.expr(c);
                 }
-                self.stmts(post);
-                self.stmts(body);
-                self.depth -= 1;
+                self.block(post);
+                self.block(body);
+                self.depth = depth;
+            }
+            Stmt::If(c, a, b) => {
+                self.expr(c);
+                self.block(a);
+                self.block(b);
+            }
+            // gc walks each case's expressions, then its body, case after case.
+            Stmt::Switch { clauses, .. } => {
+                for c in clauses {
+                    for e in &c.conds {
+                        self.expr(e);
+                    }
+                    self.block(&c.body);
+                }
             }
             Stmt::Label(l) if self.looping.contains(l) => self.depth += 1,
+            Stmt::Block(b) | Stmt::Labeled(b, _) => self.stmts(b),
+            // A literal a function gc never inlines returns is called through a value.
+            Stmt::Return(vs) => {
+                let kept = self.not_inlined.contains(&self.cur);
+                for v in vs {
+                    self.operand(v, kept);
+                }
+            }
             _ => {
                 s.for_each_expr(&mut |e| self.expr(e));
                 s.for_each_block(&mut |b| self.stmts(b));
             }
         }
+    }
+
+    /// An operand that may be a function literal: `sure` when gc certainly does not inline
+    /// it where it stands (stored in memory, passed to or returned by a function gc never
+    /// inlines), so that it captures its variables.
+    fn operand(&mut self, e: &tir::Expr, sure: bool) {
+        let mut x = e;
+        while let K::Retype(y) = &x.kind {
+            x = y;
+        }
+        match &x.kind {
+            K::Closure(f, outer) if self.literals.contains_key(f) => self.literal(*f, outer, sure),
+            _ => self.expr(e),
+        }
+    }
+
+    /// A function literal `f` (capturing `outer`) where it stands, walked there. Where gc
+    /// may inline it (called where it stands, passed to a function gc may inline, held in
+    /// a variable it may call), it may capture nothing: its variables are unsure.
+    fn literal(&mut self, f: FuncId, outer: &[LocalId], sure: bool) {
+        let caps = &self.prog.funcs[f].captures;
+        let depth = self.depth;
+        for (k, &c) in caps.iter().enumerate() {
+            let Some(&o) = outer.get(k) else { continue };
+            let v = self.var(o);
+            self.canonical.insert((f, c), v);
+            let s = self.states.entry(v).or_default();
+            s.unsure |= !sure || self.unsure_literals > 0;
+            if !s.captured {
+                s.captured = true;
+                if s.loop_depth == depth {
+                    s.reassigned = false;
+                }
+                self.captured.push(v);
+            }
+        }
+        self.func(f, 0);
     }
 
     fn expr(&mut self, e: &tir::Expr) {
@@ -287,22 +393,16 @@ impl Walk<'_> {
                     }
                     return;
                 }
-                let caps = &self.prog.funcs[*f].captures;
-                let depth = self.depth;
-                for (k, &c) in caps.iter().enumerate() {
-                    let Some(&o) = outer.get(k) else { continue };
-                    let v = self.var(o);
-                    self.canonical.insert((*f, c), v);
-                    let s = self.states.entry(v).or_default();
-                    if !s.captured {
-                        s.captured = true;
-                        if s.loop_depth == depth {
-                            s.reassigned = false;
-                        }
-                        self.captured.push(v);
-                    }
+                self.literal(*f, outer, false);
+            }
+            // A function gc never inlines: a literal passed to it stays one.
+            K::Call(g, args) => {
+                let kept = self.not_inlined.contains(g)
+                    || super::library_fact(&self.prog.funcs[*g].name)
+                        .is_some_and(|l| l.inline == Some(false));
+                for a in args {
+                    self.operand(a, kept);
                 }
-                self.func(*f, 0);
             }
             _ => e.kind.for_each_operand(&mut |x| self.expr(x)),
         }

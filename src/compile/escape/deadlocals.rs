@@ -1,6 +1,7 @@
 //! gc's dead-locals pass (`cmd/compile/internal/deadlocals`), which runs before its escape
 //! analysis: an assignment without effects (a variable, a constant, nil, a function literal)
-//! to a local never read — or to `_` beside another target — is dropped. A dropped `t := s`
+//! to a local never read — or to `_` beside another target — is dropped (in an assignment
+//! with other targets, made `_ = zero`). A dropped `t := s`
 //! no longer hands `s`'s storage over, so memrun drops it too (it changes nothing the program
 //! does).
 
@@ -129,18 +130,19 @@ fn drop_dead(ss: &mut Vec<Stmt>, named: &HashSet<LocalId>, reads: &HashSet<Local
                             }
                     })
                     .collect();
-                if dead.iter().any(|&d| d) {
-                    let mut k = 0;
-                    ps.retain(|_| {
-                        k += 1;
-                        !dead[k - 1]
-                    });
-                    let mut k = 0;
-                    vs.retain(|_| {
-                        k += 1;
-                        !dead[k - 1]
-                    });
-                    return !ps.is_empty();
+                if dead.iter().all(|&d| d) {
+                    return false;
+                }
+                // gc makes each dead pair `_ = zero`: the assignment keeps its arity (which
+                // decides whether an append in it grows in place).
+                for (i, d) in dead.into_iter().enumerate() {
+                    if d {
+                        ps[i] = Place::Blank;
+                        vs[i] = tir::Expr {
+                            ty: vs[i].ty,
+                            kind: K::Zero,
+                        };
+                    }
                 }
             }
         }

@@ -137,9 +137,13 @@ pub(crate) fn exact_library_result(name: &str) -> bool {
 }
 
 /// The facts of the library function named `name` (`strings.Join`), if the table has them.
-/// (An instance of a generic function, `slices.Sort[[]int,int]`, has its generic's facts.)
+/// (An instance of a generic function, `slices.Sort[[]int,int]`, has its generic's facts; a
+/// method, `strings.(*strings.Builder).WriteByte`, is in the table as gc names it,
+/// `strings.(*Builder).WriteByte`.)
 pub(super) fn library_fact(name: &str) -> Option<&'static LibFact> {
     let name = name.split_once('[').map_or(name, |(n, _)| n);
+    let method = gc_method_name(name);
+    let name = method.as_deref().unwrap_or(name);
     static TABLE: std::sync::OnceLock<HashMap<&'static str, LibFact>> = std::sync::OnceLock::new();
     TABLE
         .get_or_init(|| {
@@ -167,6 +171,25 @@ pub(super) fn library_fact(name: &str) -> Option<&'static LibFact> {
                 .collect()
         })
         .get(name)
+}
+
+/// A library method's name as gc spells it, if `name` is one: memrun qualifies the
+/// receiver's type (`path/pkg.(*pkg.T).M`, `path/pkg.pkg.T.M`), gc does not.
+fn gc_method_name(name: &str) -> Option<String> {
+    // The package path ends at the first dot after its last slash.
+    let slash = name.rfind('/').map_or(0, |i| i + 1);
+    let dot = slash + name[slash..].find('.')?;
+    let (path, rest) = (&name[..dot], &name[dot + 1..]);
+    let last = &path[slash..];
+    let qualified = format!("{last}.");
+    if let Some(t) = rest
+        .strip_prefix("(*")
+        .and_then(|r| r.strip_prefix(&qualified))
+    {
+        Some(format!("{path}.(*{t}"))
+    } else {
+        rest.strip_prefix(&qualified).map(|t| format!("{path}.{t}"))
+    }
 }
 
 /// A parameter's word in `stdtags.txt`: `-`, or `hD`, `rN:D`, `mD`, `cD` joined by `+`; `?`
@@ -297,7 +320,8 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         deadlocals::prune(&mut prog.funcs[f]);
     }
     let (order, literal_parent, owner) = call_graph(prog, &declared);
-    let captures = capture::captures(prog, &declared, &literal_parent);
+    let not_inlined: HashSet<FuncId> = hairy.union(&over_budget).copied().collect();
+    let captures = capture::captures(prog, &declared, &literal_parent, &not_inlined);
     if debug {
         // As gc's `-m=2` words it, at the variable's declaration.
         for f in funcs {
@@ -786,12 +810,12 @@ fn any_stmt(ss: &[Stmt], p: &dyn Fn(&Stmt) -> bool) -> bool {
 }
 
 /// Calls `f` on every expression of a body (not inside function literals' bodies).
-fn walk_body(ss: &[Stmt], f: &mut dyn FnMut(&tir::Expr)) {
+pub(crate) fn walk_body(ss: &[Stmt], f: &mut dyn FnMut(&tir::Expr)) {
     walk_stmts(ss, &mut |s| s.for_each_expr(&mut |e| walk_expr(e, f)));
 }
 
 /// Calls `f` on every statement, nested ones included.
-fn walk_stmts<'a>(ss: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
+pub(crate) fn walk_stmts<'a>(ss: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
     for s in ss {
         f(s);
         s.for_each_block(&mut |b| crate::compile::deep(|| walk_stmts(b, f)));
@@ -882,6 +906,18 @@ mod tests {
         assert!(param_tag("m0+c0").is_some_and(|t| t.mutator == Some(0) && t.callee == Some(0)));
         let t = param_tag("h1+r0:0").expect("a tag");
         assert_eq!((t.heap, t.results), (Some(1), vec![Some(0)]));
+        // Methods are found under gc's names.
+        assert_eq!(
+            gc_method_name("strings.(*strings.Builder).WriteByte").as_deref(),
+            Some("strings.(*Builder).WriteByte")
+        );
+        assert_eq!(
+            gc_method_name("encoding/base64.base64.CorruptInputError.Error").as_deref(),
+            Some("encoding/base64.CorruptInputError.Error")
+        );
+        assert_eq!(gc_method_name("strings.Join"), None);
+        let write = library_fact("strings.(*strings.Builder).WriteByte").expect("in the table");
+        assert_eq!(write.cost, Some(30));
         assert!(param_tag("?").is_none());
     }
 }

@@ -483,6 +483,7 @@ impl FnLower<'_, '_, '_> {
             }
             ExprKind::TypeIs(x, t) => vec![self.type_is(x, *t)],
             ExprKind::TupleConvert(x) => self.tuple_convert(x, e.ty),
+            ExprKind::TupleVariadic(x, fixed) => self.tuple_variadic(x, *fixed, e.ty),
             ExprKind::IfaceNilCheck(x) => {
                 let v = self.expr(x);
                 self.nil_check(v[0]);

@@ -57,6 +57,44 @@ impl FnLower<'_, '_, '_> {
 
     /// A multi-value expression's words converted to the tuple type `to`, component by
     /// component: boxed into interfaces, converted between interfaces, else as they are.
+    /// A multi-value call's results as a variadic callee's arguments (tuple type `to`): the
+    /// first `fixed` as they are, the rest stored in a new slice's backing array.
+    pub(super) fn tuple_variadic(&mut self, x: &tir::Expr, fixed: usize, to: TypeId) -> Vec<Value> {
+        let v = self.expr(x);
+        let have = self.types().tuple_types(x.ty);
+        let want = self.types().tuple_types(to);
+        let elem = want
+            .last()
+            .and_then(|&s| self.types().slice_elem(s))
+            .unwrap_or(TypeTable::INVALID);
+        let mut out = Vec::new();
+        let mut k = 0;
+        for &h in &have[..fixed] {
+            let n = self.words(h).len();
+            out.extend_from_slice(&v[k..k + n]);
+            k += n;
+        }
+        let count = (have.len() - fixed) as u64;
+        if count == 0 {
+            // No values for the variadic parameter: a nil slice, as in `f(a, b)`.
+            let zero = self.b.ins().iconst(I64, 0);
+            out.extend([zero, zero, zero]);
+            return out;
+        }
+        let es = self.size_of(elem);
+        let bytes = self.b.ins().iconst(I64, (count * es) as i64);
+        let p = self.alloc_bytes(elem, bytes);
+        for (i, &h) in (0u64..).zip(&have[fixed..]) {
+            let n = self.words(h).len();
+            let a = self.b.ins().iadd_imm_s(p, (i * es) as i64);
+            self.store_value(elem, a, &v[k..k + n]);
+            k += n;
+        }
+        let len = self.b.ins().iconst(I64, count as i64);
+        out.extend([p, len, len]);
+        out
+    }
+
     pub(super) fn tuple_convert(&mut self, x: &tir::Expr, to: TypeId) -> Vec<Value> {
         let v = self.expr(x);
         let have = self.types().tuple_types(x.ty);

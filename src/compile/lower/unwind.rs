@@ -129,11 +129,20 @@ impl FnLower<'_, '_, '_> {
         self.b.ins().store(MemFlagsData::trusted(), code, dc, 0);
         let dp = self.rt_global("deferFromPanic");
         self.b.ins().store(MemFlagsData::trusted(), was, dp, 0);
+        // The deferred call gets a number of its own (deferReturned restores the one
+        // around it).
+        let count = self.rt_global("deferCount");
+        let n = self.b.ins().load(I64, MemFlagsData::trusted(), count, 0);
+        let n = self.b.ins().iadd_imm_s(n, 1);
+        self.b.ins().store(MemFlagsData::trusted(), n, count, 0);
+        let cur = self.rt_global("deferCur");
+        let parent = self.b.ins().load(I64, MemFlagsData::trusted(), cur, 0);
+        self.b.ins().store(MemFlagsData::trusted(), n, cur, 0);
         let mut sig = Signature::new(CallConv::SystemV);
         sig.params.push(AbiParam::new(I64));
         let sigref = self.b.import_signature(sig);
         self.b.ins().call_indirect(sigref, code, &[obj]);
-        self.call_rt(Rt::DeferReturned, &[was]);
+        self.call_rt(Rt::DeferReturned, &[was, parent]);
         self.b.ins().jump(e.exit, &[]);
         self.b.switch_to_block(done);
         let flag = self.rt_global("panicking");

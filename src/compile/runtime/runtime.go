@@ -889,8 +889,8 @@ func panicShift() {
 // ----- panic and recover -----
 
 // A panic in flight, newest first: its value (an interface pair), whether a deferred call
-// recovered it, whether it was then panicked again with the same value, and whether it stands
-// for a signal (gc names it on its report).
+// recovered it, whether it was then panicked again with the same value, whether it stands
+// for a signal (gc names it on its report), and the deferred call it started under.
 const (
 	pDesc        = 0
 	pData        = 8
@@ -898,7 +898,8 @@ const (
 	pRepanicked  = 24
 	pSignal      = 32
 	pPrev        = 40
-	panicRecSize = 48
+	pUnder       = 48
+	panicRecSize = 56
 )
 
 // panicking is 1 while a panic unwinds the stack: compiled code checks it after every call
@@ -912,6 +913,15 @@ var panics uintptr
 // run by the panic). panicking is 0 while a deferred call runs.
 var deferCode uintptr
 var deferFromPanic int
+
+// deferCur numbers the deferred call running innermost (0: none), deferCount the last number
+// given: compiled code gives each deferred call the next one, deferReturned restores the
+// number around it. A panic records the number it started under. When a deferred call of
+// frame F recovers a panic, every panic started in F or in calls under it ends too (gc's
+// recovery drops those started below the recovering frame): those numbered at least F's —
+// one started under a deferred call that has since returned has a smaller number.
+var deferCur int
+var deferCount int
 
 // Descriptors of the runtime's error values (kind 26: an error whose message is the string
 // its data points to).
@@ -938,6 +948,7 @@ func gopanic(d uintptr, p uintptr) {
 	store64(r+pDesc, int(d))
 	store64(r+pData, int(p))
 	store64(r+pPrev, int(panics))
+	store64(r+pUnder, deferCur)
 	panics = r
 	panicking = 1
 }
@@ -968,6 +979,7 @@ func startGoexit() {
 	r := alloc(panicRecSize)
 	store64(r+pDesc, goexitDesc)
 	store64(r+pPrev, int(panics))
+	store64(r+pUnder, deferCur)
 	panics = r
 	panicking = 1
 }
@@ -988,15 +1000,23 @@ func gorecover(direct bool) (uintptr, uintptr) {
 	return uintptr(load64(panics + pDesc)), uintptr(load64(panics + pData))
 }
 
-// deferReturned is called after each deferred call, with the panicking flag from before it:
+// deferReturned is called after each deferred call, with the panicking flag from before it
+// and the number of the deferred call around it:
 // a new panic from the call goes on unwinding; a panic the call recovered is over; else the
 // panic that was unwinding goes on.
-func deferReturned(was int) {
+func deferReturned(was int, parent int) {
+	deferCur = parent
 	if panicking != 0 || was == 0 {
 		return
 	}
 	if panics != 0 && load64(panics+pRecovered) != 0 {
-		panics = uintptr(load64(panics + pPrev))
+		// The recovered panic is over, and so is any started in this frame or under it
+		// (which it interrupted), up to a Goexit, which goes on.
+		r := uintptr(load64(panics + pPrev))
+		for r != 0 && load64(r+pDesc) != goexitDesc && load64(r+pUnder) >= deferCur {
+			r = uintptr(load64(r + pPrev))
+		}
+		panics = r
 		if goexiting() {
 			panicking = 1 // a panic recovered during Goexit: the Goexit goes on
 		}
@@ -1611,6 +1631,18 @@ func fmtValue(d uintptr, p uintptr, verb int, depth int) {
 	if !fNoMethods && verb != 'T' && verb != 'p' && fmtMethods(d, p, verb) {
 		return
 	}
+	if verb == 'p' && depth == 0 {
+		// An argument's %p is the address a pointer-shaped value holds (a slice's array),
+		// whatever its methods; any other value's is a bad verb (fmt's printArg). Inside a
+		// value, each part prints by its kind.
+		switch kind {
+		case kPointer, kChan, kFunc, kUnsafePtr, kMap, kSlice:
+			fmtPointer(d, load64(p), verb)
+		default:
+			badValue(d, p, verb)
+		}
+		return
+	}
 	if kind == kError {
 		msg := mkstr(uintptr(load64(p)), load64(p+8))
 		if !fmtArg(tagString, int(strptr(msg)), len(msg), verb) {
@@ -1702,9 +1734,8 @@ func fmtValue(d uintptr, p uintptr, verb int, depth int) {
 				bbyte(':')
 			}
 			noMethods := fNoMethods
-			c := load8(f + 1)
-			if c < 'A' || c > 'Z' {
-				// Unexported (memrun's runtime names are ASCII).
+			if c, _ := decodeRune(fName(f), 0); c < 0x80 && (c < 'A' || c > 'Z') || c >= 0x80 && !uIs(uUpper, c) {
+				// Unexported: its name does not start with an upper-case letter.
 				fNoMethods = true
 			}
 			fmtValue(fDesc(f), p+fOffset(f), verb, depth+1)
@@ -2165,7 +2196,8 @@ func parsenum(format string, i int) (int, int, bool) {
 	ok := false
 	for i < len(format) && format[i] >= '0' && format[i] <= '9' {
 		if num > 1000000 {
-			return 0, i, false
+			// Overflow (a crazy long number): fmt gives up on the rest.
+			return 0, len(format), false
 		}
 		num = num*10 + int(format[i]-'0')
 		ok = true
@@ -2174,12 +2206,64 @@ func parsenum(format string, i int) (int, int, bool) {
 	return num, i, ok
 }
 
+// argNumber is fmt's: the operand an explicit index `[n]` at format[i] names (else
+// argNum), the index past it, whether one was there; a bad index clears goodArgNum.
+func argNumber(argNum int, format string, i int, n int) (int, int, bool) {
+	if len(format) <= i || format[i] != '[' {
+		return argNum, i, false
+	}
+	reordered = true
+	// There must be at least 3 bytes: [n].
+	if len(format)-i < 3 {
+		goodArgNum = false
+		return argNum, i + 1, false
+	}
+	for k := i + 1; k < len(format); k++ {
+		if format[k] == ']' {
+			index, next, ok := parsenum(format[:k], i+1)
+			if !ok || next != k {
+				goodArgNum = false
+				return argNum, k + 1, false
+			}
+			// Explicit argument numbers are one-indexed.
+			if index-1 < 0 || index-1 >= n {
+				goodArgNum = false
+				return argNum, k + 1, true
+			}
+			return index - 1, k + 1, true
+		}
+	}
+	goodArgNum = false
+	return argNum, i + 1, false
+}
+
+// reordered is set when a format used an explicit argument index (no %!(EXTRA …) then);
+// goodArgNum is cleared for a verb whose index is bad.
+var reordered bool
+var goodArgNum bool
+
+// intFromArg is fmt's: operand k as a width or precision, if it is an integer of magnitude at
+// most 1e6; the next operand's index.
+func intFromArg(args uintptr, k int, n int) (int, bool, int) {
+	if k >= n {
+		return 0, false, k
+	}
+	num, ok := argInt(args, k)
+	if num > 1000000 || num < -1000000 {
+		num, ok = 0, false
+	}
+	return num, ok, k + 1
+}
+
 func doPrintf(format string, args uintptr, n int) {
 	blen = 0
 	argNum := 0
+	afterIndex := false
+	reordered = false
 	end := len(format)
 	i := 0
 	for i < end {
+		goodArgNum = true
 		lasti := i
 		for i < end && format[i] != '%' {
 			i++
@@ -2192,17 +2276,6 @@ func doPrintf(format string, args uintptr, n int) {
 		}
 		i++
 		fClear()
-		// Explicit argument indexes (`%[2]d`) are checked at compile time for constant formats;
-		// a computed format with one stops here rather than print something else.
-		for k := i; k < end && k < i+8; k++ {
-			if format[k] == '[' {
-				unsupported("explicit argument indexes in fmt formats are not supported yet")
-			}
-			c := format[k]
-			if !(c == '#' || c == '0' || c == '+' || c == '-' || c == ' ' || c == '.' || c == '*' || (c >= '1' && c <= '9')) {
-				break
-			}
-		}
 		// Flags.
 		for i < end {
 			c := format[i]
@@ -2222,48 +2295,47 @@ func doPrintf(format string, args uintptr, n int) {
 			}
 			i++
 		}
+		// An explicit argument index.
+		argNum, i, afterIndex = argNumber(argNum, format, i, n)
 		// Width.
 		if i < end && format[i] == '*' {
 			i++
-			w, ok := 0, false
-			if argNum < n {
-				w, ok = argInt(args, argNum)
-			}
-			if ok {
-				fWid = w
-				fWidPresent = true
-				if fWid < 0 {
-					fMinus = true
-					fWid = -fWid
-					fZero = false
-				}
-			} else {
+			fWid, fWidPresent, argNum = intFromArg(args, argNum, n)
+			if !fWidPresent {
 				bstr("%!(BADWIDTH)")
 			}
-			argNum++
+			if fWid < 0 {
+				fMinus = true
+				fWid = -fWid
+				fZero = false
+			}
+			afterIndex = false
 		} else {
 			fWid, i, fWidPresent = parsenum(format, i)
+			if afterIndex && fWidPresent {
+				// "%[3]2d"
+				goodArgNum = false
+			}
 		}
 		// Precision.
-		if i+1 <= end && i < end && format[i] == '.' {
+		if i+1 < end && format[i] == '.' {
 			i++
+			if afterIndex {
+				// "%[3].2d"
+				goodArgNum = false
+			}
+			argNum, i, afterIndex = argNumber(argNum, format, i, n)
 			if i < end && format[i] == '*' {
 				i++
-				w, ok := 0, false
-				if argNum < n {
-					w, ok = argInt(args, argNum)
+				fPrec, fPrecPresent, argNum = intFromArg(args, argNum, n)
+				if fPrec < 0 {
+					fPrec = 0
+					fPrecPresent = false
 				}
-				if ok {
-					fPrec = w
-					fPrecPresent = true
-					if fPrec < 0 {
-						fPrec = 0
-						fPrecPresent = false
-					}
-				} else {
+				if !fPrecPresent {
 					bstr("%!(BADPREC)")
 				}
-				argNum++
+				afterIndex = false
 			} else {
 				fPrec, i, fPrecPresent = parsenum(format, i)
 				if !fPrecPresent {
@@ -2271,6 +2343,9 @@ func doPrintf(format string, args uintptr, n int) {
 					fPrec = 0
 				}
 			}
+		}
+		if !afterIndex {
+			argNum, i, afterIndex = argNumber(argNum, format, i, n)
 		}
 		if i >= end {
 			bstr("%!(NOVERB)")
@@ -2280,6 +2355,13 @@ func doPrintf(format string, args uintptr, n int) {
 		i += size
 		if verb == '%' {
 			bbyte('%')
+			continue
+		}
+		if !goodArgNum {
+			bstr("%!")
+			bgrow(4)
+			blen += encodeRune(buf+uintptr(blen), verb)
+			bstr("(BADINDEX)")
 			continue
 		}
 		if argNum >= n {
@@ -2316,7 +2398,8 @@ func doPrintf(format string, args uintptr, n int) {
 		}
 		argNum++
 	}
-	if argNum < n {
+	// Extra operands are reported unless the format reordered them.
+	if !reordered && argNum < n {
 		bstr("%!(EXTRA ")
 		for k := argNum; k < n; k++ {
 			if k > argNum {

@@ -31,11 +31,13 @@ type g struct {
 	status  int
 	reason  string // why it waits, as gc's tracebacks say ("chan receive")
 	next    *g     // run queue
-	// Its panic state (the globals panicking, panics, deferCode and deferFromPanic).
+	// Its panic state (the globals panicking, panics, deferCode, deferFromPanic and
+	// deferCur).
 	panicking      int
 	panics         uintptr
 	deferCode      uintptr
 	deferFromPanic int
+	deferCur       int
 	// Channels and select.
 	fmt        *fmtSave // its formatting state while switched out (fmt's globals)
 	selectDone bool
@@ -269,6 +271,7 @@ func gogo(next *g) {
 	from.panics = panics
 	from.deferCode = deferCode
 	from.deferFromPanic = deferFromPanic
+	from.deferCur = deferCur
 	saveFmt(from)
 	switchFrom = from
 	if next.stackLo == 0 && next != g0 {
@@ -294,6 +297,7 @@ func afterSwitch() {
 	panics = g.panics
 	deferCode = g.deferCode
 	deferFromPanic = g.deferFromPanic
+	deferCur = g.deferCur
 	loadFmt(g)
 }
 

@@ -715,7 +715,8 @@ func (b *Builder) Grow(n int) {
 		panic("strings.Builder.Grow: negative count")
 	}
 	if cap(b.buf)-len(b.buf) < n {
-		nb := make([]byte, len(b.buf), 2*cap(b.buf)+n)
+		// gc allocates the new buffer without zeroing it, with all of its size class.
+		nb := make([]byte, len(b.buf), roundupsize(2*cap(b.buf)+n, true))
 		copy(nb, b.buf)
 		b.buf = nb
 	}
