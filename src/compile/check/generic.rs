@@ -159,10 +159,11 @@ fn standin_combos(choices: &[Vec<StandIn>]) -> Vec<Vec<usize>> {
     combos
 }
 
-/// Where gc places a type argument in its errors: a function type at its parameter list.
+/// Where gc places a type argument in its errors: a function type at its parameter list
+/// (where the parser places it), even in parentheses.
 fn type_arg_pos(e: &ast::Expr) -> Pos {
     match e.unparen().kind {
-        AK::FuncType(_) => e.unparen().pos + "func".len() as u32,
+        AK::FuncType(_) => e.unparen().pos,
         _ => e.pos,
     }
 }

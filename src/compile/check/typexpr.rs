@@ -75,8 +75,33 @@ impl<'a> Checker<'a> {
                     Some(t)
                 }
                 Some(Entity::Unsupported) => None,
-                Some(_) => {
-                    self.report(pos, TypeError::NotAType { n: n.to_string() });
+                // gc names what it is instead.
+                Some(e) => {
+                    let what = match e {
+                        Entity::Local(l) => {
+                            self.locals[l].used = true;
+                            if self.func.params.contains(&l) {
+                                "parameter"
+                            } else if self.func.named_results.contains(&l) {
+                                "result variable"
+                            } else {
+                                "local variable"
+                            }
+                        }
+                        Entity::LazyGlobal(_) => "package-level variable",
+                        Entity::Const(..) | Entity::LazyConst(_) => "constant",
+                        Entity::Func(_) | Entity::Generic(_) => "function",
+                        Entity::Builtin(_) | Entity::Intrinsic(_) => "built-in function",
+                        Entity::Package(..) => "package name",
+                        Entity::Nil => "untyped nil",
+                        _ => "",
+                    };
+                    let n = if what.is_empty() {
+                        n.to_string()
+                    } else {
+                        format!("{n} ({what})")
+                    };
+                    self.report(pos, TypeError::NotAType { n });
                     None
                 }
                 None => {
@@ -149,12 +174,7 @@ impl<'a> Checker<'a> {
                     if self.is_standin(kt) {
                         t += " (missing comparable constraint)";
                     }
-                    // gc places a function type at its parameter list.
-                    let at = match &k.kind {
-                        AK::FuncType(_) => k.pos + 4,
-                        _ => k.pos,
-                    };
-                    self.report(at, TypeError::InvalidMapKey { t });
+                    self.report(k.pos, TypeError::InvalidMapKey { t });
                     return None;
                 }
                 Some(self.types.map(kt, vt?))
@@ -185,13 +205,21 @@ impl<'a> Checker<'a> {
                         OpKind::Type => Some(o.ty),
                         OpKind::Invalid => None,
                         _ => {
-                            self.report(pos, TypeError::NotAType { n: expr_string(t) });
+                            let n = self.describe(&o);
+                            self.report(pos, TypeError::NotAType { n });
                             None
                         }
                     };
                 }
-                let what = format!("the type {}.{sel}", expr_string(x));
-                self.unsupported(pos, &what);
+                // A value's field or method, a method expression: gc places it at the name
+                // selected.
+                if let Some(Entity::Local(l)) = entity {
+                    self.locals[l].used = true;
+                }
+                if !matches!(entity, Some(Entity::Unsupported)) {
+                    let n = expr_string(t);
+                    self.report(*spos, TypeError::NotAType { n });
+                }
                 None
             }
             AK::Bad => None,

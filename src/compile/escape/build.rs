@@ -429,7 +429,19 @@ impl<'a> Builder<'a> {
             }
             Stmt::Label(l) if self.looping.contains(l) => self.depth += 1,
             Stmt::Break(_) | Stmt::Continue(_) | Stmt::Label(_) | Stmt::Goto(_) => {}
-            // What a deferred call or a new goroutine holds is memrun's own closure
+            // A function literal deferred or started (gc's goDeferStmt): a deferred one at the
+            // function's top level (in no loop) lasts until the function returns, no longer —
+            // nothing of it escapes —; in a loop, and a goroutine's, it goes to the heap.
+            Stmt::Defer(e) | Stmt::Go(e) if matches!(e.kind, K::Closure(f, _) if self.index.contains_key(&f)) =>
+            {
+                let k = if matches!(s, Stmt::Defer(_)) && self.depth == 0 {
+                    self.discard()
+                } else {
+                    self.heap()
+                };
+                self.expr(k, e)
+            }
+            // Otherwise what a deferred call or a new goroutine holds is memrun's own closure
             // (gc keeps a top-level `defer`'s on the stack, a `go`'s on the heap).
             Stmt::Defer(e) | Stmt::DeferTo(_, e) | Stmt::Go(e) => self.expr(self.unknown(), e),
             Stmt::Send(c, v) => {

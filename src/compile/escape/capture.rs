@@ -9,8 +9,8 @@
 //! gc walks a literal's body where the literal stands, at a loop depth of its own; what the
 //! checker made of a declaration (`Decl` and its first assignment) stands for gc's defining
 //! assignment. gc decides after inlining, and a literal it inlines captures nothing: memrun
-//! is sure only of literals gc cannot inline (stored in memory, passed to or returned by a
-//! function gc never inlines). Where memrun's form does not say what gc's would, the
+//! is sure only of literals gc cannot inline (stored in memory, deferred, started as a
+//! goroutine, passed to or returned by a function gc never inlines). Where memrun's form does not say what gc's would, the
 //! variable is unsure.
 
 use crate::compile::tir::{self, ExprKind as K, FuncId, LocalId, Place, Program, Stmt};
@@ -322,6 +322,8 @@ impl Walk<'_> {
             }
             Stmt::Label(l) if self.looping.contains(l) => self.depth += 1,
             Stmt::Block(b) | Stmt::Labeled(b, _) => self.stmts(b),
+            // gc never inlines a deferred or started literal.
+            Stmt::Defer(e) | Stmt::Go(e) => self.operand(e, true),
             // A literal a function gc never inlines returns is called through a value.
             Stmt::Return(vs) => {
                 let kept = self.not_inlined.contains(&self.cur);

@@ -84,7 +84,7 @@ pub(super) fn run(
         small,
         vars,
         named: func.named_results.clone(),
-        deferred: deferred_args(&func.body),
+        deferred: deferred_args(prog, &func.body),
         locals: &func.locals,
         depth: 0,
         seq: 0,
@@ -230,6 +230,8 @@ impl Pass<'_> {
                 self.stmts(post);
                 self.depth -= 1;
             }
+            // A function literal deferred or started is a literal as anywhere else.
+            Stmt::Defer(e) | Stmt::Go(e) if literal(self.prog, e) => self.expr(e),
             // What a deferred call or a goroutine takes, gc's pass sees as it evaluates it.
             Stmt::Defer(e) | Stmt::DeferTo(_, e) | Stmt::Go(e) => {
                 let mut found = Vec::new();
@@ -468,15 +470,28 @@ impl Pass<'_> {
     }
 }
 
-/// The locals a `defer` or `go` statement's closure captures (its evaluated arguments).
-fn deferred_args(ss: &[Stmt]) -> HashSet<LocalId> {
+/// The locals a `defer` or `go` statement's closure captures (its evaluated arguments; not a
+/// deferred function literal's variables).
+fn deferred_args(prog: &Program, ss: &[Stmt]) -> HashSet<LocalId> {
     let mut found = Vec::new();
-    super::walk_stmts(ss, &mut |s| {
-        if let Stmt::Defer(e) | Stmt::DeferTo(_, e) | Stmt::Go(e) = s {
-            mentioned(e, &mut found);
-        }
+    super::walk_stmts(ss, &mut |s| match s {
+        Stmt::Defer(e) | Stmt::Go(e) if literal(prog, e) => {}
+        Stmt::Defer(e) | Stmt::DeferTo(_, e) | Stmt::Go(e) => mentioned(e, &mut found),
+        _ => {}
     });
     found.into_iter().collect()
+}
+
+/// Whether `e` is a function literal of the program (`main.f.func1`), not the closure memrun
+/// makes for a deferred call with arguments (`main.f.deferwrap1`).
+fn literal(prog: &Program, e: &tir::Expr) -> bool {
+    let K::Closure(f, _) = &e.kind else {
+        return false;
+    };
+    let name = &prog.funcs[*f].name;
+    name.rsplit('.').next().is_some_and(|last| {
+        last.len() > 4 && last.starts_with("func") && last[4..].bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// The locals an expression mentions (a literal's captured ones included).

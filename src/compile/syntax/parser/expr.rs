@@ -131,12 +131,15 @@ impl Parser {
             }
             Tok::Kw(Kw::Func) => {
                 self.bump();
+                let params = self.pos();
                 let sig = self.signature(pos)?;
                 if self.is_op(Op::LBrace) {
                     let body = self.func_body()?;
                     ExprKind::FuncLit(Box::new(sig), body)
                 } else {
-                    ExprKind::FuncType(Box::new(sig))
+                    // gc places a function type at its parameter list.
+                    let kind = ExprKind::FuncType(Box::new(sig));
+                    return Ok(Expr { pos: params, kind });
                 }
             }
             Tok::Op(Op::LBrack) | Tok::Kw(Kw::Chan | Kw::Map | Kw::Struct | Kw::Interface) => {

@@ -52,7 +52,10 @@ impl Parser {
             }
             Tok::Kw(Kw::Func) => {
                 self.bump();
-                ExprKind::FuncType(Box::new(self.signature(pos)?))
+                // gc places a function type at its parameter list.
+                let params = self.pos();
+                let kind = ExprKind::FuncType(Box::new(self.signature(pos)?));
+                return Ok(Some(Expr { pos: params, kind }));
             }
             Tok::Op(Op::LBrack) => {
                 self.bump();
