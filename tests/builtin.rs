@@ -497,6 +497,30 @@ fn valid_go_memrun_cannot_compile_yet_is_rejected_by_name() {
     }
 }
 
+/// fmt orders a map's interface keys of different types by where gc's linker put their
+/// type descriptors, which memrun's do not follow: printing such a map stops the program with
+/// memrun's message instead of printing another order (keys of one type, and nil, print).
+#[test]
+fn printing_a_map_with_keys_of_two_types_stops_the_program() {
+    let dir = scratch("builtin-mapkeys");
+    std::fs::write(
+        dir.join("keys.go"),
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(map[any]int{nil: 0, 2: 1, 1: 2})\n\tfmt.Println(map[any]int{uint(1): 3, 1: 5})\n}\n",
+    )
+    .unwrap();
+    let o = no_go(&mut memrun())
+        .current_dir(&dir)
+        .args(["run", "keys.go"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stdout(&o), "map[<nil>:0 1:2 2:1]\n");
+    assert_eq!(
+        stderr(&o),
+        "memrun: printing a map whose interface keys hold values of different types is not supported yet (gc orders them by where its type descriptors lie)\n"
+    );
+}
+
 /// Slicing past the length of a slice gc may have given a stack buffer (Go 1.25+) would show
 /// memrun's capacity instead of gc's: such a slice expression stops the program with memrun's
 /// message where it reaches past the length, and runs normally where it does not. (In a
