@@ -1445,9 +1445,14 @@ func isPrint(r int) bool {
 	if r < 0x80 {
 		return r >= 0x20 && r < 0x7F
 	}
-	// Letters, marks, numbers, punctuation and symbols (strconv.IsPrint), from the tables.
-	return uIs(uPrint, r)
+	// Letters, marks, numbers, punctuation and symbols (strconv.IsPrint), from the tables;
+	// also the other spaces (strconv.IsGraphic) while quoteGraphic is set.
+	return uIs(uPrint, r) || quoteGraphic && uIs(uGraphic, r)
 }
+
+// quoteGraphic is set while strconv's ...ToGraphic functions quote: what IsGraphic accepts
+// is kept as it is.
+var quoteGraphic bool
 
 func hexDigit(v int) int {
 	return int("0123456789abcdef"[v&15])

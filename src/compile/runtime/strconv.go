@@ -921,12 +921,34 @@ func zero() float64 {
 	return 0
 }
 
+// QuoteToGraphic is Quote keeping what IsGraphic accepts (Unicode's spaces too) as it is.
+func QuoteToGraphic(s string) string {
+	quoteGraphic = true
+	q := quoteWith(s, false)
+	quoteGraphic = false
+	return q
+}
+
+// QuoteRuneToGraphic is QuoteRune keeping what IsGraphic accepts as it is.
+func QuoteRuneToGraphic(r rune) string {
+	quoteGraphic = true
+	q := quoteRuneWith(r, false)
+	quoteGraphic = false
+	return q
+}
+
+// AppendQuoteToGraphic appends QuoteToGraphic(s) to dst.
+func AppendQuoteToGraphic(dst []byte, s string) []byte {
+	return append(dst, QuoteToGraphic(s)...)
+}
+
+// AppendQuoteRuneToGraphic appends QuoteRuneToGraphic(r) to dst.
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
+	return append(dst, QuoteRuneToGraphic(r)...)
+}
+
 // Go 1.27's API that memrun does not compile yet.
 
-func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte
-func AppendQuoteToGraphic(dst []byte, s string) []byte
 func FormatComplex(c complex128, fmt byte, prec, bitSize int) string
 func ParseComplex(s string, bitSize int) (complex128, error)
-func QuoteRuneToGraphic(r rune) string
-func QuoteToGraphic(s string) string
 func QuotedPrefix(s string) (string, error)
