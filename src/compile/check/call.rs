@@ -186,7 +186,19 @@ impl<'a> Checker<'a> {
                 else {
                     unreachable!("a signature")
                 };
-                let callee = Callee::Value(fv);
+                // A method expression called where it stands (`T.M(x, …)`) is a call of the
+                // method itself, as gc's (a static call: its escape tags, its inlining).
+                let callee = match &fv.kind {
+                    tir::ExprKind::Closure(t, outer)
+                        if outer.is_empty() && self.prog.funcs[*t].name.ends_with("·f") =>
+                    {
+                        match self.prog.funcs[*t].forward_defer {
+                            Some(id) => Callee::Func(id),
+                            None => Callee::Value(fv),
+                        }
+                    }
+                    _ => Callee::Value(fv),
+                };
                 self.call_func(
                     callee,
                     &fo.text.to_string(),

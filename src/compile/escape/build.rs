@@ -956,16 +956,25 @@ impl<'a> Builder<'a> {
         }
         let lib = super::library_fact(&self.prog.funcs[f].name);
         // A library function's tags (a parameter gc said nothing of goes where memrun does
-        // not follow).
+        // not follow). One gc may inline is analysed in its caller, where what its tag
+        // sends to the heap (`&Buffer{buf: b}` returned: b leaks) may stay on the stack:
+        // that goes where memrun does not follow.
+        let inlinable = lib.is_some_and(|l| l.inline != Some(false));
         let lib_tags = lib.map(|l| Tags {
             params: l
                 .params
                 .iter()
                 .map(|t| {
-                    t.clone().unwrap_or(ParamTag {
+                    let mut t = t.clone().unwrap_or(ParamTag {
                         unknown: Some(-1),
                         ..ParamTag::default()
-                    })
+                    });
+                    if inlinable {
+                        if let Some(d) = t.heap.take() {
+                            t.unknown = Some(t.unknown.map_or(d, |u| u.min(d)));
+                        }
+                    }
+                    t
                 })
                 .collect(),
         });

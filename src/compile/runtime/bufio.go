@@ -605,37 +605,48 @@ func (b *Reader) UnreadRune() error {
 	return nil
 }
 
-// ReadBytes reads until the first occurrence of delim in the input, returning a slice
-// containing the data up to and including the delimiter (err != nil when it is missing).
-func (b *Reader) ReadBytes(delim byte) ([]byte, error) {
-	var out []byte
+// fragments reads up to and including delim through ReadSlice, as bufio does: copies of the
+// full buffers it passes, the final piece (still the buffer's), their total length, and the
+// error that ended it (none when delim was found).
+func (b *Reader) fragments(delim byte) ([][]byte, []byte, int, error) {
+	var full [][]byte
+	total := 0
 	for {
-		for i := b.r; i < b.w; i++ {
-			if b.buf[i] == delim {
-				out = append(out, b.buf[b.r:i+1]...)
-				b.r = i + 1
-				b.lastByte = int(delim)
-				b.lastRuneSize = -1
-				return out, nil
-			}
+		piece, err := b.ReadSlice(delim)
+		if err == ErrBufferFull {
+			kept := make([]byte, len(piece))
+			copy(kept, piece)
+			full = append(full, kept)
+			total += len(kept)
+			continue
 		}
-		out = append(out, b.buf[b.r:b.w]...)
-		b.r = b.w
-		if b.err != nil {
-			if len(out) > 0 {
-				b.lastByte = int(out[len(out)-1])
-				b.lastRuneSize = -1
-			}
-			return out, b.readErr()
-		}
-		b.fill()
+		return full, piece, total + len(piece), err
 	}
+}
+
+// ReadBytes reads until the first occurrence of delim in the input, returning a new slice
+// (of exactly its length) containing the data up to and including the delimiter (err != nil
+// when it is missing).
+func (b *Reader) ReadBytes(delim byte) ([]byte, error) {
+	full, last, n, err := b.fragments(delim)
+	out := make([]byte, n)
+	k := 0
+	for _, f := range full {
+		k += copy(out[k:], f)
+	}
+	copy(out[k:], last)
+	return out, err
 }
 
 // ReadString is ReadBytes returning a string.
 func (b *Reader) ReadString(delim byte) (string, error) {
-	bytes, err := b.ReadBytes(delim)
-	return string(bytes), err
+	full, last, n, err := b.fragments(delim)
+	out := make([]byte, 0, n)
+	for _, f := range full {
+		out = append(out, f...)
+	}
+	out = append(out, last...)
+	return string(out), err
 }
 
 // ReadFrom implements io.ReaderFrom: it reads r until EOF into the buffer, flushing it when
@@ -645,19 +656,38 @@ func (b *Writer) ReadFrom(r io.Reader) (n int64, err error) {
 		return 0, b.err
 	}
 	rf, ok := b.wr.(io.ReaderFrom)
-	if ok && b.Buffered() == 0 {
-		return rf.ReadFrom(r)
-	}
 	for {
 		if b.Available() == 0 {
 			if err := b.Flush(); err != nil {
 				return n, err
 			}
 		}
-		m, err := r.Read(b.buf[b.n:])
+		// Once the buffer is empty, the writer's own ReadFrom takes the rest.
+		if ok && b.Buffered() == 0 {
+			nn, err := rf.ReadFrom(r)
+			b.err = err
+			n += nn
+			return n, err
+		}
+		m, err := 0, error(nil)
+		tries := 0
+		for tries < 100 {
+			m, err = r.Read(b.buf[b.n:])
+			if m != 0 || err != nil {
+				break
+			}
+			tries++
+		}
+		if tries == 100 {
+			return n, io.ErrNoProgress
+		}
 		b.n += m
 		n += int64(m)
 		if err == io.EOF {
+			// A buffer filled exactly is flushed at once.
+			if b.Available() == 0 {
+				return n, b.Flush()
+			}
 			return n, nil
 		}
 		if err != nil {

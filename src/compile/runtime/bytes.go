@@ -510,9 +510,10 @@ func (b *Buffer) grow(n int) int {
 	} else if c > 1<<62-c-n {
 		panic(ErrTooLarge)
 	} else {
+		// Twice the capacity past the read part at least, in a whole size class.
 		want := m + b.off + n
-		if want < 2*c {
-			want = 2 * c
+		if want < 2*(c-b.off) {
+			want = 2 * (c - b.off)
 		}
 		nb := append([]byte(nil), make([]byte, want)...)
 		copy(nb, b.buf[b.off:])
@@ -533,24 +534,43 @@ func (b *Buffer) Grow(n int) {
 	b.buf = b.buf[:m]
 }
 
+// tryGrowByReslice makes room for n more bytes within the capacity, if there is room (an
+// empty buffer's read part is not reclaimed then): where they start.
+func (b *Buffer) tryGrowByReslice(n int) (int, bool) {
+	if l := len(b.buf); n <= cap(b.buf)-l {
+		b.buf = b.buf[:l+n]
+		return l, true
+	}
+	return 0, false
+}
+
+// room is where n more bytes go: within the capacity if they fit, else after growing.
+func (b *Buffer) room(n int) int {
+	m, ok := b.tryGrowByReslice(n)
+	if !ok {
+		m = b.grow(n)
+	}
+	return m
+}
+
 // Write appends the contents of p to the buffer.
 func (b *Buffer) Write(p []byte) (n int, err error) {
 	b.lastRead = 0
-	m := b.grow(len(p))
+	m := b.room(len(p))
 	return copy(b.buf[m:], p), nil
 }
 
 // WriteString appends the contents of s to the buffer.
 func (b *Buffer) WriteString(s string) (n int, err error) {
 	b.lastRead = 0
-	m := b.grow(len(s))
+	m := b.room(len(s))
 	return copy(b.buf[m:], s), nil
 }
 
 // WriteByte appends the byte c to the buffer.
 func (b *Buffer) WriteByte(c byte) error {
 	b.lastRead = 0
-	m := b.grow(1)
+	m := b.room(1)
 	b.buf[m] = c
 	return nil
 }
@@ -562,7 +582,7 @@ func (b *Buffer) WriteRune(r rune) (n int, err error) {
 		return 1, nil
 	}
 	b.lastRead = 0
-	m := b.grow(utf8.UTFMax)
+	m := b.room(utf8.UTFMax)
 	b.buf = utf8.AppendRune(b.buf[:m], r)
 	return len(b.buf) - m, nil
 }

@@ -46,6 +46,14 @@ func Errorf(format string, a ...any) error {
 		w.err, _ = a[wrapped[0]].(error)
 		return w
 	}
+	// With explicit argument indexes, in the operands' order.
+	if reordered {
+		for i := 1; i < len(wrapped); i++ {
+			for k := i; k > 0 && wrapped[k-1] > wrapped[k]; k-- {
+				wrapped[k-1], wrapped[k] = wrapped[k], wrapped[k-1]
+			}
+		}
+	}
 	var errs []error
 	for i, n := range wrapped {
 		if i > 0 && wrapped[i-1] == n {

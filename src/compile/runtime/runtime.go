@@ -1364,7 +1364,6 @@ func runeCount(s string) int {
 
 // fmtInteger formats u (the magnitude) in base with Go's flag and precision rules.
 func fmtInteger(u uint64, neg bool, base int, verb int) {
-	tmp := alloc(96)
 	prec := 0
 	if fPrecPresent {
 		prec = fPrec
@@ -1381,10 +1380,13 @@ func fmtInteger(u uint64, neg bool, base int, verb int) {
 			prec--
 		}
 	}
-	if prec > 64 {
-		prec = 64
+	// Room for the digits (64 at most), the precision's zeros, the sign and a prefix.
+	size := 96
+	if prec+32 > size {
+		size = prec + 32
 	}
-	i := 96
+	tmp := alloc(size)
+	i := size
 	digits := "0123456789abcdefx"
 	if verb == 'X' {
 		digits = "0123456789ABCDEFX"
@@ -1397,7 +1399,7 @@ func fmtInteger(u uint64, neg bool, base int, verb int) {
 	}
 	i--
 	store8(tmp+uintptr(i), digits[u])
-	for i > 0 && prec > 96-i {
+	for i > 0 && prec > size-i {
 		i--
 		store8(tmp+uintptr(i), '0')
 	}
@@ -1437,7 +1439,7 @@ func fmtInteger(u uint64, neg bool, base int, verb int) {
 	}
 	z := fZero
 	fZero = false
-	pad(mkstr(tmp+uintptr(i), 96-i))
+	pad(mkstr(tmp+uintptr(i), size-i))
 	fZero = z
 }
 
@@ -1621,10 +1623,10 @@ func truncate(s string) string {
 // apply is reported in place, as %!d(string=x)); depth is 0 for an operand itself.
 func fmtValue(d uintptr, p uintptr, verb int, depth int) {
 	if d == 0 {
-		// A nil interface: inside a value, <nil> for every verb (as a string: precision
-		// truncates it).
+		// A nil interface: inside a value, <nil> for every verb, neither padded nor
+		// truncated (fmt writes it as it is).
 		if depth > 0 {
-			pad(truncate("<nil>"))
+			bstr("<nil>")
 			return
 		}
 		if verb == 'v' {
@@ -2082,12 +2084,20 @@ func fmtArg(tag int, w0 int, w1 int, verb int) bool {
 			start := blen
 			bstr("U+")
 			h := "0123456789ABCDEF"
-			digitsStart := blen
-			for s := 60; s >= 0; s -= 4 {
-				d := (u >> uint(s)) & 15
-				if d != 0 || blen > digitsStart || s < 16 {
-					bbyte(int(h[d]))
-				}
+			// At least four digits, or the precision's.
+			least := 4
+			if fPrecPresent && fPrec > 4 {
+				least = fPrec
+			}
+			nd := 1
+			for v := u >> 4; v != 0; v >>= 4 {
+				nd++
+			}
+			for k := nd; k < least; k++ {
+				bbyte('0')
+			}
+			for s := (nd - 1) * 4; s >= 0; s -= 4 {
+				bbyte(int(h[(u>>uint(s))&15]))
 			}
 			if fSharp && u <= 0x10FFFF && isPrint(int(u)) {
 				bstr(" '")
@@ -2412,10 +2422,13 @@ func doPrintf(format string, args uintptr, n int) {
 			if argDesc(args, argNum) == 0 {
 				pad("<nil>")
 			} else {
-				pad(dName(argDesc(args, argNum)))
+				pad(truncate(dName(argDesc(args, argNum))))
 			}
 		} else {
+			// (A method fmt calls may format with a fmt function of its own.)
+			r := reordered
 			fmtValue(argDesc(args, argNum), argAddr(args, argNum), verb, 0)
+			reordered = r
 		}
 		argNum++
 	}
