@@ -39,13 +39,7 @@ fn captures_are_gcs_where_memrun_is_sure() {
                 Some((at, how.starts_with("value")))
             })
             .collect();
-        let out = memrun()
-            .args(["build", "-o", "/dev/null"])
-            .arg(p)
-            .env("MEMRUN_DEBUG_ESCAPE", "1")
-            .output()
-            .unwrap();
-        for line in String::from_utf8_lossy(&out.stderr).lines() {
+        for line in memrun_escape_notes(p).lines() {
             let Some((at, msg)) = position(line) else {
                 continue;
             };

@@ -87,13 +87,7 @@ fn inlining_cost_bounds_hold_on_the_corpus() {
     let mut wrong = Vec::new();
     for (i, p) in sample.iter().enumerate() {
         let gc = gc_costs(p, &scratch_dir.join(i.to_string()));
-        let out = memrun()
-            .args(["build", "-o", "/dev/null"])
-            .arg(p)
-            .env("MEMRUN_DEBUG_ESCAPE", "1")
-            .output()
-            .unwrap();
-        for line in String::from_utf8_lossy(&out.stderr).lines() {
+        for line in memrun_escape_notes(p).lines() {
             // memrun: cost of main.f: LO..HI TOKENS EXTRA
             let Some(rest) = line.strip_prefix("memrun: cost of ") else {
                 continue;

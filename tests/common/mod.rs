@@ -259,3 +259,15 @@ pub fn corpus_programs() -> Vec<PathBuf> {
     progs.sort();
     progs
 }
+
+/// What `MEMRUN_DEBUG_ESCAPE=1` makes memrun report of the program `src` as it compiles it
+/// (its escape analysis's notes, cost bounds and captures, on standard error).
+pub fn memrun_escape_notes(src: &Path) -> String {
+    let out = memrun()
+        .args(["build", "-o", "/dev/null"])
+        .arg(src)
+        .env("MEMRUN_DEBUG_ESCAPE", "1")
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}

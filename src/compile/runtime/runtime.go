@@ -2109,7 +2109,11 @@ func fmtArg(tag int, w0 int, w1 int, verb int) bool {
 			p := allocNoscan(n)
 			memmove(p, buf+uintptr(start), n)
 			blen = start
+			// Padded with spaces, whatever the 0 flag says.
+			z := fZero
+			fZero = false
 			pad(mkstr(p, n))
+			fZero = z
 		default:
 			return false
 		}
@@ -2139,7 +2143,11 @@ func fmtArg(tag int, w0 int, w1 int, verb int) bool {
 		case 'q':
 			pad(quoted(truncate(s)))
 		case 'x', 'X':
-			fmtHexString(truncate(s), verb)
+			// A precision counts bytes here, not runes.
+			if fPrecPresent && fPrec < len(s) {
+				s = s[:fPrec]
+			}
+			fmtHexString(s, verb)
 		default:
 			return false
 		}
