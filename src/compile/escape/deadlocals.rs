@@ -82,7 +82,7 @@ fn collect(
             }
             _ => s.for_each_expr(&mut |e| expr_reads(e, reads)),
         }
-        s.for_each_block(&mut |b| collect(b, named, reads, pending));
+        s.for_each_block(&mut |b| crate::compile::deep(|| collect(b, named, reads, pending)));
     }
 }
 
@@ -146,7 +146,8 @@ fn drop_dead(ss: &mut Vec<Stmt>, named: &HashSet<LocalId>, reads: &HashSet<Local
                 }
             }
         }
-        match s {
+        // (Nested blocks may be as deep as the input: on a stack that grows.)
+        crate::compile::deep(|| match s {
             Stmt::If(_, a, b) => {
                 drop_dead(a, named, reads);
                 drop_dead(b, named, reads);
@@ -162,7 +163,7 @@ fn drop_dead(ss: &mut Vec<Stmt>, named: &HashSet<LocalId>, reads: &HashSet<Local
             }
             Stmt::Labeled(b, _) | Stmt::Block(b) => drop_dead(b, named, reads),
             _ => {}
-        }
+        });
         true
     });
 }
