@@ -679,7 +679,12 @@ impl<'a> Checker<'a> {
         }
         // The variables NewBufferString's buffers are assigned to; None: one goes elsewhere.
         let mut assigned: Option<HashSet<(FuncId, tir::LocalId)>> = Some(HashSet::new());
-        let is_new = |e: &tir::Expr, funcs: &cranelift_entity::PrimaryMap<FuncId, tir::Func>| matches!(e.kind, tir::ExprKind::Call(g, _) if funcs[g].name == "bytes.NewBufferString");
+        let is_new = |e: &tir::Expr, funcs: &cranelift_entity::PrimaryMap<FuncId, tir::Func>| {
+            let tir::ExprKind::Call(g, _) = e.kind else {
+                return false;
+            };
+            funcs[g].name == "bytes.NewBufferString"
+        };
         for (f, func) in self.prog.funcs.iter() {
             let mut calls = 0usize;
             let mut held = Vec::new();

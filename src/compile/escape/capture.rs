@@ -10,8 +10,8 @@
 //! checker made of a declaration (`Decl` and its first assignment) stands for gc's defining
 //! assignment. gc decides after inlining, and a literal it inlines captures nothing: memrun
 //! is sure only of literals gc cannot inline (stored in memory, deferred, started as a
-//! goroutine, passed to or returned by a function gc never inlines). Where memrun's form does not say what gc's would, the
-//! variable is unsure.
+//! goroutine, passed to or returned by a function gc never inlines). Where memrun's form
+//! does not say what gc's would, the variable is unsure.
 
 use crate::compile::tir::{self, ExprKind as K, FuncId, LocalId, Place, Program, Stmt};
 use std::collections::{HashMap, HashSet};
@@ -31,8 +31,8 @@ pub(super) struct Capture {
     pub written_elsewhere: bool,
 }
 
-/// The captures of a batch: each captured variable's (by its outermost declaration), and
-/// each literal's local that stands for one.
+/// The captures of the program's functions: each captured variable's (by its outermost
+/// declaration), and each literal's local that stands for one.
 #[derive(Default)]
 pub(super) struct Captures {
     pub vars: HashMap<Var, Capture>,
