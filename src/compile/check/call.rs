@@ -399,7 +399,7 @@ impl<'a> Checker<'a> {
         if self.argument_count_error(fname, &ops, &ptys, variadic, dots, pos) {
             return Operand::invalid(pos);
         }
-        let tuple = ops.len() == 1 && matches!(self.types.kind(ops[0].ty), TypeKind::Tuple(_));
+        let tuple = self.one_tuple(&ops);
         if variadic && !dots && !tuple {
             return self.call_variadic(callee, fname, ops, &ptys, &rtys, pos, text);
         }
@@ -481,7 +481,7 @@ impl<'a> Checker<'a> {
         dots: bool,
         pos: Pos,
     ) -> bool {
-        let tuple = ops.len() == 1 && matches!(self.types.kind(ops[0].ty), TypeKind::Tuple(_));
+        let tuple = self.one_tuple(ops);
         if variadic && !dots {
             let fixed = ptys.len() - 1;
             // `f(g())`: g's results are the arguments.
@@ -722,6 +722,11 @@ impl<'a> Checker<'a> {
                 },
             );
         }
+    }
+
+    /// Whether a call's arguments are one multi-value call (`f(g())`).
+    fn one_tuple(&self, ops: &[Operand<'_>]) -> bool {
+        matches!(ops, [o] if matches!(self.types.kind(o.ty), TypeKind::Tuple(_)))
     }
 
     /// True for a variadic function type.

@@ -429,9 +429,11 @@ impl<'a> Builder<'a> {
             }
             Stmt::Label(l) if self.looping.contains(l) => self.depth += 1,
             Stmt::Break(_) | Stmt::Continue(_) | Stmt::Label(_) | Stmt::Goto(_) => {}
-            // A function literal deferred or started (gc's goDeferStmt): a deferred one at the
-            // function's top level (in no loop) lasts until the function returns, no longer —
-            // nothing of it escapes —; in a loop, and a goroutine's, it goes to the heap.
+            // A closure of the batch deferred or started — a function literal, or memrun's
+            // wrapper of `defer f(x)`, which stands for the literal gc's front end makes of it
+            // (gc's goDeferStmt): a deferred one at the function's top level (in no loop)
+            // lasts until the function returns, no longer — nothing of it escapes —; in a
+            // loop, and a goroutine's, it goes to the heap.
             Stmt::Defer(e) | Stmt::Go(e) if matches!(e.kind, K::Closure(f, _) if self.index.contains_key(&f)) =>
             {
                 let k = if matches!(s, Stmt::Defer(_)) && self.depth == 0 {
@@ -1089,17 +1091,9 @@ impl<'a> Builder<'a> {
                     return false;
                 }
                 // gc's canSSA: through fields and array elements to a local.
-                let mut r = &**x;
-                loop {
-                    match &r.kind {
-                        K::Field(y, _) => r = y,
-                        K::ArrayIndex(y, _) => r = y,
-                        _ => break,
-                    }
-                }
-                match r.kind {
-                    K::Local(l) => func.heap.contains(&l) || !can_ssa(self.types, func.locals[l]),
-                    _ => true,
+                match super::root_local(x) {
+                    Some(l) => func.heap.contains(&l) || !can_ssa(self.types, func.locals[l]),
+                    None => true,
                 }
             }
             Some(Place::Global(_) | Place::SliceElem(..) | Place::MapElem(..)) => true,

@@ -85,7 +85,7 @@ pub(super) fn captures(
         unsure_literals: 0,
     };
     for &f in tops {
-        w.func(f, 0);
+        w.func(f);
     }
     let mut out = Captures {
         canonical: w.canonical,
@@ -135,12 +135,12 @@ impl Walk<'_> {
         self.states.entry(v).or_default()
     }
 
-    /// Walks function `f`'s body at loop depth `depth` (gc starts each function and each
-    /// literal at one depth).
-    fn func(&mut self, f: FuncId, depth: u32) {
+    /// Walks function `f`'s body (gc starts each function and each literal at the same
+    /// loop depth).
+    fn func(&mut self, f: FuncId) {
         let saved = (self.cur, self.depth, std::mem::take(&mut self.looping));
         self.cur = f;
-        self.depth = depth;
+        self.depth = 0;
         let body = &self.prog.funcs[f].body;
         let mut seen = HashSet::new();
         super::walk_stmts(body, &mut |s| match s {
@@ -260,7 +260,7 @@ impl Walk<'_> {
                 Place::Local(l) => Some(*l),
                 // A field or an array element of a variable: gc assigns the variable.
                 Place::Deref(a) => match &a.kind {
-                    K::AddrOf(x) => root_local(x),
+                    K::AddrOf(x) => super::root_local(x),
                     _ => None,
                 },
                 _ => None,
@@ -322,7 +322,8 @@ impl Walk<'_> {
             }
             Stmt::Label(l) if self.looping.contains(l) => self.depth += 1,
             Stmt::Block(b) | Stmt::Labeled(b, _) => self.stmts(b),
-            // gc never inlines a deferred or started literal.
+            // gc never inlines a deferred or started literal (nor the one its front end makes
+            // of `defer f(x)`, which memrun's wrapper of the call stands for).
             Stmt::Defer(e) | Stmt::Go(e) => self.operand(e, true),
             // A literal a function gc never inlines returns is called through a value.
             Stmt::Return(vs) => {
@@ -372,7 +373,7 @@ impl Walk<'_> {
                 self.captured.push(v);
             }
         }
-        self.func(f, 0);
+        self.func(f);
     }
 
     fn expr(&mut self, e: &tir::Expr) {
@@ -382,7 +383,7 @@ impl Walk<'_> {
     fn expr_here(&mut self, e: &tir::Expr) {
         match &e.kind {
             K::AddrOf(x) => {
-                if let Some(l) = root_local(x) {
+                if let Some(l) = super::root_local(x) {
                     self.state(l).addrtaken = true;
                 }
                 self.expr(x);
@@ -408,14 +409,5 @@ impl Walk<'_> {
             }
             _ => e.kind.for_each_operand(&mut |x| self.expr(x)),
         }
-    }
-}
-
-/// The local an addressable expression is part of (through fields and array elements).
-fn root_local(x: &tir::Expr) -> Option<LocalId> {
-    match &x.kind {
-        K::Local(l) => Some(*l),
-        K::Field(y, _) | K::ArrayIndex(y, _) => root_local(y),
-        _ => None,
     }
 }

@@ -323,19 +323,21 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     let not_inlined: HashSet<FuncId> = hairy.union(&over_budget).copied().collect();
     let captures = capture::captures(prog, &declared, &literal_parent, &not_inlined);
     if debug {
-        // As gc's `-m=2` words it, at the variable's declaration.
-        for f in funcs {
-            for (&(g, l), c) in &captures.vars {
-                let Some(&pos) = f.declared_at.get(&l).filter(|_| g == f.id) else {
-                    continue;
-                };
-                let msg = match (c.sure, c.by_value) {
-                    (false, _) => "capturing: memrun does not know",
-                    (true, true) => "capturing by value",
-                    (true, false) => "capturing by reference",
-                };
-                out.notes.push((f.file, pos, msg));
-            }
+        // As gc's `-m=2` words it, at the variable's declaration (in a declared function).
+        let by_id: HashMap<FuncId, &UserFunc> = funcs.iter().map(|f| (f.id, f)).collect();
+        for (&(g, l), c) in &captures.vars {
+            let Some((f, &pos)) = by_id
+                .get(&g)
+                .and_then(|f| Some((f, f.declared_at.get(&l)?)))
+            else {
+                continue;
+            };
+            let msg = match (c.sure, c.by_value) {
+                (false, _) => "capturing: memrun does not know",
+                (true, true) => "capturing by value",
+                (true, false) => "capturing by reference",
+            };
+            out.notes.push((f.file, pos, msg));
         }
     }
     let mut tags: HashMap<FuncId, Tags> = HashMap::new();
@@ -807,6 +809,15 @@ fn any_stmt(ss: &[Stmt], p: &dyn Fn(&Stmt) -> bool) -> bool {
     let mut found = false;
     walk_stmts(ss, &mut |s| found |= p(s));
     found
+}
+
+/// The local an addressable expression is part of (through fields and array elements).
+fn root_local(x: &tir::Expr) -> Option<LocalId> {
+    match &x.kind {
+        tir::ExprKind::Local(l) => Some(*l),
+        tir::ExprKind::Field(y, _) | tir::ExprKind::ArrayIndex(y, _) => root_local(y),
+        _ => None,
+    }
 }
 
 /// Calls `f` on every expression of a body (not inside function literals' bodies).

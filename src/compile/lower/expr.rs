@@ -1086,12 +1086,9 @@ impl FnLower<'_, '_, '_> {
         let mut operands: Vec<(TypeId, Vec<Value>)> = Vec::new();
         for a in rest {
             let v = self.expr(a);
-            let mut k = 0;
-            for t in self.types().tuple_types(a.ty) {
-                let n = self.words(t).len();
-                operands.push((t, v[k..k + n].to_vec()));
-                k += n;
-            }
+            let ts = self.types().tuple_types(a.ty);
+            let parts = self.tuple_parts(&v, &ts);
+            operands.extend(ts.iter().zip(parts).map(|(&t, p)| (t, p.to_vec())));
         }
         let n = operands.len();
         let slot = self.b.create_sized_stack_slot(StackSlotData::new(

@@ -55,8 +55,6 @@ impl FnLower<'_, '_, '_> {
         vec![tab, v[1]]
     }
 
-    /// A multi-value expression's words converted to the tuple type `to`, component by
-    /// component: boxed into interfaces, converted between interfaces, else as they are.
     /// A multi-value call's results as a variadic callee's arguments (tuple type `to`): the
     /// first `fixed` as they are, the rest stored in a new slice's backing array.
     pub(super) fn tuple_variadic(&mut self, x: &tir::Expr, fixed: usize, to: TypeId) -> Vec<Value> {
@@ -67,44 +65,37 @@ impl FnLower<'_, '_, '_> {
             .last()
             .and_then(|&s| self.types().slice_elem(s))
             .unwrap_or(TypeTable::INVALID);
-        let mut out = Vec::new();
-        let mut k = 0;
-        for &h in &have[..fixed] {
-            let n = self.words(h).len();
-            out.extend_from_slice(&v[k..k + n]);
-            k += n;
-        }
-        let count = (have.len() - fixed) as u64;
-        if count == 0 {
+        let parts = self.tuple_parts(&v, &have);
+        let mut out: Vec<Value> = parts[..fixed].concat();
+        let rest = &parts[fixed..];
+        if rest.is_empty() {
             // No values for the variadic parameter: a nil slice, as in `f(a, b)`.
             let zero = self.b.ins().iconst(I64, 0);
             out.extend([zero, zero, zero]);
             return out;
         }
+        let count = rest.len() as u64;
         let es = self.size_of(elem);
         let bytes = self.b.ins().iconst(I64, (count * es) as i64);
         let p = self.alloc_bytes(elem, bytes);
-        for (i, &h) in (0u64..).zip(&have[fixed..]) {
-            let n = self.words(h).len();
+        for (i, part) in (0u64..).zip(rest) {
             let a = self.b.ins().iadd_imm_s(p, (i * es) as i64);
-            self.store_value(elem, a, &v[k..k + n]);
-            k += n;
+            self.store_value(elem, a, part);
         }
         let len = self.b.ins().iconst(I64, count as i64);
         out.extend([p, len, len]);
         out
     }
 
+    /// A multi-value expression's words converted to the tuple type `to`, component by
+    /// component: boxed into interfaces, converted between interfaces, else as they are.
     pub(super) fn tuple_convert(&mut self, x: &tir::Expr, to: TypeId) -> Vec<Value> {
         let v = self.expr(x);
         let have = self.types().tuple_types(x.ty);
         let want = self.types().tuple_types(to);
+        let parts = self.tuple_parts(&v, &have);
         let mut out = Vec::new();
-        let mut k = 0;
-        for (h, w) in have.into_iter().zip(want) {
-            let n = self.words(h).len();
-            let part = v[k..k + n].to_vec();
-            k += n;
+        for ((h, w), part) in have.into_iter().zip(want).zip(parts) {
             let hi = self.types().is_interface(h);
             if self.types().is_interface(w) && !hi {
                 let d = self.desc_addr_in(h, true);
@@ -112,7 +103,7 @@ impl FnLower<'_, '_, '_> {
                     part[0]
                 } else {
                     let cell = self.heap_alloc(h);
-                    self.store_value(h, cell, &part);
+                    self.store_value(h, cell, part);
                     cell
                 };
                 let first = if self.has_itab(w) {
@@ -125,9 +116,9 @@ impl FnLower<'_, '_, '_> {
             } else if hi && self.types().is_interface(w) && self.has_itab(h) != self.has_itab(w)
                 || hi && self.has_itab(w) && !self.types().identical(h, w)
             {
-                out.extend(self.convert_iface(h, w, &part));
+                out.extend(self.convert_iface(h, w, part));
             } else {
-                out.extend(part);
+                out.extend_from_slice(part);
             }
         }
         out

@@ -549,6 +549,18 @@ impl FnLower<'_, '_, '_> {
         words(self.types(), t)
     }
 
+    /// The words `v` of a value of the tuple of types `ts`, cut into each component's.
+    fn tuple_parts<'v>(&self, v: &'v [Value], ts: &[TypeId]) -> Vec<&'v [Value]> {
+        let mut k = 0;
+        ts.iter()
+            .map(|&t| {
+                let n = self.words(t).len();
+                k += n;
+                &v[k - n..k]
+            })
+            .collect()
+    }
+
     fn body(&mut self) -> Result<(), String> {
         let f = &self.l.prog.funcs[self.func];
         let entry = self.b.create_block();

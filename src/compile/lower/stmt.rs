@@ -197,11 +197,9 @@ impl FnLower<'_, '_, '_> {
                 let vals = self.expr(call);
                 let pre: Vec<_> = places.iter().map(|p| self.place_operands(p)).collect();
                 let ts = self.types().tuple_types(call.ty);
-                let mut k = 0;
-                for ((p, t), pr) in places.iter().zip(ts).zip(pre) {
-                    let n = self.words(t).len();
-                    self.store_place(p, &vals[k..k + n], pr);
-                    k += n;
+                let parts = self.tuple_parts(&vals, &ts);
+                for ((p, part), pr) in places.iter().zip(parts).zip(pre) {
+                    self.store_place(p, part, pr);
                 }
             }
             Stmt::If(c, t, e) => {

@@ -16,6 +16,10 @@ const MaxScanTokenSize = 64 * 1024
 
 const startBufSize = 4096
 
+// maxEmptyReads is how many reads (or tokens) in a row may make no progress before bufio
+// gives up on the reader.
+const maxEmptyReads = 100
+
 // Errors returned by Scanner.
 var (
 	ErrTooLong         error = errors.New("bufio.Scanner: token too long")
@@ -104,7 +108,7 @@ func (s *Scanner) Scan() bool {
 					s.empties = 0
 				} else {
 					s.empties++
-					if s.empties > 100 {
+					if s.empties > maxEmptyReads {
 						panic("bufio.Scan: too many empty tokens without progressing")
 					}
 				}
@@ -158,7 +162,7 @@ func (s *Scanner) Scan() bool {
 				break
 			}
 			loop++
-			if loop > 100 {
+			if loop > maxEmptyReads {
 				s.setErr(io.ErrNoProgress)
 				break
 			}
@@ -483,7 +487,7 @@ func (b *Reader) fill() {
 		b.w -= b.r
 		b.r = 0
 	}
-	for i := 100; i > 0; i-- {
+	for i := maxEmptyReads; i > 0; i-- {
 		n, err := b.rd.Read(b.buf[b.w:])
 		if n < 0 {
 			panic(errors.New("bufio: reader returned negative count from Read"))
@@ -671,14 +675,14 @@ func (b *Writer) ReadFrom(r io.Reader) (n int64, err error) {
 		}
 		m, err := 0, error(nil)
 		tries := 0
-		for tries < 100 {
+		for tries < maxEmptyReads {
 			m, err = r.Read(b.buf[b.n:])
 			if m != 0 || err != nil {
 				break
 			}
 			tries++
 		}
-		if tries == 100 {
+		if tries == maxEmptyReads {
 			return n, io.ErrNoProgress
 		}
 		b.n += m

@@ -496,8 +496,7 @@ func (b *Buffer) grow(n int) int {
 	if m == 0 && b.off != 0 {
 		b.Reset()
 	}
-	if l := len(b.buf); n <= cap(b.buf)-l {
-		b.buf = b.buf[:l+n]
+	if l, ok := b.tryGrowByReslice(n); ok {
 		return l
 	}
 	if b.buf == nil && n <= 64 {

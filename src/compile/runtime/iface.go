@@ -349,9 +349,7 @@ func fmtPanic(d uintptr, p uintptr, verb int, name string, r uintptr) {
 	sWid, sPrec, sWidP, sPrecP := fWid, fPrec, fWidPresent, fPrecPresent
 	sMinus, sPlus, sSharp, sSpace, sZero, sPlusV, sSharpV := fMinus, fPlus, fSharp, fSpace, fZero, fPlusV, fSharpV
 	fClear()
-	bstr("%!")
-	bgrow(4)
-	blen += encodeRune(buf+uintptr(blen), verb)
+	bangVerb(verb)
 	bstr("(PANIC=")
 	bstr(name)
 	bstr(" method: ")

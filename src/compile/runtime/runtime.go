@@ -1633,9 +1633,7 @@ func fmtValue(d uintptr, p uintptr, verb int, depth int) {
 			pad("<nil>")
 			return
 		}
-		bstr("%!")
-		bgrow(4)
-		blen += encodeRune(buf+uintptr(blen), verb)
+		bangVerb(verb)
 		bstr("(<nil>)")
 		return
 	}
@@ -1752,7 +1750,7 @@ func fmtValue(d uintptr, p uintptr, verb int, depth int) {
 				bbyte(':')
 			}
 			noMethods := fNoMethods
-			if c, _ := decodeRune(fName(f), 0); c < 0x80 && (c < 'A' || c > 'Z') || c >= 0x80 && !uIs(uUpper, c) {
+			if c, _ := decodeRune(fName(f), 0); !isUpper(c) {
 				// Unexported: its name does not start with an upper-case letter.
 				fNoMethods = true
 			}
@@ -1763,7 +1761,7 @@ func fmtValue(d uintptr, p uintptr, verb int, depth int) {
 		bbyte('}')
 	case kPointer:
 		v := load64(p)
-		if depth == 0 && v != 0 && load8(body) == 1 && verb != 'p' {
+		if depth == 0 && v != 0 && load8(body) == 1 {
 			bbyte('&')
 			fmtValue(body+1, uintptr(v), verb, depth+1)
 			return
@@ -2027,11 +2025,16 @@ func unsafeAddr(v int) int {
 	return int(p)
 }
 
-// badValue writes %!verb(type=value).
-func badValue(d uintptr, p uintptr, verb int) {
+// bangVerb writes the "%!" and the verb that open every report of fmt's on a bad verb.
+func bangVerb(verb int) {
 	bstr("%!")
 	bgrow(4)
 	blen += encodeRune(buf+uintptr(blen), verb)
+}
+
+// badValue writes %!verb(type=value).
+func badValue(d uintptr, p uintptr, verb int) {
+	bangVerb(verb)
 	bbyte('(')
 	bstr(dName(d))
 	bbyte('=')
@@ -2204,9 +2207,7 @@ func badVerb(verb int, args uintptr, k int, n int) {
 		badValue(argDesc(args, k), argAddr(args, k), verb)
 		return
 	}
-	bstr("%!")
-	bgrow(4)
-	blen += encodeRune(buf+uintptr(blen), verb)
+	bangVerb(verb)
 	bstr("(MISSING)")
 }
 
@@ -2397,17 +2398,12 @@ func doPrintf(format string, args uintptr, n int) {
 			continue
 		}
 		if !goodArgNum {
-			bstr("%!")
-			bgrow(4)
-			blen += encodeRune(buf+uintptr(blen), verb)
+			bangVerb(verb)
 			bstr("(BADINDEX)")
 			continue
 		}
 		if argNum >= n {
-			bstr("%!")
-			bgrow(4)
-			blen += encodeRune(buf+uintptr(blen), verb)
-			bstr("(MISSING)")
+			badVerb(verb, args, argNum, n)
 			continue
 		}
 		if verb == 'w' && wrapErrs {

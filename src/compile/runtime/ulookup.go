@@ -54,3 +54,11 @@ func uAfter(p uintptr, n int, size int, r int) int {
 	}
 	return lo
 }
+
+// isUpper reports whether rune r is an upper-case letter (unicode.IsUpper).
+func isUpper(r int) bool {
+	if r < 0x80 {
+		return 'A' <= r && r <= 'Z'
+	}
+	return uIs(uUpper, r)
+}

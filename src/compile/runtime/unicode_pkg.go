@@ -80,12 +80,7 @@ func IsSymbol(r rune) bool { return uIs(uSymbol, int(r)) }
 func IsTitle(r rune) bool { return uIs(uTitle, int(r)) }
 
 // IsUpper reports whether the rune is an upper case letter.
-func IsUpper(r rune) bool {
-	if r < 0x80 {
-		return 'A' <= r && r <= 'Z'
-	}
-	return uIs(uUpper, int(r))
-}
+func IsUpper(r rune) bool { return isUpper(int(r)) }
 
 // SimpleFold iterates over Unicode code points equivalent under the Unicode-defined simple
 // case folding: the smallest such rune greater than r, else the smallest.
