@@ -3,12 +3,29 @@
 
 use super::*;
 
+/// A builtin's arguments: as written, or already checked (its only argument a call, whose
+/// results, several for `max(g())`, are the operands).
+pub(super) enum Args<'e> {
+    Written(&'e [ast::Expr]),
+    Checked(Vec<Operand<'e>>),
+}
+
+impl Args<'_> {
+    /// How many arguments gc counts (a multi-value call's results each).
+    pub(super) fn len(&self) -> usize {
+        match self {
+            Args::Written(a) => a.len(),
+            Args::Checked(ops) => ops.len(),
+        }
+    }
+}
+
 impl<'a> Checker<'a> {
     /// Reports gc's argument-count error for builtin `b` unless `args` has between `min` and
     /// `max` (None: any number) arguments; the arguments are still checked.
     fn builtin_count(
         &mut self,
-        args: &[ast::Expr],
+        args: &Args,
         min: usize,
         max: Option<usize>,
         pos: Pos,
@@ -23,9 +40,11 @@ impl<'a> Checker<'a> {
             return true;
         };
         let expected = if n < min { min } else { max.unwrap_or(min) };
-        for a in args {
-            if !matches!(a.kind, AK::Composite { ty: None, .. }) {
-                self.expr(a);
+        if let Args::Written(args) = args {
+            for a in *args {
+                if !matches!(a.kind, AK::Composite { ty: None, .. }) {
+                    self.expr(a);
+                }
             }
         }
         self.report(
@@ -38,6 +57,42 @@ impl<'a> Checker<'a> {
             },
         );
         false
+    }
+
+    /// Reports gc's count error for a one-argument builtin given a multi-value call
+    /// (`len(g())`: too many arguments, each result counted); true if it did.
+    pub(super) fn tuple_argument(&mut self, o: &Operand, pos: Pos, text: &Text) -> bool {
+        if !self.types.is_tuple(o.ty) {
+            return false;
+        }
+        let found = self.types.tuple_types(o.ty).len();
+        self.report(
+            pos,
+            TypeError::BuiltinCount {
+                which: "too many".into(),
+                call: text.to_string(),
+                expected: 1,
+                found,
+            },
+        );
+        true
+    }
+
+    /// Argument `i` of a builtin, checked (an untyped composite literal with `hint` as its
+    /// type, as an element of `append`).
+    pub(super) fn builtin_operand<'e>(
+        &mut self,
+        args: &Args<'e>,
+        i: usize,
+        hint: Option<TypeId>,
+    ) -> Operand<'e> {
+        match args {
+            Args::Written(a) => match (&a[i].kind, hint) {
+                (AK::Composite { ty: None, .. }, Some(_)) => self.composite(&a[i], hint),
+                _ => self.expr(&a[i]),
+            },
+            Args::Checked(ops) => ops[i].clone(),
+        }
     }
 
     fn value_op<'e>(
@@ -69,7 +124,7 @@ impl<'a> Checker<'a> {
     ) -> Option<Operand<'e>> {
         Some(match b {
             "new" => {
-                if !self.builtin_count(args, 1, Some(1), pos, &text) {
+                if !self.builtin_count(&Args::Written(args), 1, Some(1), pos, &text) {
                     return Some(Operand::invalid(pos));
                 }
                 let o = self.expr(&args[0]);
@@ -92,11 +147,11 @@ impl<'a> Checker<'a> {
                 self.value_op(pos, text, pt, tir::ExprKind::HeapAlloc(Box::new(v)))
             }
             "cap" => {
-                if !self.builtin_count(args, 1, Some(1), pos, &text) {
+                if !self.builtin_count(&Args::Written(args), 1, Some(1), pos, &text) {
                     return Some(Operand::invalid(pos));
                 }
                 let o = self.expr(&args[0]);
-                if matches!(o.kind, OpKind::Invalid) {
+                if matches!(o.kind, OpKind::Invalid) || self.tuple_argument(&o, pos, &text) {
                     return Some(Operand::invalid(pos));
                 }
                 if let Some((n, _, _)) = self.array_operand(o.ty) {
@@ -125,74 +180,12 @@ impl<'a> Checker<'a> {
                 self.value_op(pos, text, T::INT, tir::ExprKind::Cap(Box::new(v)))
             }
             "make" => self.make(args, pos, text),
-            "append" => self.append(args, dots, pos, text),
-            "copy" => {
-                if !self.builtin_count(args, 2, Some(2), pos, &text) {
-                    return Some(Operand::invalid(pos));
-                }
-                let d = self.expr(&args[0]);
-                let s = self.expr(&args[1]);
-                if matches!(d.kind, OpKind::Invalid) || matches!(s.kind, OpKind::Invalid) {
-                    return Some(Operand::invalid(pos));
-                }
-                for (o, strings) in [(&d, false), (&s, true)] {
-                    if let Some((a, b)) = self.mismatched_elems(o.ty, strings) {
-                        let (op, x) = ("copy", self.describe(o));
-                        self.report(o.pos, TypeError::MismatchedSliceElems { op, a, b, x });
-                        return Some(Operand::invalid(pos));
-                    }
-                }
-                let Some(de) = self.types.slice_elem(d.ty) else {
-                    self.report(
-                        d.pos,
-                        TypeError::NotASliceArg {
-                            what: "copy".into(),
-                            x: self.describe(&d),
-                        },
-                    );
-                    return Some(Operand::invalid(pos));
-                };
-                let se = if self.types.is_string(s.ty) {
-                    Some(T::BYTE)
-                } else {
-                    self.types.slice_elem(s.ty)
-                };
-                let Some(se) = se else {
-                    self.report(
-                        s.pos,
-                        TypeError::NotASliceArg {
-                            what: "copy".into(),
-                            x: self.describe(&s),
-                        },
-                    );
-                    return Some(Operand::invalid(pos));
-                };
-                if !self.types.identical(de, se) {
-                    let text = format!("{} and {}", self.describe(&d), self.describe(&s));
-                    let (a, b) = (self.tn(de), self.tn(se));
-                    self.report(d.pos, TypeError::CopyMismatch { text, a, b });
-                    return Some(Operand::invalid(pos));
-                }
-                let st = self.types.default_type(s.ty);
-                let (Some(dv), Some(sv)) = (
-                    self.value_expr(d),
-                    self.assign_op(s, st, "argument to copy"),
-                ) else {
-                    return Some(Operand::invalid(pos));
-                };
-                self.value_op(
-                    pos,
-                    text,
-                    T::INT,
-                    tir::ExprKind::Copy(Box::new(dv), Box::new(sv)),
-                )
-            }
             "clear" => {
-                if !self.builtin_count(args, 1, Some(1), pos, &text) {
+                if !self.builtin_count(&Args::Written(args), 1, Some(1), pos, &text) {
                     return Some(Operand::invalid(pos));
                 }
                 let o = self.expr(&args[0]);
-                if matches!(o.kind, OpKind::Invalid) {
+                if matches!(o.kind, OpKind::Invalid) || self.tuple_argument(&o, pos, &text) {
                     return Some(Operand::invalid(pos));
                 }
                 let is_map = matches!(
@@ -217,21 +210,103 @@ impl<'a> Checker<'a> {
                 };
                 self.mk(pos, text, T::INVALID, OpKind::NoValue(e))
             }
+            "append" | "copy" | "delete" | "min" | "max" => {
+                self.spreadable_builtin(b, Args::Written(args), dots, pos, text)
+            }
+            _ => return None,
+        })
+    }
+
+    /// `len` or `cap` of an array (or a pointer to one): the constant length.
+    /// The builtins whose only argument may be a multi-value call (`max(g())`): `append`,
+    /// `copy`, `delete`, `min`, `max`, `print`, `println`.
+    pub(super) fn spreadable_builtin<'e>(
+        &mut self,
+        b: &str,
+        args: Args<'e>,
+        dots: bool,
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
+        match b {
+            "append" => self.append(args, dots, pos, text),
             "min" | "max" => self.min_max(b == "max", args, pos, text),
-            "delete" => {
-                if !self.builtin_count(args, 2, Some(2), pos, &text) {
-                    return Some(Operand::invalid(pos));
+            "print" | "println" => self.print_builtin(b, args, pos, text),
+            "copy" => {
+                if !self.builtin_count(&args, 2, Some(2), pos, &text) {
+                    return Operand::invalid(pos);
                 }
-                let m = self.expr(&args[0]);
+                let d = self.builtin_operand(&args, 0, None);
+                let s = self.builtin_operand(&args, 1, None);
+                if matches!(d.kind, OpKind::Invalid) || matches!(s.kind, OpKind::Invalid) {
+                    return Operand::invalid(pos);
+                }
+                for (o, strings) in [(&d, false), (&s, true)] {
+                    if let Some((a, b)) = self.mismatched_elems(o.ty, strings) {
+                        let (op, x) = ("copy", self.describe(o));
+                        self.report(o.pos, TypeError::MismatchedSliceElems { op, a, b, x });
+                        return Operand::invalid(pos);
+                    }
+                }
+                let Some(de) = self.types.slice_elem(d.ty) else {
+                    self.report(
+                        d.pos,
+                        TypeError::NotASliceArg {
+                            what: "copy".into(),
+                            x: self.describe(&d),
+                        },
+                    );
+                    return Operand::invalid(pos);
+                };
+                let se = if self.types.is_string(s.ty) {
+                    Some(T::BYTE)
+                } else {
+                    self.types.slice_elem(s.ty)
+                };
+                let Some(se) = se else {
+                    self.report(
+                        s.pos,
+                        TypeError::NotASliceArg {
+                            what: "copy".into(),
+                            x: self.describe(&s),
+                        },
+                    );
+                    return Operand::invalid(pos);
+                };
+                if !self.types.identical(de, se) {
+                    let text = format!("{} and {}", self.describe(&d), self.describe(&s));
+                    let (a, b) = (self.tn(de), self.tn(se));
+                    self.report(d.pos, TypeError::CopyMismatch { text, a, b });
+                    return Operand::invalid(pos);
+                }
+                let st = self.types.default_type(s.ty);
+                let (Some(dv), Some(sv)) = (
+                    self.value_expr(d),
+                    self.assign_op(s, st, "argument to copy"),
+                ) else {
+                    return Operand::invalid(pos);
+                };
+                self.value_op(
+                    pos,
+                    text,
+                    T::INT,
+                    tir::ExprKind::Copy(Box::new(dv), Box::new(sv)),
+                )
+            }
+            "delete" => {
+                if !self.builtin_count(&args, 2, Some(2), pos, &text) {
+                    return Operand::invalid(pos);
+                }
+                let m = self.builtin_operand(&args, 0, None);
                 if matches!(m.kind, OpKind::Invalid) {
-                    self.expr(&args[1]);
-                    return Some(Operand::invalid(pos));
+                    self.builtin_operand(&args, 1, None);
+                    return Operand::invalid(pos);
                 }
                 if !self.set_elems_agree(m.ty, true) {
                     let x = self.describe(&m);
                     self.report(m.pos, TypeError::DeleteKeys { x });
-                    self.expr(&args[1]);
-                    return Some(Operand::invalid(pos));
+                    self.builtin_operand(&args, 1, None);
+                    return Operand::invalid(pos);
                 }
                 let TypeKind::Map(kt, _) = *self.types.kind(self.types.underlying(m.ty)) else {
                     self.report(
@@ -240,15 +315,15 @@ impl<'a> Checker<'a> {
                             x: self.describe(&m),
                         },
                     );
-                    self.expr(&args[1]);
-                    return Some(Operand::invalid(pos));
+                    self.builtin_operand(&args, 1, None);
+                    return Operand::invalid(pos);
                 };
-                let k = self.expr(&args[1]);
+                let k = self.builtin_operand(&args, 1, None);
                 let (Some(k), Some(mv)) = (
                     self.assign_op(k, kt, "argument to delete"),
                     self.value_expr(m),
                 ) else {
-                    return Some(Operand::invalid(pos));
+                    return Operand::invalid(pos);
                 };
                 let e = tir::Expr {
                     ty: T::INVALID,
@@ -256,11 +331,10 @@ impl<'a> Checker<'a> {
                 };
                 self.mk(pos, text, T::INVALID, OpKind::NoValue(e))
             }
-            _ => return None,
-        })
+            _ => unreachable!("a builtin that takes a multi-value call"),
+        }
     }
 
-    /// `len` or `cap` of an array (or a pointer to one): the constant length.
     pub(super) fn array_len_const<'e>(
         &mut self,
         o: Operand<'e>,
@@ -347,7 +421,7 @@ impl<'a> Checker<'a> {
     }
 
     fn make<'e>(&mut self, args: &'e [ast::Expr], pos: Pos, text: Text<'e>) -> Operand<'e> {
-        if !self.builtin_count(args, 1, None, pos, &text) {
+        if !self.builtin_count(&Args::Written(args), 1, None, pos, &text) {
             return Operand::invalid(pos);
         }
         let t = self.expr(&args[0]);
@@ -431,27 +505,26 @@ impl<'a> Checker<'a> {
         self.value_op(pos, text, ty, kind)
     }
 
-    fn append<'e>(
-        &mut self,
-        args: &'e [ast::Expr],
-        dots: bool,
-        pos: Pos,
-        text: Text<'e>,
-    ) -> Operand<'e> {
+    fn append<'e>(&mut self, args: Args<'e>, dots: bool, pos: Pos, text: Text<'e>) -> Operand<'e> {
         // `s = append(s, …)` (the statement's whole right side, base s through reslices).
         let target = self.append_target.take();
-        if !self.builtin_count(args, 1, None, pos, &text) {
+        if !self.builtin_count(&args, 1, None, pos, &text) {
             return Operand::invalid(pos);
         }
-        let mut base = &args[0];
-        while let AK::Slice { x, .. } = &base.unparen().kind {
-            base = x;
-        }
-        let to_itself = target.is_some_and(|t| expr_string(base.unparen()) == t);
-        let so = self.expr(&args[0]);
+        let to_itself = match &args {
+            Args::Written(args) => {
+                let mut base = &args[0];
+                while let AK::Slice { x, .. } = &base.unparen().kind {
+                    base = x;
+                }
+                target.is_some_and(|t| expr_string(base.unparen()) == t)
+            }
+            Args::Checked(_) => false,
+        };
+        let so = self.builtin_operand(&args, 0, None);
         if matches!(so.kind, OpKind::Invalid) {
-            for a in &args[1..] {
-                self.expr(a);
+            for i in 1..args.len() {
+                self.builtin_operand(&args, i, None);
             }
             return Operand::invalid(pos);
         }
@@ -468,8 +541,8 @@ impl<'a> Checker<'a> {
                     x,
                 },
             );
-            for a in &args[1..] {
-                self.expr(a);
+            for i in 1..args.len() {
+                self.builtin_operand(&args, i, None);
             }
             return Operand::invalid(pos);
         };
@@ -485,10 +558,10 @@ impl<'a> Checker<'a> {
         };
         if dots {
             if args.len() != 2 {
-                self.builtin_count(args, 2, Some(2), pos, &text);
+                self.builtin_count(&args, 2, Some(2), pos, &text);
                 return Operand::invalid(pos);
             }
-            let to = self.expr(&args[1]);
+            let to = self.builtin_operand(&args, 1, None);
             if matches!(to.kind, OpKind::Invalid) {
                 return Operand::invalid(pos);
             }
@@ -518,12 +591,8 @@ impl<'a> Checker<'a> {
         self.append_sites.push((pos, sv.clone(), to_itself));
         let mut vals = Vec::new();
         let mut ok = true;
-        for a in &args[1..] {
-            let o = if matches!(a.kind, AK::Composite { ty: None, .. }) {
-                self.composite(a, Some(elem))
-            } else {
-                self.expr(a)
-            };
+        for i in 1..args.len() {
+            let o = self.builtin_operand(&args, i, Some(elem));
             match self.assign_op(o, elem, "argument to append") {
                 Some(v) => vals.push(v),
                 None => ok = false,
@@ -540,17 +609,13 @@ impl<'a> Checker<'a> {
         )
     }
 
-    fn min_max<'e>(
-        &mut self,
-        max: bool,
-        args: &'e [ast::Expr],
-        pos: Pos,
-        text: Text<'e>,
-    ) -> Operand<'e> {
-        if !self.builtin_count(args, 1, None, pos, &text) {
+    fn min_max<'e>(&mut self, max: bool, args: Args<'e>, pos: Pos, text: Text<'e>) -> Operand<'e> {
+        if !self.builtin_count(&args, 1, None, pos, &text) {
             return Operand::invalid(pos);
         }
-        let ops: Vec<Operand<'e>> = args.iter().map(|a| self.expr(a)).collect();
+        let ops: Vec<Operand<'e>> = (0..args.len())
+            .map(|i| self.builtin_operand(&args, i, None))
+            .collect();
         if ops.iter().any(|o| matches!(o.kind, OpKind::Invalid)) {
             return Operand::invalid(pos);
         }
@@ -645,6 +710,57 @@ impl<'a> Checker<'a> {
         self.value_op(pos, text, ty, tir::ExprKind::MinMax(max, vals))
     }
 
+    /// `print(x, …)`, `println(x, …)`.
+    fn print_builtin<'e>(
+        &mut self,
+        b: &str,
+        args: Args<'e>,
+        pos: Pos,
+        text: Text<'e>,
+    ) -> Operand<'e> {
+        let mut vals = Vec::new();
+        let mut ok = true;
+        for i in 0..args.len() {
+            let o = self.builtin_operand(&args, i, None);
+            if matches!(o.kind, OpKind::Invalid) {
+                ok = false;
+                continue;
+            }
+            if !self.single_value(&o) {
+                ok = false;
+                continue;
+            }
+            let t = self.types.default_type(o.ty);
+            if o.ty == T::UNTYPED_NIL {
+                self.report(
+                    o.pos,
+                    TypeError::UntypedNilUse {
+                        ctx: format!("argument to built-in {b}"),
+                    },
+                );
+                ok = false;
+                continue;
+            }
+            match self.assign_op(o, t, &format!("argument to built-in {b}")) {
+                Some(v) => vals.push(v),
+                None => ok = false,
+            }
+        }
+        if !ok {
+            return Operand::invalid(pos);
+        }
+        let which = if b == "print" {
+            FmtFn::BuiltinPrint
+        } else {
+            FmtFn::BuiltinPrintln
+        };
+        let e = tir::Expr {
+            ty: T::INVALID,
+            kind: tir::ExprKind::Fmt(which, vals),
+        };
+        self.mk(pos, text, T::INVALID, OpKind::NoValue(e))
+    }
+
     fn mismatched_arg(&mut self, prev: &Operand, o: &Operand) {
         let (p, t) = (self.tn(prev.ty), self.tn(o.ty));
         self.report(
@@ -697,5 +813,127 @@ fn contains_call_here(e: &tir::Expr) -> bool {
             kind.for_each_operand(&mut |x| found = found || contains_call(x));
             found
         }
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// A builtin whose only argument is a call (`max(g())`, `copy(g())`): None when it is
+    /// not one of those that take a multi-value call, else the builtin checked on the call's
+    /// results. gc's front end binds several results to temporaries and applies the builtin
+    /// to them; memrun applies it in a function of its own, called as `f(g())` is, so that
+    /// every later pass sees an ordinary call.
+    pub(super) fn builtin_of_call<'e>(
+        &mut self,
+        b: &str,
+        args: &'e [ast::Expr],
+        dots: bool,
+        pos: Pos,
+        text: &Text<'e>,
+    ) -> Option<Operand<'e>> {
+        let spreads = matches!(
+            b,
+            "append" | "copy" | "delete" | "min" | "max" | "print" | "println"
+        );
+        if !spreads || dots || args.len() != 1 || !matches!(args[0].kind, AK::Call { .. }) {
+            return None;
+        }
+        // `s = append(f())` is no append to itself.
+        self.append_target = None;
+        let o = self.expr(&args[0]);
+        if matches!(o.kind, OpKind::Invalid) {
+            return Some(Operand::invalid(pos));
+        }
+        if !self.types.is_tuple(o.ty) {
+            let args = Args::Checked(vec![o]);
+            return Some(self.spreadable_builtin(b, args, dots, pos, text.clone()));
+        }
+        if b == "append" {
+            // Where gc keeps the grown storage depends on its escape analysis of the
+            // temporaries, which a function of memrun's own would change.
+            self.report(
+                pos,
+                TypeError::Unsupported {
+                    what: "append of a multi-value call (append(g()))".into(),
+                },
+            );
+            return Some(Operand::invalid(pos));
+        }
+        let ts = self.types.tuple_types(o.ty);
+        let temps: Vec<LocalId> = ts.iter().map(|&t| self.temp(t)).collect();
+        let ops = temps
+            .iter()
+            .zip(&ts)
+            .enumerate()
+            .map(|(i, (&l, &ty))| {
+                let kind = OpKind::Value(tir::Expr {
+                    ty,
+                    kind: tir::ExprKind::Local(l),
+                });
+                // gc's name for each.
+                let text = Text::Owned(format!("{} function result", ordinal(i + 1)));
+                self.mk(o.pos, text, ty, kind)
+            })
+            .collect();
+        let r = self.spreadable_builtin(b, Args::Checked(ops), dots, pos, text.clone());
+        let (body, value) = match r.kind {
+            OpKind::Value(e) => (e, true),
+            OpKind::NoValue(e) => (e, false),
+            _ => return Some(Operand::invalid(pos)),
+        };
+        let ty = body.ty;
+        let Some(call) = self.value_expr(o) else {
+            return Some(Operand::invalid(pos));
+        };
+        let f = self.builtin_function(b, &temps, body, value);
+        let e = tir::Expr {
+            ty,
+            kind: tir::ExprKind::Call(f, vec![call]),
+        };
+        let kind = if value {
+            OpKind::Value(e)
+        } else {
+            OpKind::NoValue(e)
+        };
+        Some(self.mk(pos, text.clone(), ty, kind))
+    }
+
+    /// A function applying builtin `b` to its parameters: `body`, checked over the enclosing
+    /// function's `temps`, which become the parameters.
+    fn builtin_function(
+        &mut self,
+        b: &str,
+        temps: &[LocalId],
+        mut body: tir::Expr,
+        value: bool,
+    ) -> FuncId {
+        let mut func = tir::Func {
+            name: format!("{}·{b}", self.func.name),
+            results: if value { vec![body.ty] } else { Vec::new() },
+            checking: self.in_checking_instance(),
+            ..Default::default()
+        };
+        let params: Vec<LocalId> = temps
+            .iter()
+            .map(|&t| func.locals.push(self.func.locals[t]))
+            .collect();
+        func.params = params.clone();
+        fn rename(e: &mut tir::Expr, temps: &[LocalId], params: &[LocalId]) {
+            crate::compile::deep(|| {
+                if let tir::ExprKind::Local(l) = &mut e.kind {
+                    if let Some(i) = temps.iter().position(|t| t == l) {
+                        *l = params[i];
+                    }
+                }
+                e.kind
+                    .for_each_operand_mut(&mut |x| rename(x, temps, params));
+            })
+        }
+        rename(&mut body, temps, &params);
+        func.body = vec![if value {
+            tir::Stmt::Return(vec![body])
+        } else {
+            tir::Stmt::Eval(body)
+        }];
+        self.prog.funcs.push(func)
     }
 }

@@ -1,5 +1,6 @@
 //! Calls: of functions, of builtins, of the runtime's intrinsics, and of `fmt`.
 
+use super::builtins::Args;
 use super::*;
 
 /// What a call calls.
@@ -804,13 +805,14 @@ impl<'a> Checker<'a> {
         pos: Pos,
         call: &Text<'e>,
     ) -> Option<Operand<'e>> {
-        self.single_arg(args, pos, "not enough", |w| {
+        let o = self.single_arg(args, pos, "not enough", |w| {
             TypeError::BuiltinArgumentCount {
                 which: w.to_owned(),
                 call: call.to_string(),
                 found: args.len().to_string(),
             }
-        })
+        })?;
+        (!self.tuple_argument(&o, pos, call)).then_some(o)
     }
 
     pub(super) fn single_arg<'e>(
@@ -837,6 +839,9 @@ impl<'a> Checker<'a> {
         pos: Pos,
         text: Text<'e>,
     ) -> Operand<'e> {
+        if let Some(r) = self.builtin_of_call(b, args, dots, pos, &text) {
+            return r;
+        }
         match b {
             "close" => {
                 let Some(o) = self.builtin_arg(args, pos, &text) else {
@@ -907,8 +912,13 @@ impl<'a> Checker<'a> {
             }
             "recover" => {
                 if !args.is_empty() {
+                    let mut found = args.len();
                     for a in args {
-                        self.expr(a);
+                        let o = self.expr(a);
+                        // Each result of recover(g()) counts.
+                        if args.len() == 1 && self.types.is_tuple(o.ty) {
+                            found = self.types.tuple_types(o.ty).len();
+                        }
                     }
                     self.report(
                         pos,
@@ -916,7 +926,7 @@ impl<'a> Checker<'a> {
                             which: "too many".into(),
                             call: text.to_string(),
                             expected: 0,
-                            found: args.len(),
+                            found,
                         },
                     );
                     return Operand::invalid(pos);
@@ -932,52 +942,10 @@ impl<'a> Checker<'a> {
                     }),
                 )
             }
+            "print" | "println" => self.spreadable_builtin(b, Args::Written(args), dots, pos, text),
             _ if self.memory_builtin_name(b) => self
                 .memory_builtin(b, args, dots, pos, text)
                 .unwrap_or_else(|| Operand::invalid(pos)),
-            "print" | "println" => {
-                let mut vals = Vec::new();
-                let mut ok = true;
-                for a in args {
-                    let o = self.expr(a);
-                    if matches!(o.kind, OpKind::Invalid) {
-                        ok = false;
-                        continue;
-                    }
-                    if !self.single_value(&o) {
-                        ok = false;
-                        continue;
-                    }
-                    let t = self.types.default_type(o.ty);
-                    if o.ty == T::UNTYPED_NIL {
-                        self.report(
-                            o.pos,
-                            TypeError::UntypedNilUse {
-                                ctx: format!("argument to built-in {b}"),
-                            },
-                        );
-                        ok = false;
-                        continue;
-                    }
-                    match self.assign_op(o, t, &format!("argument to built-in {b}")) {
-                        Some(v) => vals.push(v),
-                        None => ok = false,
-                    }
-                }
-                if !ok {
-                    return Operand::invalid(pos);
-                }
-                let which = if b == "print" {
-                    FmtFn::BuiltinPrint
-                } else {
-                    FmtFn::BuiltinPrintln
-                };
-                let e = tir::Expr {
-                    ty: T::INVALID,
-                    kind: tir::ExprKind::Fmt(which, vals),
-                };
-                self.mk(pos, text, T::INVALID, OpKind::NoValue(e))
-            }
             _ => {
                 self.report(pos, TypeError::NotAFunction { b: b.to_string() });
                 Operand::invalid(pos)

@@ -1538,17 +1538,6 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// "1st", "2nd", "3rd", "4th", … as gc counts results in messages.
-pub(super) fn ordinal(n: usize) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (1, r) if r != 11 => "st",
-        (2, r) if r != 12 => "nd",
-        (3, r) if r != 13 => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
-
 /// Whether an operand is a comma-ok form (`m[k]`, `x.(T)`), whose second value is an untyped
 /// bool.
 pub(super) fn is_comma_ok(op: &Operand) -> bool {
