@@ -194,6 +194,7 @@ impl<'a> Checker<'a> {
         self.pop_scope();
         self.mark_goto_labels();
         (self.label_ids, self.goto_names) = outer_labels;
+        let summaries = self.slice_summaries.len();
         self.finish_locals(rejected_before);
         self.result_variables();
         self.func.targets = self.targets.len();
@@ -201,6 +202,7 @@ impl<'a> Checker<'a> {
         let (mut func, captures) = self.leave_literal(name);
         func.checking = self.in_checking_instance();
         let id = self.prog.funcs.push(func);
+        self.literal_summary(summaries, id);
         let outer: Vec<LocalId> = captures.iter().map(|(o, _)| *o).collect();
         let kind = tir::ExprKind::Closure(id, outer);
         self.mk(

@@ -191,6 +191,9 @@ enum Arg {
 pub(super) struct Summary {
     /// The declared function (None for a literal, which is called through a value).
     func: Option<FuncId>,
+    /// The function literal, for whether its locals are settled (gc may have inlined its
+    /// calls, and memrun copied them).
+    literal: Option<FuncId>,
     file: usize,
     facts: HashMap<LocalId, Facts>,
     params: Vec<LocalId>,
@@ -804,6 +807,13 @@ impl Scan {
 
 impl Checker<'_> {
     /// At the end of a function's check: its slice facts, for [`Checker::resolve_caps`].
+    /// Names function literal `id` in its summary, the one pushed at index `at` if any.
+    pub(super) fn literal_summary(&mut self, at: usize, id: FuncId) {
+        if self.slice_summaries.len() == at + 1 {
+            self.slice_summaries[at].literal = Some(id);
+        }
+    }
+
     pub(super) fn stack_slices(&mut self) {
         let caps = std::mem::take(&mut self.cap_sites);
         let appends = std::mem::take(&mut self.append_sites);
@@ -873,6 +883,7 @@ impl Checker<'_> {
         };
         self.slice_summaries.push(Summary {
             func,
+            literal: None,
             file: self.file,
             facts: scan.facts,
             params: self.func.params.clone(),
@@ -975,6 +986,12 @@ impl Checker<'_> {
                 copies.entry(orig).or_default().push((host, hl));
             }
         }
+        // A copied literal's captured variable is the host's own in the copies.
+        for &(orig, (host, hl)) in &inlined.aliases {
+            if !inlined.dead.contains(&host) {
+                copies.entry(orig).or_default().push((host, hl));
+            }
+        }
         let settled_in =
             |f: FuncId, l: LocalId| settled.get(&f).is_some_and(|set| set.contains(&l));
         let settled_at = |f: FuncId, l: LocalId| {
@@ -987,7 +1004,7 @@ impl Checker<'_> {
             }
         };
         let settled = |s: &Summary, x: &tir::Expr| {
-            let (K::Local(l), Some(f)) = (&resliced(x).kind, s.func) else {
+            let (K::Local(l), Some(f)) = (&resliced(x).kind, s.func.or(s.literal)) else {
                 return false;
             };
             settled_at(f, *l)
@@ -1184,7 +1201,7 @@ impl Known<'_> {
             return true;
         }
         seen.locals.push((s.func, l));
-        if s.func.is_some_and(|g| (self.settled)(g, l)) {
+        if s.func.or(s.literal).is_some_and(|g| (self.settled)(g, l)) {
             return true;
         }
         let Some(f) = s.facts.get(&l) else {

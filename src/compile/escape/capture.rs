@@ -9,8 +9,9 @@
 //! gc walks a literal's body where the literal stands, at a loop depth of its own; what the
 //! checker made of a declaration (`Decl` and its first assignment) stands for gc's defining
 //! assignment. gc decides after inlining, and a literal it inlines captures nothing: memrun
-//! is sure only of literals gc cannot inline (stored in memory, deferred, started as a
-//! goroutine, passed to or returned by a function gc never inlines). Where memrun's form
+//! is sure only of literals gc cannot inline (stored in memory, an element of a composite
+//! literal, boxed, sent, deferred, started as a goroutine, passed to or returned by a
+//! function gc never inlines). Where memrun's form
 //! does not say what gc's would, the variable is unsure.
 
 use crate::compile::tir::{self, ExprKind as K, FuncId, LocalId, Place, Program, Stmt};
@@ -83,6 +84,7 @@ pub(super) fn captures(
         canonical: HashMap::new(),
         captured: Vec::new(),
         unsure_literals: 0,
+        kept: HashSet::new(),
     };
     for &f in tops {
         w.func(f);
@@ -122,6 +124,9 @@ struct Walk<'a> {
     /// Inside what memrun evaluates in an order other than gc's walk (a select's cases):
     /// literals there are unsure.
     unsure_literals: u32,
+    /// The locals of the function being walked whose literal gc never inlines
+    /// ([`Walk::kept_locals`]).
+    kept: HashSet<LocalId>,
 }
 
 impl Walk<'_> {
@@ -139,8 +144,10 @@ impl Walk<'_> {
     /// loop depth).
     fn func(&mut self, f: FuncId) {
         let saved = (self.cur, self.depth, std::mem::take(&mut self.looping));
+        let saved_kept = std::mem::take(&mut self.kept);
         self.cur = f;
         self.depth = 0;
+        self.kept = self.kept_locals(f);
         let body = &self.prog.funcs[f].body;
         let mut seen = HashSet::new();
         super::walk_stmts(body, &mut |s| match s {
@@ -173,6 +180,89 @@ impl Walk<'_> {
         }
         self.stmts(body);
         (self.cur, self.depth, self.looping) = saved;
+        self.kept = saved_kept;
+    }
+
+    /// The locals of `f` assigned a literal gc never inlines: read only where its static
+    /// values (through variables, conversions and inlined calls) do not reach a call — an
+    /// element, boxed, printed, compared, stored in memory, sent, passed to or returned by a
+    /// function gc never inlines, captured by a deferred or started literal (gc never
+    /// inlines a `defer`'s or `go`'s call). Any other read may lead gc to inline it.
+    fn kept_locals(&self, f: FuncId) -> HashSet<LocalId> {
+        let func = &self.prog.funcs[f];
+        let mut holds = HashSet::new();
+        let mut bad = HashSet::new();
+        super::walk_stmts(&func.body, &mut |s| match s {
+            Stmt::Assign(ps, vs) => {
+                for (p, v) in ps.iter().zip(vs) {
+                    p.for_each_operand(&mut |x| self.reads(x, false, &mut bad));
+                    let mut x = v;
+                    while let K::Retype(y) = &x.kind {
+                        x = y;
+                    }
+                    if let (Place::Local(l), K::Closure(c, _)) = (p, &x.kind) {
+                        if self.literals.contains_key(c) {
+                            holds.insert(*l);
+                        }
+                    }
+                    let stored = !matches!(p, Place::Local(_) | Place::Blank);
+                    self.reads(v, stored, &mut bad);
+                }
+            }
+            Stmt::Return(vs) => {
+                let kept = self.not_inlined.contains(&f);
+                vs.iter().for_each(|v| self.reads(v, kept, &mut bad));
+            }
+            Stmt::Defer(e) | Stmt::Go(e) => self.reads(e, true, &mut bad),
+            Stmt::Send(ch, v) => {
+                self.reads(ch, false, &mut bad);
+                self.reads(v, true, &mut bad);
+            }
+            _ => s.for_each_expr(&mut |e| self.reads(e, false, &mut bad)),
+        });
+        holds.retain(|l| {
+            !bad.contains(l)
+                && !func.params.contains(l)
+                && !func.captures.contains(l)
+                && !func.named_results.contains(l)
+        });
+        holds
+    }
+
+    /// Adds to `bad` the locals `e` reads where gc may follow them to a call; `kept`: `e`
+    /// itself stands where it does not.
+    fn reads(&self, e: &tir::Expr, kept: bool, bad: &mut HashSet<LocalId>) {
+        crate::compile::deep(|| {
+            let mut x = e;
+            while let K::Retype(y) = &x.kind {
+                x = y;
+            }
+            match &x.kind {
+                K::Local(l) if !kept => {
+                    bad.insert(*l);
+                }
+                K::Closure(_, outer) if !kept => bad.extend(outer.iter().copied()),
+                K::Composite(_)
+                | K::MapLit(_)
+                | K::Append(..)
+                | K::Box(_)
+                | K::Fmt(..)
+                | K::HeapAlloc(_)
+                | K::Binary(..) => x.kind.for_each_operand(&mut |y| self.reads(y, true, bad)),
+                K::Call(g, args) => {
+                    let kept = self.never_inlined(*g);
+                    args.iter().for_each(|a| self.reads(a, kept, bad));
+                }
+                _ => x.kind.for_each_operand(&mut |y| self.reads(y, false, bad)),
+            }
+        })
+    }
+
+    /// Whether gc never inlines `g` (so that a literal passed to it stays one).
+    fn never_inlined(&self, g: FuncId) -> bool {
+        self.not_inlined.contains(&g)
+            || super::library_fact(&self.prog.funcs[g].name)
+                .is_some_and(|l| l.inline == Some(false))
     }
 
     /// A list of statements. (gc's loop depth goes back where it was only after an `if`'s
@@ -220,7 +310,10 @@ impl Walk<'_> {
                                     | Place::MapElem(..)
                             )
                         );
-                        self.operand(v, stored);
+                        // Or held in a variable no call is made through.
+                        let kept =
+                            matches!(ps.get(i), Some(Place::Local(l)) if self.kept.contains(l));
+                        self.operand(v, stored || kept);
                     }
                     self.unsure_literals -= u32::from(select);
                     self.assigned(ps, &mut pending);
@@ -325,6 +418,11 @@ impl Walk<'_> {
             // gc never inlines a deferred or started literal (nor the one its front end makes
             // of `defer f(x)`, which memrun's wrapper of the call stands for).
             Stmt::Defer(e) | Stmt::Go(e) => self.operand(e, true),
+            // Sent, it is received as a value.
+            Stmt::Send(ch, v) => {
+                self.expr(ch);
+                self.operand(v, true);
+            }
             // A literal a function gc never inlines returns is called through a value.
             Stmt::Return(vs) => {
                 let kept = self.not_inlined.contains(&self.cur);
@@ -398,11 +496,19 @@ impl Walk<'_> {
                 }
                 self.literal(*f, outer, false);
             }
+            // An element, a value boxed, printed or compared: gc calls a literal there
+            // only through a value it does not follow (its static values go through
+            // variables, conversions and inlined calls alone), so it stays a literal.
+            K::Composite(_)
+            | K::MapLit(_)
+            | K::Append(..)
+            | K::Box(_)
+            | K::Fmt(..)
+            | K::HeapAlloc(_)
+            | K::Binary(..) => e.kind.for_each_operand(&mut |x| self.operand(x, true)),
             // A function gc never inlines: a literal passed to it stays one.
             K::Call(g, args) => {
-                let kept = self.not_inlined.contains(g)
-                    || super::library_fact(&self.prog.funcs[*g].name)
-                        .is_some_and(|l| l.inline == Some(false));
+                let kept = self.never_inlined(*g);
                 for a in args {
                     self.operand(a, kept);
                 }

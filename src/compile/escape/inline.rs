@@ -693,6 +693,26 @@ impl<'a> Costs<'a> {
         self.size.get(&f).is_some_and(|&n| n < BIG_FUNCTION_NODES)
     }
 
+    /// An upper bound of gc's cost of function literal `g` (its callees' bounds known): the
+    /// typed program's nodes (every node of memrun's, hidden ones too), plus what its calls
+    /// and literals add at most.
+    pub fn literal_upper(&mut self, g: FuncId) -> u32 {
+        let func = &self.prog.funcs[g];
+        self.params = func.params.iter().copied().collect();
+        self.counted.borrow_mut().clear();
+        self.reads_hidden.borrow_mut().clear();
+        self.own = None;
+        self.cur = Some(g);
+        let size = typed_node_bound(self.prog, &func.body, None).saturating_add(func.renames);
+        let small = size < BIG_FUNCTION_NODES;
+        let inside = HashSet::new();
+        let mut extra = 0u32;
+        super::walk_body(&func.body, &mut |e| {
+            extra = extra.saturating_add(self.upper_of(e, &inside, small));
+        });
+        size.saturating_add(extra)
+    }
+
     /// Whether gc certainly can inline `f`: its cost within the budget, and nothing that
     /// keeps gc from inlining it.
     pub fn certainly_inlined(&self, f: FuncId) -> bool {

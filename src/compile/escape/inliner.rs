@@ -28,6 +28,11 @@ pub(crate) struct Inlined {
     pub origin: HashMap<(FuncId, LocalId), (FuncId, LocalId)>,
     /// Functions of the program no longer referenced anywhere: every call was inlined.
     pub dead: HashSet<FuncId>,
+    /// Each function literal's local standing for a captured variable, and the variable
+    /// itself, in the function its copies went into.
+    pub aliases: Vec<((FuncId, LocalId), (FuncId, LocalId))>,
+    /// The literals some call of which was copied.
+    pub literals: HashSet<FuncId>,
 }
 
 /// Whether memrun can copy `f`'s body into a caller: a declared function (no closure
@@ -57,14 +62,49 @@ pub(super) fn copyable(prog: &Program, f: FuncId) -> bool {
     ok && plain
 }
 
+/// Whether memrun can copy function literal `f`'s body into the function it stands in: as
+/// [`copyable`], its captured variables becoming that function's own.
+pub(super) fn copyable_literal(prog: &Program, f: FuncId) -> bool {
+    let func = &prog.funcs[f];
+    if func.forward_defer.is_some()
+        || func.forward_defer_value
+        || func.forward_defer_iface.is_some()
+        || func.external
+        || super::never_inlined(func)
+    {
+        return false;
+    }
+    let n = func.results.len();
+    let ok = !super::any_stmt(
+        &func.body,
+        &|s| matches!(s, Stmt::Return(vs) if !vs.is_empty() && vs.len() != n),
+    );
+    let mut plain = true;
+    super::walk_body(&func.body, &mut |e| {
+        plain &= !matches!(e.kind, K::Closure(..) | K::Select(..) | K::SelectRecv(..));
+    });
+    ok && plain
+}
+
+/// gc's budgets for inlining a call of a function literal (`inlineCostOK`): twice a
+/// function's (80, or 20 into a function of 5,000 nodes or more), or 800 for a literal
+/// called once.
+const LITERAL_BUDGET: u32 = 160;
+const LITERAL_ONCE_BUDGET: u32 = 800;
+
 /// Inlines into `host`'s body the calls of functions in `inline` (their bodies already
-/// final) that keep their evaluation order.
+/// final) that keep their evaluation order, and the calls of its function literals gc
+/// inlines (`literals`: those memrun can copy, with an upper bound of gc's cost): called
+/// where they stand, or through a variable assigned nothing else and read only by calls
+/// (gc's static value), never deferred or started.
 pub(super) fn inline_into(
     prog: &mut Program,
     host: FuncId,
     inline: &HashSet<FuncId>,
+    literals: &HashMap<FuncId, u32>,
     out: &mut Inlined,
 ) {
+    let statics = literal_variables(&prog.funcs[host], literals);
     let mut body = std::mem::take(&mut prog.funcs[host].body);
     let mut cx = Cx {
         prog,
@@ -72,9 +112,94 @@ pub(super) fn inline_into(
         inline,
         out,
         next_label: labels(&body),
+        literals,
+        statics,
     };
     cx.block(&mut body);
     prog.funcs[host].body = body;
+}
+
+/// The locals of `host` through which gc calls one of `literals` and inlines it: assigned
+/// it once and nothing else, never captured, address-taken, deferred or started, read only
+/// as the callee of calls — with the literal's cost within gc's budget for that many calls.
+/// (Literals called where they stand are inlined within the budget of one call.)
+fn literal_variables(
+    host: &tir::Func,
+    literals: &HashMap<FuncId, u32>,
+) -> HashMap<LocalId, (FuncId, Vec<LocalId>)> {
+    let mut assigned: HashMap<LocalId, u32> = HashMap::new();
+    let mut holds: HashMap<LocalId, (FuncId, Vec<LocalId>)> = HashMap::new();
+    let mut calls: HashMap<LocalId, u32> = HashMap::new();
+    let mut other: HashSet<LocalId> = HashSet::new();
+    // Reads of a local other than as a callee.
+    fn reads(e: &Expr, calls: &mut HashMap<LocalId, u32>, other: &mut HashSet<LocalId>) {
+        crate::compile::deep(|| match &e.kind {
+            K::CallValue(f, args) if matches!(f.kind, K::Local(_)) => {
+                if let K::Local(l) = f.kind {
+                    *calls.entry(l).or_default() += 1;
+                }
+                args.iter().for_each(|a| reads(a, calls, other));
+            }
+            K::Local(l) => {
+                other.insert(*l);
+            }
+            K::Closure(_, outer) => other.extend(outer.iter().copied()),
+            K::MapIterInit(_, l) | K::MapIterNext(l) => {
+                other.insert(*l);
+            }
+            _ => e.kind.for_each_operand(&mut |x| reads(x, calls, other)),
+        })
+    }
+    super::walk_stmts(&host.body, &mut |s| {
+        match s {
+            Stmt::Assign(ps, vs) => {
+                for (p, v) in ps.iter().zip(vs) {
+                    if let Place::Local(l) = p {
+                        *assigned.entry(*l).or_default() += 1;
+                        if let K::Closure(g, outer) = &v.kind {
+                            if literals.contains_key(g) {
+                                holds.insert(*l, (*g, outer.clone()));
+                            }
+                        }
+                    }
+                }
+            }
+            Stmt::AssignTuple(ps, _) => {
+                for p in ps {
+                    if let Place::Local(l) = p {
+                        *assigned.entry(*l).or_default() += 2;
+                    }
+                }
+            }
+            Stmt::Loop { per_iter, .. } => other.extend(per_iter.iter().copied()),
+            _ => {}
+        }
+        match s {
+            // A deferred or started call is never inlined.
+            Stmt::Defer(e) | Stmt::DeferTo(_, e) | Stmt::Go(e) => {
+                let mut called = HashMap::new();
+                reads(e, &mut called, &mut other);
+                other.extend(called.into_keys());
+            }
+            _ => s.for_each_expr(&mut |e| reads(e, &mut calls, &mut other)),
+        }
+    });
+    holds.retain(|l, (g, _)| {
+        let n = calls.get(l).copied().unwrap_or(0);
+        assigned.get(l) == Some(&1)
+            && !other.contains(l)
+            && !host.heap.contains(l)
+            && !host.params.contains(l)
+            && !host.captures.contains(l)
+            && !host.named_results.contains(l)
+            && literals[g]
+                <= if n == 1 {
+                    LITERAL_ONCE_BUDGET
+                } else {
+                    LITERAL_BUDGET
+                }
+    });
+    holds
 }
 
 struct Cx<'a> {
@@ -84,6 +209,10 @@ struct Cx<'a> {
     out: &'a mut Inlined,
     /// The first label id the host does not use.
     next_label: usize,
+    /// The literals memrun can copy, with an upper bound of gc's cost.
+    literals: &'a HashMap<FuncId, u32>,
+    /// The host's variables holding a literal gc inlines the calls of, with its captures.
+    statics: HashMap<LocalId, (FuncId, Vec<LocalId>)>,
 }
 
 /// How many label ids `body` may use (one past the highest).
@@ -106,6 +235,29 @@ impl Cx<'_> {
         self.inline.contains(&g)
             && args.len() == self.prog.funcs[g].params.len()
             && !tir::Expr::dictionary_call(args)
+    }
+
+    /// The function literal call `e` calls, with the host's variables it captures, if gc
+    /// inlines the call and memrun copies it: a literal called where it stands (once, so
+    /// within gc's budget for one call) or through one of the host's static variables,
+    /// with an argument per parameter.
+    fn literal_call(&self, e: &Expr) -> Option<(FuncId, Vec<LocalId>)> {
+        let K::CallValue(callee, args) = &e.kind else {
+            return None;
+        };
+        let (g, outer) = match &callee.kind {
+            K::Closure(g, outer)
+                if self
+                    .literals
+                    .get(g)
+                    .is_some_and(|&c| c <= LITERAL_ONCE_BUDGET) =>
+            {
+                (*g, outer.clone())
+            }
+            K::Local(l) => self.statics.get(l).cloned()?,
+            _ => return None,
+        };
+        (args.len() == self.prog.funcs[g].params.len()).then_some((g, outer))
     }
 
     fn stable(&self, e: &Expr) -> bool {
@@ -138,7 +290,15 @@ impl Cx<'_> {
                 if let K::Call(g, args) = &e.kind {
                     if self.copies(*g, args) && self.prog.funcs[*g].results.is_empty() {
                         let (g, args) = take_call(e);
-                        self.copy(g, args, pre);
+                        self.copy(g, args, &[], pre);
+                        *s = Stmt::Block(Vec::new());
+                        return;
+                    }
+                }
+                if let Some((g, outer)) = self.literal_call(e) {
+                    if self.prog.funcs[g].results.is_empty() {
+                        let args = take_value_call(e);
+                        self.copy(g, args, &outer, pre);
                         *s = Stmt::Block(Vec::new());
                         return;
                     }
@@ -153,20 +313,30 @@ impl Cx<'_> {
             }
             Stmt::AssignTuple(ps, e) => {
                 let places_stable = self.places_stable(ps);
-                if let K::Call(g, args) = &e.kind {
-                    if places_stable && self.copies(*g, args) {
+                let copied = match &e.kind {
+                    K::Call(g, args) if places_stable && self.copies(*g, args) => {
                         let (g, args) = take_call(e);
-                        let rs = self.copy(g, args, pre);
-                        let vals = rs
-                            .into_iter()
-                            .map(|(l, ty)| Expr {
-                                ty,
-                                kind: K::Local(l),
-                            })
-                            .collect();
-                        *s = Stmt::Assign(std::mem::take(ps), vals);
-                        return;
+                        Some(self.copy(g, args, &[], pre))
                     }
+                    K::CallValue(..) if places_stable => match self.literal_call(e) {
+                        Some((g, outer)) => {
+                            let args = take_value_call(e);
+                            Some(self.copy(g, args, &outer, pre))
+                        }
+                        None => None,
+                    },
+                    _ => None,
+                };
+                if let Some(rs) = copied {
+                    let vals = rs
+                        .into_iter()
+                        .map(|(l, ty)| Expr {
+                            ty,
+                            kind: K::Local(l),
+                        })
+                        .collect();
+                    *s = Stmt::Assign(std::mem::take(ps), vals);
+                    return;
                 }
                 let mut stable = places_stable;
                 self.expr(e, &mut stable, pre);
@@ -215,7 +385,20 @@ impl Cx<'_> {
                         return;
                     }
                     let (g, args) = take_call(e);
-                    let rs = self.copy(g, args, pre);
+                    let rs = self.copy(g, args, &[], pre);
+                    e.kind = K::Local(rs[0].0);
+                    *stable = true;
+                }
+                K::CallValue(..) if before && self.literal_call(e).is_some() => {
+                    let Some((g, outer)) = self.literal_call(e) else {
+                        return;
+                    };
+                    if self.prog.funcs[g].results.len() != 1 {
+                        *stable = false;
+                        return;
+                    }
+                    let args = take_value_call(e);
+                    let rs = self.copy(g, args, &outer, pre);
                     e.kind = K::Local(rs[0].0);
                     *stable = true;
                 }
@@ -228,15 +411,21 @@ impl Cx<'_> {
         })
     }
 
-    /// Appends to `pre` a copy of `g`'s body called with `args`; returns its result locals.
+    /// Appends to `pre` a copy of `g`'s body called with `args` (a literal's: capturing the
+    /// host's variables `outer`, which its copy uses); returns its result locals.
     fn copy(
         &mut self,
         g: FuncId,
         args: Vec<Expr>,
+        outer: &[LocalId],
         pre: &mut Vec<Stmt>,
     ) -> Vec<(LocalId, crate::compile::types::TypeId)> {
         let host = self.host;
         let callee = &self.prog.funcs[g];
+        let captures = callee.captures.clone();
+        if self.literals.contains_key(&g) {
+            self.out.literals.insert(g);
+        }
         let mut body = callee.body.clone();
         let params = callee.params.clone();
         let named = callee.named_results.clone();
@@ -248,6 +437,11 @@ impl Cx<'_> {
         let hf = &mut self.prog.funcs[host];
         let mut map = HashMap::new();
         for (l, t) in locals {
+            if let Some(k) = captures.iter().position(|&c| c == l) {
+                map.insert(l, outer[k]);
+                self.out.aliases.push(((g, l), (host, outer[k])));
+                continue;
+            }
             let nl = hf.locals.push(t);
             if heap.contains(&l) {
                 hf.heap.push(nl);
@@ -297,6 +491,14 @@ impl Cx<'_> {
         block.extend(body);
         pre.push(Stmt::Labeled(block, exit));
         res
+    }
+}
+
+/// The arguments of a function value's call `e`, taken out of it (the copy replaces it).
+fn take_value_call(e: &mut Expr) -> Vec<Expr> {
+    match std::mem::replace(&mut e.kind, K::Zero) {
+        K::CallValue(_, args) => args,
+        _ => unreachable!("only calls are copied"),
     }
 }
 

@@ -245,7 +245,7 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         });
     }
     // gc's inlining costs, on the bodies before inlining (callees first).
-    let (order, _, _) = call_graph(prog, &declared);
+    let (order, literal_parent, _) = call_graph(prog, &declared);
     // What gc never inlines, whatever its cost: `//go:noinline`, and what its front end left
     // of defer, recover and goroutines (none in dead code).
     let hairy: HashSet<FuncId> = declared
@@ -294,6 +294,17 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         .copied()
         .filter(|&f| costs.surely_small(f))
         .collect();
+    // The literals of declared functions memrun can copy, with an upper bound of gc's cost.
+    let mut literal_costs: HashMap<FuncId, u32> = HashMap::new();
+    let mut literals: Vec<FuncId> = literal_parent
+        .iter()
+        .filter(|(&g, (parent, _))| declared.contains(parent) && inliner::copyable_literal(prog, g))
+        .map(|(&g, _)| g)
+        .collect();
+    literals.sort();
+    for g in literals {
+        literal_costs.insert(g, costs.literal_upper(g));
+    }
     drop(costs);
     let mut inlined = inliner::Inlined::default();
     let mut inline_set = HashSet::new();
@@ -301,7 +312,7 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         for &f in scc {
             // gc inlines at most cost 20 into a function of 5,000 nodes or more.
             if small.contains(&f) {
-                inliner::inline_into(prog, f, &inline_set, &mut inlined);
+                inliner::inline_into(prog, f, &inline_set, &literal_costs, &mut inlined);
             }
         }
         if let [f] = scc[..] {
@@ -314,10 +325,34 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
             }
         }
     }
-    inlined.dead = unreferenced(prog, &inline_set);
-    // gc's dead-locals pass, after inlining (it skips function literals).
+    // gc's dead-locals pass, after inlining (it skips function literals): a variable that
+    // held a literal only to call it is gone with it.
     for &f in &declared {
         deadlocals::prune(&mut prog.funcs[f]);
+    }
+    let copied: HashSet<FuncId> = inline_set.union(&inlined.literals).copied().collect();
+    inlined.dead = unreferenced(prog, &copied);
+    // A variable only literals gc inlined captured is no longer captured.
+    let mut released: HashMap<FuncId, HashSet<LocalId>> = HashMap::new();
+    for &(_, (host, l)) in &inlined.aliases {
+        released.entry(host).or_default().insert(l);
+    }
+    for (host, mut vars) in released {
+        let func = &mut prog.funcs[host];
+        walk_body(&func.body, &mut |e| match &e.kind {
+            tir::ExprKind::Closure(_, outer) => {
+                for l in outer {
+                    vars.remove(l);
+                }
+            }
+            tir::ExprKind::AddrOf(x) => {
+                if let Some(l) = root_local(x) {
+                    vars.remove(&l);
+                }
+            }
+            _ => {}
+        });
+        func.heap.retain(|l| !vars.contains(l));
     }
     let (order, literal_parent, owner) = call_graph(prog, &declared);
     let not_inlined: HashSet<FuncId> = hairy.union(&over_budget).copied().collect();

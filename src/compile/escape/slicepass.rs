@@ -235,7 +235,7 @@ impl Pass<'_> {
             // What a deferred call or a goroutine takes, gc's pass sees as it evaluates it.
             Stmt::Defer(e) | Stmt::DeferTo(_, e) | Stmt::Go(e) => {
                 let mut found = Vec::new();
-                mentioned(e, &mut found);
+                deferred_mentions(self.prog, e, &mut found);
                 for l in found {
                     if let Some(i) = self.vars.get_mut(&l) {
                         i.uncertain = true;
@@ -277,7 +277,7 @@ impl Pass<'_> {
         // A deferred call's argument: what gc's pass sees there memrun does not follow.
         if matches!(p, Place::Local(t) if self.deferred.contains(t)) {
             let mut found = Vec::new();
-            mentioned(v, &mut found);
+            deferred_mentions(self.prog, v, &mut found);
             for l in found {
                 if let Some(i) = self.vars.get_mut(&l) {
                     i.uncertain = true;
@@ -503,6 +503,20 @@ fn mentioned(e: &tir::Expr, out: &mut Vec<LocalId>) {
             _ => {}
         }
         e.kind.for_each_operand(&mut |x| mentioned(x, out));
+    })
+}
+
+/// The locals a deferred call's argument mentions where gc's pass may see them otherwise
+/// than memrun's: all but a function literal's captured ones, which gc sees as the literal's
+/// (a use it does not understand) wherever the literal stands.
+fn deferred_mentions(prog: &Program, e: &tir::Expr, out: &mut Vec<LocalId>) {
+    crate::compile::deep(|| match &e.kind {
+        K::Closure(..) if literal(prog, e) => {}
+        K::Local(l) => out.push(*l),
+        K::Closure(_, outer) => out.extend(outer.iter().copied()),
+        _ => e
+            .kind
+            .for_each_operand(&mut |x| deferred_mentions(prog, x, out)),
     })
 }
 
