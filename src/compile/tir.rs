@@ -97,6 +97,9 @@ pub struct Func {
     /// Made while generic bodies were checked with stand-ins for their type parameters:
     /// never called, so compiled without its body.
     pub checking: bool,
+    /// Where a function literal of the program stands (checker file index, offset), for
+    /// `MEMRUN_DEBUG_ESCAPE`'s notes.
+    pub literal_at: Option<(usize, u32)>,
     /// Parameter locals, in order.
     pub params: Vec<LocalId>,
     /// Result types.

@@ -202,6 +202,7 @@ impl<'a> Checker<'a> {
         let (mut func, captures) = self.leave_literal(name);
         func.checking = self.in_checking_instance();
         let id = self.prog.funcs.push(func);
+        self.prog.funcs[id].literal_at = Some((self.file, e.pos));
         self.literal_summary(summaries, id);
         let outer: Vec<LocalId> = captures.iter().map(|(o, _)| *o).collect();
         let kind = tir::ExprKind::Closure(id, outer);

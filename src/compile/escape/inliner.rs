@@ -63,10 +63,12 @@ pub(super) fn copyable(prog: &Program, f: FuncId) -> bool {
 }
 
 /// Whether memrun can copy function literal `f`'s body into the function it stands in: as
-/// [`copyable`], its captured variables becoming that function's own.
+/// [`copyable`], its captured variables becoming that function's own (a literal of the
+/// program's: gc calls the function a thunk of memrun's stands for as it is).
 pub(super) fn copyable_literal(prog: &Program, f: FuncId) -> bool {
     let func = &prog.funcs[f];
-    if func.forward_defer.is_some()
+    if !super::program_literal(prog, f)
+        || func.forward_defer.is_some()
         || func.forward_defer_value
         || func.forward_defer_iface.is_some()
         || func.external
@@ -104,19 +106,32 @@ pub(super) fn inline_into(
     literals: &HashMap<FuncId, u32>,
     out: &mut Inlined,
 ) {
-    let statics = literal_variables(&prog.funcs[host], literals);
-    let mut body = std::mem::take(&mut prog.funcs[host].body);
-    let mut cx = Cx {
-        prog,
-        host,
-        inline,
-        out,
-        next_label: labels(&body),
-        literals,
-        statics,
-    };
-    cx.block(&mut body);
-    prog.funcs[host].body = body;
+    let no_functions = HashSet::new();
+    let mut inline = inline;
+    let mut seen: HashSet<LocalId> = HashSet::new();
+    loop {
+        let statics = literal_variables(&prog.funcs[host], literals);
+        seen.extend(statics.keys().copied());
+        let mut body = std::mem::take(&mut prog.funcs[host].body);
+        let mut cx = Cx {
+            prog,
+            host,
+            inline,
+            out,
+            next_label: labels(&body),
+            literals,
+            statics,
+        };
+        cx.block(&mut body);
+        prog.funcs[host].body = body;
+        // A literal passed to a function copied here is the static value of the copy's
+        // parameter now, whose calls gc inlines in turn: once more, for literals alone.
+        let statics = literal_variables(&prog.funcs[host], literals);
+        if statics.keys().all(|l| seen.contains(l)) {
+            break;
+        }
+        inline = &no_functions;
+    }
 }
 
 /// The locals of `host` through which gc calls one of `literals` and inlines it: assigned

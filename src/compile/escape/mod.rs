@@ -330,6 +330,14 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     for &f in &declared {
         deadlocals::prune(&mut prog.funcs[f]);
     }
+    if debug {
+        // As gc's `-m=2` says where the literal stands ("can inline main.func1").
+        for &g in &inlined.literals {
+            if let Some((file, pos)) = prog.funcs[g].literal_at {
+                out.notes.push((file, pos, "inlined literal"));
+            }
+        }
+    }
     let copied: HashSet<FuncId> = inline_set.union(&inlined.literals).copied().collect();
     inlined.dead = unreferenced(prog, &copied);
     // A variable only literals gc inlined captured is no longer captured.
@@ -823,6 +831,16 @@ fn walk_expr(e: &tir::Expr, f: &mut dyn FnMut(&tir::Expr)) {
     crate::compile::deep(|| {
         f(e);
         e.kind.for_each_operand(&mut |x| walk_expr(x, f));
+    })
+}
+
+/// Whether function `f` is a function literal of the program (`main.f.func1`), not a closure
+/// memrun makes: a deferred call's wrapper (`main.f.deferwrap1`), a function or method
+/// value's thunk.
+fn program_literal(prog: &Program, f: FuncId) -> bool {
+    let name = &prog.funcs[f].name;
+    name.rsplit('.').next().is_some_and(|last| {
+        last.len() > 4 && last.starts_with("func") && last[4..].bytes().all(|b| b.is_ascii_digit())
     })
 }
 

@@ -485,13 +485,7 @@ fn deferred_args(prog: &Program, ss: &[Stmt]) -> HashSet<LocalId> {
 /// Whether `e` is a function literal of the program (`main.f.func1`), not the closure memrun
 /// makes for a deferred call with arguments (`main.f.deferwrap1`).
 fn literal(prog: &Program, e: &tir::Expr) -> bool {
-    let K::Closure(f, _) = &e.kind else {
-        return false;
-    };
-    let name = &prog.funcs[*f].name;
-    name.rsplit('.').next().is_some_and(|last| {
-        last.len() > 4 && last.starts_with("func") && last[4..].bytes().all(|b| b.is_ascii_digit())
-    })
+    matches!(e.kind, K::Closure(f, _) if super::program_literal(prog, f))
 }
 
 /// The locals an expression mentions (a literal's captured ones included).
