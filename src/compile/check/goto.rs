@@ -95,24 +95,26 @@ impl GotoFacts {
             }
             ast::Stmt::Block(b, start) => self.nested(b, *start, path, idx),
             ast::Stmt::If {
-                then,
-                els,
-                lbrace,
-                pos,
-                ..
+                then, els, lbrace, ..
             } => {
                 self.nested(then, *lbrace, path, idx);
-                if let Some(e) = els {
-                    self.next_block += 1;
-                    path.push((self.next_block, *pos));
-                    self.walk(e, self.next_block, 0, path, idx);
-                    path.pop();
+                match els.as_deref() {
+                    Some(ast::Stmt::Block(b, start)) => self.nested(b, *start, path, idx),
+                    // `else if`: its blocks are the ones gc names (the implicit block
+                    // around it holds no label).
+                    Some(e) => self.walk(e, block, i, path, idx),
+                    None => {}
                 }
             }
             ast::Stmt::For { body, lbrace, .. } | ast::Stmt::Range { body, lbrace, .. } => {
                 self.nested(body, *lbrace, path, idx)
             }
-            ast::Stmt::Switch { clauses, .. } => {
+            ast::Stmt::Switch { clauses, .. } | ast::Stmt::TypeSwitch { clauses, .. } => {
+                for c in clauses {
+                    self.nested(&c.body, c.pos, path, idx);
+                }
+            }
+            ast::Stmt::Select(clauses, _) => {
                 for c in clauses {
                     self.nested(&c.body, c.pos, path, idx);
                 }

@@ -158,3 +158,12 @@ func Gosched() {
 func Version() string {
 	return "go1.27.3"
 }
+
+// Go 1.27's rest of package runtime, which memrun does not compile (yet):
+//memrun:unsupported MemProfileRate BlockProfile Breakpoint CPUProfile Caller Callers GOROOT
+//memrun:unsupported GoroutineProfile LockOSThread MemProfile MutexProfile NumCgoCall ReadTrace
+//memrun:unsupported SetBlockProfileRate SetCPUProfileRate SetCgoTraceback SetDefaultGOMAXPROCS
+//memrun:unsupported SetFinalizer SetMutexProfileFraction Stack StartTrace StopTrace
+//memrun:unsupported ThreadCreateProfile UnlockOSThread BlockProfileRecord Cleanup AddCleanup
+//memrun:unsupported Frame Frames CallersFrames Func FuncForPC MemProfileRecord PanicNilError
+//memrun:unsupported Pinner StackRecord TypeAssertionError
