@@ -6,10 +6,11 @@
 //! does).
 
 use crate::compile::tir::{self, ExprKind as K, LocalId, Place, Stmt};
+use crate::compile::types::{TypeId, TypeTable};
 use std::collections::{HashMap, HashSet};
 
 /// Drops the dead assignments of function `f`'s body (not of its literals', as gc).
-pub(super) fn prune(func: &mut tir::Func) {
+pub(super) fn prune(func: &mut tir::Func, types: &TypeTable) {
     // Results, and the variables memrun's own code reads besides the body (heap cells,
     // captured variables, the deferred calls' list) are never dropped.
     let mut named: HashSet<LocalId> = func.named_results.iter().copied().collect();
@@ -18,7 +19,12 @@ pub(super) fn prune(func: &mut tir::Func) {
     named.extend(func.defer_cell);
     let mut reads: HashSet<LocalId> = HashSet::new();
     let mut pending: HashMap<LocalId, Vec<LocalId>> = HashMap::new();
-    collect(&func.body, &named, &mut reads, &mut pending);
+    let cx = Cx {
+        named: &named,
+        locals: &func.locals,
+        types,
+    };
+    collect(&func.body, &cx, &mut reads, &mut pending);
     // What a live variable is assigned is read in turn.
     let mut todo: Vec<LocalId> = reads.iter().copied().collect();
     while let Some(l) = todo.pop() {
@@ -28,18 +34,36 @@ pub(super) fn prune(func: &mut tir::Func) {
             }
         }
     }
-    drop_dead(&mut func.body, &named, &reads);
+    drop_dead(&mut func.body, &cx, &reads);
+}
+
+/// What the pass knows of the function.
+struct Cx<'a> {
+    /// Locals never dropped (results, heap cells, captured variables).
+    named: &'a HashSet<LocalId>,
+    /// The function's locals' types.
+    locals: &'a cranelift_entity::PrimaryMap<LocalId, TypeId>,
+    types: &'a TypeTable,
 }
 
 /// Whether gc's pass may drop `p = v`: a local (not a result) or `_` beside another target,
-/// given a value without effects.
-fn candidate(p: &Place, v: &tir::Expr, named: &HashSet<LocalId>, multi: bool) -> bool {
+/// given a value without effects — a variable, a constant, nil, a function literal, not
+/// converted (an implicit conversion between types of one underlying type, `var f F =
+/// func(){…}`, is gc's OCONVNOP, which has effects for the pass; a literal's own type is
+/// never a defined one).
+fn candidate(p: &Place, v: &tir::Expr, cx: &Cx, multi: bool) -> bool {
     let target = match p {
-        Place::Local(l) => !named.contains(l),
+        Place::Local(l) => !cx.named.contains(l),
         Place::Blank => multi,
         _ => false,
     };
-    target && matches!(v.kind, K::Local(_) | K::Const(_) | K::Zero | K::Closure(..))
+    let plain = match &v.kind {
+        K::Const(_) | K::Zero => true,
+        K::Local(l) => cx.types.identical(cx.locals[*l], v.ty),
+        K::Closure(..) => !cx.types.is_named(v.ty),
+        _ => false,
+    };
+    target && plain
 }
 
 /// Whether an assignment has a target other than `_`.
@@ -51,7 +75,7 @@ fn has_named_target(ps: &[Place]) -> bool {
 /// reads (read only if the target is).
 fn collect(
     ss: &[Stmt],
-    named: &HashSet<LocalId>,
+    cx: &Cx,
     reads: &mut HashSet<LocalId>,
     pending: &mut HashMap<LocalId, Vec<LocalId>>,
 ) {
@@ -62,7 +86,7 @@ fn collect(
                 for (i, p) in ps.iter().enumerate() {
                     p.for_each_operand(&mut |e| expr_reads(e, reads));
                     let Some(v) = vs.get(i) else { continue };
-                    if candidate(p, v, named, multi) {
+                    if candidate(p, v, cx, multi) {
                         let mut r = HashSet::new();
                         expr_reads(v, &mut r);
                         if let Place::Local(l) = p {
@@ -82,7 +106,7 @@ fn collect(
             }
             _ => s.for_each_expr(&mut |e| expr_reads(e, reads)),
         }
-        s.for_each_block(&mut |b| crate::compile::deep(|| collect(b, named, reads, pending)));
+        s.for_each_block(&mut |b| crate::compile::deep(|| collect(b, cx, reads, pending)));
     }
 }
 
@@ -114,7 +138,7 @@ fn expr_reads(e: &tir::Expr, reads: &mut HashSet<LocalId>) {
 }
 
 /// Removes the candidate assignments to locals not read.
-fn drop_dead(ss: &mut Vec<Stmt>, named: &HashSet<LocalId>, reads: &HashSet<LocalId>) {
+fn drop_dead(ss: &mut Vec<Stmt>, cx: &Cx, reads: &HashSet<LocalId>) {
     ss.retain_mut(|s| {
         if let Stmt::Assign(ps, vs) = s {
             if ps.len() == vs.len() {
@@ -123,7 +147,7 @@ fn drop_dead(ss: &mut Vec<Stmt>, named: &HashSet<LocalId>, reads: &HashSet<Local
                     .iter()
                     .zip(vs.iter())
                     .map(|(p, v)| {
-                        candidate(p, v, named, multi)
+                        candidate(p, v, cx, multi)
                             && match p {
                                 Place::Local(l) => !reads.contains(l),
                                 _ => true,
@@ -149,19 +173,19 @@ fn drop_dead(ss: &mut Vec<Stmt>, named: &HashSet<LocalId>, reads: &HashSet<Local
         // (Nested blocks may be as deep as the input: on a stack that grows.)
         crate::compile::deep(|| match s {
             Stmt::If(_, a, b) => {
-                drop_dead(a, named, reads);
-                drop_dead(b, named, reads);
+                drop_dead(a, cx, reads);
+                drop_dead(b, cx, reads);
             }
             Stmt::Loop { body, post, .. } => {
-                drop_dead(body, named, reads);
-                drop_dead(post, named, reads);
+                drop_dead(body, cx, reads);
+                drop_dead(post, cx, reads);
             }
             Stmt::Switch { clauses, .. } => {
                 for c in clauses {
-                    drop_dead(&mut c.body, named, reads);
+                    drop_dead(&mut c.body, cx, reads);
                 }
             }
-            Stmt::Labeled(b, _) | Stmt::Block(b) => drop_dead(b, named, reads),
+            Stmt::Labeled(b, _) | Stmt::Block(b) => drop_dead(b, cx, reads),
             _ => {}
         });
         true

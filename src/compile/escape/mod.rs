@@ -328,7 +328,7 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     // gc's dead-locals pass, after inlining (it skips function literals): a variable that
     // held a literal only to call it is gone with it.
     for &f in &declared {
-        deadlocals::prune(&mut prog.funcs[f]);
+        deadlocals::prune(&mut prog.funcs[f], &prog.types);
     }
     if debug {
         // As gc's `-m=2` says where the literal stands ("can inline main.func1").
