@@ -72,6 +72,9 @@ struct Facts {
     decl_depth: usize,
     /// Where storage it was assigned from outside the followed locals came from.
     roots: Vec<Root>,
+    /// Its elements are over 32 bytes: gc never gives its appends a stack store (nor does
+    /// its slice pass follow it), so they grow on the heap wherever its storage goes.
+    heap_appends: bool,
 }
 
 /// Where a slice variable's storage came from, when not from a followed local or fresh: what
@@ -830,8 +833,11 @@ impl Checker<'_> {
                 && !self.func.named_results.contains(&l)
                 && !self.func.captures.contains(&l)
             {
+                let elem = self.types.slice_elem(t).unwrap_or(T::INVALID);
                 let f = Facts {
                     param: self.func.params.contains(&l),
+                    heap_appends: self.types.layout(elem).size
+                        > crate::compile::escape::STORE_BYTES,
                     ..Facts::default()
                 };
                 facts.insert(l, f);
@@ -1221,7 +1227,8 @@ impl Known<'_> {
             });
         // Storage from elsewhere: only an exact field's, element's or map value's.
         let foreign = f.foreign && (f.unheld || f.roots.iter().any(|r| r.is_held() && !held(r)));
-        if foreign || f.converted || (f.appended && !f.boxed && !grows_from_nonempty) {
+        let grows_on_heap = f.boxed || grows_from_nonempty || f.heap_appends;
+        if foreign || f.converted || (f.appended && !grows_on_heap) {
             return false;
         }
         if !f.from.iter().all(|&m| self.known(s, m, seen)) {

@@ -29,7 +29,7 @@ use build::{Builder, SiteKind};
 use std::collections::{HashMap, HashSet};
 
 /// gc's budget for a stack store (`-d=variablemakethreshold`): 32 bytes.
-const STORE_BYTES: u64 = 32;
+pub(crate) const STORE_BYTES: u64 = 32;
 
 /// A function of the program to analyse.
 pub(crate) struct UserFunc {
