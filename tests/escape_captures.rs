@@ -19,15 +19,20 @@ fn position(line: &str) -> Option<(String, &str)> {
     Some((format!("{ln}:{col}"), msg))
 }
 
+/// The corpus programs with a function literal.
+fn literal_programs() -> Vec<std::path::PathBuf> {
+    corpus_programs()
+        .into_iter()
+        .filter(|p| std::fs::read_to_string(p).is_ok_and(|s| s.contains("func(")))
+        .collect()
+}
+
 #[test]
 fn captures_are_gcs_where_memrun_is_sure() {
     if !require_go() {
         return;
     }
-    let sample: Vec<_> = corpus_programs()
-        .into_iter()
-        .filter(|p| std::fs::read_to_string(p).is_ok_and(|s| s.contains("func(")))
-        .collect();
+    let sample = literal_programs();
     let scratch_dir = scratch("escape-captures");
     let (mut compared, mut wrong) = (0, Vec::new());
     for (i, p) in sample.iter().enumerate() {
@@ -80,10 +85,7 @@ fn literals_memrun_inlines_gc_inlines() {
     if !require_go() {
         return;
     }
-    let sample: Vec<_> = corpus_programs()
-        .into_iter()
-        .filter(|p| std::fs::read_to_string(p).is_ok_and(|s| s.contains("func(")))
-        .collect();
+    let sample = literal_programs();
     let scratch_dir = scratch("escape-inlined-literals");
     let (mut compared, mut wrong) = (0, Vec::new());
     for (i, p) in sample.iter().enumerate() {

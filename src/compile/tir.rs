@@ -100,6 +100,9 @@ pub struct Func {
     /// Where a function literal of the program stands (checker file index, offset), for
     /// `MEMRUN_DEBUG_ESCAPE`'s notes.
     pub literal_at: Option<(usize, u32)>,
+    /// How many `x op= y`, `x++` and `x--` statements its source has: their typed form is
+    /// `x = x op y`, which gc charges two nodes more when written so.
+    pub op_assigns: u32,
     /// Parameter locals, in order.
     pub params: Vec<LocalId>,
     /// Result types.
@@ -542,8 +545,10 @@ pub enum ExprKind {
     MoveToHeap(Box<Expr>, Move),
     /// A node of gc's that changes nothing but the type, which gc does not see through: an
     /// explicit conversion to a slice type (`[]int(s)`, `[]int(nil)`: its slice pass stops
-    /// there) or to a boolean type (`B(x && false)`), and parentheses around a boolean
-    /// operation (`(x && false)`: its front end folds neither of these conditions).
+    /// there), to a boolean type (`B(x && false)`) or to a function type (`F(func(){…})`:
+    /// its dead-locals pass keeps an assignment of it, so the literal lives on), and
+    /// parentheses around a boolean operation (`(x && false)`: its front end folds neither
+    /// of these conditions).
     Retype(Box<Expr>),
     /// The receiver of a type parameter's method called (or taken as a value) in an instance
     /// of a generic function or type, or the function value of its method expression (`T.M`),

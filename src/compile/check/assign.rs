@@ -851,10 +851,14 @@ impl<'a> Checker<'a> {
         )
     }
 
-    /// An explicit conversion's value: marked for a slice or boolean type (see
+    /// An explicit conversion's value: marked for a slice, boolean or function type (see
     /// [`tir::ExprKind::Retype`]).
     fn retyped(&self, v: tir::Expr) -> tir::Expr {
-        if self.types.slice_elem(v.ty).is_some() || self.types.is_boolean(v.ty) {
+        let func = matches!(
+            self.types.kind(self.types.underlying(v.ty)),
+            TypeKind::Signature(_)
+        );
+        if self.types.slice_elem(v.ty).is_some() || self.types.is_boolean(v.ty) || func {
             tir::Expr {
                 ty: v.ty,
                 kind: tir::ExprKind::Retype(Box::new(v)),

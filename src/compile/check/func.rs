@@ -143,6 +143,7 @@ impl<'a> Checker<'a> {
         slot.body = func.body;
         slot.targets = func.targets;
         slot.renames = func.renames;
+        slot.op_assigns = func.op_assigns;
         if !self.files[file].library && library.is_none() {
             self.escape_funcs.push(crate::compile::escape::UserFunc {
                 id,

@@ -107,10 +107,19 @@ impl<'a> Checker<'a> {
                         self.append_target = Some(expr_string(l.unparen()));
                     }
                 }
+                // (On a variable: its typed form `x = x op y` reads the place it assigns.)
+                if *op != Op::Assign
+                    && matches!(lhs.as_slice(), [l] if matches!(l.unparen().kind, AK::Ident(_)))
+                {
+                    self.func.op_assigns += 1;
+                }
                 self.assign_stmt(lhs, *op, rhs, *pos, out);
                 self.append_target = None;
             }
             ast::Stmt::IncDec(e, inc, pos) => {
+                if matches!(e.unparen().kind, AK::Ident(_)) {
+                    self.func.op_assigns += 1;
+                }
                 let one = ast::Expr {
                     pos: *pos,
                     kind: AK::Int("1".into()),

@@ -196,11 +196,7 @@ impl Walk<'_> {
             Stmt::Assign(ps, vs) => {
                 for (p, v) in ps.iter().zip(vs) {
                     p.for_each_operand(&mut |x| self.reads(x, false, &mut bad));
-                    let mut x = v;
-                    while let K::Retype(y) = &x.kind {
-                        x = y;
-                    }
-                    if let (Place::Local(l), K::Closure(c, _)) = (p, &x.kind) {
+                    if let (Place::Local(l), K::Closure(c, _)) = (p, &unconverted(v).kind) {
                         if self.literals.contains_key(c) {
                             holds.insert(*l);
                         }
@@ -233,22 +229,13 @@ impl Walk<'_> {
     /// itself stands where it does not.
     fn reads(&self, e: &tir::Expr, kept: bool, bad: &mut HashSet<LocalId>) {
         crate::compile::deep(|| {
-            let mut x = e;
-            while let K::Retype(y) = &x.kind {
-                x = y;
-            }
+            let x = unconverted(e);
             match &x.kind {
                 K::Local(l) if !kept => {
                     bad.insert(*l);
                 }
                 K::Closure(_, outer) if !kept => bad.extend(outer.iter().copied()),
-                K::Composite(_)
-                | K::MapLit(_)
-                | K::Append(..)
-                | K::Box(_)
-                | K::Fmt(..)
-                | K::HeapAlloc(_)
-                | K::Binary(..) => x.kind.for_each_operand(&mut |y| self.reads(y, true, bad)),
+                k if holds_values(k) => k.for_each_operand(&mut |y| self.reads(y, true, bad)),
                 K::Call(g, args) => {
                     let kept = self.never_inlined(*g);
                     args.iter().for_each(|a| self.reads(a, kept, bad));
@@ -441,11 +428,7 @@ impl Walk<'_> {
     /// it where it stands (stored in memory, passed to or returned by a function gc never
     /// inlines), so that it captures its variables.
     fn operand(&mut self, e: &tir::Expr, sure: bool) {
-        let mut x = e;
-        while let K::Retype(y) = &x.kind {
-            x = y;
-        }
-        match &x.kind {
+        match &unconverted(e).kind {
             K::Closure(f, outer) if self.literals.contains_key(f) => self.literal(*f, outer, sure),
             _ => self.expr(e),
         }
@@ -496,16 +479,7 @@ impl Walk<'_> {
                 }
                 self.literal(*f, outer, false);
             }
-            // An element, a value boxed, printed or compared: gc calls a literal there
-            // only through a value it does not follow (its static values go through
-            // variables, conversions and inlined calls alone), so it stays a literal.
-            K::Composite(_)
-            | K::MapLit(_)
-            | K::Append(..)
-            | K::Box(_)
-            | K::Fmt(..)
-            | K::HeapAlloc(_)
-            | K::Binary(..) => e.kind.for_each_operand(&mut |x| self.operand(x, true)),
+            k if holds_values(k) => k.for_each_operand(&mut |x| self.operand(x, true)),
             // A function gc never inlines: a literal passed to it stays one.
             K::Call(g, args) => {
                 let kept = self.never_inlined(*g);
@@ -516,4 +490,29 @@ impl Walk<'_> {
             _ => e.kind.for_each_operand(&mut |x| self.expr(x)),
         }
     }
+}
+
+/// Whether `k`'s operands are values it holds, boxes, prints or compares: gc calls a literal
+/// there only through a value it does not follow (its static values go through variables,
+/// conversions and inlined calls alone), so the literal stays one.
+fn holds_values(k: &K) -> bool {
+    matches!(
+        k,
+        K::Composite(_)
+            | K::MapLit(_)
+            | K::Append(..)
+            | K::Box(_)
+            | K::Fmt(..)
+            | K::HeapAlloc(_)
+            | K::Binary(..)
+    )
+}
+
+/// `e` without the explicit conversions memrun marks (gc's static values see through them).
+fn unconverted(e: &tir::Expr) -> &tir::Expr {
+    let mut x = e;
+    while let K::Retype(y) = &x.kind {
+        x = y;
+    }
+    x
 }

@@ -153,7 +153,15 @@ pub(super) type Hidden<'a> = (&'a HashSet<tir::LocalId>, &'a HashSet<tir::LocalI
 /// (their values are), the operators, `len` and indexing it applies to them (a range loop's
 /// condition, step and element; a switch's comparisons: their cases are counted), and an
 /// `x op= y`'s assignment and place (gc's one node for both is the operator's).
-fn typed_node_bound(prog: &Program, body: &[tir::Stmt], hidden: Option<Hidden>) -> u32 {
+fn typed_node_bound(
+    prog: &Program,
+    body: &[tir::Stmt],
+    hidden: Option<Hidden>,
+    op_assigns: u32,
+) -> u32 {
+    // `x op= y` on a variable is gc's one node with its two operands; `x = x op y` written so
+    // is two more, and its typed form is the same: only as many as the source has.
+    let mut op_assigns = op_assigns;
     // (A hoisted operand's variable stands for the program's expression: counted.)
     let hid =
         |l: &tir::LocalId| hidden.is_some_and(|(h, hoisted)| h.contains(l) && !hoisted.contains(l));
@@ -176,12 +184,14 @@ fn typed_node_bound(prog: &Program, body: &[tir::Stmt], hidden: Option<Hidden>) 
             }
             S::Assign(ps, vs)
                 if hidden.is_some()
+                    && op_assigns > 0
                     && matches!(
                         (&ps[..], &vs[..]),
                         ([p @ (tir::Place::Local(_) | tir::Place::Global(_))], [v])
                             if reads_place(v, p)
                     ) =>
             {
+                op_assigns -= 1;
                 (0, &[])
             }
             S::Assign(ps, _) | S::AssignTuple(ps, _) => (1, ps),
@@ -364,8 +374,10 @@ impl<'a> Costs<'a> {
             // program's (every node of memrun's, which gc's front end never exceeds).
             let generic = self.prog.funcs[f].name.contains('[');
             let size = self.tokens.get(&f).map(|&t| {
-                let typed = typed_node_bound(self.prog, body, self.hidden.get(&f).copied())
-                    .saturating_add(self.prog.funcs[f].renames);
+                let hidden = self.hidden.get(&f).copied();
+                let typed =
+                    typed_node_bound(self.prog, body, hidden, self.prog.funcs[f].op_assigns)
+                        .saturating_add(self.prog.funcs[f].renames);
                 node_bound(self.prog, t, body).min(typed)
             });
             self.size.insert(f, size.unwrap_or(u32::MAX));
@@ -703,7 +715,7 @@ impl<'a> Costs<'a> {
         self.reads_hidden.borrow_mut().clear();
         self.own = None;
         self.cur = Some(g);
-        let size = typed_node_bound(self.prog, &func.body, None).saturating_add(func.renames);
+        let size = typed_node_bound(self.prog, &func.body, None, 0).saturating_add(func.renames);
         let small = size < BIG_FUNCTION_NODES;
         let inside = HashSet::new();
         let mut extra = 0u32;

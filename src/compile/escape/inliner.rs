@@ -40,35 +40,20 @@ pub(crate) struct Inlined {
 /// multi-value call.
 pub(super) fn copyable(prog: &Program, f: FuncId) -> bool {
     let func = &prog.funcs[f];
-    if func.ctx
-        || !func.captures.is_empty()
-        || func.forward_defer.is_some()
-        || func.forward_defer_value
-        || func.forward_defer_iface.is_some()
-        || func.external
-        || super::never_inlined(func)
-    {
-        return false;
-    }
-    let n = func.results.len();
-    let ok = !super::any_stmt(
-        &func.body,
-        &|s| matches!(s, Stmt::Return(vs) if !vs.is_empty() && vs.len() != n),
-    );
-    let mut plain = true;
-    super::walk_body(&func.body, &mut |e| {
-        plain &= !matches!(e.kind, K::Closure(..) | K::Select(..) | K::SelectRecv(..));
-    });
-    ok && plain
+    !func.ctx && func.captures.is_empty() && copyable_body(func)
 }
 
 /// Whether memrun can copy function literal `f`'s body into the function it stands in: as
 /// [`copyable`], its captured variables becoming that function's own (a literal of the
 /// program's: gc calls the function a thunk of memrun's stands for as it is).
 pub(super) fn copyable_literal(prog: &Program, f: FuncId) -> bool {
-    let func = &prog.funcs[f];
-    if !super::program_literal(prog, f)
-        || func.forward_defer.is_some()
+    super::program_literal(prog, f) && copyable_body(&prog.funcs[f])
+}
+
+/// Whether a function's body is one memrun can copy: no defer, recover, goroutines,
+/// literals, select, or `return` of a multi-value call; not a deferred call's forwarder.
+fn copyable_body(func: &tir::Func) -> bool {
+    if func.forward_defer.is_some()
         || func.forward_defer_value
         || func.forward_defer_iface.is_some()
         || func.external
