@@ -217,7 +217,6 @@ impl<'a> Checker<'a> {
         })
     }
 
-    /// `len` or `cap` of an array (or a pointer to one): the constant length.
     /// The builtins whose only argument may be a multi-value call (`max(g())`): `append`,
     /// `copy`, `delete`, `min`, `max`, `print`, `println`.
     pub(super) fn spreadable_builtin<'e>(
@@ -335,6 +334,7 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `len` or `cap` of an array (or a pointer to one): the constant length.
     pub(super) fn array_len_const<'e>(
         &mut self,
         o: Operand<'e>,

@@ -902,8 +902,11 @@ impl<'a> Checker<'a> {
         };
         thunk.body = vec![tir::Stmt::Eval(tir::Expr { ty: call.ty, kind })];
         let id = self.prog.funcs.push(thunk);
+        // A `func()` value, as the literal gc's front end makes of the call.
         let c = tir::Expr {
-            ty: T::INVALID,
+            ty: self
+                .types
+                .signature(Vec::new(), Vec::new(), Vec::new(), Vec::new(), false),
             kind: tir::ExprKind::Closure(id, temps),
         };
         out.push(if go {

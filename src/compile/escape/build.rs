@@ -585,10 +585,8 @@ impl<'a> Builder<'a> {
 
     fn expr_here(&mut self, mut k: Hole, e: &tir::Expr, dst: Option<&Place>) {
         let types = self.types;
-        // (memrun's wrapper of a deferred call, `defer f(x)`, is a closure of no type.)
         if k.derefs >= 0
             && !matches!(types.kind(e.ty), TypeKind::Tuple(_))
-            && !matches!(e.kind, K::Closure(..))
             && !types.has_pointers(e.ty)
         {
             k = self.discard();

@@ -381,11 +381,7 @@ impl<'a> Costs<'a> {
                 node_bound(self.prog, t, body).min(typed)
             });
             self.size.insert(f, size.unwrap_or(u32::MAX));
-            let small = self.surely_small(f);
-            let mut extra = 0u32;
-            super::walk_body(body, &mut |e| {
-                extra = extra.saturating_add(self.upper_of(e, &inside, small));
-            });
+            let extra = self.extra_upper(body, &inside, self.surely_small(f));
             self.extra.insert(f, extra);
             let upper = match size {
                 Some(n) if generic => n.saturating_add(extra).saturating_add(dictionary(body)),
@@ -716,13 +712,18 @@ impl<'a> Costs<'a> {
         self.own = None;
         self.cur = Some(g);
         let size = typed_node_bound(self.prog, &func.body, None, 0).saturating_add(func.renames);
-        let small = size < BIG_FUNCTION_NODES;
-        let inside = HashSet::new();
-        let mut extra = 0u32;
-        super::walk_body(&func.body, &mut |e| {
-            extra = extra.saturating_add(self.upper_of(e, &inside, small));
-        });
+        let extra = self.extra_upper(&func.body, &HashSet::new(), size < BIG_FUNCTION_NODES);
         size.saturating_add(extra)
+    }
+
+    /// What `body`'s calls and literals add at most beyond their nodes ([`Costs::upper_of`]
+    /// of each expression).
+    fn extra_upper(&self, body: &[tir::Stmt], inside: &HashSet<FuncId>, small: bool) -> u32 {
+        let mut extra = 0u32;
+        super::walk_body(body, &mut |e| {
+            extra = extra.saturating_add(self.upper_of(e, inside, small));
+        });
+        extra
     }
 
     /// Whether gc certainly can inline `f`: its cost within the budget, and nothing that

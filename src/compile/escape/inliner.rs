@@ -260,6 +260,16 @@ impl Cx<'_> {
         (args.len() == self.prog.funcs[g].params.len()).then_some((g, outer))
     }
 
+    /// The function call `e` calls, if memrun copies the call (with the host's variables a
+    /// literal captures): a function inlined, or a literal ([`Cx::literal_call`]).
+    fn copied_call(&self, e: &Expr) -> Option<(FuncId, Vec<LocalId>)> {
+        match &e.kind {
+            K::Call(g, args) if self.copies(*g, args) => Some((*g, Vec::new())),
+            K::CallValue(..) => self.literal_call(e),
+            _ => None,
+        }
+    }
+
     fn stable(&self, e: &Expr) -> bool {
         stable(self.prog, &self.prog.funcs[self.host], e)
     }
@@ -287,18 +297,9 @@ impl Cx<'_> {
     fn stmt(&mut self, s: &mut Stmt, pre: &mut Vec<Stmt>) {
         match s {
             Stmt::Eval(e) => {
-                if let K::Call(g, args) = &e.kind {
-                    if self.copies(*g, args) && self.prog.funcs[*g].results.is_empty() {
-                        let (g, args) = take_call(e);
-                        self.copy(g, args, &[], pre);
-                        *s = Stmt::Block(Vec::new());
-                        return;
-                    }
-                }
-                if let Some((g, outer)) = self.literal_call(e) {
+                if let Some((g, outer)) = self.copied_call(e) {
                     if self.prog.funcs[g].results.is_empty() {
-                        let args = take_value_call(e);
-                        self.copy(g, args, &outer, pre);
+                        self.copy(g, take_args(e), &outer, pre);
                         *s = Stmt::Block(Vec::new());
                         return;
                     }
@@ -313,18 +314,10 @@ impl Cx<'_> {
             }
             Stmt::AssignTuple(ps, e) => {
                 let places_stable = self.places_stable(ps);
-                let copied = match &e.kind {
-                    K::Call(g, args) if places_stable && self.copies(*g, args) => {
-                        let (g, args) = take_call(e);
-                        Some(self.copy(g, args, &[], pre))
+                let copied = match self.copied_call(e) {
+                    Some((g, outer)) if places_stable => {
+                        Some(self.copy(g, take_args(e), &outer, pre))
                     }
-                    K::CallValue(..) if places_stable => match self.literal_call(e) {
-                        Some((g, outer)) => {
-                            let args = take_value_call(e);
-                            Some(self.copy(g, args, &outer, pre))
-                        }
-                        None => None,
-                    },
                     _ => None,
                 };
                 if let Some(rs) = copied {
@@ -377,28 +370,13 @@ impl Cx<'_> {
             }
             e.kind
                 .for_each_operand_mut(&mut |x| self.expr(x, stable, pre));
-            match &e.kind {
-                K::Call(g, args) if before && self.copies(*g, args) => {
-                    let n = self.prog.funcs[*g].results.len();
-                    if n != 1 {
-                        *stable = false;
-                        return;
-                    }
-                    let (g, args) = take_call(e);
-                    let rs = self.copy(g, args, &[], pre);
-                    e.kind = K::Local(rs[0].0);
-                    *stable = true;
-                }
-                K::CallValue(..) if before && self.literal_call(e).is_some() => {
-                    let Some((g, outer)) = self.literal_call(e) else {
-                        return;
-                    };
+            match self.copied_call(e) {
+                Some((g, outer)) if before => {
                     if self.prog.funcs[g].results.len() != 1 {
                         *stable = false;
                         return;
                     }
-                    let args = take_value_call(e);
-                    let rs = self.copy(g, args, &outer, pre);
+                    let rs = self.copy(g, take_args(e), &outer, pre);
                     e.kind = K::Local(rs[0].0);
                     *stable = true;
                 }
@@ -494,18 +472,11 @@ impl Cx<'_> {
     }
 }
 
-/// The arguments of a function value's call `e`, taken out of it (the copy replaces it).
-fn take_value_call(e: &mut Expr) -> Vec<Expr> {
+/// The arguments of call `e` (of a function or a function value), taken out of it (the
+/// copy replaces it).
+fn take_args(e: &mut Expr) -> Vec<Expr> {
     match std::mem::replace(&mut e.kind, K::Zero) {
-        K::CallValue(_, args) => args,
-        _ => unreachable!("only calls are copied"),
-    }
-}
-
-/// The callee and arguments of call `e`, taken out of it (the copy replaces it).
-fn take_call(e: &mut Expr) -> (FuncId, Vec<Expr>) {
-    match std::mem::replace(&mut e.kind, K::Zero) {
-        K::Call(g, args) => (g, args),
+        K::Call(_, args) | K::CallValue(_, args) => args,
         _ => unreachable!("only calls are copied"),
     }
 }

@@ -235,7 +235,7 @@ impl Pass<'_> {
             // What a deferred call or a goroutine takes, gc's pass sees as it evaluates it.
             Stmt::Defer(e) | Stmt::DeferTo(_, e) | Stmt::Go(e) => {
                 let mut found = Vec::new();
-                deferred_mentions(self.prog, e, &mut found);
+                mentioned(e, Some(self.prog), &mut found);
                 for l in found {
                     if let Some(i) = self.vars.get_mut(&l) {
                         i.uncertain = true;
@@ -277,7 +277,7 @@ impl Pass<'_> {
         // A deferred call's argument: what gc's pass sees there memrun does not follow.
         if matches!(p, Place::Local(t) if self.deferred.contains(t)) {
             let mut found = Vec::new();
-            deferred_mentions(self.prog, v, &mut found);
+            mentioned(v, Some(self.prog), &mut found);
             for l in found {
                 if let Some(i) = self.vars.get_mut(&l) {
                     i.uncertain = true;
@@ -476,7 +476,7 @@ fn deferred_args(prog: &Program, ss: &[Stmt]) -> HashSet<LocalId> {
     let mut found = Vec::new();
     super::walk_stmts(ss, &mut |s| match s {
         Stmt::Defer(e) | Stmt::Go(e) if literal(prog, e) => {}
-        Stmt::Defer(e) | Stmt::DeferTo(_, e) | Stmt::Go(e) => mentioned(e, &mut found),
+        Stmt::Defer(e) | Stmt::DeferTo(_, e) | Stmt::Go(e) => mentioned(e, None, &mut found),
         _ => {}
     });
     found.into_iter().collect()
@@ -488,29 +488,15 @@ fn literal(prog: &Program, e: &tir::Expr) -> bool {
     matches!(e.kind, K::Closure(f, _) if super::program_literal(prog, f))
 }
 
-/// The locals an expression mentions (a literal's captured ones included).
-fn mentioned(e: &tir::Expr, out: &mut Vec<LocalId>) {
-    crate::compile::deep(|| {
-        match &e.kind {
-            K::Local(l) => out.push(*l),
-            K::Closure(_, outer) => out.extend(outer.iter().copied()),
-            _ => {}
-        }
-        e.kind.for_each_operand(&mut |x| mentioned(x, out));
-    })
-}
-
-/// The locals a deferred call's argument mentions where gc's pass may see them otherwise
-/// than memrun's: all but a function literal's captured ones, which gc sees as the literal's
-/// (a use it does not understand) wherever the literal stands.
-fn deferred_mentions(prog: &Program, e: &tir::Expr, out: &mut Vec<LocalId>) {
+/// The locals an expression mentions, a closure's captured ones included — but, with
+/// `program`, not those of the program's function literals: in a deferred call's arguments,
+/// gc's pass sees those as the literal's (a use it does not understand) wherever it stands.
+fn mentioned(e: &tir::Expr, program: Option<&Program>, out: &mut Vec<LocalId>) {
     crate::compile::deep(|| match &e.kind {
-        K::Closure(..) if literal(prog, e) => {}
+        K::Closure(..) if program.is_some_and(|p| literal(p, e)) => {}
         K::Local(l) => out.push(*l),
         K::Closure(_, outer) => out.extend(outer.iter().copied()),
-        _ => e
-            .kind
-            .for_each_operand(&mut |x| deferred_mentions(prog, x, out)),
+        _ => e.kind.for_each_operand(&mut |x| mentioned(x, program, out)),
     })
 }
 
