@@ -186,6 +186,9 @@ enum Arg {
     Local(LocalId),
     /// The result of a direct call of a declared function (possibly resliced).
     Result(FuncId),
+    /// An append (its site: file and offset) to a fresh slice (None) or a local: where gc
+    /// certainly grows it on the heap, as memrun does, its operand's capacity decides.
+    Append((usize, u32), Option<LocalId>),
     /// Anything else.
     Other,
 }
@@ -250,6 +253,20 @@ struct Scan {
     /// the value (with the map type).
     map_iters: HashMap<LocalId, TypeId>,
     map_values: HashMap<LocalId, TypeId>,
+    /// The library functions the body calls that return a reslice of their first argument
+    /// ([`reslicing`]).
+    reslicers: HashSet<FuncId>,
+}
+
+/// Whether library function `name` (an instance: `slices.Compact[[]int,int]`) returns its
+/// first argument resliced (`s[:k]`), never new storage: as far as capacity goes,
+/// `t = slices.Compact(s)` is `t = s[:k]`.
+fn reslicing(name: &str) -> bool {
+    let base = name.split_once('[').map_or(name, |(b, _)| b);
+    matches!(
+        base,
+        "slices.Compact" | "slices.CompactFunc" | "slices.Delete" | "slices.DeleteFunc"
+    )
 }
 
 /// A returned value's storage.
@@ -684,6 +701,19 @@ impl Scan {
                     self.expr(t);
                 }
             }
+            // A library function returning its argument resliced: a reslice.
+            K::Call(g, args)
+                if self.reslicers.contains(g)
+                    && args.first().is_some_and(|a| self.cand(a).is_some()) =>
+            {
+                if let Some(m) = args.first().and_then(|a| self.cand(a)) {
+                    if m != l {
+                        self.share(m, false);
+                        self.fact(l).from.push(m);
+                    }
+                }
+                args.iter().skip(1).for_each(|a| self.expr(a));
+            }
             K::Call(g, args) => {
                 let g = *g;
                 let storages: Vec<(usize, LocalId)> = args
@@ -757,6 +787,14 @@ impl Scan {
             K::Local(l) if self.facts.contains_key(l) => Arg::Local(*l),
             K::MakeSlice(..) | K::Composite(..) | K::ArraySlice(..) | K::Zero => Arg::Fresh,
             K::Call(g, _) => Arg::Result(*g),
+            K::Append(base, _, site) => {
+                let at = (site.data().file, site.data().pos);
+                match self.arg(base) {
+                    Arg::Fresh => Arg::Append(at, None),
+                    Arg::Local(l) => Arg::Append(at, Some(l)),
+                    _ => Arg::Other,
+                }
+            }
             _ => Arg::Other,
         }
     }
@@ -867,7 +905,15 @@ impl Checker<'_> {
             returned: Vec::new(),
             map_iters: HashMap::new(),
             map_values: HashMap::new(),
+            reslicers: HashSet::new(),
         };
+        crate::compile::escape::walk_body(&self.func.body, &mut |e| {
+            if let K::Call(g, _) = e.kind {
+                if reslicing(&self.prog.funcs[g].name) {
+                    scan.reslicers.insert(g);
+                }
+            }
+        });
         // What gc's front end drops (`if debug && v { fmt.Println(s) }`) says nothing of where
         // gc keeps a slice: the scan reads the body as the escape analysis will — a pruned copy
         // where pruning changes anything, made (and dropped) on a stack of its own, as copying
@@ -982,6 +1028,10 @@ impl Checker<'_> {
         };
         let library = library_where(&|name| name != "flag.Args");
         let exact_library = library_where(&crate::compile::escape::exact_library_result);
+        let fixed = {
+            let funcs: Vec<FuncId> = sums.iter().filter_map(|s| s.func.or(s.literal)).collect();
+            fixed_captures(&self.prog, &self.types, &funcs)
+        };
         let mut aliasing = Vec::new();
         // A slice whose storage the escape analysis has exactly, memrun allocates as gc does.
         // A function no longer called (every call inlined) runs only as its copies: a local
@@ -1032,6 +1082,8 @@ impl Checker<'_> {
             held: &exact_root,
             settled: &settled_at,
             exact_library: &exact_library,
+            exact_appends: &escape.exact_appends,
+            fixed: &fixed,
         };
         for s in &sums {
             for (pos, base, to_itself) in &s.appends {
@@ -1190,6 +1242,11 @@ struct Known<'a> {
     settled: &'a dyn Fn(FuncId, LocalId) -> bool,
     /// Library functions whose result memrun's library makes at gc's capacity.
     exact_library: &'a HashSet<FuncId>,
+    /// The appends gc certainly grows on the heap, as memrun does.
+    exact_appends: &'a HashSet<(usize, u32)>,
+    /// Captured variables of a fixed capacity if the calls whose results they are assigned
+    /// return one, under each function that reads them ([`fixed_captures`]).
+    fixed: &'a HashMap<(FuncId, LocalId), Vec<FuncId>>,
 }
 
 impl Known<'_> {
@@ -1211,7 +1268,12 @@ impl Known<'_> {
             return true;
         }
         let Some(f) = s.facts.get(&l) else {
-            return false;
+            // A captured variable (not followed here) every value of which is fresh.
+            return s
+                .func
+                .or(s.literal)
+                .and_then(|g| self.fixed.get(&(g, l)))
+                .is_some_and(|calls| calls.iter().all(|&c| self.result(c, 0, seen)));
         };
         // Appended, but never from empty, and held by nothing else: gc grows it on the heap.
         let grows_from_nonempty = f.first_nonempty == Some(true)
@@ -1269,6 +1331,9 @@ impl Known<'_> {
             Arg::Fresh => true,
             Arg::Local(m) => self.known(s, m, seen),
             Arg::Result(g) => self.result(g, 0, seen),
+            Arg::Append(at, base) => {
+                self.exact_appends.contains(&at) && base.is_none_or(|m| self.known(s, m, seen))
+            }
             Arg::Other => false,
         }
     }
@@ -1291,6 +1356,142 @@ impl Known<'_> {
                 .iter()
                 .all(|r| r.get(i).is_some_and(|&a| self.arg(gs, a, seen)))
     }
+}
+
+/// The captured slice variables whose capacity is fixed, under each of `funcs` (the
+/// program's functions and literals) that names them, with the calls whose results they
+/// are assigned: assigned only fresh slices (`make`, a literal, nil) and such results, and
+/// only in the function declaring them; never a parameter or a named result, never
+/// address-taken. Where those results' capacities are known, theirs is the one memrun gives
+/// every such value, wherever and whenever a literal reads them. Empty when an assignment
+/// through a capture cannot be traced to its variable.
+fn fixed_captures(
+    prog: &tir::Program,
+    types: &crate::compile::types::TypeTable,
+    funcs: &[FuncId],
+) -> HashMap<(FuncId, LocalId), Vec<FuncId>> {
+    use crate::compile::escape::{walk_body, walk_stmts};
+    // Each literal's enclosing function and the outer variables it captures, in order.
+    let mut parent: HashMap<FuncId, (FuncId, Vec<LocalId>)> = HashMap::new();
+    for &f in funcs {
+        walk_body(&prog.funcs[f].body, &mut |e| {
+            if let K::Closure(c, outer) = &e.kind {
+                parent.insert(*c, (f, outer.clone()));
+            }
+        });
+    }
+    // The variable a function's local is: its own, or through captures an outer one's.
+    let origin = |mut f: FuncId, mut l: LocalId| -> Option<(FuncId, LocalId)> {
+        for _ in 0..=funcs.len() {
+            let Some(i) = prog.funcs[f].captures.iter().position(|&c| c == l) else {
+                return Some((f, l));
+            };
+            let (p, outer) = parent.get(&f)?;
+            (f, l) = (*p, *outer.get(i)?);
+        }
+        None
+    };
+    // (A local's value, or a reslice of it, is as fixed as that local.)
+    let local = |v: &tir::Expr| match &resliced(v).kind {
+        K::Local(m) => Some(*m),
+        _ => None,
+    };
+    let fresh = |v: &tir::Expr| {
+        matches!(
+            v.kind,
+            K::MakeSlice(..) | K::Composite(..) | K::Zero | K::Call(..)
+        ) || local(v).is_some()
+    };
+    let mut bad: HashSet<(FuncId, LocalId)> = HashSet::new();
+    let mut calls: HashMap<(FuncId, LocalId), Vec<FuncId>> = HashMap::new();
+    let mut from: Vec<((FuncId, LocalId), (FuncId, LocalId))> = Vec::new();
+    let untraced = std::cell::Cell::new(false);
+    for &f in funcs {
+        let func = &prog.funcs[f];
+        let mut mark = |l: LocalId, ok: bool| match origin(f, l) {
+            Some(o) if ok && o.0 == f => {}
+            Some(o) => {
+                bad.insert(o);
+            }
+            None => untraced.set(true),
+        };
+        for &l in func.params.iter().chain(&func.named_results) {
+            mark(l, false);
+        }
+        walk_stmts(&func.body, &mut |st| match st {
+            Stmt::Assign(ps, vs) => {
+                for (i, p) in ps.iter().enumerate() {
+                    if let Place::Local(l) = p {
+                        let v = vs.get(i);
+                        mark(*l, v.is_some_and(fresh));
+                        if let (Some(K::Call(g, _)), Some(o)) = (v.map(|v| &v.kind), origin(f, *l))
+                        {
+                            calls.entry(o).or_default().push(*g);
+                        }
+                        if let (Some(m), Some(o)) = (v.and_then(local), origin(f, *l)) {
+                            match origin(f, m) {
+                                Some(om) => from.push((o, om)),
+                                None => untraced.set(true),
+                            }
+                        }
+                    }
+                }
+            }
+            Stmt::AssignTuple(ps, _) => {
+                for p in ps {
+                    if let Place::Local(l) = p {
+                        mark(*l, false);
+                    }
+                }
+            }
+            _ => {}
+        });
+        walk_body(&func.body, &mut |e| {
+            if let K::AddrOf(x) = &e.kind {
+                if let K::Local(l) = x.kind {
+                    mark(l, false);
+                }
+            }
+        });
+    }
+    if untraced.get() {
+        return HashMap::new();
+    }
+    // Fixed only when what it was assigned from is; the calls it depends on are theirs too.
+    loop {
+        let mut changed = false;
+        for (o, om) in &from {
+            if bad.contains(om) && bad.insert(*o) {
+                changed = true;
+            }
+            let theirs = calls.get(om).cloned().unwrap_or_default();
+            let mine = calls.entry(*o).or_default();
+            for g in theirs {
+                if !mine.contains(&g) {
+                    mine.push(g);
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let mut fixed = HashMap::new();
+    for &f in funcs {
+        let func = &prog.funcs[f];
+        for (l, &t) in func.locals.iter() {
+            if types.slice_elem(t).is_none() {
+                continue;
+            }
+            if let Some(o) = origin(f, l) {
+                if (o.0 != f || func.heap.contains(&l)) && !bad.contains(&o) {
+                    fixed.insert((f, l), calls.get(&o).cloned().unwrap_or_default());
+                }
+            }
+        }
+    }
+    fixed
 }
 
 /// What [`Known`] is judging, against cycles: locals (by function) and results.

@@ -106,7 +106,8 @@ fn node_bound(prog: &Program, tokens: u32, body: &[tir::Stmt]) -> u32 {
 }
 
 /// The nodes gc makes for `e` that neither its tokens nor memrun's typed program show:
-/// literals' keys, a method value's hack, fmt's argument slice and conversions, a function
+/// literals' keys, a method value's hack, a `make`'s implicit size, fmt's argument slice and
+/// conversions, a function
 /// literal's possible range-over-function rewrite, `[]rune` of a constant's runes, a
 /// multi-value call's temporaries.
 fn unshown_nodes(prog: &Program, e: &tir::Expr) -> u32 {
@@ -117,6 +118,8 @@ fn unshown_nodes(prog: &Program, e: &tir::Expr) -> u32 {
         K::MapLit(es) => es.len() as u32 + 2,
         // A method value costs two.
         K::BindMethod(..) => 1,
+        // `make(map[K]V)` and `make(chan T)` without a size get gc's implicit 0.
+        K::MakeMap(None) | K::MakeChan(None) => 1,
         K::StringToRunes(c, _) => const_runes(c),
         // fmt's variadic arguments: an implicit slice literal (two), each argument converted
         // to an interface (memrun's typed program keeps them as they are).
@@ -538,10 +541,27 @@ impl<'a> Costs<'a> {
                 };
                 n + callee
             }
-            // fmt's functions are calls of a name; the builtins have none.
+            // fmt's functions are calls of a name, with their variadic operands in a slice
+            // literal (two nodes) each converted to an interface (unless one already); the
+            // builtins have none of these.
             K::Fmt(f, args) => {
-                let name = !matches!(f, FmtFn::BuiltinPrint | FmtFn::BuiltinPrintln);
-                1 + u32::from(name) + self.leaves(args, inside) + fmt_cost(*f)
+                let builtin = matches!(f, FmtFn::BuiltinPrint | FmtFn::BuiltinPrintln);
+                let fixed = usize::from(matches!(f, FmtFn::Printf | FmtFn::Sprintf));
+                let variadic = args.get(fixed..).unwrap_or_default();
+                let packed = if builtin
+                    || variadic.is_empty()
+                    || variadic.iter().any(|a| matches!(a.kind, K::Spread(_)))
+                {
+                    0
+                } else {
+                    let types = &self.prog.types;
+                    let converted = variadic
+                        .iter()
+                        .filter(|a| !types.is_interface(a.ty))
+                        .count() as u32;
+                    2 + converted
+                };
+                1 + u32::from(!builtin) + self.leaves(args, inside) + fmt_cost(*f) + packed
             }
             K::CallIface(_, _, args) => 1 + self.leaves(args, inside) + CALL,
             // A parameter's function gc cannot know; another variable's it may (then the

@@ -463,13 +463,16 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     let mut commits: Vec<(FuncId, slicepass::Commit, LocalId, u32)> = Vec::new();
     let mut by_site: HashMap<*const tir::SiteData, (usize, bool)> = HashMap::new();
     let mut temp_sites: HashMap<(FuncId, build::StoreKey), usize> = HashMap::new();
-    for (s, _, top) in &sites {
+    // (An append that escapes takes no store: gc's getBackingStoreInfoForAppend.)
+    for (s, v, top) in &sites {
         if let SiteKind::Append {
             key: k @ build::StoreKey::Temp(_),
             ..
         } = s.what
         {
-            *temp_sites.entry((*top, k)).or_default() += 1;
+            if *v != Verdict::Heap {
+                *temp_sites.entry((*top, k)).or_default() += 1;
+            }
         }
     }
     let live: HashMap<*const tir::SiteData, bool> = sites
@@ -497,7 +500,7 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
                     SiteKind::Append {
                         key: k @ build::StoreKey::Temp(_),
                         ..
-                    } => temp_sites.get(&(f, k)).is_some_and(|&n| n > 1),
+                    } => *v != Verdict::Heap && temp_sites.get(&(f, k)).is_some_and(|&n| n > 1),
                     _ => false,
                 };
                 *top == f && (*v == Verdict::Unknown || s.func != f || temp)
