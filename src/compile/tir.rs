@@ -648,6 +648,22 @@ impl Expr {
         }
     }
 
+    /// Whether this is a fresh slice of a capacity the spec fixes and a length never 0: a
+    /// slice literal with elements, `make` of a constant positive length, a conversion of a
+    /// non-empty constant string (which gc makes exactly as long). gc's stack store serves
+    /// only appends to empty slices, so an append to it grows, if at all, with growslice.
+    pub fn is_fresh_nonempty(&self) -> bool {
+        let positive = |n: &Expr| matches!(&n.kind, ExprKind::Const(Value::Int(i)) if i.sign() == num_bigint::Sign::Plus);
+        let nonempty_str =
+            |x: &Expr| matches!(&x.kind, ExprKind::Const(Value::Str(s)) if !s.is_empty());
+        match &self.kind {
+            ExprKind::Composite(es) => !es.is_empty(),
+            ExprKind::MakeSlice(n, _) => positive(n),
+            ExprKind::StringToBytes(x, ..) | ExprKind::StringToRunes(x, _) => nonempty_str(x),
+            _ => false,
+        }
+    }
+
     /// Whether a call's arguments `args` are a dictionary call's: the first a receiver marked
     /// [`ExprKind::DictRecv`].
     pub fn dictionary_call(args: &[Expr]) -> bool {

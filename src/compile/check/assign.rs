@@ -772,12 +772,12 @@ impl<'a> Checker<'a> {
             return Operand::invalid(pos);
         };
         // A slice to an array or a pointer to one: checked at run time.
+        let to_array_pointer = matches!(
+            self.types.kind(self.types.underlying(ty)),
+            TypeKind::Pointer(e) if self.types.array_len(*e).is_some()
+        );
         if self.types.slice_elem(src).is_some()
-            && (self.types.array_len(ty).is_some()
-                || self
-                    .types
-                    .elem(ty)
-                    .is_some_and(|e| self.types.array_len(e).is_some()))
+            && (self.types.array_len(ty).is_some() || to_array_pointer)
         {
             let kind = tir::ExprKind::SliceToArray(Box::new(v));
             return self.mk(pos, text, ty, OpKind::Value(tir::Expr { ty, kind }));

@@ -236,7 +236,44 @@ impl<'a> Checker<'a> {
                         self.assign_op(o, T::ANY, &format!("argument to {}", fo.text));
                         return self.skip_args(&args[k + 1..], pos);
                     }
-                    if k == 0 && matches!(which, FmtFn::Printf | FmtFn::Sprintf) {
+                    let formats = matches!(which, FmtFn::Printf | FmtFn::Sprintf);
+                    if k == 0 && formats && args.len() == 1 && self.types.is_tuple(o.ty) {
+                        // fmt.Printf(f()): its first result the format, the rest the operands.
+                        let first = self.types.tuple_types(o.ty).first().copied();
+                        if first.is_some_and(|t| self.types.assignable(t, T::STRING)) {
+                            self.report(
+                                a.pos,
+                                TypeError::Unsupported {
+                                    what: format!("{} of a multi-value call", fo.text),
+                                },
+                            );
+                            return Operand::invalid(pos);
+                        }
+                        let d = format!(
+                            "{} (value of type {})",
+                            expr_string(a),
+                            self.tn(first.unwrap_or(T::INVALID))
+                        );
+                        self.report(
+                            a.pos,
+                            TypeError::CannotUse {
+                                d,
+                                ty: "string".into(),
+                                ctx: format!("argument to {}", fo.text),
+                            },
+                        );
+                        return Operand::invalid(pos);
+                    }
+                    // The operand spread (`fmt.Println(xs...)`): anything assignable to []any.
+                    if dots && k + 1 == args.len() && k >= usize::from(formats) {
+                        let any_slice = self.types.slice(T::ANY);
+                        match self.assign_op(o, any_slice, &format!("argument to {}", fo.text)) {
+                            Some(v) => vals.push(v),
+                            None => return self.skip_args(&args[k + 1..], pos),
+                        }
+                        continue;
+                    }
+                    if k == 0 && formats {
                         match self.assign_op(o, T::STRING, &format!("argument to {}", fo.text)) {
                             Some(v) => vals.push(v),
                             None => return self.skip_args(&args[k + 1..], pos),

@@ -1028,9 +1028,59 @@ impl Checker<'_> {
         };
         let library = library_where(&|name| name != "flag.Args");
         let exact_library = library_where(&crate::compile::escape::exact_library_result);
+        // Functions called through a value or an interface's method table (its wrapper and
+        // what the wrapper calls): their parameters may be anything. A method is called
+        // through a table where an interface's method of its name is called: in the program,
+        // or by the library on what it is given (io.Writer's Write, …).
+        let mut dynamic: HashSet<&str> = [
+            "Write",
+            "WriteString",
+            "WriteByte",
+            "WriteRune",
+            "WriteTo",
+            "Read",
+            "ReadFrom",
+            "ReadByte",
+            "ReadRune",
+            "Scan",
+            "Format",
+            "Push",
+            "Pop",
+        ]
+        .into_iter()
+        .collect();
+        for func in self.prog.funcs.values() {
+            crate::compile::escape::walk_body(&func.body, &mut |e| {
+                if let K::CallIface(x, i, _) = &e.kind {
+                    if let TypeKind::Interface(it) = self.types.kind(self.types.underlying(x.ty)) {
+                        if let Some(m) = it.methods.get(*i) {
+                            dynamic.insert(&m.name);
+                        }
+                    }
+                }
+            });
+        }
+        let mut indirect = self.thunked.clone();
+        for entry in self.prog.method_tables.values().flatten() {
+            let bare = entry.name.rsplit('.').next().unwrap_or(&entry.name);
+            if !dynamic.contains(bare) {
+                continue;
+            }
+            indirect.insert(entry.wrapper);
+            crate::compile::escape::walk_body(&self.prog.funcs[entry.wrapper].body, &mut |e| {
+                if let K::Call(g, _) = e.kind {
+                    indirect.insert(g);
+                }
+            });
+        }
         let fixed = {
-            let funcs: Vec<FuncId> = sums.iter().filter_map(|s| s.func.or(s.literal)).collect();
-            fixed_captures(&self.prog, &self.types, &funcs)
+            // (Not those every call of which was copied: they no longer run.)
+            let funcs: Vec<FuncId> = sums
+                .iter()
+                .filter_map(|s| s.func.or(s.literal))
+                .filter(|f| !inlined.dead.contains(f))
+                .collect();
+            fixed_captures(&self.prog, &self.types, &funcs, &escape.heap_grown)
         };
         let mut aliasing = Vec::new();
         // A slice whose storage the escape analysis has exactly, memrun allocates as gc does.
@@ -1078,7 +1128,7 @@ impl Checker<'_> {
         let knows = Known {
             sums: &sums,
             by_func: &by_func,
-            indirect: &self.thunked,
+            indirect: &indirect,
             held: &exact_root,
             settled: &settled_at,
             exact_library: &exact_library,
@@ -1188,6 +1238,10 @@ impl Checker<'_> {
                 let known = match &x.kind {
                     K::Local(l) => knows.known(s, *l, &mut Seen::default()),
                     K::MakeSlice(..) | K::Composite(..) | K::ArraySlice(..) => true,
+                    // An append to a fresh slice never empty grows, if at all, as memrun's.
+                    K::Append(base, ..) | K::AppendSlice(base, _) if base.is_fresh_nonempty() => {
+                        true
+                    }
                     K::StringToBytes(_, exact, _) => *exact,
                     // A slice field, element or map value every value of which memrun
                     // allocates as gc does.
@@ -1308,7 +1362,8 @@ impl Known<'_> {
             return true;
         }
         // A parameter of a declared function, whose every caller passes a known slice (and
-        // which is never called through a function value or a deferred thunk).
+        // which is never called through a function value, a deferred thunk or an
+        // interface).
         let Some(j) = s.params.iter().position(|&p| p == l) else {
             return false;
         };
@@ -1360,15 +1415,17 @@ impl Known<'_> {
 
 /// The captured slice variables whose capacity is fixed, under each of `funcs` (the
 /// program's functions and literals) that names them, with the calls whose results they
-/// are assigned: assigned only fresh slices (`make`, a literal, nil) and such results, and
-/// only in the function declaring them; never a parameter or a named result, never
-/// address-taken. Where those results' capacities are known, theirs is the one memrun gives
-/// every such value, wherever and whenever a literal reads them. Empty when an assignment
-/// through a capture cannot be traced to its variable.
+/// are assigned: assigned only fresh slices (`make`, a literal, nil), such results, other
+/// such variables (or reslices of them), and appends to themselves that gc grows on the
+/// heap as memrun does (`heap_grown`), wherever the assignment is; never a parameter or a
+/// named result, never address-taken. Where those results' capacities are known, theirs is
+/// the one memrun gives every such value, wherever and whenever a literal reads them. Empty
+/// when an assignment through a capture cannot be traced to its variable.
 fn fixed_captures(
     prog: &tir::Program,
     types: &crate::compile::types::TypeTable,
     funcs: &[FuncId],
+    heap_grown: &HashSet<(usize, u32)>,
 ) -> HashMap<(FuncId, LocalId), Vec<FuncId>> {
     use crate::compile::escape::{walk_body, walk_stmts};
     // Each literal's enclosing function and the outer variables it captures, in order.
@@ -1409,7 +1466,7 @@ fn fixed_captures(
     for &f in funcs {
         let func = &prog.funcs[f];
         let mut mark = |l: LocalId, ok: bool| match origin(f, l) {
-            Some(o) if ok && o.0 == f => {}
+            Some(_) if ok => {}
             Some(o) => {
                 bad.insert(o);
             }
@@ -1423,7 +1480,16 @@ fn fixed_captures(
                 for (i, p) in ps.iter().enumerate() {
                     if let Place::Local(l) = p {
                         let v = vs.get(i);
-                        mark(*l, v.is_some_and(fresh));
+                        // An append to itself gc grows on the heap: what it grows from decides.
+                        let grown = match v.map(|v| &v.kind) {
+                            Some(K::Append(base, _, site)) => {
+                                let d = site.data();
+                                heap_grown.contains(&(d.file, d.pos))
+                                    && local(base).is_some_and(|m| origin(f, m) == origin(f, *l))
+                            }
+                            _ => false,
+                        };
+                        mark(*l, grown || v.is_some_and(fresh));
                         if let (Some(K::Call(g, _)), Some(o)) = (v.map(|v| &v.kind), origin(f, *l))
                         {
                             calls.entry(o).or_default().push(*g);

@@ -43,6 +43,8 @@ pub(super) enum SiteKind {
         key: StoreKey,
         inplace: bool,
         elem: TypeId,
+        /// Its operand is never empty ([`tir::Expr::is_fresh_nonempty`]): it takes no store.
+        nonempty: bool,
     },
     /// `[]byte(s)` (`bytes`) or `[]rune(s)`; `konst` when the operand is a constant.
     Conv { bytes: bool, konst: bool },
@@ -719,7 +721,12 @@ impl<'a> Builder<'a> {
                     site: site.clone(),
                     loc: l,
                     func: self.cur,
-                    what: SiteKind::Append { key, inplace, elem },
+                    what: SiteKind::Append {
+                        key,
+                        inplace,
+                        elem,
+                        nonempty: s.is_fresh_nonempty(),
+                    },
                     mutated: false,
                     dst: dst_local(dst),
                     live: self.reachable,

@@ -669,15 +669,26 @@ impl<'a> Costs<'a> {
             | tir::Stmt::Goto(_) => 1,
             _ if self.own.is_none() => 0,
             // In the program's own functions, an `if` and an assignment of the program's
-            // (an `op=` counts as its operator, one node of gc's for both).
+            // (an `op=` counts as its operator, one node of gc's for both), a declaration.
             tir::Stmt::If(c, ..) => u32::from(!self.hidden_in(c)),
             tir::Stmt::Assign(ps, vs) => {
                 let hidden_place = ps
                     .iter()
                     .any(|p| matches!(p, tir::Place::Local(l) if self.own.is_some_and(|h| h.contains(l))));
                 let op_assign = matches!((&ps[..], &vs[..]), ([p], [v]) if reads_place(v, p));
-                u32::from(!hidden_place && !op_assign && !vs.iter().any(|v| self.hidden_in(v)))
+                let counted = !hidden_place && !op_assign && !vs.iter().any(|v| self.hidden_in(v));
+                // (And each variable it assigns: gc's name, a node.)
+                let names = if counted {
+                    ps.iter()
+                        .filter(|p| matches!(p, tir::Place::Local(_)))
+                        .count() as u32
+                } else {
+                    0
+                };
+                u32::from(counted) + names
             }
+            // A variable of the program's declared: gc's declaration and its name.
+            tir::Stmt::Decl(l) if self.own.is_some_and(|h| !h.contains(l)) => 2,
             _ => 0,
         }
     }

@@ -61,6 +61,10 @@ pub(crate) struct Outcome {
     /// does, in functions where memrun knows what gc's slice pass moves (and it does not move
     /// theirs): each grows or not exactly as in gc, by its operand's capacity.
     pub exact_appends: HashSet<(usize, u32)>,
+    /// The appends (checker file index, offset) whose every copy gc grows on the heap, as
+    /// memrun does, and whose variable no slice pass moves: each grows or not by its
+    /// operand's capacity alone, also in a function literal.
+    pub heap_grown: HashSet<(usize, u32)>,
     /// The declared functions gc never inlines (each has a frame of its own).
     pub framed: HashSet<FuncId>,
     /// What inlining did: the copies' origins, the functions no longer called.
@@ -495,12 +499,18 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
             .filter(|(s, v, top)| {
                 // gc reuses its temporaries of one type across statements in an order memrun
                 // does not follow: with two appends to such temporaries of one type, which
-                // store each takes is not known.
+                // store each takes is not known (it matters not to one never empty, which
+                // claims the store but never uses it).
                 let temp = match s.what {
                     SiteKind::Append {
                         key: k @ build::StoreKey::Temp(_),
+                        nonempty,
                         ..
-                    } => *v != Verdict::Heap && temp_sites.get(&(f, k)).is_some_and(|&n| n > 1),
+                    } => {
+                        *v != Verdict::Heap
+                            && !nonempty
+                            && temp_sites.get(&(f, k)).is_some_and(|&n| n > 1)
+                    }
                     _ => false,
                 };
                 *top == f && (*v == Verdict::Unknown || s.func != f || temp)
@@ -543,6 +553,7 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     // The sites gc certainly allocates on the heap, as memrun does (or exactly, constants).
     let mut heap_sites: HashSet<*const tir::SiteData> = HashSet::new();
     let mut append_ok: HashMap<(usize, u32), bool> = HashMap::new();
+    let mut heap_grown: HashMap<(usize, u32), bool> = HashMap::new();
     for (s, v, top) in &sites {
         let d = s.site.data();
         let word = match &s.what {
@@ -580,7 +591,12 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
             }
             (SiteKind::Conv { .. }, Verdict::Stack) if exact => Some(Alloc::Buffer),
             (SiteKind::Conv { .. }, Verdict::Stack) => Some(Alloc::Heap),
-            (SiteKind::Append { key, inplace, elem }, Verdict::Stack) => {
+            (
+                SiteKind::Append {
+                    key, inplace, elem, ..
+                },
+                Verdict::Stack,
+            ) => {
                 let size = prog.types.layout(*elem).size;
                 // No store for what is not compiled, what grows in place, elements too big
                 // or of no size; the first append to a variable takes its store.
@@ -613,6 +629,13 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         if let SiteKind::Append { .. } = s.what {
             let ok = plain && !literal && settled_in.contains_key(top);
             *append_ok.entry((d.file, d.pos)).or_insert(true) &= ok;
+            // A captured variable's, only where memrun is sure how gc captures it (no
+            // literal of it inlined, where gc's slice pass could then follow it).
+            let sure = s
+                .dst
+                .and_then(|l| captures.of(s.func, l))
+                .map_or(!literal, |c| c.sure);
+            *heap_grown.entry((d.file, d.pos)).or_insert(true) &= plain && sure;
         }
         let msg = match (word, v) {
             ("append", Verdict::Heap) => "append escapes to heap",
@@ -654,6 +677,11 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     out.inexact_holders = holders::inexact_holders(prog, &heap_sites, &settled_in, &inlined.dead);
     out.settled = settled_in;
     out.framed = framed;
+    out.heap_grown = heap_grown
+        .into_iter()
+        .filter(|&(_, ok)| ok)
+        .map(|(k, _)| k)
+        .collect();
     out.exact_appends = append_ok
         .into_iter()
         .filter(|&(_, ok)| ok)
