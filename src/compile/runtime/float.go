@@ -564,9 +564,6 @@ func fmtFloat(bits uint64, size int, verb int) bool {
 	if prec < 0 && (v == 'e' || v == 'E' || v == 'f') {
 		prec = 6
 	}
-	if fSharp && v != 'v' {
-		unsupported("the # flag with floating-point verbs is not supported yet")
-	}
 	s := ftoa(bits, size, v, prec)
 	// The sign: '+' unless negative; the space flag shows a space for it.
 	sign := "+"
@@ -590,6 +587,9 @@ func fmtFloat(bits uint64, size int, verb int) bool {
 		fZero = z
 		return true
 	}
+	if fSharp && v != 'b' {
+		num = sharpFloat(num, v, prec)
+	}
 	if fPlus || sign != "+" {
 		full := sign + num
 		if fZero && !fMinus && fWidPresent && fWid > len(full) {
@@ -604,6 +604,54 @@ func fmtFloat(bits uint64, size int, verb int) bool {
 	}
 	pad(num)
 	return true
+}
+
+// sharpFloat applies the # flag to a formatted number (without its sign): it always has a
+// decimal point, and %g/%G/%x keep their trailing zeros, up to the precision's significant
+// digits (6 when none is given). (As gc's: not %X; the count for %x starts at the x of the
+// 0x prefix, and e and E are hexadecimal digits there.)
+func sharpFloat(num string, v int, prec int) string {
+	hex := v == 'x' || v == 'X'
+	digits := 0
+	if v == 'g' || v == 'G' || v == 'x' {
+		digits = prec
+		if digits < 0 {
+			digits = 6
+		}
+	}
+	exp := ""
+	point := false
+	seen := false
+	for i := 0; i < len(num); i++ {
+		c := num[i]
+		if c == '.' {
+			point = true
+			continue
+		}
+		if c == 'p' || c == 'P' || (!hex && (c == 'e' || c == 'E')) {
+			exp = num[i:]
+			num = num[:i]
+			break
+		}
+		// Significant digits count from the first that is not 0.
+		if c != '0' {
+			seen = true
+		}
+		if seen {
+			digits--
+		}
+	}
+	if !point {
+		// A lone 0 is a significant digit.
+		if num == "0" {
+			digits--
+		}
+		num += "."
+	}
+	for ; digits > 0; digits-- {
+		num += "0"
+	}
+	return num + exp
 }
 
 // ----- the builtins print and println -----
