@@ -30,8 +30,23 @@ pub(super) struct SiteRec {
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub(super) enum StoreKey {
     Local(LocalId),
+    /// gc's temporary of a slice type, by the class of its element ([`shape_class`]).
     Temp(TypeId),
     Own,
+}
+
+/// The class of a temporary's slice element type by which gc may share it: its underlying
+/// type, every pointer one class (gc compiles generic code by shapes, so `[]int` and
+/// `[]MyInt` of two inlined instances are one temporary's type). Coarser than gc's, so that
+/// temporaries it may share are never taken as apart.
+fn shape_class(types: &TypeTable, slice: TypeId) -> TypeId {
+    let elem = types.slice_elem(slice).unwrap_or(slice);
+    let u = types.underlying(elem);
+    if matches!(types.kind(u), crate::compile::types::TypeKind::Pointer(_)) {
+        TypeTable::UNSAFE_POINTER
+    } else {
+        u
+    }
 }
 
 /// What a site is.
@@ -714,7 +729,7 @@ impl<'a> Builder<'a> {
                     K::Field(..) | K::ArrayIndex(..) | K::SliceIndex(..) | K::Deref(_) => {
                         StoreKey::Own
                     }
-                    _ => StoreKey::Temp(s.ty),
+                    _ => StoreKey::Temp(shape_class(types, s.ty)),
                 };
                 let inplace = self.inplace(dst, s);
                 self.sites.push(SiteRec {

@@ -479,6 +479,39 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
             }
         }
     }
+    // Appends in a loop's post statement: gc moves it to the top of the body where a
+    // variable of the loop's own is captured or its address taken (its loopvar rewrite,
+    // after inlining), so which append comes first there is not code order; memrun does not
+    // follow the move. (Captured also where memrun copied a literal capturing it.)
+    let mut in_post: HashSet<*const tir::SiteData> = HashSet::new();
+    for (f, func) in prog.funcs.iter() {
+        let mut shared: HashSet<LocalId> = inlined
+            .aliases
+            .iter()
+            .filter(|(_, (host, _))| *host == f)
+            .map(|(_, (_, l))| *l)
+            .collect();
+        walk_body(&func.body, &mut |e| match &e.kind {
+            tir::ExprKind::Closure(_, outer) => shared.extend(outer.iter().copied()),
+            tir::ExprKind::AddrOf(x) => {
+                if let tir::ExprKind::Local(l) = x.kind {
+                    shared.insert(l);
+                }
+            }
+            _ => {}
+        });
+        walk_stmts(&func.body, &mut |st| {
+            if let Stmt::Loop { post, per_iter, .. } = st {
+                if per_iter.iter().any(|l| shared.contains(l)) {
+                    walk_body(post, &mut |e| {
+                        if let tir::ExprKind::Append(_, _, site) = &e.kind {
+                            in_post.insert(site.id());
+                        }
+                    });
+                }
+            }
+        });
+    }
     let live: HashMap<*const tir::SiteData, bool> = sites
         .iter()
         .map(|(s, _, _)| (s.site.id(), s.live))
@@ -513,7 +546,8 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
                     }
                     _ => false,
                 };
-                *top == f && (*v == Verdict::Unknown || s.func != f || temp)
+                let post = in_post.contains(&s.site.id());
+                *top == f && (*v == Verdict::Unknown || s.func != f || temp || post)
             })
             .filter_map(|(s, _, _)| s.dst)
             .collect();
