@@ -498,12 +498,13 @@ impl<'a> Costs<'a> {
             K::Fmt(f, _) => fmt_cost(*f),
             K::CallIface(..) => CALL,
             // A parameter's function gc cannot know (17); another variable's it may, and
-            // charge that function's cost.
+            // charge that function's cost — a function literal's up to twice the budget (gc
+            // marks literals inlinable within 160).
             K::CallValue(x, _) => {
                 if matches!(x.kind, K::Local(l) if self.params.contains(&l)) {
                     PARAM_CALL
                 } else {
-                    BUDGET
+                    2 * BUDGET
                 }
             }
             K::Closure(..) => 15,
