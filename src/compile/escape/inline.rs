@@ -555,10 +555,15 @@ impl<'a> Costs<'a> {
                 {
                     0
                 } else {
+                    // (Not in a generic instance: gc's shape converts through its dictionary,
+                    // for less than memrun's instance shows.)
                     let types = &self.prog.types;
+                    let generic = self
+                        .cur
+                        .is_some_and(|f| self.prog.funcs[f].name.contains('['));
                     let converted = variadic
                         .iter()
-                        .filter(|a| !types.is_interface(a.ty))
+                        .filter(|a| !generic && !types.is_interface(a.ty))
                         .count() as u32;
                     2 + converted
                 };
