@@ -152,6 +152,14 @@ pub struct Func {
     pub renames: u32,
 }
 
+impl Func {
+    /// Whether this is an instance of a generic function (`main.F[int]`, memrun's name for
+    /// it): gc compiles its shape instead, with a dictionary.
+    pub fn is_instance(&self) -> bool {
+        self.name.contains('[')
+    }
+}
+
 /// A typed expression.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Expr {
@@ -646,6 +654,16 @@ impl Expr {
             },
             None => recv,
         }
+    }
+
+    /// This expression without the explicit conversions memrun marks ([`ExprKind::Retype`]),
+    /// which change nothing of a value's storage and which gc's static values see through.
+    pub fn unconverted(&self) -> &Expr {
+        let mut e = self;
+        while let ExprKind::Retype(x) = &e.kind {
+            e = x;
+        }
+        e
     }
 
     /// Whether this is a fresh slice of a capacity the spec fixes and a length never 0: a

@@ -249,17 +249,13 @@ impl<'a> Checker<'a> {
                             );
                             return Operand::invalid(pos);
                         }
-                        let d = format!(
-                            "{} (value of type {})",
-                            expr_string(a),
-                            self.tn(first.unwrap_or(T::INVALID))
-                        );
                         self.report(
                             a.pos,
-                            TypeError::CannotUse {
-                                d,
-                                ty: "string".into(),
-                                ctx: format!("argument to {}", fo.text),
+                            TypeError::CannotUseTupleArgument {
+                                x: o.text.to_string(),
+                                have: self.tn(first.unwrap_or(T::INVALID)),
+                                want: "string".into(),
+                                fname: fo.text.to_string(),
                             },
                         );
                         return Operand::invalid(pos);

@@ -56,9 +56,9 @@ struct Facts {
     sink: bool,
     /// A hidden copy the checker made (a range loop's of its operand), which only reads.
     hidden: bool,
-    /// Whether the first assignment met made it non-empty (a literal with elements,
-    /// `make` of a constant positive length): appends then never start from empty, where
-    /// gc's stack buffer would come in.
+    /// Whether the first assignment met made it non-empty
+    /// ([`tir::Expr::is_fresh_nonempty`]): appends then never start from empty, where gc's
+    /// stack buffer would come in.
     first_nonempty: Option<bool>,
     /// Assigned something that may be empty after that (nil, an empty literal, a reslice).
     may_empty: bool,
@@ -310,7 +310,7 @@ impl Scan {
     }
 
     fn cand(&self, e: &tir::Expr) -> Option<LocalId> {
-        match unconverted(e).kind {
+        match e.unconverted().kind {
             K::Local(l) if self.facts.contains_key(&l) => Some(l),
             _ => None,
         }
@@ -613,7 +613,7 @@ impl Scan {
     fn assign(&mut self, p: &Place, v: &tir::Expr) {
         // An explicit conversion changes nothing of the storage; an append that never grows
         // is a reslice (its elements only copied within the storage).
-        let mut v = unconverted(v);
+        let mut v = v.unconverted();
         if let Some(base) = shrinking(v) {
             if let K::AppendSlice(_, moved) = &v.kind {
                 self.expr(moved);
@@ -647,13 +647,7 @@ impl Scan {
             _ => None,
         };
         let me = |x: &tir::Expr| base(x) == Some(l);
-        let nonempty = match &v.kind {
-            K::Composite(es) => !es.is_empty(),
-            K::MakeSlice(n, _) => {
-                matches!(&n.kind, K::Const(Value::Int(i)) if *i > BigInt::from(0))
-            }
-            _ => false,
-        };
+        let nonempty = v.is_fresh_nonempty();
         let self_append = matches!(&v.kind, K::Append(x, ..) | K::AppendSlice(x, _) if me(x));
         {
             let f = self.fact(l);
@@ -1143,7 +1137,7 @@ impl Checker<'_> {
                 // A capacity gc cannot choose (a fresh literal, make or nil, a full slice
                 // expression), or a temporary nothing else shares (`append(append(…), …)`).
                 // An explicit conversion changes nothing of the storage.
-                let base = unconverted(base);
+                let base = base.unconverted();
                 let fresh = match &base.kind {
                     K::SliceSlice(_, _, Some(hi), Some(max), _) => hi == max,
                     K::Composite(..)
@@ -1704,15 +1698,6 @@ fn classic(
         || s.flows.iter().any(|&(g, j, x)| {
             x == m && (!by_func.contains_key(&g) || framed.contains(&g) && leaks.contains(&(g, j)))
         })
-}
-
-/// `e` through explicit conversions to slice types (which change nothing of the storage).
-fn unconverted(e: &tir::Expr) -> &tir::Expr {
-    let mut e = e;
-    while let K::Retype(x) = &e.kind {
-        e = x;
-    }
-    e
 }
 
 /// `e` through reslices, explicit conversions and appends that never grow: whose storage it

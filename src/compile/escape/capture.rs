@@ -196,7 +196,7 @@ impl Walk<'_> {
             Stmt::Assign(ps, vs) => {
                 for (p, v) in ps.iter().zip(vs) {
                     p.for_each_operand(&mut |x| self.reads(x, false, &mut bad));
-                    if let (Place::Local(l), K::Closure(c, _)) = (p, &unconverted(v).kind) {
+                    if let (Place::Local(l), K::Closure(c, _)) = (p, &v.unconverted().kind) {
                         if self.literals.contains_key(c) {
                             holds.insert(*l);
                         }
@@ -229,7 +229,7 @@ impl Walk<'_> {
     /// itself stands where it does not.
     fn reads(&self, e: &tir::Expr, kept: bool, bad: &mut HashSet<LocalId>) {
         crate::compile::deep(|| {
-            let x = unconverted(e);
+            let x = e.unconverted();
             match &x.kind {
                 K::Local(l) if !kept => {
                     bad.insert(*l);
@@ -428,7 +428,7 @@ impl Walk<'_> {
     /// it where it stands (stored in memory, passed to or returned by a function gc never
     /// inlines), so that it captures its variables.
     fn operand(&mut self, e: &tir::Expr, sure: bool) {
-        match &unconverted(e).kind {
+        match &e.unconverted().kind {
             K::Closure(f, outer) if self.literals.contains_key(f) => self.literal(*f, outer, sure),
             _ => self.expr(e),
         }
@@ -506,13 +506,4 @@ fn holds_values(k: &K) -> bool {
             | K::HeapAlloc(_)
             | K::Binary(..)
     )
-}
-
-/// `e` without the explicit conversions memrun marks (gc's static values see through them).
-fn unconverted(e: &tir::Expr) -> &tir::Expr {
-    let mut x = e;
-    while let K::Retype(y) = &x.kind {
-        x = y;
-    }
-    x
 }

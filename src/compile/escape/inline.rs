@@ -231,7 +231,7 @@ fn typed_node_bound(
                 // A callee's name (and a generic function's instance its dictionary's
                 // address), an interface method's selection, fmt's name.
                 let name = match &x.kind {
-                    K::Call(g, _) if prog.funcs[*g].name.contains('[') => 3,
+                    K::Call(g, _) if prog.funcs[*g].is_instance() => 3,
                     K::Call(..) | K::CallIface(..) | K::Fmt(..) => 1,
                     _ => 0,
                 };
@@ -375,7 +375,7 @@ impl<'a> Costs<'a> {
             let body = &self.prog.funcs[f].body;
             // The fewer of two upper bounds of the nodes: the tokens', and the typed
             // program's (every node of memrun's, which gc's front end never exceeds).
-            let generic = self.prog.funcs[f].name.contains('[');
+            let generic = self.prog.funcs[f].is_instance();
             let size = self.tokens.get(&f).map(|&t| {
                 let hidden = self.hidden.get(&f).copied();
                 let typed =
@@ -558,9 +558,7 @@ impl<'a> Costs<'a> {
                     // (Not in a generic instance: gc's shape converts through its dictionary,
                     // for less than memrun's instance shows.)
                     let types = &self.prog.types;
-                    let generic = self
-                        .cur
-                        .is_some_and(|f| self.prog.funcs[f].name.contains('['));
+                    let generic = self.cur.is_some_and(|f| self.prog.funcs[f].is_instance());
                     let converted = variadic
                         .iter()
                         .filter(|a| !generic && !types.is_interface(a.ty))

@@ -484,7 +484,9 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     // after inlining), so which append comes first there is not code order; memrun does not
     // follow the move. (Captured also where memrun copied a literal capturing it.)
     let mut in_post: HashSet<*const tir::SiteData> = HashSet::new();
-    for (f, func) in prog.funcs.iter() {
+    let site_funcs: HashSet<FuncId> = sites.iter().map(|(s, _, _)| s.func).collect();
+    for &f in &site_funcs {
+        let func = &prog.funcs[f];
         let mut shared: HashSet<LocalId> = inlined
             .aliases
             .iter()
@@ -711,18 +713,18 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     out.inexact_holders = holders::inexact_holders(prog, &heap_sites, &settled_in, &inlined.dead);
     out.settled = settled_in;
     out.framed = framed;
-    out.heap_grown = heap_grown
-        .into_iter()
-        .filter(|&(_, ok)| ok)
-        .map(|(k, _)| k)
-        .collect();
-    out.exact_appends = append_ok
-        .into_iter()
-        .filter(|&(_, ok)| ok)
-        .map(|(k, _)| k)
-        .collect();
+    out.heap_grown = true_everywhere(heap_grown);
+    out.exact_appends = true_everywhere(append_ok);
     out.inlined = inlined;
     out
+}
+
+/// The sites (checker file index, offset) true of every copy.
+fn true_everywhere(m: HashMap<(usize, u32), bool>) -> HashSet<(usize, u32)> {
+    m.into_iter()
+        .filter(|&(_, ok)| ok)
+        .map(|(k, _)| k)
+        .collect()
 }
 
 /// The slice locals of `f` whose storage is `f`'s own: appends, fresh values, conversions,
