@@ -831,8 +831,9 @@ impl ExprKind {
 
     /// What gc's order pass evaluates into temporaries in order before the rest of a
     /// statement: calls, the builtins `len`, `cap`, `min`, `max`, `copy`, `make`, `new`,
-    /// `recover` and string-to-slice conversions, `&&` and `||`, slice expressions, and map
-    /// reads keyed by `string(bytes)`.
+    /// `append` (but where it is a whole assignment's value, which is evaluated last
+    /// anyway), `recover` and string-to-slice conversions, `&&` and `||`, slice expressions,
+    /// and map reads keyed by `string(bytes)`.
     pub fn is_call_like(&self) -> bool {
         if let ExprKind::MapIndex(_, k) = self {
             return matches!(k.kind, ExprKind::BytesToString(_));
@@ -859,6 +860,8 @@ impl ExprKind {
                 | ExprKind::Cap(_)
                 | ExprKind::MinMax(..)
                 | ExprKind::Copy(..)
+                | ExprKind::Append(..)
+                | ExprKind::AppendSlice(..)
                 | ExprKind::MakeSlice(..)
                 | ExprKind::MakeMap(_)
                 | ExprKind::StringToBytes(..)

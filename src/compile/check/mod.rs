@@ -1,6 +1,7 @@
 //! The type checker: resolves names through Go's scopes, types every expression, folds constants
 //! with arbitrary precision, and reports errors in gc's wording. Produces the [`tir`] program.
 
+mod argappends;
 mod assign;
 mod builtins;
 mod call;

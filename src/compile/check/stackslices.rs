@@ -223,6 +223,8 @@ pub(super) struct Summary {
     /// Every `return` returns a new literal or `make`: each call's result is storage of
     /// its own.
     fresh_result: bool,
+    /// Its facts for appends passed as arguments ([`argappends`]).
+    args: argappends::ArgFacts,
 }
 
 struct Scan {
@@ -927,6 +929,24 @@ impl Checker<'_> {
         } else {
             None
         };
+        let args = {
+            let slice_params: Vec<(usize, LocalId)> = self
+                .func
+                .params
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| scan.facts.get(p).is_some_and(|f| f.param))
+                .map(|(j, &p)| (j, p))
+                .collect();
+            let hidden: HashSet<LocalId> = scan.temps.iter().copied().collect();
+            let is_func = |l: LocalId| {
+                matches!(
+                    self.types.kind(self.types.underlying(self.func.locals[l])),
+                    TypeKind::Signature(_)
+                )
+            };
+            argappends::scan(&self.func, &slice_params, &hidden, &is_func)
+        };
         self.slice_summaries.push(Summary {
             func,
             literal: None,
@@ -942,6 +962,7 @@ impl Checker<'_> {
             flows: scan.flows,
             has_goto: scan.has_goto,
             fresh_result: scan.nreturns > 0 && scan.fresh_returns,
+            args,
         });
     }
 
@@ -1076,6 +1097,28 @@ impl Checker<'_> {
                 .collect();
             fixed_captures(&self.prog, &self.types, &funcs, &escape.heap_grown)
         };
+        // Appends passed as arguments whose sharing of storage cannot show.
+        let quiet = {
+            let funcs: Vec<(Option<FuncId>, &argappends::ArgFacts)> = sums
+                .iter()
+                .map(|s| (s.func.or(s.literal), &s.args))
+                .collect();
+            // (Not a method of a type's method table at all: the library calls some, as
+            // fmt calls String.)
+            let mut tabled: HashSet<FuncId> = HashSet::new();
+            for entry in self.prog.method_tables.values().flatten() {
+                tabled.insert(entry.wrapper);
+                crate::compile::escape::walk_body(&self.prog.funcs[entry.wrapper].body, &mut |e| {
+                    if let K::Call(g, _) = e.kind {
+                        tabled.insert(g);
+                    }
+                });
+            }
+            let direct = |g: FuncId| {
+                by_func.contains_key(&g) && !indirect.contains(&g) && !tabled.contains(&g)
+            };
+            argappends::quiet_appends(&funcs, &direct)
+        };
         let mut aliasing = Vec::new();
         // A slice whose storage the escape analysis has exactly, memrun allocates as gc does.
         // A function no longer called (every call inlined) runs only as its copies: a local
@@ -1129,9 +1172,12 @@ impl Checker<'_> {
             exact_appends: &escape.exact_appends,
             fixed: &fixed,
         };
-        for s in &sums {
+        for (si, s) in sums.iter().enumerate() {
             for (pos, base, to_itself) in &s.appends {
                 if settled(s, base) || s.nongrowing.contains(pos) {
+                    continue;
+                }
+                if !*to_itself && quiet.contains(&(si, *pos)) {
                     continue;
                 }
                 // A capacity gc cannot choose (a fresh literal, make or nil, a full slice

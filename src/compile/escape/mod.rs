@@ -894,7 +894,7 @@ fn unreferenced(prog: &Program, fs: &HashSet<FuncId>) -> HashSet<FuncId> {
 }
 
 /// Calls `f` on `e` and every expression in it.
-fn walk_expr(e: &tir::Expr, f: &mut dyn FnMut(&tir::Expr)) {
+pub(crate) fn walk_expr(e: &tir::Expr, f: &mut dyn FnMut(&tir::Expr)) {
     crate::compile::deep(|| {
         f(e);
         e.kind.for_each_operand(&mut |x| walk_expr(x, f));

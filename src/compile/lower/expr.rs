@@ -854,6 +854,10 @@ impl FnLower<'_, '_, '_> {
 
     /// `append(s, xs…)`.
     fn append(&mut self, s: &tir::Expr, xs: &[tir::Expr], alloc: Alloc) -> Vec<Value> {
+        // Its operands' calls first, as a call's arguments' (it is evaluated as one).
+        let mut refs = vec![s];
+        refs.extend(xs);
+        self.hoist(&refs);
         let sv = self.expr(s);
         let vals: Vec<Vec<Value>> = xs.iter().map(|x| self.expr(x)).collect();
         let elem = self.types().slice_elem(s.ty).unwrap_or(TypeTable::INVALID);
@@ -924,6 +928,7 @@ impl FnLower<'_, '_, '_> {
 
     /// `append(s, t...)`.
     fn append_slice(&mut self, s: &tir::Expr, t: &tir::Expr) -> Vec<Value> {
+        self.hoist(&[s, t]);
         let sv = self.expr(s);
         let tv = self.expr(t);
         let elem = self.types().slice_elem(s.ty).unwrap_or(TypeTable::INVALID);
