@@ -26,6 +26,21 @@ fn unbracketed(name: &str) -> String {
         .collect()
 }
 
+/// The function name `r` starts with: up to a space or colon outside brackets (a shape's type
+/// arguments may hold spaces: `F[go.shape.struct { A int }].func1`).
+fn leading_name(r: &str) -> &str {
+    let mut depth = 0u32;
+    for (i, c) in r.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            ' ' | ':' if depth == 0 => return &r[..i],
+            _ => {}
+        }
+    }
+    r
+}
+
 /// gc's costs (least and most), by function name as memrun spells it (`main.f`,
 /// `main.(*T).m`), and of each generic function's shapes by `shape ` and its name without
 /// type arguments.
@@ -41,7 +56,7 @@ fn gc_costs(src: &std::path::Path, dir: &std::path::Path) -> HashMap<String, (u3
         let name = rest
             .strip_prefix("can inline ")
             .or_else(|| rest.strip_prefix("cannot inline "))
-            .and_then(|r| r.split([' ', ':']).next());
+            .map(leading_name);
         let cost = line
             .split("cost ")
             .nth(1)

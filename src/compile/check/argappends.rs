@@ -72,6 +72,9 @@ pub(super) struct ArgFacts {
     /// Appends of one element to a parameter passed as an argument: site offset, callee,
     /// argument index, the parameter.
     appends: Vec<(u32, Callee, usize, LocalId)>,
+    /// Appends of one element to a parameter only read (converted, printed, copied or
+    /// appended from, measured, indexed): site offset, the parameter.
+    read_appends: Vec<(u32, LocalId)>,
     /// Uses of its variables of function type.
     vars: Vec<(LocalId, VarUse)>,
     /// The literals it makes, with its variables each captures.
@@ -101,6 +104,12 @@ pub(super) fn scan(
             ..ArgFacts::default()
         },
     };
+    // A parameter's first value is its caller's; a named result is assigned by `return`.
+    for &l in func.params.iter().chain(&func.named_results) {
+        if is_func(l) {
+            s.out.vars.push((l, VarUse::Other));
+        }
+    }
     crate::compile::escape::walk_stmts(&func.body, &mut |st| s.stmt(st));
     s.out
 }
@@ -139,6 +148,29 @@ impl Scan<'_> {
     }
 
     fn stmt(&mut self, st: &Stmt) {
+        let mark = self.out.read_appends.len();
+        self.stmt_here(st);
+        // gc evaluates a statement's appends into temporaries first: an append read in it
+        // must be the statement's only mention of its storage (another append's result
+        // would share it).
+        let read: Vec<LocalId> = self.out.read_appends[mark..]
+            .iter()
+            .map(|&(_, p)| p)
+            .collect();
+        for p in read {
+            let mut named = 0;
+            st.for_each_expr(&mut |e| {
+                crate::compile::escape::walk_expr(e, &mut |x| {
+                    named += usize::from(self.held(x) == Some(p));
+                })
+            });
+            if named > 1 {
+                self.spoil(p);
+            }
+        }
+    }
+
+    fn stmt_here(&mut self, st: &Stmt) {
         match st {
             Stmt::Assign(ps, vs) => {
                 for (p, v) in ps.iter().zip(vs) {
@@ -222,20 +254,23 @@ impl Scan<'_> {
                 }
             }
             // Read within the length.
-            K::Len(x) | K::BytesToString(x) | K::RunesToString(x) if self.held(x).is_some() => {}
-            K::SliceIndex(x, i) if self.held(x).is_some() => self.expr(i),
-            K::AppendSlice(d, x) | K::Copy(d, x) if self.held(x).is_some() => self.expr(d),
+            K::Len(x) | K::BytesToString(x) | K::RunesToString(x) => self.read(x),
+            K::SliceIndex(x, i) => {
+                self.read(x);
+                self.expr(i);
+            }
+            K::AppendSlice(d, x) | K::Copy(d, x) => {
+                self.expr(d);
+                self.read(x);
+            }
             K::Binary(BinOp::Eq | BinOp::Ne, x, y)
                 if self.held(x).is_some() && is_nil(y) || self.held(y).is_some() && is_nil(x) => {}
             K::Fmt(_, args) => {
                 for a in args {
-                    let a = match &a.kind {
+                    self.read(match &a.kind {
                         K::Box(x) => x,
                         _ => a,
-                    };
-                    if self.held(a).is_none() {
-                        self.expr(a);
-                    }
+                    });
                 }
             }
             // An element's address: what it points to may be written.
@@ -264,6 +299,22 @@ impl Scan<'_> {
             K::Closure(c, outer) => self.out.literals.push((*c, outer.clone())),
             kind => kind.for_each_operand(&mut |x| self.expr(x)),
         }
+    }
+
+    /// `x`, read within its length: a parameter, or an append of one element to one (whose
+    /// result nothing holds after the read).
+    fn read(&mut self, x: &tir::Expr) {
+        if self.held(x).is_some() {
+            return;
+        }
+        if let K::Append(b, xs, site) = &x.unconverted().kind {
+            if let (Some(p), [y]) = (self.held(b), xs.as_slice()) {
+                self.out.read_appends.push((site.data().pos, p));
+                self.expr(y);
+                return;
+            }
+        }
+        self.expr(x)
     }
 
     /// The arguments of a call of `c`.
@@ -494,6 +545,11 @@ pub(super) fn quiet_appends(
     }
     let mut quiet = HashSet::new();
     for (i, (_, a)) in funcs.iter().enumerate() {
+        for &(pos, p) in &a.read_appends {
+            if clean.contains(&(i, p)) {
+                quiet.insert((i, pos));
+            }
+        }
         for &(pos, c, j, p) in &a.appends {
             let callee_inert = callee_param(i, c, j).is_some_and(|kp| inert.contains(&kp));
             if callee_inert && clean.contains(&(i, p)) {
