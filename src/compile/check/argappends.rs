@@ -279,7 +279,13 @@ impl Scan<'_> {
                 while let K::Field(z, _) | K::ArrayIndex(z, _) = &y.kind {
                     y = z;
                 }
+                // (Of the parameter's elements, or of an append's to it, which may share
+                // them.)
                 if let K::SliceIndex(s, _) = &y.kind {
+                    let s = match &s.unconverted().kind {
+                        K::Append(b, ..) | K::AppendSlice(b, _) => b,
+                        _ => s,
+                    };
                     if let Some(q) = self.held(s) {
                         self.spoil(q);
                     }
@@ -288,6 +294,13 @@ impl Scan<'_> {
             }
             K::Call(g, args) if !self.thunk && !tir::Expr::dictionary_call(args) => {
                 self.call(Callee::Func(*g), args)
+            }
+            // A deferred or started call still passes its arguments: none clean.
+            K::Call(g, args) => {
+                for (j, a) in args.iter().enumerate() {
+                    self.out.passed.push((Callee::Func(*g), j, Passed::Other));
+                    self.expr(a);
+                }
             }
             K::CallValue(f, args) if !self.thunk => match f.unconverted().kind {
                 K::Local(v) if (self.is_func)(v) => {
