@@ -83,20 +83,42 @@ pub(super) struct ArgFacts {
     captures: Vec<LocalId>,
 }
 
-/// Gathers the facts of `func` (its body as written). `slice_params`: its slice parameters
-/// memrun follows; `hidden`: the checker's hidden slice copies (a range loop's); `is_func`:
-/// whether a local is of function type.
-pub(super) fn scan(
-    func: &tir::Func,
-    slice_params: &[(usize, LocalId)],
-    hidden: &HashSet<LocalId>,
-    is_func: &dyn Fn(LocalId) -> bool,
-) -> ArgFacts {
+/// What [`scan`] needs to know of a function's locals and callees.
+pub(super) struct Locals<'a> {
+    /// Its slice parameters memrun follows (by index among its parameters).
+    pub slice_params: &'a [(usize, LocalId)],
+    /// The slice locals memrun follows (never captured, never in a heap cell).
+    pub followed: &'a HashSet<LocalId>,
+    /// The checker's hidden slice copies (a range loop's).
+    pub hidden: &'a HashSet<LocalId>,
+    /// Whether a local is of function type.
+    pub is_func: &'a dyn Fn(LocalId) -> bool,
+    /// Whether a library function only reads its slice arguments, keeping nothing of them.
+    pub reads_only: &'a dyn Fn(FuncId) -> bool,
+}
+
+/// Library functions (without type arguments) that only read their slice arguments.
+pub(super) const READ_ONLY_LIBRARY: &[&str] = &[
+    "strings.Join",
+    "slices.Contains",
+    "slices.Index",
+    "slices.Equal",
+    "slices.Max",
+    "slices.Min",
+    "bytes.Equal",
+];
+
+/// Gathers the facts of `func` (its body as written).
+pub(super) fn scan(func: &tir::Func, locals: &Locals) -> ArgFacts {
+    let slice_params = locals.slice_params;
     let mut s = Scan {
         params: slice_params.iter().map(|&(_, l)| l).collect(),
         alias: HashMap::new(),
-        hidden,
-        is_func,
+        derived: HashMap::new(),
+        followed: locals.followed,
+        reads_only: locals.reads_only,
+        hidden: locals.hidden,
+        is_func: locals.is_func,
         thunk: false,
         out: ArgFacts {
             params: slice_params.to_vec(),
@@ -105,12 +127,36 @@ pub(super) fn scan(
         },
     };
     // A parameter's first value is its caller's; a named result is assigned by `return`.
+    let is_func = locals.is_func;
     for &l in func.params.iter().chain(&func.named_results) {
         if is_func(l) {
             s.out.vars.push((l, VarUse::Other));
         }
     }
     crate::compile::escape::walk_stmts(&func.body, &mut |st| s.stmt(st));
+    // A local assigned an append to a parameter stands for the parameter, one element
+    // longer, only where it is assigned once and the parameter is named nowhere else.
+    let mut assigned: HashMap<LocalId, u32> = HashMap::new();
+    let mut named: HashMap<LocalId, u32> = HashMap::new();
+    crate::compile::escape::walk_stmts(&func.body, &mut |st| {
+        if let Stmt::Assign(ps, _) | Stmt::AssignTuple(ps, _) = st {
+            for p in ps {
+                if let Place::Local(l) = p {
+                    *assigned.entry(*l).or_default() += 1;
+                }
+            }
+        }
+    });
+    crate::compile::escape::walk_body(&func.body, &mut |e| {
+        if let K::Local(l) = e.kind {
+            *named.entry(l).or_default() += 1;
+        }
+    });
+    for (l, p) in s.derived.clone() {
+        if assigned.get(&l) != Some(&1) || named.get(&p) != Some(&1) {
+            s.spoil(p);
+        }
+    }
     s.out
 }
 
@@ -118,6 +164,10 @@ struct Scan<'a> {
     params: HashSet<LocalId>,
     /// Hidden copies of a parameter (a range loop's), with the parameter.
     alias: HashMap<LocalId, LocalId>,
+    /// Locals assigned an append of one element to a parameter, with the parameter.
+    derived: HashMap<LocalId, LocalId>,
+    followed: &'a HashSet<LocalId>,
+    reads_only: &'a dyn Fn(FuncId) -> bool,
     hidden: &'a HashSet<LocalId>,
     is_func: &'a dyn Fn(LocalId) -> bool,
     /// In a `go` or `defer` statement: its call is not one this analysis follows.
@@ -139,7 +189,7 @@ impl Scan<'_> {
         if self.params.contains(&l) {
             Some(l)
         } else {
-            self.alias.get(&l).copied()
+            self.alias.get(&l).or(self.derived.get(&l)).copied()
         }
     }
 
@@ -184,6 +234,21 @@ impl Scan<'_> {
                                 if let Some(q) = self.held(v) {
                                     self.alias.insert(*l, q);
                                     continue;
+                                }
+                            }
+                            // `full := append(p, x)`: the parameter, one element longer (see
+                            // the end of [`scan`]).
+                            if let K::Append(b, xs, site) = &v.unconverted().kind {
+                                let own = !self.hidden.contains(l) && self.followed.contains(l);
+                                if let (Some(q), [x], true, 1) =
+                                    (self.held(b), xs.as_slice(), own, ps.len())
+                                {
+                                    if self.held_by(*l).is_none() {
+                                        self.derived.insert(*l, q);
+                                        self.out.read_appends.push((site.data().pos, q));
+                                        self.expr(x);
+                                        continue;
+                                    }
                                 }
                             }
                             if (self.is_func)(*l) {
@@ -291,6 +356,11 @@ impl Scan<'_> {
                     }
                 }
                 self.expr(x);
+            }
+            K::Call(g, args) if (self.reads_only)(*g) => {
+                for a in args {
+                    self.read(a);
+                }
             }
             K::Call(g, args) if !self.thunk && !tir::Expr::dictionary_call(args) => {
                 self.call(Callee::Func(*g), args)

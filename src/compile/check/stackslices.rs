@@ -945,7 +945,23 @@ impl Checker<'_> {
                     TypeKind::Signature(_)
                 )
             };
-            argappends::scan(&self.func, &slice_params, &hidden, &is_func)
+            let followed: HashSet<LocalId> = scan.facts.keys().copied().collect();
+            let reads_only = |g: FuncId| {
+                let name = &self.prog.funcs[g].name;
+                let base = name.split_once('[').map_or(name.as_str(), |(b, _)| b);
+                argappends::READ_ONLY_LIBRARY.contains(&base)
+                    && self.library_funcs.get(name) == Some(&g)
+            };
+            argappends::scan(
+                &self.func,
+                &argappends::Locals {
+                    slice_params: &slice_params,
+                    followed: &followed,
+                    hidden: &hidden,
+                    is_func: &is_func,
+                    reads_only: &reads_only,
+                },
+            )
         };
         self.slice_summaries.push(Summary {
             func,
