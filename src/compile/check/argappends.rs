@@ -240,8 +240,14 @@ impl Scan<'_> {
                             // the end of [`scan`]).
                             if let K::Append(b, xs, site) = &v.unconverted().kind {
                                 let own = !self.hidden.contains(l) && self.followed.contains(l);
+                                // (Of the parameter itself, not of a copy or another such
+                                // local: two locals one element longer would share.)
+                                let param = match b.unconverted().kind {
+                                    K::Local(q) if self.params.contains(&q) => Some(q),
+                                    _ => None,
+                                };
                                 if let (Some(q), [x], true, 1) =
-                                    (self.held(b), xs.as_slice(), own, ps.len())
+                                    (param, xs.as_slice(), own, ps.len())
                                 {
                                     if self.held_by(*l).is_none() {
                                         self.derived.insert(*l, q);

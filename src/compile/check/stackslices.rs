@@ -1113,6 +1113,13 @@ impl Checker<'_> {
                 .collect();
             fixed_captures(&self.prog, &self.types, &funcs, &escape.heap_grown)
         };
+        // A library function's parameter gc certainly sends to the heap (not one of a
+        // function it may inline: `slices.Equal(append(p, 1), …)` keeps the append on the
+        // stack).
+        let library_leaks = |g: FuncId, j: usize| {
+            !by_func.contains_key(&g)
+                && crate::compile::escape::library_param_escapes(&self.prog.funcs[g].name, j)
+        };
         // Appends passed as arguments whose sharing of storage cannot show.
         let quiet = {
             let funcs: Vec<(Option<FuncId>, &argappends::ArgFacts)> = sums
@@ -1224,7 +1231,7 @@ impl Checker<'_> {
                         // Go 1.27 may also move a slice to the heap (at a size class of its
                         // own) where it is copied, stored or returned: only a slice whose
                         // capacity cannot depend on gc's choices may share its storage.
-                        let heap = classic(s, m, &leaks, &by_func, &escape.framed);
+                        let heap = classic(s, m, &leaks, &library_leaks, &escape.framed);
                         // Storage a global, a field or a call's callee may also hold, at a
                         // capacity memrun may not have: whether the append grows into new
                         // storage or writes into theirs shows.
@@ -1753,12 +1760,12 @@ fn classic(
     s: &Summary,
     m: LocalId,
     leaks: &HashSet<(FuncId, usize)>,
-    by_func: &HashMap<FuncId, usize>,
+    library_leaks: &dyn Fn(FuncId, usize) -> bool,
     framed: &HashSet<FuncId>,
 ) -> bool {
     s.facts.get(&m).is_some_and(|f| f.sink)
         || s.flows.iter().any(|&(g, j, x)| {
-            x == m && (!by_func.contains_key(&g) || framed.contains(&g) && leaks.contains(&(g, j)))
+            x == m && (library_leaks(g, j) || framed.contains(&g) && leaks.contains(&(g, j)))
         })
 }
 

@@ -140,6 +140,19 @@ pub(crate) fn exact_library_result(name: &str) -> bool {
     )
 }
 
+/// Whether gc certainly sends the storage passed as parameter `j` of the library function
+/// named `name` to the heap: a function it never inlines (whose tag then holds in the
+/// caller) that leaks the parameter itself (not only what it points to).
+pub(crate) fn library_param_escapes(name: &str, j: usize) -> bool {
+    library_fact(name).is_some_and(|f| {
+        f.inline == Some(false)
+            && f.params
+                .get(j)
+                .and_then(Option::as_ref)
+                .is_some_and(|t| t.heap == Some(0))
+    })
+}
+
 /// The facts of the library function named `name` (`strings.Join`), if the table has them.
 /// (An instance of a generic function, `slices.Sort[[]int,int]`, has its generic's facts; a
 /// method, `strings.(*strings.Builder).WriteByte`, is in the table as gc names it,
