@@ -75,6 +75,12 @@ struct Facts {
     /// Its elements are over 32 bytes: gc never gives its appends a stack store (nor does
     /// its slice pass follow it), so they grow on the heap wherever its storage goes.
     heap_appends: bool,
+    /// Appends to it evaluated as expressions (not `s = append(s, …)`), and of those the
+    /// ones a `return` returns themselves.
+    loose_appends: u32,
+    returned_appends: u32,
+    /// A `return` returns an append to it and it again (or another append to it).
+    returned_twice: bool,
 }
 
 /// Where a slice variable's storage came from, when not from a followed local or fresh: what
@@ -175,6 +181,8 @@ struct Share {
     dropped: bool,
     /// The loop a `break` right after it leaves: nothing in that loop runs after it.
     exits: Option<usize>,
+    /// The function returns the storage there: nothing of it runs after.
+    at_return: bool,
 }
 
 /// An argument of a direct call, as far as capacity goes.
@@ -306,6 +314,7 @@ impl Scan {
             untracked,
             dropped: false,
             exits: None,
+            at_return: false,
         });
         let k = f.shared_at.len() - 1;
         self.share_log.push((m, k));
@@ -528,9 +537,24 @@ impl Scan {
                 // To the caller, which decides where it goes (gc: "leaking param content" to a
                 // result, not to the heap).
                 vs.iter().for_each(|v| {
+                    if let K::Append(b, ..) | K::AppendSlice(b, _) = &v.unconverted().kind {
+                        if let K::Local(m) = resliced(b).kind {
+                            if self.facts.contains_key(&m) {
+                                // (Returned with itself, the caller gets both holders.)
+                                let named = vs.iter().filter(|w| mentions(w, m)).count();
+                                let f = self.fact(m);
+                                f.returned_appends += 1;
+                                f.returned_twice |= named > 1;
+                            }
+                        }
+                    }
                     if let Some(l) = self.storage(v) {
                         self.shared(l);
-                        self.fact(l).returned = true;
+                        let f = self.fact(l);
+                        f.returned = true;
+                        if let Some(h) = f.shared_at.last_mut() {
+                            h.at_return = true;
+                        }
                     }
                     self.expr(v)
                 });
@@ -827,6 +851,7 @@ impl Scan {
             // Into an interface, another call, a composite value or another slice's elements.
             // Stored as another slice's element (`res = append(res, path)`).
             K::Append(fv, args, _) => {
+                self.loose_append(fv);
                 self.expr(fv);
                 for a in args {
                     if let Some(l) = self.escape(a) {
@@ -835,9 +860,23 @@ impl Scan {
                     self.expr(a);
                 }
             }
+            K::AppendSlice(fv, _) => {
+                self.loose_append(fv);
+                e.kind.for_each_operand(&mut |x| self.expr(x));
+            }
             // Interfaces, composite values and function values gc may keep on the stack
             // too: not taken as leaving (the safe side for the aliasing rule).
             kind => kind.for_each_operand(&mut |x| self.expr(x)),
+        }
+    }
+
+    /// An append to `base` evaluated as an expression (not `s = append(s, …)`): counted
+    /// for [`returned_alone`].
+    fn loose_append(&mut self, base: &tir::Expr) {
+        if let K::Local(m) = resliced(base).kind {
+            if self.facts.contains_key(&m) {
+                self.fact(m).loose_appends += 1;
+            }
         }
     }
 }
@@ -1200,7 +1239,7 @@ impl Checker<'_> {
                 if settled(s, base) || s.nongrowing.contains(pos) {
                     continue;
                 }
-                if !*to_itself && quiet.contains(&(si, *pos)) {
+                if !*to_itself && (quiet.contains(&(si, *pos)) || returned_alone(s, base)) {
                     continue;
                 }
                 // A capacity gc cannot choose (a fresh literal, make or nil, a full slice
@@ -1752,6 +1791,31 @@ fn mentions(e: &tir::Expr, m: LocalId) -> bool {
     e.kind
         .for_each_operand(&mut |x| found = found || mentions(x, m));
     found
+}
+
+/// Whether `base` is a local whose storage nothing but it ever holds — its own (not a
+/// parameter's, a call's, a conversion's, another variable's), given to no other holder but
+/// where the function returns it, and appended to into another value only as what a `return`
+/// returns: such an append (`return append(res, rest...)`) writes past the length of all there
+/// is, whatever storage it takes.
+fn returned_alone(s: &Summary, base: &tir::Expr) -> bool {
+    let K::Local(m) = base.unconverted().kind else {
+        return false;
+    };
+    s.facts.get(&m).is_some_and(|f| {
+        !s.has_goto
+            && !f.param
+            && !f.foreign
+            && !f.stored
+            && !f.converted
+            && f.from.is_empty()
+            && f.results_of.is_empty()
+            && f.tuple_results.is_empty()
+            && f.roots.is_empty()
+            && f.shared_at.iter().all(|h| h.at_return)
+            && f.loose_appends == f.returned_appends
+            && !f.returned_twice
+    })
 }
 
 /// Whether `m` itself has a use after which gc's slice pass stops following it and its
