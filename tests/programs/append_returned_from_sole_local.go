@@ -22,6 +22,9 @@ func merge(a, b []int) []int {
 	return append(out, b[j:]...)
 }
 
+// (Never inlined: where gc inlines it, its caller decides where the storage goes.)
+//
+//go:noinline
 func insert(ivs []Interval, n Interval) []Interval {
 	var res []Interval
 	i := 0

@@ -81,6 +81,8 @@ struct Facts {
     returned_appends: u32,
     /// A `return` returns an append to it and it again (or another append to it).
     returned_twice: bool,
+    /// An element's address taken, or an array pointer made of it (`(*[N]T)(s)`).
+    addressed: bool,
 }
 
 /// Where a slice variable's storage came from, when not from a followed local or fresh: what
@@ -864,6 +866,19 @@ impl Scan {
                 self.loose_append(fv);
                 e.kind.for_each_operand(&mut |x| self.expr(x));
             }
+            // An element's address, an array pointer into the storage: holders of their own.
+            K::AddrOf(x) | K::SliceToArray(x) => {
+                let mut y = x.as_ref();
+                while let K::Field(z, _) | K::ArrayIndex(z, _) | K::SliceIndex(z, _) = &y.kind {
+                    y = z;
+                }
+                if let K::Local(m) = resliced(y).kind {
+                    if self.facts.contains_key(&m) {
+                        self.fact(m).addressed = true;
+                    }
+                }
+                e.kind.for_each_operand(&mut |x| self.expr(x));
+            }
             // Interfaces, composite values and function values gc may keep on the stack
             // too: not taken as leaving (the safe side for the aliasing rule).
             kind => kind.for_each_operand(&mut |x| self.expr(x)),
@@ -1239,7 +1254,12 @@ impl Checker<'_> {
                 if settled(s, base) || s.nongrowing.contains(pos) {
                     continue;
                 }
-                if !*to_itself && (quiet.contains(&(si, *pos)) || returned_alone(s, base)) {
+                // (Of a function gc never inlines: one inlined into a caller returns storage
+                // of the caller's choosing, whose capacity the caller's library calls may
+                // show.)
+                let framed = s.func.is_some_and(|g| escape.framed.contains(&g));
+                if !*to_itself && (quiet.contains(&(si, *pos)) || framed && returned_alone(s, base))
+                {
                     continue;
                 }
                 // A capacity gc cannot choose (a fresh literal, make or nil, a full slice
@@ -1815,6 +1835,7 @@ fn returned_alone(s: &Summary, base: &tir::Expr) -> bool {
             && f.shared_at.iter().all(|h| h.at_return)
             && f.loose_appends == f.returned_appends
             && !f.returned_twice
+            && !f.addressed
     })
 }
 

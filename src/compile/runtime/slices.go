@@ -376,12 +376,27 @@ func DeleteFunc[S ~[]E, E any](s S, del func(E) bool) S {
 // if i > len(s).
 func Insert[S ~[]E, E any](s S, i int, v ...E) S {
 	_ = s[i:] // bounds check
-	if len(v) == 0 {
+	m := len(v)
+	if m == 0 {
 		return s
 	}
-	tail := append(S([]E{}), s[i:]...)
-	s = append(s[:i], v...)
-	return append(s, tail...)
+	n := len(s)
+	if i == n {
+		return append(s, v...)
+	}
+	if n+m > cap(s) {
+		// New storage, at the capacity growing s to n+m gives; s itself is left as it is.
+		grown := append(s, v...)
+		copy(grown[i+m:], s[i:])
+		copy(grown[i:], v)
+		return grown
+	}
+	// In place: v may be part of s's storage, so it is copied out first.
+	vals := append(S(nil), v...)
+	s = s[:n+m]
+	copy(s[i+m:], s[i:n])
+	copy(s[i:], vals)
+	return s
 }
 
 // Concat returns a new slice concatenating the passed in slices.
@@ -470,30 +485,24 @@ func Grow[S ~[]E, E any](s S, n int) S {
 // panics if j > len(s) or s[i:j] is not a valid slice of s. Vacated elements are zeroed.
 func Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
 	_ = s[i:j] // bounds check
-	if i == j {
-		return Insert(s, i, v...)
-	}
-	if j == len(s) {
-		s2 := append(s[:i], v...)
-		if len(s2) < len(s) {
-			var zero E
-			for k := len(s2); k < len(s); k++ {
-				s[:len(s)][k] = zero
-			}
-		}
-		return s2
-	}
-	tail := append(S([]E{}), s[j:]...)
 	n := len(s)
-	s2 := append(s[:i], v...)
-	s2 = append(s2, tail...)
-	if len(s2) < n {
-		var zero E
-		for k := len(s2); k < n; k++ {
-			s[:n][k] = zero
-		}
+	total := i + len(v) + (n - j)
+	if total > cap(s) {
+		// New storage, at the capacity growing s to total gives; s is left as it is.
+		grown := append(s, make(S, total-n)...)
+		copy(grown[i+len(v):], s[j:])
+		copy(grown[i:], v)
+		return grown
 	}
-	return s2
+	// In place: v may be part of s's storage, so it is copied out first.
+	vals := append(S(nil), v...)
+	r := s[:total]
+	copy(r[i+len(v):], s[j:n])
+	copy(r[i:], vals)
+	if total < n {
+		clear(s[total:n])
+	}
+	return r
 }
 
 // The sorts: gc's pattern-defeating quicksort (as package sort's, comparison for comparison

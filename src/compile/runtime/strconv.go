@@ -370,10 +370,27 @@ func Quote(s string) string { return quoteWith(s, false) }
 func QuoteToASCII(s string) string { return quoteWith(s, true) }
 
 // AppendQuote appends Quote(s) to dst.
-func AppendQuote(dst []byte, s string) []byte { return append(dst, Quote(s)...) }
+func AppendQuote(dst []byte, s string) []byte { return appendQuoted(dst, s, Quote(s)) }
 
 // AppendQuoteToASCII appends QuoteToASCII(s) to dst.
-func AppendQuoteToASCII(dst []byte, s string) []byte { return append(dst, QuoteToASCII(s)...) }
+func AppendQuoteToASCII(dst []byte, s string) []byte {
+	return appendQuoted(dst, s, QuoteToASCII(s))
+}
+
+// appendQuoted appends q, the quoted form of s, to dst as gc's strconv does: with room for
+// s and its two quotes made at once (exactly that capacity) when dst lacks room for s, then
+// a byte at a time, so that its capacity grows as gc's.
+func appendQuoted(dst []byte, s, q string) []byte {
+	if cap(dst)-len(dst) < len(s) {
+		room := make([]byte, len(dst), len(dst)+len(s)+2)
+		copy(room, dst)
+		dst = room
+	}
+	for i := 0; i < len(q); i++ {
+		dst = append(dst, q[i])
+	}
+	return dst
+}
 
 // QuoteRune returns a single-quoted Go character literal representing the rune.
 func QuoteRune(r rune) string { return quoteRuneWith(r, false) }
