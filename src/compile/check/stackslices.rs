@@ -1212,8 +1212,11 @@ impl Checker<'_> {
                 copies.entry(orig).or_default().push((host, hl));
             }
         }
-        let settled_in =
-            |f: FuncId, l: LocalId| settled.get(&f).is_some_and(|set| set.contains(&l));
+        // (Not in a declared function taken as a value: gc inlines a call through a variable
+        // holding it, `g := f; g(9)`, where memrun analyses it on its own.)
+        let settled_in = |f: FuncId, l: LocalId| {
+            !self.thunked.contains(&f) && settled.get(&f).is_some_and(|set| set.contains(&l))
+        };
         let settled_at = |f: FuncId, l: LocalId| {
             if inlined.dead.contains(&f) {
                 copies
@@ -1301,14 +1304,20 @@ impl Checker<'_> {
                         });
                         // An append gc certainly grows on the heap, where its slice pass does
                         // not move the variable: only its operand's capacity decides.
-                        let exact =
-                            escape.exact_appends.contains(&(s.file, *pos)) && !s.facts[&m].param;
+                        // (Not in a function taken as a value, which gc may inline where
+                        // memrun does not.)
+                        let exact = escape.exact_appends.contains(&(s.file, *pos))
+                            && !s.facts[&m].param
+                            && !s.func.is_some_and(|g| self.thunked.contains(&g));
+                        // An element's address holds the storage too, from where it is taken
+                        // on (appends after it may or may not move the storage).
+                        let addressed = s.facts[&m].addressed;
                         !knows.known(s, m, &mut Seen::default())
                             && if *to_itself {
                                 held || !exact
-                                    && (copied(s, m, &to_result) || s.facts[&m].stored)
+                                    && (copied(s, m, &to_result) || s.facts[&m].stored || addressed)
                                     && !heap
-                                    && !appends_before_sharing(s, m)
+                                    && (addressed || !appends_before_sharing(s, m))
                             } else {
                                 // A call's result may have been moved to the heap by its
                                 // function (Go 1.27), at a capacity of gc's choosing.
