@@ -396,14 +396,25 @@ impl Scan<'_> {
         if self.held(x).is_some() {
             return;
         }
-        if let K::Append(b, xs, site) = &x.unconverted().kind {
-            if let (Some(p), [y]) = (self.held(b), xs.as_slice()) {
-                self.out.read_appends.push((site.data().pos, p));
+        match self.one_more(x) {
+            Some((p, y, pos)) => {
+                self.out.read_appends.push((pos, p));
                 self.expr(y);
-                return;
             }
+            None => self.expr(x),
         }
-        self.expr(x)
+    }
+
+    /// `e` as an append of one element to a parameter's storage: the parameter, the
+    /// element, and the append's site (its offset).
+    fn one_more<'e>(&self, e: &'e tir::Expr) -> Option<(LocalId, &'e tir::Expr, u32)> {
+        let K::Append(b, xs, site) = &e.unconverted().kind else {
+            return None;
+        };
+        match (self.held(b), xs.as_slice()) {
+            (Some(p), [x]) => Some((p, x, site.data().pos)),
+            _ => None,
+        }
     }
 
     /// The arguments of a call of `c`.
@@ -414,23 +425,11 @@ impl Scan<'_> {
             let what = if let Some(p) = self.held(a) {
                 self.out.flows.push((p, c, j));
                 Passed::Param(p)
-            } else if let K::Append(b, xs, site) = &a.kind {
-                match (self.held(b), xs.as_slice()) {
-                    (Some(p), [x]) => {
-                        self.out.flows.push((p, c, j));
-                        self.out.appends.push((site.data().pos, c, j, p));
-                        self.expr(x);
-                        Passed::Param(p)
-                    }
-                    _ => {
-                        self.expr(a);
-                        if fresh(a) {
-                            Passed::Fresh
-                        } else {
-                            Passed::Other
-                        }
-                    }
-                }
+            } else if let Some((p, x, pos)) = self.one_more(a) {
+                self.out.flows.push((p, c, j));
+                self.out.appends.push((pos, c, j, p));
+                self.expr(x);
+                Passed::Param(p)
             } else {
                 self.expr(a);
                 if fresh(a) {

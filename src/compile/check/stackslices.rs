@@ -1146,17 +1146,22 @@ impl Checker<'_> {
             });
         }
         let mut indirect = self.thunked.clone();
+        // Every method of a type's method table, with what its wrapper calls (the library
+        // calls some, as fmt calls String): those of a name some interface call uses are
+        // `indirect`.
+        let mut tabled: HashSet<FuncId> = HashSet::new();
         for entry in self.prog.method_tables.values().flatten() {
-            let bare = entry.name.rsplit('.').next().unwrap_or(&entry.name);
-            if !dynamic.contains(bare) {
-                continue;
-            }
-            indirect.insert(entry.wrapper);
+            let mut reached = vec![entry.wrapper];
             crate::compile::escape::walk_body(&self.prog.funcs[entry.wrapper].body, &mut |e| {
                 if let K::Call(g, _) = e.kind {
-                    indirect.insert(g);
+                    reached.push(g);
                 }
             });
+            let bare = entry.name.rsplit('.').next().unwrap_or(&entry.name);
+            if dynamic.contains(bare) {
+                indirect.extend(reached.iter().copied());
+            }
+            tabled.extend(reached);
         }
         let fixed = {
             // (Not those every call of which was copied: they no longer run.)
@@ -1180,17 +1185,7 @@ impl Checker<'_> {
                 .iter()
                 .map(|s| (s.func.or(s.literal), &s.args))
                 .collect();
-            // (Not a method of a type's method table at all: the library calls some, as
-            // fmt calls String.)
-            let mut tabled: HashSet<FuncId> = HashSet::new();
-            for entry in self.prog.method_tables.values().flatten() {
-                tabled.insert(entry.wrapper);
-                crate::compile::escape::walk_body(&self.prog.funcs[entry.wrapper].body, &mut |e| {
-                    if let K::Call(g, _) = e.kind {
-                        tabled.insert(g);
-                    }
-                });
-            }
+            // (Not a method of a type's method table at all.)
             let direct = |g: FuncId| {
                 by_func.contains_key(&g) && !indirect.contains(&g) && !tabled.contains(&g)
             };
