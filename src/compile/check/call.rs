@@ -782,6 +782,25 @@ impl<'a> Checker<'a> {
             _ => (self.types.tuple(rtys.to_vec()), true),
         };
         if let Callee::Func(id) | Callee::Method(id, _) = &callee {
+            // A library function appending to its first slice argument is judged as an
+            // `append` to it (whether the result shares the argument's storage depends on
+            // its capacity), `b = strconv.AppendInt(b, …)` as one to itself.
+            // (A method's receiver is not among `vals`.)
+            let recv = usize::from(matches!(callee, Callee::Method(..)));
+            let dst = super::stackslices::library_appender(&self.prog.funcs[*id].name)
+                .and_then(|j| vals.get(j.checked_sub(recv)?));
+            // (Not a conversion's new storage, which nothing else holds: what the result's
+            // capacity then is, is judged where it goes.)
+            let converted = |e: &tir::Expr| {
+                matches!(
+                    e.unconverted().kind,
+                    tir::ExprKind::StringToBytes(..) | tir::ExprKind::StringToRunes(..)
+                )
+            };
+            if let Some(dst) = dst.filter(|d| !converted(d)) {
+                let to_itself = self.call_to_itself == Some(pos);
+                self.append_sites.push((pos, dst.clone(), to_itself));
+            }
             match self.prog.funcs[*id].name.as_str() {
                 "bytes.NewBufferString" => self.buffer_from_string = true,
                 "bytes.(*bytes.Buffer).Cap"

@@ -150,6 +150,8 @@ pub struct Checker<'a> {
     append_sites: Vec<(Pos, tir::Expr, bool)>,
     /// The variable a single assignment being checked assigns (`s = …`).
     append_target: Option<String>,
+    /// `s = f(s, …)`: where that call is (a library appender's append to itself).
+    call_to_itself: Option<Pos>,
     /// The declared function being checked.
     func_id: Option<FuncId>,
     /// Each checked function's slice facts, resolved at the end (`stackslices`).
@@ -322,6 +324,7 @@ impl<'a> Checker<'a> {
             cap_sites: Vec::new(),
             append_sites: Vec::new(),
             append_target: None,
+            call_to_itself: None,
             func_id: None,
             slice_summaries: Vec::new(),
             thunked: HashSet::new(),

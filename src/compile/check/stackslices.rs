@@ -261,6 +261,8 @@ struct Scan {
     nongrowing: Vec<Pos>,
     /// Every value returned (of every result).
     returned: Vec<Returned>,
+    /// Whether each of the function's results is a slice (the others have no capacity).
+    slice_results: Vec<bool>,
     /// Range loops over maps: each iterator's map type, and each loop's hidden pointer to
     /// the value (with the map type).
     map_iters: HashMap<LocalId, TypeId>,
@@ -268,6 +270,11 @@ struct Scan {
     /// The library functions the body calls that return a reslice of their first argument
     /// ([`reslicing`]).
     reslicers: HashSet<FuncId>,
+    /// The library functions the body calls that append to their first argument
+    /// ([`library_appender`]), and those of them whose result's capacity follows from the
+    /// argument's ([`exact_appender`]).
+    appenders: HashMap<FuncId, usize>,
+    exact_appenders: HashSet<FuncId>,
 }
 
 /// Whether library function `name` (an instance: `slices.Compact[[]int,int]`) returns its
@@ -278,6 +285,48 @@ fn reslicing(name: &str) -> bool {
     matches!(
         base,
         "slices.Compact" | "slices.CompactFunc" | "slices.Delete" | "slices.DeleteFunc"
+    )
+}
+
+/// Whether library function `name` (an instance: `slices.Insert[[]int,int]`) returns a slice
+/// argument appended to: in place when its capacity allows, in new storage when not, so its
+/// result shares that storage or not depending on the capacity, as an `append`'s does. Which
+/// argument: its index, the receiver counted.
+pub(super) fn library_appender(name: &str) -> Option<usize> {
+    let base = name.split_once('[').map_or(name, |(b, _)| b);
+    match base {
+        "slices.Insert"
+        | "slices.Replace"
+        | "slices.Grow"
+        | "slices.AppendSeq"
+        | "strconv.AppendBool"
+        | "strconv.AppendInt"
+        | "strconv.AppendUint"
+        | "strconv.AppendFloat"
+        | "strconv.AppendQuote"
+        | "strconv.AppendQuoteToASCII"
+        | "strconv.AppendQuoteToGraphic"
+        | "strconv.AppendQuoteRune"
+        | "strconv.AppendQuoteRuneToASCII"
+        | "strconv.AppendQuoteRuneToGraphic"
+        | "unicode/utf8.AppendRune"
+        | "encoding/hex.AppendEncode"
+        | "encoding/hex.AppendDecode" => Some(0),
+        "encoding/base64.(*base64.Encoding).AppendEncode"
+        | "encoding/base64.(*base64.Encoding).AppendDecode"
+        | "time.time.Time.AppendFormat" => Some(1),
+        _ => None,
+    }
+}
+
+/// Whether library appender `name` ([`library_appender`]) returns, when it grows, storage
+/// whose capacity follows from its argument's: gc appends in a function it never inlines (so
+/// grows on the heap), and memrun's library grows as gc's does.
+pub(super) fn exact_appender(name: &str) -> bool {
+    let base = name.split_once('[').map_or(name, |(b, _)| b);
+    matches!(
+        base,
+        "slices.Insert" | "slices.Replace" | "strconv.AppendQuote" | "strconv.AppendQuoteToASCII"
     )
 }
 
@@ -332,12 +381,21 @@ impl Scan {
     /// The candidate whose storage `e` may be, through reslices and appends.
     fn storage(&self, e: &tir::Expr) -> Option<LocalId> {
         let mut x = e;
-        while let K::SliceSlice(inner, ..)
-        | K::Append(inner, ..)
-        | K::AppendSlice(inner, _)
-        | K::Retype(inner) = &x.kind
-        {
-            x = inner;
+        loop {
+            match &x.kind {
+                K::SliceSlice(inner, ..)
+                | K::Append(inner, ..)
+                | K::AppendSlice(inner, _)
+                | K::Retype(inner) => x = inner,
+                // A reslice or an exact append made by the library.
+                K::Call(g, args)
+                    if (self.reslicers.contains(g) || self.exact_appenders.contains(g))
+                        && !args.is_empty() =>
+                {
+                    x = &args[0]
+                }
+                _ => break,
+            }
         }
         self.cand(x)
     }
@@ -522,9 +580,11 @@ impl Scan {
             }
             Stmt::Return(vs) => {
                 self.nreturns += 1;
-                for v in vs {
+                for (i, v) in vs.iter().enumerate() {
                     let r = match self.storage(v) {
                         Some(m) => Returned::Local(m),
+                        // (A map, a string, a number: no storage a capacity tells of.)
+                        None if self.slice_results.get(i) == Some(&false) => Returned::Own,
                         None => self.root(v).map_or(Returned::Own, Returned::Root),
                     };
                     self.returned.push(r);
@@ -723,9 +783,55 @@ impl Scan {
                     self.expr(t);
                 }
             }
-            // A library function returning its argument resliced: a reslice.
+            // A library appender's append to l itself (`b = strconv.AppendInt(b, …)`), done
+            // in the library: judged at its site as an append to itself; its base is no copy
+            // the callee keeps. What it leaves has a capacity memrun does not claim to know,
+            // but an exact appender's, which follows from l's.
             K::Call(g, args)
-                if self.reslicers.contains(g)
+                if self
+                    .appenders
+                    .get(g)
+                    .and_then(|&j| args.get(j))
+                    .and_then(base)
+                    == Some(l) =>
+            {
+                let g = *g;
+                let dst = self.appenders[&g];
+                let at = self.here(l);
+                self.fact(l).appended_at.push(at);
+                self.reslice_bounds(&args[dst]);
+                // (Its result is l's storage or new storage: nothing else holds it.)
+                if !self.exact_appenders.contains(&g) {
+                    let f = self.fact(l);
+                    f.results_of.push(g);
+                    f.call_results.push((g, vec![(dst, l)]));
+                }
+                let arg = self.arg(&args[dst]);
+                self.calls.push((g, dst, arg));
+                for (i, a) in args.iter().enumerate().filter(|&(i, _)| i != dst) {
+                    let arg = self.arg(a);
+                    self.calls.push((g, i, arg));
+                    if let Some(m) = self.storage(a) {
+                        self.flows.push((g, i, m));
+                        self.shared(m);
+                    }
+                    self.expr(a);
+                }
+            }
+            // An exact appender's append to fresh storage: of a capacity memrun knows.
+            K::Call(g, args)
+                if self.exact_appenders.contains(g)
+                    && args
+                        .first()
+                        .is_some_and(|a| matches!(self.arg(a), Arg::Fresh)) =>
+            {
+                args.iter().for_each(|a| self.expr(a));
+            }
+            // A library function returning its argument resliced: a reslice. (Or, an exact
+            // appender, new storage of a capacity following from the argument's: what shares
+            // with it is judged at the appender's site.)
+            K::Call(g, args)
+                if (self.reslicers.contains(g) || self.exact_appenders.contains(g))
                     && args.first().is_some_and(|a| self.cand(a).is_some()) =>
             {
                 if let Some(m) = args.first().and_then(|a| self.cand(a)) {
@@ -808,6 +914,10 @@ impl Scan {
         match &resliced(e).kind {
             K::Local(l) if self.facts.contains_key(l) => Arg::Local(*l),
             K::MakeSlice(..) | K::Composite(..) | K::ArraySlice(..) | K::Zero => Arg::Fresh,
+            // An exact appender's result: of a capacity following from its argument's.
+            K::Call(g, args) if self.exact_appenders.contains(g) && !args.is_empty() => {
+                self.arg(&args[0])
+            }
             K::Call(g, _) => Arg::Result(*g),
             K::Append(base, _, site) => {
                 let at = (site.data().file, site.data().pos);
@@ -953,14 +1063,29 @@ impl Checker<'_> {
             share_log: Vec::new(),
             nongrowing: Vec::new(),
             returned: Vec::new(),
+            slice_results: self
+                .func
+                .results
+                .iter()
+                .map(|&t| self.types.slice_elem(t).is_some())
+                .collect(),
             map_iters: HashMap::new(),
             map_values: HashMap::new(),
             reslicers: HashSet::new(),
+            appenders: HashMap::new(),
+            exact_appenders: HashSet::new(),
         };
         crate::compile::escape::walk_body(&self.func.body, &mut |e| {
             if let K::Call(g, _) = e.kind {
-                if reslicing(&self.prog.funcs[g].name) {
+                let name = &self.prog.funcs[g].name;
+                if reslicing(name) {
                     scan.reslicers.insert(g);
+                }
+                if let Some(j) = library_appender(name) {
+                    scan.appenders.insert(g, j);
+                }
+                if exact_appender(name) {
+                    scan.exact_appenders.insert(g);
                 }
             }
         });
@@ -1112,7 +1237,25 @@ impl Checker<'_> {
                 .collect()
         };
         let library = library_where(&|name| name != "flag.Args");
-        let exact_library = library_where(&crate::compile::escape::exact_library_result);
+        // (With the library's generic instances, `slices.Clip[[]int,int]`: the program's own
+        // functions are all named `main.…`.)
+        let cloners: HashSet<FuncId> = self
+            .prog
+            .funcs
+            .iter()
+            .filter(|(_, f)| {
+                let base = f.name.split_once('[').map_or(f.name.as_str(), |(b, _)| b);
+                matches!(base, "slices.Clone" | "bytes.Clone")
+            })
+            .map(|(g, _)| g)
+            .collect();
+        let exact_library: HashSet<FuncId> = self
+            .prog
+            .funcs
+            .iter()
+            .filter(|(_, f)| crate::compile::escape::exact_library_result(&f.name))
+            .map(|(g, _)| g)
+            .collect();
         // Functions called through a value or an interface's method table (its wrapper and
         // what the wrapper calls): their parameters may be anything. A method is called
         // through a table where an interface's method of its name is called: in the program,
@@ -1244,6 +1387,7 @@ impl Checker<'_> {
             held: &exact_root,
             settled: &settled_at,
             exact_library: &exact_library,
+            cloners: &cloners,
             exact_appends: &escape.exact_appends,
             fixed: &fixed,
         };
@@ -1422,6 +1566,10 @@ struct Known<'a> {
     settled: &'a dyn Fn(FuncId, LocalId) -> bool,
     /// Library functions whose result memrun's library makes at gc's capacity.
     exact_library: &'a HashSet<FuncId>,
+    /// Library functions gc inlines whose result is an append to an empty slice (a clone):
+    /// on the heap where the variable it is assigned escapes, at a heap append's capacity as
+    /// memrun's library makes it.
+    cloners: &'a HashSet<FuncId>,
     /// The appends gc certainly grows on the heap, as memrun does.
     exact_appends: &'a HashSet<(usize, u32)>,
     /// Captured variables of a fixed capacity if the calls whose results they are assigned
@@ -1477,7 +1625,11 @@ impl Known<'_> {
             return false;
         }
         // Results of functions that return only slices of known capacity.
-        let results_known = f.results_of.iter().all(|&g| self.result(g, 0, seen))
+        // (Or a clone gc makes in the caller, where a variable fmt prints has it on the heap.)
+        let results_known = f
+            .results_of
+            .iter()
+            .all(|&g| f.boxed && self.cloners.contains(&g) || self.result(g, 0, seen))
             && f.tuple_results
                 .iter()
                 .all(|&(g, i)| self.result(g, i, seen));

@@ -106,6 +106,16 @@ impl<'a> Checker<'a> {
                     if appends {
                         self.append_target = Some(expr_string(l.unparen()));
                     }
+                    // `s = f(s[:k], …)`: a library appender's append to itself.
+                    if let AK::Call(_, args, _) = &r.unparen().kind {
+                        let mut base = args.first().map(|a| a.unparen());
+                        while let Some(AK::Slice { x, .. }) = base.map(|b| &b.kind) {
+                            base = Some(x.unparen());
+                        }
+                        if base.is_some_and(|b| expr_string(b) == expr_string(l.unparen())) {
+                            self.call_to_itself = Some(r.unparen().pos);
+                        }
+                    }
                 }
                 // (On a variable: its typed form `x = x op y` reads the place it assigns.)
                 if *op != Op::Assign
@@ -115,6 +125,7 @@ impl<'a> Checker<'a> {
                 }
                 self.assign_stmt(lhs, *op, rhs, *pos, out);
                 self.append_target = None;
+                self.call_to_itself = None;
             }
             ast::Stmt::IncDec(e, inc, pos) => {
                 if matches!(e.unparen().kind, AK::Ident(_)) {

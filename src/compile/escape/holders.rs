@@ -187,6 +187,8 @@ struct Ctx<'a> {
     defs: HashMap<LocalId, Vec<&'a tir::Expr>>,
     /// Its parameters no statement assigns, by index.
     params: HashMap<LocalId, usize>,
+    /// Its field stores whose struct variable nothing reads afterwards ([`dead_field_stores`]).
+    dead: HashSet<(*const Stmt, usize)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -205,6 +207,7 @@ impl<'a> Ctx<'a> {
             settled,
             defs,
             params,
+            dead: dead_field_stores(func),
         }
     }
 }
@@ -258,6 +261,143 @@ fn local_defs(
     (defs, assigned)
 }
 
+/// The field stores (statement, place) of `func` into a struct variable of its own whose
+/// stored field nothing reads afterwards: `w.items = append(w.items, v)` as the last use of a
+/// value receiver's or parameter's field (also in a copy inlined into a loop). What they
+/// store is never seen again, so it does not make the field's holder inexact. The variable is
+/// no named result, never captured, never on the heap, its address never taken but to store
+/// to a field; the function has no `goto`, so only the statements after the store in source
+/// order run after it — none of them may name the variable but through other fields — and,
+/// in a loop, the statements before it again only once the next iteration has declared the
+/// variable afresh (its declaration is in the innermost loop around the store).
+fn dead_field_stores(func: &tir::Func) -> HashSet<(*const Stmt, usize)> {
+    // The statements in source order (pre-order), each with the loops around it (their
+    // statements' indices, outermost first).
+    fn flatten<'a>(ss: &'a [Stmt], loops: &[usize], out: &mut Vec<(&'a Stmt, Vec<usize>)>) {
+        for s in ss {
+            let at = out.len();
+            out.push((s, loops.to_vec()));
+            let mut inner = loops.to_vec();
+            if matches!(s, Stmt::Loop { .. }) {
+                inner.push(at);
+            }
+            s.for_each_block(&mut |b| crate::compile::deep(|| flatten(b, &inner, out)));
+        }
+    }
+    // The local a chain of field selections starts from, and the fields' indices outermost
+    // first (`w.a.b`: w, [a, b]).
+    fn field_path(e: &tir::Expr) -> Option<(LocalId, Vec<usize>)> {
+        let mut path = Vec::new();
+        let mut x = e;
+        while let K::Field(b, idx) = &x.kind {
+            path.push(*idx);
+            x = b;
+        }
+        path.reverse();
+        match x.kind {
+            K::Local(w) if !path.is_empty() => Some((w, path)),
+            _ => None,
+        }
+    }
+    // Whether `e` reads local `w` other than through fields disjoint from `path`.
+    fn reads(e: &tir::Expr, w: LocalId, path: &[usize]) -> bool {
+        if let Some((v, p)) = field_path(e) {
+            if v == w {
+                return p.iter().zip(path).all(|(a, b)| a == b);
+            }
+        }
+        if matches!(e.kind, K::Local(l) if l == w) {
+            return true;
+        }
+        let mut found = false;
+        e.kind.for_each_operand(&mut |x| {
+            found = found || crate::compile::deep(|| reads(x, w, path));
+        });
+        found
+    }
+    // The variable and field path a place stores to, if it is a field of a local.
+    let stored = |p: &Place| match p {
+        Place::Deref(a) => match &a.kind {
+            K::AddrOf(x) => field_path(x),
+            _ => None,
+        },
+        _ => None,
+    };
+    let mut all = Vec::new();
+    flatten(&func.body, &[], &mut all);
+    if all.iter().any(|(s, _)| matches!(s, Stmt::Goto(_))) {
+        return HashSet::new();
+    }
+    // Variables whose address is taken other than to store to a field, or captured.
+    let mut taken: HashSet<LocalId> = func
+        .named_results
+        .iter()
+        .chain(&func.captures)
+        .chain(&func.heap)
+        .copied()
+        .collect();
+    for (s, _) in &all {
+        let mut look = |e: &tir::Expr| {
+            super::walk_expr(e, &mut |x| match &x.kind {
+                K::AddrOf(y) => {
+                    let mut y = &**y;
+                    while let K::Field(b, _) = &y.kind {
+                        y = b;
+                    }
+                    if let K::Local(w) = y.kind {
+                        taken.insert(w);
+                    }
+                }
+                K::Closure(_, outer) => taken.extend(outer.iter().copied()),
+                _ => {}
+            })
+        };
+        match s {
+            // A field store's own place is no address taken.
+            Stmt::Assign(ps, vs) => {
+                for p in ps {
+                    match (p, stored(p)) {
+                        (Place::Deref(a), Some(_)) => a.kind.for_each_operand(&mut |x| {
+                            x.kind.for_each_operand(&mut look);
+                        }),
+                        _ => p.for_each_operand(&mut look),
+                    }
+                }
+                vs.iter().for_each(&mut look);
+            }
+            _ => s.for_each_expr(&mut look),
+        }
+    }
+    let names = |s: &Stmt, w: LocalId, path: &[usize]| {
+        let mut found = matches!(s, Stmt::Decl(l) if *l == w);
+        s.for_each_expr(&mut |e| found = found || reads(e, w, path));
+        found
+    };
+    // Whether `w` is declared within the innermost of `loops`, before statement `i`.
+    let fresh_each_time = |w: LocalId, loops: &[usize], i: usize| {
+        let Some(inner) = loops.last() else {
+            return true;
+        };
+        all[..i]
+            .iter()
+            .any(|(t, around)| matches!(t, Stmt::Decl(l) if *l == w) && around.contains(inner))
+    };
+    let mut dead = HashSet::new();
+    for (i, (s, loops)) in all.iter().enumerate() {
+        let Stmt::Assign(ps, _) = s else { continue };
+        for (j, p) in ps.iter().enumerate() {
+            let Some((w, path)) = stored(p) else { continue };
+            if !taken.contains(&w)
+                && fresh_each_time(w, loops, i)
+                && all[i + 1..].iter().all(|(t, _)| !names(t, w, &path))
+            {
+                dead.insert((*s as *const Stmt, j));
+            }
+        }
+    }
+    dead
+}
+
 /// Whether `v` is, through reslices, renaming conversions and (with `appends`) appends, a
 /// read of a holder, a local or a fresh slice.
 fn reslice_of_read(v: &tir::Expr, appends: bool) -> bool {
@@ -279,7 +419,8 @@ impl Scan<'_> {
         match s {
             Stmt::Assign(ps, vs) => {
                 for (i, p) in ps.iter().enumerate() {
-                    if let Some(h) = self.holder_place(p) {
+                    let dead = self.ctx.dead.contains(&(s as *const Stmt, i));
+                    if let Some(h) = self.holder_place(p).filter(|_| !dead) {
                         let src = vs.get(i).map_or(vec![Source::Unknown], |v| self.source(v));
                         self.store(h, src);
                     }

@@ -127,11 +127,14 @@ pub(super) struct LibFact {
 /// Whether memrun's library makes the result of the library function named `name` as gc's
 /// does: fresh storage of gc's capacity (a `make` of the exact count, which escapes in gc),
 /// so the caller's `cap` of it is known. `tests/programs/library_result_caps.go` holds each
-/// to gc's answers.
+/// to gc's answers. `slices.Clip`'s result has its length for capacity, wherever its
+/// storage is.
 pub(crate) fn exact_library_result(name: &str) -> bool {
+    let name = name.split_once('[').map_or(name, |(n, _)| n);
     matches!(
         name,
-        "strings.Split"
+        "slices.Clip"
+            | "strings.Split"
             | "strings.SplitN"
             | "strings.SplitAfter"
             | "strings.SplitAfterN"
