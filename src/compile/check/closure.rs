@@ -360,6 +360,7 @@ impl<'a> Checker<'a> {
     /// the closure holds a copy of it.
     pub(super) fn method_value(&mut self, id: FuncId, recv: tir::Expr) -> tir::Expr {
         self.thunked.insert(id);
+        self.other_thunked.insert(id);
         let (ptys, rtys) = self.signature(id);
         let variadic = self.is_variadic(id);
         let fty = self.types.signature(
@@ -617,6 +618,7 @@ impl<'a> Checker<'a> {
         let (ptys, rtys) = self.signature(id);
         let variadic = self.is_variadic(id);
         self.thunked.insert(id);
+        self.other_thunked.insert(id);
         let mut params = vec![t];
         params.extend_from_slice(&ptys[1..]);
         let fty = self.types.signature(
@@ -743,6 +745,7 @@ impl<'a> Checker<'a> {
         let (operands, forward): (Vec<tir::Expr>, Option<FuncId>) = match &call.kind {
             tir::ExprKind::Call(f, args) => {
                 self.thunked.insert(*f);
+                self.other_thunked.insert(*f);
                 (args.clone(), Some(*f))
             }
             tir::ExprKind::CallValue(fv, args) => {

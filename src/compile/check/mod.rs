@@ -53,6 +53,7 @@ pub(crate) use iface::RUNTIME_METHODS;
 use operand::*;
 use package::*;
 use scope::*;
+pub(crate) use stackslices::exact_appender;
 use typeset::SetOp;
 use typexpr::*;
 use universe::*;
@@ -158,6 +159,9 @@ pub struct Checker<'a> {
     slice_summaries: Vec<stackslices::Summary>,
     /// Declared functions also called through a thunk (a function value, a deferred call).
     thunked: HashSet<FuncId>,
+    /// Of those, the ones taken otherwise than as a plain function value (`g := f`): bound
+    /// as method values or method expressions, deferred or started.
+    other_thunked: HashSet<FuncId>,
     /// The program's own functions checked so far, for the escape analysis.
     escape_funcs: Vec<crate::compile::escape::UserFunc>,
     /// Generic functions, and the instances whose bodies wait to be checked.
@@ -328,6 +332,7 @@ impl<'a> Checker<'a> {
             func_id: None,
             slice_summaries: Vec::new(),
             thunked: HashSet::new(),
+            other_thunked: HashSet::new(),
             escape_funcs: Vec::new(),
             generics: Vec::new(),
             pending_instances: Vec::new(),

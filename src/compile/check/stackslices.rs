@@ -322,7 +322,7 @@ pub(super) fn library_appender(name: &str) -> Option<usize> {
 /// Whether library appender `name` ([`library_appender`]) returns, when it grows, storage
 /// whose capacity follows from its argument's: gc appends in a function it never inlines (so
 /// grows on the heap), and memrun's library grows as gc's does.
-pub(super) fn exact_appender(name: &str) -> bool {
+pub(crate) fn exact_appender(name: &str) -> bool {
     let base = name.split_once('[').map_or(name, |(b, _)| b);
     matches!(
         base,
@@ -1164,6 +1164,20 @@ impl Checker<'_> {
     /// Once every function is checked: "not supported yet" for each `cap` whose operand's
     /// capacity may depend on gc's escape analysis.
     pub(super) fn resolve_caps(&mut self, escape: &crate::compile::escape::Outcome) {
+        // The declared functions also called through a thunk once memrun copied the calls gc
+        // inlines through a variable holding one (`g := f; g(9)`, gc's static value): where
+        // memrun's escape analysis judges such a function's own locals, only its direct calls
+        // remain.
+        let thunked: HashSet<FuncId> = self
+            .thunked
+            .iter()
+            .copied()
+            .filter(|f| {
+                self.other_thunked.contains(f)
+                    || !self.thunks.contains_key(f)
+                    || escape.inlined.valued.contains(f)
+            })
+            .collect();
         let (settled, inlined) = (&escape.settled, &escape.inlined);
         let inexact_holders = &escape.inexact_holders;
         let mut sums = std::mem::take(&mut self.slice_summaries);
@@ -1288,6 +1302,7 @@ impl Checker<'_> {
                 }
             });
         }
+        // (Calls through a function value are not among the summaries' calls, copied or not.)
         let mut indirect = self.thunked.clone();
         // Every method of a type's method table, with what its wrapper calls (the library
         // calls some, as fmt calls String): those of a name some interface call uses are
@@ -1353,7 +1368,7 @@ impl Checker<'_> {
         // (Not in a declared function taken as a value: gc inlines a call through a variable
         // holding it, `g := f; g(9)`, where memrun analyses it on its own.)
         let settled_in = |f: FuncId, l: LocalId| {
-            !self.thunked.contains(&f) && settled.get(&f).is_some_and(|set| set.contains(&l))
+            !thunked.contains(&f) && settled.get(&f).is_some_and(|set| set.contains(&l))
         };
         let settled_at = |f: FuncId, l: LocalId| {
             if inlined.dead.contains(&f) {
@@ -1447,7 +1462,7 @@ impl Checker<'_> {
                         // memrun does not.)
                         let exact = escape.exact_appends.contains(&(s.file, *pos))
                             && !s.facts[&m].param
-                            && !s.func.is_some_and(|g| self.thunked.contains(&g));
+                            && !s.func.is_some_and(|g| thunked.contains(&g));
                         // An element's address holds the storage too, from where it is taken
                         // on (appends after it may or may not move the storage).
                         let addressed = s.facts[&m].addressed;

@@ -629,6 +629,13 @@ impl Scan<'_> {
                 return;
             }
             K::Local(l) if ctx.params.contains_key(l) => Source::Param(ctx.params[l]),
+            // An exact appender's result: of a capacity following from its argument's.
+            K::Call(g, args)
+                if !args.is_empty()
+                    && crate::compile::check::exact_appender(&self.prog.funcs[*g].name) =>
+            {
+                return self.sources(&args[0], ctx, out, seen);
+            }
             K::Call(g, args) => {
                 for r in self.results_of(*g).iter() {
                     match *r {

@@ -33,6 +33,9 @@ pub(crate) struct Inlined {
     pub aliases: Vec<((FuncId, LocalId), (FuncId, LocalId))>,
     /// The literals some call of which was copied.
     pub literals: HashSet<FuncId>,
+    /// The declared functions still taken as a value (`g := f`, [`declared_value`]) in a
+    /// function still called, once the calls through variables holding them were copied.
+    pub valued: HashSet<FuncId>,
 }
 
 /// Whether memrun can copy `f`'s body into a caller: a declared function (no closure
@@ -95,7 +98,7 @@ pub(super) fn inline_into(
     let mut inline = inline;
     let mut seen: HashSet<LocalId> = HashSet::new();
     loop {
-        let statics = literal_variables(&prog.funcs[host], literals);
+        let statics = literal_variables(prog, &prog.funcs[host], literals, inline);
         seen.extend(statics.keys().copied());
         let mut body = std::mem::take(&mut prog.funcs[host].body);
         let mut cx = Cx {
@@ -111,7 +114,7 @@ pub(super) fn inline_into(
         prog.funcs[host].body = body;
         // A literal passed to a function copied here is the static value of the copy's
         // parameter now, whose calls gc inlines in turn: once more, for literals alone.
-        let statics = literal_variables(&prog.funcs[host], literals);
+        let statics = literal_variables(prog, &prog.funcs[host], literals, inline);
         if statics.keys().all(|l| seen.contains(l)) {
             break;
         }
@@ -122,10 +125,14 @@ pub(super) fn inline_into(
 /// The locals of `host` through which gc calls one of `literals` and inlines it: assigned
 /// it once and nothing else, never captured, address-taken, deferred or started, read only
 /// as the callee of calls — with the literal's cost within gc's budget for that many calls.
-/// (Literals called where they stand are inlined within the budget of one call.)
+/// (Literals called where they stand are inlined within the budget of one call.) Also those
+/// holding a declared function of `inline` (`g := f`): gc's static value of `g` is `f`,
+/// whose calls it inlines as direct ones.
 fn literal_variables(
+    prog: &Program,
     host: &tir::Func,
     literals: &HashMap<FuncId, u32>,
+    inline: &HashSet<FuncId>,
 ) -> HashMap<LocalId, (FuncId, Vec<LocalId>)> {
     let mut assigned: HashMap<LocalId, u32> = HashMap::new();
     let mut holds: HashMap<LocalId, (FuncId, Vec<LocalId>)> = HashMap::new();
@@ -159,6 +166,10 @@ fn literal_variables(
                         if let K::Closure(g, outer) = &v.kind {
                             if literals.contains_key(g) {
                                 holds.insert(*l, (*g, outer.clone()));
+                            } else if let Some(f) = declared_value(prog, *g, outer) {
+                                if inline.contains(&f) {
+                                    holds.insert(*l, (f, Vec::new()));
+                                }
                             }
                         }
                     }
@@ -192,14 +203,24 @@ fn literal_variables(
             && !host.params.contains(l)
             && !host.captures.contains(l)
             && !host.named_results.contains(l)
-            && literals[g]
-                <= if n == 1 {
+            && literals.get(g).is_none_or(|&cost| {
+                cost <= if n == 1 {
                     LITERAL_ONCE_BUDGET
                 } else {
                     LITERAL_BUDGET
                 }
+            })
     });
     holds
+}
+
+/// The declared function a function value stands for, if closure `thunk` (capturing `outer`)
+/// is the checker's value of one (`g := f`: a thunk forwarding to `f`, capturing nothing).
+pub(super) fn declared_value(prog: &Program, thunk: FuncId, outer: &[LocalId]) -> Option<FuncId> {
+    let t = &prog.funcs[thunk];
+    let f = t.forward_defer?;
+    (outer.is_empty() && t.captures.is_empty() && t.name == format!("{}·f", prog.funcs[f].name))
+        .then_some(f)
 }
 
 struct Cx<'a> {

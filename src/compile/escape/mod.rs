@@ -360,6 +360,22 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
     }
     let copied: HashSet<FuncId> = inline_set.union(&inlined.literals).copied().collect();
     inlined.dead = unreferenced(prog, &copied);
+    // (Or their address: a function memrun's code calls as a value.)
+    let mut valued = HashSet::new();
+    let mut note = |e: &tir::Expr| match &e.kind {
+        tir::ExprKind::Closure(t, outer) => valued.extend(inliner::declared_value(prog, *t, outer)),
+        tir::ExprKind::FuncAddr(g) => {
+            valued.insert(*g);
+        }
+        _ => {}
+    };
+    walk_body(&prog.init, &mut note);
+    for (f, func) in prog.funcs.iter() {
+        if !func.checking && !func.external && !inlined.dead.contains(&f) {
+            walk_body(&func.body, &mut note);
+        }
+    }
+    inlined.valued = valued;
     // A variable only literals gc inlined captured is no longer captured.
     let mut released: HashMap<FuncId, HashSet<LocalId>> = HashMap::new();
     for &(_, (host, l)) in &inlined.aliases {
