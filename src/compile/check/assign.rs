@@ -69,6 +69,15 @@ impl<'a> Checker<'a> {
             }
             OpKind::Invalid => None,
             OpKind::Func(f) => {
+                // gc resolves what a function variable holds (escape/call.go) and judges a
+                // library appender's calls through it as direct ones; memrun judges only those.
+                let name = &self.prog.funcs[f].name;
+                if super::stackslices::library_appender(name).is_some() {
+                    let what = name.split_once('[').map_or(name.as_str(), |(n, _)| n);
+                    let what = what.rsplit_once('/').map_or(what, |(_, n)| n);
+                    let what = format!("{what} as a function value");
+                    self.appender_values.push((self.file, op.pos, what));
+                }
                 let t = self.func_sig_type(f);
                 Some(self.func_value(f, t))
             }

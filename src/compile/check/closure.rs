@@ -607,6 +607,15 @@ impl<'a> Checker<'a> {
             self.unsupported(pos, &format!("the method {name}"));
             return Operand::invalid(pos);
         };
+        // (As for a library appender's function value: gc resolves the callee.)
+        if super::stackslices::library_appender(&self.prog.funcs[id].name).is_some() {
+            let what = format!(
+                "the method expression {}.{name} as a function value",
+                xo.text
+            );
+            self.unsupported(pos, &what);
+            return Operand::invalid(pos);
+        }
         let ptr_recv = matches!(self.types.kind(owner), TypeKind::Named(n) if n.methods.iter().any(|m| m.name == name && m.ptr_recv));
         if found.path.is_empty() && ptr_recv == is_ptr {
             let fty = self.func_sig_type(id);

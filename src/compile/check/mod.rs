@@ -153,6 +153,10 @@ pub struct Checker<'a> {
     append_target: Option<String>,
     /// `s = f(s, …)`: where that call is (a library appender's append to itself).
     call_to_itself: Option<Pos>,
+    /// Library appenders taken as function values (file, position, what), refused at the
+    /// end of a check that found no error: gc resolves what a function variable holds and
+    /// judges its calls as direct ones, which memrun does not follow.
+    appender_values: Vec<(usize, Pos, String)>,
     /// The declared function being checked.
     func_id: Option<FuncId>,
     /// Each checked function's slice facts, resolved at the end (`stackslices`).
@@ -329,6 +333,7 @@ impl<'a> Checker<'a> {
             append_sites: Vec::new(),
             append_target: None,
             call_to_itself: None,
+            appender_values: Vec::new(),
             func_id: None,
             slice_summaries: Vec::new(),
             thunked: HashSet::new(),
@@ -484,6 +489,11 @@ impl<'a> Checker<'a> {
             .collect();
         self.resolve_caps(&escape);
         self.buffer_capacity_calls();
+        if self.errors.iter().all(|e| e.error.is_unsupported()) {
+            for (file, pos, what) in std::mem::take(&mut self.appender_values) {
+                self.report_in(file, pos, TypeError::Unsupported { what });
+            }
+        }
         // Unused imports.
         for (f, imports) in std::mem::take(&mut self.import_used)
             .into_iter()

@@ -311,7 +311,9 @@ pub(super) fn library_appender(name: &str) -> Option<usize> {
         | "strconv.AppendQuoteRuneToGraphic"
         | "unicode/utf8.AppendRune"
         | "encoding/hex.AppendEncode"
-        | "encoding/hex.AppendDecode" => Some(0),
+        | "encoding/hex.AppendDecode"
+        // (The buffer appends its writes to the slice it is given.)
+        | "bytes.NewBuffer" => Some(0),
         "encoding/base64.(*base64.Encoding).AppendEncode"
         | "encoding/base64.(*base64.Encoding).AppendDecode"
         | "time.time.Time.AppendFormat" => Some(1),
