@@ -84,8 +84,12 @@ fn node_bound(prog: &Program, tokens: u32, body: &[tir::Stmt]) -> u32 {
         let own = match &e.kind {
             K::Field(..) | K::Deref(_) => NODES_PER_SELECTION,
             // A conversion to an interface has no token; nor has a positional literal's key
-            // (`S{v}` is a struct key, a conversion and the value for one token).
-            K::ConvIface(_) | K::Box(_) => 1,
+            // (`S{v}` is a struct key, a conversion and the value for one token), nor a
+            // pointer method's implicit `&` (`t.PM()`: gc's seven nodes for five tokens).
+            K::ConvIface(_) | K::Box(_) | K::AddrOf(_) => 1,
+            // A generic function's instance called: its dictionary's address (`x += gid(x)`
+            // is seven nodes of gc's for five tokens).
+            K::Call(g, _) if prog.funcs[*g].is_instance() => 2,
             _ => 0,
         };
         implicit = implicit
@@ -729,6 +733,11 @@ impl<'a> Costs<'a> {
             self.tokens.get(&f).copied().unwrap_or(0),
             *self.extra.get(&f)?,
         ))
+    }
+
+    /// The upper bound of `f`'s number of gc's IR nodes, if bounded.
+    pub fn size(&self, f: FuncId) -> Option<u32> {
+        self.size.get(&f).copied()
     }
 
     /// Whether `f` certainly has fewer than 5,000 nodes (gc inlines into it what it can).

@@ -294,7 +294,9 @@ pub(crate) fn analyze(prog: &mut Program, funcs: &[UserFunc]) -> Outcome {
         }
         for &f in &declared {
             if let Some((lo, hi, t, x)) = costs.bounds(f) {
-                eprintln!("memrun: cost of {}: {lo}..{hi} {t} {x}", prog.funcs[f].name);
+                let size = costs.size(f).unwrap_or(u32::MAX);
+                let name = &prog.funcs[f].name;
+                eprintln!("memrun: cost of {name}: {lo}..{hi} {t} {x}, nodes at most {size}");
             }
         }
     }
