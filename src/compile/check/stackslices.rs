@@ -433,9 +433,18 @@ impl Scan {
             }
             return;
         }
+        self.call_args_but(g, args, None);
+    }
+
+    /// [`Scan::call_args`] of a call that is no dictionary's, but for argument `kept` (a
+    /// library appender's slice, which the callee hands back): only its call recorded.
+    fn call_args_but(&mut self, g: FuncId, args: &[tir::Expr], kept: Option<usize>) {
         for (i, a) in args.iter().enumerate() {
             let arg = self.arg(a);
             self.calls.push((g, i, arg));
+            if Some(i) == kept {
+                continue;
+            }
             if let Some(m) = self.storage(a) {
                 self.flows.push((g, i, m));
                 self.shared(m);
@@ -808,17 +817,7 @@ impl Scan {
                     f.results_of.push(g);
                     f.call_results.push((g, vec![(dst, l)]));
                 }
-                let arg = self.arg(&args[dst]);
-                self.calls.push((g, dst, arg));
-                for (i, a) in args.iter().enumerate().filter(|&(i, _)| i != dst) {
-                    let arg = self.arg(a);
-                    self.calls.push((g, i, arg));
-                    if let Some(m) = self.storage(a) {
-                        self.flows.push((g, i, m));
-                        self.shared(m);
-                    }
-                    self.expr(a);
-                }
+                self.call_args_but(g, args, Some(dst));
             }
             // An exact appender's append to fresh storage: of a capacity memrun knows.
             K::Call(g, args)
