@@ -299,21 +299,16 @@ fn dead_field_stores(func: &tir::Func) -> HashSet<(*const Stmt, usize)> {
             _ => None,
         }
     }
-    // Whether `e` reads local `w` other than through fields disjoint from `path`.
-    fn reads(e: &tir::Expr, w: LocalId, path: &[usize]) -> bool {
-        if let Some((v, p)) = field_path(e) {
-            if v == w {
-                return p.iter().zip(path).all(|(a, b)| a == b);
-            }
+    // Calls `f` on each local `e` reads, with the field path it reads it through (empty: the
+    // whole variable).
+    fn reads(e: &tir::Expr, f: &mut dyn FnMut(LocalId, &[usize])) {
+        match (field_path(e), &e.kind) {
+            (Some((v, p)), _) => f(v, &p),
+            (None, K::Local(l)) => f(*l, &[]),
+            _ => e
+                .kind
+                .for_each_operand(&mut |x| crate::compile::deep(|| reads(x, &mut *f))),
         }
-        if matches!(e.kind, K::Local(l) if l == w) {
-            return true;
-        }
-        let mut found = false;
-        e.kind.for_each_operand(&mut |x| {
-            found = found || crate::compile::deep(|| reads(x, w, path));
-        });
-        found
     }
     // The variable and field path a place stores to, if it is a field of a local.
     let stored = |p: &Place| match p {
@@ -368,29 +363,44 @@ fn dead_field_stores(func: &tir::Func) -> HashSet<(*const Stmt, usize)> {
             _ => s.for_each_expr(&mut look),
         }
     }
-    let names = |s: &Stmt, w: LocalId, path: &[usize]| {
-        let mut found = matches!(s, Stmt::Decl(l) if *l == w);
-        s.for_each_expr(&mut |e| found = found || reads(e, w, path));
-        found
+    // The last statement reading each local through each field path (a declaration reads it
+    // whole), and where each is declared: read once, so that each store looks up only its
+    // own variable's.
+    let mut last_read: HashMap<LocalId, HashMap<Vec<usize>, usize>> = HashMap::new();
+    let mut decls: HashMap<LocalId, Vec<usize>> = HashMap::new();
+    for (i, (s, _)) in all.iter().enumerate() {
+        let mut note = |w: LocalId, path: &[usize]| {
+            last_read.entry(w).or_default().insert(path.to_vec(), i);
+        };
+        if let Stmt::Decl(l) = s {
+            note(*l, &[]);
+            decls.entry(*l).or_default().push(i);
+        }
+        s.for_each_expr(&mut |e| reads(e, &mut note));
+    }
+    // Whether a statement after `i` reads `w` through a field path not disjoint from `path`.
+    let read_after = |w: LocalId, path: &[usize], i: usize| {
+        last_read.get(&w).is_some_and(|paths| {
+            paths
+                .iter()
+                .any(|(p, &at)| at > i && p.iter().zip(path).all(|(a, b)| a == b))
+        })
     };
     // Whether `w` is declared within the innermost of `loops`, before statement `i`.
     let fresh_each_time = |w: LocalId, loops: &[usize], i: usize| {
         let Some(inner) = loops.last() else {
             return true;
         };
-        all[..i]
-            .iter()
-            .any(|(t, around)| matches!(t, Stmt::Decl(l) if *l == w) && around.contains(inner))
+        decls
+            .get(&w)
+            .is_some_and(|ds| ds.iter().any(|&d| d < i && all[d].1.contains(inner)))
     };
     let mut dead = HashSet::new();
     for (i, (s, loops)) in all.iter().enumerate() {
         let Stmt::Assign(ps, _) = s else { continue };
         for (j, p) in ps.iter().enumerate() {
             let Some((w, path)) = stored(p) else { continue };
-            if !taken.contains(&w)
-                && fresh_each_time(w, loops, i)
-                && all[i + 1..].iter().all(|(t, _)| !names(t, w, &path))
-            {
+            if !taken.contains(&w) && fresh_each_time(w, loops, i) && !read_after(w, &path, i) {
                 dead.insert((*s as *const Stmt, j));
             }
         }
