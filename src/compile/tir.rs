@@ -152,6 +152,12 @@ pub struct Func {
     pub renames: u32,
 }
 
+/// A function's name without an instance's type arguments (`slices.Insert[[]int,int]` is an
+/// instance of `slices.Insert`): the name its generic function is known by.
+pub fn generic_name(name: &str) -> &str {
+    name.split_once('[').map_or(name, |(n, _)| n)
+}
+
 impl Func {
     /// Whether this is an instance of a generic function (`main.F[int]`, memrun's name for
     /// it): gc compiles its shape instead, with a dictionary.

@@ -73,7 +73,7 @@ impl<'a> Checker<'a> {
                 // library appender's calls through it as direct ones; memrun judges only those.
                 let name = &self.prog.funcs[f].name;
                 if super::stackslices::library_appender(name).is_some() {
-                    let what = name.split_once('[').map_or(name.as_str(), |(n, _)| n);
+                    let what = tir::generic_name(name);
                     let what = what.rsplit_once('/').map_or(what, |(_, n)| n);
                     let what = format!("{what} as a function value");
                     self.appender_values.push((self.file, op.pos, what));

@@ -507,20 +507,10 @@ impl<'a> Checker<'a> {
 
     fn append<'e>(&mut self, args: Args<'e>, dots: bool, pos: Pos, text: Text<'e>) -> Operand<'e> {
         // `s = append(s, …)` (the statement's whole right side, base s through reslices).
-        let target = self.append_target.take();
+        let to_itself = matches!(args, Args::Written(_)) && self.call_to_itself == Some(pos);
         if !self.builtin_count(&args, 1, None, pos, &text) {
             return Operand::invalid(pos);
         }
-        let to_itself = match &args {
-            Args::Written(args) => {
-                let mut base = &args[0];
-                while let AK::Slice { x, .. } = &base.unparen().kind {
-                    base = x;
-                }
-                target.is_some_and(|t| expr_string(base.unparen()) == t)
-            }
-            Args::Checked(_) => false,
-        };
         let so = self.builtin_operand(&args, 0, None);
         if matches!(so.kind, OpKind::Invalid) {
             for i in 1..args.len() {
@@ -837,8 +827,6 @@ impl<'a> Checker<'a> {
         if !spreads || dots || args.len() != 1 || !matches!(args[0].kind, AK::Call { .. }) {
             return None;
         }
-        // `s = append(f())` is no append to itself.
-        self.append_target = None;
         let o = self.expr(&args[0]);
         if matches!(o.kind, OpKind::Invalid) {
             return Some(Operand::invalid(pos));

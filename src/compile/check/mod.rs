@@ -149,9 +149,8 @@ pub struct Checker<'a> {
     /// Appends of the function being checked, for `stackslices`: position, base, and whether
     /// the result goes back to the base (`s = append(s, x)`).
     append_sites: Vec<(Pos, tir::Expr, bool)>,
-    /// The variable a single assignment being checked assigns (`s = …`).
-    append_target: Option<String>,
-    /// `s = f(s, …)`: where that call is (a library appender's append to itself).
+    /// `s = f(s[:k], …)`: where that call is, which may append to the variable the
+    /// statement assigns its result back to (`append`, a library appender).
     call_to_itself: Option<Pos>,
     /// Library appenders taken as function values (file, position, what), refused at the
     /// end of a check that found no error: gc resolves what a function variable holds and
@@ -331,7 +330,6 @@ impl<'a> Checker<'a> {
             yields: Vec::new(),
             cap_sites: Vec::new(),
             append_sites: Vec::new(),
-            append_target: None,
             call_to_itself: None,
             appender_values: Vec::new(),
             func_id: None,

@@ -281,7 +281,7 @@ struct Scan {
 /// first argument resliced (`s[:k]`), never new storage: as far as capacity goes,
 /// `t = slices.Compact(s)` is `t = s[:k]`.
 fn reslicing(name: &str) -> bool {
-    let base = name.split_once('[').map_or(name, |(b, _)| b);
+    let base = tir::generic_name(name);
     matches!(
         base,
         "slices.Compact" | "slices.CompactFunc" | "slices.Delete" | "slices.DeleteFunc"
@@ -293,7 +293,7 @@ fn reslicing(name: &str) -> bool {
 /// result shares that storage or not depending on the capacity, as an `append`'s does. Which
 /// argument: its index, the receiver counted.
 pub(super) fn library_appender(name: &str) -> Option<usize> {
-    let base = name.split_once('[').map_or(name, |(b, _)| b);
+    let base = tir::generic_name(name);
     match base {
         "slices.Insert"
         | "slices.Replace"
@@ -325,11 +325,18 @@ pub(super) fn library_appender(name: &str) -> Option<usize> {
 /// whose capacity follows from its argument's: gc appends in a function it never inlines (so
 /// grows on the heap), and memrun's library grows as gc's does.
 pub(crate) fn exact_appender(name: &str) -> bool {
-    let base = name.split_once('[').map_or(name, |(b, _)| b);
+    let base = tir::generic_name(name);
     matches!(
         base,
         "slices.Insert" | "slices.Replace" | "strconv.AppendQuote" | "strconv.AppendQuoteToASCII"
     )
+}
+
+/// Whether library function `name` (an instance: `slices.Clone[[]int,int]`) is inlined by gc
+/// and returns an append of its argument to an empty slice: a clone, on the heap where the
+/// variable it is assigned escapes, at a heap append's capacity as memrun's library makes it.
+fn cloner(name: &str) -> bool {
+    matches!(tir::generic_name(name), "slices.Clone" | "bytes.Clone")
 }
 
 /// A returned value's storage.
@@ -1128,7 +1135,7 @@ impl Checker<'_> {
             let followed: HashSet<LocalId> = scan.facts.keys().copied().collect();
             let reads_only = |g: FuncId| {
                 let name = &self.prog.funcs[g].name;
-                let base = name.split_once('[').map_or(name.as_str(), |(b, _)| b);
+                let base = tir::generic_name(name);
                 argappends::READ_ONLY_LIBRARY.contains(&base)
                     && self.library_funcs.get(name) == Some(&g)
             };
@@ -1252,25 +1259,18 @@ impl Checker<'_> {
                 .collect()
         };
         let library = library_where(&|name| name != "flag.Args");
-        // (With the library's generic instances, `slices.Clip[[]int,int]`: the program's own
-        // functions are all named `main.…`.)
-        let cloners: HashSet<FuncId> = self
-            .prog
-            .funcs
-            .iter()
-            .filter(|(_, f)| {
-                let base = f.name.split_once('[').map_or(f.name.as_str(), |(b, _)| b);
-                matches!(base, "slices.Clone" | "bytes.Clone")
-            })
-            .map(|(g, _)| g)
-            .collect();
-        let exact_library: HashSet<FuncId> = self
-            .prog
-            .funcs
-            .iter()
-            .filter(|(_, f)| crate::compile::escape::exact_library_result(&f.name))
-            .map(|(g, _)| g)
-            .collect();
+        // The functions of these names, with the library's generic instances
+        // (`slices.Clip[[]int,int]`: the program's own functions are all named `main.…`).
+        let funcs_named = |keep: &dyn Fn(&str) -> bool| -> HashSet<FuncId> {
+            self.prog
+                .funcs
+                .iter()
+                .filter(|(_, f)| keep(&f.name))
+                .map(|(g, _)| g)
+                .collect()
+        };
+        let cloners = funcs_named(&cloner);
+        let exact_library = funcs_named(&crate::compile::escape::exact_library_result);
         // Functions called through a value or an interface's method table (its wrapper and
         // what the wrapper calls): their parameters may be anything. A method is called
         // through a table where an interface's method of its name is called: in the program,
@@ -1582,9 +1582,7 @@ struct Known<'a> {
     settled: &'a dyn Fn(FuncId, LocalId) -> bool,
     /// Library functions whose result memrun's library makes at gc's capacity.
     exact_library: &'a HashSet<FuncId>,
-    /// Library functions gc inlines whose result is an append to an empty slice (a clone):
-    /// on the heap where the variable it is assigned escapes, at a heap append's capacity as
-    /// memrun's library makes it.
+    /// Library functions whose result is a clone ([`cloner`]).
     cloners: &'a HashSet<FuncId>,
     /// The appends gc certainly grows on the heap, as memrun does.
     exact_appends: &'a HashSet<(usize, u32)>,

@@ -99,14 +99,11 @@ impl<'a> Checker<'a> {
                 self.define(names, values, *pos, out)
             }
             ast::Stmt::Assign(lhs, op, rhs, pos) => {
-                // `s = append(s, …)`: an append to itself, which stackslices tells apart.
+                // `s = append(s, …)`, `s = strconv.AppendInt(s[:k], …)`: an append to itself,
+                // which stackslices tells apart. (A statement of a literal among the call's
+                // arguments leaves the call's mark as it found it.)
+                let outer = self.call_to_itself.take();
                 if let ([l], Op::Assign, [r]) = (lhs.as_slice(), op, rhs.as_slice()) {
-                    let appends = matches!(&r.unparen().kind, AK::Call(f, ..)
-                        if matches!(&f.kind, AK::Ident(a) if a == "append"));
-                    if appends {
-                        self.append_target = Some(expr_string(l.unparen()));
-                    }
-                    // `s = f(s[:k], …)`: a library appender's append to itself.
                     if let AK::Call(_, args, _) = &r.unparen().kind {
                         let mut base = args.first().map(|a| a.unparen());
                         while let Some(AK::Slice { x, .. }) = base.map(|b| &b.kind) {
@@ -124,8 +121,7 @@ impl<'a> Checker<'a> {
                     self.func.op_assigns += 1;
                 }
                 self.assign_stmt(lhs, *op, rhs, *pos, out);
-                self.append_target = None;
-                self.call_to_itself = None;
+                self.call_to_itself = outer;
             }
             ast::Stmt::IncDec(e, inc, pos) => {
                 if matches!(e.unparen().kind, AK::Ident(_)) {

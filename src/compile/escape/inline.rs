@@ -156,7 +156,7 @@ fn unbounded_nodes(prog: &Program, body: &[tir::Stmt]) -> u32 {
     super::walk_body(body, &mut |e| {
         if let K::Call(g, _) = &e.kind {
             let name = &prog.funcs[*g].name;
-            let plain = name.split_once('[').map_or(name.as_str(), |(n, _)| n);
+            let plain = tir::generic_name(name);
             let plain = plain.rsplit_once('/').map_or(plain, |(_, n)| n);
             n = n.saturating_add(u32::from(plain.matches('.').count() >= 2));
         }

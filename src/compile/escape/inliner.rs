@@ -219,8 +219,8 @@ fn literal_variables(
 pub(super) fn declared_value(prog: &Program, thunk: FuncId, outer: &[LocalId]) -> Option<FuncId> {
     let t = &prog.funcs[thunk];
     let f = t.forward_defer?;
-    (outer.is_empty() && t.captures.is_empty() && t.name == format!("{}·f", prog.funcs[f].name))
-        .then_some(f)
+    let named = t.name.strip_suffix("·f") == Some(prog.funcs[f].name.as_str());
+    (outer.is_empty() && t.captures.is_empty() && named).then_some(f)
 }
 
 struct Cx<'a> {

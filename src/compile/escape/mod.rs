@@ -130,7 +130,7 @@ pub(super) struct LibFact {
 /// to gc's answers. `slices.Clip`'s result has its length for capacity, wherever its
 /// storage is.
 pub(crate) fn exact_library_result(name: &str) -> bool {
-    let name = name.split_once('[').map_or(name, |(n, _)| n);
+    let name = tir::generic_name(name);
     matches!(
         name,
         "slices.Clip"
@@ -161,7 +161,7 @@ pub(crate) fn library_param_escapes(name: &str, j: usize) -> bool {
 /// method, `strings.(*strings.Builder).WriteByte`, is in the table as gc names it,
 /// `strings.(*Builder).WriteByte`.)
 pub(super) fn library_fact(name: &str) -> Option<&'static LibFact> {
-    let name = name.split_once('[').map_or(name, |(n, _)| n);
+    let name = tir::generic_name(name);
     let method = gc_method_name(name);
     let name = method.as_deref().unwrap_or(name);
     static TABLE: std::sync::OnceLock<HashMap<&'static str, LibFact>> = std::sync::OnceLock::new();
